@@ -1,0 +1,3 @@
+"""Talkpush Desktop: the recruiter console."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,15 @@
+"""Entry point: ``python -m talkpush_desktop`` and the ``talkpush-desktop`` script."""
+
+from __future__ import annotations
+
+import sys
+
+from talkpush_desktop.cli import main as _main
+
+
+def main() -> None:
+    sys.exit(_main())
+
+
+if __name__ == "__main__":
+    main()

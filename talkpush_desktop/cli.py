@@ -1,0 +1,369 @@
+"""The ``talkpush-desktop`` command line: the window, plus every engine action headless.
+
+Commands, options and JSON keys here are a contract (see README "Command line").
+Errors print one line on stderr (no traceback) and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.folders import parse_folder
+from talkpush_desktop.engine.intake.csv_source import IntakeFileError
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.database import describe_operational_error
+
+EXIT_ERROR = 2
+EXIT_NOTHING_READ = 1
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, default=str, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _date(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+# -- commands ------------------------------------------------------------------------------
+
+def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine import demo
+
+    report = demo.generate(ws, candidates=args.candidates, seed=args.seed,
+                           progress=None if args.json else _progress_printer("candidates"))
+    if args.json:
+        _print_json(report)
+    else:
+        print(f"demo workspace ready: {report['candidates']} candidates in "
+              f"{report['campaigns']} campaigns ({report['seconds']:.1f} s)")
+    return 0
+
+
+def _progress_printer(unit: str) -> Callable[[int], None]:
+    def show(n: int) -> None:
+        print(f"\r{n:,} {unit}", end="", file=sys.stderr, flush=True)
+    return show
+
+
+def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
+    items = ws.campaigns()
+    if args.json:
+        _print_json([{"id": c.id, "title": c.title, "hotline_country": c.hotline_country,
+                      "interview_language": c.interview_language, "status": c.status,
+                      "counts": ws.folder_counts(c.id)} for c in items])
+    else:
+        for c in items:
+            print(f"{c.id:>6}  {c.title}  ({c.hotline_country}, {c.status})")
+    return 0
+
+
+def cmd_campaigns_create(ws: Workspace, args: argparse.Namespace) -> int:
+    c = ws.create_campaign(args.title, hotline_country=args.country,
+                           interview_language=args.language)
+    if args.json:
+        _print_json({"id": c.id, "title": c.title})
+    else:
+        print(f"created campaign {c.id}: {c.title}")
+    return 0
+
+
+def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
+    summary = ws.import_csv(args.file, args.campaign, args.format, sheet_key=args.sheet_key,
+                            progress=None if args.json else _progress_printer("rows"))
+    data = summary.to_json()
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"\rbatch {summary.batch_id}: imported {summary.imported}, duplicates "
+              f"{summary.duplicates}, rejected {summary.rejected}, already imported "
+              f"{summary.already_imported}\nrejects report: {summary.rejects_report}")
+    return 0 if summary.rows_read or summary.already_imported else EXIT_NOTHING_READ
+
+
+def cmd_import_undo(ws: Workspace, args: argparse.Namespace) -> int:
+    result = ws.undo_import(args.batch_id)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(f"batch {result.batch_id}: removed {result.removed} candidates, "
+              f"kept {len(result.kept)}")
+        for item in result.kept:
+            print(f"  kept {item['id']}: {item['reason']}")
+    return 0
+
+
+def cmd_import_list(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.intake import importer
+
+    items = importer.batches(ws)
+    if args.json:
+        _print_json(items)
+    else:
+        for b in items:
+            print(f"{b['id']:>6}  {b['status']:<9} +{b['imported']} dup {b['duplicates']} "
+                  f"rej {b['rejected']}  {b['file']}")
+    return 0
+
+
+def _filter(ws: Workspace, args: argparse.Namespace) -> CandidateFilter:
+    campaign_id = ws.campaign(args.campaign).id if args.campaign else None
+    return CandidateFilter(
+        campaign_id=campaign_id,
+        folder=parse_folder(args.folder) if args.folder else None,
+        labels=tuple(args.label or ()),
+        source=args.source,
+        added_from=args.added_from,
+        added_to=args.added_to,
+        completed=args.completed,
+        search=args.search or "",
+    )
+
+
+def cmd_candidates_list(ws: Workspace, args: argparse.Namespace) -> int:
+    rows = ws.candidates(_filter(ws, args), limit=args.limit)
+    if args.json:
+        _print_json([r.to_json() for r in rows])
+    else:
+        for r in rows:
+            tags = f"  [{', '.join(r.labels)}]" if r.labels else ""
+            print(f"{r.id:>8}  {r.full_name:<30} {r.folder:<12} {r.email or r.phone}{tags}")
+    return 0
+
+
+def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
+    cid = ws.add_candidate(args.campaign, first_name=args.first_name, last_name=args.last_name,
+                           email=args.email, phone=args.phone, country_code=args.country_code,
+                           source=args.source)
+    if args.json:
+        _print_json(ws.candidate(cid).row.to_json())
+    else:
+        print(f"added candidate {cid}")
+    return 0
+
+
+def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
+    d = ws.candidate(args.id)
+    data = d.row.to_json() | {
+        "school_name": d.school_name, "gender": d.gender, "employment": d.employment,
+        "links": d.links, "referee": d.referee, "others": d.others, "cv_path": d.cv_path,
+        "access_code": d.access_code, "responses": [
+            {"question": r.question, "answer_type": r.answer_type, "text": r.text,
+             "transcript": r.transcript} for r in d.responses],
+    }
+    _print_json(data)
+    return 0
+
+
+def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
+    moved = ws.move(args.ids, args.to)
+    if args.json:
+        _print_json({"moved": moved, "folder": parse_folder(args.to).value})
+    else:
+        print(f"moved {moved} candidate(s) to {parse_folder(args.to).value}")
+    return 0
+
+
+def cmd_candidates_label(ws: Workspace, args: argparse.Namespace) -> int:
+    changed = {}
+    for name in args.add or ():
+        changed[f"added:{name}"] = ws.add_label(args.ids, name)
+    for name in args.remove or ():
+        changed[f"removed:{name}"] = ws.remove_label(args.ids, name)
+    if args.json:
+        _print_json(changed)
+    else:
+        for key, n in changed.items():
+            verb, name = key.split(":", 1)
+            print(f"{verb} label {name!r} on {n} candidate(s)")
+    return 0
+
+
+def cmd_counts(ws: Workspace, args: argparse.Namespace) -> int:
+    campaign_id = ws.campaign(args.campaign).id if args.campaign else None
+    counts = ws.folder_counts(campaign_id)
+    if args.json:
+        _print_json(counts)
+    else:
+        for folder, n in counts.items():
+            print(f"{folder:<24}{n:>10,}")
+    return 0
+
+
+def cmd_labels_list(ws: Workspace, args: argparse.Namespace) -> int:
+    items = ws.labels()
+    if args.json:
+        _print_json([{"id": x.id, "name": x.name, "automatic": x.automatic} for x in items])
+    else:
+        for x in items:
+            print(f"{x.name}{' (automatic)' if x.automatic else ''}")
+    return 0
+
+
+def cmd_expire_pins(ws: Workspace, args: argparse.Namespace) -> int:
+    n = ws.expire_pins()
+    if args.json:
+        _print_json({"moved_to_no_response": n})
+    else:
+        print(f"{n} candidate(s) moved to No Response")
+    return 0
+
+
+# -- parser --------------------------------------------------------------------------------
+
+def _json_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def _add_filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--campaign", help="campaign id or title (default: all campaigns)")
+    p.add_argument("--folder", help="Inbox, Completed, Shortlisted, On Hold, Rejected, ...")
+    p.add_argument("--label", action="append", help="only candidates with this label (repeat)")
+    p.add_argument("--search", help="name, email, phone or candidate id (prefixes)")
+    p.add_argument("--source", help="only candidates from this source")
+    p.add_argument("--added-from", type=_date, help="added on or after (YYYY-MM-DD)")
+    p.add_argument("--added-to", type=_date, help="added before (YYYY-MM-DD)")
+    done = p.add_mutually_exclusive_group()
+    done.add_argument("--completed", action="store_true", default=None, dest="completed")
+    done.add_argument("--not-completed", action="store_false", dest="completed")
+
+
+def _candidates_parser(sub: Any) -> None:
+    cand = sub.add_parser("candidates", help="list, add, move and label candidates")
+    csub = cand.add_subparsers(dest="action", required=True)
+    p = csub.add_parser("list", help="list candidates (newest first)")
+    _add_filter_options(p)
+    p.add_argument("--limit", type=int, default=100)
+    _json_flag(p)
+    p.set_defaults(func=cmd_candidates_list)
+    p = csub.add_parser("add", help="add one candidate (email or phone required)")
+    p.add_argument("--campaign", required=True)
+    p.add_argument("--first-name", required=True)
+    p.add_argument("--last-name", default="")
+    p.add_argument("--email", default="")
+    p.add_argument("--phone", default="")
+    p.add_argument("--country-code", default="")
+    p.add_argument("--source", default="Manual")
+    _json_flag(p)
+    p.set_defaults(func=cmd_candidates_add)
+    p = csub.add_parser("show", help="one candidate's profile as JSON")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_candidates_show)
+    p = csub.add_parser("move", help="move candidates to a folder")
+    p.add_argument("ids", nargs="+", type=int)
+    p.add_argument("--to", required=True, help="Shortlisted, On Hold, Rejected, Hired or Inbox")
+    _json_flag(p)
+    p.set_defaults(func=cmd_candidates_move)
+    p = csub.add_parser("label", help="add or remove labels")
+    p.add_argument("ids", nargs="+", type=int)
+    p.add_argument("--add", action="append")
+    p.add_argument("--remove", action="append")
+    _json_flag(p)
+    p.set_defaults(func=cmd_candidates_label)
+
+
+def _import_parser(sub: Any) -> None:
+    imp = sub.add_parser("import", help="import candidates, list or undo import batches")
+    isub = imp.add_subparsers(dest="action", required=True)
+    p = isub.add_parser("csv", help="import a CSV file (Talkpush or Google Form columns)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--campaign", required=True, help="campaign id or title")
+    p.add_argument("--format", choices=["talkpush", "google-form"], default="talkpush")
+    p.add_argument("--sheet-key", help="identity of a sheet re-imported from several files")
+    _json_flag(p)
+    p.set_defaults(func=cmd_import_csv)
+    p = isub.add_parser("undo", help="remove what a batch added (untouched candidates)")
+    p.add_argument("batch_id", type=int)
+    _json_flag(p)
+    p.set_defaults(func=cmd_import_undo)
+    p = isub.add_parser("list", help="list import batches")
+    _json_flag(p)
+    p.set_defaults(func=cmd_import_list)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="talkpush-desktop",
+        description="Talkpush Desktop recruiter console. Without a command, opens the window.",
+    )
+    parser.add_argument("--data-dir", type=Path, help="workspace folder (default: user data)")
+    parser.add_argument("--database", help="SQLAlchemy URL, e.g. postgresql+psycopg://...")
+    parser.add_argument("--busy-timeout", type=int, default=5000, help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("demo", help="fill the workspace with realistic demo data")
+    p.add_argument("--candidates", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=7)
+    _json_flag(p)
+    p.set_defaults(func=cmd_demo)
+    camp = sub.add_parser("campaigns", help="list or create campaigns")
+    csub = camp.add_subparsers(dest="action", required=True)
+    p = csub.add_parser("list")
+    _json_flag(p)
+    p.set_defaults(func=cmd_campaigns_list)
+    p = csub.add_parser("create")
+    p.add_argument("title")
+    p.add_argument("--country", default="US", help="hotline country (ISO code)")
+    p.add_argument("--language", default="en", help="interview language")
+    _json_flag(p)
+    p.set_defaults(func=cmd_campaigns_create)
+    _import_parser(sub)
+    _candidates_parser(sub)
+    p = sub.add_parser("counts", help="folder counts for a campaign or all campaigns")
+    p.add_argument("--campaign")
+    _json_flag(p)
+    p.set_defaults(func=cmd_counts)
+    p = sub.add_parser("labels", help="list labels")
+    p.add_argument("action", choices=["list"])
+    _json_flag(p)
+    p.set_defaults(func=cmd_labels_list)
+    p = sub.add_parser("expire-pins", help="move unanswered expired-PIN candidates")
+    _json_flag(p)
+    p.set_defaults(func=cmd_expire_pins)
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"talkpush-desktop: error: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        ws = Workspace.open(database_url=args.database, data_dir=args.data_dir,
+                            busy_timeout_ms=args.busy_timeout)
+    except WorkspaceError as exc:
+        return _fail(str(exc))
+    try:
+        if args.command is None:
+            from talkpush_desktop.views.app import run_window
+
+            return run_window(ws)
+        result: int = args.func(ws, args)
+        return result
+    except IntakeFileError as exc:
+        return _fail(str(exc), EXIT_NOTHING_READ)
+    except WorkspaceError as exc:
+        return _fail(str(exc))
+    except OperationalError as exc:
+        return _fail(describe_operational_error(exc))
+    except DatabaseError as exc:
+        return _fail(f"the workspace database is corrupt or unreadable: {exc.orig}")
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ws.close()

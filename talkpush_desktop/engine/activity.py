@@ -1,0 +1,48 @@
+"""Writing the append-only activity log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.storage.models import Action, Activity
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One line of the activity log, before it is written."""
+
+    company_id: int
+    campaign_id: int | None
+    candidate_id: int | None
+    action: Action
+    at: datetime
+    user_id: int | None = None
+    from_folder: str | None = None
+    to_folder: str | None = None
+    detail: str = ""
+
+
+def record(session: Session, events: Iterable[Event]) -> int:
+    """Append ``events`` in one statement; returns how many were written."""
+    rows = [
+        {
+            "company_id": e.company_id,
+            "campaign_id": e.campaign_id,
+            "candidate_id": e.candidate_id,
+            "user_id": e.user_id,
+            "action": e.action.value,
+            "from_folder": e.from_folder,
+            "to_folder": e.to_folder,
+            "detail": e.detail[:500],
+            "at": e.at,
+        }
+        for e in events
+    ]
+    if rows:
+        session.execute(insert(Activity), rows)
+    return len(rows)

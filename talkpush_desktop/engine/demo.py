@@ -1,0 +1,311 @@
+"""Deterministic demo data: campaigns, users, candidates over a year, conversations,
+labels, interview responses and the activity log that analytics are computed from.
+
+Built for scale (1,000,000 candidates): rows go in with bulk Core inserts, the search
+index triggers are suspended and the index rebuilt once, folder counts are recounted.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.engine import campaigns as campaign_rules
+from talkpush_desktop.engine import folders, labels
+from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage import search_index
+from talkpush_desktop.storage.models import (
+    Action,
+    Activity,
+    Candidate,
+    CandidateLabel,
+    Channel,
+    Company,
+    DeliveryState,
+    Folder,
+    InterviewResponse,
+    Label,
+    Message,
+    MessageKind,
+    User,
+)
+
+FIRST = ("Maria Jose Juan Ana Mark John Michael Angelica Kristine Paolo Carlo Patricia Camille "
+         "Joshua Christian Nicole Jerome Rhea Mary Grace Ramon Liza Daniel Andrea Miguel Sofia "
+         "Gabriel Bea Rafael Jasmine Noel Erika Vincent Janine Ariel Trisha Kevin Lea").split()
+LAST = ("Santos Reyes Cruz Bautista Garcia Mendoza Torres Flores Ramos Gonzales Villanueva "
+        "Castillo Aquino Navarro Domingo Fernandez Lopez Dela-Cruz Rivera Soriano Manalo "
+        "Pascual Salazar Mercado Tan Lim Go Chua Smith Johnson Lee Morales").split()
+MAIL = ("gmail.com", "yahoo.com", "outlook.com", "hotmail.com")
+SOURCES = ("Career Site", "Facebook Lead Ad", "Messenger", "Google Form", "Referral", "Indeed",
+           "CSV import", "Walk-in")
+CAMPAIGNS = (
+    ("Customer Service Representative - Manila", "PH"),
+    ("Technical Support Associate - Cebu", "PH"),
+    ("Chat Support (Work from Home)", "PH"),
+    ("Sales Associate - Davao", "PH"),
+    ("Team Leader - BGC", "PH"),
+    ("Collections Agent - Pasig", "PH"),
+    ("Bilingual Support (Spanish) - Austin", "US"),
+)
+QUESTIONS = (
+    ("Tell us about yourself and why you want to join us.", "audio_text"),
+    ("Describe a time you handled an upset customer.", "audio"),
+    ("Are you available for night shifts? (yes/no)", "text"),
+    ("What are your salary expectations?", "text"),
+)
+ANSWERS = ("Yes, I am available for night shifts.", "I have two years of BPO experience.",
+           "I handled an upset caller by listening first and offering a fix.",
+           "My expected salary is 22,000 PHP.", "I enjoy helping people solve problems.")
+MANUAL_LABELS = (("Bilingual", "#3a86ff"), ("Night shift OK", "#6c757d"),
+                 ("Follow up", "#ef476f"), ("Priority", "#ffb703"))
+RECRUITERS = ("Ana Lim", "Paolo Garcia", "Rhea Santos", "Mark Tan", "Jasmine Cruz")
+LONG_CONVERSATION = 5000
+BATCH = 20_000
+
+
+@dataclass
+class _Buffers:
+    """Rows waiting for the next bulk insert, per table."""
+
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        self.rows.setdefault(table, []).append(row)
+
+    def flush(self, session: Session, tables: dict[str, Table]) -> None:
+        for name in ("candidates", "candidate_labels", "activity", "messages",
+                     "interview_responses"):
+            rows = self.rows.pop(name, [])
+            if rows:
+                session.execute(insert(tables[name]), rows)
+
+
+@dataclass
+class _Context:
+    rng: random.Random
+    now: datetime
+    company_id: int
+    users: list[int]
+    campaigns: list[tuple[int, str, list[int]]]  # id, country, question ids
+    label_ids: dict[str, int]
+    next_id: int
+    recent: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=64))
+
+
+def _setup(session: Session, rng: random.Random, now: datetime) -> _Context:
+    company = session.scalar(select(Company).order_by(Company.id).limit(1))
+    assert company is not None
+    company.name, company.timezone = "Acme BPO", "Asia/Manila"
+    company.domain_whitelist = ["acme-bpo.example"]
+    users = [u.id for u in session.scalars(select(User).where(User.company_id == company.id))]
+    for name in RECRUITERS:
+        user = User(company_id=company.id, email=name.lower().replace(" ", ".") + "@acme-bpo.example",
+                    name=name, is_owner=False, active=True, language="en", created_at=now)
+        session.add(user)
+        session.flush()
+        users.append(user.id)
+    camps = []
+    for title, country in CAMPAIGNS:
+        c = campaign_rules.create(session, company.id, title, hotline_country=country,
+                                  interview_language="es" if country == "US" else "en")
+        steps = [("introduction", "Welcome to the Acme BPO interview!", "text"),
+                 ("privacy", "This interview is recorded and shared with our recruiters.", "text"),
+                 ("instructions", "You have 4 minutes to answer each question.", "text")]
+        steps += [("question", q, t) for q, t in QUESTIONS[: rng.choice((3, 4))]]
+        steps.append(("closing", "Thank you! We will review your application soon.", "text"))
+        ids = campaign_rules.set_interview(session, c.id, steps)
+        camps.append((c.id, country, ids[3:-1]))
+    for name, color in MANUAL_LABELS:
+        labels.create(session, company.id, name, color)
+    label_ids = dict(session.execute(select(Label.name, Label.id)
+                                     .where(Label.company_id == company.id)).all())
+    return _Context(rng, now, company.id, users, camps, label_ids, 1)
+
+
+def _phone(index: int, country: str) -> str:
+    """A unique, valid mobile number per index (7919 is coprime with 10**7)."""
+    if country == "US":
+        return f"+1512{2_000_000 + (index * 7919) % 8_000_000}"
+    prefix = (17, 18, 19, 27, 28, 55, 66, 77, 95)[index % 9]
+    return f"+639{prefix}{(index * 7919) % 10_000_000:07d}"
+
+
+def _person(ctx: _Context, index: int, country: str) -> tuple[dict[str, Any], bool]:
+    """A new applicant, or (about 2%) someone re-applying with the same contact details."""
+    rng = ctx.rng
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    if index % 50 == 7 and ctx.recent:
+        return dict(rng.choice(ctx.recent)), True
+    email = f"{first}.{last}{index}@{MAIL[index % 4]}".lower()
+    phone = _phone(index, country)
+    digits = phone.lstrip("+")
+    national = digits[2:] if country == "PH" else digits[1:]
+    person = {"first_name": first, "last_name": last.replace("-", " "), "email": email,
+              "email_key": email, "phone": phone, "search_phone": f"{digits} {national}"}
+    ctx.recent.append(person)
+    return person, False
+
+
+def _fate(rng: random.Random) -> tuple[str, bool, int]:
+    """(final folder, completed?, answered questions) for a new candidate."""
+    roll = rng.random()
+    if roll < 0.03:
+        return Folder.NO_CAMPAIGN_INVITATION.value, False, 0
+    if roll < 0.20:
+        return Folder.NO_RESPONSE.value, False, 0
+    if roll < 0.40:
+        return Folder.INBOX.value, False, rng.choice((0, 0, 1, 2))
+    decided = rng.random()
+    for limit, folder in ((0.30, Folder.COMPLETED), (0.55, Folder.SHORTLISTED),
+                          (0.85, Folder.REJECTED), (0.93, Folder.ON_HOLD), (1.0, Folder.HIRED)):
+        if decided < limit:
+            return folder.value, True, 99
+    return Folder.COMPLETED.value, True, 99
+
+
+def _event(ctx: _Context, buf: _Buffers, campaign_id: int, cid: int, action: Action,
+           at: datetime, user: int | None = None, src: str | None = None,
+           dst: str | None = None, detail: str = "") -> None:
+    buf.add("activity", {"company_id": ctx.company_id, "campaign_id": campaign_id,
+                         "candidate_id": cid, "user_id": user, "action": action.value,
+                         "from_folder": src, "to_folder": dst, "detail": detail, "at": at})
+
+
+def _message(buf: _Buffers, cid: int, kind: MessageKind, body: str, at: datetime,
+             user: int | None = None) -> None:
+    inbound = kind == MessageKind.CANDIDATE
+    buf.add("messages", {
+        "candidate_id": cid, "user_id": user, "direction": "in" if inbound else "out",
+        "channel": Channel.MESSENGER.value if inbound or kind == MessageKind.BOT
+        else Channel.SMS.value, "kind": kind.value, "body": body, "subject": "",
+        "media_url": "", "media_type": "audio" if inbound and "audio" in body else "",
+        "state": DeliveryState.RECEIVED.value if inbound else DeliveryState.DELIVERED.value,
+        "error": "", "provider_id": "", "created_at": at, "scheduled_at": None,
+        "sent_at": None if inbound else at, "delivered_at": at, "attempts": 0 if inbound else 1,
+    })
+
+
+def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty: bool) -> None:
+    rng = ctx.rng
+    cid = ctx.next_id
+    ctx.next_id += 1
+    campaign_id, country, question_ids = ctx.campaigns[index % len(ctx.campaigns)]
+    person, duplicate = _person(ctx, index, country)
+    folder, completed, answered = _fate(rng)
+    answered = min(answered, len(question_ids))
+    done_at = added + timedelta(hours=rng.uniform(0.2, 30)) if completed else None
+    source = SOURCES[rng.randrange(len(SOURCES))]
+    _event(ctx, buf, campaign_id, cid, Action.ADDED, added, None, None, Folder.INBOX.value, source)
+    if folder != Folder.NO_CAMPAIGN_INVITATION.value:
+        _event(ctx, buf, campaign_id, cid, Action.INVITED, added + timedelta(seconds=5))
+    tags: list[str] = []
+    preview = "Invitation sent"
+    last_at = added
+    if answered:
+        first_answer = added + timedelta(minutes=rng.randint(5, 600))
+        _event(ctx, buf, campaign_id, cid, Action.ATTEMPTED, first_answer)
+        for n, qid in enumerate(question_ids[:answered]):
+            at = first_answer + timedelta(minutes=2 * n)
+            answer = ANSWERS[(index + n) % len(ANSWERS)]
+            buf.add("interview_responses", {
+                "candidate_id": cid, "question_id": qid, "answer_type": "text", "text": answer,
+                "audio_path": "", "transcript": answer if n % 2 else "", "created_at": at})
+            if chatty:
+                _message(buf, cid, MessageKind.BOT, f"Question {n + 1}", at - timedelta(minutes=1))
+                _message(buf, cid, MessageKind.CANDIDATE, answer, at)
+            preview, last_at = answer, at
+        tags.append(labels.ATTEMPTED)
+        if 2 * answered > len(question_ids):
+            tags.append(labels.HALF_COMPLETED)
+    if done_at is not None:
+        _event(ctx, buf, campaign_id, cid, Action.COMPLETED, done_at)
+        _event(ctx, buf, campaign_id, cid, Action.MOVED, done_at, None, Folder.INBOX.value,
+               Folder.COMPLETED.value)
+        if folder != Folder.COMPLETED.value:
+            decided_at = done_at + timedelta(hours=rng.expovariate(1 / 20))
+            _event(ctx, buf, campaign_id, cid, Action.MOVED, min(decided_at, ctx.now),
+                   rng.choice(ctx.users), Folder.COMPLETED.value, folder)
+    elif folder == Folder.NO_RESPONSE.value:
+        _event(ctx, buf, campaign_id, cid, Action.MOVED, added + timedelta(hours=72), None,
+               Folder.INBOX.value, folder, "PIN expired")
+    if duplicate:
+        tags.append(labels.DUPLICATE)
+    if rng.random() < 0.08:
+        tags.append(MANUAL_LABELS[index % len(MANUAL_LABELS)][0])
+    for tag in tags:
+        buf.add("candidate_labels", {"candidate_id": cid, "label_id": ctx.label_ids[tag],
+                                     "created_at": added})
+    buf.add("candidates", person | {
+        "id": cid, "company_id": ctx.company_id, "campaign_id": campaign_id, "folder": folder,
+        "source": source, "school_name": None, "gender": None, "employment": [], "links": [],
+        "referee_first_name": "", "referee_last_name": "", "referee_id": "",
+        "referee_email": "", "referee_mobile": "", "referee_account": "",
+        "others": {}, "cv_path": "", "access_code": f"{rng.randint(0, 999999):06d}",
+        "pin_expires_at": added + timedelta(hours=72), "added_at": added,
+        "completed_at": done_at, "last_message_at": last_at,
+        "last_message_preview": preview[:200], "unread": answered > 0 and rng.random() < 0.3,
+        "bot_stopped": False, "import_batch_id": None, "import_row": None,
+    })
+
+
+def _long_conversation(ctx: _Context, buf: _Buffers, cid: int, start: datetime) -> None:
+    """One candidate with a 5,000-message history (to show big chats stay fast)."""
+    kinds = (MessageKind.BOT, MessageKind.CANDIDATE, MessageKind.RECRUITER, MessageKind.COMMENT)
+    for n in range(LONG_CONVERSATION):
+        kind = kinds[n % 4] if n % 7 else MessageKind.CANDIDATE
+        _message(buf, cid, kind, f"Message {n + 1}: " + ANSWERS[n % len(ANSWERS)],
+                 start + timedelta(minutes=n), ctx.users[0] if kind == MessageKind.RECRUITER
+                 else None)
+
+
+def _timeline(rng: random.Random, n: int, now: datetime) -> Iterator[datetime]:
+    """``n`` increasing join times over the past year (busier on weekdays and recently)."""
+    span = 365 * 24 * 3600
+    for i in range(n):
+        base = now - timedelta(seconds=span * (1 - (i + rng.random()) / max(n, 1)))
+        yield base.replace(microsecond=0)
+
+
+def generate(
+    ws: Any, *, candidates: int, seed: int = 7, progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
+    """Fill ``ws`` (a Workspace) with demo data; same seed, same data."""
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    now = utcnow().replace(microsecond=0)
+    tables = {t.name: t for t in (Candidate.__table__, CandidateLabel.__table__,
+                                  Activity.__table__, Message.__table__,
+                                  InterviewResponse.__table__)}
+    with ws.transaction() as s:
+        if s.scalar(select(Candidate.id).limit(1)) is not None:
+            raise ValidationError("demo data goes into an empty workspace (use --data-dir)")
+        ctx = _setup(s, rng, now)
+        search_index.suspend_triggers(s.connection())
+        buf = _Buffers()
+        chatty_from = max(0, candidates - 20_000)
+        first_id = ctx.next_id
+        for i, added in enumerate(_timeline(rng, candidates, now)):
+            _candidate(ctx, buf, i, added, chatty=i >= chatty_from)
+            if (i + 1) % BATCH == 0:
+                buf.flush(s, tables)  # type: ignore[arg-type]
+                if progress is not None:
+                    progress(i + 1)
+        if candidates:
+            _long_conversation(ctx, buf, ctx.next_id - 1, now - timedelta(days=4))
+        buf.flush(s, tables)  # type: ignore[arg-type]
+        folders.recount(s)
+        search_index.install(s.connection())
+    ws._titles = None  # noqa: SLF001 - the workspace caches campaign titles
+    return {"candidates": candidates, "campaigns": len(ctx.campaigns), "seed": seed,
+            "first_id": first_id, "long_conversation_candidate": ctx.next_id - 1 if candidates
+            else None, "seconds": round(time.perf_counter() - started, 2)}

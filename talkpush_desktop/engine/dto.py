@@ -1,0 +1,87 @@
+"""Plain data handed to views and the CLI (never live ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignInfo:
+    id: int
+    title: str
+    hotline_country: str
+    interview_language: str
+    status: str
+    web_dialout: bool
+    auto_call: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LabelInfo:
+    id: int
+    name: str
+    automatic: bool
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRow:
+    """One line of the candidate list."""
+
+    id: int
+    campaign_id: int
+    campaign_title: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    folder: str
+    source: str
+    added_at: datetime
+    completed_at: datetime | None
+    last_message_preview: str
+    unread: bool
+    labels: tuple[str, ...] = ()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["labels"] = list(self.labels)
+        data["added_at"] = self.added_at.isoformat()
+        data["completed_at"] = self.completed_at.isoformat() if self.completed_at else None
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseInfo:
+    question_id: int
+    question: str
+    answer_type: str
+    text: str
+    audio_path: str
+    transcript: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateDetail:
+    """Everything the profile pane shows."""
+
+    row: CandidateRow
+    school_name: str | None
+    gender: str | None
+    employment: list[Any]
+    links: list[Any]
+    referee: dict[str, str]
+    others: dict[str, Any]
+    cv_path: str
+    access_code: str
+    pin_expires_at: datetime | None
+    bot_stopped: bool
+    responses: list[ResponseInfo] = field(default_factory=list)

@@ -1,0 +1,375 @@
+"""Importing a CSV / Google Form sheet export as one recorded, undoable batch.
+
+The file is streamed in chunks; each chunk (its candidates, the batch counters and the
+last row read) commits in one transaction, so a crash or kill leaves the workspace
+consistent and a re-run skips what is already in the campaign. A bad row never stops the
+import: it goes to the rejects report (row, field, reason, value) next to the summary.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from multiprocessing import get_context
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.engine import campaigns, candidates, folders, labels
+from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow, looks_like_header
+from talkpush_desktop.engine.intake.row_mapping import (
+    CandidateDraft,
+    RowProblem,
+    is_blank,
+    make_mapper,
+)
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.models import (
+    Action,
+    Activity,
+    Campaign,
+    Candidate,
+    CandidateLabel,
+    ImportBatch,
+    InterviewResponse,
+    Label,
+    Message,
+)
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
+
+FORMATS = {"talkpush": "CSV import", "google-form": "Google Form"}
+CHUNK_ROWS = 1000
+PARALLEL_MIN_BYTES = 256 * 1024  # below this, a worker process costs more than it saves
+SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+Mapped = CandidateDraft | list[RowProblem]
+
+
+@dataclass
+class ImportSummary:
+    """What an import did; ``rejects_report`` lists every skipped row and why."""
+
+    batch_id: int
+    campaign_id: int
+    status: str
+    rows_read: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    already_imported: int = 0
+    rejects_report: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+    header: list[str] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class UndoSummary:
+    batch_id: int
+    removed: int
+    kept: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def neutralise(cell: str) -> str:
+    """Make a cell that a spreadsheet would run as a formula read as plain text."""
+    return "'" + cell if cell.startswith(SPREADSHEET_TRIGGERS) else cell
+
+
+class RejectsReport:
+    """The CSV of skipped rows: row, kind, field, reason, value."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: IO[str] = path.open("w", encoding="utf-8-sig", newline="")
+        self._writer = csv.writer(self._fh)
+        self._writer.writerow(["row", "kind", "field", "reason", "value"])
+
+    def add(self, row: int, kind: str, fld: str, reason: str, value: str) -> None:
+        self._writer.writerow([row, kind, fld, neutralise(reason), neutralise(value[:200])])
+
+    def flush(self) -> None:
+        self._fh.flush()
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+@cache
+def _mapper(fmt: str, region: str, header: tuple[str, ...] | None) -> Callable[[SourceRow], Mapped]:
+    return make_mapper(fmt, region, list(header) if header is not None else None, FORMATS[fmt])
+
+
+def map_rows(
+    fmt: str, region: str, header: tuple[str, ...] | None, rows: list[SourceRow]
+) -> list[Mapped]:
+    """Map a chunk of rows (module level so a worker process can run it)."""
+    mapper = _mapper(fmt, region, header)
+    return [mapper(r) for r in rows]
+
+
+def _chunked(rows: Iterable[SourceRow], size: int) -> Iterator[list[SourceRow]]:
+    chunk: list[SourceRow] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _Run:
+    """State of one import while it streams through the file."""
+
+    def __init__(self, ws: Workspace, campaign: Campaign, batch_id: int, report: RejectsReport,
+                 summary: ImportSummary) -> None:
+        self.ws = ws
+        self.campaign = campaign
+        self.batch_id = batch_id
+        self.report = report
+        self.summary = summary
+        self.seen_email: dict[str, int] = {}
+        self.seen_phone: dict[str, int] = {}
+
+    def _in_file_duplicate(self, d: CandidateDraft) -> str | None:
+        first = self.seen_email.get(d.email_key) if d.email_key else None
+        first = first or (self.seen_phone.get(d.phone) if d.phone else None)
+        if first is not None:
+            return f"same email or phone as row {first} of this file"
+        if d.email_key:
+            self.seen_email[d.email_key] = d.row
+        if d.phone:
+            self.seen_phone[d.phone] = d.row
+        return None
+
+    def commit_chunk(self, mapped: list[Mapped], last_row: int) -> None:
+        drafts: list[CandidateDraft] = []
+        for item in mapped:
+            if isinstance(item, CandidateDraft):
+                reason = self._in_file_duplicate(item)
+                if reason is None:
+                    drafts.append(item)
+                else:
+                    self._duplicate(item, reason)
+            else:
+                self.summary.rejected += 1
+                for p in item:
+                    self.report.add(p.row, "rejected", p.field, p.reason, p.value)
+        with self.ws.transaction() as s:
+            campaign = s.get(Campaign, self.campaign.id)
+            assert campaign is not None
+            fresh = self._drop_existing(s, drafts)
+            candidates.insert_drafts(s, campaign, fresh, at=utcnow(), user_id=self.ws.user_id,
+                                     batch_id=self.batch_id)
+            self.summary.imported += len(fresh)
+            self.summary.rows_read += len(mapped)
+            s.execute(update(ImportBatch).where(ImportBatch.id == self.batch_id).values(
+                rows_read=self.summary.rows_read, last_row=last_row,
+                imported=self.summary.imported, duplicates=self.summary.duplicates,
+                rejected=self.summary.rejected))
+        self.report.flush()
+
+    def _drop_existing(self, s: Session, drafts: list[CandidateDraft]) -> list[CandidateDraft]:
+        by_email, by_phone = candidates.existing_contacts(
+            s, self.campaign.id, [d.email_key for d in drafts], [d.phone for d in drafts])
+        fresh = []
+        for d in drafts:
+            clash = by_email.get(d.email_key) if d.email_key else None
+            clash = clash or (by_phone.get(d.phone) if d.phone else None)
+            if clash is None:
+                fresh.append(d)
+            else:
+                self._duplicate(d, f"already in this campaign as candidate {clash}")
+        return fresh
+
+    def _duplicate(self, d: CandidateDraft, reason: str) -> None:
+        self.summary.duplicates += 1
+        fld = "email" if d.email else "phone"
+        self.report.add(d.row, "duplicate", fld, reason, d.email or d.phone)
+
+
+def _resume_point(s: Session, campaign_id: int, fmt: str, sheet_key: str) -> int:
+    """For sheets: the last row already imported (only later rows are new)."""
+    if fmt != "google-form":
+        return 0
+    last = s.scalar(select(func.max(ImportBatch.last_row)).where(
+        ImportBatch.campaign_id == campaign_id, ImportBatch.sheet_key == sheet_key,
+        ImportBatch.undone_at.is_(None)))
+    return int(last or 0)
+
+
+def _executor(path: Path) -> Executor | None:
+    if (os.cpu_count() or 1) < 2 or path.stat().st_size < PARALLEL_MIN_BYTES:
+        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+
+
+def _mapped_chunks(
+    chunks: Iterator[list[SourceRow]], args: tuple[str, str, tuple[str, ...] | None],
+    executor: Executor | None,
+) -> Iterator[tuple[list[Mapped], int]]:
+    """Map chunks, one chunk ahead in a worker process when one is available."""
+    if executor is None:
+        for chunk in chunks:
+            yield map_rows(*args, chunk), chunk[-1].number
+        return
+    pending: list[tuple[Future[list[Mapped]], int]] = []
+    for chunk in chunks:
+        pending.append((executor.submit(map_rows, *args, chunk), chunk[-1].number))
+        if len(pending) > 2:
+            fut, last = pending.pop(0)
+            yield fut.result(), last
+    for fut, last in pending:
+        yield fut.result(), last
+
+
+def import_file(
+    ws: Workspace,
+    path: Path,
+    campaign_ref: str | int,
+    fmt: str,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    sheet_key: str | None = None,
+) -> ImportSummary:
+    """Import ``path`` into a campaign; see the module docstring for the guarantees."""
+    if fmt not in FORMATS:
+        raise ValidationError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
+    with ws.transaction() as s:
+        campaign = campaigns.resolve(s, ws.company_id, campaign_ref)
+    source = CsvSource(path)  # raises IntakeFileError for unreadable files
+    key = sheet_key or str(path.resolve())
+    with ws.transaction() as s:
+        start_after = _resume_point(s, campaign.id, fmt, key)
+        batch = ImportBatch(campaign_id=campaign.id, user_id=ws.user_id, source_format=fmt,
+                            file_name=str(path), sheet_key=key, status="running",
+                            started_at=utcnow())
+        s.add(batch)
+        s.flush()
+        batch_id = batch.id
+    report_path = ws.reports_dir() / f"import-{batch_id}-rejects.csv"
+    summary = ImportSummary(batch_id, campaign.id, "running", rejects_report=str(report_path),
+                            encoding=source.encoding, delimiter=source.delimiter)
+    report = RejectsReport(report_path)
+    run = _Run(ws, campaign, batch_id, report, summary)
+    try:
+        rows = _data_rows(source, summary, start_after)
+        args = (fmt, campaign.hotline_country,
+                tuple(summary.header) if summary.header is not None else None)
+        executor = _executor(path)
+        try:
+            for mapped, last_row in _mapped_chunks(_chunked(rows, CHUNK_ROWS), args, executor):
+                run.commit_chunk(mapped, last_row)
+                if progress is not None:
+                    progress(summary.rows_read)
+                if cancelled is not None and cancelled():
+                    summary.status = "cancelled"
+                    break
+        finally:
+            if executor is not None:
+                executor.shutdown(cancel_futures=True)
+    finally:
+        report.close()
+    summary.status = "done" if summary.status == "running" else summary.status
+    with ws.transaction() as s:
+        s.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(
+            status=summary.status, finished_at=utcnow(), rejects_path=str(report_path)))
+    return summary
+
+
+def _data_rows(source: CsvSource, summary: ImportSummary, start_after: int) -> Iterator[SourceRow]:
+    """The rows to import: without the header, blank rows and rows already imported."""
+    first = True
+    for row in source:
+        if is_blank(row):
+            continue
+        if first:
+            first = False
+            if looks_like_header(row.cells):
+                summary.header = list(row.cells)
+                continue
+        if row.number <= start_after:
+            summary.already_imported += 1
+            continue
+        yield row
+
+
+# -- undo ----------------------------------------------------------------------------------
+
+def _touch_reasons(s: Session, ids: list[int]) -> dict[int, str]:
+    """Why a candidate of the batch must be kept: somebody worked on it since."""
+    reasons: dict[int, str] = {}
+    checks = (
+        ("has later activity", exists().where(Activity.candidate_id == Candidate.id,
+                                               Activity.action != Action.ADDED.value)),
+        ("has messages", exists().where(Message.candidate_id == Candidate.id)),
+        ("has interview responses", exists().where(InterviewResponse.candidate_id == Candidate.id)),
+        ("has manual labels", exists().where(
+            CandidateLabel.candidate_id == Candidate.id,
+            CandidateLabel.label_id.in_(select(Label.id).where(Label.automatic.is_(False))))),
+    )
+    for part in folders.chunks(ids):
+        for reason, condition in checks:
+            for cid in s.scalars(select(Candidate.id).where(Candidate.id.in_(part), condition)):
+                reasons.setdefault(cid, reason)
+    return reasons
+
+
+def undo_batch(ws: Workspace, batch_id: int) -> UndoSummary:
+    """Remove the candidates a batch added that nobody has touched since; say which stay."""
+    now = utcnow()
+    with ws.transaction() as s:
+        batch = s.get(ImportBatch, batch_id)
+        campaign = s.get(Campaign, batch.campaign_id) if batch else None
+        if batch is None or campaign is None or campaign.company_id != ws.company_id:
+            raise NotFoundError(f"no import batch with id {batch_id}")
+        if batch.undone_at is not None:
+            raise ValidationError(f"import batch {batch_id} was already undone")
+        rows = s.execute(select(Candidate.id, Candidate.campaign_id, Candidate.folder,
+                                Candidate.email_key, Candidate.phone)
+                         .where(Candidate.import_batch_id == batch_id)).all()
+        kept = _touch_reasons(s, [r.id for r in rows])
+        doomed = [r for r in rows if r.id not in kept]
+        deltas: Counter[tuple[int, str]] = Counter()
+        for r in doomed:
+            deltas[(r.campaign_id, r.folder)] -= 1
+        for part in folders.chunks([r.id for r in doomed]):
+            s.execute(delete(Candidate).where(Candidate.id.in_(part)))
+        folders.adjust_counts(s, deltas)
+        labels.refresh_duplicates(s, ws.company_id, [r.email_key for r in doomed],
+                                  [r.phone for r in doomed], now)
+        batch.undone_at = now
+        batch.status = "undone"
+    ws.undo_stack.clear()
+    return UndoSummary(batch_id, len(doomed),
+                       [{"id": cid, "reason": why} for cid, why in sorted(kept.items())])
+
+
+def batches(ws: Workspace) -> list[dict[str, Any]]:
+    """Every import batch of the workspace, newest first."""
+    with ws.transaction() as s:
+        rows = s.scalars(select(ImportBatch).join(Campaign, Campaign.id == ImportBatch.campaign_id)
+                         .where(Campaign.company_id == ws.company_id)
+                         .order_by(ImportBatch.id.desc()))
+        return [{"id": b.id, "campaign_id": b.campaign_id, "format": b.source_format,
+                 "file": b.file_name, "status": b.status, "imported": b.imported,
+                 "duplicates": b.duplicates, "rejected": b.rejected,
+                 "started_at": b.started_at.isoformat(),
+                 "rejects_report": b.rejects_path} for b in rows]

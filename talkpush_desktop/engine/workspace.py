@@ -1,0 +1,458 @@
+"""The Workspace: one facade through which the window, the CLI and tests do everything.
+
+Like Anki's ``Collection``: it owns the database, knows the company and the acting user,
+and exposes the recruiter's operations as plain methods returning plain data.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.engine import activity, campaigns, candidates, folders, labels
+from talkpush_desktop.engine.contacts import (
+    ContactError,
+    email_key,
+    normalize_email,
+    normalize_phone,
+    phone_search_terms,
+)
+from talkpush_desktop.engine.dto import CampaignInfo, CandidateDetail, CandidateRow, LabelInfo
+from talkpush_desktop.engine.errors import NotFoundError, ValidationError, WorkspaceError
+from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.engine.undo import UndoEntry, UndoStack
+from talkpush_desktop.storage.database import (
+    Database,
+    StorageError,
+    open_database,
+    sqlite_url,
+)
+from talkpush_desktop.storage.models import (
+    Action,
+    Campaign,
+    Candidate,
+    Company,
+    Folder,
+    InterviewQuestion,
+    InterviewResponse,
+    Label,
+    User,
+)
+
+APP_NAME = "talkpush-desktop"
+DB_FILE = "workspace.sqlite3"
+
+
+def default_data_dir() -> Path:
+    """The user data folder (platformdirs), e.g. ~/.local/share/talkpush-desktop."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+class Workspace:
+    """An open recruiter workspace (one company, one acting user)."""
+
+    def __init__(self, db: Database, data_dir: Path) -> None:
+        self.db = db
+        self.data_dir = data_dir
+        self.undo_stack = UndoStack()
+        self._titles: dict[int, str] | None = None
+        self.company_id, self.user_id = self._ensure_company()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        *,
+        database_url: str | None = None,
+        data_dir: Path | str | None = None,
+        busy_timeout_ms: int = 5000,
+    ) -> Workspace:
+        """Open (creating or upgrading) a workspace; raises WorkspaceError with a clear message."""
+        folder = Path(data_dir) if data_dir else default_data_dir()
+        url = database_url or sqlite_url(folder / DB_FILE)
+        if database_url and database_url.startswith("sqlite:///") and not data_dir:
+            folder = Path(database_url.removeprefix("sqlite:///")).parent
+        try:
+            return cls(open_database(url, busy_timeout_ms), folder)
+        except StorageError as exc:
+            raise WorkspaceError(str(exc)) from exc
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work commits on success and rolls back on any error."""
+        with self.db.sessions.begin() as session:
+            yield session
+
+    @property
+    def dialect(self) -> str:
+        return self.db.engine.dialect.name
+
+    def _ensure_company(self) -> tuple[int, int]:
+        with self.transaction() as s:
+            company = s.scalar(select(Company).order_by(Company.id).limit(1))
+            if company is None:
+                company = Company(name="My Company", timezone="UTC", domain_whitelist=[],
+                                  ip_whitelist=[], created_at=utcnow())
+                s.add(company)
+                s.flush()
+            labels.ensure_automatic(s, company.id)
+            user = s.scalar(
+                select(User).where(User.company_id == company.id)
+                .order_by(User.is_owner.desc(), User.id).limit(1)
+            )
+            if user is None:
+                name = getpass.getuser() or "recruiter"
+                user = User(company_id=company.id, email=f"{name}@localhost", name=name,
+                            is_owner=True, active=True, language="en", created_at=utcnow())
+                s.add(user)
+                s.flush()
+            return company.id, user.id
+
+    def is_empty(self) -> bool:
+        """True when the workspace has no campaign yet (first start)."""
+        with self.transaction() as s:
+            return s.scalar(select(func.count()).select_from(Campaign)) == 0
+
+    def rename_company(self, name: str, timezone: str | None = None) -> None:
+        with self.transaction() as s:
+            company = s.get(Company, self.company_id)
+            assert company is not None
+            company.name = name.strip() or company.name
+            if timezone:
+                company.timezone = timezone
+
+    def company_name(self) -> str:
+        with self.transaction() as s:
+            return str(s.scalar(select(Company.name).where(Company.id == self.company_id)))
+
+    # -- campaigns -------------------------------------------------------------------------
+
+    def campaigns(self) -> list[CampaignInfo]:
+        with self.transaction() as s:
+            rows = s.scalars(
+                select(Campaign).where(Campaign.company_id == self.company_id).order_by(Campaign.id)
+            )
+            return [campaigns.info(c) for c in rows]
+
+    def campaign_titles(self) -> dict[int, str]:
+        if self._titles is None:
+            self._titles = {c.id: c.title for c in self.campaigns()}
+        return self._titles
+
+    def create_campaign(self, title: str, **settings: Any) -> CampaignInfo:
+        with self.transaction() as s:
+            campaign = campaigns.create(s, self.company_id, title, **settings)
+            self._titles = None
+            return campaigns.info(campaign)
+
+    def campaign(self, id_or_title: str | int) -> CampaignInfo:
+        with self.transaction() as s:
+            return campaigns.info(campaigns.resolve(s, self.company_id, id_or_title))
+
+    def set_interview(self, campaign_id: int, steps: list[tuple[str, str, str]]) -> list[int]:
+        """Replace the interview steps ``(section, text, answer_type)`` of a campaign."""
+        with self.transaction() as s:
+            ids = campaigns.set_interview(s, campaign_id, steps)
+            affected = list(s.scalars(select(Candidate.id).where(
+                Candidate.campaign_id == campaign_id)))
+            labels.refresh_progress(s, self.company_id, affected, utcnow())
+            return ids
+
+    def interview(self, campaign_id: int) -> list[tuple[int, str, str, str]]:
+        with self.transaction() as s:
+            rows = s.execute(
+                select(InterviewQuestion.id, InterviewQuestion.section, InterviewQuestion.text,
+                       InterviewQuestion.answer_type)
+                .where(InterviewQuestion.campaign_id == campaign_id)
+                .order_by(InterviewQuestion.position)
+            )
+            return list(rows)
+
+    # -- candidates ------------------------------------------------------------------------
+
+    def add_candidate(
+        self,
+        campaign: str | int,
+        *,
+        first_name: str,
+        last_name: str = "",
+        email: str = "",
+        phone: str = "",
+        country_code: str = "",
+        source: str = "Manual",
+        cv_path: str = "",
+        referee: dict[str, str] | None = None,
+        others: dict[str, str] | None = None,
+    ) -> int:
+        """Add one candidate by hand: an email OR a phone is required (as the seed says)."""
+        with self.transaction() as s:
+            camp = campaigns.resolve(s, self.company_id, campaign)
+            draft = self._manual_draft(camp, first_name, last_name, email, phone, country_code,
+                                       source, referee or {}, others or {})
+            by_email, by_phone = candidates.existing_contacts(
+                s, camp.id, [draft.email_key], [draft.phone])
+            clash = by_email.get(draft.email_key) or by_phone.get(draft.phone)
+            if clash:
+                raise ValidationError(f"already in this campaign as candidate {clash}")
+            [cid] = candidates.insert_drafts(
+                s, camp, [draft], at=utcnow(), user_id=self.user_id,
+                extra=[{"cv_path": cv_path}],
+            )
+            return cid
+
+    @staticmethod
+    def _manual_draft(
+        camp: Campaign, first_name: str, last_name: str, email: str, phone: str,
+        country_code: str, source: str, referee: dict[str, str], others: dict[str, str],
+    ) -> CandidateDraft:
+        if not first_name.strip():
+            raise ValidationError("first name: required")
+        if not email.strip() and not phone.strip():
+            raise ValidationError("email/phone: a candidate needs an email or a phone number")
+        try:
+            norm_email = normalize_email(email)
+        except ContactError as exc:
+            raise ValidationError(f"email: {exc}") from exc
+        try:
+            e164 = normalize_phone(phone, camp.hotline_country, country_code)
+        except ContactError as exc:
+            raise ValidationError(f"phone: {exc}") from exc
+        return CandidateDraft(
+            first_name=first_name.strip(), last_name=last_name.strip(), email=norm_email,
+            email_key=email_key(norm_email), phone=e164, search_phone=phone_search_terms(e164),
+            source=source,
+            referee_first_name=referee.get("first_name", ""),
+            referee_last_name=referee.get("last_name", ""),
+            referee_id=referee.get("id", ""), referee_email=referee.get("email", ""),
+            referee_mobile=referee.get("mobile", ""), referee_account=referee.get("account", ""),
+            others=dict(others),
+        )
+
+    def candidate(self, candidate_id: int) -> CandidateDetail:
+        with self.transaction() as s:
+            return candidates.detail(s, self.company_id, candidate_id, self.campaign_titles())
+
+    def candidates(
+        self, f: CandidateFilter | None = None, *, before_id: int | None = None, limit: int = 100
+    ) -> list[CandidateRow]:
+        """A page of candidates matching ``f``, newest first (keyset by ``before_id``)."""
+        with self.transaction() as s:
+            return candidates.page(s, self.company_id, f or CandidateFilter(), self.dialect,
+                                   self.campaign_titles(), before_id=before_id, limit=limit)
+
+    def count(self, f: CandidateFilter | None = None) -> int:
+        with self.transaction() as s:
+            return candidates.count(s, self.company_id, f or CandidateFilter(), self.dialect)
+
+    def candidate_ids(self, f: CandidateFilter | None = None) -> list[int]:
+        with self.transaction() as s:
+            return candidates.ids(s, self.company_id, f or CandidateFilter(), self.dialect)
+
+    def folder_counts(self, campaign_id: int | None = None) -> dict[str, int]:
+        """Candidates per folder for one campaign, or all campaigns (maintained, no scan)."""
+        with self.transaction() as s:
+            return folders.folder_counts(s, None if campaign_id is None else [campaign_id])
+
+    def sources(self) -> list[str]:
+        with self.transaction() as s:
+            return list(s.scalars(
+                select(Candidate.source).where(Candidate.company_id == self.company_id)
+                .distinct().order_by(Candidate.source)))
+
+    # -- folders ---------------------------------------------------------------------------
+
+    def move(self, ids: Sequence[int], folder: Folder | str) -> int:
+        """A recruiter moves candidates (undoable); returns how many actually moved."""
+        target = folder if isinstance(folder, Folder) else folders.parse_folder(folder)
+        folders.check_recruiter_target(target)
+        moved = self._move(ids, target, "")
+        if moved.previous:
+            self.undo_stack.push(UndoEntry(
+                f"Move {len(moved.previous)} to {target.value}",
+                undo=lambda: self._restore(moved.previous),
+                redo=lambda: self._move(list(moved.previous), target, "redo"),
+            ))
+        return len(moved.previous)
+
+    def _move(self, ids: Sequence[int], target: Folder, detail: str) -> folders.Moved:
+        with self.transaction() as s:
+            return folders.move(s, self.company_id, ids, target, user_id=self.user_id,
+                                at=utcnow(), detail=detail)
+
+    def _restore(self, previous: dict[int, str]) -> None:
+        by_folder: dict[str, list[int]] = {}
+        for cid, name in previous.items():
+            by_folder.setdefault(name, []).append(cid)
+        with self.transaction() as s:
+            for name, ids in by_folder.items():
+                folders.move(s, self.company_id, ids, Folder(name), user_id=self.user_id,
+                             at=utcnow(), detail="undo")
+
+    def complete_interview(self, candidate_id: int, at: datetime | None = None) -> None:
+        """Mark the interview completed; the candidate goes to Completed unless decided."""
+        when = at or utcnow()
+        with self.transaction() as s:
+            c = s.get(Candidate, candidate_id)
+            if c is None or c.company_id != self.company_id:
+                raise NotFoundError(f"no candidate with id {candidate_id}")
+            if c.completed_at is not None:
+                return
+            c.completed_at = when
+            activity.record(s, [activity.Event(self.company_id, c.campaign_id, c.id,
+                                               Action.COMPLETED, when)])
+            undecided = {Folder.INBOX.value, Folder.NO_RESPONSE.value,
+                         Folder.NO_CAMPAIGN_INVITATION.value}
+            if c.folder in undecided:
+                s.flush()
+                folders.move(s, self.company_id, [c.id], Folder.COMPLETED, user_id=None, at=when)
+
+    def record_response(
+        self, candidate_id: int, question_id: int, *, text: str = "", audio_path: str = "",
+        transcript: str = "", at: datetime | None = None,
+    ) -> None:
+        """Store (or replace) an interview answer and keep the progress labels right."""
+        when = at or utcnow()
+        with self.transaction() as s:
+            c = s.get(Candidate, candidate_id)
+            q = s.get(InterviewQuestion, question_id)
+            if c is None or q is None or q.campaign_id != c.campaign_id:
+                raise NotFoundError("no such candidate or question in the candidate's campaign")
+            first = not s.scalar(select(func.count()).select_from(InterviewResponse)
+                                 .where(InterviewResponse.candidate_id == c.id))
+            s.execute(delete(InterviewResponse).where(
+                InterviewResponse.candidate_id == c.id, InterviewResponse.question_id == q.id))
+            answer_type = "audio" if audio_path and not text else q.answer_type
+            s.add(InterviewResponse(candidate_id=c.id, question_id=q.id, answer_type=answer_type,
+                                    text=text, audio_path=audio_path, transcript=transcript,
+                                    created_at=when))
+            s.flush()
+            if first:
+                activity.record(s, [activity.Event(self.company_id, c.campaign_id, c.id,
+                                                   Action.ATTEMPTED, when)])
+            labels.refresh_progress(s, self.company_id, [c.id], when)
+
+    def expire_pins(self, now: datetime | None = None) -> int:
+        """Move Inbox candidates whose PIN expired unanswered to No Response."""
+        when = now or utcnow()
+        with self.transaction() as s:
+            expired = list(s.scalars(select(Candidate.id).where(
+                Candidate.company_id == self.company_id,
+                Candidate.folder == Folder.INBOX.value,
+                Candidate.completed_at.is_(None),
+                Candidate.pin_expires_at < when,
+            )))
+            moved = folders.move(s, self.company_id, expired, Folder.NO_RESPONSE, user_id=None,
+                                 at=when, detail="PIN expired")
+            return len(moved.previous)
+
+    def refresh_pins(self, ids: Sequence[int]) -> int:
+        """New PIN and validity for each candidate; No Response ones return to the Inbox."""
+        when = utcnow()
+        with self.transaction() as s:
+            rows = s.execute(select(Candidate.id, Candidate.campaign_id, Campaign.pin_valid_hours)
+                             .join(Campaign, Campaign.id == Candidate.campaign_id)
+                             .where(Candidate.id.in_(list(ids)),
+                                    Candidate.company_id == self.company_id)).all()
+            for cid, campaign_id, hours in rows:
+                s.execute(update(Candidate).where(Candidate.id == cid).values(
+                    access_code=candidates.new_access_code(),
+                    pin_expires_at=when + timedelta(hours=hours)))
+                activity.record(s, [activity.Event(self.company_id, campaign_id, cid,
+                                                   Action.PIN_REFRESHED, when, self.user_id)])
+            back = list(s.scalars(select(Candidate.id).where(
+                Candidate.id.in_([r[0] for r in rows]),
+                Candidate.folder == Folder.NO_RESPONSE.value)))
+            folders.move(s, self.company_id, back, Folder.INBOX, user_id=self.user_id, at=when,
+                         detail="PIN refreshed")
+            return len(rows)
+
+    # -- labels ----------------------------------------------------------------------------
+
+    def labels(self) -> list[LabelInfo]:
+        with self.transaction() as s:
+            rows = s.scalars(select(Label).where(Label.company_id == self.company_id)
+                             .order_by(Label.automatic.desc(), Label.name))
+            return [LabelInfo(x.id, x.name, x.automatic, x.color) for x in rows]
+
+    def create_label(self, name: str, color: str = "#5b8def") -> LabelInfo:
+        with self.transaction() as s:
+            x = labels.create(s, self.company_id, name, color)
+            return LabelInfo(x.id, x.name, x.automatic, x.color)
+
+    def add_label(self, ids: Sequence[int], name: str) -> int:
+        """Label candidates (creating the label if new); undoable. Returns how many changed."""
+        return self._label(ids, name, add=True, push=True)
+
+    def remove_label(self, ids: Sequence[int], name: str) -> int:
+        return self._label(ids, name, add=False, push=True)
+
+    def _label(self, ids: Sequence[int], name: str, *, add: bool, push: bool) -> int:
+        with self.transaction() as s:
+            change = labels.apply(s, self.company_id, ids, name, add=add, user_id=self.user_id,
+                                  at=utcnow())
+        if push and change.candidate_ids:
+            verb = "Label" if add else "Unlabel"
+            changed = list(change.candidate_ids)
+            self.undo_stack.push(UndoEntry(
+                f"{verb} {len(changed)} {change.label}",
+                undo=lambda: self._label(changed, change.label, add=not add, push=False),
+                redo=lambda: self._label(changed, change.label, add=add, push=False),
+            ))
+        return len(change.candidate_ids)
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def undo(self) -> str | None:
+        return self.undo_stack.undo()
+
+    def redo(self) -> str | None:
+        return self.undo_stack.redo()
+
+    # -- intake ----------------------------------------------------------------------------
+
+    def reports_dir(self) -> Path:
+        path = self.data_dir / "reports"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def import_csv(
+        self,
+        path: Path | str,
+        campaign: str | int,
+        fmt: str = "talkpush",
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        sheet_key: str | None = None,
+    ) -> Any:
+        """Import a CSV / Google Form sheet export; see :mod:`engine.intake.importer`."""
+        from talkpush_desktop.engine.intake import importer
+
+        self._titles = None
+        return importer.import_file(self, Path(path), campaign, fmt, progress=progress,
+                                    cancelled=cancelled, sheet_key=sheet_key)
+
+    def undo_import(self, batch_id: int) -> Any:
+        from talkpush_desktop.engine.intake import importer
+
+        return importer.undo_batch(self, batch_id)

@@ -1,0 +1,138 @@
+"""Opening a workspace database: engine, pragmas, migrations and clear errors.
+
+SQLite (the embedded default) runs in WAL mode with foreign keys on and a busy timeout;
+any other SQLAlchemy URL (PostgreSQL with psycopg 3) uses the same schema and code.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from talkpush_desktop.storage import migrations
+
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(Exception):
+    """A workspace database cannot be used; the message is fit for a user."""
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open, migrated workspace database."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    url: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _set_sqlite_pragmas(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself so transactions are explicit (pysqlite quirk).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA cache_size = -65536")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.close()
+
+    return on_connect
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+    """Create an engine with the right settings for the dialect of ``url``."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas(busy_timeout_ms))
+        event.listen(engine, "begin", _on_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _check_readable(path: Path) -> None:
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a workspace database")
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head and head != b"SQLite format 3\x00":
+        raise StorageError(f"{path} is not a Talkpush workspace (corrupt or not SQLite)")
+
+
+def _backup_before_upgrade(url: str, revision: str | None) -> None:
+    """Copy a SQLite file aside before its schema is upgraded (never lose a workspace)."""
+    if not url.startswith("sqlite:///") or revision is None:
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    if path.exists():
+        shutil.copy2(path, path.with_name(f"{path.name}.before-{revision}.bak"))
+
+
+def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
+    """Open (creating or upgrading in place) the workspace database at ``url``."""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        _check_readable(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url, busy_timeout_ms)
+    try:
+        with engine.connect() as conn:
+            current = migrations.current_revision(conn)
+            if current != migrations.head_revision():
+                has_tables = bool(inspect(conn).get_table_names())
+                if has_tables and current is None:
+                    raise StorageError("the database holds tables that are not a workspace")
+                _backup_before_upgrade(url, current)
+                migrations.upgrade(conn, "head")
+                conn.commit()
+    except OperationalError as exc:
+        engine.dispose()
+        raise StorageError(describe_operational_error(exc)) from exc
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StorageError(f"the workspace database is corrupt or unreadable: {exc.orig}") from exc
+    except StorageError:
+        engine.dispose()
+        raise
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), url)
+
+
+def describe_operational_error(exc: OperationalError) -> str:
+    """One line for a user from a driver error (locked, read-only, missing...)."""
+    text = str(exc.orig)
+    if "locked" in text or "busy" in text:
+        return "the workspace database is locked by another program; close it and retry"
+    if "readonly" in text or "read-only" in text:
+        return "the workspace database is read-only"
+    if "unable to open" in text:
+        return "the workspace database cannot be opened (check the path and permissions)"
+    if "not a database" in text or "malformed" in text:
+        return "the workspace database is corrupt or not a Talkpush workspace"
+    return f"database error: {text}"

@@ -1,0 +1,51 @@
+"""search index: phone digit forms and the FTS5 candidate index
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from talkpush_desktop.storage import search_index
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def _search_phone(e164: str) -> str:
+    """Digit forms of a stored E.164 phone (frozen copy of the rule at this revision)."""
+    import phonenumbers
+
+    if not e164:
+        return ""
+    try:
+        national = str(phonenumbers.parse(e164).national_number)
+    except phonenumbers.NumberParseException:
+        national = ""
+    return " ".join(x for x in (e164.lstrip("+"), national) if x)
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("candidates") as batch_op:
+        batch_op.add_column(
+            sa.Column("search_phone", sa.String(length=64), nullable=False, server_default="")
+        )
+    conn = op.get_bind()
+    rows = conn.execute(sa.text("SELECT id, phone FROM candidates WHERE phone != ''")).all()
+    if rows:
+        conn.execute(
+            sa.text("UPDATE candidates SET search_phone = :sp WHERE id = :id"),
+            [{"id": r.id, "sp": _search_phone(r.phone)} for r in rows],
+        )
+    search_index.install(conn)
+
+
+def downgrade() -> None:
+    search_index.uninstall(op.get_bind())
+    with op.batch_alter_table("candidates") as batch_op:
+        batch_op.drop_column("search_phone")

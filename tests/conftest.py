@@ -1,0 +1,43 @@
+"""Shared fixtures: every test gets a fresh SQLite workspace copied from a migrated template."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from talkpush_desktop.engine.dto import CampaignInfo  # noqa: E402
+from talkpush_desktop.engine.workspace import DB_FILE, Workspace  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, empty workspace built once per test session."""
+    folder = tmp_path_factory.mktemp("template")
+    Workspace.open(data_dir=folder).close()
+    return folder
+
+
+@pytest.fixture
+def workspace_dir(tmp_path: Path, template_dir: Path) -> Path:
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copy(template_dir / DB_FILE, folder / DB_FILE)
+    return folder
+
+
+@pytest.fixture
+def ws(workspace_dir: Path) -> Iterator[Workspace]:
+    workspace = Workspace.open(data_dir=workspace_dir)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def campaign(ws: Workspace) -> CampaignInfo:
+    return ws.create_campaign("Customer Service - Manila", hotline_country="PH")
