@@ -9,6 +9,7 @@ import: it goes to the rejects report (row, field, reason, value) next to the su
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -295,16 +296,22 @@ def import_file(
 
 
 def _data_rows(source: CsvSource, summary: ImportSummary, start_after: int) -> Iterator[SourceRow]:
-    """The rows to import: without the header, blank rows and rows already imported."""
-    first = True
-    for row in source:
-        if is_blank(row):
-            continue
-        if first:
-            first = False
-            if looks_like_header(row.cells):
-                summary.header = list(row.cells)
-                continue
+    """The rows to import: without the header, blank rows and rows already imported.
+
+    The header (if the first non-blank row looks like one) is read eagerly into
+    ``summary.header`` before the first data row is asked for.
+    """
+    rows = (row for row in source if not is_blank(row))
+    first = next(rows, None)
+    if first is not None and looks_like_header(first.cells):
+        summary.header = list(first.cells)
+        first = None
+    return _after(itertools.chain([first] if first else [], rows), summary, start_after)
+
+
+def _after(rows: Iterator[SourceRow], summary: ImportSummary, start_after: int
+           ) -> Iterator[SourceRow]:
+    for row in rows:
         if row.number <= start_after:
             summary.already_imported += 1
             continue

@@ -242,8 +242,13 @@ def _column_key(index: int) -> str:
     return f"column_{index + 1}"
 
 
-def _set_contacts(row: _Row, draft: CandidateDraft, email: str, phone: str, region: str) -> None:
-    """Validate the candidate's own email and phone into ``draft``; both may not be empty."""
+def _set_contacts(
+    row: _Row, draft: CandidateDraft, email: str, phone: str, region: str | None
+) -> None:
+    """Validate the candidate's own email and phone into ``draft``; both may not be empty.
+
+    ``region`` None means the phone cannot be read (its country code was already reported).
+    """
     if not email and not phone:
         row.problem("email/phone", "needs an email or a phone number", "")
         return
@@ -255,7 +260,7 @@ def _set_contacts(row: _Row, draft: CandidateDraft, email: str, phone: str, regi
             draft.email_key = email_key(draft.email)
         except ContactError as exc:
             row.problem("email", str(exc), email)
-    if phone:
+    if phone and region is not None:
         try:
             draft.phone = normalize_phone(phone, region)
             draft.search_phone = phone_search_terms(draft.phone)
@@ -319,13 +324,17 @@ class _TalkpushMapper:
         draft.others = self._extras.collect(row)
         return row.problems or draft
 
-    def _phone_region(self, row: _Row, country_code: str, phone: str) -> str:
-        """The region for ``phone``; a bad country code is a problem unless "+" makes it moot."""
+    def _phone_region(self, row: _Row, country_code: str, phone: str) -> str | None:
+        """The region for ``phone``, or None (problem recorded) for a bad country code.
+
+        A bad country code does not matter when the phone is blank or starts with "+".
+        """
         try:
             return resolve_region(country_code, self._default_region)
         except ContactError as exc:
             if phone and not phone.startswith("+"):
                 row.problem("country_code", str(exc), country_code)
+                return None
             return resolve_region("", self._default_region)
 
 

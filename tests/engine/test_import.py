@@ -1,0 +1,230 @@
+"""CSV / Google Form intake: hostile files, rejects report, duplicates, batches and undo."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.intake.csv_source import IntakeFileError
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.models import Candidate, ImportBatch
+
+HOSTILE_ROWS = [
+    ["First Name", "Last Name", "Email", "Country Code", "Phone Number", "Referee"],
+    ["María", "Santos", "maria@example.com", "63", "0917 123 4567", "Ana Reyes"],
+    ["José", "Cruz", "not-an-email", "63", "0917 000 0001", ""],
+    ["Liza", "Soberano", "", "PH", "12", ""],
+    ["Nobody", "Here", "", "", "", ""],
+    ["Dup", "Licate", "MARIA@example.com", "63", "0999 999 9999", ""],
+    ["=HYPERLINK(\"http://evil.example\",\"x\")", "Formula", "formula@example.com", "", "", ""],
+    ["Long", "x" * 10_000, "long@example.com", "", "", ""],
+    ["Multi\nLine", "Name", "multi@example.com", "+63", "918 555 0000", "Bo Go"],
+    ["Extra", "Cols", "extra@example.com", "63", "9175550001", "", "surplus", "more"],
+    ["Short", "Row", "short@example.com"],
+    ["Phone", "Only", "", "63", "(0917) 555-0002", ""],
+]
+GOOD = {"maria@example.com", "formula@example.com", "multi@example.com", "extra@example.com",
+        "short@example.com", ""}
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ",",
+              blank_lines: bool = False) -> Path:
+    with path.open("w", encoding=encoding, newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter)
+        for i, row in enumerate(rows):
+            writer.writerow(row)
+            if blank_lines and i == 2:
+                fh.write("\r\n")
+    return path
+
+
+def _report(path: str) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [("utf-8", ","), ("utf-8-sig", ";"), ("utf-16", "\t"), ("cp1252", ";"), ("utf-8", "\t")],
+)
+def test_hostile_file(ws: Workspace, campaign: CampaignInfo, tmp_path: Path, encoding: str,
+                      delimiter: str) -> None:
+    rows = HOSTILE_ROWS if encoding != "cp1252" else [
+        [c.replace("é", "e") for c in r] for r in HOSTILE_ROWS]
+    path = write_csv(tmp_path / "hostile.csv", rows, encoding, delimiter, blank_lines=True)
+    summary = ws.import_csv(path, campaign.title)
+    assert summary.header is not None
+    assert (summary.imported, summary.duplicates, summary.rejected) == (6, 1, 4)
+    listed = ws.candidates(CandidateFilter(campaign_id=campaign.id))
+    assert {r.email for r in listed} == GOOD
+    maria = next(r for r in listed if r.email == "maria@example.com")
+    assert maria.phone == "+639171234567"
+    assert maria.first_name == "María" or encoding == "cp1252"
+    detail = ws.candidate(maria.id)
+    assert (detail.referee["first_name"], detail.referee["last_name"]) == ("Ana", "Reyes")
+    formula = next(r for r in listed if r.email == "formula@example.com")
+    assert formula.first_name.startswith("=HYPERLINK(")  # data is kept as typed, never run
+    report = _report(summary.rejects_report)
+    by_row = {(r["row"], r["field"]): r for r in report}
+    assert "email" in {f for (_row, f) in by_row if _row == "3"}
+    # row numbers are the spreadsheet's: the blank line after row 3 is row 4
+    assert any(f == "phone" for (_row, f) in by_row if _row == "5")
+    assert any(f == "email/phone" for (_row, f) in by_row if _row == "6")
+    assert by_row[("7", "email")]["kind"] == "duplicate"
+    assert any(f == "last_name" and "too long" in r["reason"]
+               for (_row, f), r in by_row.items() if _row == "9")
+    assert all(not r["value"].startswith("=") for r in report)  # the report is formula-safe
+    with ws.transaction() as s:
+        batch = s.get(ImportBatch, summary.batch_id)
+        assert batch is not None and batch.status == "done"
+        assert (batch.imported, batch.rejected) == (6, 4)
+
+
+def test_reimport_adds_nothing_and_counts_duplicates(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "a.csv", HOSTILE_ROWS)
+    ws.import_csv(path, campaign.id)
+    again = ws.import_csv(path, campaign.id)
+    assert again.imported == 0
+    assert again.duplicates == 7
+    assert ws.count(CandidateFilter(campaign_id=campaign.id)) == 6
+
+
+def test_same_person_in_another_campaign_is_imported_and_labelled(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+) -> None:
+    other = ws.create_campaign("Tech Support - Cebu", hotline_country="PH")
+    path = write_csv(tmp_path / "a.csv", HOSTILE_ROWS)
+    ws.import_csv(path, campaign.id)
+    second = ws.import_csv(path, other.id)
+    assert second.imported == 6
+    rows = ws.candidates(CandidateFilter(campaign_id=other.id))
+    assert all("Duplicate" in r.labels for r in rows)
+
+
+def test_undo_removes_only_untouched_candidates(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+) -> None:
+    before = ws.add_candidate(campaign.id, first_name="Kept", email="kept@example.com")
+    summary = ws.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), campaign.id)
+    rows = ws.candidates(CandidateFilter(campaign_id=campaign.id))
+    touched = next(r.id for r in rows if r.email == "multi@example.com")
+    labelled = next(r.id for r in rows if r.email == "extra@example.com")
+    ws.move([touched], "Shortlisted")
+    ws.add_label([labelled], "Priority")
+    result = ws.undo_import(summary.batch_id)
+    assert result.removed == 4
+    assert {k["id"] for k in result.kept} == {touched, labelled}
+    remaining = {r.id for r in ws.candidates(CandidateFilter(campaign_id=campaign.id))}
+    assert remaining == {before, touched, labelled}
+    counts = ws.folder_counts(campaign.id)
+    assert (counts["Inbox"], counts["Shortlisted"]) == (2, 1)
+    with pytest.raises(ValidationError, match="already undone"):
+        ws.undo_import(summary.batch_id)
+
+
+def test_undo_clears_duplicate_labels_that_depended_on_the_batch(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+) -> None:
+    other = ws.create_campaign("Chat Support", hotline_country="PH")
+    summary = ws.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS[:2]), campaign.id)
+    later = ws.add_candidate(other.id, first_name="Maria", email="maria@example.com")
+    assert "Duplicate" in ws.candidate(later).row.labels
+    ws.undo_import(summary.batch_id)
+    assert "Duplicate" not in ws.candidate(later).row.labels
+
+
+def test_google_form_sheet_reimport_only_adds_new_rows(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+) -> None:
+    header = ["Timestamp", "Full name", "Email", "Phone", "Location", "Education", "Years",
+              "Referee", "Referee email", "Referee phone", "Referee ID", "Referee account",
+              "Shift preference"]
+    rows = [header,
+            ["11/20/2026 09:15:00", "Ana Maria Reyes", "ana@example.com", "09171110000",
+             "Manila", "Bachelor", "2", "Bo Go", "bo@acme.example", "09172220000", "E-1", "Acme",
+             "Night"],
+            ["11/21/2026 10:00:00", "Carlo Lim", "carlo@example.com", "", "", "", "", "", "",
+             "", "", "", ""]]
+    path = write_csv(tmp_path / "sheet.csv", rows)
+    first = ws.import_csv(path, campaign.id, "google-form")
+    assert first.imported == 2
+    ana = next(r for r in ws.candidates() if r.email == "ana@example.com")
+    d = ws.candidate(ana.id)
+    assert (ana.first_name, ana.last_name) == ("Ana Maria", "Reyes")
+    assert d.others["location"] == "Manila" and d.others["Shift preference"] == "Night"
+    assert d.referee["email"] == "bo@acme.example" and d.referee["id"] == "E-1"
+    assert ana.added_at.isoformat().startswith("2026-11-20T09:15")
+    rows.append(["11/22/2026 08:00:00", "Dana Cruz", "dana@example.com", "", "", "", "", "",
+                 "", "", "", "", ""])
+    write_csv(path, rows)
+    second = ws.import_csv(path, campaign.id, "google-form")
+    assert (second.imported, second.already_imported, second.duplicates) == (1, 2, 0)
+
+
+def test_unreadable_inputs_are_refused_cleanly(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+) -> None:
+    with pytest.raises(IntakeFileError, match="missing.csv"):
+        ws.import_csv(tmp_path / "missing.csv", campaign.id)
+    xlsx = tmp_path / "book.xlsx"
+    xlsx.write_bytes(b"PK\x03\x04" + bytes(200))
+    with pytest.raises(IntakeFileError):
+        ws.import_csv(xlsx, campaign.id)
+    with pytest.raises(Exception, match="no campaign"):
+        ws.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), "Nope")
+    with ws.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(Candidate)) == 0
+
+
+def _big_csv(path: Path, n: int) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        for i in range(n):
+            w.writerow([f"First{i}", f"Last{i}", f"person{i}@example.com", "63",
+                        f"917{i:07d}", ""])
+    return path
+
+
+@pytest.mark.slow
+def test_kill_mid_import_leaves_consistent_db_and_rerun_completes(
+    workspace_dir: Path, tmp_path: Path
+) -> None:
+    n = 60_000
+    path = _big_csv(tmp_path / "big.csv", n)
+    with Workspace.open(data_dir=workspace_dir) as ws:
+        ws.create_campaign("Big", hotline_country="PH")
+    cmd = [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(workspace_dir),
+           "import", "csv", str(path), "--campaign", "Big", "--json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    with Workspace.open(data_dir=workspace_dir) as ws:
+        while ws.count() < 3000 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        partial = ws.count()
+    assert 0 < partial < n
+    with Workspace.open(data_dir=workspace_dir) as ws:
+        assert ws.folder_counts()["Inbox"] == ws.count() == partial
+        summary = ws.import_csv(path, "Big")
+        assert summary.imported + summary.duplicates == n
+        assert summary.duplicates == partial
+        assert ws.count() == n
+        assert ws.folder_counts()["Inbox"] == n
+        with ws.transaction() as s:
+            distinct = s.scalar(select(func.count(func.distinct(Candidate.email_key))))
+        assert distinct == n
