@@ -41,31 +41,49 @@ def _date(text: str) -> datetime:
 
 # -- commands ------------------------------------------------------------------------------
 
+
 def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
     from talkpush_desktop.engine import demo
 
-    report = demo.generate(ws, candidates=args.candidates, seed=args.seed,
-                           progress=None if args.json else _progress_printer("candidates"))
+    report = demo.generate(
+        ws,
+        candidates=args.candidates,
+        seed=args.seed,
+        progress=None if args.json else _progress_printer("candidates"),
+    )
     if args.json:
         _print_json(report)
     else:
-        print(f"demo workspace ready: {report['candidates']} candidates in "
-              f"{report['campaigns']} campaigns ({report['seconds']:.1f} s)")
+        print(
+            f"demo workspace ready: {report['candidates']} candidates in "
+            f"{report['campaigns']} campaigns ({report['seconds']:.1f} s)"
+        )
     return 0
 
 
 def _progress_printer(unit: str) -> Callable[[int], None]:
     def show(n: int) -> None:
         print(f"\r{n:,} {unit}", end="", file=sys.stderr, flush=True)
+
     return show
 
 
 def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
     items = ws.campaigns()
     if args.json:
-        _print_json([{"id": c.id, "title": c.title, "hotline_country": c.hotline_country,
-                      "interview_language": c.interview_language, "status": c.status,
-                      "counts": ws.folder_counts(c.id)} for c in items])
+        _print_json(
+            [
+                {
+                    "id": c.id,
+                    "title": c.title,
+                    "hotline_country": c.hotline_country,
+                    "interview_language": c.interview_language,
+                    "status": c.status,
+                    "counts": ws.folder_counts(c.id),
+                }
+                for c in items
+            ]
+        )
     else:
         for c in items:
             print(f"{c.id:>6}  {c.title}  ({c.hotline_country}, {c.status})")
@@ -73,8 +91,9 @@ def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_campaigns_create(ws: Workspace, args: argparse.Namespace) -> int:
-    c = ws.create_campaign(args.title, hotline_country=args.country,
-                           interview_language=args.language)
+    c = ws.create_campaign(
+        args.title, hotline_country=args.country, interview_language=args.language
+    )
     if args.json:
         _print_json({"id": c.id, "title": c.title})
     else:
@@ -83,15 +102,22 @@ def cmd_campaigns_create(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
-    summary = ws.import_csv(args.file, args.campaign, args.format, sheet_key=args.sheet_key,
-                            progress=None if args.json else _progress_printer("rows"))
+    summary = ws.import_csv(
+        args.file,
+        args.campaign,
+        args.format,
+        sheet_key=args.sheet_key,
+        progress=None if args.json else _progress_printer("rows"),
+    )
     data = summary.to_json()
     if args.json:
         _print_json(data)
     else:
-        print(f"\rbatch {summary.batch_id}: imported {summary.imported}, duplicates "
-              f"{summary.duplicates}, rejected {summary.rejected}, already imported "
-              f"{summary.already_imported}\nrejects report: {summary.rejects_report}")
+        print(
+            f"\rbatch {summary.batch_id}: imported {summary.imported}, duplicates "
+            f"{summary.duplicates}, rejected {summary.rejected}, already imported "
+            f"{summary.already_imported}\nrejects report: {summary.rejects_report}"
+        )
     return 0 if summary.rows_read or summary.already_imported else EXIT_NOTHING_READ
 
 
@@ -100,8 +126,9 @@ def cmd_import_undo(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.to_json())
     else:
-        print(f"batch {result.batch_id}: removed {result.removed} candidates, "
-              f"kept {len(result.kept)}")
+        print(
+            f"batch {result.batch_id}: removed {result.removed} candidates, kept {len(result.kept)}"
+        )
         for item in result.kept:
             print(f"  kept {item['id']}: {item['reason']}")
     return 0
@@ -115,8 +142,10 @@ def cmd_import_list(ws: Workspace, args: argparse.Namespace) -> int:
         _print_json(items)
     else:
         for b in items:
-            print(f"{b['id']:>6}  {b['status']:<9} +{b['imported']} dup {b['duplicates']} "
-                  f"rej {b['rejected']}  {b['file']}")
+            print(
+                f"{b['id']:>6}  {b['status']:<9} +{b['imported']} dup {b['duplicates']} "
+                f"rej {b['rejected']}  {b['file']}"
+            )
     return 0
 
 
@@ -146,9 +175,15 @@ def cmd_candidates_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
-    cid = ws.add_candidate(args.campaign, first_name=args.first_name, last_name=args.last_name,
-                           email=args.email, phone=args.phone, country_code=args.country_code,
-                           source=args.source)
+    cid = ws.add_candidate(
+        args.campaign,
+        first_name=args.first_name,
+        last_name=args.last_name,
+        email=args.email,
+        phone=args.phone,
+        country_code=args.country_code,
+        source=args.source,
+    )
     if args.json:
         _print_json(ws.candidate(cid).row.to_json())
     else:
@@ -159,11 +194,23 @@ def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
 def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
     d = ws.candidate(args.id)
     data = d.row.to_json() | {
-        "school_name": d.school_name, "gender": d.gender, "employment": d.employment,
-        "links": d.links, "referee": d.referee, "others": d.others, "cv_path": d.cv_path,
-        "access_code": d.access_code, "responses": [
-            {"question": r.question, "answer_type": r.answer_type, "text": r.text,
-             "transcript": r.transcript} for r in d.responses],
+        "school_name": d.school_name,
+        "gender": d.gender,
+        "employment": d.employment,
+        "links": d.links,
+        "referee": d.referee,
+        "others": d.others,
+        "cv_path": d.cv_path,
+        "access_code": d.access_code,
+        "responses": [
+            {
+                "question": r.question,
+                "answer_type": r.answer_type,
+                "text": r.text,
+                "transcript": r.transcript,
+            }
+            for r in d.responses
+        ],
     }
     _print_json(data)
     return 0
@@ -224,6 +271,7 @@ def cmd_expire_pins(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 # -- parser --------------------------------------------------------------------------------
+
 
 def _json_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -344,17 +392,17 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        ws = Workspace.open(database_url=args.database, data_dir=args.data_dir,
-                            busy_timeout_ms=args.busy_timeout)
+        ws = Workspace.open(
+            database_url=args.database, data_dir=args.data_dir, busy_timeout_ms=args.busy_timeout
+        )
     except WorkspaceError as exc:
         return _fail(str(exc))
     try:
         if args.command is None:
             from talkpush_desktop.views.app import run_window
 
-            return run_window(ws)
-        result: int = args.func(ws, args)
-        return result
+            return int(run_window(ws))
+        return int(args.func(ws, args))
     except IntakeFileError as exc:
         return _fail(str(exc), EXIT_NOTHING_READ)
     except WorkspaceError as exc:

@@ -29,20 +29,22 @@ class Event:
 
 def record(session: Session, events: Iterable[Event]) -> int:
     """Append ``events`` in one statement; returns how many were written."""
-    rows = [
-        {
-            "company_id": e.company_id,
-            "campaign_id": e.campaign_id,
-            "candidate_id": e.candidate_id,
-            "user_id": e.user_id,
-            "action": e.action.value,
-            "from_folder": e.from_folder,
-            "to_folder": e.to_folder,
-            "detail": e.detail[:500],
-            "at": e.at,
-        }
-        for e in events
-    ]
+    rows = [as_row(e) for e in events]
     if rows:
         session.execute(insert(Activity), rows)
     return len(rows)
+
+
+def as_row(e: Event) -> dict[str, object]:
+    """The table row of an event (for bulk inserts)."""
+    return {
+        "company_id": e.company_id,
+        "campaign_id": e.campaign_id,
+        "candidate_id": e.candidate_id,
+        "user_id": e.user_id,
+        "action": e.action.value,
+        "from_folder": e.from_folder,
+        "to_folder": e.to_folder,
+        "detail": e.detail[:500],
+        "at": e.at,
+    }

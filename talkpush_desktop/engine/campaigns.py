@@ -23,8 +23,14 @@ ANSWER_TYPES = ("audio", "text", "audio_text")
 
 def info(c: Campaign) -> CampaignInfo:
     return CampaignInfo(
-        c.id, c.title, c.hotline_country, c.interview_language, c.status,
-        c.web_dialout, c.auto_call, c.created_at,
+        c.id,
+        c.title,
+        c.hotline_country,
+        c.interview_language,
+        c.status,
+        c.web_dialout,
+        c.auto_call,
+        c.created_at,
     )
 
 
@@ -48,23 +54,42 @@ def create(
     if len(country) != 2 or not country.isalpha():
         raise ValidationError(f"hotline country must be a two-letter code, not {hotline_country!r}")
     campaign = Campaign(
-        company_id=company_id, title=title, hotline_country=country,
-        interview_language=interview_language, web_dialout=web_dialout, auto_call=auto_call,
-        status="active", pin_valid_hours=72, messenger_mode="disabled", messenger_info={},
-        messenger_description="", created_at=utcnow(),
+        company_id=company_id,
+        title=title,
+        hotline_country=country,
+        interview_language=interview_language,
+        web_dialout=web_dialout,
+        auto_call=auto_call,
+        status="active",
+        pin_valid_hours=72,
+        messenger_mode="disabled",
+        messenger_info={},
+        messenger_description="",
+        created_at=utcnow(),
     )
     session.add(campaign)
     session.flush()
     for event in defaults.EVENTS:
-        session.add(MessageTemplate(
-            campaign_id=campaign.id, event=event, channel=Channel.SMS.value,
-            subject="", body=defaults.SMS[event], enabled=event in ("invitation", "completion"),
-        ))
-        session.add(MessageTemplate(
-            campaign_id=campaign.id, event=event, channel=Channel.EMAIL.value,
-            subject=defaults.EMAIL_SUBJECT[event], body=defaults.EMAIL_BODY[event],
-            enabled=event in ("invitation", "completion"),
-        ))
+        session.add(
+            MessageTemplate(
+                campaign_id=campaign.id,
+                event=event,
+                channel=Channel.SMS.value,
+                subject="",
+                body=defaults.SMS[event],
+                enabled=event in ("invitation", "completion"),
+            )
+        )
+        session.add(
+            MessageTemplate(
+                campaign_id=campaign.id,
+                event=event,
+                channel=Channel.EMAIL.value,
+                subject=defaults.EMAIL_SUBJECT[event],
+                body=defaults.EMAIL_BODY[event],
+                enabled=event in ("invitation", "completion"),
+            )
+        )
     session.flush()
     return campaign
 
@@ -76,11 +101,13 @@ def resolve(session: Session, company_id: int, id_or_title: str | int) -> Campai
         found = session.get(Campaign, int(key))
         if found is not None and found.company_id == company_id:
             return found
-    matches = list(session.scalars(
-        select(Campaign).where(
-            Campaign.company_id == company_id, func.lower(Campaign.title) == key.lower()
+    matches = list(
+        session.scalars(
+            select(Campaign).where(
+                Campaign.company_id == company_id, func.lower(Campaign.title) == key.lower()
+            )
         )
-    ))
+    )
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
@@ -104,8 +131,12 @@ def set_interview(
     ids = []
     for position, (section, text, answer_type) in enumerate(steps, start=1):
         q = InterviewQuestion(
-            campaign_id=campaign_id, position=position, section=section, text=text,
-            answer_type=answer_type, audio_path="",
+            campaign_id=campaign_id,
+            position=position,
+            section=section,
+            text=text,
+            answer_type=answer_type,
+            audio_path="",
         )
         session.add(q)
         session.flush()

@@ -6,8 +6,9 @@ import secrets
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Row, Select, func, insert, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import activity, folders, labels
@@ -115,8 +116,15 @@ def insert_drafts(
         session,
         (
             activity.Event(
-                campaign.company_id, campaign.id, cid, Action.ADDED, row["added_at"],  # type: ignore[arg-type]
-                user_id, None, Folder.INBOX.value, str(row["source"]),
+                campaign.company_id,
+                campaign.id,
+                cid,
+                Action.ADDED,
+                row["added_at"],  # type: ignore[arg-type]
+                user_id,
+                None,
+                Folder.INBOX.value,
+                str(row["source"]),
             )
             for cid, row in zip(ids, rows, strict=True)
         ),
@@ -127,23 +135,35 @@ def insert_drafts(
     return ids
 
 
-def _to_row(r: object, titles: Mapping[int, str], tags: Mapping[int, tuple[str, ...]]) -> CandidateRow:
-    (cid, campaign_id, first, last, email, phone, folder, source, added, completed, preview,
-     unread) = r  # type: ignore[misc]
+def _to_row(
+    r: Row[Any], titles: Mapping[int, str], tags: Mapping[int, tuple[str, ...]]
+) -> CandidateRow:
     return CandidateRow(
-        cid, campaign_id, titles.get(campaign_id, ""), first, last, email, phone, folder,
-        source, added, completed, preview, bool(unread), tags.get(cid, ()),
+        r.id,
+        r.campaign_id,
+        titles.get(r.campaign_id, ""),
+        r.first_name,
+        r.last_name,
+        r.email,
+        r.phone,
+        r.folder,
+        r.source,
+        r.added_at,
+        r.completed_at,
+        r.last_message_preview,
+        bool(r.unread),
+        tags.get(r.id, ()),
     )
 
 
 def page_statement(
     f: CandidateFilter, company_id: int, dialect: str, before_id: int | None, limit: int
-) -> Select[tuple[object, ...]]:
+) -> Select[*tuple[Any, ...]]:
     """Newest first, keyset-paginated (``before_id`` is the last id already shown)."""
     stmt = select(*ROW_COLUMNS).where(where_clause(f, company_id, dialect))
     if before_id is not None:
         stmt = stmt.where(Candidate.id < before_id)
-    return stmt.order_by(Candidate.id.desc()).limit(limit)  # type: ignore[return-value]
+    return stmt.order_by(Candidate.id.desc()).limit(limit)
 
 
 def page(
@@ -181,9 +201,20 @@ def detail(
         raise NotFoundError(f"no candidate with id {candidate_id}")
     tags = labels.labels_of(session, [c.id])
     row = CandidateRow(
-        c.id, c.campaign_id, titles.get(c.campaign_id, ""), c.first_name, c.last_name, c.email,
-        c.phone, c.folder, c.source, c.added_at, c.completed_at, c.last_message_preview,
-        c.unread, tags.get(c.id, ()),
+        c.id,
+        c.campaign_id,
+        titles.get(c.campaign_id, ""),
+        c.first_name,
+        c.last_name,
+        c.email,
+        c.phone,
+        c.folder,
+        c.source,
+        c.added_at,
+        c.completed_at,
+        c.last_message_preview,
+        c.unread,
+        tags.get(c.id, ()),
     )
     responses = [
         ResponseInfo(q.id, q.text, r.answer_type, r.text, r.audio_path, r.transcript, r.created_at)
@@ -195,13 +226,26 @@ def detail(
         )
     ]
     referee = {
-        "first_name": c.referee_first_name, "last_name": c.referee_last_name,
-        "id": c.referee_id, "email": c.referee_email, "mobile": c.referee_mobile,
+        "first_name": c.referee_first_name,
+        "last_name": c.referee_last_name,
+        "id": c.referee_id,
+        "email": c.referee_email,
+        "mobile": c.referee_mobile,
         "account": c.referee_account,
     }
     return CandidateDetail(
-        row, c.school_name, c.gender, list(c.employment), list(c.links), referee, dict(c.others),
-        c.cv_path, c.access_code, c.pin_expires_at, c.bot_stopped, responses,
+        row,
+        c.school_name,
+        c.gender,
+        list(c.employment),
+        list(c.links),
+        referee,
+        dict(c.others),
+        c.cv_path,
+        c.access_code,
+        c.pin_expires_at,
+        c.bot_stopped,
+        responses,
     )
 
 

@@ -92,7 +92,8 @@ def normalize_phone(raw: str, default_region: str, country_code: str = "") -> st
             "phone number was turned into scientific notation by a spreadsheet; "
             "format the column as text and export again"
         )
-    text = _FLOAT_SUFFIX.sub(r"\1", text)
+    if text.endswith(".0"):  # a phone column exported as numbers: "9171234567.0"
+        text = _FLOAT_SUFFIX.sub(r"\1", text)
     region = resolve_region(country_code, default_region)
     try:
         return _to_e164(text, region)
@@ -126,16 +127,16 @@ def _country_code_reason(text: str, region: str) -> str:
 
 
 def _check_number(number: PhoneNumber, region: str) -> None:
+    """Raise :class:`ContactError` unless ``number`` is valid (checked first: the common case)."""
+    if phonenumbers.is_valid_number(number):
+        return
     code = number.country_code
     shown = phonenumbers.region_code_for_country_code(code) if code else region
     shown = f"+{code}" if shown == _UNKNOWN_REGION else shown
     result = phonenumbers.is_possible_number_with_reason(number)
-    if result not in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
+    if result in _LENGTH_REASONS:
         raise ContactError(_LENGTH_REASONS[result].format(region=shown))
-    if result == ValidationResult.IS_POSSIBLE_LOCAL_ONLY or not phonenumbers.is_valid_number(
-        number
-    ):
-        raise ContactError(f"not a valid phone number for {shown}")
+    raise ContactError(f"not a valid phone number for {shown}")
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,4 @@ EMAIL_SUBJECT = {
     "rejection": "Your application to <%= @company %>",
 }
 
-EMAIL_BODY = {
-    event: f"<p>{text}</p>" for event, text in SMS.items()
-}
+EMAIL_BODY = {event: f"<p>{text}</p>" for event, text in SMS.items()}

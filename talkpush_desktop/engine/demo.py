@@ -11,15 +11,16 @@ import random
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine import activity, folders, labels
 from talkpush_desktop.engine import campaigns as campaign_rules
-from talkpush_desktop.engine import folders, labels
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index
@@ -39,15 +40,27 @@ from talkpush_desktop.storage.models import (
     User,
 )
 
-FIRST = ("Maria Jose Juan Ana Mark John Michael Angelica Kristine Paolo Carlo Patricia Camille "
-         "Joshua Christian Nicole Jerome Rhea Mary Grace Ramon Liza Daniel Andrea Miguel Sofia "
-         "Gabriel Bea Rafael Jasmine Noel Erika Vincent Janine Ariel Trisha Kevin Lea").split()
-LAST = ("Santos Reyes Cruz Bautista Garcia Mendoza Torres Flores Ramos Gonzales Villanueva "
-        "Castillo Aquino Navarro Domingo Fernandez Lopez Dela-Cruz Rivera Soriano Manalo "
-        "Pascual Salazar Mercado Tan Lim Go Chua Smith Johnson Lee Morales").split()
+FIRST = (
+    "Maria Jose Juan Ana Mark John Michael Angelica Kristine Paolo Carlo Patricia Camille "
+    "Joshua Christian Nicole Jerome Rhea Mary Grace Ramon Liza Daniel Andrea Miguel Sofia "
+    "Gabriel Bea Rafael Jasmine Noel Erika Vincent Janine Ariel Trisha Kevin Lea"
+).split()
+LAST = (
+    "Santos Reyes Cruz Bautista Garcia Mendoza Torres Flores Ramos Gonzales Villanueva "
+    "Castillo Aquino Navarro Domingo Fernandez Lopez Dela-Cruz Rivera Soriano Manalo "
+    "Pascual Salazar Mercado Tan Lim Go Chua Smith Johnson Lee Morales"
+).split()
 MAIL = ("gmail.com", "yahoo.com", "outlook.com", "hotmail.com")
-SOURCES = ("Career Site", "Facebook Lead Ad", "Messenger", "Google Form", "Referral", "Indeed",
-           "CSV import", "Walk-in")
+SOURCES = (
+    "Career Site",
+    "Facebook Lead Ad",
+    "Messenger",
+    "Google Form",
+    "Referral",
+    "Indeed",
+    "CSV import",
+    "Walk-in",
+)
 CAMPAIGNS = (
     ("Customer Service Representative - Manila", "PH"),
     ("Technical Support Associate - Cebu", "PH"),
@@ -63,11 +76,19 @@ QUESTIONS = (
     ("Are you available for night shifts? (yes/no)", "text"),
     ("What are your salary expectations?", "text"),
 )
-ANSWERS = ("Yes, I am available for night shifts.", "I have two years of BPO experience.",
-           "I handled an upset caller by listening first and offering a fix.",
-           "My expected salary is 22,000 PHP.", "I enjoy helping people solve problems.")
-MANUAL_LABELS = (("Bilingual", "#3a86ff"), ("Night shift OK", "#6c757d"),
-                 ("Follow up", "#ef476f"), ("Priority", "#ffb703"))
+ANSWERS = (
+    "Yes, I am available for night shifts.",
+    "I have two years of BPO experience.",
+    "I handled an upset caller by listening first and offering a fix.",
+    "My expected salary is 22,000 PHP.",
+    "I enjoy helping people solve problems.",
+)
+MANUAL_LABELS = (
+    ("Bilingual", "#3a86ff"),
+    ("Night shift OK", "#6c757d"),
+    ("Follow up", "#ef476f"),
+    ("Priority", "#ffb703"),
+)
 RECRUITERS = ("Ana Lim", "Paolo Garcia", "Rhea Santos", "Mark Tan", "Jasmine Cruz")
 LONG_CONVERSATION = 5000
 BATCH = 20_000
@@ -83,8 +104,13 @@ class _Buffers:
         self.rows.setdefault(table, []).append(row)
 
     def flush(self, session: Session, tables: dict[str, Table]) -> None:
-        for name in ("candidates", "candidate_labels", "activity", "messages",
-                     "interview_responses"):
+        for name in (
+            "candidates",
+            "candidate_labels",
+            "activity",
+            "messages",
+            "interview_responses",
+        ):
             rows = self.rows.pop(name, [])
             if rows:
                 session.execute(insert(tables[name]), rows)
@@ -109,26 +135,41 @@ def _setup(session: Session, rng: random.Random, now: datetime) -> _Context:
     company.domain_whitelist = ["acme-bpo.example"]
     users = [u.id for u in session.scalars(select(User).where(User.company_id == company.id))]
     for name in RECRUITERS:
-        user = User(company_id=company.id, email=name.lower().replace(" ", ".") + "@acme-bpo.example",
-                    name=name, is_owner=False, active=True, language="en", created_at=now)
+        user = User(
+            company_id=company.id,
+            email=name.lower().replace(" ", ".") + "@acme-bpo.example",
+            name=name,
+            is_owner=False,
+            active=True,
+            language="en",
+            created_at=now,
+        )
         session.add(user)
         session.flush()
         users.append(user.id)
     camps = []
     for title, country in CAMPAIGNS:
-        c = campaign_rules.create(session, company.id, title, hotline_country=country,
-                                  interview_language="es" if country == "US" else "en")
-        steps = [("introduction", "Welcome to the Acme BPO interview!", "text"),
-                 ("privacy", "This interview is recorded and shared with our recruiters.", "text"),
-                 ("instructions", "You have 4 minutes to answer each question.", "text")]
+        c = campaign_rules.create(
+            session,
+            company.id,
+            title,
+            hotline_country=country,
+            interview_language="es" if country == "US" else "en",
+        )
+        steps = [
+            ("introduction", "Welcome to the Acme BPO interview!", "text"),
+            ("privacy", "This interview is recorded and shared with our recruiters.", "text"),
+            ("instructions", "You have 4 minutes to answer each question.", "text"),
+        ]
         steps += [("question", q, t) for q, t in QUESTIONS[: rng.choice((3, 4))]]
         steps.append(("closing", "Thank you! We will review your application soon.", "text"))
         ids = campaign_rules.set_interview(session, c.id, steps)
         camps.append((c.id, country, ids[3:-1]))
     for name, color in MANUAL_LABELS:
         labels.create(session, company.id, name, color)
-    label_ids = dict(session.execute(select(Label.name, Label.id)
-                                     .where(Label.company_id == company.id)).all())
+    label_ids = dict(
+        session.execute(select(Label.name, Label.id).where(Label.company_id == company.id)).all()
+    )
     return _Context(rng, now, company.id, users, camps, label_ids, 1)
 
 
@@ -150,8 +191,14 @@ def _person(ctx: _Context, index: int, country: str) -> tuple[dict[str, Any], bo
     phone = _phone(index, country)
     digits = phone.lstrip("+")
     national = digits[2:] if country == "PH" else digits[1:]
-    person = {"first_name": first, "last_name": last.replace("-", " "), "email": email,
-              "email_key": email, "phone": phone, "search_phone": f"{digits} {national}"}
+    person = {
+        "first_name": first,
+        "last_name": last.replace("-", " "),
+        "email": email,
+        "email_key": email,
+        "phone": phone,
+        "search_phone": f"{digits} {national}",
+    }
     ctx.recent.append(person)
     return person, False
 
@@ -166,37 +213,55 @@ def _fate(rng: random.Random) -> tuple[str, bool, int]:
     if roll < 0.40:
         return Folder.INBOX.value, False, rng.choice((0, 0, 1, 2))
     decided = rng.random()
-    for limit, folder in ((0.30, Folder.COMPLETED), (0.55, Folder.SHORTLISTED),
-                          (0.85, Folder.REJECTED), (0.93, Folder.ON_HOLD), (1.0, Folder.HIRED)):
+    for limit, folder in (
+        (0.30, Folder.COMPLETED),
+        (0.55, Folder.SHORTLISTED),
+        (0.85, Folder.REJECTED),
+        (0.93, Folder.ON_HOLD),
+        (1.0, Folder.HIRED),
+    ):
         if decided < limit:
             return folder.value, True, 99
     return Folder.COMPLETED.value, True, 99
 
 
-def _event(ctx: _Context, buf: _Buffers, campaign_id: int, cid: int, action: Action,
-           at: datetime, user: int | None = None, src: str | None = None,
-           dst: str | None = None, detail: str = "") -> None:
-    buf.add("activity", {"company_id": ctx.company_id, "campaign_id": campaign_id,
-                         "candidate_id": cid, "user_id": user, "action": action.value,
-                         "from_folder": src, "to_folder": dst, "detail": detail, "at": at})
+def _event(buf: _Buffers, event: activity.Event) -> None:
+    buf.add("activity", activity.as_row(event))
 
 
-def _message(buf: _Buffers, cid: int, kind: MessageKind, body: str, at: datetime,
-             user: int | None = None) -> None:
+def _message(
+    buf: _Buffers, cid: int, kind: MessageKind, body: str, at: datetime, *, user: int | None = None
+) -> None:
     inbound = kind == MessageKind.CANDIDATE
-    buf.add("messages", {
-        "candidate_id": cid, "user_id": user, "direction": "in" if inbound else "out",
-        "channel": Channel.MESSENGER.value if inbound or kind == MessageKind.BOT
-        else Channel.SMS.value, "kind": kind.value, "body": body, "subject": "",
-        "media_url": "", "media_type": "audio" if inbound and "audio" in body else "",
-        "state": DeliveryState.RECEIVED.value if inbound else DeliveryState.DELIVERED.value,
-        "error": "", "provider_id": "", "created_at": at, "scheduled_at": None,
-        "sent_at": None if inbound else at, "delivered_at": at, "attempts": 0 if inbound else 1,
-    })
+    buf.add(
+        "messages",
+        {
+            "candidate_id": cid,
+            "user_id": user,
+            "direction": "in" if inbound else "out",
+            "channel": Channel.MESSENGER.value
+            if inbound or kind == MessageKind.BOT
+            else Channel.SMS.value,
+            "kind": kind.value,
+            "body": body,
+            "subject": "",
+            "media_url": "",
+            "media_type": "audio" if inbound and "audio" in body else "",
+            "state": DeliveryState.RECEIVED.value if inbound else DeliveryState.DELIVERED.value,
+            "error": "",
+            "provider_id": "",
+            "created_at": at,
+            "scheduled_at": None,
+            "sent_at": None if inbound else at,
+            "delivered_at": at,
+            "attempts": 0 if inbound else 1,
+        },
+    )
 
 
 def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty: bool) -> None:
     rng = ctx.rng
+    ev = partial(activity.Event, ctx.company_id)
     cid = ctx.next_id
     ctx.next_id += 1
     campaign_id, country, question_ids = ctx.campaigns[index % len(ctx.campaigns)]
@@ -205,21 +270,30 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
     answered = min(answered, len(question_ids))
     done_at = added + timedelta(hours=rng.uniform(0.2, 30)) if completed else None
     source = SOURCES[rng.randrange(len(SOURCES))]
-    _event(ctx, buf, campaign_id, cid, Action.ADDED, added, None, None, Folder.INBOX.value, source)
+    _event(buf, ev(campaign_id, cid, Action.ADDED, added, None, None, Folder.INBOX.value, source))
     if folder != Folder.NO_CAMPAIGN_INVITATION.value:
-        _event(ctx, buf, campaign_id, cid, Action.INVITED, added + timedelta(seconds=5))
+        _event(buf, ev(campaign_id, cid, Action.INVITED, added + timedelta(seconds=5)))
     tags: list[str] = []
     preview = "Invitation sent"
     last_at = added
     if answered:
         first_answer = added + timedelta(minutes=rng.randint(5, 600))
-        _event(ctx, buf, campaign_id, cid, Action.ATTEMPTED, first_answer)
+        _event(buf, ev(campaign_id, cid, Action.ATTEMPTED, first_answer))
         for n, qid in enumerate(question_ids[:answered]):
             at = first_answer + timedelta(minutes=2 * n)
             answer = ANSWERS[(index + n) % len(ANSWERS)]
-            buf.add("interview_responses", {
-                "candidate_id": cid, "question_id": qid, "answer_type": "text", "text": answer,
-                "audio_path": "", "transcript": answer if n % 2 else "", "created_at": at})
+            buf.add(
+                "interview_responses",
+                {
+                    "candidate_id": cid,
+                    "question_id": qid,
+                    "answer_type": "text",
+                    "text": answer,
+                    "audio_path": "",
+                    "transcript": answer if n % 2 else "",
+                    "created_at": at,
+                },
+            )
             if chatty:
                 _message(buf, cid, MessageKind.BOT, f"Question {n + 1}", at - timedelta(minutes=1))
                 _message(buf, cid, MessageKind.CANDIDATE, answer, at)
@@ -228,34 +302,63 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
         if 2 * answered > len(question_ids):
             tags.append(labels.HALF_COMPLETED)
     if done_at is not None:
-        _event(ctx, buf, campaign_id, cid, Action.COMPLETED, done_at)
-        _event(ctx, buf, campaign_id, cid, Action.MOVED, done_at, None, Folder.INBOX.value,
-               Folder.COMPLETED.value)
+        _event(buf, ev(campaign_id, cid, Action.COMPLETED, done_at))
+        moved = ev(campaign_id, cid, Action.MOVED, done_at, None, Folder.INBOX.value)
+        _event(buf, replace(moved, to_folder=Folder.COMPLETED.value))
         if folder != Folder.COMPLETED.value:
             decided_at = done_at + timedelta(hours=rng.expovariate(1 / 20))
-            _event(ctx, buf, campaign_id, cid, Action.MOVED, min(decided_at, ctx.now),
-                   rng.choice(ctx.users), Folder.COMPLETED.value, folder)
+            decision = replace(moved, at=min(decided_at, ctx.now), user_id=rng.choice(ctx.users))
+            _event(buf, replace(decision, from_folder=Folder.COMPLETED.value, to_folder=folder))
     elif folder == Folder.NO_RESPONSE.value:
-        _event(ctx, buf, campaign_id, cid, Action.MOVED, added + timedelta(hours=72), None,
-               Folder.INBOX.value, folder, "PIN expired")
+        expired = ev(campaign_id, cid, Action.MOVED, added + timedelta(hours=72))
+        _event(
+            buf,
+            replace(
+                expired, from_folder=Folder.INBOX.value, to_folder=folder, detail="PIN expired"
+            ),
+        )
     if duplicate:
         tags.append(labels.DUPLICATE)
     if rng.random() < 0.08:
         tags.append(MANUAL_LABELS[index % len(MANUAL_LABELS)][0])
     for tag in tags:
-        buf.add("candidate_labels", {"candidate_id": cid, "label_id": ctx.label_ids[tag],
-                                     "created_at": added})
-    buf.add("candidates", person | {
-        "id": cid, "company_id": ctx.company_id, "campaign_id": campaign_id, "folder": folder,
-        "source": source, "school_name": None, "gender": None, "employment": [], "links": [],
-        "referee_first_name": "", "referee_last_name": "", "referee_id": "",
-        "referee_email": "", "referee_mobile": "", "referee_account": "",
-        "others": {}, "cv_path": "", "access_code": f"{rng.randint(0, 999999):06d}",
-        "pin_expires_at": added + timedelta(hours=72), "added_at": added,
-        "completed_at": done_at, "last_message_at": last_at,
-        "last_message_preview": preview[:200], "unread": answered > 0 and rng.random() < 0.3,
-        "bot_stopped": False, "import_batch_id": None, "import_row": None,
-    })
+        buf.add(
+            "candidate_labels",
+            {"candidate_id": cid, "label_id": ctx.label_ids[tag], "created_at": added},
+        )
+    buf.add(
+        "candidates",
+        person
+        | {
+            "id": cid,
+            "company_id": ctx.company_id,
+            "campaign_id": campaign_id,
+            "folder": folder,
+            "source": source,
+            "school_name": None,
+            "gender": None,
+            "employment": [],
+            "links": [],
+            "referee_first_name": "",
+            "referee_last_name": "",
+            "referee_id": "",
+            "referee_email": "",
+            "referee_mobile": "",
+            "referee_account": "",
+            "others": {},
+            "cv_path": "",
+            "access_code": f"{rng.randint(0, 999999):06d}",
+            "pin_expires_at": added + timedelta(hours=72),
+            "added_at": added,
+            "completed_at": done_at,
+            "last_message_at": last_at,
+            "last_message_preview": preview[:200],
+            "unread": answered > 0 and rng.random() < 0.3,
+            "bot_stopped": False,
+            "import_batch_id": None,
+            "import_row": None,
+        },
+    )
 
 
 def _long_conversation(ctx: _Context, buf: _Buffers, cid: int, start: datetime) -> None:
@@ -263,9 +366,14 @@ def _long_conversation(ctx: _Context, buf: _Buffers, cid: int, start: datetime) 
     kinds = (MessageKind.BOT, MessageKind.CANDIDATE, MessageKind.RECRUITER, MessageKind.COMMENT)
     for n in range(LONG_CONVERSATION):
         kind = kinds[n % 4] if n % 7 else MessageKind.CANDIDATE
-        _message(buf, cid, kind, f"Message {n + 1}: " + ANSWERS[n % len(ANSWERS)],
-                 start + timedelta(minutes=n), ctx.users[0] if kind == MessageKind.RECRUITER
-                 else None)
+        _message(
+            buf,
+            cid,
+            kind,
+            f"Message {n + 1}: " + ANSWERS[n % len(ANSWERS)],
+            start + timedelta(minutes=n),
+            user=ctx.users[0] if kind == MessageKind.RECRUITER else None,
+        )
 
 
 def _timeline(rng: random.Random, n: int, now: datetime) -> Iterator[datetime]:
@@ -283,9 +391,8 @@ def generate(
     started = time.perf_counter()
     rng = random.Random(seed)
     now = utcnow().replace(microsecond=0)
-    tables = {t.name: t for t in (Candidate.__table__, CandidateLabel.__table__,
-                                  Activity.__table__, Message.__table__,
-                                  InterviewResponse.__table__)}
+    models = (Candidate, CandidateLabel, Activity, Message, InterviewResponse)
+    tables = {m.__tablename__: cast(Table, m.__table__) for m in models}
     with ws.transaction() as s:
         if s.scalar(select(Candidate.id).limit(1)) is not None:
             raise ValidationError("demo data goes into an empty workspace (use --data-dir)")
@@ -297,15 +404,20 @@ def generate(
         for i, added in enumerate(_timeline(rng, candidates, now)):
             _candidate(ctx, buf, i, added, chatty=i >= chatty_from)
             if (i + 1) % BATCH == 0:
-                buf.flush(s, tables)  # type: ignore[arg-type]
+                buf.flush(s, tables)
                 if progress is not None:
                     progress(i + 1)
         if candidates:
             _long_conversation(ctx, buf, ctx.next_id - 1, now - timedelta(days=4))
-        buf.flush(s, tables)  # type: ignore[arg-type]
+        buf.flush(s, tables)
         folders.recount(s)
         search_index.install(s.connection())
     ws._titles = None  # noqa: SLF001 - the workspace caches campaign titles
-    return {"candidates": candidates, "campaigns": len(ctx.campaigns), "seed": seed,
-            "first_id": first_id, "long_conversation_candidate": ctx.next_id - 1 if candidates
-            else None, "seconds": round(time.perf_counter() - started, 2)}
+    return {
+        "candidates": candidates,
+        "campaigns": len(ctx.campaigns),
+        "seed": seed,
+        "first_id": first_id,
+        "long_conversation_candidate": ctx.next_id - 1 if candidates else None,
+        "seconds": round(time.perf_counter() - started, 2),
+    }

@@ -14,18 +14,19 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import activity
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.storage.models import Action, Candidate, FolderCount
-from talkpush_desktop.storage.models import Folder as Folder
+from talkpush_desktop.storage.models import Action, Candidate, Folder, FolderCount
 
 RECRUITER_FOLDERS = frozenset(
     {Folder.SHORTLISTED, Folder.ON_HOLD, Folder.REJECTED, Folder.HIRED, Folder.INBOX}
 )
+T = TypeVar("T")
 CHUNK = 500  # ids per statement: well under every driver's parameter limit
 
 _ALIASES = {f.value.lower().replace(" ", ""): f for f in Folder} | {
@@ -47,9 +48,10 @@ def parse_folder(name: str) -> Folder:
         raise ValidationError(f"unknown folder {name!r} (folders: {names})") from None
 
 
-def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
+    """Slices of at most ``size`` items (for IN lists)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
@@ -78,7 +80,7 @@ def folder_counts(session: Session, campaign_ids: Sequence[int] | None) -> dict[
 
 def recount(session: Session) -> None:
     """Rebuild ``folder_counts`` from the candidates (repair and bulk loads)."""
-    session.execute(FolderCount.__table__.delete())
+    session.execute(delete(FolderCount))
     rows = session.execute(
         select(Candidate.campaign_id, Candidate.folder, func.count()).group_by(
             Candidate.campaign_id, Candidate.folder
@@ -86,7 +88,7 @@ def recount(session: Session) -> None:
     ).all()
     if rows:
         session.execute(
-            FolderCount.__table__.insert(),
+            insert(FolderCount),
             [{"campaign_id": c, "folder": f, "count": n} for c, f, n in rows],
         )
 
@@ -138,8 +140,15 @@ def move(
             deltas[(r.campaign_id, to_folder.value)] += 1
             events.append(
                 activity.Event(
-                    company_id, r.campaign_id, r.id, Action.MOVED, at, user_id,
-                    r.folder, to_folder.value, detail,
+                    company_id,
+                    r.campaign_id,
+                    r.id,
+                    Action.MOVED,
+                    at,
+                    user_id,
+                    r.folder,
+                    to_folder.value,
+                    detail,
                 )
             )
     adjust_counts(session, deltas)

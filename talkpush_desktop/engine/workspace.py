@@ -111,19 +111,33 @@ class Workspace:
         with self.transaction() as s:
             company = s.scalar(select(Company).order_by(Company.id).limit(1))
             if company is None:
-                company = Company(name="My Company", timezone="UTC", domain_whitelist=[],
-                                  ip_whitelist=[], created_at=utcnow())
+                company = Company(
+                    name="My Company",
+                    timezone="UTC",
+                    domain_whitelist=[],
+                    ip_whitelist=[],
+                    created_at=utcnow(),
+                )
                 s.add(company)
                 s.flush()
             labels.ensure_automatic(s, company.id)
             user = s.scalar(
-                select(User).where(User.company_id == company.id)
-                .order_by(User.is_owner.desc(), User.id).limit(1)
+                select(User)
+                .where(User.company_id == company.id)
+                .order_by(User.is_owner.desc(), User.id)
+                .limit(1)
             )
             if user is None:
                 name = getpass.getuser() or "recruiter"
-                user = User(company_id=company.id, email=f"{name}@localhost", name=name,
-                            is_owner=True, active=True, language="en", created_at=utcnow())
+                user = User(
+                    company_id=company.id,
+                    email=f"{name}@localhost",
+                    name=name,
+                    is_owner=True,
+                    active=True,
+                    language="en",
+                    created_at=utcnow(),
+                )
                 s.add(user)
                 s.flush()
             return company.id, user.id
@@ -173,16 +187,21 @@ class Workspace:
         """Replace the interview steps ``(section, text, answer_type)`` of a campaign."""
         with self.transaction() as s:
             ids = campaigns.set_interview(s, campaign_id, steps)
-            affected = list(s.scalars(select(Candidate.id).where(
-                Candidate.campaign_id == campaign_id)))
+            affected = list(
+                s.scalars(select(Candidate.id).where(Candidate.campaign_id == campaign_id))
+            )
             labels.refresh_progress(s, self.company_id, affected, utcnow())
             return ids
 
     def interview(self, campaign_id: int) -> list[tuple[int, str, str, str]]:
         with self.transaction() as s:
             rows = s.execute(
-                select(InterviewQuestion.id, InterviewQuestion.section, InterviewQuestion.text,
-                       InterviewQuestion.answer_type)
+                select(
+                    InterviewQuestion.id,
+                    InterviewQuestion.section,
+                    InterviewQuestion.text,
+                    InterviewQuestion.answer_type,
+                )
                 .where(InterviewQuestion.campaign_id == campaign_id)
                 .order_by(InterviewQuestion.position)
             )
@@ -207,23 +226,45 @@ class Workspace:
         """Add one candidate by hand: an email OR a phone is required (as the seed says)."""
         with self.transaction() as s:
             camp = campaigns.resolve(s, self.company_id, campaign)
-            draft = self._manual_draft(camp, first_name, last_name, email, phone, country_code,
-                                       source, referee or {}, others or {})
+            draft = self._manual_draft(
+                camp,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone=phone,
+                country_code=country_code,
+                source=source,
+                referee=referee or {},
+                others=others or {},
+            )
             by_email, by_phone = candidates.existing_contacts(
-                s, camp.id, [draft.email_key], [draft.phone])
+                s, camp.id, [draft.email_key], [draft.phone]
+            )
             clash = by_email.get(draft.email_key) or by_phone.get(draft.phone)
             if clash:
                 raise ValidationError(f"already in this campaign as candidate {clash}")
             [cid] = candidates.insert_drafts(
-                s, camp, [draft], at=utcnow(), user_id=self.user_id,
+                s,
+                camp,
+                [draft],
+                at=utcnow(),
+                user_id=self.user_id,
                 extra=[{"cv_path": cv_path}],
             )
             return cid
 
     @staticmethod
     def _manual_draft(
-        camp: Campaign, first_name: str, last_name: str, email: str, phone: str,
-        country_code: str, source: str, referee: dict[str, str], others: dict[str, str],
+        camp: Campaign,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        phone: str,
+        country_code: str,
+        source: str,
+        referee: dict[str, str],
+        others: dict[str, str],
     ) -> CandidateDraft:
         if not first_name.strip():
             raise ValidationError("first name: required")
@@ -238,13 +279,19 @@ class Workspace:
         except ContactError as exc:
             raise ValidationError(f"phone: {exc}") from exc
         return CandidateDraft(
-            first_name=first_name.strip(), last_name=last_name.strip(), email=norm_email,
-            email_key=email_key(norm_email), phone=e164, search_phone=phone_search_terms(e164),
+            first_name=first_name.strip(),
+            last_name=last_name.strip(),
+            email=norm_email,
+            email_key=email_key(norm_email),
+            phone=e164,
+            search_phone=phone_search_terms(e164),
             source=source,
             referee_first_name=referee.get("first_name", ""),
             referee_last_name=referee.get("last_name", ""),
-            referee_id=referee.get("id", ""), referee_email=referee.get("email", ""),
-            referee_mobile=referee.get("mobile", ""), referee_account=referee.get("account", ""),
+            referee_id=referee.get("id", ""),
+            referee_email=referee.get("email", ""),
+            referee_mobile=referee.get("mobile", ""),
+            referee_account=referee.get("account", ""),
             others=dict(others),
         )
 
@@ -257,8 +304,15 @@ class Workspace:
     ) -> list[CandidateRow]:
         """A page of candidates matching ``f``, newest first (keyset by ``before_id``)."""
         with self.transaction() as s:
-            return candidates.page(s, self.company_id, f or CandidateFilter(), self.dialect,
-                                   self.campaign_titles(), before_id=before_id, limit=limit)
+            return candidates.page(
+                s,
+                self.company_id,
+                f or CandidateFilter(),
+                self.dialect,
+                self.campaign_titles(),
+                before_id=before_id,
+                limit=limit,
+            )
 
     def count(self, f: CandidateFilter | None = None) -> int:
         with self.transaction() as s:
@@ -275,9 +329,14 @@ class Workspace:
 
     def sources(self) -> list[str]:
         with self.transaction() as s:
-            return list(s.scalars(
-                select(Candidate.source).where(Candidate.company_id == self.company_id)
-                .distinct().order_by(Candidate.source)))
+            return list(
+                s.scalars(
+                    select(Candidate.source)
+                    .where(Candidate.company_id == self.company_id)
+                    .distinct()
+                    .order_by(Candidate.source)
+                )
+            )
 
     # -- folders ---------------------------------------------------------------------------
 
@@ -287,17 +346,20 @@ class Workspace:
         folders.check_recruiter_target(target)
         moved = self._move(ids, target, "")
         if moved.previous:
-            self.undo_stack.push(UndoEntry(
-                f"Move {len(moved.previous)} to {target.value}",
-                undo=lambda: self._restore(moved.previous),
-                redo=lambda: self._move(list(moved.previous), target, "redo"),
-            ))
+            self.undo_stack.push(
+                UndoEntry(
+                    f"Move {len(moved.previous)} to {target.value}",
+                    undo=lambda: self._restore(moved.previous),
+                    redo=lambda: self._move(list(moved.previous), target, "redo"),
+                )
+            )
         return len(moved.previous)
 
     def _move(self, ids: Sequence[int], target: Folder, detail: str) -> folders.Moved:
         with self.transaction() as s:
-            return folders.move(s, self.company_id, ids, target, user_id=self.user_id,
-                                at=utcnow(), detail=detail)
+            return folders.move(
+                s, self.company_id, ids, target, user_id=self.user_id, at=utcnow(), detail=detail
+            )
 
     def _restore(self, previous: dict[int, str]) -> None:
         by_folder: dict[str, list[int]] = {}
@@ -305,8 +367,15 @@ class Workspace:
             by_folder.setdefault(name, []).append(cid)
         with self.transaction() as s:
             for name, ids in by_folder.items():
-                folders.move(s, self.company_id, ids, Folder(name), user_id=self.user_id,
-                             at=utcnow(), detail="undo")
+                folders.move(
+                    s,
+                    self.company_id,
+                    ids,
+                    Folder(name),
+                    user_id=self.user_id,
+                    at=utcnow(),
+                    detail="undo",
+                )
 
     def complete_interview(self, candidate_id: int, at: datetime | None = None) -> None:
         """Mark the interview completed; the candidate goes to Completed unless decided."""
@@ -318,17 +387,27 @@ class Workspace:
             if c.completed_at is not None:
                 return
             c.completed_at = when
-            activity.record(s, [activity.Event(self.company_id, c.campaign_id, c.id,
-                                               Action.COMPLETED, when)])
-            undecided = {Folder.INBOX.value, Folder.NO_RESPONSE.value,
-                         Folder.NO_CAMPAIGN_INVITATION.value}
+            activity.record(
+                s, [activity.Event(self.company_id, c.campaign_id, c.id, Action.COMPLETED, when)]
+            )
+            undecided = {
+                Folder.INBOX.value,
+                Folder.NO_RESPONSE.value,
+                Folder.NO_CAMPAIGN_INVITATION.value,
+            }
             if c.folder in undecided:
                 s.flush()
                 folders.move(s, self.company_id, [c.id], Folder.COMPLETED, user_id=None, at=when)
 
     def record_response(
-        self, candidate_id: int, question_id: int, *, text: str = "", audio_path: str = "",
-        transcript: str = "", at: datetime | None = None,
+        self,
+        candidate_id: int,
+        question_id: int,
+        *,
+        text: str = "",
+        audio_path: str = "",
+        transcript: str = "",
+        at: datetime | None = None,
     ) -> None:
         """Store (or replace) an interview answer and keep the progress labels right."""
         when = at or utcnow()
@@ -337,61 +416,120 @@ class Workspace:
             q = s.get(InterviewQuestion, question_id)
             if c is None or q is None or q.campaign_id != c.campaign_id:
                 raise NotFoundError("no such candidate or question in the candidate's campaign")
-            first = not s.scalar(select(func.count()).select_from(InterviewResponse)
-                                 .where(InterviewResponse.candidate_id == c.id))
-            s.execute(delete(InterviewResponse).where(
-                InterviewResponse.candidate_id == c.id, InterviewResponse.question_id == q.id))
+            first = not s.scalar(
+                select(func.count())
+                .select_from(InterviewResponse)
+                .where(InterviewResponse.candidate_id == c.id)
+            )
+            s.execute(
+                delete(InterviewResponse).where(
+                    InterviewResponse.candidate_id == c.id, InterviewResponse.question_id == q.id
+                )
+            )
             answer_type = "audio" if audio_path and not text else q.answer_type
-            s.add(InterviewResponse(candidate_id=c.id, question_id=q.id, answer_type=answer_type,
-                                    text=text, audio_path=audio_path, transcript=transcript,
-                                    created_at=when))
+            s.add(
+                InterviewResponse(
+                    candidate_id=c.id,
+                    question_id=q.id,
+                    answer_type=answer_type,
+                    text=text,
+                    audio_path=audio_path,
+                    transcript=transcript,
+                    created_at=when,
+                )
+            )
             s.flush()
             if first:
-                activity.record(s, [activity.Event(self.company_id, c.campaign_id, c.id,
-                                                   Action.ATTEMPTED, when)])
+                activity.record(
+                    s,
+                    [activity.Event(self.company_id, c.campaign_id, c.id, Action.ATTEMPTED, when)],
+                )
             labels.refresh_progress(s, self.company_id, [c.id], when)
 
     def expire_pins(self, now: datetime | None = None) -> int:
         """Move Inbox candidates whose PIN expired unanswered to No Response."""
         when = now or utcnow()
         with self.transaction() as s:
-            expired = list(s.scalars(select(Candidate.id).where(
-                Candidate.company_id == self.company_id,
-                Candidate.folder == Folder.INBOX.value,
-                Candidate.completed_at.is_(None),
-                Candidate.pin_expires_at < when,
-            )))
-            moved = folders.move(s, self.company_id, expired, Folder.NO_RESPONSE, user_id=None,
-                                 at=when, detail="PIN expired")
+            expired = list(
+                s.scalars(
+                    select(Candidate.id).where(
+                        Candidate.company_id == self.company_id,
+                        Candidate.folder == Folder.INBOX.value,
+                        Candidate.completed_at.is_(None),
+                        Candidate.pin_expires_at < when,
+                    )
+                )
+            )
+            moved = folders.move(
+                s,
+                self.company_id,
+                expired,
+                Folder.NO_RESPONSE,
+                user_id=None,
+                at=when,
+                detail="PIN expired",
+            )
             return len(moved.previous)
 
     def refresh_pins(self, ids: Sequence[int]) -> int:
         """New PIN and validity for each candidate; No Response ones return to the Inbox."""
         when = utcnow()
         with self.transaction() as s:
-            rows = s.execute(select(Candidate.id, Candidate.campaign_id, Campaign.pin_valid_hours)
-                             .join(Campaign, Campaign.id == Candidate.campaign_id)
-                             .where(Candidate.id.in_(list(ids)),
-                                    Candidate.company_id == self.company_id)).all()
+            rows = s.execute(
+                select(Candidate.id, Candidate.campaign_id, Campaign.pin_valid_hours)
+                .join(Campaign, Campaign.id == Candidate.campaign_id)
+                .where(Candidate.id.in_(list(ids)), Candidate.company_id == self.company_id)
+            ).all()
             for cid, campaign_id, hours in rows:
-                s.execute(update(Candidate).where(Candidate.id == cid).values(
-                    access_code=candidates.new_access_code(),
-                    pin_expires_at=when + timedelta(hours=hours)))
-                activity.record(s, [activity.Event(self.company_id, campaign_id, cid,
-                                                   Action.PIN_REFRESHED, when, self.user_id)])
-            back = list(s.scalars(select(Candidate.id).where(
-                Candidate.id.in_([r[0] for r in rows]),
-                Candidate.folder == Folder.NO_RESPONSE.value)))
-            folders.move(s, self.company_id, back, Folder.INBOX, user_id=self.user_id, at=when,
-                         detail="PIN refreshed")
+                s.execute(
+                    update(Candidate)
+                    .where(Candidate.id == cid)
+                    .values(
+                        access_code=candidates.new_access_code(),
+                        pin_expires_at=when + timedelta(hours=hours),
+                    )
+                )
+                activity.record(
+                    s,
+                    [
+                        activity.Event(
+                            self.company_id,
+                            campaign_id,
+                            cid,
+                            Action.PIN_REFRESHED,
+                            when,
+                            self.user_id,
+                        )
+                    ],
+                )
+            back = list(
+                s.scalars(
+                    select(Candidate.id).where(
+                        Candidate.id.in_([r[0] for r in rows]),
+                        Candidate.folder == Folder.NO_RESPONSE.value,
+                    )
+                )
+            )
+            folders.move(
+                s,
+                self.company_id,
+                back,
+                Folder.INBOX,
+                user_id=self.user_id,
+                at=when,
+                detail="PIN refreshed",
+            )
             return len(rows)
 
     # -- labels ----------------------------------------------------------------------------
 
     def labels(self) -> list[LabelInfo]:
         with self.transaction() as s:
-            rows = s.scalars(select(Label).where(Label.company_id == self.company_id)
-                             .order_by(Label.automatic.desc(), Label.name))
+            rows = s.scalars(
+                select(Label)
+                .where(Label.company_id == self.company_id)
+                .order_by(Label.automatic.desc(), Label.name)
+            )
             return [LabelInfo(x.id, x.name, x.automatic, x.color) for x in rows]
 
     def create_label(self, name: str, color: str = "#5b8def") -> LabelInfo:
@@ -408,16 +546,19 @@ class Workspace:
 
     def _label(self, ids: Sequence[int], name: str, *, add: bool, push: bool) -> int:
         with self.transaction() as s:
-            change = labels.apply(s, self.company_id, ids, name, add=add, user_id=self.user_id,
-                                  at=utcnow())
+            change = labels.apply(
+                s, self.company_id, ids, name, add=add, user_id=self.user_id, at=utcnow()
+            )
         if push and change.candidate_ids:
             verb = "Label" if add else "Unlabel"
             changed = list(change.candidate_ids)
-            self.undo_stack.push(UndoEntry(
-                f"{verb} {len(changed)} {change.label}",
-                undo=lambda: self._label(changed, change.label, add=not add, push=False),
-                redo=lambda: self._label(changed, change.label, add=add, push=False),
-            ))
+            self.undo_stack.push(
+                UndoEntry(
+                    f"{verb} {len(changed)} {change.label}",
+                    undo=lambda: self._label(changed, change.label, add=not add, push=False),
+                    redo=lambda: self._label(changed, change.label, add=add, push=False),
+                )
+            )
         return len(change.candidate_ids)
 
     # -- undo ------------------------------------------------------------------------------
@@ -449,8 +590,15 @@ class Workspace:
         from talkpush_desktop.engine.intake import importer
 
         self._titles = None
-        return importer.import_file(self, Path(path), campaign, fmt, progress=progress,
-                                    cancelled=cancelled, sheet_key=sheet_key)
+        return importer.import_file(
+            self,
+            Path(path),
+            campaign,
+            fmt,
+            progress=progress,
+            cancelled=cancelled,
+            sheet_key=sheet_key,
+        )
 
     def undo_import(self, batch_id: int) -> Any:
         from talkpush_desktop.engine.intake import importer

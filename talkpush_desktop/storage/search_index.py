@@ -131,7 +131,7 @@ def search_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
     if compact.isdigit():
         by_id = Candidate.id == int(compact)
     if dialect == "sqlite":
-        matched = Candidate.id.in_(_fts_ids(fts_expression(words, digits)))
+        matched: ColumnElement[bool] = Candidate.id.in_(_fts_ids(fts_expression(words, digits)))
     else:
         matched = _portable_condition(words, digits)
     return or_(by_id, matched)

@@ -18,8 +18,9 @@ from talkpush_desktop.storage.models import Activity, Candidate, Folder
 
 def _add(ws: Workspace, campaign: CampaignInfo, n: int, start: int = 0) -> list[int]:
     return [
-        ws.add_candidate(campaign.id, first_name=f"Cand{i}", last_name="Test",
-                         email=f"cand{i}@example.com")
+        ws.add_candidate(
+            campaign.id, first_name=f"Cand{i}", last_name="Test", email=f"cand{i}@example.com"
+        )
         for i in range(start, start + n)
     ]
 
@@ -33,7 +34,9 @@ def _scan_counts(ws: Workspace, campaign_id: int | None) -> dict[str, int]:
     return {f.value: found.get(f.value, 0) for f in Folder}
 
 
-def test_new_candidates_join_the_inbox_and_counts_follow(ws: Workspace, campaign: CampaignInfo) -> None:
+def test_new_candidates_join_the_inbox_and_counts_follow(
+    ws: Workspace, campaign: CampaignInfo
+) -> None:
     ids = _add(ws, campaign, 3)
     assert {ws.candidate(i).row.folder for i in ids} == {"Inbox"}
     assert ws.folder_counts(campaign.id)["Inbox"] == 3
@@ -52,7 +55,8 @@ def test_moves_update_counts_log_and_can_be_undone(ws: Workspace, campaign: Camp
         moves = s.scalars(select(Activity).where(Activity.action == "moved")).all()
     assert len(moves) == 4
     assert {(m.from_folder, m.to_folder, m.user_id) for m in moves} == {
-        ("Inbox", "Shortlisted", ws.user_id)}
+        ("Inbox", "Shortlisted", ws.user_id)
+    }
     assert ws.undo() == "Move 4 to Shortlisted"
     assert ws.folder_counts()["Shortlisted"] == 0
     assert ws.folder_counts() == _scan_counts(ws, None)
@@ -86,15 +90,17 @@ def test_folder_spellings() -> None:
 
 
 def test_bulk_move_of_thousands_is_one_transaction(ws: Workspace, campaign: CampaignInfo) -> None:
-    from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
     from talkpush_desktop.engine import candidates as cand
+    from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
     from talkpush_desktop.storage.models import Campaign
 
     with ws.transaction() as s:
         camp = s.get(Campaign, campaign.id)
         assert camp is not None
-        drafts = [CandidateDraft(first_name=f"B{i}", email=f"b{i}@x.org", email_key=f"b{i}@x.org")
-                  for i in range(3000)]
+        drafts = [
+            CandidateDraft(first_name=f"B{i}", email=f"b{i}@x.org", email_key=f"b{i}@x.org")
+            for i in range(3000)
+        ]
         cand.insert_drafts(s, camp, drafts, at=utcnow(), user_id=None)
     ids = ws.candidate_ids(CandidateFilter(campaign_id=campaign.id))
     assert len(ids) == 3000

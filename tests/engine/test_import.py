@@ -27,19 +27,30 @@ HOSTILE_ROWS = [
     ["Liza", "Soberano", "", "PH", "12", ""],
     ["Nobody", "Here", "", "", "", ""],
     ["Dup", "Licate", "MARIA@example.com", "63", "0999 999 9999", ""],
-    ["=HYPERLINK(\"http://evil.example\",\"x\")", "Formula", "formula@example.com", "", "", ""],
+    ['=HYPERLINK("http://evil.example","x")', "Formula", "formula@example.com", "", "", ""],
     ["Long", "x" * 10_000, "long@example.com", "", "", ""],
     ["Multi\nLine", "Name", "multi@example.com", "+63", "918 555 0000", "Bo Go"],
     ["Extra", "Cols", "extra@example.com", "63", "9175550001", "", "surplus", "more"],
     ["Short", "Row", "short@example.com"],
     ["Phone", "Only", "", "63", "(0917) 555-0002", ""],
 ]
-GOOD = {"maria@example.com", "formula@example.com", "multi@example.com", "extra@example.com",
-        "short@example.com", ""}
+GOOD = {
+    "maria@example.com",
+    "formula@example.com",
+    "multi@example.com",
+    "extra@example.com",
+    "short@example.com",
+    "",
+}
 
 
-def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ",",
-              blank_lines: bool = False) -> Path:
+def write_csv(
+    path: Path,
+    rows: list[list[str]],
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+    blank_lines: bool = False,
+) -> Path:
     with path.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter)
         for i, row in enumerate(rows):
@@ -58,10 +69,14 @@ def _report(path: str) -> list[dict[str, str]]:
     ("encoding", "delimiter"),
     [("utf-8", ","), ("utf-8-sig", ";"), ("utf-16", "\t"), ("cp1252", ";"), ("utf-8", "\t")],
 )
-def test_hostile_file(ws: Workspace, campaign: CampaignInfo, tmp_path: Path, encoding: str,
-                      delimiter: str) -> None:
-    rows = HOSTILE_ROWS if encoding != "cp1252" else [
-        [c.replace("é", "e") for c in r] for r in HOSTILE_ROWS]
+def test_hostile_file(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path, encoding: str, delimiter: str
+) -> None:
+    rows = (
+        HOSTILE_ROWS
+        if encoding != "cp1252"
+        else [[c.replace("é", "e") for c in r] for r in HOSTILE_ROWS]
+    )
     path = write_csv(tmp_path / "hostile.csv", rows, encoding, delimiter, blank_lines=True)
     summary = ws.import_csv(path, campaign.title)
     assert summary.header is not None
@@ -82,8 +97,11 @@ def test_hostile_file(ws: Workspace, campaign: CampaignInfo, tmp_path: Path, enc
     assert any(f == "phone" for (_row, f) in by_row if _row == "5")
     assert any(f == "email/phone" for (_row, f) in by_row if _row == "6")
     assert by_row[("7", "email")]["kind"] == "duplicate"
-    assert any(f == "last_name" and "too long" in r["reason"]
-               for (_row, f), r in by_row.items() if _row == "9")
+    assert any(
+        f == "last_name" and "too long" in r["reason"]
+        for (_row, f), r in by_row.items()
+        if _row == "9"
+    )
     assert all(not r["value"].startswith("=") for r in report)  # the report is formula-safe
     with ws.transaction() as s:
         batch = s.get(ImportBatch, summary.batch_id)
@@ -149,15 +167,54 @@ def test_undo_clears_duplicate_labels_that_depended_on_the_batch(
 def test_google_form_sheet_reimport_only_adds_new_rows(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    header = ["Timestamp", "Full name", "Email", "Phone", "Location", "Education", "Years",
-              "Referee", "Referee email", "Referee phone", "Referee ID", "Referee account",
-              "Shift preference"]
-    rows = [header,
-            ["11/20/2026 09:15:00", "Ana Maria Reyes", "ana@example.com", "09171110000",
-             "Manila", "Bachelor", "2", "Bo Go", "bo@acme.example", "09172220000", "E-1", "Acme",
-             "Night"],
-            ["11/21/2026 10:00:00", "Carlo Lim", "carlo@example.com", "", "", "", "", "", "",
-             "", "", "", ""]]
+    header = [
+        "Timestamp",
+        "Full name",
+        "Email",
+        "Phone",
+        "Location",
+        "Education",
+        "Years",
+        "Referee",
+        "Referee email",
+        "Referee phone",
+        "Referee ID",
+        "Referee account",
+        "Shift preference",
+    ]
+    rows = [
+        header,
+        [
+            "11/20/2026 09:15:00",
+            "Ana Maria Reyes",
+            "ana@example.com",
+            "09171110000",
+            "Manila",
+            "Bachelor",
+            "2",
+            "Bo Go",
+            "bo@acme.example",
+            "09172220000",
+            "E-1",
+            "Acme",
+            "Night",
+        ],
+        [
+            "11/21/2026 10:00:00",
+            "Carlo Lim",
+            "carlo@example.com",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+    ]
     path = write_csv(tmp_path / "sheet.csv", rows)
     first = ws.import_csv(path, campaign.id, "google-form")
     assert first.imported == 2
@@ -167,8 +224,23 @@ def test_google_form_sheet_reimport_only_adds_new_rows(
     assert d.others["location"] == "Manila" and d.others["Shift preference"] == "Night"
     assert d.referee["email"] == "bo@acme.example" and d.referee["id"] == "E-1"
     assert ana.added_at.isoformat().startswith("2026-11-20T09:15")
-    rows.append(["11/22/2026 08:00:00", "Dana Cruz", "dana@example.com", "", "", "", "", "",
-                 "", "", "", "", ""])
+    rows.append(
+        [
+            "11/22/2026 08:00:00",
+            "Dana Cruz",
+            "dana@example.com",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
     write_csv(path, rows)
     second = ws.import_csv(path, campaign.id, "google-form")
     assert (second.imported, second.already_imported, second.duplicates) == (1, 2, 0)
@@ -193,8 +265,7 @@ def _big_csv(path: Path, n: int) -> Path:
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         for i in range(n):
-            w.writerow([f"First{i}", f"Last{i}", f"person{i}@example.com", "63",
-                        f"917{i:07d}", ""])
+            w.writerow([f"First{i}", f"Last{i}", f"person{i}@example.com", "63", f"917{i:07d}", ""])
     return path
 
 
@@ -206,10 +277,22 @@ def test_kill_mid_import_leaves_consistent_db_and_rerun_completes(
     path = _big_csv(tmp_path / "big.csv", n)
     with Workspace.open(data_dir=workspace_dir) as ws:
         ws.create_campaign("Big", hotline_country="PH")
-    cmd = [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(workspace_dir),
-           "import", "csv", str(path), "--campaign", "Big", "--json"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "talkpush_desktop",
+        "--data-dir",
+        str(workspace_dir),
+        "import",
+        "csv",
+        str(path),
+        "--campaign",
+        "Big",
+        "--json",
+    ]
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.monotonic() + 120
     with Workspace.open(data_dir=workspace_dir) as ws:
         while ws.count() < 3000 and time.monotonic() < deadline:

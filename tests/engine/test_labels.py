@@ -11,8 +11,7 @@ from talkpush_desktop.engine.workspace import Workspace
 
 
 def test_add_remove_and_list_by_label(ws: Workspace, campaign: CampaignInfo) -> None:
-    ids = [ws.add_candidate(campaign.id, first_name=f"L{i}", email=f"l{i}@x.org")
-           for i in range(5)]
+    ids = [ws.add_candidate(campaign.id, first_name=f"L{i}", email=f"l{i}@x.org") for i in range(5)]
     assert ws.add_label(ids[:3], "Bilingual") == 3
     assert ws.add_label(ids[:4], "bilingual") == 1  # same label, case-insensitive
     by_label = ws.candidates(CandidateFilter(labels=("Bilingual",)))
@@ -20,7 +19,8 @@ def test_add_remove_and_list_by_label(ws: Workspace, campaign: CampaignInfo) -> 
     assert "Bilingual" in ws.candidate(ids[0]).row.labels
     assert ws.remove_label(ids[:2], "Bilingual") == 2
     assert sorted(r.id for r in ws.candidates(CandidateFilter(labels=("Bilingual",)))) == sorted(
-        ids[2:4])
+        ids[2:4]
+    )
     ws.undo()  # the removal
     assert len(ws.candidates(CandidateFilter(labels=("Bilingual",)))) == 4
     ws.undo()  # the second add: only the one candidate it really added
@@ -66,8 +66,11 @@ def test_same_contact_twice_in_one_campaign_is_refused(
 
 
 def test_progress_labels_follow_responses(ws: Workspace, campaign: CampaignInfo) -> None:
-    steps = [("introduction", "Hi", "text")] + [
-        ("question", f"Q{i}", "text") for i in range(4)] + [("closing", "Bye", "text")]
+    steps = (
+        [("introduction", "Hi", "text")]
+        + [("question", f"Q{i}", "text") for i in range(4)]
+        + [("closing", "Bye", "text")]
+    )
     qids = ws.set_interview(campaign.id, steps)[1:5]
     cid = ws.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
     assert ws.candidate(cid).row.labels == ()
@@ -78,6 +81,5 @@ def test_progress_labels_follow_responses(ws: Workspace, campaign: CampaignInfo)
     ws.record_response(cid, qids[2], text="yes")
     assert set(ws.candidate(cid).row.labels) == {"Attempted", ">50% completed"}
     # the interview grows to 8 questions: 3 answers are no longer more than half
-    ws.set_interview(campaign.id, steps[:-1] + [("question", f"Q{i}", "text")
-                                                 for i in range(4, 8)])
+    ws.set_interview(campaign.id, steps[:-1] + [("question", f"Q{i}", "text") for i in range(4, 8)])
     assert ">50% completed" not in ws.candidate(cid).row.labels

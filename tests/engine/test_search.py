@@ -22,8 +22,10 @@ def people(ws: Workspace, campaign: CampaignInfo) -> dict[str, int]:
         "jose": ("Jose Maria", "Cruz", "", "+63 918 222 3333"),
         "ana": ("Ana", "Marquez", "ana.m@outlook.com", ""),
     }
-    return {k: ws.add_candidate(campaign.id, first_name=f, last_name=last, email=e, phone=p)
-            for k, (f, last, e, p) in rows.items()}
+    return {
+        k: ws.add_candidate(campaign.id, first_name=f, last_name=last, email=e, phone=p)
+        for k, (f, last, e, p) in rows.items()
+    }
 
 
 def _ids(ws: Workspace, **kw: object) -> set[int]:
@@ -31,8 +33,12 @@ def _ids(ws: Workspace, **kw: object) -> set[int]:
 
 
 def test_prefixes_any_order_accents(ws: Workspace, people: dict[str, int]) -> None:
-    assert _ids(ws, search="mar") == {people["maria"], people["mark"], people["jose"],
-                                      people["ana"]}
+    assert _ids(ws, search="mar") == {
+        people["maria"],
+        people["mark"],
+        people["jose"],
+        people["ana"],
+    }
     assert _ids(ws, search="santos mar") == {people["maria"]}
     assert _ids(ws, search="maria") == {people["maria"], people["jose"]}  # accent-insensitive
     assert _ids(ws, search="cruz jose") == {people["jose"]}
@@ -50,13 +56,13 @@ def test_phone_and_id(ws: Workspace, people: dict[str, int]) -> None:
 
 def test_index_follows_edits_and_deletes(ws: Workspace, people: dict[str, int]) -> None:
     with ws.transaction() as s:
-        s.execute(update(Candidate).where(Candidate.id == people["mark"]).values(
-            last_name="Villanueva"))
+        s.execute(
+            update(Candidate).where(Candidate.id == people["mark"]).values(last_name="Villanueva")
+        )
     assert _ids(ws, search="reyes") == set()
     assert _ids(ws, search="villa") == {people["mark"]}
     with pytest.raises(RuntimeError), ws.transaction() as s:  # rolled back: index unchanged
-        s.execute(update(Candidate).where(Candidate.id == people["ana"]).values(
-            first_name="Zed"))
+        s.execute(update(Candidate).where(Candidate.id == people["ana"]).values(first_name="Zed"))
         raise RuntimeError
     assert _ids(ws, search="zed") == set()
     assert _ids(ws, search="ana") == {people["ana"]}
@@ -72,7 +78,11 @@ def test_filters_combine(ws: Workspace, campaign: CampaignInfo, people: dict[str
     ws.complete_interview(people["mark"])
     ws.add_label([people["jose"], elsewhere], "Priority")
     assert _ids(ws, search="mar", campaign_id=campaign.id) == {
-        people["maria"], people["mark"], people["jose"], people["ana"]}
+        people["maria"],
+        people["mark"],
+        people["jose"],
+        people["ana"],
+    }
     assert _ids(ws, search="mar", campaign_id=other.id) == {elsewhere}
     assert _ids(ws, search="mar", folder=Folder.SHORTLISTED) == {people["maria"]}
     assert _ids(ws, completed=True) == {people["mark"]}
@@ -80,14 +90,17 @@ def test_filters_combine(ws: Workspace, campaign: CampaignInfo, people: dict[str
     assert _ids(ws, labels=("Priority",), search="mar") == {people["jose"], elsewhere}
     assert _ids(ws, source="Referral") == {elsewhere}
     now = utcnow()
-    assert len(_ids(ws, added_from=now - timedelta(hours=1), added_to=now + timedelta(hours=1))) == 5
+    assert (
+        len(_ids(ws, added_from=now - timedelta(hours=1), added_to=now + timedelta(hours=1))) == 5
+    )
     assert _ids(ws, added_from=now + timedelta(hours=1)) == set()
     assert ws.count(CandidateFilter(search="mar", campaign_id=campaign.id)) == 4
 
 
 def test_keyset_pages_cover_everything_once(ws: Workspace, campaign: CampaignInfo) -> None:
-    ids = [ws.add_candidate(campaign.id, first_name=f"P{i}", email=f"p{i}@x.org")
-           for i in range(25)]
+    ids = [
+        ws.add_candidate(campaign.id, first_name=f"P{i}", email=f"p{i}@x.org") for i in range(25)
+    ]
     seen: list[int] = []
     before = None
     while True:

@@ -31,6 +31,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
     RowProblem,
     is_blank,
     make_mapper,
+    parse_timestamp,
 )
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
@@ -138,8 +139,14 @@ def _chunked(rows: Iterable[SourceRow], size: int) -> Iterator[list[SourceRow]]:
 class _Run:
     """State of one import while it streams through the file."""
 
-    def __init__(self, ws: Workspace, campaign: Campaign, batch_id: int, report: RejectsReport,
-                 summary: ImportSummary) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        campaign: Campaign,
+        batch_id: int,
+        report: RejectsReport,
+        summary: ImportSummary,
+    ) -> None:
         self.ws = ws
         self.campaign = campaign
         self.batch_id = batch_id
@@ -176,19 +183,28 @@ class _Run:
             campaign = s.get(Campaign, self.campaign.id)
             assert campaign is not None
             fresh = self._drop_existing(s, drafts)
-            candidates.insert_drafts(s, campaign, fresh, at=utcnow(), user_id=self.ws.user_id,
-                                     batch_id=self.batch_id)
+            candidates.insert_drafts(
+                s, campaign, fresh, at=utcnow(), user_id=self.ws.user_id, batch_id=self.batch_id
+            )
             self.summary.imported += len(fresh)
             self.summary.rows_read += len(mapped)
-            s.execute(update(ImportBatch).where(ImportBatch.id == self.batch_id).values(
-                rows_read=self.summary.rows_read, last_row=last_row,
-                imported=self.summary.imported, duplicates=self.summary.duplicates,
-                rejected=self.summary.rejected))
+            s.execute(
+                update(ImportBatch)
+                .where(ImportBatch.id == self.batch_id)
+                .values(
+                    rows_read=self.summary.rows_read,
+                    last_row=last_row,
+                    imported=self.summary.imported,
+                    duplicates=self.summary.duplicates,
+                    rejected=self.summary.rejected,
+                )
+            )
         self.report.flush()
 
     def _drop_existing(self, s: Session, drafts: list[CandidateDraft]) -> list[CandidateDraft]:
         by_email, by_phone = candidates.existing_contacts(
-            s, self.campaign.id, [d.email_key for d in drafts], [d.phone for d in drafts])
+            s, self.campaign.id, [d.email_key for d in drafts], [d.phone for d in drafts]
+        )
         fresh = []
         for d in drafts:
             clash = by_email.get(d.email_key) if d.email_key else None
@@ -209,9 +225,13 @@ def _resume_point(s: Session, campaign_id: int, fmt: str, sheet_key: str) -> int
     """For sheets: the last row already imported (only later rows are new)."""
     if fmt != "google-form":
         return 0
-    last = s.scalar(select(func.max(ImportBatch.last_row)).where(
-        ImportBatch.campaign_id == campaign_id, ImportBatch.sheet_key == sheet_key,
-        ImportBatch.undone_at.is_(None)))
+    last = s.scalar(
+        select(func.max(ImportBatch.last_row)).where(
+            ImportBatch.campaign_id == campaign_id,
+            ImportBatch.sheet_key == sheet_key,
+            ImportBatch.undone_at.is_(None),
+        )
+    )
     return int(last or 0)
 
 
@@ -222,7 +242,8 @@ def _executor(path: Path) -> Executor | None:
 
 
 def _mapped_chunks(
-    chunks: Iterator[list[SourceRow]], args: tuple[str, str, tuple[str, ...] | None],
+    chunks: Iterator[list[SourceRow]],
+    args: tuple[str, str, tuple[str, ...] | None],
     executor: Executor | None,
 ) -> Iterator[tuple[list[Mapped], int]]:
     """Map chunks, one chunk ahead in a worker process when one is available."""
@@ -259,21 +280,36 @@ def import_file(
     key = sheet_key or str(path.resolve())
     with ws.transaction() as s:
         start_after = _resume_point(s, campaign.id, fmt, key)
-        batch = ImportBatch(campaign_id=campaign.id, user_id=ws.user_id, source_format=fmt,
-                            file_name=str(path), sheet_key=key, status="running",
-                            started_at=utcnow())
+        batch = ImportBatch(
+            campaign_id=campaign.id,
+            user_id=ws.user_id,
+            source_format=fmt,
+            file_name=str(path),
+            sheet_key=key,
+            status="running",
+            started_at=utcnow(),
+        )
         s.add(batch)
         s.flush()
         batch_id = batch.id
     report_path = ws.reports_dir() / f"import-{batch_id}-rejects.csv"
-    summary = ImportSummary(batch_id, campaign.id, "running", rejects_report=str(report_path),
-                            encoding=source.encoding, delimiter=source.delimiter)
+    summary = ImportSummary(
+        batch_id,
+        campaign.id,
+        "running",
+        rejects_report=str(report_path),
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+    )
     report = RejectsReport(report_path)
     run = _Run(ws, campaign, batch_id, report, summary)
     try:
-        rows = _data_rows(source, summary, start_after)
-        args = (fmt, campaign.hotline_country,
-                tuple(summary.header) if summary.header is not None else None)
+        rows = _data_rows(source, summary, start_after, fmt)
+        args = (
+            fmt,
+            campaign.hotline_country,
+            tuple(summary.header) if summary.header is not None else None,
+        )
         executor = _executor(path)
         try:
             for mapped, last_row in _mapped_chunks(_chunked(rows, CHUNK_ROWS), args, executor):
@@ -290,12 +326,52 @@ def import_file(
         report.close()
     summary.status = "done" if summary.status == "running" else summary.status
     with ws.transaction() as s:
-        s.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(
-            status=summary.status, finished_at=utcnow(), rejects_path=str(report_path)))
+        s.execute(
+            update(ImportBatch)
+            .where(ImportBatch.id == batch_id)
+            .values(status=summary.status, finished_at=utcnow(), rejects_path=str(report_path))
+        )
     return summary
 
 
-def _data_rows(source: CsvSource, summary: ImportSummary, start_after: int) -> Iterator[SourceRow]:
+HEADER_WORDS = (
+    "first",
+    "last",
+    "given",
+    "surname",
+    "full",
+    "name",
+    "email",
+    "mail",
+    "phone",
+    "mobile",
+    "cell",
+    "contact",
+    "country",
+    "code",
+    "referee",
+    "referral",
+    "timestamp",
+    "number",
+    "nombre",
+    "correo",
+    "pangalan",
+)
+
+
+def is_header(cells: list[str], fmt: str) -> bool:
+    """Row 1 is a header when it has no contact data and reads like column titles."""
+    if not looks_like_header(cells):
+        return False
+    titles = ("".join(ch for ch in cell.lower() if ch.isalpha()) for cell in cells)
+    if any(title.startswith(HEADER_WORDS) for title in titles):
+        return True
+    return fmt == "google-form" and bool(cells[0].strip()) and parse_timestamp(cells[0]) is None
+
+
+def _data_rows(
+    source: CsvSource, summary: ImportSummary, start_after: int, fmt: str
+) -> Iterator[SourceRow]:
     """The rows to import: without the header, blank rows and rows already imported.
 
     The header (if the first non-blank row looks like one) is read eagerly into
@@ -303,14 +379,15 @@ def _data_rows(source: CsvSource, summary: ImportSummary, start_after: int) -> I
     """
     rows = (row for row in source if not is_blank(row))
     first = next(rows, None)
-    if first is not None and looks_like_header(first.cells):
+    if first is not None and is_header(first.cells, fmt):
         summary.header = list(first.cells)
         first = None
     return _after(itertools.chain([first] if first else [], rows), summary, start_after)
 
 
-def _after(rows: Iterator[SourceRow], summary: ImportSummary, start_after: int
-           ) -> Iterator[SourceRow]:
+def _after(
+    rows: Iterator[SourceRow], summary: ImportSummary, start_after: int
+) -> Iterator[SourceRow]:
     for row in rows:
         if row.number <= start_after:
             summary.already_imported += 1
@@ -320,17 +397,26 @@ def _after(rows: Iterator[SourceRow], summary: ImportSummary, start_after: int
 
 # -- undo ----------------------------------------------------------------------------------
 
+
 def _touch_reasons(s: Session, ids: list[int]) -> dict[int, str]:
     """Why a candidate of the batch must be kept: somebody worked on it since."""
     reasons: dict[int, str] = {}
     checks = (
-        ("has later activity", exists().where(Activity.candidate_id == Candidate.id,
-                                               Activity.action != Action.ADDED.value)),
+        (
+            "has later activity",
+            exists().where(
+                Activity.candidate_id == Candidate.id, Activity.action != Action.ADDED.value
+            ),
+        ),
         ("has messages", exists().where(Message.candidate_id == Candidate.id)),
         ("has interview responses", exists().where(InterviewResponse.candidate_id == Candidate.id)),
-        ("has manual labels", exists().where(
-            CandidateLabel.candidate_id == Candidate.id,
-            CandidateLabel.label_id.in_(select(Label.id).where(Label.automatic.is_(False))))),
+        (
+            "has manual labels",
+            exists().where(
+                CandidateLabel.candidate_id == Candidate.id,
+                CandidateLabel.label_id.in_(select(Label.id).where(Label.automatic.is_(False))),
+            ),
+        ),
     )
     for part in folders.chunks(ids):
         for reason, condition in checks:
@@ -349,9 +435,15 @@ def undo_batch(ws: Workspace, batch_id: int) -> UndoSummary:
             raise NotFoundError(f"no import batch with id {batch_id}")
         if batch.undone_at is not None:
             raise ValidationError(f"import batch {batch_id} was already undone")
-        rows = s.execute(select(Candidate.id, Candidate.campaign_id, Candidate.folder,
-                                Candidate.email_key, Candidate.phone)
-                         .where(Candidate.import_batch_id == batch_id)).all()
+        rows = s.execute(
+            select(
+                Candidate.id,
+                Candidate.campaign_id,
+                Candidate.folder,
+                Candidate.email_key,
+                Candidate.phone,
+            ).where(Candidate.import_batch_id == batch_id)
+        ).all()
         kept = _touch_reasons(s, [r.id for r in rows])
         doomed = [r for r in rows if r.id not in kept]
         deltas: Counter[tuple[int, str]] = Counter()
@@ -360,23 +452,38 @@ def undo_batch(ws: Workspace, batch_id: int) -> UndoSummary:
         for part in folders.chunks([r.id for r in doomed]):
             s.execute(delete(Candidate).where(Candidate.id.in_(part)))
         folders.adjust_counts(s, deltas)
-        labels.refresh_duplicates(s, ws.company_id, [r.email_key for r in doomed],
-                                  [r.phone for r in doomed], now)
+        labels.refresh_duplicates(
+            s, ws.company_id, [r.email_key for r in doomed], [r.phone for r in doomed], now
+        )
         batch.undone_at = now
         batch.status = "undone"
     ws.undo_stack.clear()
-    return UndoSummary(batch_id, len(doomed),
-                       [{"id": cid, "reason": why} for cid, why in sorted(kept.items())])
+    return UndoSummary(
+        batch_id, len(doomed), [{"id": cid, "reason": why} for cid, why in sorted(kept.items())]
+    )
 
 
 def batches(ws: Workspace) -> list[dict[str, Any]]:
     """Every import batch of the workspace, newest first."""
     with ws.transaction() as s:
-        rows = s.scalars(select(ImportBatch).join(Campaign, Campaign.id == ImportBatch.campaign_id)
-                         .where(Campaign.company_id == ws.company_id)
-                         .order_by(ImportBatch.id.desc()))
-        return [{"id": b.id, "campaign_id": b.campaign_id, "format": b.source_format,
-                 "file": b.file_name, "status": b.status, "imported": b.imported,
-                 "duplicates": b.duplicates, "rejected": b.rejected,
-                 "started_at": b.started_at.isoformat(),
-                 "rejects_report": b.rejects_path} for b in rows]
+        rows = s.scalars(
+            select(ImportBatch)
+            .join(Campaign, Campaign.id == ImportBatch.campaign_id)
+            .where(Campaign.company_id == ws.company_id)
+            .order_by(ImportBatch.id.desc())
+        )
+        return [
+            {
+                "id": b.id,
+                "campaign_id": b.campaign_id,
+                "format": b.source_format,
+                "file": b.file_name,
+                "status": b.status,
+                "imported": b.imported,
+                "duplicates": b.duplicates,
+                "rejected": b.rejected,
+                "started_at": b.started_at.isoformat(),
+                "rejects_report": b.rejects_path,
+            }
+            for b in rows
+        ]
