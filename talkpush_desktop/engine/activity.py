@@ -31,7 +31,7 @@ def record(session: Session, events: Iterable[Event]) -> int:
     """Append ``events`` in one statement; returns how many were written."""
     rows = [as_row(e) for e in events]
     if rows:
-        session.execute(insert(Activity), rows)
+        session.execute(insert(Activity.__table__), rows)
     return len(rows)
 
 

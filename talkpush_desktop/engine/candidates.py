@@ -8,21 +8,25 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, Select, func, insert, select
+from sqlalchemy import Select, bindparam, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import activity, folders, labels
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow, ResponseInfo
 from talkpush_desktop.engine.errors import NotFoundError
-from talkpush_desktop.engine.filters import CandidateFilter, where_clause
+from talkpush_desktop.engine.filters import CandidateFilter, Where, where
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
+from talkpush_desktop.storage import search_index
+from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
     Action,
     Campaign,
     Candidate,
+    CandidateLabel,
     Folder,
     InterviewQuestion,
     InterviewResponse,
+    Label,
 )
 
 ROW_COLUMNS = (
@@ -86,6 +90,30 @@ def _row_values(
     }
 
 
+def _insert_rows(
+    session: Session, rows: list[dict[str, object]], batch_id: int | None
+) -> list[int]:
+    """Insert candidate rows and return their ids in order.
+
+    Batch rows (unique file row numbers) go in with one plain ``executemany`` and their ids
+    are read back by (batch, row): on SQLite an ordered ``INSERT ... RETURNING`` would run
+    one statement per row.
+    """
+    table = Candidate.__table__
+    numbers = [row["import_row"] for row in rows]
+    if batch_id is None or None in numbers or len(set(numbers)) != len(numbers):
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.scalars(stmt, rows))
+    session.execute(insert(table), rows)
+    found: dict[object, int] = {}
+    for part in folders.chunks(numbers):
+        query = select(Candidate.import_row, Candidate.id).where(
+            Candidate.import_batch_id == batch_id, Candidate.import_row.in_(part)
+        )
+        found.update((number, cid) for number, cid in session.execute(query))
+    return [found[number] for number in numbers]
+
+
 def insert_drafts(
     session: Session,
     campaign: Campaign,
@@ -106,11 +134,7 @@ def insert_drafts(
     if extra is not None:
         for row, more in zip(rows, extra, strict=True):
             row.update(more)
-    ids = list(
-        session.scalars(
-            insert(Candidate).returning(Candidate.id, sort_by_parameter_order=True), rows
-        )
-    )
+    ids = _insert_rows(session, rows, batch_id)
     folders.adjust_counts(session, Counter({(campaign.id, Folder.INBOX.value): len(ids)}))
     activity.record(
         session,
@@ -135,39 +159,82 @@ def insert_drafts(
     return ids
 
 
-def _to_row(
-    r: Row[Any], titles: Mapping[int, str], tags: Mapping[int, tuple[str, ...]]
-) -> CandidateRow:
-    return CandidateRow(
-        r.id,
-        r.campaign_id,
-        titles.get(r.campaign_id, ""),
-        r.first_name,
-        r.last_name,
-        r.email,
-        r.phone,
-        r.folder,
-        r.source,
-        r.added_at,
-        r.completed_at,
-        r.last_message_preview,
-        bool(r.unread),
-        tags.get(r.id, ()),
+LABEL_SEPARATOR = "\x1f"
+
+
+def _labels_column(dialect: str) -> Any:
+    """All label names of the row's candidate, joined by the unit separator (char 31)."""
+    if dialect == "sqlite":
+        joined = func.group_concat(Label.name, literal_column("char(31)"))
+    else:
+        joined = func.string_agg(Label.name, literal_column("chr(31)"))
+    return (
+        select(joined)
+        .join(CandidateLabel, CandidateLabel.label_id == Label.id)
+        .where(CandidateLabel.candidate_id == Candidate.id)
+        .scalar_subquery()
+        .label("labels")
     )
 
 
-def page_statement(
-    f: CandidateFilter, company_id: int, dialect: str, before_id: int | None, limit: int
-) -> Select[*tuple[Any, ...]]:
-    """Newest first, keyset-paginated (``before_id`` is the last id already shown)."""
-    stmt = select(*ROW_COLUMNS).where(where_clause(f, company_id, dialect))
-    if before_id is not None:
-        stmt = stmt.where(Candidate.id < before_id)
-    return stmt.order_by(Candidate.id.desc()).limit(limit)
+def _sorted_labels(joined: str | None) -> tuple[str, ...]:
+    if not joined:
+        return ()
+    names = joined.split(LABEL_SEPARATOR)
+    return tuple(sorted(names, key=lambda n: (n not in labels.AUTOMATIC, n.lower())))
+
+
+def _to_row(r: Sequence[Any], titles: Mapping[int, str]) -> CandidateRow:
+    (
+        cid,
+        campaign_id,
+        first,
+        last,
+        email,
+        phone,
+        folder,
+        source,
+        added,
+        completed,
+        preview,
+        unread,
+        joined,
+    ) = r
+    return CandidateRow(
+        cid,
+        campaign_id,
+        titles.get(campaign_id, ""),
+        first,
+        last,
+        email,
+        phone,
+        folder,
+        source,
+        added,
+        completed,
+        preview,
+        bool(unread),
+        _sorted_labels(joined),
+    )
+
+
+def _page_statement(w: Where, dialect: str, fts_driven: bool, keyset: bool) -> Select[Any]:
+    columns = (*ROW_COLUMNS, _labels_column(dialect))
+    if fts_driven:  # walk the search index newest first, stop at the page size
+        fts = search_index.FTS
+        stmt = select(*columns).select_from(fts.join(Candidate, Candidate.id == fts.c.rowid))
+        stmt = stmt.where(search_index.fts_match(), w.clause)
+        order = fts.c.rowid
+    else:
+        stmt = select(*columns).where(w.clause)
+        order = Candidate.id
+    if keyset:
+        stmt = stmt.where(order < bindparam("before_id"))
+    return stmt.order_by(order.desc()).limit(bindparam("limit"))
 
 
 def page(
-    session: Session,
+    reader: FastReader,
     company_id: int,
     f: CandidateFilter,
     dialect: str,
@@ -176,21 +243,45 @@ def page(
     before_id: int | None = None,
     limit: int = 100,
 ) -> list[CandidateRow]:
-    """One page of the candidate list with labels."""
-    rows = session.execute(page_statement(f, company_id, dialect, before_id, limit)).all()
-    tags = labels.labels_of(session, [r[0] for r in rows])
-    return [_to_row(r, titles, tags) for r in rows]
+    """One page of the candidate list (newest first, keyset by ``before_id``) with labels."""
+    words, digits = search_index.parse_query(f.search)
+    fts_driven = dialect == "sqlite" and bool(words or digits)
+    w = where(f, company_id, dialect, search=not fts_driven)
+    params = w.params | {"limit": limit, "before_id": before_id}
+    if fts_driven:
+        params["search_expr"] = search_index.fts_expression(words, digits)
+    key = ("page", w.shape, fts_driven, before_id is not None)
+    rows = [
+        _to_row(r, titles)
+        for r in reader.fetch(
+            key, lambda: _page_statement(w, dialect, fts_driven, before_id is not None), params
+        )
+    ]
+    typed_id = search_index.candidate_id_in(f.search) if fts_driven else None
+    if typed_id is not None and before_id is None and all(r.id != typed_id for r in rows):
+        by_id = w.params | {"search_id": typed_id, "limit": 1, "before_id": None}
+        exact = reader.fetch(
+            ("page-by-id", w.shape),
+            lambda: _page_statement(w, dialect, False, False).where(
+                Candidate.id == bindparam("search_id")
+            ),
+            by_id,
+        )
+        rows = [_to_row(r, titles) for r in exact] + rows[: max(limit - len(exact), 0)]
+    return rows
 
 
 def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> int:
-    stmt = select(func.count()).select_from(Candidate).where(where_clause(f, company_id, dialect))
+    w = where(f, company_id, dialect)
+    stmt = select(func.count()).select_from(Candidate).where(w.clause).params(w.params)
     return int(session.scalar(stmt) or 0)
 
 
 def ids(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> list[int]:
     """Every candidate id matching ``f`` ("Select all" means all of these)."""
-    stmt = select(Candidate.id).where(where_clause(f, company_id, dialect))
-    return list(session.scalars(stmt.order_by(Candidate.id.desc())))
+    w = where(f, company_id, dialect)
+    stmt = select(Candidate.id).where(w.clause).order_by(Candidate.id.desc()).params(w.params)
+    return list(session.scalars(stmt))
 
 
 def detail(

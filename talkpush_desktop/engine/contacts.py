@@ -82,7 +82,7 @@ def normalize_phone(raw: str, default_region: str, country_code: str = "") -> st
 
     National numbers are read in the region given by ``country_code`` (calling code digits
     or ISO region), else ``default_region``; numbers starting with "+" keep their own
-    country. Raises :class:`ContactError` when the number is not a valid phone number.
+    country. Raises :class:`ContactError` for an invalid number or unknown country code.
     """
     text = raw.strip()
     if not text:

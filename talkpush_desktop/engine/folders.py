@@ -14,13 +14,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import activity
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import Action, Candidate, Folder, FolderCount
 
 RECRUITER_FOLDERS = frozenset(
@@ -69,12 +70,20 @@ def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
             session.flush()
 
 
-def folder_counts(session: Session, campaign_ids: Sequence[int] | None) -> dict[str, int]:
-    """Counts for every folder, for the given campaigns (None: all campaigns)."""
+def _counts_statement(one_campaign: bool) -> Select[Any]:
     stmt = select(FolderCount.folder, func.sum(FolderCount.count)).group_by(FolderCount.folder)
-    if campaign_ids is not None:
-        stmt = stmt.where(FolderCount.campaign_id.in_(campaign_ids))
-    found = {folder: int(total or 0) for folder, total in session.execute(stmt)}
+    if one_campaign:
+        stmt = stmt.where(FolderCount.campaign_id == bindparam("campaign_id"))
+    return stmt
+
+
+def folder_counts(reader: FastReader, campaign_id: int | None) -> dict[str, int]:
+    """Counts for every folder, for one campaign or (None) all campaigns."""
+    one = campaign_id is not None
+    rows = reader.fetch(
+        ("folder-counts", one), lambda: _counts_statement(one), {"campaign_id": campaign_id}
+    )
+    found = {folder: int(total or 0) for folder, total in rows}
     return {f.value: found.get(f.value, 0) for f in Folder}
 
 

@@ -129,7 +129,7 @@ def apply(
             continue
         if add:
             session.execute(
-                insert(CandidateLabel),
+                insert(CandidateLabel.__table__),
                 [{"candidate_id": i, "label_id": label.id, "created_at": at} for i in targets],
             )
         else:
@@ -162,7 +162,7 @@ def _set_automatic(
         drop = [i for i in part if not should_have[i] and i in have]
         if add:
             session.execute(
-                insert(CandidateLabel),
+                insert(CandidateLabel.__table__),
                 [{"candidate_id": i, "label_id": lid, "created_at": at} for i in add],
             )
         if drop:

@@ -37,6 +37,7 @@ from talkpush_desktop.storage.database import (
     open_database,
     sqlite_url,
 )
+from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
     Action,
     Campaign,
@@ -64,6 +65,7 @@ class Workspace:
     def __init__(self, db: Database, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
+        self.reader = FastReader(db.engine)
         self.undo_stack = UndoStack()
         self._titles: dict[int, str] | None = None
         self.company_id, self.user_id = self._ensure_company()
@@ -89,6 +91,7 @@ class Workspace:
             raise WorkspaceError(str(exc)) from exc
 
     def close(self) -> None:
+        self.reader.close()
         self.db.dispose()
 
     def __enter__(self) -> Workspace:
@@ -303,16 +306,15 @@ class Workspace:
         self, f: CandidateFilter | None = None, *, before_id: int | None = None, limit: int = 100
     ) -> list[CandidateRow]:
         """A page of candidates matching ``f``, newest first (keyset by ``before_id``)."""
-        with self.transaction() as s:
-            return candidates.page(
-                s,
-                self.company_id,
-                f or CandidateFilter(),
-                self.dialect,
-                self.campaign_titles(),
-                before_id=before_id,
-                limit=limit,
-            )
+        return candidates.page(
+            self.reader,
+            self.company_id,
+            f or CandidateFilter(),
+            self.dialect,
+            self.campaign_titles(),
+            before_id=before_id,
+            limit=limit,
+        )
 
     def count(self, f: CandidateFilter | None = None) -> int:
         with self.transaction() as s:
@@ -324,8 +326,7 @@ class Workspace:
 
     def folder_counts(self, campaign_id: int | None = None) -> dict[str, int]:
         """Candidates per folder for one campaign, or all campaigns (maintained, no scan)."""
-        with self.transaction() as s:
-            return folders.folder_counts(s, None if campaign_id is None else [campaign_id])
+        return folders.folder_counts(self.reader, campaign_id)
 
     def sources(self) -> list[str]:
         with self.transaction() as s:

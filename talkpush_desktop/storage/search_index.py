@@ -8,17 +8,21 @@ transaction. Other dialects (PostgreSQL) fall back to portable prefix ``LIKE`` m
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Integer,
+    String,
     TextualSelect,
     and_,
+    bindparam,
     column,
-    false,
     func,
     or_,
+    table,
     text,
 )
 
@@ -101,37 +105,79 @@ def fts_expression(words: list[str], digits: str) -> str:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
-def _fts_ids(expression: str) -> TextualSelect:
-    """Candidate ids whose indexed text matches ``expression``."""
+FTS = table(FTS_TABLE, column("rowid", Integer))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchClause:
+    """A search condition with named parameters and its shape (for statement caching)."""
+
+    clause: ColumnElement[bool]
+    params: dict[str, Any]
+    shape: tuple[Any, ...]
+
+
+def fts_match() -> ColumnElement[bool]:
+    """``candidate_search MATCH :search_expr`` (SQLite only)."""
+    return text(f"{FTS_TABLE} MATCH :search_expr").bindparams(
+        bindparam("search_expr", type_=String)
+    )  # type: ignore[return-value]
+
+
+def _fts_ids() -> TextualSelect:
+    """Candidate ids whose indexed text matches ``:search_expr``."""
     sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :search_expr"
-    return text(sql).bindparams(search_expr=expression).columns(column("rowid", Integer))
+    return (
+        text(sql)
+        .bindparams(bindparam("search_expr", type_=String))
+        .columns(column("rowid", Integer))
+    )
 
 
-def _portable_condition(words: list[str], digits: str) -> ColumnElement[bool]:
+def candidate_id_in(query: str) -> int | None:
+    """The candidate ID typed in the search box, if what was typed is one."""
+    compact = query.strip().lstrip("#")
+    return int(compact) if compact.isdigit() and len(compact) < 16 else None
+
+
+def _portable_condition(words: list[str], digits: str) -> SearchClause:
     if digits:
-        return Candidate.search_phone.like(f"%{digits}%")
-    per_word = [
-        or_(
-            func.lower(Candidate.first_name).like(f"{w}%"),
-            func.lower(Candidate.last_name).like(f"{w}%"),
-            Candidate.email_key.like(f"{w}%"),
+        return SearchClause(
+            Candidate.search_phone.like(bindparam("search_digits")),
+            {"search_digits": f"%{digits}%"},
+            ("digits",),
         )
-        for w in words
-    ]
-    return and_(*per_word)
+    parts = []
+    params: dict[str, Any] = {}
+    for i, w in enumerate(words):
+        name = f"search_word_{i}"
+        params[name] = f"{w}%"
+        parts.append(
+            or_(
+                func.lower(Candidate.first_name).like(bindparam(name)),
+                func.lower(Candidate.last_name).like(bindparam(name)),
+                Candidate.email_key.like(bindparam(name)),
+            )
+        )
+    return SearchClause(and_(*parts), params, ("words", len(words)))
 
 
-def search_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
+def search_condition(dialect: str, query: str) -> SearchClause | None:
     """A WHERE clause matching ``query`` against name, email, phone or candidate ID."""
     words, digits = parse_query(query)
     if not words and not digits:
         return None
-    by_id: ColumnElement[bool] = false()
-    compact = query.strip().lstrip("#")
-    if compact.isdigit():
-        by_id = Candidate.id == int(compact)
     if dialect == "sqlite":
-        matched: ColumnElement[bool] = Candidate.id.in_(_fts_ids(fts_expression(words, digits)))
+        found = SearchClause(
+            Candidate.id.in_(_fts_ids()), {"search_expr": fts_expression(words, digits)}, ("fts",)
+        )
     else:
-        matched = _portable_condition(words, digits)
-    return or_(by_id, matched)
+        found = _portable_condition(words, digits)
+    by_id = candidate_id_in(query)
+    if by_id is None:
+        return found
+    return SearchClause(
+        or_(Candidate.id == bindparam("search_id"), found.clause),
+        found.params | {"search_id": by_id},
+        (*found.shape, "id"),
+    )

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import os
+import pickle
 import tracemalloc
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from talkpush_desktop.engine.intake.csv_source import (
+    FIELD_SIZE_LIMIT,
     CsvSource,
     IntakeFileError,
     SourceRow,
@@ -56,7 +60,9 @@ def _cells(path: Path) -> list[list[str]]:
     ],
     ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "cp1252", "utf32"],
 )
-def test_every_encoding_reads_the_same_cells(tmp_path: Path, encode, detected: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_encoding_reads_the_same_cells(
+    tmp_path: Path, encode: Callable[[str], bytes], detected: str
+) -> None:
     path = _write(tmp_path, encode(_text(ROWS)))
     source = CsvSource(path)
     assert source.encoding == detected
@@ -162,6 +168,16 @@ def test_long_field(tmp_path: Path) -> None:
     assert _cells(path)[1:] == [["Juan", note], ["Ana", "short"]]
 
 
+def test_a_field_over_the_size_limit_names_its_row(tmp_path: Path) -> None:
+    path = _write(tmp_path, "name,notes\nJuan,ok\n\nAna," + "x" * (FIELD_SIZE_LIMIT + 1) + "\n")
+    previous = csv.field_size_limit(FIELD_SIZE_LIMIT)  # the limit is process-wide
+    try:
+        message = _error_while_reading(CsvSource(path))
+    finally:
+        csv.field_size_limit(previous)
+    assert "row 4 (line 4)" in message
+
+
 def test_nul_bytes_are_stripped(tmp_path: Path) -> None:
     path = _write(tmp_path, b"name,email\nJu\x00an,juan@exam\x00ple.com\n\x00\x00\n")
     rows = list(CsvSource(path))
@@ -203,6 +219,21 @@ def _error(path: Path) -> str:
     return message
 
 
+def _error_while_reading(source: CsvSource) -> str:
+    with pytest.raises(IntakeFileError) as caught:
+        list(source)
+    assert source.path.name in str(caught.value)
+    assert pickle.loads(pickle.dumps(caught.value)).args == caught.value.args
+    return str(caught.value)
+
+
+def test_file_removed_after_opening(tmp_path: Path) -> None:
+    path = _write(tmp_path, _text(ROWS))
+    source = CsvSource(path)
+    path.unlink()
+    assert "does not exist" in _error_while_reading(source)
+
+
 def test_xlsx_workbook_is_rejected(tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     workbook = openpyxl.Workbook()
@@ -242,9 +273,7 @@ def test_directory(tmp_path: Path) -> None:
     assert "folder" in _error(folder)
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file"
-)
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
 def test_permission_denied(tmp_path: Path) -> None:
     path = _write(tmp_path, _text(ROWS))
     path.chmod(0)

@@ -88,6 +88,9 @@ class IntakeFileError(Exception):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[IntakeFileError], tuple[Path, str]]:
+        return type(self), (self.path, self.problem)
+
 
 def detect_encoding(head: bytes) -> str:
     """The codec name for a file starting with ``head`` (a few KiB are enough).

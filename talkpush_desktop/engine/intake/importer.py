@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 FORMATS = {"talkpush": "CSV import", "google-form": "Google Form"}
 CHUNK_ROWS = 1000
+WORKERS = 2  # mapping processes; the main process reads the file and writes
 PARALLEL_MIN_BYTES = 256 * 1024  # below this, a worker process costs more than it saves
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -238,7 +239,7 @@ def _resume_point(s: Session, campaign_id: int, fmt: str, sheet_key: str) -> int
 def _executor(path: Path) -> Executor | None:
     if (os.cpu_count() or 1) < 2 or path.stat().st_size < PARALLEL_MIN_BYTES:
         return None
-    return ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=WORKERS, mp_context=get_context("spawn"))
 
 
 def _mapped_chunks(
@@ -254,7 +255,7 @@ def _mapped_chunks(
     pending: list[tuple[Future[list[Mapped]], int]] = []
     for chunk in chunks:
         pending.append((executor.submit(map_rows, *args, chunk), chunk[-1].number))
-        if len(pending) > 2:
+        if len(pending) > 2 * WORKERS:
             fut, last = pending.pop(0)
             yield fut.result(), last
     for fut, last in pending:

@@ -1,0 +1,113 @@
+"""Prepared reads for the hot paths (candidate pages, folder counts).
+
+Like Anki's DB proxy: SQL is still written with SQLAlchemy (so it stays portable), but it is
+compiled once per query *shape* and then run straight on a driver connection kept per
+thread, with the dialect's own result processors. This removes the per-call Session,
+transaction and compilation overhead that dominates sub-millisecond queries.
+
+Statements must use named ``bindparam()`` placeholders; values come with each call.
+Reads run in autocommit mode: each statement sees the latest committed data.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Dialect, Engine
+from sqlalchemy.types import TypeEngine
+from sqlalchemy.sql import Select
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    sql: str
+    names: tuple[str, ...] | None  # bind order when the driver is positional
+    defaults: dict[str, Any]  # values bound inside the statement (literals)
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column index, processor)
+
+
+class FastReader:
+    """Runs prepared SELECTs; one driver connection per thread, closed by :meth:`close`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._dialect = engine.dialect
+        self._prepared: dict[Hashable, _Prepared] = {}
+        self._local = threading.local()
+        self._connections: list[Any] = []
+        self._lock = threading.Lock()
+
+    def _cursor(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._engine.raw_connection()
+            driver = conn.driver_connection
+            if self._dialect.name == "postgresql":
+                driver.autocommit = True  # type: ignore[union-attr]
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn.cursor()
+
+    def _prepare(self, stmt: Select[Any]) -> _Prepared:
+        compiled = stmt.compile(dialect=self._dialect)
+        names = tuple(compiled.positiontup or ()) if compiled.positional else None
+        processors = tuple(
+            (index, proc)
+            for index, column in enumerate(stmt.selected_columns)
+            if (proc := _result_processor(column.type, self._dialect)) is not None
+        )
+        defaults = {
+            name: bind.value
+            for bind, name in compiled.bind_names.items()
+            if bind.value is not None and not bind.required
+        }
+        return _Prepared(compiled.string, names, defaults, processors)
+
+    def sql(self, key: Hashable) -> str:
+        """The SQL prepared under ``key`` (for benchmarks and debugging)."""
+        return self._prepared[key].sql
+
+    def fetch(
+        self, key: Hashable, build: Callable[[], Select[Any]], params: Mapping[str, Any]
+    ) -> list[Sequence[Any]]:
+        """Rows of the statement prepared under ``key`` (built by ``build`` on first use)."""
+        prepared = self._prepared.get(key)
+        if prepared is None:
+            prepared = self._prepare(build())
+            self._prepared[key] = prepared
+        values = prepared.defaults | dict(params) if prepared.defaults else params
+        args: Any = (
+            [values[name] for name in prepared.names] if prepared.names is not None else values
+        )
+        cursor = self._cursor()
+        try:
+            cursor.execute(prepared.sql, args)
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        if not prepared.processors:
+            return rows  # type: ignore[no-any-return]
+        out = []
+        for row in rows:
+            values = list(row)
+            for index, proc in prepared.processors:
+                if values[index] is not None:
+                    values[index] = proc(values[index])
+            out.append(values)
+        return out
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+
+def _result_processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The dialect's own converter for a column type (e.g. SQLite text -> datetime)."""
+    return type_.dialect_impl(dialect).result_processor(dialect, None)  # type: ignore[no-any-return]
