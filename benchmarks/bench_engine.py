@@ -37,21 +37,38 @@ from talkpush_desktop.storage.models import Folder  # noqa: E402
 
 SEARCHES = (
     # what a recruiter types, keystroke by keystroke, plus phone and id lookups
-    "m", "ma", "mar", "mari", "maria", "maria s", "maria sa", "maria san",
-    "j", "jo", "jos", "jose", "jose c", "jose cru",
-    "santos", "santos ma", "reyes", "reyes kr", "gmail", "outlook",
-    "0917", "0917 12", "+63 918", "639170", "12345", "4567",
-    "an", "ang", "angel", "angelica t", "x", "xy",
-)
-ROW_SQL = (
-    "SELECT id, campaign_id, first_name, last_name, email, phone, folder, source, added_at,"
-    " completed_at, last_message_preview, unread FROM candidates WHERE {where}"
-    " ORDER BY id DESC LIMIT ?"
-)
-LABEL_SQL = (
-    "SELECT candidate_labels.candidate_id, labels.name FROM candidate_labels JOIN labels"
-    " ON labels.id = candidate_labels.label_id WHERE candidate_labels.candidate_id IN ({marks})"
-    " ORDER BY candidate_labels.candidate_id, labels.automatic DESC, labels.name"
+    "m",
+    "ma",
+    "mar",
+    "mari",
+    "maria",
+    "maria s",
+    "maria sa",
+    "maria san",
+    "j",
+    "jo",
+    "jos",
+    "jose",
+    "jose c",
+    "jose cru",
+    "santos",
+    "santos ma",
+    "reyes",
+    "reyes kr",
+    "gmail",
+    "outlook",
+    "0917",
+    "0917 12",
+    "+63 918",
+    "639170",
+    "12345",
+    "4567",
+    "an",
+    "ang",
+    "angel",
+    "angelica t",
+    "x",
+    "xy",
 )
 PAGE = 50
 
@@ -67,73 +84,66 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
-def p(values: list[float], q: float) -> float:
+def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 3)
 
 
 def figure(engine: list[float], raw: list[float]) -> dict[str, float]:
     e, r = statistics.median(engine), statistics.median(raw)
-    return {"engine_ms_p50": round(e, 3), "engine_ms_p95": p(engine, 0.95),
-            "raw_ms_p50": round(r, 3), "raw_ms_p95": p(raw, 0.95),
-            "ratio_p50": round(e / r, 2) if r else 0.0}
+    return {
+        "engine_ms_p50": round(e, 3),
+        "engine_ms_p95": pct(engine, 0.95),
+        "raw_ms_p50": round(r, 3),
+        "raw_ms_p95": pct(raw, 0.95),
+        "ratio_p50": round(e / r, 2) if r else 0.0,
+        "ratio_p95": round(pct(engine, 0.95) / pct(raw, 0.95), 2) if r else 0.0,
+    }
 
 
-def raw_page(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[tuple[Any, ...]]:
-    rows = conn.execute(ROW_SQL.format(where=where), [*params, PAGE]).fetchall()
-    ids = [r[0] for r in rows]
-    if ids:
-        conn.execute(LABEL_SQL.format(marks=",".join("?" * len(ids))), ids).fetchall()
-    return rows
-
-
-def raw_search_where(query: str) -> tuple[str, list[Any]]:
-    from talkpush_desktop.storage import search_index
-
-    words, digits = search_index.parse_query(query)
-    expr = search_index.fts_expression(words, digits)
-    where = ("company_id = ? AND (id = ? OR id IN (SELECT rowid FROM candidate_search"
-             " WHERE candidate_search MATCH ?))")
-    compact = query.strip()
-    return where, [1, int(compact) if compact.isdigit() else -1, expr]
+def engine_vs_raw(
+    ws: Workspace, conn: sqlite3.Connection, call: Callable[[], object], repeat: int
+) -> tuple[list[float], list[float]]:
+    """Time an engine call, then the very SQL it ran, replayed on a plain sqlite3 connection."""
+    engine = timed(call, repeat)
+    assert ws.reader.last is not None
+    sql, args = ws.reader.last
+    raw = timed(lambda: conn.execute(sql, args).fetchall(), repeat)
+    return engine, raw
 
 
 def bench_queries(ws: Workspace, conn: sqlite3.Connection, repeat: int) -> dict[str, Any]:
     campaign = ws.campaigns()[0].id
-    out: dict[str, Any] = {}
-    f = CandidateFilter(campaign_id=campaign, folder=Folder.INBOX)
-    out["first_page_folder"] = figure(
-        timed(lambda: ws.candidates(f, limit=PAGE), repeat),
-        timed(lambda: raw_page(conn, "company_id = ? AND campaign_id = ? AND folder = ?",
-                               [1, campaign, Folder.INBOX.value]), repeat))
-    fa = CandidateFilter(folder=Folder.SHORTLISTED)
-    out["first_page_folder_all_campaigns"] = figure(
-        timed(lambda: ws.candidates(fa, limit=PAGE), repeat),
-        timed(lambda: raw_page(conn, "company_id = ? AND folder = ?",
-                               [1, Folder.SHORTLISTED.value]), repeat))
-    count_sql = "SELECT folder, sum(count) FROM folder_counts {w} GROUP BY folder"
-    out["counts_one_campaign"] = figure(
-        timed(lambda: ws.folder_counts(campaign), repeat),
-        timed(lambda: conn.execute(count_sql.format(w="WHERE campaign_id IN (?)"),
-                                   [campaign]).fetchall(), repeat))
-    out["counts_all_campaigns"] = figure(
-        timed(lambda: ws.folder_counts(None), repeat),
-        timed(lambda: conn.execute(count_sql.format(w="")).fetchall(), repeat))
+    calls: dict[str, Callable[[], object]] = {
+        "first_page_folder": lambda: ws.candidates(
+            CandidateFilter(campaign_id=campaign, folder=Folder.INBOX), limit=PAGE
+        ),
+        "first_page_folder_all_campaigns": lambda: ws.candidates(
+            CandidateFilter(folder=Folder.SHORTLISTED), limit=PAGE
+        ),
+        "counts_one_campaign": lambda: ws.folder_counts(campaign),
+        "counts_all_campaigns": lambda: ws.folder_counts(None),
+    }
+    out: dict[str, Any] = {
+        name: figure(*engine_vs_raw(ws, conn, call, repeat)) for name, call in calls.items()
+    }
     engine_ms: list[float] = []
     raw_ms: list[float] = []
     per_query = {}
     for q in SEARCHES:
         fq = CandidateFilter(search=q)
-        e = timed(lambda fq=fq: ws.candidates(fq, limit=PAGE), 5)  # type: ignore[misc]
-        where, params = raw_search_where(q)
-        r = timed(lambda w=where, pr=params: raw_page(conn, w, pr), 5)  # type: ignore[misc]
+        e, r = engine_vs_raw(ws, conn, lambda fq=fq: ws.candidates(fq, limit=PAGE), 5)
         engine_ms += e
         raw_ms += r
-        per_query[q] = {"engine_ms": round(statistics.median(e), 2),
-                        "raw_ms": round(statistics.median(r), 2),
-                        "hits_on_page": len(ws.candidates(fq, limit=PAGE))}
-    out["search_as_you_type"] = figure(engine_ms, raw_ms) | {"queries": len(SEARCHES),
-                                                             "per_query": per_query}
+        per_query[q] = {
+            "engine_ms": round(statistics.median(e), 2),
+            "raw_ms": round(statistics.median(r), 2),
+            "hits_on_page": len(ws.candidates(fq, limit=PAGE)),
+        }
+    out["search_as_you_type"] = figure(engine_ms, raw_ms) | {
+        "queries": len(SEARCHES),
+        "per_query": per_query,
+    }
     return out
 
 
@@ -142,8 +152,16 @@ def write_import_file(path: Path, rows: int) -> None:
         w = csv.writer(fh)
         w.writerow(["First Name", "Last Name", "Email", "Country Code", "Phone Number", "Referee"])
         for i in range(rows):
-            w.writerow([f"Bench{i}", f"Person{i % 977}", f"bench.person{i}@example.org", "63",
-                        f"0908{i:07d}", "Ana Reyes" if i % 10 == 0 else ""])
+            w.writerow(
+                [
+                    f"Bench{i}",
+                    f"Person{i % 977}",
+                    f"bench.person{i}@example.org",
+                    "63",
+                    f"0908{i:07d}",
+                    "Ana Reyes" if i % 10 == 0 else "",
+                ]
+            )
 
 
 def baseline_import(path: Path, db: Path) -> float:
@@ -191,10 +209,15 @@ def bench_import(ws: Workspace, tmp: Path, rows: int) -> dict[str, Any]:
     summary = ws.import_csv(path, campaign.id)
     elapsed = time.perf_counter() - start
     engine = summary.imported / elapsed
-    return {"rows": rows, "imported": summary.imported, "rejected": summary.rejected,
-            "engine_rows_per_s": round(engine), "baseline_rows_per_s": round(baseline),
-            "engine_seconds": round(elapsed, 2),
-            "ratio_vs_baseline": round(engine / baseline, 2)}
+    return {
+        "rows": rows,
+        "imported": summary.imported,
+        "rejected": summary.rejected,
+        "engine_rows_per_s": round(engine),
+        "baseline_rows_per_s": round(baseline),
+        "engine_seconds": round(elapsed, 2),
+        "ratio_vs_baseline": round(engine / baseline, 2),
+    }
 
 
 def main() -> None:

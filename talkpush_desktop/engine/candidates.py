@@ -177,44 +177,38 @@ def _labels_column(dialect: str) -> Any:
     )
 
 
-def _sorted_labels(joined: str | None) -> tuple[str, ...]:
-    if not joined:
-        return ()
+def _sorted_labels(joined: str) -> tuple[str, ...]:
+    if LABEL_SEPARATOR not in joined:
+        return (joined,)
     names = joined.split(LABEL_SEPARATOR)
     return tuple(sorted(names, key=lambda n: (n not in labels.AUTOMATIC, n.lower())))
 
 
+def _when(value: datetime | str) -> datetime:
+    """A stored time: drivers give datetimes, SQLite gives ISO text."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
 def _to_row(r: Sequence[Any], titles: Mapping[int, str]) -> CandidateRow:
-    (
-        cid,
-        campaign_id,
-        first,
-        last,
-        email,
-        phone,
-        folder,
-        source,
-        added,
-        completed,
-        preview,
-        unread,
-        joined,
-    ) = r
-    return CandidateRow(
-        cid,
-        campaign_id,
-        titles.get(campaign_id, ""),
-        first,
-        last,
-        email,
-        phone,
-        folder,
-        source,
-        added,
-        completed,
-        preview,
-        bool(unread),
-        _sorted_labels(joined),
+    """A raw page row (see ``ROW_COLUMNS`` + labels) as a list line, in one pass."""
+    completed, joined = r[9], r[12]
+    return CandidateRow._make(
+        (
+            r[0],
+            r[1],
+            titles.get(r[1], ""),
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            _when(r[8]),
+            _when(completed) if completed else None,
+            r[10],
+            bool(r[11]),
+            _sorted_labels(joined) if joined else (),
+        )
     )
 
 
@@ -254,7 +248,10 @@ def page(
     rows = [
         _to_row(r, titles)
         for r in reader.fetch(
-            key, lambda: _page_statement(w, dialect, fts_driven, before_id is not None), params
+            key,
+            lambda: _page_statement(w, dialect, fts_driven, before_id is not None),
+            params,
+            convert=False,
         )
     ]
     typed_id = search_index.candidate_id_in(f.search) if fts_driven else None
@@ -266,6 +263,7 @@ def page(
                 Candidate.id == bindparam("search_id")
             ),
             by_id,
+            convert=False,
         )
         rows = [_to_row(r, titles) for r in exact] + rows[: max(limit - len(exact), 0)]
     return rows

@@ -267,8 +267,10 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
     campaign_id, country, question_ids = ctx.campaigns[index % len(ctx.campaigns)]
     person, duplicate = _person(ctx, index, country)
     folder, completed, answered = _fate(rng)
+    if folder == Folder.NO_RESPONSE.value and added + timedelta(hours=72) > ctx.now:
+        folder = Folder.INBOX.value  # the PIN has not expired yet
     answered = min(answered, len(question_ids))
-    done_at = added + timedelta(hours=rng.uniform(0.2, 30)) if completed else None
+    done_at = min(added + timedelta(hours=rng.uniform(0.2, 30)), ctx.now) if completed else None
     source = SOURCES[rng.randrange(len(SOURCES))]
     _event(buf, ev(campaign_id, cid, Action.ADDED, added, None, None, Folder.INBOX.value, source))
     if folder != Folder.NO_CAMPAIGN_INVITATION.value:
@@ -277,7 +279,7 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
     preview = "Invitation sent"
     last_at = added
     if answered:
-        first_answer = added + timedelta(minutes=rng.randint(5, 600))
+        first_answer = min(added + timedelta(minutes=rng.randint(5, 600)), ctx.now)
         _event(buf, ev(campaign_id, cid, Action.ATTEMPTED, first_answer))
         for n, qid in enumerate(question_ids[:answered]):
             at = first_answer + timedelta(minutes=2 * n)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +27,8 @@ class LabelInfo:
     color: str
 
 
-@dataclass(frozen=True, slots=True)
-class CandidateRow:
-    """One line of the candidate list."""
+class CandidateRow(NamedTuple):
+    """One line of the candidate list (a tuple: cheap to build a page of them)."""
 
     id: int
     campaign_id: int
@@ -51,7 +50,7 @@ class CandidateRow:
         return f"{self.first_name} {self.last_name}".strip()
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         data["labels"] = list(self.labels)
         data["added_at"] = self.added_at.isoformat()
         data["completed_at"] = self.completed_at.isoformat() if self.completed_at else None

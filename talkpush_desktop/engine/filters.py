@@ -37,13 +37,34 @@ class CandidateFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True)
 class Where:
-    """A filter as SQL: the clause, its parameter values, and its shape (a cache key)."""
+    """A filter as SQL: parameter values and shape (a cache key) now, the clause on demand.
 
-    clause: ColumnElement[bool]
-    params: dict[str, Any]
-    shape: tuple[Any, ...]
+    Building SQLAlchemy clause objects costs more than running a prepared query, so the
+    clause is only built when a statement of a new shape is prepared.
+    """
+
+    __slots__ = ("_clause", "_dialect", "_filter", "_search", "params", "shape")
+
+    def __init__(self, f: CandidateFilter, company_id: int, dialect: str, search: bool) -> None:
+        self._filter, self._dialect, self._search = f, dialect, search
+        self._clause: ColumnElement[bool] | None = None
+        self.params: dict[str, Any] = {"company_id": company_id}
+        for name, value in _values(f):
+            self.params[name] = value
+        search_shape: tuple[Any, ...] = ()
+        if search and f.search.strip():
+            found = search_index.search_params(dialect, f.search)
+            if found is not None:
+                self.params.update(found[0])
+                search_shape = found[1]
+        self.shape = (tuple(sorted(self.params)), f.completed, search_shape)
+
+    @property
+    def clause(self) -> ColumnElement[bool]:
+        if self._clause is None:
+            self._clause = _build(self._filter, self._dialect, self._search)
+        return self._clause
 
 
 def _has_label(index: int) -> ColumnElement[bool]:
@@ -58,46 +79,52 @@ def _has_label(index: int) -> ColumnElement[bool]:
     )
 
 
-def _criteria(f: CandidateFilter) -> list[tuple[str, Any, ColumnElement[bool]]]:
-    """(parameter name, value, condition) for each criterion that is set."""
-    out: list[tuple[str, Any, ColumnElement[bool]]] = []
+def _values(f: CandidateFilter) -> list[tuple[str, Any]]:
+    """(parameter name, value) for each criterion that is set."""
+    out: list[tuple[str, Any]] = []
     if f.campaign_id is not None:
-        out.append(
-            ("campaign_id", f.campaign_id, Candidate.campaign_id == bindparam("campaign_id"))
-        )
+        out.append(("campaign_id", f.campaign_id))
     if f.folder is not None:
-        out.append(("folder", f.folder.value, Candidate.folder == bindparam("folder")))
-    out.extend((f"label_{i}", name, _has_label(i)) for i, name in enumerate(f.labels))
+        out.append(("folder", f.folder.value))
+    out.extend((f"label_{i}", name) for i, name in enumerate(f.labels))
     if f.source:
-        out.append(("source", f.source, Candidate.source == bindparam("source")))
+        out.append(("source", f.source))
     if f.added_from is not None:
-        out.append(("added_from", f.added_from, Candidate.added_at >= bindparam("added_from")))
+        out.append(("added_from", f.added_from))
     if f.added_to is not None:
-        out.append(("added_to", f.added_to, Candidate.added_at < bindparam("added_to")))
+        out.append(("added_to", f.added_to))
     return out
 
 
-def where(f: CandidateFilter, company_id: int, dialect: str, *, search: bool = True) -> Where:
-    """The SQL condition selecting the candidates of ``f`` within a company.
+_CONDITIONS = {
+    "campaign_id": lambda: Candidate.campaign_id == bindparam("campaign_id"),
+    "folder": lambda: Candidate.folder == bindparam("folder"),
+    "source": lambda: Candidate.source == bindparam("source"),
+    "added_from": lambda: Candidate.added_at >= bindparam("added_from"),
+    "added_to": lambda: Candidate.added_at < bindparam("added_to"),
+}
 
-    With ``search=False`` the search text is left out (the caller drives the query from the
-    search index instead).
-    """
+
+def _build(f: CandidateFilter, dialect: str, search: bool) -> ColumnElement[bool]:
     parts: list[ColumnElement[bool]] = [Candidate.company_id == bindparam("company_id")]
-    params: dict[str, Any] = {"company_id": company_id}
-    for name, value, condition in _criteria(f):
-        params[name] = value
-        parts.append(condition)
+    for name, _value in _values(f):
+        label = name.startswith("label_")
+        parts.append(_has_label(int(name[6:])) if label else _CONDITIONS[name]())
     if f.completed is True:
         parts.append(Candidate.completed_at.is_not(None))
     elif f.completed is False:
         parts.append(Candidate.completed_at.is_(None))
-    search_shape: tuple[Any, ...] = ()
     if search and f.search.strip():
         found = search_index.search_condition(dialect, f.search)
         if found is not None:
             parts.append(found.clause)
-            params.update(found.params)
-            search_shape = found.shape
-    shape = (tuple(sorted(params)), f.completed, search_shape)
-    return Where(and_(*parts), params, shape)
+    return and_(*parts)
+
+
+def where(f: CandidateFilter, company_id: int, dialect: str, *, search: bool = True) -> Where:
+    """The SQL selecting the candidates of ``f`` within a company.
+
+    With ``search=False`` the search text is left out (the caller drives the query from the
+    search index instead).
+    """
+    return Where(f, company_id, dialect, search)

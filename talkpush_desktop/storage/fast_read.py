@@ -12,11 +12,12 @@ Reads run in autocommit mode: each statement sees the latest committed data.
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Dialect, Engine
+from sqlalchemy import DateTime, Dialect, Engine
 from sqlalchemy.types import TypeEngine
 from sqlalchemy.sql import Select
 
@@ -39,18 +40,20 @@ class FastReader:
         self._local = threading.local()
         self._connections: list[Any] = []
         self._lock = threading.Lock()
+        self.last: tuple[str, Any] | None = None  # (sql, args) last run, for benchmarks
 
-    def _cursor(self) -> Any:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._engine.raw_connection()
-            driver = conn.driver_connection
+    def _driver(self) -> Any:
+        """This thread's driver connection (sqlite3 / psycopg: both have ``execute``)."""
+        driver = getattr(self._local, "driver", None)
+        if driver is None:
+            pooled = self._engine.raw_connection()
+            driver = pooled.driver_connection
             if self._dialect.name == "postgresql":
                 driver.autocommit = True  # type: ignore[union-attr]
-            self._local.conn = conn
+            self._local.driver = driver
             with self._lock:
-                self._connections.append(conn)
-        return conn.cursor()
+                self._connections.append(pooled)
+        return driver
 
     def _prepare(self, stmt: Select[Any]) -> _Prepared:
         compiled = stmt.compile(dialect=self._dialect)
@@ -72,9 +75,17 @@ class FastReader:
         return self._prepared[key].sql
 
     def fetch(
-        self, key: Hashable, build: Callable[[], Select[Any]], params: Mapping[str, Any]
+        self,
+        key: Hashable,
+        build: Callable[[], Select[Any]],
+        params: Mapping[str, Any],
+        *,
+        convert: bool = True,
     ) -> list[Sequence[Any]]:
-        """Rows of the statement prepared under ``key`` (built by ``build`` on first use)."""
+        """Rows of the statement prepared under ``key`` (built by ``build`` on first use).
+
+        ``convert=False`` returns the driver's values as they are (the caller converts).
+        """
         prepared = self._prepared.get(key)
         if prepared is None:
             prepared = self._prepare(build())
@@ -83,13 +94,13 @@ class FastReader:
         args: Any = (
             [values[name] for name in prepared.names] if prepared.names is not None else values
         )
-        cursor = self._cursor()
+        self.last = (prepared.sql, args)
+        cursor = self._driver().execute(prepared.sql, args)
         try:
-            cursor.execute(prepared.sql, args)
             rows = cursor.fetchall()
         finally:
             cursor.close()
-        if not prepared.processors:
+        if not convert or not prepared.processors:
             return rows  # type: ignore[no-any-return]
         out = []
         for row in rows:
@@ -109,5 +120,11 @@ class FastReader:
 
 
 def _result_processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
-    """The dialect's own converter for a column type (e.g. SQLite text -> datetime)."""
+    """The dialect's own converter for a column type (e.g. SQLite text -> datetime).
+
+    SQLite datetimes are stored by SQLAlchemy in ISO form, which ``fromisoformat`` (C code)
+    reads many times faster than the dialect's regular expression.
+    """
+    if dialect.name == "sqlite" and isinstance(type_, DateTime):
+        return datetime.fromisoformat
     return type_.dialect_impl(dialect).result_processor(dialect, None)  # type: ignore[no-any-return]

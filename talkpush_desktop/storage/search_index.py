@@ -162,6 +162,25 @@ def _portable_condition(words: list[str], digits: str) -> SearchClause:
     return SearchClause(and_(*parts), params, ("words", len(words)))
 
 
+def search_params(dialect: str, query: str) -> tuple[dict[str, Any], tuple[Any, ...]] | None:
+    """Parameter values and shape of :func:`search_condition`, without building SQL."""
+    words, digits = parse_query(query)
+    if not words and not digits:
+        return None
+    if dialect == "sqlite":
+        params: dict[str, Any] = {"search_expr": fts_expression(words, digits)}
+        shape: tuple[Any, ...] = ("fts",)
+    elif digits:
+        params, shape = {"search_digits": f"%{digits}%"}, ("digits",)
+    else:
+        params = {f"search_word_{i}": f"{w}%" for i, w in enumerate(words)}
+        shape = ("words", len(words))
+    by_id = candidate_id_in(query)
+    if by_id is None:
+        return params, shape
+    return params | {"search_id": by_id}, (*shape, "id")
+
+
 def search_condition(dialect: str, query: str) -> SearchClause | None:
     """A WHERE clause matching ``query`` against name, email, phone or candidate ID."""
     words, digits = parse_query(query)

@@ -110,3 +110,15 @@ def test_keyset_pages_cover_everything_once(ws: Workspace, campaign: CampaignInf
         seen += [r.id for r in page]
         before = page[-1].id
     assert seen == sorted(ids, reverse=True)
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("query", ["mar", "maria santos", "0917 555", "12345", "#42", "x y z"])
+def test_prepared_parameters_match_the_built_clause(dialect: str, query: str) -> None:
+    """The fast path computes parameters without SQL; they must equal the clause's."""
+    from talkpush_desktop.storage import search_index
+
+    built = search_index.search_condition(dialect, query)
+    quick = search_index.search_params(dialect, query)
+    assert built is not None and quick is not None
+    assert (built.params, built.shape) == quick
