@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, bindparam, func, insert, literal_column, select
 from sqlalchemy.orm import Session
@@ -50,9 +50,21 @@ def new_access_code() -> str:
     return f"{secrets.randbelow(1_000_000):06d}"
 
 
-def _row_values(
-    draft: CandidateDraft, campaign: Campaign, at: datetime, batch_id: int | None
+class CampaignTarget(Protocol):
+    """What a new candidate row needs to know of its campaign."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def company_id(self) -> int: ...
+    @property
+    def pin_valid_hours(self) -> int: ...
+
+
+def row_values(
+    draft: CandidateDraft, campaign: CampaignTarget, at: datetime, batch_id: int | None
 ) -> dict[str, object]:
+    """Every column of a new Inbox candidate (keys in :data:`INSERT_COLUMNS` order)."""
     added = draft.added_at or at
     return {
         "company_id": campaign.company_id,
@@ -90,6 +102,11 @@ def _row_values(
     }
 
 
+INSERT_COLUMNS = tuple(
+    row_values(CandidateDraft(), Campaign(id=0, company_id=0, pin_valid_hours=0), datetime.min, 0)
+)
+
+
 def _insert_rows(
     session: Session, rows: list[dict[str, object]], batch_id: int | None
 ) -> list[int]:
@@ -105,13 +122,7 @@ def _insert_rows(
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(stmt, rows))
     session.execute(insert(table), rows)
-    found: dict[object, int] = {}
-    for part in folders.chunks(numbers):
-        query = select(Candidate.import_row, Candidate.id).where(
-            Candidate.import_batch_id == batch_id, Candidate.import_row.in_(part)
-        )
-        found.update((number, cid) for number, cid in session.execute(query))
-    return [found[number] for number in numbers]
+    return ids_of_rows(session, batch_id, numbers)  # type: ignore[arg-type]
 
 
 def insert_drafts(
@@ -130,7 +141,7 @@ def insert_drafts(
     """
     if not drafts:
         return []
-    rows = [_row_values(d, campaign, at, batch_id) for d in drafts]
+    rows = [row_values(d, campaign, at, batch_id) for d in drafts]
     if extra is not None:
         for row, more in zip(rows, extra, strict=True):
             row.update(more)
@@ -339,19 +350,50 @@ def detail(
 
 
 def existing_contacts(
-    session: Session, campaign_id: int, email_keys: Sequence[str], phones: Sequence[str]
-) -> tuple[dict[str, int], dict[str, int]]:
-    """Candidates of a campaign already holding these emails / phones (key -> id)."""
-    by_email: dict[str, int] = {}
-    by_phone: dict[str, int] = {}
-    for part in folders.chunks(sorted({e for e in email_keys if e})):
-        stmt = select(Candidate.email_key, Candidate.id).where(
-            Candidate.campaign_id == campaign_id, Candidate.email_key.in_(part)
+    session: Session, company_id: int, email_keys: Iterable[str], phones: Iterable[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """Candidates of the company holding these emails / phones: key -> [(id, campaign_id)].
+
+    Email keys contain "@" and phones start with "+", so one dict holds both.
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for column, values in ((Candidate.email_key, email_keys), (Candidate.phone, phones)):
+        for part in folders.chunks(sorted({v for v in values if v})):
+            stmt = select(column, Candidate.id, Candidate.campaign_id).where(
+                Candidate.company_id == company_id, column.in_(part)
+            )
+            for key, cid, campaign_id in session.execute(stmt):
+                found.setdefault(key, []).append((cid, campaign_id))
+    return found
+
+
+def ids_of_rows(session: Session, batch_id: int, numbers: Sequence[int]) -> list[int]:
+    """Ids of the candidates a batch just inserted for these file rows, in the same order.
+
+    On SQLite, rows inserted in one write transaction get consecutive rowids ending at
+    ``last_insert_rowid()``; that is checked with one range count on the primary key, and
+    only if it does not hold are the ids looked up row by row.
+    """
+    if numbers and session.get_bind().dialect.name == "sqlite":
+        last = int(session.scalar(select(func.last_insert_rowid())) or 0)
+        first = last - len(numbers) + 1
+        ends = session.execute(
+            select(Candidate.id, Candidate.import_row).where(
+                Candidate.id.in_([first, last]), Candidate.import_batch_id == batch_id
+            )
+        ).all()
+        in_range = session.scalar(
+            select(func.count())
+            .select_from(Candidate)
+            .where(Candidate.id.between(first, last), Candidate.import_batch_id == batch_id)
         )
-        by_email.update(session.execute(stmt).all())
-    for part in folders.chunks(sorted({p for p in phones if p})):
-        stmt = select(Candidate.phone, Candidate.id).where(
-            Candidate.campaign_id == campaign_id, Candidate.phone.in_(part)
+        expected = {(first, numbers[0]), (last, numbers[-1])}
+        if in_range == len(numbers) and {(i, n) for i, n in ends} == expected:
+            return list(range(first, last + 1))
+    found: dict[int, int] = {}
+    for part in folders.chunks(list(numbers)):
+        query = select(Candidate.import_row, Candidate.id).where(
+            Candidate.import_batch_id == batch_id, Candidate.import_row.in_(part)
         )
-        by_phone.update(session.execute(stmt).all())
-    return by_email, by_phone
+        found.update((number, cid) for number, cid in session.execute(query))
+    return [found[number] for number in numbers]

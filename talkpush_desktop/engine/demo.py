@@ -259,6 +259,71 @@ def _message(
     )
 
 
+@dataclass(frozen=True)
+class _Applicant:
+    cid: int
+    campaign_id: int
+    question_ids: list[int]
+    index: int
+    added: datetime
+    chatty: bool
+
+
+def _interview(
+    ctx: _Context, buf: _Buffers, who: _Applicant, answered: int
+) -> tuple[str, datetime, list[str]]:
+    """Responses (and chat bubbles) for the first ``answered`` questions; progress labels."""
+    if not answered:
+        return "Invitation sent", who.added, []
+    ev = partial(activity.Event, ctx.company_id, who.campaign_id, who.cid)
+    first_answer = min(who.added + timedelta(minutes=ctx.rng.randint(5, 600)), ctx.now)
+    _event(buf, ev(Action.ATTEMPTED, first_answer))
+    preview, last_at = "", first_answer
+    for n, qid in enumerate(who.question_ids[:answered]):
+        at = first_answer + timedelta(minutes=2 * n)
+        answer = ANSWERS[(who.index + n) % len(ANSWERS)]
+        buf.add(
+            "interview_responses",
+            {
+                "candidate_id": who.cid,
+                "question_id": qid,
+                "answer_type": "text",
+                "text": answer,
+                "audio_path": "",
+                "transcript": answer if n % 2 else "",
+                "created_at": at,
+            },
+        )
+        if who.chatty:
+            _message(buf, who.cid, MessageKind.BOT, f"Question {n + 1}", at - timedelta(minutes=1))
+            _message(buf, who.cid, MessageKind.CANDIDATE, answer, at)
+        preview, last_at = answer, at
+    tags = [labels.ATTEMPTED]
+    if 2 * answered > len(who.question_ids):
+        tags.append(labels.HALF_COMPLETED)
+    return preview, last_at, tags
+
+
+def _folder_events(
+    ctx: _Context, buf: _Buffers, who: _Applicant, folder: str, done_at: datetime | None
+) -> None:
+    """The moves that brought the candidate to ``folder``: completion, decision, expiry."""
+    ev = partial(activity.Event, ctx.company_id, who.campaign_id, who.cid)
+    if done_at is not None:
+        _event(buf, ev(Action.COMPLETED, done_at))
+        moved = ev(Action.MOVED, done_at, None, Folder.INBOX.value)
+        _event(buf, replace(moved, to_folder=Folder.COMPLETED.value))
+        if folder != Folder.COMPLETED.value:
+            decided_at = done_at + timedelta(hours=ctx.rng.expovariate(1 / 20))
+            decision = replace(
+                moved, at=min(decided_at, ctx.now), user_id=ctx.rng.choice(ctx.users)
+            )
+            _event(buf, replace(decision, from_folder=Folder.COMPLETED.value, to_folder=folder))
+    elif folder == Folder.NO_RESPONSE.value:
+        expired = ev(Action.MOVED, who.added + timedelta(hours=72), None, Folder.INBOX.value)
+        _event(buf, replace(expired, to_folder=folder, detail="PIN expired"))
+
+
 def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty: bool) -> None:
     rng = ctx.rng
     ev = partial(activity.Event, ctx.company_id)
@@ -275,50 +340,9 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
     _event(buf, ev(campaign_id, cid, Action.ADDED, added, None, None, Folder.INBOX.value, source))
     if folder != Folder.NO_CAMPAIGN_INVITATION.value:
         _event(buf, ev(campaign_id, cid, Action.INVITED, added + timedelta(seconds=5)))
-    tags: list[str] = []
-    preview = "Invitation sent"
-    last_at = added
-    if answered:
-        first_answer = min(added + timedelta(minutes=rng.randint(5, 600)), ctx.now)
-        _event(buf, ev(campaign_id, cid, Action.ATTEMPTED, first_answer))
-        for n, qid in enumerate(question_ids[:answered]):
-            at = first_answer + timedelta(minutes=2 * n)
-            answer = ANSWERS[(index + n) % len(ANSWERS)]
-            buf.add(
-                "interview_responses",
-                {
-                    "candidate_id": cid,
-                    "question_id": qid,
-                    "answer_type": "text",
-                    "text": answer,
-                    "audio_path": "",
-                    "transcript": answer if n % 2 else "",
-                    "created_at": at,
-                },
-            )
-            if chatty:
-                _message(buf, cid, MessageKind.BOT, f"Question {n + 1}", at - timedelta(minutes=1))
-                _message(buf, cid, MessageKind.CANDIDATE, answer, at)
-            preview, last_at = answer, at
-        tags.append(labels.ATTEMPTED)
-        if 2 * answered > len(question_ids):
-            tags.append(labels.HALF_COMPLETED)
-    if done_at is not None:
-        _event(buf, ev(campaign_id, cid, Action.COMPLETED, done_at))
-        moved = ev(campaign_id, cid, Action.MOVED, done_at, None, Folder.INBOX.value)
-        _event(buf, replace(moved, to_folder=Folder.COMPLETED.value))
-        if folder != Folder.COMPLETED.value:
-            decided_at = done_at + timedelta(hours=rng.expovariate(1 / 20))
-            decision = replace(moved, at=min(decided_at, ctx.now), user_id=rng.choice(ctx.users))
-            _event(buf, replace(decision, from_folder=Folder.COMPLETED.value, to_folder=folder))
-    elif folder == Folder.NO_RESPONSE.value:
-        expired = ev(campaign_id, cid, Action.MOVED, added + timedelta(hours=72))
-        _event(
-            buf,
-            replace(
-                expired, from_folder=Folder.INBOX.value, to_folder=folder, detail="PIN expired"
-            ),
-        )
+    who = _Applicant(cid, campaign_id, question_ids, index, added, chatty)
+    preview, last_at, tags = _interview(ctx, buf, who, answered)
+    _folder_events(ctx, buf, who, folder, done_at)
     if duplicate:
         tags.append(labels.DUPLICATE)
     if rng.random() < 0.08:

@@ -240,11 +240,17 @@ class Workspace:
                 referee=referee or {},
                 others=others or {},
             )
-            by_email, by_phone = candidates.existing_contacts(
-                s, camp.id, [draft.email_key], [draft.phone]
+            holders = candidates.existing_contacts(
+                s, self.company_id, [draft.email_key], [draft.phone]
             )
-            clash = by_email.get(draft.email_key) or by_phone.get(draft.phone)
-            if clash:
+            same = [
+                cid
+                for key in (draft.email_key, draft.phone)
+                for cid, campaign_id in holders.get(key, [])
+                if campaign_id == camp.id
+            ]
+            if same:
+                clash = same[0]
                 raise ValidationError(f"already in this campaign as candidate {clash}")
             [cid] = candidates.insert_drafts(
                 s,

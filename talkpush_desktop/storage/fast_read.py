@@ -12,14 +12,14 @@ Reads run in autocommit mode: each statement sees the latest committed data.
 from __future__ import annotations
 
 import threading
-from datetime import datetime
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Dialect, Engine
-from sqlalchemy.types import TypeEngine
 from sqlalchemy.sql import Select
+from sqlalchemy.types import TypeEngine
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,31 +15,30 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import campaigns, candidates, folders, labels
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.engine.intake import pipeline
 from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow, looks_like_header
 from talkpush_desktop.engine.intake.row_mapping import (
-    CandidateDraft,
-    RowProblem,
     is_blank,
-    make_mapper,
     parse_timestamp,
 )
 from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage import bulk
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
     Campaign,
     Candidate,
     CandidateLabel,
+    Folder,
     ImportBatch,
     InterviewResponse,
     Label,
@@ -49,13 +48,23 @@ from talkpush_desktop.storage.models import (
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
 
-FORMATS = {"talkpush": "CSV import", "google-form": "Google Form"}
+FORMATS = pipeline.SOURCES
 CHUNK_ROWS = 1000
 WORKERS = 2  # mapping processes; the main process reads the file and writes
 PARALLEL_MIN_BYTES = 256 * 1024  # below this, a worker process costs more than it saves
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
-Mapped = CandidateDraft | list[RowProblem]
+ACTIVITY_COLUMNS = (
+    "company_id",
+    "campaign_id",
+    "candidate_id",
+    "user_id",
+    "action",
+    "from_folder",
+    "to_folder",
+    "detail",
+    "at",
+)
 
 
 @dataclass
@@ -113,19 +122,6 @@ class RejectsReport:
         self._fh.close()
 
 
-@cache
-def _mapper(fmt: str, region: str, header: tuple[str, ...] | None) -> Callable[[SourceRow], Mapped]:
-    return make_mapper(fmt, region, list(header) if header is not None else None, FORMATS[fmt])
-
-
-def map_rows(
-    fmt: str, region: str, header: tuple[str, ...] | None, rows: list[SourceRow]
-) -> list[Mapped]:
-    """Map a chunk of rows (module level so a worker process can run it)."""
-    mapper = _mapper(fmt, region, header)
-    return [mapper(r) for r in rows]
-
-
 def _chunked(rows: Iterable[SourceRow], size: int) -> Iterator[list[SourceRow]]:
     chunk: list[SourceRow] = []
     for row in rows:
@@ -141,39 +137,32 @@ class _Run:
     """State of one import while it streams through the file."""
 
     def __init__(
-        self,
-        ws: Workspace,
-        campaign: Campaign,
-        batch_id: int,
-        report: RejectsReport,
-        summary: ImportSummary,
+        self, ws: Workspace, target: pipeline.Target, report: RejectsReport, summary: ImportSummary
     ) -> None:
         self.ws = ws
-        self.campaign = campaign
-        self.batch_id = batch_id
+        self.target = target
         self.report = report
         self.summary = summary
-        self.seen_email: dict[str, int] = {}
-        self.seen_phone: dict[str, int] = {}
+        self.seen: dict[str, int] = {}  # email key or phone -> first row in this file
+        self.inserter = pipeline.candidate_insert(target.dialect)
+        self.activity = bulk.for_table("activity", ACTIVITY_COLUMNS, target.dialect)
 
-    def _in_file_duplicate(self, d: CandidateDraft) -> str | None:
-        first = self.seen_email.get(d.email_key) if d.email_key else None
-        first = first or (self.seen_phone.get(d.phone) if d.phone else None)
+    def _in_file_duplicate(self, r: pipeline.Ready) -> str | None:
+        keys = [k for k in (r.email_key, r.phone) if k]
+        first = next((self.seen[k] for k in keys if k in self.seen), None)
         if first is not None:
             return f"same email or phone as row {first} of this file"
-        if d.email_key:
-            self.seen_email[d.email_key] = d.row
-        if d.phone:
-            self.seen_phone[d.phone] = d.row
+        for k in keys:
+            self.seen[k] = r.row
         return None
 
-    def commit_chunk(self, mapped: list[Mapped], last_row: int) -> None:
-        drafts: list[CandidateDraft] = []
-        for item in mapped:
-            if isinstance(item, CandidateDraft):
+    def commit_chunk(self, prepared: list[pipeline.Prepared], last_row: int) -> None:
+        ready: list[pipeline.Ready] = []
+        for item in prepared:
+            if isinstance(item, pipeline.Ready):
                 reason = self._in_file_duplicate(item)
                 if reason is None:
-                    drafts.append(item)
+                    ready.append(item)
                 else:
                     self._duplicate(item, reason)
             else:
@@ -181,17 +170,13 @@ class _Run:
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
         with self.ws.transaction() as s:
-            campaign = s.get(Campaign, self.campaign.id)
-            assert campaign is not None
-            fresh = self._drop_existing(s, drafts)
-            candidates.insert_drafts(
-                s, campaign, fresh, at=utcnow(), user_id=self.ws.user_id, batch_id=self.batch_id
-            )
+            fresh, flagged = self._drop_existing(s, ready)
+            self._insert(s, fresh, flagged)
             self.summary.imported += len(fresh)
-            self.summary.rows_read += len(mapped)
+            self.summary.rows_read += len(prepared)
             s.execute(
                 update(ImportBatch)
-                .where(ImportBatch.id == self.batch_id)
+                .where(ImportBatch.id == self.target.batch_id)
                 .values(
                     rows_read=self.summary.rows_read,
                     last_row=last_row,
@@ -202,24 +187,67 @@ class _Run:
             )
         self.report.flush()
 
-    def _drop_existing(self, s: Session, drafts: list[CandidateDraft]) -> list[CandidateDraft]:
-        by_email, by_phone = candidates.existing_contacts(
-            s, self.campaign.id, [d.email_key for d in drafts], [d.phone for d in drafts]
+    def _insert(self, s: Session, fresh: list[pipeline.Ready], flagged: set[int]) -> None:
+        """Candidates, counts, 'added' activity and Duplicate labels, in the open transaction."""
+        if not fresh:
+            return
+        t = self.target
+        self.inserter.execute(s.connection(), [r.params for r in fresh])
+        ids = candidates.ids_of_rows(s, t.batch_id, [r.row for r in fresh])
+        folders.adjust_counts(s, Counter({(t.id, Folder.INBOX.value): len(ids)}))
+        source = pipeline.SOURCES[t.fmt]
+        self.activity.execute(
+            s.connection(),
+            self.activity.prepare(
+                (
+                    t.company_id,
+                    t.id,
+                    cid,
+                    self.ws.user_id,
+                    Action.ADDED.value,
+                    None,
+                    Folder.INBOX.value,
+                    source,
+                    t.at,
+                )
+                for cid in ids
+            ),
         )
-        fresh = []
-        for d in drafts:
-            clash = by_email.get(d.email_key) if d.email_key else None
-            clash = clash or (by_phone.get(d.phone) if d.phone else None)
-            if clash is None:
-                fresh.append(d)
-            else:
-                self._duplicate(d, f"already in this campaign as candidate {clash}")
-        return fresh
+        duplicates = [cid for cid, r in zip(ids, fresh, strict=True) if r.row in flagged]
+        if duplicates:
+            label = labels.label_id(s, t.company_id, labels.DUPLICATE)
+            s.execute(
+                insert(CandidateLabel.__table__),
+                [
+                    {"candidate_id": cid, "label_id": label, "created_at": t.at}
+                    for cid in duplicates
+                ],
+            )
 
-    def _duplicate(self, d: CandidateDraft, reason: str) -> None:
+    def _drop_existing(
+        self, s: Session, ready: list[pipeline.Ready]
+    ) -> tuple[list[pipeline.Ready], set[int]]:
+        """Skip rows already in this campaign; flag rows seen in another campaign."""
+        holders = candidates.existing_contacts(
+            s, self.target.company_id, [r.email_key for r in ready], [r.phone for r in ready]
+        )
+        fresh: list[pipeline.Ready] = []
+        flagged: set[int] = set()
+        for r in ready:
+            found = holders.get(r.email_key, []) + holders.get(r.phone, [])
+            here = [cid for cid, campaign_id in found if campaign_id == self.target.id]
+            if here:
+                self._duplicate(r, f"already in this campaign as candidate {here[0]}")
+                continue
+            if found:
+                flagged.add(r.row)
+            fresh.append(r)
+        return fresh, flagged
+
+    def _duplicate(self, r: pipeline.Ready, reason: str) -> None:
         self.summary.duplicates += 1
-        fld = "email" if d.email else "phone"
-        self.report.add(d.row, "duplicate", fld, reason, d.email or d.phone)
+        fld = "email" if r.email_key else "phone"
+        self.report.add(r.row, "duplicate", fld, reason, r.shown)
 
 
 def _resume_point(s: Session, campaign_id: int, fmt: str, sheet_key: str) -> int:
@@ -242,19 +270,17 @@ def _executor(path: Path) -> Executor | None:
     return ProcessPoolExecutor(max_workers=WORKERS, mp_context=get_context("spawn"))
 
 
-def _mapped_chunks(
-    chunks: Iterator[list[SourceRow]],
-    args: tuple[str, str, tuple[str, ...] | None],
-    executor: Executor | None,
-) -> Iterator[tuple[list[Mapped], int]]:
-    """Map chunks, one chunk ahead in a worker process when one is available."""
+def _prepared_chunks(
+    chunks: Iterator[list[SourceRow]], target: pipeline.Target, executor: Executor | None
+) -> Iterator[tuple[list[pipeline.Prepared], int]]:
+    """Prepare chunks in order, a few ahead in worker processes when there are some."""
     if executor is None:
         for chunk in chunks:
-            yield map_rows(*args, chunk), chunk[-1].number
+            yield pipeline.prepare_rows(target, chunk), chunk[-1].number
         return
-    pending: list[tuple[Future[list[Mapped]], int]] = []
+    pending: list[tuple[Future[list[pipeline.Prepared]], int]] = []
     for chunk in chunks:
-        pending.append((executor.submit(map_rows, *args, chunk), chunk[-1].number))
+        pending.append((executor.submit(pipeline.prepare_rows, target, chunk), chunk[-1].number))
         if len(pending) > 2 * WORKERS:
             fut, last = pending.pop(0)
             yield fut.result(), last
@@ -303,18 +329,25 @@ def import_file(
         delimiter=source.delimiter,
     )
     report = RejectsReport(report_path)
-    run = _Run(ws, campaign, batch_id, report, summary)
     try:
         rows = _data_rows(source, summary, start_after, fmt)
-        args = (
-            fmt,
+        target = pipeline.Target(
+            campaign.id,
+            campaign.company_id,
+            campaign.pin_valid_hours,
             campaign.hotline_country,
+            batch_id,
+            utcnow(),
+            f"{ws.db.engine.dialect.name}.{ws.db.engine.dialect.driver}",
+            fmt,
             tuple(summary.header) if summary.header is not None else None,
         )
+        run = _Run(ws, target, report, summary)
         executor = _executor(path)
         try:
-            for mapped, last_row in _mapped_chunks(_chunked(rows, CHUNK_ROWS), args, executor):
-                run.commit_chunk(mapped, last_row)
+            chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), target, executor)
+            for prepared, last_row in chunks:
+                run.commit_chunk(prepared, last_row)
                 if progress is not None:
                     progress(summary.rows_read)
                 if cancelled is not None and cancelled():
