@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.storage.models import Action, Activity
+from talkpush_desktop.storage.models import Action, Activity, table_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ def record(session: Session, events: Iterable[Event]) -> int:
     """Append ``events`` in one statement; returns how many were written."""
     rows = [as_row(e) for e in events]
     if rows:
-        session.execute(insert(Activity.__table__), rows)
+        session.execute(insert(table_of(Activity)), rows)
     return len(rows)
 
 

@@ -27,6 +27,7 @@ from talkpush_desktop.storage.models import (
     InterviewQuestion,
     InterviewResponse,
     Label,
+    table_of,
 )
 
 ROW_COLUMNS = (
@@ -116,7 +117,7 @@ def _insert_rows(
     are read back by (batch, row): on SQLite an ordered ``INSERT ... RETURNING`` would run
     one statement per row.
     """
-    table = Candidate.__table__
+    table = table_of(Candidate)
     numbers = [row["import_row"] for row in rows]
     if batch_id is None or None in numbers or len(set(numbers)) != len(numbers):
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
@@ -229,7 +230,7 @@ def _page_statement(w: Where, dialect: str, fts_driven: bool, keyset: bool) -> S
         fts = search_index.FTS
         stmt = select(*columns).select_from(fts.join(Candidate, Candidate.id == fts.c.rowid))
         stmt = stmt.where(search_index.fts_match(), w.clause)
-        order = fts.c.rowid
+        order: Any = fts.c.rowid
     else:
         stmt = select(*columns).where(w.clause)
         order = Candidate.id
@@ -395,5 +396,5 @@ def ids_of_rows(session: Session, batch_id: int, numbers: Sequence[int]) -> list
         query = select(Candidate.import_row, Candidate.id).where(
             Candidate.import_batch_id == batch_id, Candidate.import_row.in_(part)
         )
-        found.update((number, cid) for number, cid in session.execute(query))
+        found.update((number or 0, cid) for number, cid in session.execute(query))
     return [found[number] for number in numbers]

@@ -160,18 +160,44 @@ def phone_search_terms(e164: str) -> str:
     return digits
 
 
+# A plain ASCII dot-atom local part (RFC 5322 atext): what nearly every real address uses.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_LOCAL_MAX = 64
+_ADDRESS_MAX = 254
+
+
 def normalize_email(raw: str) -> str:
     """The normalised form of ``raw`` (domain lower-cased, Unicode NFC), or "" when blank.
 
     Raises :class:`ContactError` carrying ``email_validator``'s reason. No DNS look-up.
+    Plain ASCII addresses reuse the validation of their domain (imports repeat the same
+    few domains thousands of times); anything else goes through ``email_validator`` whole.
     """
     text = raw.strip()
     if not text:
         return ""
+    local, at, domain = text.rpartition("@")
+    if at and len(local) <= _LOCAL_MAX and _PLAIN_LOCAL.fullmatch(local):
+        checked = _checked_domain(domain)
+        if checked is not None and len(local) + 1 + len(checked) <= _ADDRESS_MAX:
+            return f"{local}@{checked}"
+    return _validate(text)
+
+
+def _validate(text: str) -> str:
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
         raise ContactError(str(exc)) from None
+
+
+@lru_cache(maxsize=4096)
+def _checked_domain(domain: str) -> str | None:
+    """The normalised domain if ``email_validator`` accepts it, else None (full check)."""
+    try:
+        return validate_email(f"a@{domain}", check_deliverability=False).domain
+    except EmailNotValidError:
+        return None
 
 
 def email_key(email: str) -> str:

@@ -70,7 +70,7 @@ def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
             session.flush()
 
 
-def _counts_statement(one_campaign: bool) -> Select[Any]:
+def _counts_statement(one_campaign: bool) -> Select[*tuple[Any, ...]]:
     stmt = select(FolderCount.folder, func.sum(FolderCount.count)).group_by(FolderCount.folder)
     if one_campaign:
         stmt = stmt.where(FolderCount.campaign_id == bindparam("campaign_id"))

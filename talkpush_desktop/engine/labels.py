@@ -23,6 +23,7 @@ from talkpush_desktop.storage.models import (
     InterviewQuestion,
     InterviewResponse,
     Label,
+    table_of,
 )
 
 DUPLICATE = "Duplicate"
@@ -129,7 +130,7 @@ def apply(
             continue
         if add:
             session.execute(
-                insert(CandidateLabel.__table__),
+                insert(table_of(CandidateLabel)),
                 [{"candidate_id": i, "label_id": label.id, "created_at": at} for i in targets],
             )
         else:
@@ -162,7 +163,7 @@ def _set_automatic(
         drop = [i for i in part if not should_have[i] and i in have]
         if add:
             session.execute(
-                insert(CandidateLabel.__table__),
+                insert(table_of(CandidateLabel)),
                 [{"candidate_id": i, "label_id": lid, "created_at": at} for i in add],
             )
         if drop:

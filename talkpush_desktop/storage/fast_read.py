@@ -102,13 +102,13 @@ class FastReader:
             cursor.close()
         if not convert or not prepared.processors:
             return rows  # type: ignore[no-any-return]
-        out = []
+        out: list[Sequence[Any]] = []
         for row in rows:
-            values = list(row)
+            converted: list[Any] = list(row)
             for index, proc in prepared.processors:
-                if values[index] is not None:
-                    values[index] = proc(values[index])
-            out.append(values)
+                if converted[index] is not None:
+                    converted[index] = proc(converted[index])
+            out.append(converted)
         return out
 
     def close(self) -> None:
@@ -127,4 +127,4 @@ def _result_processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any
     """
     if dialect.name == "sqlite" and isinstance(type_, DateTime):
         return datetime.fromisoformat
-    return type_.dialect_impl(dialect).result_processor(dialect, None)  # type: ignore[no-any-return]
+    return type_.dialect_impl(dialect).result_processor(dialect, None)

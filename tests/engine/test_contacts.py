@@ -127,3 +127,29 @@ def test_invalid_email_raises_with_library_reason(raw: str, reason: str) -> None
     with pytest.raises(ContactError) as caught:
         normalize_email(raw)
     assert reason in str(caught.value)
+
+
+EMAIL_CORPUS = [
+    "Bench.Person@Example.ORG", "a@gmail.com", "x@localhost", "a@b.c", "a@example.invalid",
+    "user+tag@sub.domain.co.uk", "a..b@x.com", ".a@x.com", "a.@x.com", "o'brien@acme.example",
+    "josé@correo.es", "user@bücher.de", "\"quoted local\"@x.com", "a@-bad-.com", "a@x..com",
+    "a" * 64 + "@x.com", "a" * 65 + "@x.com", "a@" + "b" * 63 + ".com", "a@" + "b" * 64 + ".com",
+    "x" * 60 + "@" + ".".join(["d" * 60] * 3) + ".com", "UPPER@GMAIL.COM", "a@[127.0.0.1]",
+    "first.last@sub-domain.example.co", "weird{}~@x.org", "a@b@c.com", "@nolocal.com", "a@",
+]
+
+
+@pytest.mark.parametrize("address", EMAIL_CORPUS)
+def test_email_fast_path_agrees_with_email_validator(address: str) -> None:
+    """The cached-domain path gives exactly the library's verdict and normal form."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        expected: str | None = validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        expected = None
+    try:
+        got: str | None = normalize_email(address)
+    except ContactError:
+        got = None
+    assert got == expected

@@ -43,6 +43,7 @@ from talkpush_desktop.storage.models import (
     InterviewResponse,
     Label,
     Message,
+    table_of,
 )
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ class _Run:
         if duplicates:
             label = labels.label_id(s, t.company_id, labels.DUPLICATE)
             s.execute(
-                insert(CandidateLabel.__table__),
+                insert(table_of(CandidateLabel)),
                 [
                     {"candidate_id": cid, "label_id": label, "created_at": t.at}
                     for cid in duplicates

@@ -1,0 +1,89 @@
+"""Starting the window (``run_window``) and rendering it to a PNG (``render_screenshot``)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.main_window import APPLICATION, ORGANIZATION, MainWindow
+from talkpush_desktop.views.style import apply_style
+
+DEMO_CANDIDATES = 2000
+
+
+def application(*, offscreen: bool = False) -> QApplication:
+    """The running QApplication, created (offscreen if asked) when there is none yet."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    if existing is not None:
+        raise RuntimeError("a non-GUI QCoreApplication is already running")
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    return QApplication(sys.argv[:1])
+
+
+def run_window(ws: Workspace) -> int:
+    """Show the main window over ``ws`` until it is closed; returns the exit code.
+
+    A first start (no campaign yet) gets demo data, so there is something to look at.
+    The Qt event loop runs as the asyncio loop (qasync), so later work can be ``async``.
+    """
+    app = application()
+    apply_style(app)
+    if ws.is_empty():
+        from talkpush_desktop.engine import demo
+
+        demo.generate(ws, candidates=DEMO_CANDIDATES)
+    window = MainWindow(ws)
+    window.show()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    return 0
+
+
+def render_screenshot(
+    ws: Workspace,
+    out: Path,
+    size: tuple[int, int] = (1400, 860),
+    candidate_id: int | None = None,
+) -> Path:
+    """Render the main window over ``ws`` to the PNG ``out`` (offscreen); returns ``out``.
+
+    The window starts from fresh settings, so the picture never depends on the user's layout.
+    """
+    app = application(offscreen=True)
+    apply_style(app)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(ws, settings=settings)
+        try:
+            window.resize(*size)
+            window.show()
+            app.processEvents()
+            if candidate_id is not None:
+                window.select_candidate(candidate_id)
+            app.processEvents()
+            if not window.grab().save(str(out), "PNG"):
+                raise OSError(f"could not write {out}")
+        finally:
+            window.hide()
+            window.deleteLater()
+            app.processEvents()
+    return out

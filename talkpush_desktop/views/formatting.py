@@ -1,0 +1,41 @@
+"""How dates, names and numbers read in the window (plain functions, no Qt)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from talkpush_desktop.engine.timeutil import utcnow
+
+
+def short_time(when: datetime, now: datetime | None = None) -> str:
+    """A list-row time: "14:05" today, "Tue" this week, "Mar 27" this year, else "Mar 2023"."""
+    now = now or utcnow()
+    if when.date() == now.date():
+        return when.strftime("%H:%M")
+    if now - when < timedelta(days=6) and when < now:
+        return when.strftime("%a")
+    if when.year == now.year:
+        return f"{when:%b} {when.day}"
+    return when.strftime("%b %Y")
+
+
+def long_date(when: datetime | None) -> str:
+    """A profile date: "27 Mar 2024, 14:05", or an em dash when unknown."""
+    if when is None:
+        return "\N{EM DASH}"
+    return f"{when.day} {when:%b %Y, %H:%M}"
+
+
+def initials(name: str) -> str:
+    """Up to two capital initials for an avatar ("Maria Santos" -> "MS")."""
+    parts = [p for p in name.replace("-", " ").split() if p]
+    if not parts:
+        return "?"
+    if len(parts) == 1:
+        return parts[0][:1].upper()
+    return (parts[0][:1] + parts[-1][:1]).upper()
+
+
+def count_text(n: int) -> str:
+    """A count with thousands separators ("12,345")."""
+    return f"{n:,}"

@@ -1,0 +1,132 @@
+"""The label list of the left pane: click a label to list everyone carrying it, again to stop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from talkpush_desktop.engine.dto import LabelInfo
+from talkpush_desktop.views import style
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+COLOR_ROLE = Qt.ItemDataRole.UserRole + 2
+ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 3
+AUTOMATIC_ROLE = Qt.ItemDataRole.UserRole + 4
+
+ROW_HEIGHT = 28
+DOT = 9
+
+
+class LabelDelegate(QStyledItemDelegate):
+    """A coloured dot and the label name; the active label is highlighted."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(max(option.rect.width(), 140), ROW_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRect(option.rect).adjusted(0, 1, 0, -1)
+        state = option.state
+        active = bool(index.data(ACTIVE_ROLE))
+        painter.setPen(Qt.PenStyle.NoPen)
+        if active:
+            painter.setBrush(style.ACCENT_SOFT)
+            painter.drawRoundedRect(rect, 7, 7)
+        elif state & QStyle.StateFlag.State_MouseOver:
+            painter.setBrush(style.HOVER)
+            painter.drawRoundedRect(rect, 7, 7)
+        painter.setBrush(QColor(str(index.data(COLOR_ROLE))))
+        painter.drawEllipse(rect.left() + 11, rect.center().y() - DOT // 2 + 1, DOT, DOT)
+        font = QFont(option.font)
+        font.setBold(active)
+        painter.setFont(font)
+        painter.setPen(style.ACCENT if active else style.TEXT)
+        text = rect.adjusted(11 + DOT + 10, 0, -8, 0)
+        name = QFontMetrics(font).elidedText(
+            str(index.data(NAME_ROLE)), Qt.TextElideMode.ElideRight, text.width()
+        )
+        painter.drawText(text, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+        painter.restore()
+
+
+class LabelList(QListWidget):
+    """The workspace's labels; at most one is active (filters the candidate list).
+
+    Signals:
+        label_toggled(str): the active label changed; "" when none is active any more.
+    """
+
+    label_toggled = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("labelList")
+        self.setAccessibleName("Labels")
+        self.setAccessibleDescription("Click a label to list the candidates carrying it")
+        self.setItemDelegate(LabelDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self._active = ""
+        self.itemClicked.connect(self._on_self_item_clicked)
+
+    def set_labels(self, labels: list[LabelInfo]) -> None:
+        """Show ``labels``; an active label that no longer exists is dropped silently."""
+        self.clear()
+        for info in labels:
+            item = QListWidgetItem(info.name)
+            item.setData(NAME_ROLE, info.name)
+            item.setData(COLOR_ROLE, info.color)
+            item.setData(AUTOMATIC_ROLE, info.automatic)
+            item.setToolTip("Set automatically" if info.automatic else "")
+            self.addItem(item)
+        names = {info.name for info in labels}
+        self.set_active(self._active if self._active in names else "")
+
+    def active_label(self) -> str:
+        return self._active
+
+    def set_active(self, name: str) -> None:
+        """Highlight ``name`` ("" for none) without emitting a signal."""
+        self._active = name
+        for i in range(self.count()):
+            item = self.item(i)
+            active = item.data(NAME_ROLE) == name
+            item.setData(ACTIVE_ROLE, active)
+            state = ", active filter" if active else ""
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.data(NAME_ROLE)}{state}")
+
+    def item_named(self, name: str) -> QListWidgetItem | None:
+        for i in range(self.count()):
+            if self.item(i).data(NAME_ROLE) == name:
+                return self.item(i)
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if item is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Space):
+            self._on_self_item_clicked(item)
+            return
+        super().keyPressEvent(event)
+
+    def _on_self_item_clicked(self, item: QListWidgetItem) -> None:
+        name = str(item.data(NAME_ROLE))
+        self.set_active("" if name == self._active else name)
+        self.label_toggled.emit(self._active)

@@ -1,0 +1,283 @@
+"""The main window: the campaign view's three panes, undo/redo and remembered layout.
+
+Left: campaign selector, folders and labels beside the searchable candidate list.
+Middle: the conversation. Right: the profile with the folder buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.candidate_list_model import CandidateListModel
+from talkpush_desktop.views.candidate_list_pane import CandidateListPane
+from talkpush_desktop.views.chat_pane import ChatPane
+from talkpush_desktop.views.formatting import count_text
+from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope
+from talkpush_desktop.views.navigation_pane import NavigationPane
+from talkpush_desktop.views.operations import RecruiterActions
+from talkpush_desktop.views.profile_pane import ProfilePane
+
+ORGANIZATION = "Talkpush"
+APPLICATION = "Talkpush Desktop"
+STATUS_TIMEOUT_MS = 6000
+DEFAULT_SIZES = (246, 366, 386, 402)
+"""Navigation, candidate list, conversation, profile (pixels) before anything is remembered."""
+
+
+def default_settings() -> QSettings:
+    """Where the window remembers its layout (per user, per platform)."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+class MainWindow(QMainWindow):
+    """The recruiter's campaign view over one workspace.
+
+    ``settings`` is where layout and the last campaign/folder are remembered; tests pass an
+    INI file of their own so they never touch the user's settings.
+    """
+
+    def __init__(
+        self, ws: Workspace, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._ws = ws
+        self._settings = settings if settings is not None else default_settings()
+        self._label_colors: dict[str, str] = {}
+        self._scope = ListScope()
+        self.recruiter_actions = RecruiterActions(ws, self)
+        self.model = CandidateListModel(ws, self)
+        self.navigation = NavigationPane(ws.company_name())
+        self.list_pane = CandidateListPane(self.model)
+        self.chat_pane = ChatPane()
+        self.profile_pane = ProfilePane()
+        self.left_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.navigation)
+        self.left_splitter.addWidget(self.list_pane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.left_splitter, self.chat_pane, self.profile_pane):
+            self.splitter.addWidget(pane)
+        for splitter in (self.left_splitter, self.splitter):
+            splitter.setChildrenCollapsible(False)
+            splitter.setHandleWidth(1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.setWindowTitle(f"{ws.company_name()} \N{EM DASH} {APPLICATION}")
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+        self._load()
+        self.list_pane.list_view.setFocus()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.undo_action = QAction("&Undo", self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.triggered.connect(self._on_undo_action_triggered)
+        self.redo_action = QAction("&Redo", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self._on_redo_action_triggered)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.menuBar().setAccessibleName("Menu bar")
+        self.menuBar().addMenu("&File").addAction(quit_action)
+        edit = self.menuBar().addMenu("&Edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        self.statusBar().setAccessibleName("Status")
+        self._update_undo_actions()
+
+    def _connect(self) -> None:
+        self.navigation.campaign_selected.connect(self._on_navigation_campaign_selected)
+        self.navigation.folder_list.folder_selected.connect(self._on_folder_list_folder_selected)
+        self.navigation.label_list.label_toggled.connect(self._on_label_list_label_toggled)
+        self.list_pane.search_changed.connect(self._on_list_pane_search_changed)
+        self.list_pane.current_candidate_changed.connect(
+            self._on_list_pane_current_candidate_changed
+        )
+        self.model.rows_loaded.connect(self._on_model_rows_loaded)
+        self.profile_pane.move_requested.connect(self._on_profile_pane_move_requested)
+        self.recruiter_actions.workspace_changed.connect(
+            self._on_recruiter_actions_workspace_changed
+        )
+        self.recruiter_actions.action_failed.connect(self._on_recruiter_actions_action_failed)
+
+    def _load(self) -> None:
+        """First fill: campaigns, labels, counts and the list."""
+        campaigns = self._ws.campaigns()
+        if self._scope.campaign_id not in {c.id for c in campaigns}:
+            self._scope = self._scope.with_(campaign_id=None)
+        self.navigation.set_campaigns(campaigns, self._scope.campaign_id)
+        self._refresh_labels()
+        self._refresh_counts()
+        if self._scope.folder not in self.navigation.folder_list.folder_names():
+            self._scope = self._scope.with_(folder=DEFAULT_FOLDER)
+        self._apply_scope()
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def scope(self) -> ListScope:
+        return self._scope
+
+    def select_candidate(self, candidate_id: int) -> None:
+        """Focus a candidate: in the list when it is loaded there, else in the profile only."""
+        if not self.list_pane.select_candidate(candidate_id):
+            self._show_candidate(candidate_id)
+
+    def save_state(self) -> None:
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/leftSplitter", self.left_splitter.saveState())
+        campaign = self._scope.campaign_id
+        s.setValue("list/campaign", "" if campaign is None else campaign)
+        s.setValue("list/folder", self._scope.folder)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self._settings
+        geometry = s.value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1400, 860)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        outer, left = s.value("window/splitter"), s.value("window/leftSplitter")
+        restored = (
+            isinstance(outer, QByteArray)
+            and isinstance(left, QByteArray)
+            and self.splitter.restoreState(outer)
+            and self.left_splitter.restoreState(left)
+        )
+        if not restored:
+            self._default_sizes()
+        campaign = str(s.value("list/campaign", "") or "")
+        folder = str(s.value("list/folder", DEFAULT_FOLDER) or DEFAULT_FOLDER)
+        self._scope = ListScope(
+            campaign_id=int(campaign) if campaign.isdigit() else None, folder=folder
+        )
+
+    def _default_sizes(self) -> None:
+        nav, candidates, chat, profile = DEFAULT_SIZES
+        self.left_splitter.setSizes([nav, candidates])
+        self.splitter.setSizes([nav + candidates, chat, profile])
+
+    # -- refreshing ------------------------------------------------------------------------
+
+    def _apply_scope(self) -> None:
+        """Show the candidates of the current scope (first page) and focus the first one."""
+        scope = self._scope
+        self.navigation.folder_list.show_folder(None if scope.across_folders else scope.folder)
+        self.navigation.label_list.set_active(scope.label or "")
+        self.model.set_filter(scope.to_filter())
+        self.list_pane.select_first()
+        if self.model.rowCount() == 0:
+            self._show_candidate(None)
+
+    def _refresh_counts(self) -> None:
+        self.navigation.folder_list.set_counts(self._ws.folder_counts(self._scope.campaign_id))
+        self._update_heading()
+
+    def _refresh_labels(self) -> None:
+        labels = self._ws.labels()
+        self._label_colors = {info.name: info.color for info in labels}
+        self.list_pane.delegate.set_label_colors(self._label_colors)
+        self.navigation.set_labels(labels)
+
+    def _update_heading(self) -> None:
+        scope = self._scope
+        if scope.across_folders:
+            shown = self.model.rowCount()
+            more = "" if self.model.exhausted else "+"
+            count = f"{count_text(shown)}{more} found"
+            empty = "Nobody matches. Try a name, email, phone number or candidate ID."
+        else:
+            n = self.navigation.folder_list.count_of(scope.folder)
+            count = f"{count_text(n)} candidate{'' if n == 1 else 's'}"
+            empty = f"No candidates in {scope.folder}."
+        self.list_pane.set_heading(scope.title(), count)
+        self.list_pane.set_empty_text(empty)
+
+    def _show_candidate(self, candidate_id: int | None) -> None:
+        detail = None
+        if candidate_id is not None:
+            try:
+                detail = self._ws.candidate(candidate_id)
+            except WorkspaceError as exc:  # e.g. removed meanwhile by an import undo
+                self.statusBar().showMessage(str(exc), STATUS_TIMEOUT_MS)
+        self.profile_pane.show_candidate(detail, self._label_colors)
+        self.chat_pane.show_candidate(detail.row if detail else None)
+
+    def _update_undo_actions(self) -> None:
+        for action, verb, text in (
+            (self.undo_action, "Undo", self.recruiter_actions.undo_text),
+            (self.redo_action, "Redo", self.recruiter_actions.redo_text),
+        ):
+            action.setEnabled(text is not None)
+            action.setText(f"&{verb} {text}" if text else f"&{verb}")
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_navigation_campaign_selected(self, campaign_id: int | None) -> None:
+        self._scope = self._scope.with_(campaign_id=campaign_id)
+        self._refresh_counts()
+        self._apply_scope()
+
+    def _on_folder_list_folder_selected(self, folder: str) -> None:
+        self.list_pane.clear_search()
+        self._scope = self._scope.with_(folder=folder, label=None, search="")
+        self._apply_scope()
+
+    def _on_label_list_label_toggled(self, label: str) -> None:
+        self._scope = self._scope.with_(label=label or None)
+        self._apply_scope()
+
+    def _on_list_pane_search_changed(self, text: str) -> None:
+        self._scope = self._scope.with_(search=text)
+        self._apply_scope()
+
+    def _on_list_pane_current_candidate_changed(self, candidate_id: int | None) -> None:
+        self._show_candidate(candidate_id)
+
+    def _on_model_rows_loaded(self) -> None:
+        self._update_heading()
+
+    def _on_profile_pane_move_requested(self, folder: str) -> None:
+        ids = self.list_pane.selected_ids()
+        if not ids and self.profile_pane.candidate_id is not None:
+            ids = [self.profile_pane.candidate_id]
+        if ids:
+            self.recruiter_actions.move(ids, folder)
+
+    def _on_undo_action_triggered(self) -> None:
+        self.recruiter_actions.undo()
+
+    def _on_redo_action_triggered(self) -> None:
+        self.recruiter_actions.redo()
+
+    def _on_recruiter_actions_workspace_changed(self, description: str) -> None:
+        self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
+        self._refresh_counts()
+        self.list_pane.refresh()
+        current = self.list_pane.current_candidate_id()
+        self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
+        self._update_undo_actions()
+
+    def _on_recruiter_actions_action_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(f"Not done: {reason}", STATUS_TIMEOUT_MS)

@@ -1,0 +1,90 @@
+"""The navigation column of the left pane: company, campaign selector, folders and labels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from talkpush_desktop.engine.dto import CampaignInfo, LabelInfo
+from talkpush_desktop.views.folder_list import FolderList
+from talkpush_desktop.views.label_list import LabelList
+
+SHOW_ALL = "Show All"
+
+
+def section_title(text: str, parent: QWidget | None = None) -> QLabel:
+    """A small upper-case caption above a group of controls."""
+    label = QLabel(text.upper(), parent)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class NavigationPane(QWidget):
+    """Where a recruiter picks what the candidate list shows.
+
+    Signals:
+        campaign_selected(object): the campaign id picked, or None for "Show All".
+    """
+
+    campaign_selected = Signal(object)
+
+    def __init__(self, company: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigationPane")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # paint the QSS background
+        self.company_label = QLabel(company)
+        self.company_label.setObjectName("companyName")
+        self.campaign_combo = QComboBox()
+        self.campaign_combo.setObjectName("campaignCombo")
+        self.campaign_combo.setAccessibleName("Campaign")
+        self.campaign_combo.setAccessibleDescription("Show candidates of one campaign or all")
+        self.campaign_combo.setMinimumContentsLength(12)
+        self.campaign_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.folder_list = FolderList()
+        self.label_list = LabelList()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 16, 14, 12)
+        layout.setSpacing(6)
+        layout.addWidget(self.company_label)
+        layout.addSpacing(10)
+        layout.addWidget(section_title("Campaign"))
+        layout.addWidget(self.campaign_combo)
+        layout.addSpacing(12)
+        layout.addWidget(section_title("Folders"))
+        layout.addWidget(self.folder_list)
+        layout.addSpacing(10)
+        layout.addWidget(section_title("Labels"))
+        layout.addWidget(self.label_list, 1)
+
+        self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_index_changed)
+        self._quiet = False
+
+    def set_campaigns(self, campaigns: list[CampaignInfo], selected: int | None) -> None:
+        """Fill the selector ("Show All" first) and select ``selected`` without a signal."""
+        self._quiet = True
+        try:
+            self.campaign_combo.clear()
+            self.campaign_combo.addItem(SHOW_ALL, None)
+            for info in campaigns:
+                self.campaign_combo.addItem(info.title, info.id)
+                self.campaign_combo.setItemData(
+                    self.campaign_combo.count() - 1, info.title, Qt.ItemDataRole.ToolTipRole
+                )
+            found = self.campaign_combo.findData(selected) if selected is not None else 0
+            self.campaign_combo.setCurrentIndex(max(found, 0))
+        finally:
+            self._quiet = False
+
+    def set_labels(self, labels: list[LabelInfo]) -> None:
+        self.label_list.set_labels(labels)
+
+    def current_campaign_id(self) -> int | None:
+        data = self.campaign_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _on_campaign_combo_index_changed(self, _index: int) -> None:
+        if not self._quiet:
+            self.campaign_selected.emit(self.current_campaign_id())
