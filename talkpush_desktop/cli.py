@@ -270,6 +270,29 @@ def cmd_expire_pins(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (use WIDTHxHEIGHT)") from None
+    return width, height
+
+
+def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from talkpush_desktop.views.app import render_screenshot
+
+    if ws.is_empty():
+        from talkpush_desktop.engine import demo
+
+        demo.generate(ws, candidates=2000)
+    out = render_screenshot(ws, args.out, args.size, args.candidate)
+    print(out)
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -378,6 +401,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["list"])
     _json_flag(p)
     p.set_defaults(func=cmd_labels_list)
+    p = sub.add_parser("screenshot", help="render the main window to a PNG (offscreen)")
+    p.add_argument("out", type=Path)
+    p.add_argument("--candidate", type=int, help="candidate to open in the window")
+    p.add_argument("--size", type=_size, default=(1400, 860), help="WIDTHxHEIGHT")
+    p.set_defaults(func=cmd_screenshot)
     p = sub.add_parser("expire-pins", help="move unanswered expired-PIN candidates")
     _json_flag(p)
     p.set_defaults(func=cmd_expire_pins)

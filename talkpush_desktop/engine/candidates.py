@@ -123,7 +123,9 @@ def _insert_rows(
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(stmt, rows))
     session.execute(insert(table), rows)
-    return ids_of_rows(session, batch_id, numbers)  # type: ignore[arg-type]
+    ids = ids_of_rows(session, batch_id, numbers)  # type: ignore[arg-type]
+    search_index.index_candidates(session.connection(), ids)
+    return ids
 
 
 def insert_drafts(

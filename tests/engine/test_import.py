@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import ValidationError
@@ -311,3 +311,19 @@ def test_kill_mid_import_leaves_consistent_db_and_rerun_completes(
         with ws.transaction() as s:
             distinct = s.scalar(select(func.count(func.distinct(Candidate.email_key))))
         assert distinct == n
+
+
+def test_imported_candidates_are_searchable_at_once(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+) -> None:
+    """Batch rows are indexed by the batch (not the trigger), in the same transaction."""
+    ws.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), campaign.id)
+    found = {r.email for r in ws.candidates(CandidateFilter(search="multi"))}
+    assert found == {"multi@example.com"}
+    assert {r.email for r in ws.candidates(CandidateFilter(search="0917 555 0002"))} == {""}
+    manual = ws.add_candidate(campaign.id, first_name="Zelda", email="zelda@example.com")
+    assert [r.id for r in ws.candidates(CandidateFilter(search="zeld"))] == [manual]
+    with ws.transaction() as s:  # every candidate is in the index exactly once
+        indexed = s.execute(text("SELECT count(*) FROM candidate_search_docsize")).scalar()
+        total = s.scalar(select(func.count()).select_from(Candidate))
+    assert indexed == total

@@ -31,7 +31,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
     parse_timestamp,
 )
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage import bulk
+from talkpush_desktop.storage import bulk, search_index
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
@@ -195,6 +195,7 @@ class _Run:
         t = self.target
         self.inserter.execute(s.connection(), [r.params for r in fresh])
         ids = candidates.ids_of_rows(s, t.batch_id, [r.row for r in fresh])
+        search_index.index_candidates(s.connection(), ids)
         folders.adjust_counts(s, Counter({(t.id, Folder.INBOX.value): len(ids)}))
         source = pipeline.SOURCES[t.fmt]
         self.activity.execute(

@@ -43,6 +43,14 @@ def upgrade() -> None:
             [{"id": r.id, "sp": _search_phone(r.phone)} for r in rows],
         )
     search_index.install(conn)
+    # 0002 shipped with an unconditional insert trigger; 0003 makes it skip batch rows.
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS candidates_search_insert")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER candidates_search_insert AFTER INSERT ON candidates BEGIN"
+            " INSERT INTO candidate_search(rowid, first_name, last_name, email, search_phone)"
+            " VALUES (new.id, new.first_name, new.last_name, new.email, new.search_phone); END"
+        )
 
 
 def downgrade() -> None:

@@ -1,0 +1,120 @@
+"""The same engine on a real PostgreSQL server (a throwaway cluster on a Unix socket).
+
+Skipped when no PostgreSQL server binaries are installed (``.ci/run`` installs them).
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from talkpush_desktop.engine import demo
+from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.models import Folder
+
+pytestmark = pytest.mark.postgres
+
+
+def _bin(name: str) -> str | None:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else shutil.which(name)
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    """initdb and postgres refuse to run as root: run them as the postgres user."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip("PostgreSQL server binaries are not installed")
+    # not under pytest's tmp folder: that one is private to root, the server runs as postgres
+    root = Path(tempfile.mkdtemp(prefix="talkpush-pg-"))
+    data, sock = root / "data", root / "sock"
+    sock.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+        shutil.chown(sock, "postgres")
+    run = {"check": True, "capture_output": True, "timeout": 120}
+    subprocess.run(_as_postgres([initdb, "-D", str(data), "-U", "postgres", "-A", "trust"]), **run)
+    options = f"-c listen_addresses='' -k {sock} -p 54329 -c fsync=off"
+    subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l",
+                                 str(root / "log"), "-w", "start"]), **run)
+    try:
+        yield f"postgresql+psycopg://postgres@/{{db}}?host={sock}&port=54329"
+    finally:
+        subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]),
+                       check=False, capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    name = f"ws_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(pg_server.format(db="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return pg_server.format(db=name)
+
+
+def test_workspace_rules_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        campaign = ws.create_campaign("CSR Manila", hotline_country="PH")
+        other = ws.create_campaign("Chat Support", hotline_country="PH")
+        a = ws.add_candidate(campaign.id, first_name="María", last_name="Santos",
+                             email="maria@example.com", phone="0917 123 4567")
+        b = ws.add_candidate(other.id, first_name="Maria", email="MARIA@example.com")
+        assert "Duplicate" in ws.candidate(b).row.labels
+        assert ws.move([a], "Shortlisted") == 1
+        ws.add_label([a, b], "Priority")
+        assert ws.folder_counts(campaign.id)[Folder.SHORTLISTED.value] == 1
+        assert ws.folder_counts()[Folder.INBOX.value] == 1
+        assert {r.id for r in ws.candidates(CandidateFilter(search="mari"))} == {a, b}
+        assert [r.id for r in ws.candidates(CandidateFilter(search="0917 123"))] == [a]
+        assert [r.id for r in ws.candidates(CandidateFilter(search=str(b)))] == [b]
+        page = ws.candidates(CandidateFilter(labels=("Priority",), folder=Folder.SHORTLISTED))
+        assert [r.id for r in page] == [a] and set(page[0].labels) == {"Priority"}
+        ws.undo()  # the label
+        ws.undo()  # the move
+        assert ws.candidate(a).row.folder == "Inbox" and ws.candidate(a).row.labels == ()
+
+
+def test_import_and_undo_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["First", "Last", "Email", "Country code", "Phone", "Referee"])
+        for i in range(300):
+            writer.writerow([f"P{i}", "Lim", f"p{i}@example.com", "63", f"0917{i:07d}", ""])
+        writer.writerow(["Bad", "Row", "not-an-email", "", "", ""])
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        ws.create_campaign("Imports", hotline_country="PH")
+        summary = ws.import_csv(path, "Imports")
+        assert (summary.imported, summary.rejected, summary.duplicates) == (300, 1, 0)
+        assert ws.import_csv(path, "Imports").duplicates == 300
+        assert ws.count() == 300 and ws.folder_counts()["Inbox"] == 300
+        assert ws.undo_import(summary.batch_id).removed == 300
+        assert ws.count() == 0 and ws.folder_counts()["Inbox"] == 0
+
+
+def test_demo_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        demo.generate(ws, candidates=300, seed=5)
+        assert sum(ws.folder_counts().values()) == 300
+        assert ws.candidates(CandidateFilter(search="maria"), limit=5)
