@@ -37,8 +37,8 @@ _OLD = ", ".join(f"old.{c.strip()}" for c in _COLUMNS.split(","))
 # Rows inserted by an import batch are indexed by the batch itself, one statement per chunk
 # (see :func:`index_candidates`): FTS5 flushes its buffer at the end of every statement,
 # so indexing row by row from a trigger costs about twice as much as the insert itself.
-INSERT_TRIGGER = f"""CREATE TRIGGER IF NOT EXISTS candidates_search_insert AFTER INSERT ON candidates
-    WHEN new.import_batch_id IS NULL BEGIN
+INSERT_TRIGGER = f"""CREATE TRIGGER IF NOT EXISTS candidates_search_insert
+    AFTER INSERT ON candidates WHEN new.import_batch_id IS NULL BEGIN
     INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END"""
 
 CREATE_STATEMENTS = (

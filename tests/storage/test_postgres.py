@@ -50,16 +50,20 @@ def pg_server() -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")
         shutil.chown(sock, "postgres")
-    run = {"check": True, "capture_output": True, "timeout": 120}
-    subprocess.run(_as_postgres([initdb, "-D", str(data), "-U", "postgres", "-A", "trust"]), **run)
+    init = [initdb, "-D", str(data), "-U", "postgres", "-A", "trust"]
+    subprocess.run(_as_postgres(init), check=True, capture_output=True, timeout=120)
     options = f"-c listen_addresses='' -k {sock} -p 54329 -c fsync=off"
-    subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-o", options, "-l",
-                                 str(root / "log"), "-w", "start"]), **run)
+    start = [pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
+    subprocess.run(_as_postgres(start), check=True, capture_output=True, timeout=120)
     try:
         yield f"postgresql+psycopg://postgres@/{{db}}?host={sock}&port=54329"
     finally:
-        subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]),
-                       check=False, capture_output=True, timeout=60)
+        subprocess.run(
+            _as_postgres([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]),
+            check=False,
+            capture_output=True,
+            timeout=60,
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 
@@ -77,8 +81,13 @@ def test_workspace_rules_on_postgres(pg_url: str, tmp_path: Path) -> None:
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
         campaign = ws.create_campaign("CSR Manila", hotline_country="PH")
         other = ws.create_campaign("Chat Support", hotline_country="PH")
-        a = ws.add_candidate(campaign.id, first_name="María", last_name="Santos",
-                             email="maria@example.com", phone="0917 123 4567")
+        a = ws.add_candidate(
+            campaign.id,
+            first_name="María",
+            last_name="Santos",
+            email="maria@example.com",
+            phone="0917 123 4567",
+        )
         b = ws.add_candidate(other.id, first_name="Maria", email="MARIA@example.com")
         assert "Duplicate" in ws.candidate(b).row.labels
         assert ws.move([a], "Shortlisted") == 1
