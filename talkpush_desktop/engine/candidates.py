@@ -352,20 +352,40 @@ def detail(
     )
 
 
+CONTACT_BATCH = (8, 64, 500)  # prepared IN-list sizes; a batch is padded to the next one
+NO_CONTACT = "@"  # padding: never a stored email key (needs a local part) nor a phone
+
+
+def _contacts_statement(column_name: str, size: int) -> Select[Any]:
+    column = getattr(Candidate, column_name)
+    keys: list[Any] = [bindparam(f"k{i}") for i in range(size)]
+    return select(column, Candidate.id, Candidate.campaign_id).where(
+        Candidate.company_id == bindparam("company_id"), column.in_(keys)
+    )
+
+
 def existing_contacts(
-    session: Session, company_id: int, email_keys: Iterable[str], phones: Iterable[str]
+    reader: FastReader, company_id: int, email_keys: Iterable[str], phones: Iterable[str]
 ) -> dict[str, list[tuple[int, int]]]:
     """Candidates of the company holding these emails / phones: key -> [(id, campaign_id)].
 
-    Email keys contain "@" and phones start with "+", so one dict holds both.
+    Email keys contain "@" and phones start with "+", so one dict holds both. Reads what is
+    committed (imports commit chunk by chunk; the current chunk is checked in memory).
     """
     found: dict[str, list[tuple[int, int]]] = {}
-    for column, values in ((Candidate.email_key, email_keys), (Candidate.phone, phones)):
-        for part in folders.chunks(sorted({v for v in values if v})):
-            stmt = select(column, Candidate.id, Candidate.campaign_id).where(
-                Candidate.company_id == company_id, column.in_(part)
+    for column_name, values in (("email_key", email_keys), ("phone", phones)):
+        wanted = sorted({v for v in values if v})
+        for start in range(0, len(wanted), CONTACT_BATCH[-1]):
+            part = wanted[start : start + CONTACT_BATCH[-1]]
+            size = next(n for n in CONTACT_BATCH if n >= len(part))
+            params: dict[str, Any] = {"company_id": company_id}
+            params.update((f"k{i}", part[i] if i < len(part) else NO_CONTACT) for i in range(size))
+            rows = reader.fetch(
+                ("contacts", column_name, size),
+                lambda c=column_name, n=size: _contacts_statement(c, n),  # type: ignore[misc]
+                params,
             )
-            for key, cid, campaign_id in session.execute(stmt):
+            for key, cid, campaign_id in rows:
                 found.setdefault(key, []).append((cid, campaign_id))
     return found
 

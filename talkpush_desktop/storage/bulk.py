@@ -33,22 +33,21 @@ class BulkInsert:
         index = {name: i for i, name in enumerate(self.columns)}
         self._order = [index[name] for name in order]
         self._names = order
-        self._processors: list[Callable[[Any], Any] | None] = [
+        processors: list[Callable[[Any], Any] | None] = [
             table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
         ]
+        self._plan = list(zip(self._order, processors, strict=True))
+
+    def prepare_one(self, row: Sequence[Any]) -> Any:
+        """Driver parameters for one row given as a tuple in ``columns`` order."""
+        values = [
+            row[i] if proc is None or row[i] is None else proc(row[i]) for i, proc in self._plan
+        ]
+        return tuple(values) if self.positional else dict(zip(self._names, values, strict=True))
 
     def prepare(self, rows: Iterable[Sequence[Any]]) -> list[Any]:
         """Driver parameters for ``rows`` given as tuples in ``columns`` order."""
-        out: list[Any] = []
-        plan = list(zip(self._order, self._processors, strict=True))
-        for row in rows:
-            values = [
-                row[i] if proc is None or row[i] is None else proc(row[i]) for i, proc in plan
-            ]
-            out.append(
-                tuple(values) if self.positional else dict(zip(self._names, values, strict=True))
-            )
-        return out
+        return [self.prepare_one(row) for row in rows]
 
     def execute(self, connection: Connection, prepared: list[Any]) -> None:
         """Insert prepared rows inside the connection's current transaction."""

@@ -171,7 +171,7 @@ class _Run:
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
         with self.ws.transaction() as s:
-            fresh, flagged = self._drop_existing(s, ready)
+            fresh, flagged = self._drop_existing(ready)
             self._insert(s, fresh, flagged)
             self.summary.imported += len(fresh)
             self.summary.rows_read += len(prepared)
@@ -226,12 +226,13 @@ class _Run:
                 ],
             )
 
-    def _drop_existing(
-        self, s: Session, ready: list[pipeline.Ready]
-    ) -> tuple[list[pipeline.Ready], set[int]]:
+    def _drop_existing(self, ready: list[pipeline.Ready]) -> tuple[list[pipeline.Ready], set[int]]:
         """Skip rows already in this campaign; flag rows seen in another campaign."""
         holders = candidates.existing_contacts(
-            s, self.target.company_id, [r.email_key for r in ready], [r.phone for r in ready]
+            self.ws.reader,
+            self.target.company_id,
+            [r.email_key for r in ready],
+            [r.phone for r in ready],
         )
         fresh: list[pipeline.Ready] = []
         flagged: set[int] = set()
@@ -278,11 +279,15 @@ def _prepared_chunks(
     """Prepare chunks in order, a few ahead in worker processes when there are some."""
     if executor is None:
         for chunk in chunks:
-            yield pipeline.prepare_rows(target, chunk), chunk[-1].number
+            yield (
+                pipeline.prepare_rows(target, [(r.number, r.cells) for r in chunk]),
+                chunk[-1].number,
+            )
         return
     pending: list[tuple[Future[list[pipeline.Prepared]], int]] = []
     for chunk in chunks:
-        pending.append((executor.submit(pipeline.prepare_rows, target, chunk), chunk[-1].number))
+        plain = [(r.number, r.cells) for r in chunk]  # tuples pickle fastest
+        pending.append((executor.submit(pipeline.prepare_rows, target, plain), chunk[-1].number))
         if len(pending) > 2 * WORKERS:
             fut, last = pending.pop(0)
             yield fut.result(), last

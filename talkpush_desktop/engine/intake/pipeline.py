@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from talkpush_desktop.engine.candidates import INSERT_COLUMNS, row_values
 from talkpush_desktop.engine.intake.csv_source import SourceRow
@@ -40,9 +40,8 @@ class Target:
     header: tuple[str, ...] | None
 
 
-@dataclass(frozen=True, slots=True)
-class Ready:
-    """A row that passed every check, with its insert parameters."""
+class Ready(NamedTuple):
+    """A row that passed every check, with its insert parameters (a tuple: cheap to pickle)."""
 
     row: int
     email_key: str
@@ -65,18 +64,18 @@ def candidate_insert(dialect: str) -> bulk.BulkInsert:
     return bulk.for_table("candidates", INSERT_COLUMNS, dialect)
 
 
-def prepare_rows(target: Target, rows: list[SourceRow]) -> list[Prepared]:
-    """Map a chunk of rows and prepare the good ones for the bulk insert."""
+def prepare_rows(target: Target, rows: list[tuple[int, list[str]]]) -> list[Prepared]:
+    """Map a chunk of ``(row number, cells)`` and prepare the good ones for the bulk insert."""
     mapper = _mapper(target.fmt, target.hotline_country, target.header)
     inserter = candidate_insert(target.dialect)
     out: list[Prepared] = []
-    for source_row in rows:
-        mapped = mapper(source_row)
+    for number, cells in rows:
+        mapped = mapper(SourceRow(number, cells))
         if not isinstance(mapped, CandidateDraft):
             out.append(mapped)
             continue
         values = row_values(mapped, target, target.at, target.batch_id)
-        [params] = inserter.prepare([tuple(values.values())])
+        params = inserter.prepare_one(tuple(values.values()))
         out.append(
             Ready(mapped.row, mapped.email_key, mapped.phone, mapped.email or mapped.phone, params)
         )
