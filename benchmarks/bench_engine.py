@@ -101,15 +101,36 @@ def figure(engine: list[float], raw: list[float]) -> dict[str, float]:
     }
 
 
+def _batch_ms(fn: Callable[[], object], inner: int) -> float:
+    start = time.perf_counter()
+    for _ in range(inner):
+        fn()
+    return (time.perf_counter() - start) * 1000 / inner
+
+
 def engine_vs_raw(
     ws: Workspace, conn: sqlite3.Connection, call: Callable[[], object], repeat: int
 ) -> tuple[list[float], list[float]]:
-    """Time an engine call, then the very SQL it ran, replayed on a plain sqlite3 connection."""
-    engine = timed(call, repeat)
+    """Time an engine call and the very SQL it ran, replayed on a plain sqlite3 connection.
+
+    Each sample is the mean of a batch of calls (sub-millisecond calls timed one by one
+    mostly measure scheduler noise); engine and raw samples alternate so drift hits both.
+    """
+    call()
     assert ws.reader.last is not None
     sql, args = ws.reader.last
-    raw = timed(lambda: conn.execute(sql, args).fetchall(), repeat)
-    return engine, raw
+
+    def raw() -> object:
+        return conn.execute(sql, args).fetchall()
+
+    raw()
+    once = _batch_ms(call, 3)
+    inner = max(1, min(200, int(5 / max(once, 0.001))))  # about 5 ms per sample
+    engine_ms, raw_ms = [], []
+    for _ in range(repeat):
+        engine_ms.append(_batch_ms(call, inner))
+        raw_ms.append(_batch_ms(raw, inner))
+    return engine_ms, raw_ms
 
 
 def bench_queries(ws: Workspace, conn: sqlite3.Connection, repeat: int) -> dict[str, Any]:

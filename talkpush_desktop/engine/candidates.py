@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
@@ -191,9 +192,9 @@ def _labels_column(dialect: str) -> Any:
     )
 
 
+@lru_cache(maxsize=1024)
 def _sorted_labels(joined: str) -> tuple[str, ...]:
-    if LABEL_SEPARATOR not in joined:
-        return (joined,)
+    """Label names from the aggregate, automatic first (pages repeat a few combinations)."""
     names = joined.split(LABEL_SEPARATOR)
     return tuple(sorted(names, key=lambda n: (n not in labels.AUTOMATIC, n.lower())))
 

@@ -28,6 +28,7 @@ RECRUITER_FOLDERS = frozenset(
     {Folder.SHORTLISTED, Folder.ON_HOLD, Folder.REJECTED, Folder.HIRED, Folder.INBOX}
 )
 T = TypeVar("T")
+FOLDER_NAMES = tuple(f.value for f in Folder)  # display order
 CHUNK = 500  # ids per statement: well under every driver's parameter limit
 
 _ALIASES = {f.value.lower().replace(" ", ""): f for f in Folder} | {
@@ -83,8 +84,10 @@ def folder_counts(reader: FastReader, campaign_id: int | None) -> dict[str, int]
     rows = reader.fetch(
         ("folder-counts", one), lambda: _counts_statement(one), {"campaign_id": campaign_id}
     )
-    found = {folder: int(total or 0) for folder, total in rows}
-    return {f.value: found.get(f.value, 0) for f in Folder}
+    counts = dict.fromkeys(FOLDER_NAMES, 0)
+    for folder, total in rows:
+        counts[folder] = int(total or 0)
+    return counts
 
 
 def recount(session: Session) -> None:
