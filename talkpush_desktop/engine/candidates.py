@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import secrets
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Select, bindparam, func, insert, literal_column, select
