@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import Select, bindparam, func, insert, literal_column, select
+from sqlalchemy import Connection, Select, bindparam, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import activity, folders, labels
@@ -366,12 +366,16 @@ def _contacts_statement(column_name: str, size: int) -> Select[Any]:
 
 
 def existing_contacts(
-    reader: FastReader, company_id: int, email_keys: Iterable[str], phones: Iterable[str]
+    reader: FastReader,
+    company_id: int,
+    email_keys: Iterable[str],
+    phones: Iterable[str],
+    connection: Connection | None = None,
 ) -> dict[str, list[tuple[int, int]]]:
     """Candidates of the company holding these emails / phones: key -> [(id, campaign_id)].
 
-    Email keys contain "@" and phones start with "+", so one dict holds both. Reads what is
-    committed (imports commit chunk by chunk; the current chunk is checked in memory).
+    Email keys contain "@" and phones start with "+", so one dict holds both. With
+    ``connection`` the lookups run inside that (writing) transaction.
     """
     found: dict[str, list[tuple[int, int]]] = {}
     for column_name, values in (("email_key", email_keys), ("phone", phones)):
@@ -385,6 +389,7 @@ def existing_contacts(
                 ("contacts", column_name, size),
                 lambda c=column_name, n=size: _contacts_statement(c, n),  # type: ignore[misc]
                 params,
+                connection=connection,
             )
             for key, cid, campaign_id in rows:
                 found.setdefault(key, []).append((cid, campaign_id))

@@ -241,7 +241,7 @@ class Workspace:
                 others=others or {},
             )
             holders = candidates.existing_contacts(
-                self.reader, self.company_id, [draft.email_key], [draft.phone]
+                self.reader, self.company_id, [draft.email_key], [draft.phone], s.connection()
             )
             same = [
                 cid

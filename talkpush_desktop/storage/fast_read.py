@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Engine
+from sqlalchemy import Connection, DateTime, Dialect, Engine
 from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeEngine
 
@@ -81,10 +81,13 @@ class FastReader:
         params: Mapping[str, Any],
         *,
         convert: bool = True,
+        connection: Connection | None = None,
     ) -> list[Sequence[Any]]:
         """Rows of the statement prepared under ``key`` (built by ``build`` on first use).
 
         ``convert=False`` returns the driver's values as they are (the caller converts).
+        ``connection`` runs it inside that connection's transaction instead (it then sees
+        the transaction's own writes and shares its page cache).
         """
         prepared = self._prepared.get(key)
         if prepared is None:
@@ -95,7 +98,8 @@ class FastReader:
             [values[name] for name in prepared.names] if prepared.names is not None else values
         )
         self.last = (prepared.sql, args)
-        cursor = self._driver().execute(prepared.sql, args)
+        driver = self._driver() if connection is None else connection.connection.driver_connection
+        cursor = driver.execute(prepared.sql, args)  # type: ignore[union-attr]
         try:
             rows = cursor.fetchall()
         finally:

@@ -171,7 +171,7 @@ class _Run:
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
         with self.ws.transaction() as s:
-            fresh, flagged = self._drop_existing(ready)
+            fresh, flagged = self._drop_existing(s, ready)
             self._insert(s, fresh, flagged)
             self.summary.imported += len(fresh)
             self.summary.rows_read += len(prepared)
@@ -226,13 +226,16 @@ class _Run:
                 ],
             )
 
-    def _drop_existing(self, ready: list[pipeline.Ready]) -> tuple[list[pipeline.Ready], set[int]]:
+    def _drop_existing(
+        self, s: Session, ready: list[pipeline.Ready]
+    ) -> tuple[list[pipeline.Ready], set[int]]:
         """Skip rows already in this campaign; flag rows seen in another campaign."""
         holders = candidates.existing_contacts(
             self.ws.reader,
             self.target.company_id,
             [r.email_key for r in ready],
             [r.phone for r in ready],
+            connection=s.connection(),
         )
         fresh: list[pipeline.Ready] = []
         flagged: set[int] = set()
