@@ -32,6 +32,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
 )
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import bulk, search_index
+from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
@@ -171,7 +172,7 @@ class _Run:
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
         with self.ws.transaction() as s:
-            fresh, flagged = self._drop_existing(s, ready)
+            fresh, flagged = self._drop_existing(ready)
             self._insert(s, fresh, flagged)
             self.summary.imported += len(fresh)
             self.summary.rows_read += len(prepared)
@@ -226,26 +227,16 @@ class _Run:
                 ],
             )
 
-    def _drop_existing(
-        self, s: Session, ready: list[pipeline.Ready]
-    ) -> tuple[list[pipeline.Ready], set[int]]:
+    def _drop_existing(self, ready: list[pipeline.Ready]) -> tuple[list[pipeline.Ready], set[int]]:
         """Skip rows already in this campaign; flag rows seen in another campaign."""
-        holders = candidates.existing_contacts(
-            self.ws.reader,
-            self.target.company_id,
-            [r.email_key for r in ready],
-            [r.phone for r in ready],
-            connection=s.connection(),
-        )
         fresh: list[pipeline.Ready] = []
         flagged: set[int] = set()
         for r in ready:
-            found = holders.get(r.email_key, []) + holders.get(r.phone, [])
-            here = [cid for cid, campaign_id in found if campaign_id == self.target.id]
+            here = [cid for cid, campaign_id in r.holders if campaign_id == self.target.id]
             if here:
                 self._duplicate(r, f"already in this campaign as candidate {here[0]}")
                 continue
-            if found:
+            if r.holders:
                 flagged.add(r.row)
             fresh.append(r)
         return fresh, flagged
@@ -277,15 +268,16 @@ def _executor(path: Path) -> Executor | None:
 
 
 def _prepared_chunks(
-    chunks: Iterator[list[SourceRow]], target: pipeline.Target, executor: Executor | None
+    chunks: Iterator[list[SourceRow]],
+    target: pipeline.Target,
+    executor: Executor | None,
+    reader: FastReader,
 ) -> Iterator[tuple[list[pipeline.Prepared], int]]:
     """Prepare chunks in order, a few ahead in worker processes when there are some."""
     if executor is None:
         for chunk in chunks:
-            yield (
-                pipeline.prepare_rows(target, [(r.number, r.cells) for r in chunk]),
-                chunk[-1].number,
-            )
+            plain = [(r.number, r.cells) for r in chunk]
+            yield pipeline.prepare_rows(target, plain, reader), chunk[-1].number
         return
     pending: list[tuple[Future[list[pipeline.Prepared]], int]] = []
     for chunk in chunks:
@@ -351,11 +343,12 @@ def import_file(
             f"{ws.db.engine.dialect.name}.{ws.db.engine.dialect.driver}",
             fmt,
             tuple(summary.header) if summary.header is not None else None,
+            ws.db.url,
         )
         run = _Run(ws, target, report, summary)
         executor = _executor(path)
         try:
-            chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), target, executor)
+            chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), target, executor, ws.reader)
             for prepared, last_row in chunks:
                 run.commit_chunk(prepared, last_row)
                 if progress is not None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
-from talkpush_desktop.engine.candidates import INSERT_COLUMNS, row_values
+from talkpush_desktop.engine.candidates import INSERT_COLUMNS, existing_contacts, row_values
 from talkpush_desktop.engine.intake.csv_source import SourceRow
 from talkpush_desktop.engine.intake.row_mapping import (
     CandidateDraft,
@@ -21,6 +21,8 @@ from talkpush_desktop.engine.intake.row_mapping import (
     make_mapper,
 )
 from talkpush_desktop.storage import bulk
+from talkpush_desktop.storage.database import make_engine
+from talkpush_desktop.storage.fast_read import FastReader
 
 SOURCES = {"talkpush": "CSV import", "google-form": "Google Form"}
 
@@ -38,6 +40,7 @@ class Target:
     dialect: str  # "sqlite.pysqlite", "postgresql.psycopg"
     fmt: str
     header: tuple[str, ...] | None
+    url: str  # the workspace database, for the duplicate look-ups
 
 
 class Ready(NamedTuple):
@@ -48,6 +51,7 @@ class Ready(NamedTuple):
     phone: str
     shown: str  # what the rejects report shows for a duplicate
     params: Any
+    holders: tuple[tuple[int, int], ...]  # (id, campaign_id) of committed same-contact rows
 
 
 Prepared = Ready | list[RowProblem]
@@ -64,19 +68,51 @@ def candidate_insert(dialect: str) -> bulk.BulkInsert:
     return bulk.for_table("candidates", INSERT_COLUMNS, dialect)
 
 
-def prepare_rows(target: Target, rows: list[tuple[int, list[str]]]) -> list[Prepared]:
-    """Map a chunk of ``(row number, cells)`` and prepare the good ones for the bulk insert."""
+@cache
+def _reader(url: str) -> FastReader:
+    """A worker process's own read connection to the workspace."""
+    return FastReader(make_engine(url))
+
+
+def prepare_rows(
+    target: Target, rows: list[tuple[int, list[str]]], reader: FastReader | None = None
+) -> list[Prepared]:
+    """Map a chunk of ``(row number, cells)``, look up who already holds each contact, and
+    prepare the good rows for the bulk insert.
+
+    The look-up sees what is committed. Rows of this file in chunks not committed yet are
+    caught by the importer's in-file check, which runs in order in the main process.
+    """
     mapper = _mapper(target.fmt, target.hotline_country, target.header)
     inserter = candidate_insert(target.dialect)
-    out: list[Prepared] = []
+    drafts: list[CandidateDraft] = []
+    out: list[Prepared | CandidateDraft] = []
     for number, cells in rows:
         mapped = mapper(SourceRow(number, cells))
-        if not isinstance(mapped, CandidateDraft):
-            out.append(mapped)
+        out.append(mapped)
+        if isinstance(mapped, CandidateDraft):
+            drafts.append(mapped)
+    holders = existing_contacts(
+        reader or _reader(target.url),
+        target.company_id,
+        [d.email_key for d in drafts],
+        [d.phone for d in drafts],
+    )
+    ready: list[Prepared] = []
+    for item in out:
+        if not isinstance(item, CandidateDraft):
+            ready.append(item)
             continue
-        values = row_values(mapped, target, target.at, target.batch_id)
-        params = inserter.prepare_one(tuple(values.values()))
-        out.append(
-            Ready(mapped.row, mapped.email_key, mapped.phone, mapped.email or mapped.phone, params)
+        values = row_values(item, target, target.at, target.batch_id)
+        found = holders.get(item.email_key, []) + holders.get(item.phone, [])
+        ready.append(
+            Ready(
+                item.row,
+                item.email_key,
+                item.phone,
+                item.email or item.phone,
+                inserter.prepare_one(tuple(values.values())),
+                tuple(found),
+            )
         )
-    return out
+    return ready
