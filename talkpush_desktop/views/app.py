@@ -9,7 +9,13 @@ import tempfile
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSettings,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from talkpush_desktop.engine.workspace import Workspace
@@ -17,6 +23,18 @@ from talkpush_desktop.views.main_window import APPLICATION, ORGANIZATION, MainWi
 from talkpush_desktop.views.style import apply_style
 
 DEMO_CANDIDATES = 2000
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Drop the offscreen plugin's harmless size-hint notice; pass everything else on."""
+    if message != OFFSCREEN_NOISE:
+        level = {
+            QtMsgType.QtWarningMsg: "warning",
+            QtMsgType.QtCriticalMsg: "critical",
+            QtMsgType.QtFatalMsg: "fatal",
+        }.get(mode, "info")
+        print(f"qt {level}: {message}", file=sys.stderr)
 
 
 def application(*, offscreen: bool = False) -> QApplication:
@@ -28,6 +46,8 @@ def application(*, offscreen: bool = False) -> QApplication:
         raise RuntimeError("a non-GUI QCoreApplication is already running")
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     return QApplication(sys.argv[:1])
