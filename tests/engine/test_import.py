@@ -327,3 +327,24 @@ def test_imported_candidates_are_searchable_at_once(
         indexed = s.execute(text("SELECT count(*) FROM candidate_search_docsize")).scalar()
         total = s.scalar(select(func.count()).select_from(Candidate))
     assert indexed == total
+
+
+def test_progress_and_cancel_leave_a_consistent_undoable_batch(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+) -> None:
+    path = _big_csv(tmp_path / "big.csv", 3500)
+    seen: list[int] = []
+    summary = ws.import_csv(
+        path, campaign.id, progress=seen.append, cancelled=lambda: len(seen) >= 2
+    )
+    assert summary.status == "cancelled"
+    assert seen == [1000, 2000]  # one report per committed chunk
+    assert summary.imported == ws.count() == 2000
+    assert ws.folder_counts(campaign.id)["Inbox"] == 2000
+    with ws.transaction() as s:
+        batch = s.get(ImportBatch, summary.batch_id)
+        assert batch is not None and (batch.status, batch.imported) == ("cancelled", 2000)
+    rest = ws.import_csv(path, campaign.id)  # a re-run imports only the rest
+    assert (rest.imported, rest.duplicates) == (1500, 2000)
+    assert ws.undo_import(summary.batch_id).removed == 2000
+    assert ws.count() == 1500
