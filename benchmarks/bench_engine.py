@@ -168,11 +168,12 @@ def bench_queries(ws: Workspace, conn: sqlite3.Connection, repeat: int) -> dict[
     return out
 
 
-def write_import_file(path: Path, rows: int) -> None:
+def write_import_file(path: Path, rows: int, first: int = 0) -> None:
+    """A Talkpush-format CSV of ``rows`` new people, numbered from ``first``."""
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["First Name", "Last Name", "Email", "Country Code", "Phone Number", "Referee"])
-        for i in range(rows):
+        for i in range(first, first + rows):
             w.writerow(
                 [
                     f"Bench{i}",
@@ -247,13 +248,14 @@ def baseline_import(path: Path, db: Path, same_schema: bool = False) -> float:
 def bench_import(ws: Workspace, tmp: Path, rows: int, runs: int) -> dict[str, Any]:
     """Engine import vs the two minimal loops, alternating, ``runs`` times each (medians).
 
-    Each engine run imports the same file into a new campaign of the big workspace (so the
-    workspace grows by ``rows`` per run); each loop run writes a fresh file.
+    Each run has its own file of new people (an import of new applicants, not a re-import);
+    the engine imports it into a new campaign of the big workspace (which grows by ``rows``
+    per run) and each loop writes it into a fresh database.
     """
-    path = tmp / "import.csv"
-    write_import_file(path, rows)
     engine, plain, same = [], [], []
     for n in range(runs):
+        path = tmp / f"import-{n}.csv"
+        write_import_file(path, rows, first=n * rows)
         plain.append(baseline_import(path, tmp / f"baseline-{n}.sqlite3"))
         same.append(baseline_import(path, tmp / f"same-{n}" / "b.sqlite3", same_schema=True))
         campaign = ws.create_campaign(f"Benchmark import {n + 1}", hotline_country="PH")

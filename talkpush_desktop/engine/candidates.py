@@ -9,7 +9,16 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Select, bindparam, func, insert, literal_column, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import activity, folders, labels
@@ -394,6 +403,13 @@ def existing_contacts(
             for key, cid, campaign_id in rows:
                 found.setdefault(key, []).append((cid, campaign_id))
     return found
+
+
+def id_condition(ids: Sequence[int]) -> ColumnElement[bool]:
+    """``Candidate.id`` in ``ids``: a range when they are consecutive (a batch on SQLite)."""
+    if ids and ids[-1] - ids[0] == len(ids) - 1 and list(ids) == sorted(ids):
+        return Candidate.id.between(ids[0], ids[-1])
+    return Candidate.id.in_(ids)
 
 
 def ids_of_rows(session: Session, batch_id: int, numbers: Sequence[int]) -> list[int]:

@@ -34,7 +34,8 @@ class BulkInsert:
         self._order = [index[name] for name in order]
         self._names = order
         processors: list[Callable[[Any], Any] | None] = [
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in order
+            _remembering(table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+            for name in order
         ]
         self._plan = list(zip(self._order, processors, strict=True))
 
@@ -57,6 +58,41 @@ class BulkInsert:
                 cursor.executemany(self.sql, prepared)
             finally:
                 cursor.close()
+
+
+def _remembering(proc: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    """``proc`` with a small memory of its results.
+
+    The rows of one import repeat a few values (one timestamp, ``False``, empty JSON
+    lists), so most conversions become look-ups. Values are keyed with their type and
+    time zone, so equal values that convert differently (``1`` and ``True``, one instant in
+    two zones) never share a result; unhashable values are remembered only when empty.
+    """
+    if proc is None:
+        return None
+    seen: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        key = (type(value), getattr(value, "tzinfo", None), value)
+        try:
+            return seen[key]
+        except KeyError:
+            if len(seen) > 256:
+                seen.clear()
+            result = seen[key] = proc(value)
+            return result
+        except TypeError:  # unhashable: a list or dict
+            if value:
+                return proc(value)
+            return _empty(type(value))
+
+    def _empty(kind: type) -> Any:
+        key = (kind, None, "empty")
+        if key not in seen:
+            seen[key] = proc(kind())
+        return seen[key]
+
+    return convert
 
 
 @cache

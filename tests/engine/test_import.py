@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.intake import importer
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Candidate, ImportBatch
@@ -330,8 +331,9 @@ def test_imported_candidates_are_searchable_at_once(
 
 
 def test_progress_and_cancel_leave_a_consistent_undoable_batch(
-    ws: Workspace, campaign: CampaignInfo, tmp_path: Path
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(importer, "CHUNK_ROWS", 1000)
     path = _big_csv(tmp_path / "big.csv", 3500)
     seen: list[int] = []
     summary = ws.import_csv(

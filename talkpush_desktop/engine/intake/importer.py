@@ -19,7 +19,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import delete, exists, func, insert, select, update
+from sqlalchemy import DateTime, Integer, delete, exists, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import campaigns, candidates, folders, labels
@@ -31,7 +31,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
     parse_timestamp,
 )
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage import bulk, search_index
+from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
     Action,
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
 
 FORMATS = pipeline.SOURCES
-CHUNK_ROWS = 1000
+CHUNK_ROWS = 2000
 WORKERS = 2  # mapping processes; the main process reads the file and writes
 PARALLEL_MIN_BYTES = 256 * 1024  # below this, a worker process costs more than it saves
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -62,7 +62,6 @@ ACTIVITY_COLUMNS = (
     "candidate_id",
     "user_id",
     "action",
-    "from_folder",
     "to_folder",
     "detail",
     "at",
@@ -147,7 +146,6 @@ class _Run:
         self.summary = summary
         self.seen: dict[str, int] = {}  # email key or phone -> first row in this file
         self.inserter = pipeline.candidate_insert(target.dialect)
-        self.activity = bulk.for_table("activity", ACTIVITY_COLUMNS, target.dialect)
 
     def _in_file_duplicate(self, r: pipeline.Ready) -> str | None:
         keys = [k for k in (r.email_key, r.phone) if k]
@@ -198,24 +196,7 @@ class _Run:
         ids = candidates.ids_of_rows(s, t.batch_id, [r.row for r in fresh])
         search_index.index_candidates(s.connection(), ids)
         folders.adjust_counts(s, Counter({(t.id, Folder.INBOX.value): len(ids)}))
-        source = pipeline.SOURCES[t.fmt]
-        self.activity.execute(
-            s.connection(),
-            self.activity.prepare(
-                (
-                    t.company_id,
-                    t.id,
-                    cid,
-                    self.ws.user_id,
-                    Action.ADDED.value,
-                    None,
-                    Folder.INBOX.value,
-                    source,
-                    t.at,
-                )
-                for cid in ids
-            ),
-        )
+        self._log_added(s, ids)
         duplicates = [cid for cid, r in zip(ids, fresh, strict=True) if r.row in flagged]
         if duplicates:
             label = labels.label_id(s, t.company_id, labels.DUPLICATE)
@@ -226,6 +207,21 @@ class _Run:
                     for cid in duplicates
                 ],
             )
+
+    def _log_added(self, s: Session, ids: list[int]) -> None:
+        """One 'added' activity row per new candidate, copied by the database from the rows."""
+        t = self.target
+        rows = select(
+            Candidate.company_id,
+            Candidate.campaign_id,
+            Candidate.id,
+            literal(self.ws.user_id, Integer()),
+            literal(Action.ADDED.value),
+            literal(Folder.INBOX.value),
+            literal(pipeline.SOURCES[t.fmt]),
+            literal(t.at, DateTime()),
+        ).where(candidates.id_condition(ids), Candidate.import_batch_id == t.batch_id)
+        s.execute(insert(table_of(Activity)).from_select(ACTIVITY_COLUMNS, rows))
 
     def _drop_existing(self, ready: list[pipeline.Ready]) -> tuple[list[pipeline.Ready], set[int]]:
         """Skip rows already in this campaign; flag rows seen in another campaign."""
