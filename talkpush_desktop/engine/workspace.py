@@ -17,7 +17,7 @@ import platformdirs
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, campaigns, candidates, folders, labels
+from talkpush_desktop.engine import activity, campaigns, candidates, folders, labels, selection
 from talkpush_desktop.engine.contacts import (
     ContactError,
     email_key,
@@ -29,6 +29,7 @@ from talkpush_desktop.engine.dto import CampaignInfo, CandidateDetail, Candidate
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
+from talkpush_desktop.engine.selection import Targets
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
 from talkpush_desktop.storage.database import (
@@ -330,6 +331,14 @@ class Workspace:
         with self.transaction() as s:
             return candidates.ids(s, self.company_id, f or CandidateFilter(), self.dialect)
 
+    def count_selected(self, target: Targets) -> int:
+        """How many candidates a selection holds (counted in the database for "all")."""
+        with self.transaction() as s:
+            return selection.count(s, self.company_id, target, self.dialect)
+
+    def _resolve(self, s: Session, target: Targets) -> list[int]:
+        return selection.resolve(s, self.company_id, target, self.dialect)
+
     def folder_counts(self, campaign_id: int | None = None) -> dict[str, int]:
         """Candidates per folder for one campaign, or all campaigns (maintained, no scan)."""
         return folders.folder_counts(self.reader, campaign_id)
@@ -347,8 +356,11 @@ class Workspace:
 
     # -- folders ---------------------------------------------------------------------------
 
-    def move(self, ids: Sequence[int], folder: Folder | str) -> int:
-        """A recruiter moves candidates (undoable); returns how many actually moved."""
+    def move(self, ids: Targets, folder: Folder | str) -> int:
+        """A recruiter moves candidates (ids or a Selection, one transaction, undoable).
+
+        Returns how many actually moved.
+        """
         target = folder if isinstance(folder, Folder) else folders.parse_folder(folder)
         folders.check_recruiter_target(target)
         moved = self._move(ids, target, "")
@@ -362,10 +374,16 @@ class Workspace:
             )
         return len(moved.previous)
 
-    def _move(self, ids: Sequence[int], target: Folder, detail: str) -> folders.Moved:
+    def _move(self, ids: Targets, target: Folder, detail: str) -> folders.Moved:
         with self.transaction() as s:
             return folders.move(
-                s, self.company_id, ids, target, user_id=self.user_id, at=utcnow(), detail=detail
+                s,
+                self.company_id,
+                self._resolve(s, ids),
+                target,
+                user_id=self.user_id,
+                at=utcnow(),
+                detail=detail,
             )
 
     def _restore(self, previous: dict[int, str]) -> None:
@@ -478,55 +496,54 @@ class Workspace:
             )
             return len(moved.previous)
 
-    def refresh_pins(self, ids: Sequence[int]) -> int:
+    def refresh_pins(self, ids: Targets) -> int:
         """New PIN and validity for each candidate; No Response ones return to the Inbox."""
         when = utcnow()
         with self.transaction() as s:
-            rows = s.execute(
-                select(Candidate.id, Candidate.campaign_id, Campaign.pin_valid_hours)
-                .join(Campaign, Campaign.id == Candidate.campaign_id)
-                .where(Candidate.id.in_(list(ids)), Candidate.company_id == self.company_id)
-            ).all()
-            for cid, campaign_id, hours in rows:
-                s.execute(
-                    update(Candidate)
-                    .where(Candidate.id == cid)
-                    .values(
-                        access_code=candidates.new_access_code(),
-                        pin_expires_at=when + timedelta(hours=hours),
-                    )
+            refreshed = 0
+            for part in folders.chunks(self._resolve(s, ids)):
+                refreshed += self._refresh_pin_part(s, part, when)
+            return refreshed
+
+    def _refresh_pin_part(self, s: Session, ids: Sequence[int], when: datetime) -> int:
+        rows = s.execute(
+            select(Candidate.id, Candidate.campaign_id, Candidate.folder, Campaign.pin_valid_hours)
+            .join(Campaign, Campaign.id == Candidate.campaign_id)
+            .where(Candidate.id.in_(ids), Candidate.company_id == self.company_id)
+        ).all()
+        if not rows:
+            return 0
+        s.execute(
+            update(Candidate),
+            [
+                {
+                    "id": r.id,
+                    "access_code": candidates.new_access_code(),
+                    "pin_expires_at": when + timedelta(hours=r.pin_valid_hours),
+                }
+                for r in rows
+            ],
+        )
+        activity.record(
+            s,
+            [
+                activity.Event(
+                    self.company_id, r.campaign_id, r.id, Action.PIN_REFRESHED, when, self.user_id
                 )
-                activity.record(
-                    s,
-                    [
-                        activity.Event(
-                            self.company_id,
-                            campaign_id,
-                            cid,
-                            Action.PIN_REFRESHED,
-                            when,
-                            self.user_id,
-                        )
-                    ],
-                )
-            back = list(
-                s.scalars(
-                    select(Candidate.id).where(
-                        Candidate.id.in_([r[0] for r in rows]),
-                        Candidate.folder == Folder.NO_RESPONSE.value,
-                    )
-                )
-            )
-            folders.move(
-                s,
-                self.company_id,
-                back,
-                Folder.INBOX,
-                user_id=self.user_id,
-                at=when,
-                detail="PIN refreshed",
-            )
-            return len(rows)
+                for r in rows
+            ],
+        )
+        back = [r.id for r in rows if r.folder == Folder.NO_RESPONSE.value]
+        folders.move(
+            s,
+            self.company_id,
+            back,
+            Folder.INBOX,
+            user_id=self.user_id,
+            at=when,
+            detail="PIN refreshed",
+        )
+        return len(rows)
 
     # -- labels ----------------------------------------------------------------------------
 
@@ -544,17 +561,27 @@ class Workspace:
             x = labels.create(s, self.company_id, name, color)
             return LabelInfo(x.id, x.name, x.automatic, x.color)
 
-    def add_label(self, ids: Sequence[int], name: str) -> int:
-        """Label candidates (creating the label if new); undoable. Returns how many changed."""
+    def add_label(self, ids: Targets, name: str) -> int:
+        """Label candidates (ids or a Selection; creating the label if new); undoable.
+
+        Returns how many changed.
+        """
         return self._label(ids, name, add=True, push=True)
 
-    def remove_label(self, ids: Sequence[int], name: str) -> int:
+    def remove_label(self, ids: Targets, name: str) -> int:
+        """Take a manual label off candidates (ids or a Selection); undoable."""
         return self._label(ids, name, add=False, push=True)
 
-    def _label(self, ids: Sequence[int], name: str, *, add: bool, push: bool) -> int:
+    def _label(self, ids: Targets, name: str, *, add: bool, push: bool) -> int:
         with self.transaction() as s:
             change = labels.apply(
-                s, self.company_id, ids, name, add=add, user_id=self.user_id, at=utcnow()
+                s,
+                self.company_id,
+                self._resolve(s, ids),
+                name,
+                add=add,
+                user_id=self.user_id,
+                at=utcnow(),
             )
         if push and change.candidate_ids:
             verb = "Label" if add else "Unlabel"
@@ -577,6 +604,17 @@ class Workspace:
         return self.undo_stack.redo()
 
     # -- intake ----------------------------------------------------------------------------
+
+    def stored_file(self, stored: str) -> Path | None:
+        """The file a candidate field names (CV, recording), if it is on this computer.
+
+        Relative names are inside the workspace folder; URLs and missing files give None.
+        """
+        if not stored or "://" in stored:
+            return None
+        path = Path(stored)
+        path = path if path.is_absolute() else self.data_dir / path
+        return path if path.is_file() else None
 
     def reports_dir(self) -> Path:
         path = self.data_dir / "reports"
