@@ -20,6 +20,7 @@ from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope
 from talkpush_desktop.views.navigation_pane import NavigationPane
 from talkpush_desktop.views.operations import RecruiterActions
 from talkpush_desktop.views.profile_pane import ProfilePane
+from talkpush_desktop.views.task_progress import TaskProgress
 
 ORGANIZATION = "Talkpush"
 APPLICATION = "Talkpush Desktop"
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         self.statusBar().setAccessibleName("Status")
+        self.task_progress = TaskProgress(self.recruiter_actions.runner)
+        self.statusBar().addPermanentWidget(self.task_progress)
         self._update_undo_actions()
 
     def _connect(self) -> None:
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.recruiter_actions.shutdown()
         self.save_state()
         super().closeEvent(event)
 
