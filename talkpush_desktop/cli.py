@@ -16,10 +16,11 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
+from talkpush_desktop.engine.selection import Selection, Targets
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.database import describe_operational_error
 
@@ -216,8 +217,24 @@ def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+FILTER_OPTIONS = ("campaign", "folder", "label", "search", "source", "added_from", "added_to")
+
+
+def _targets(ws: Workspace, args: argparse.Namespace) -> Targets:
+    """The candidate ids given, or with ``--all`` every candidate matching the filter."""
+    if args.all:
+        if args.ids:
+            raise ValidationError("give candidate ids or --all with filter options, not both")
+        return Selection.matching(_filter(ws, args))
+    if not args.ids:
+        raise ValidationError("give candidate ids, or --all to act on every match of a filter")
+    if args.completed is not None or any(getattr(args, name) for name in FILTER_OPTIONS):
+        raise ValidationError("filter options select candidates only with --all")
+    return [int(i) for i in args.ids]
+
+
 def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
-    moved = ws.move(args.ids, args.to)
+    moved = ws.move(_targets(ws, args), args.to)
     if args.json:
         _print_json({"moved": moved, "folder": parse_folder(args.to).value})
     else:
@@ -227,10 +244,11 @@ def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_candidates_label(ws: Workspace, args: argparse.Namespace) -> int:
     changed = {}
+    targets = _targets(ws, args)
     for name in args.add or ():
-        changed[f"added:{name}"] = ws.add_label(args.ids, name)
+        changed[f"added:{name}"] = ws.add_label(targets, name)
     for name in args.remove or ():
-        changed[f"removed:{name}"] = ws.remove_label(args.ids, name)
+        changed[f"removed:{name}"] = ws.remove_label(targets, name)
     if args.json:
         _print_json(changed)
     else:
@@ -313,6 +331,12 @@ def _add_filter_options(p: argparse.ArgumentParser) -> None:
     done.add_argument("--not-completed", action="store_false", dest="completed")
 
 
+def _add_selection_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("ids", nargs="*", type=int, help="candidate ids (or use --all)")
+    p.add_argument("--all", action="store_true", help="every candidate matching the filter options")
+    _add_filter_options(p)
+
+
 def _candidates_parser(sub: Any) -> None:
     cand = sub.add_parser("candidates", help="list, add, move and label candidates")
     csub = cand.add_subparsers(dest="action", required=True)
@@ -335,12 +359,12 @@ def _candidates_parser(sub: Any) -> None:
     p.add_argument("id", type=int)
     p.set_defaults(func=cmd_candidates_show)
     p = csub.add_parser("move", help="move candidates to a folder")
-    p.add_argument("ids", nargs="+", type=int)
+    _add_selection_options(p)
     p.add_argument("--to", required=True, help="Shortlisted, On Hold, Rejected, Hired or Inbox")
     _json_flag(p)
     p.set_defaults(func=cmd_candidates_move)
     p = csub.add_parser("label", help="add or remove labels")
-    p.add_argument("ids", nargs="+", type=int)
+    _add_selection_options(p)
     p.add_argument("--add", action="append")
     p.add_argument("--remove", action="append")
     _json_flag(p)
