@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -12,15 +16,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from talkpush_desktop.engine.dto import CandidateDetail
 from talkpush_desktop.views.candidate_delegate import paint_avatar
-from talkpush_desktop.views.flow_layout import FlowLayout
 from talkpush_desktop.views.formatting import long_date
 from talkpush_desktop.views.navigation_pane import section_title
+from talkpush_desktop.views.profile_sections import (
+    KeyValueSection,
+    LabelChips,
+    ResponsesSection,
+    value_field,
+)
+from talkpush_desktop.views.style import icon
 
 MOVE_BUTTONS = (
     ("Shortlist", "Shortlisted", "shortlistButton"),
@@ -30,7 +41,25 @@ MOVE_BUTTONS = (
 )
 """(button text, target folder, object name) in the order of the web console."""
 
-DETAIL_FIELDS = ("Campaign", "Source", "Added", "Completed", "Email", "Phone")
+DETAIL_FIELDS = (
+    "Campaign",
+    "Source",
+    "Added",
+    "Completed",
+    "Email",
+    "Phone",
+    "School",
+    "Gender",
+    "PIN code",
+)
+REFEREE_FIELDS = (
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("id", "Employee ID"),
+    ("email", "Email"),
+    ("mobile", "Mobile"),
+    ("account", "Account"),
+)
 AVATAR_SIZE = 60
 PAGE_MARGIN = 22
 NOTHING = "\N{EM DASH}"
@@ -60,24 +89,18 @@ class Avatar(QWidget):
         painter.end()
 
 
-def _value_field() -> QLineEdit:
-    """A read-only, frameless line: selectable and copyable, scrolls when the text is long."""
-    field = QLineEdit()
-    field.setObjectName("fieldValue")
-    field.setReadOnly(True)
-    field.setFrame(False)
-    field.setMinimumWidth(40)
-    return field
-
-
 class ProfilePane(QWidget):
-    """Name, candidate ID, campaign, source, dates, contacts, labels and folder buttons.
+    """Name, candidate ID, details, referee, other answers, CV, labels, interview, folder buttons.
 
     Signals:
         move_requested(str): a folder button was pressed; carries the target folder.
+        label_add_requested(str): add this label to the candidate.
+        label_remove_requested(str): remove this label from the candidate.
     """
 
     move_requested = Signal(str)
+    label_add_requested = Signal(str)
+    label_remove_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,11 +122,26 @@ class ProfilePane(QWidget):
         self.folder_label = QLabel()
         self.folder_label.setObjectName("folderPill")
         self.buttons: dict[str, QPushButton] = {}
-        self.values: dict[str, QLineEdit] = {name: _value_field() for name in DETAIL_FIELDS}
+        self.copy_id_button = _tool_button("copyIdButton", "copy", "Copy candidate ID")
+        self.copy_id_button.setToolTip("Copy the candidate ID")
+        self.copy_id_button.clicked.connect(self.copy_id)
+        self.cv_button = _tool_button("cvButton", "document", "Open CV")
+        self.cv_button.setText("CV")
+        self.cv_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.cv_button.clicked.connect(self._on_cv_button_clicked)
+        self.values: dict[str, QLineEdit] = {name: value_field() for name in DETAIL_FIELDS}
         for name, label in self.values.items():
             label.setAccessibleName(name)
-        self.labels_widget = QWidget()
-        self.labels_box = FlowLayout(self.labels_widget)
+        self.label_chips = LabelChips()
+        self.label_chips.add_requested.connect(self.label_add_requested)
+        self.label_chips.remove_requested.connect(self.label_remove_requested)
+        self.referee_section = KeyValueSection("Referee")
+        self.others_section = KeyValueSection("More answers")
+        self.experience_section = KeyValueSection("Experience and links")
+        self.responses_section = ResponsesSection()
+        self.responses_section.play_requested.connect(self._open_file)
+        self._resolve_file: Callable[[str], Path | None] = lambda _stored: None
+        self._cv_file: Path | None = None
         self.empty_label = QLabel("Select a candidate to see their profile.")
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -135,7 +173,14 @@ class ProfilePane(QWidget):
         layout.addSpacing(22)
         layout.addWidget(section_title("Labels"))
         layout.addSpacing(8)
-        layout.addWidget(self.labels_widget)
+        layout.addWidget(self.label_chips)
+        for section in (
+            self.referee_section,
+            self.others_section,
+            self.experience_section,
+            self.responses_section,
+        ):
+            layout.addWidget(section)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("profileScroll")
@@ -148,7 +193,13 @@ class ProfilePane(QWidget):
         text = QVBoxLayout()
         text.setSpacing(3)
         text.addWidget(self.name_label)
-        text.addWidget(self.id_label)
+        id_row = QHBoxLayout()
+        id_row.setSpacing(2)
+        id_row.addWidget(self.id_label)
+        id_row.addWidget(self.copy_id_button)
+        id_row.addStretch(1)
+        id_row.addWidget(self.cv_button)
+        text.addLayout(id_row)
         pill_row = QHBoxLayout()
         pill_row.addWidget(self.folder_label)
         pill_row.addStretch(1)
@@ -194,6 +245,19 @@ class ProfilePane(QWidget):
     def candidate_id(self) -> int | None:
         return self._detail.row.id if self._detail else None
 
+    def set_file_resolver(self, resolve: Callable[[str], Path | None]) -> None:
+        """How a stored file name (CV, recording) becomes a file on this computer, if it is one."""
+        self._resolve_file = resolve
+
+    def set_label_choices(self, names: Sequence[str], automatic: Sequence[str] = ()) -> None:
+        """Labels offered by the "+ Label" menu (automatic ones are never offered)."""
+        self.label_chips.set_choices(names, automatic)
+
+    def copy_id(self) -> None:
+        """Put the candidate ID on the clipboard."""
+        if self._detail is not None:
+            QGuiApplication.clipboard().setText(str(self._detail.row.id))
+
     def show_candidate(
         self, detail: CandidateDetail | None, label_colors: dict[str, str] | None = None
     ) -> None:
@@ -208,6 +272,9 @@ class ProfilePane(QWidget):
         self.id_label.setText(f"ID {row.id}")
         self.id_label.setToolTip("Candidate ID: quote it when asking about this candidate")
         self.folder_label.setText(row.folder)
+        pin = detail.access_code
+        if pin and detail.pin_expires_at is not None:
+            pin = f"{pin} (valid until {long_date(detail.pin_expires_at)})"
         values = {
             "Campaign": row.campaign_title,
             "Source": row.source,
@@ -215,6 +282,9 @@ class ProfilePane(QWidget):
             "Completed": long_date(row.completed_at),
             "Email": row.email,
             "Phone": row.phone,
+            "School": detail.school_name or "",
+            "Gender": detail.gender or "",
+            "PIN code": pin,
         }
         for name, value in values.items():
             field = self.values[name]
@@ -223,26 +293,64 @@ class ProfilePane(QWidget):
             field.setToolTip(value)
         for folder, button in self.buttons.items():
             button.setEnabled(folder != row.folder)
-        self._show_labels(row.labels, label_colors or {})
+        self._show_cv(detail.cv_path)
+        self.label_chips.show_labels(row.labels, label_colors or {})
+        self.referee_section.set_rows(
+            [(title, detail.referee.get(key, "")) for key, title in REFEREE_FIELDS]
+        )
+        self.others_section.set_rows([(k, _text(v)) for k, v in detail.others.items()])
+        self.experience_section.set_rows(_experience_rows(detail.employment, detail.links))
+        recordings = {
+            r.question_id: str(path)
+            for r in detail.responses
+            if r.audio_path and (path := self._resolve_file(r.audio_path)) is not None
+        }
+        self.responses_section.set_responses(detail.responses, recordings)
         self.stack.setCurrentIndex(1)
 
-    def _show_labels(self, labels: tuple[str, ...], colors: dict[str, str]) -> None:
-        while self.labels_box.count():
-            item = self.labels_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # deletion waits for the event loop; never paint it again
-                widget.deleteLater()
-        if not labels:
-            none = QLabel("No labels")
-            none.setObjectName("fieldEmpty")
-            self.labels_box.addWidget(none)
-        for name in labels:
-            color = QColor(colors.get(name, "#6c757d"))
-            chip = QLabel(name)
-            chip.setObjectName("labelChip")
-            chip.setStyleSheet(
-                f"background: rgba({color.red()}, {color.green()}, {color.blue()}, 38);"
-                f"color: {color.darker(135).name()}; border-radius: 8px; padding: 2px 9px;"
-            )
-            self.labels_box.addWidget(chip)
+    def _show_cv(self, stored: str) -> None:
+        self._cv_file = self._resolve_file(stored) if stored else None
+        self.cv_button.setEnabled(self._cv_file is not None)
+        self.cv_button.setToolTip(
+            f"Open {self._cv_file.name} with your viewer"
+            if self._cv_file is not None
+            else ("The CV file is not on this computer" if stored else "No CV uploaded")
+        )
+
+    def _on_cv_button_clicked(self) -> None:
+        if self._cv_file is not None:
+            self._open_file(str(self._cv_file))
+
+    def _open_file(self, path: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def _tool_button(object_name: str, icon_name: str, accessible_name: str) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(object_name)
+    button.setIcon(icon(icon_name))
+    button.setAccessibleName(accessible_name)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_text(v)}" for k, v in value.items())
+    return "" if value is None else str(value)
+
+
+def _experience_rows(employment: list[Any], links: list[Any]) -> list[tuple[str, str]]:
+    """Employment entries ("Employer", "Title, dates") and links, as profile lines."""
+    rows: list[tuple[str, str]] = []
+    for job in employment:
+        if isinstance(job, dict):
+            employer = str(job.get("employer") or job.get("company") or "Employer")
+            rest = {k: v for k, v in job.items() if k not in ("employer", "company")}
+            rows.append((employer, _text(rest)))
+        else:
+            rows.append(("Employment", _text(job)))
+    rows.extend(("Link", _text(link)) for link in links)
+    return rows
