@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
         )
         self.model.rows_loaded.connect(self._on_model_rows_loaded)
         self.profile_pane.move_requested.connect(self._on_profile_pane_move_requested)
+        self.profile_pane.label_add_requested.connect(self._on_profile_pane_label_add_requested)
+        self.profile_pane.label_remove_requested.connect(
+            self._on_profile_pane_label_remove_requested
+        )
+        self.profile_pane.set_file_resolver(self._ws.stored_file)
         self.recruiter_actions.workspace_changed.connect(
             self._on_recruiter_actions_workspace_changed
         )
@@ -203,6 +208,9 @@ class MainWindow(QMainWindow):
         self._label_colors = {info.name: info.color for info in labels}
         self.list_pane.delegate.set_label_colors(self._label_colors)
         self.navigation.set_labels(labels)
+        self.profile_pane.set_label_choices(
+            [info.name for info in labels], [info.name for info in labels if info.automatic]
+        )
 
     def _update_heading(self) -> None:
         scope = self._scope
@@ -268,6 +276,14 @@ class MainWindow(QMainWindow):
             ids = [self.profile_pane.candidate_id]
         if ids:
             self.recruiter_actions.move(ids, folder)
+
+    def _on_profile_pane_label_add_requested(self, label: str) -> None:
+        if self.profile_pane.candidate_id is not None:
+            self.recruiter_actions.add_label([self.profile_pane.candidate_id], label)
+
+    def _on_profile_pane_label_remove_requested(self, label: str) -> None:
+        if self.profile_pane.candidate_id is not None:
+            self.recruiter_actions.remove_label([self.profile_pane.candidate_id], label)
 
     def _on_undo_action_triggered(self) -> None:
         self.recruiter_actions.undo()
