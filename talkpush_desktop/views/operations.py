@@ -75,6 +75,10 @@ class RecruiterActions(QObject):
 
         self._run(run, target, f"Removing {label}")
 
+    def create_label(self, name: str, color: str) -> None:
+        """Create a manual label (the workspace refuses an existing or automatic name)."""
+        self._run(lambda: f"Created label {self._ws.create_label(name, color).name}")
+
     def refresh_pins(self, ids: Targets) -> None:
         """Give candidates (ids or a Selection) a new PIN code."""
         target = _frozen(ids)
