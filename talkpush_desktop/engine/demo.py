@@ -19,7 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, folders, labels
+from talkpush_desktop.engine import activity, folders, labels, messages
 from talkpush_desktop.engine import campaigns as campaign_rules
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
@@ -88,6 +88,24 @@ MANUAL_LABELS = (
     ("Night shift OK", "#6c757d"),
     ("Follow up", "#ef476f"),
     ("Priority", "#ffb703"),
+)
+QUICK_REPLIES = (
+    (
+        "Interview reminder",
+        "Hi <%= @candidate_first_name %>, a reminder: your interview "
+        "with <%= @company %> is tomorrow. Your PIN is <%= @access_code %>.",
+    ),
+    (
+        "Shortlisted",
+        "Good news <%= @candidate_first_name %>! You are shortlisted for "
+        "<%= @campaign %>. We will call you to set up the next step.",
+    ),
+    ("Thank you", "Thank you for applying to <%= @company %>, <%= @candidate_first_name %>."),
+)
+ATTACHMENTS = (
+    ("audio", "voice-note-{n}.m4a"),
+    ("image", "id-photo-{n}.jpg"),
+    ("video", "self-intro-{n}.mp4"),
 )
 RECRUITERS = ("Ana Lim", "Paolo Garcia", "Rhea Santos", "Mark Tan", "Jasmine Cruz")
 LONG_CONVERSATION = 5000
@@ -167,6 +185,8 @@ def _setup(session: Session, rng: random.Random, now: datetime) -> _Context:
         camps.append((c.id, country, ids[3:-1]))
     for name, color in MANUAL_LABELS:
         labels.create(session, company.id, name, color)
+    for title, body in QUICK_REPLIES:
+        messages.create_quick_reply(session, company.id, title, body)
     label_ids = dict(
         session.execute(select(Label.name, Label.id).where(Label.company_id == company.id)).all()
     )
@@ -229,24 +249,37 @@ def _event(buf: _Buffers, event: activity.Event) -> None:
     buf.add("activity", activity.as_row(event))
 
 
+def _demo_channel(kind: MessageKind) -> str:
+    """The chatbot talks on Messenger, recruiters text, comments stay internal."""
+    if kind in (MessageKind.CANDIDATE, MessageKind.BOT):
+        return Channel.MESSENGER.value
+    return Channel.INTERNAL.value if kind == MessageKind.COMMENT else Channel.SMS.value
+
+
 def _message(
-    buf: _Buffers, cid: int, kind: MessageKind, body: str, at: datetime, *, user: int | None = None
+    buf: _Buffers,
+    cid: int,
+    kind: MessageKind,
+    body: str,
+    at: datetime,
+    *,
+    user: int | None = None,
+    media: tuple[str, str] = ("", ""),
 ) -> None:
     inbound = kind == MessageKind.CANDIDATE
+    media_type = media[0] or ("audio" if inbound and "audio" in body else "")
     buf.add(
         "messages",
         {
             "candidate_id": cid,
             "user_id": user,
             "direction": "in" if inbound else "out",
-            "channel": Channel.MESSENGER.value
-            if inbound or kind == MessageKind.BOT
-            else Channel.SMS.value,
+            "channel": _demo_channel(kind),
             "kind": kind.value,
             "body": body,
             "subject": "",
-            "media_url": "",
-            "media_type": "audio" if inbound and "audio" in body else "",
+            "media_url": media[1],
+            "media_type": media_type,
             "state": DeliveryState.RECEIVED.value if inbound else DeliveryState.DELIVERED.value,
             "error": "",
             "provider_id": "",
@@ -287,8 +320,9 @@ def _interview(
             {
                 "candidate_id": who.cid,
                 "question_id": qid,
-                "answer_type": "text",
-                "text": answer,
+                # every other answer was spoken: a transcript, the recording stays online
+                "answer_type": "audio" if n % 2 else "text",
+                "text": "" if n % 2 else answer,
                 "audio_path": "",
                 "transcript": answer if n % 2 else "",
                 "created_at": at,
@@ -392,13 +426,18 @@ def _long_conversation(ctx: _Context, buf: _Buffers, cid: int, start: datetime) 
     kinds = (MessageKind.BOT, MessageKind.CANDIDATE, MessageKind.RECRUITER, MessageKind.COMMENT)
     for n in range(LONG_CONVERSATION):
         kind = kinds[n % 4] if n % 7 else MessageKind.CANDIDATE
+        media = ("", "")
+        if kind == MessageKind.CANDIDATE and n % 10 == 1:
+            media_type, name = ATTACHMENTS[n // 10 % len(ATTACHMENTS)]
+            media = (media_type, f"https://files.acme-bpo.example/{name.format(n=n)}")
         _message(
             buf,
             cid,
             kind,
             f"Message {n + 1}: " + ANSWERS[n % len(ANSWERS)],
             start + timedelta(minutes=n),
-            user=ctx.users[0] if kind == MessageKind.RECRUITER else None,
+            user=ctx.users[0] if kind in (MessageKind.RECRUITER, MessageKind.COMMENT) else None,
+            media=media,
         )
 
 

@@ -76,6 +76,9 @@ def run_window(ws: Workspace) -> int:
     return 0
 
 
+SETTLE_PASSES = 5
+
+
 def render_screenshot(
     ws: Workspace,
     out: Path,
@@ -99,7 +102,8 @@ def render_screenshot(
             app.processEvents()
             if candidate_id is not None:
                 window.select_candidate(candidate_id)
-            app.processEvents()
+            for _ in range(SETTLE_PASSES):  # queued work: page loads, layout fitting
+                app.processEvents()
             if not window.grab().save(str(out), "PNG"):
                 raise OSError(f"could not write {out}")
         finally:

@@ -6,12 +6,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -87,6 +95,40 @@ class Avatar(QWidget):
         font.setBold(True)
         paint_avatar(painter, QRect(0, 0, self.width(), self.height()), self._name, font)
         painter.end()
+
+
+class FitWidthScrollArea(QScrollArea):
+    """A vertical scroll area whose page gets the height its wrapped text needs at this width.
+
+    QScrollArea sizes its widget from ``minimumSizeHint``, which ignores height-for-width,
+    so word-wrapped labels (interview answers) would be squeezed; this asks the layout
+    again whenever the page's layout or the area's width changes.
+    """
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        layout = widget.layout()
+        if layout is not None:  # the minimum height is ours to set, not the layout's
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)  # once the layout has handled the request
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.heightForWidth(self.viewport().width())
+        if needed != page.minimumHeight():
+            page.setMinimumHeight(needed)
 
 
 class ProfilePane(QWidget):
@@ -182,7 +224,7 @@ class ProfilePane(QWidget):
         ):
             layout.addWidget(section)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = FitWidthScrollArea()
         scroll.setObjectName("profileScroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -274,7 +316,7 @@ class ProfilePane(QWidget):
         self.folder_label.setText(row.folder)
         pin = detail.access_code
         if pin and detail.pin_expires_at is not None:
-            pin = f"{pin} (valid until {long_date(detail.pin_expires_at)})"
+            pin = f"{pin} (until {detail.pin_expires_at:%d %b %Y})"
         values = {
             "Campaign": row.campaign_title,
             "Source": row.source,
