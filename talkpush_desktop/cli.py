@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
+from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.folders import parse_folder
@@ -109,6 +111,7 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
         args.format,
         sheet_key=args.sheet_key,
         progress=None if args.json else _progress_printer("rows"),
+        mapping=parse_map(args.map),
     )
     data = summary.to_json()
     if args.json:
@@ -184,6 +187,7 @@ def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
         phone=args.phone,
         country_code=args.country_code,
         source=args.source,
+        cv_file=args.cv,
     )
     if args.json:
         _print_json(ws.candidate(cid).row.to_json())
@@ -288,6 +292,80 @@ def cmd_expire_pins(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_message(m: MessageInfo) -> None:
+    who = m.author or m.kind
+    state = f" [{m.state}]" if m.state in {"queued", "failed"} else ""
+    media = f" ({m.media_type}: {m.media_url or 'attachment'})" if m.media_type else ""
+    body = " ".join(m.body.split())
+    print(f"{m.id:>8}  {m.created_at:%Y-%m-%d %H:%M}  {m.channel:<9} {who}: {body}{media}{state}")
+
+
+def cmd_messages_list(ws: Workspace, args: argparse.Namespace) -> int:
+    items = ws.messages(args.candidate_id)
+    if args.json:
+        _print_json([m.to_json() for m in items])
+    else:
+        for m in items:
+            _print_message(m)
+    return 0
+
+
+def cmd_messages_comment(ws: Workspace, args: argparse.Namespace) -> int:
+    saved = ws.add_comment(args.candidate_id, args.text)
+    if args.json:
+        _print_json(saved.to_json())
+    else:
+        print(f"saved comment {saved.id} (private, not visible to the candidate)")
+    return 0
+
+
+def cmd_messages_queue(ws: Workspace, args: argparse.Namespace) -> int:
+    queued = ws.queue_message(args.candidate_id, args.text, args.channel)
+    if args.json:
+        _print_json(queued.to_json())
+    else:
+        print(f"queued message {queued.id} ({queued.channel})")
+    return 0
+
+
+def cmd_messages_tokens(_ws: Workspace, args: argparse.Namespace) -> int:
+    items = Workspace.message_tokens()
+    if args.json:
+        _print_json([{"token": t.text, "name": t.name, "label": t.label} for t in items])
+    else:
+        for t in items:
+            print(f"{t.text:<42} {t.description}")
+    return 0
+
+
+def cmd_messages_render(ws: Workspace, args: argparse.Namespace) -> int:
+    rendered = ws.render_message(args.candidate_id, args.text)
+    if args.json:
+        _print_json({"text": rendered.text, "missing": list(rendered.missing)})
+    else:
+        print(rendered.text)
+    return 0
+
+
+def cmd_quick_replies_list(ws: Workspace, args: argparse.Namespace) -> int:
+    items = ws.quick_replies()
+    if args.json:
+        _print_json([{"id": q.id, "title": q.title, "body": q.body} for q in items])
+    else:
+        for q in items:
+            print(f"{q.id:>6}  {q.title}: {' '.join(q.body.split())}")
+    return 0
+
+
+def cmd_quick_replies_add(ws: Workspace, args: argparse.Namespace) -> int:
+    q = ws.create_quick_reply(args.title, args.text)
+    if args.json:
+        _print_json({"id": q.id, "title": q.title, "body": q.body})
+    else:
+        print(f"created quick reply {q.id}: {q.title}")
+    return 0
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(x) for x in text.lower().split("x"))
@@ -353,6 +431,7 @@ def _candidates_parser(sub: Any) -> None:
     p.add_argument("--phone", default="")
     p.add_argument("--country-code", default="")
     p.add_argument("--source", default="Manual")
+    p.add_argument("--cv", type=Path, help="a CV file, copied into the workspace folder")
     _json_flag(p)
     p.set_defaults(func=cmd_candidates_add)
     p = csub.add_parser("show", help="one candidate's profile as JSON")
@@ -371,6 +450,44 @@ def _candidates_parser(sub: Any) -> None:
     p.set_defaults(func=cmd_candidates_label)
 
 
+def _messages_parser(sub: Any) -> None:
+    msg = sub.add_parser("messages", help="a candidate's conversation: list, comment, queue")
+    msub = msg.add_subparsers(dest="action", required=True)
+    p = msub.add_parser("list", help="a candidate's messages, oldest first")
+    p.add_argument("candidate_id", type=int)
+    _json_flag(p)
+    p.set_defaults(func=cmd_messages_list)
+    p = msub.add_parser("comment", help="save a private comment (never sent)")
+    p.add_argument("candidate_id", type=int)
+    p.add_argument("--text", required=True)
+    _json_flag(p)
+    p.set_defaults(func=cmd_messages_comment)
+    p = msub.add_parser("queue", help="store a message to the candidate, queued for sending")
+    p.add_argument("candidate_id", type=int)
+    p.add_argument("--text", required=True)
+    p.add_argument("--channel", required=True, help="sms, email, messenger, wechat or web")
+    _json_flag(p)
+    p.set_defaults(func=cmd_messages_queue)
+    p = msub.add_parser("tokens", help="tokens a message can hold, e.g. <%%= @company %%>")
+    _json_flag(p)
+    p.set_defaults(func=cmd_messages_tokens)
+    p = msub.add_parser("render", help="a text with a candidate's tokens filled in")
+    p.add_argument("candidate_id", type=int)
+    p.add_argument("--text", required=True)
+    _json_flag(p)
+    p.set_defaults(func=cmd_messages_render)
+    qr = sub.add_parser("quick-replies", help="list or add company-wide quick replies")
+    qsub = qr.add_subparsers(dest="action", required=True)
+    p = qsub.add_parser("list")
+    _json_flag(p)
+    p.set_defaults(func=cmd_quick_replies_list)
+    p = qsub.add_parser("add")
+    p.add_argument("--title", required=True)
+    p.add_argument("--text", required=True, help="the reply; tokens allowed")
+    _json_flag(p)
+    p.set_defaults(func=cmd_quick_replies_add)
+
+
 def _import_parser(sub: Any) -> None:
     imp = sub.add_parser("import", help="import candidates, list or undo import batches")
     isub = imp.add_subparsers(dest="action", required=True)
@@ -379,8 +496,10 @@ def _import_parser(sub: Any) -> None:
     p.add_argument("--campaign", required=True, help="campaign id or title")
     p.add_argument("--format", choices=["talkpush", "google-form"], default="talkpush")
     p.add_argument("--sheet-key", help="identity of a sheet re-imported from several files")
+    add_map_option(p)
     _json_flag(p)
     p.set_defaults(func=cmd_import_csv)
+    add_preview_parser(isub, _json_flag)
     p = isub.add_parser("undo", help="remove what a batch added (untouched candidates)")
     p.add_argument("batch_id", type=int)
     _json_flag(p)
@@ -417,6 +536,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_campaigns_create)
     _import_parser(sub)
     _candidates_parser(sub)
+    _messages_parser(sub)
     p = sub.add_parser("counts", help="folder counts for a campaign or all campaigns")
     p.add_argument("--campaign")
     _json_flag(p)

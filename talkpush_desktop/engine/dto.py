@@ -84,3 +84,50 @@ class CandidateDetail:
     pin_expires_at: datetime | None
     bot_stopped: bool
     responses: list[ResponseInfo] = field(default_factory=list)
+
+
+class MessageInfo(NamedTuple):
+    """One chat bubble (a tuple: cheap to build for a 5,000-message history).
+
+    ``kind`` and ``channel``, ``state`` spell :class:`MessageKind`, :class:`Channel` and
+    :class:`DeliveryState`; ``author`` is the recruiter's name, "" for the candidate and bot.
+    """
+
+    id: int
+    direction: str
+    channel: str
+    kind: str
+    body: str
+    subject: str
+    media_url: str
+    media_type: str
+    state: str
+    created_at: datetime
+    author: str
+
+    def to_json(self) -> dict[str, Any]:
+        data = self._asdict()
+        data["created_at"] = self.created_at.isoformat()
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class QuickReplyInfo:
+    """A company-wide canned answer; its body may hold message tokens."""
+
+    id: int
+    title: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageToken:
+    """A placeholder a recruiter can insert, e.g. ``<%= @candidate_name %>``."""
+
+    name: str
+    label: str
+    description: str
+
+    @property
+    def text(self) -> str:
+        return f"<%= @{self.name} %>"

@@ -7,7 +7,7 @@ and exposes the recruiter's operations as plain methods returning plain data.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,7 +17,17 @@ import platformdirs
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, campaigns, candidates, folders, labels, selection
+from talkpush_desktop.engine import (
+    activity,
+    attachments,
+    campaigns,
+    candidates,
+    folders,
+    labels,
+    messages,
+    selection,
+    tokens,
+)
 from talkpush_desktop.engine.contacts import (
     ContactError,
     email_key,
@@ -25,10 +35,20 @@ from talkpush_desktop.engine.contacts import (
     normalize_phone,
     phone_search_terms,
 )
-from talkpush_desktop.engine.dto import CampaignInfo, CandidateDetail, CandidateRow, LabelInfo
+from talkpush_desktop.engine.dto import (
+    CampaignInfo,
+    CandidateDetail,
+    CandidateRow,
+    LabelInfo,
+    MessageInfo,
+    MessageToken,
+    QuickReplyInfo,
+)
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
+from talkpush_desktop.engine.intake.workers import ImportWorkers
 from talkpush_desktop.engine.selection import Targets
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
@@ -67,6 +87,7 @@ class Workspace:
         self.db = db
         self.data_dir = data_dir
         self.reader = FastReader(db.engine)
+        self.import_workers = ImportWorkers()
         self.undo_stack = UndoStack()
         self._titles: dict[int, str] | None = None
         self.company_id, self.user_id = self._ensure_company()
@@ -92,6 +113,7 @@ class Workspace:
             raise WorkspaceError(str(exc)) from exc
 
     def close(self) -> None:
+        self.import_workers.close()
         self.reader.close()
         self.db.dispose()
 
@@ -226,8 +248,30 @@ class Workspace:
         cv_path: str = "",
         referee: dict[str, str] | None = None,
         others: dict[str, str] | None = None,
+        cv_file: Path | str | None = None,
     ) -> int:
-        """Add one candidate by hand: an email OR a phone is required (as the seed says)."""
+        """Add one candidate by hand: an email OR a phone is required (as the seed says).
+
+        ``cv_file`` is copied into the workspace folder and becomes the candidate's CV.
+        """
+        if cv_file:
+            stored = attachments.store_cv(self.data_dir, Path(cv_file))
+            try:
+                return self.add_candidate(
+                    campaign,
+                    first_name=first_name,
+                    last_name=last_name,
+                    email=email,
+                    phone=phone,
+                    country_code=country_code,
+                    source=source,
+                    cv_path=stored,
+                    referee=referee,
+                    others=others,
+                )
+            except WorkspaceError:
+                attachments.discard(self.data_dir, stored)
+                raise
         with self.transaction() as s:
             camp = campaigns.resolve(s, self.company_id, campaign)
             draft = self._manual_draft(
@@ -595,6 +639,50 @@ class Workspace:
             )
         return len(change.candidate_ids)
 
+    # -- conversation ----------------------------------------------------------------------
+
+    def messages(self, candidate_id: int) -> list[MessageInfo]:
+        """A candidate's whole conversation, oldest first (fast read, plain tuples)."""
+        return messages.history(self.reader, self.company_id, candidate_id)
+
+    def add_comment(self, candidate_id: int, body: str) -> MessageInfo:
+        """Save a private comment (it never leaves this machine)."""
+        with self.transaction() as s:
+            return messages.add_comment(
+                s, self.company_id, candidate_id, body, user_id=self.user_id, at=utcnow()
+            )
+
+    def queue_message(self, candidate_id: int, body: str, channel: str) -> MessageInfo:
+        """Store a message to the candidate as ``queued`` (the messaging module sends it)."""
+        with self.transaction() as s:
+            return messages.queue_message(
+                s,
+                self.company_id,
+                candidate_id,
+                body,
+                channel=channel,
+                user_id=self.user_id,
+                at=utcnow(),
+            )
+
+    def quick_replies(self) -> list[QuickReplyInfo]:
+        with self.transaction() as s:
+            return messages.quick_replies(s, self.company_id)
+
+    def create_quick_reply(self, title: str, body: str) -> QuickReplyInfo:
+        with self.transaction() as s:
+            return messages.create_quick_reply(s, self.company_id, title, body)
+
+    @staticmethod
+    def message_tokens() -> tuple[MessageToken, ...]:
+        """The tokens a recruiter can insert into a message or quick reply."""
+        return tokens.TOKENS
+
+    def render_message(self, candidate_id: int, body: str) -> tokens.Rendered:
+        """``body`` with the candidate's token values filled in (as it will be sent)."""
+        with self.transaction() as s:
+            return tokens.render(body, tokens.values_for(s, self.company_id, candidate_id))
+
     # -- undo ------------------------------------------------------------------------------
 
     def undo(self) -> str | None:
@@ -630,8 +718,12 @@ class Workspace:
         progress: Callable[[int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
         sheet_key: str | None = None,
+        mapping: Mapping[str, ColumnRef] | None = None,
     ) -> Any:
-        """Import a CSV / Google Form sheet export; see :mod:`engine.intake.importer`."""
+        """Import a CSV / Google Form sheet export; see :mod:`engine.intake.importer`.
+
+        ``mapping`` (field -> column) overrides the columns guessed from the header.
+        """
         from talkpush_desktop.engine.intake import importer
 
         self._titles = None
@@ -643,6 +735,38 @@ class Workspace:
             progress=progress,
             cancelled=cancelled,
             sheet_key=sheet_key,
+            mapping=mapping,
+        )
+
+    def preview_csv(
+        self,
+        path: Path | str,
+        fmt: str = "talkpush",
+        mapping: Mapping[str, ColumnRef] | None = None,
+        rows: int = 10,
+        *,
+        campaign: str | int | None = None,
+        sheet_key: str | None = None,
+    ) -> Any:
+        """What importing ``path`` would read, writing nothing: encoding, delimiter, header,
+        the suggested and effective column mapping and the first ``rows`` rows with their
+        problems (:class:`engine.intake.preview.CsvPreview`).
+
+        With a ``campaign``, rows an earlier import of the same sheet took are counted
+        (``already_imported``) and skipped, and phones read with its hotline country.
+        """
+        from talkpush_desktop.engine.intake import importer, preview
+
+        source = Path(path)
+        region, start_after = "", 0  # without a campaign, national numbers need a country
+        if campaign is not None:
+            with self.transaction() as s:
+                camp = campaigns.resolve(s, self.company_id, campaign)
+                region = camp.hotline_country
+                key = sheet_key or str(source.resolve())
+                start_after = importer.resume_point(s, camp.id, fmt, key)
+        return preview.preview_file(
+            source, fmt, region, mapping, rows=rows, start_after=start_after
         )
 
     def undo_import(self, batch_id: int) -> Any:

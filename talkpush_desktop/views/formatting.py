@@ -39,3 +39,21 @@ def initials(name: str) -> str:
 def count_text(n: int) -> str:
     """A count with thousands separators ("12,345")."""
     return f"{n:,}"
+
+
+def clock_time(when: datetime) -> str:
+    """A bubble time: "14:05"."""
+    return when.strftime("%H:%M")
+
+
+def day_heading(when: datetime, now: datetime | None = None) -> str:
+    """A chat day separator: "Today", "Yesterday", "Tue 18 Nov", else "18 Nov 2025"."""
+    today = (now or utcnow()).date()
+    day = when.date()
+    if day == today:
+        return "Today"
+    if day == today - timedelta(days=1):
+        return "Yesterday"
+    if day.year == today.year:
+        return f"{day:%a} {day.day} {day:%b}"
+    return f"{day.day} {day:%b %Y}"

@@ -89,6 +89,28 @@ class RecruiterActions(QObject):
 
         self._run(run, target, "Refreshing PIN codes")
 
+    def comment(self, candidate_id: int, body: str) -> None:
+        """Save a private comment on a candidate (it never leaves this machine)."""
+
+        def run() -> str | None:
+            self._ws.add_comment(candidate_id, body)
+            return "Comment saved"
+
+        self._run(run)
+
+    def queue_message(self, candidate_id: int, body: str, channel: str) -> None:
+        """Store a message to a candidate, queued for sending over ``channel``."""
+
+        def run() -> str | None:
+            queued = self._ws.queue_message(candidate_id, body, channel)
+            return f"Message queued ({queued.channel})"
+
+        self._run(run)
+
+    def create_quick_reply(self, title: str, body: str) -> None:
+        """Add a company-wide quick reply."""
+        self._run(lambda: f"Created quick reply {self._ws.create_quick_reply(title, body).title}")
+
     def undo(self) -> None:
         self._run(lambda: _prefixed("Undid", self._ws.undo()))
 

@@ -70,3 +70,18 @@ def apply_style(app: QApplication, path: Path = STYLE_SHEET) -> bool:
     sheet = load_style_sheet(path)
     app.setStyleSheet(sheet)
     return bool(sheet)
+
+
+class Bubble:
+    """Fill, border and text colours of chat bubbles (message_delegate paints them)."""
+
+    CANDIDATE_FILL = QColor("#e3f5e9")
+    CANDIDATE_BORDER = QColor("#c3e6cf")
+    OUTGOING_FILL = QColor("#eef1f5")
+    OUTGOING_BORDER = QColor("#e0e4eb")
+    COMMENT_FILL = QColor("#fff3e2")
+    COMMENT_BORDER = QColor("#f3cf9d")
+    COMMENT_TEXT = QColor("#a9590f")
+    QUEUED = QColor("#a15c00")
+    FAILED = QColor("#c8383d")
+    DAY_FILL = QColor("#eef1f6")

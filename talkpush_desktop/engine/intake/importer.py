@@ -9,10 +9,9 @@ import: it goes to the rejects report (row, field, reason, value) next to the su
 from __future__ import annotations
 
 import csv
-import itertools
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
@@ -24,12 +23,9 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import campaigns, candidates, folders, labels
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
-from talkpush_desktop.engine.intake import pipeline
-from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow, looks_like_header
-from talkpush_desktop.engine.intake.row_mapping import (
-    is_blank,
-    parse_timestamp,
-)
+from talkpush_desktop.engine.intake import layout, pipeline
+from talkpush_desktop.engine.intake.column_mapping import ColumnRef
+from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.fast_read import FastReader
@@ -243,7 +239,7 @@ class _Run:
         self.report.add(r.row, "duplicate", fld, reason, r.shown)
 
 
-def _resume_point(s: Session, campaign_id: int, fmt: str, sheet_key: str) -> int:
+def resume_point(s: Session, campaign_id: int, fmt: str, sheet_key: str) -> int:
     """For sheets: the last row already imported (only later rows are new)."""
     if fmt != "google-form":
         return 0
@@ -295,16 +291,22 @@ def import_file(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     sheet_key: str | None = None,
+    mapping: Mapping[str, ColumnRef] | None = None,
 ) -> ImportSummary:
-    """Import ``path`` into a campaign; see the module docstring for the guarantees."""
+    """Import ``path`` into a campaign; see the module docstring for the guarantees.
+
+    ``mapping`` (field -> column) overrides the columns guessed from the header
+    (:mod:`engine.intake.column_mapping`).
+    """
     if fmt not in FORMATS:
         raise ValidationError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
     with ws.transaction() as s:
         campaign = campaigns.resolve(s, ws.company_id, campaign_ref)
     source = CsvSource(path)  # raises IntakeFileError for unreadable files
+    file_layout = layout.read_layout(source, fmt, mapping)
     key = sheet_key or str(path.resolve())
     with ws.transaction() as s:
-        start_after = _resume_point(s, campaign.id, fmt, key)
+        start_after = resume_point(s, campaign.id, fmt, key)
         batch = ImportBatch(
             campaign_id=campaign.id,
             user_id=ws.user_id,
@@ -338,8 +340,10 @@ def import_file(
             utcnow(),
             f"{ws.db.engine.dialect.name}.{ws.db.engine.dialect.driver}",
             fmt,
-            tuple(summary.header) if summary.header is not None else None,
+            _tuple_or_none(file_layout.mapped_header()),
             ws.db.url,
+            file_layout.order,
+            file_layout.width,
         )
         run = _Run(ws, target, report, summary)
         executor = _executor(path)
@@ -367,41 +371,6 @@ def import_file(
     return summary
 
 
-HEADER_WORDS = (
-    "first",
-    "last",
-    "given",
-    "surname",
-    "full",
-    "name",
-    "email",
-    "mail",
-    "phone",
-    "mobile",
-    "cell",
-    "contact",
-    "country",
-    "code",
-    "referee",
-    "referral",
-    "timestamp",
-    "number",
-    "nombre",
-    "correo",
-    "pangalan",
-)
-
-
-def is_header(cells: list[str], fmt: str) -> bool:
-    """Row 1 is a header when it has no contact data and reads like column titles."""
-    if not looks_like_header(cells):
-        return False
-    titles = ("".join(ch for ch in cell.lower() if ch.isalpha()) for cell in cells)
-    if any(title.startswith(HEADER_WORDS) for title in titles):
-        return True
-    return fmt == "google-form" and bool(cells[0].strip()) and parse_timestamp(cells[0]) is None
-
-
 def _data_rows(
     source: CsvSource, summary: ImportSummary, start_after: int, fmt: str
 ) -> Iterator[SourceRow]:
@@ -410,12 +379,12 @@ def _data_rows(
     The header (if the first non-blank row looks like one) is read eagerly into
     ``summary.header`` before the first data row is asked for.
     """
-    rows = (row for row in source if not is_blank(row))
-    first = next(rows, None)
-    if first is not None and is_header(first.cells, fmt):
-        summary.header = list(first.cells)
-        first = None
-    return _after(itertools.chain([first] if first else [], rows), summary, start_after)
+    summary.header, rows = layout.data_rows(source, fmt)
+    return _after(rows, summary, start_after)
+
+
+def _tuple_or_none(cells: list[str] | None) -> tuple[str, ...] | None:
+    return tuple(cells) if cells is not None else None
 
 
 def _after(

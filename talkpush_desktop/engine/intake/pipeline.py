@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from talkpush_desktop.engine.candidates import INSERT_COLUMNS, existing_contacts, row_values
+from talkpush_desktop.engine.intake.column_mapping import rearrange
 from talkpush_desktop.engine.intake.csv_source import SourceRow
 from talkpush_desktop.engine.intake.row_mapping import (
     CandidateDraft,
@@ -41,6 +42,8 @@ class Target:
     fmt: str
     header: tuple[str, ...] | None
     url: str  # the workspace database, for the duplicate look-ups
+    columns: tuple[int, ...] | None = None  # the column mapping's rearrangement, if any
+    width: int = 0  # the file's columns (for the rearrangement)
 
 
 class Ready(NamedTuple):
@@ -87,7 +90,9 @@ def prepare_rows(
     inserter = candidate_insert(target.dialect)
     drafts: list[CandidateDraft] = []
     out: list[Prepared | CandidateDraft] = []
-    for number, cells in rows:
+    order = target.columns
+    for number, raw in rows:
+        cells = raw if order is None else rearrange(raw, order, target.width)
         mapped = mapper(SourceRow(number, cells))
         out.append(mapped)
         if isinstance(mapped, CandidateDraft):

@@ -1,0 +1,238 @@
+"""The conversation with a candidate: its history, private comments, queued messages.
+
+History is read with the :class:`FastReader` (one prepared statement, tuples straight into
+:class:`MessageInfo`), so a 5,000-message conversation loads in milliseconds. Comments stay
+on this machine (channel ``internal``). Outgoing messages are stored ``queued``; sending them
+is the messaging module's job. Tokens in a body are kept as written and filled in on sending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.engine import activity, tokens
+from talkpush_desktop.engine.dto import MessageInfo, QuickReplyInfo
+from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.storage.fast_read import FastReader
+from talkpush_desktop.storage.models import (
+    Action,
+    Candidate,
+    Channel,
+    DeliveryState,
+    Message,
+    MessageKind,
+    QuickReply,
+    User,
+)
+
+INBOUND = "in"
+OUTBOUND = "out"
+SENDABLE = (Channel.SMS, Channel.EMAIL, Channel.MESSENGER, Channel.WECHAT, Channel.WEB)
+"""Channels a recruiter can write over, in the order the composer offers them."""
+ALIASES = {"facebook": Channel.MESSENGER, "text": Channel.SMS}
+MAX_BODY = 10_000
+MAX_TITLE = 200
+PREVIEW_LENGTH = 200
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def _history_statement() -> Select[Any]:
+    return (
+        select(
+            Message.id,
+            Message.direction,
+            Message.channel,
+            Message.kind,
+            Message.body,
+            Message.subject,
+            Message.media_url,
+            Message.media_type,
+            Message.state,
+            Message.created_at,
+            func.coalesce(User.name, ""),
+        )
+        .outerjoin(User, User.id == Message.user_id)
+        .where(Message.candidate_id == bindparam("candidate_id"))
+        .order_by(Message.id)
+    )
+
+
+def _exists_statement() -> Select[Any]:
+    return select(Candidate.id).where(
+        Candidate.id == bindparam("candidate_id"), Candidate.company_id == bindparam("company_id")
+    )
+
+
+def history(reader: FastReader, company_id: int, candidate_id: int) -> list[MessageInfo]:
+    """Every message of a candidate, oldest first."""
+    params = {"candidate_id": candidate_id, "company_id": company_id}
+    if not reader.fetch("candidate_exists", _exists_statement, params):
+        raise NotFoundError(f"no candidate with id {candidate_id}")
+    rows = reader.fetch("message_history", _history_statement, params)
+    return list(map(MessageInfo._make, rows))
+
+
+def reply_channel(messages: Sequence[MessageInfo]) -> Channel:
+    """The channel to answer on: where the candidate last wrote from, else SMS."""
+    for m in reversed(messages):
+        if m.direction == INBOUND and m.channel in SENDABLE:
+            return Channel(m.channel)
+    return Channel.SMS
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def parse_channel(name: str) -> Channel:
+    """A channel a recruiter may send over, from its name (``sms``, ``Email``, ``facebook``)."""
+    key = name.strip().lower()
+    channel = ALIASES.get(key) or next((c for c in Channel if c.value == key), None)
+    choices = ", ".join(c.value for c in SENDABLE)
+    if channel is None:
+        raise ValidationError(f"channel: unknown channel {name!r} (use {choices})")
+    if channel not in SENDABLE:
+        raise ValidationError(f"channel: messages cannot be sent over {channel.value}")
+    return channel
+
+
+def _body(text: str, what: str) -> str:
+    body = text.strip()
+    if not body:
+        raise ValidationError(f"{what}: the text is empty")
+    if len(body) > MAX_BODY:
+        raise ValidationError(f"{what}: longer than {MAX_BODY:,} characters")
+    return body
+
+
+def _candidate(session: Session, company_id: int, candidate_id: int) -> Candidate:
+    c = session.get(Candidate, candidate_id)
+    if c is None or c.company_id != company_id:
+        raise NotFoundError(f"no candidate with id {candidate_id}")
+    return c
+
+
+def _check_reachable(c: Candidate, channel: Channel) -> None:
+    if channel == Channel.EMAIL and not c.email:
+        raise ValidationError("email: the candidate has no email address")
+    if channel == Channel.SMS and not c.phone:
+        raise ValidationError("sms: the candidate has no phone number")
+
+
+def _save(session: Session, message: Message, c: Candidate, action: Action) -> MessageInfo:
+    session.add(message)
+    session.flush()
+    author = session.get(User, message.user_id) if message.user_id is not None else None
+    event = activity.Event(
+        c.company_id,
+        c.campaign_id,
+        c.id,
+        action,
+        message.created_at,
+        message.user_id,
+        detail=message.channel,
+    )
+    activity.record(session, [event])
+    return MessageInfo(
+        message.id,
+        message.direction,
+        message.channel,
+        message.kind,
+        message.body,
+        message.subject,
+        message.media_url,
+        message.media_type,
+        message.state,
+        message.created_at,
+        author.name if author else "",
+    )
+
+
+def add_comment(
+    session: Session, company_id: int, candidate_id: int, text: str, *, user_id: int, at: datetime
+) -> MessageInfo:
+    """A private comment on a candidate: never sent, never shown to them."""
+    body = _body(text, "comment")
+    c = _candidate(session, company_id, candidate_id)
+    comment = Message(
+        candidate_id=c.id,
+        user_id=user_id,
+        direction=OUTBOUND,
+        channel=Channel.INTERNAL.value,
+        kind=MessageKind.COMMENT.value,
+        body=body,
+        state=DeliveryState.DELIVERED.value,
+        created_at=at,
+    )
+    return _save(session, comment, c, Action.COMMENTED)
+
+
+def queue_message(
+    session: Session,
+    company_id: int,
+    candidate_id: int,
+    text: str,
+    *,
+    channel: str,
+    user_id: int,
+    at: datetime,
+) -> MessageInfo:
+    """A recruiter's message, stored ``queued``; the list preview shows it (tokens filled)."""
+    body = _body(text, "message")
+    target = parse_channel(channel)
+    c = _candidate(session, company_id, candidate_id)
+    _check_reachable(c, target)
+    message = Message(
+        candidate_id=c.id,
+        user_id=user_id,
+        direction=OUTBOUND,
+        channel=target.value,
+        kind=MessageKind.RECRUITER.value,
+        body=body,
+        state=DeliveryState.QUEUED.value,
+        created_at=at,
+    )
+    shown = tokens.render(body, tokens.values_for(session, company_id, c.id)).text
+    c.last_message_preview = " ".join(shown.split())[:PREVIEW_LENGTH]
+    c.last_message_at = at
+    return _save(session, message, c, Action.MESSAGED)
+
+
+# -- quick replies -------------------------------------------------------------------------
+
+
+def quick_replies(session: Session, company_id: int) -> list[QuickReplyInfo]:
+    """The company's quick replies, by title."""
+    rows = session.scalars(
+        select(QuickReply)
+        .where(QuickReply.company_id == company_id)
+        .order_by(func.lower(QuickReply.title), QuickReply.id)
+    )
+    return [QuickReplyInfo(q.id, q.title, q.body) for q in rows]
+
+
+def create_quick_reply(session: Session, company_id: int, title: str, text: str) -> QuickReplyInfo:
+    """A new quick reply; titles are unique in the company (ignoring case)."""
+    name = " ".join(title.split())
+    if not name:
+        raise ValidationError("title: required")
+    if len(name) > MAX_TITLE:
+        raise ValidationError(f"title: longer than {MAX_TITLE} characters")
+    body = _body(text, "quick reply")
+    clash = session.scalar(
+        select(QuickReply.id).where(
+            QuickReply.company_id == company_id, func.lower(QuickReply.title) == name.lower()
+        )
+    )
+    if clash is not None:
+        raise ValidationError(f"title: a quick reply called {name!r} already exists")
+    reply = QuickReply(company_id=company_id, title=name, body=body)
+    session.add(reply)
+    session.flush()
+    return QuickReplyInfo(reply.id, reply.title, reply.body)
