@@ -9,12 +9,10 @@ import: it goes to the rejects report (row, field, reason, value) next to the su
 from __future__ import annotations
 
 import csv
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import asdict, dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -23,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import campaigns, candidates, folders, labels
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
-from talkpush_desktop.engine.intake import layout, pipeline
+from talkpush_desktop.engine.intake import layout, pipeline, workers
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow
 from talkpush_desktop.engine.timeutil import utcnow
@@ -48,8 +46,6 @@ if TYPE_CHECKING:
 
 FORMATS = pipeline.SOURCES
 CHUNK_ROWS = 2000
-WORKERS = 2  # mapping processes; the main process reads the file and writes
-PARALLEL_MIN_BYTES = 256 * 1024  # below this, a worker process costs more than it saves
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 ACTIVITY_COLUMNS = (
@@ -253,12 +249,6 @@ def resume_point(s: Session, campaign_id: int, fmt: str, sheet_key: str) -> int:
     return int(last or 0)
 
 
-def _executor(path: Path) -> Executor | None:
-    if (os.cpu_count() or 1) < 2 or path.stat().st_size < PARALLEL_MIN_BYTES:
-        return None
-    return ProcessPoolExecutor(max_workers=WORKERS, mp_context=get_context("spawn"))
-
-
 def _prepared_chunks(
     chunks: Iterator[list[SourceRow]],
     target: pipeline.Target,
@@ -272,14 +262,20 @@ def _prepared_chunks(
             yield pipeline.prepare_rows(target, plain, reader), chunk[-1].number
         return
     pending: list[tuple[Future[list[pipeline.Prepared]], int]] = []
-    for chunk in chunks:
-        plain = [(r.number, r.cells) for r in chunk]  # tuples pickle fastest
-        pending.append((executor.submit(pipeline.prepare_rows, target, plain), chunk[-1].number))
-        if len(pending) > 2 * WORKERS:
+    try:
+        for chunk in chunks:
+            plain = [(r.number, r.cells) for r in chunk]  # tuples pickle fastest
+            submitted = executor.submit(pipeline.prepare_rows, target, plain)
+            pending.append((submitted, chunk[-1].number))
+            if len(pending) > 2 * workers.WORKERS:
+                fut, last = pending.pop(0)
+                yield fut.result(), last
+        while pending:
             fut, last = pending.pop(0)
             yield fut.result(), last
-    for fut, last in pending:
-        yield fut.result(), last
+    finally:  # cancelled or failed: the workers stay, the work ahead is dropped
+        for fut, _last in pending:
+            fut.cancel()
 
 
 def import_file(
@@ -346,9 +342,9 @@ def import_file(
             file_layout.width,
         )
         run = _Run(ws, target, report, summary)
-        executor = _executor(path)
+        executor = ws.import_workers.for_file(path)
+        chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), target, executor, ws.reader)
         try:
-            chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), target, executor, ws.reader)
             for prepared, last_row in chunks:
                 run.commit_chunk(prepared, last_row)
                 if progress is not None:
@@ -357,8 +353,7 @@ def import_file(
                     summary.status = "cancelled"
                     break
         finally:
-            if executor is not None:
-                executor.shutdown(cancel_futures=True)
+            chunks.close()
     finally:
         report.close()
     summary.status = "done" if summary.status == "running" else summary.status
