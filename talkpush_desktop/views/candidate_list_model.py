@@ -72,6 +72,10 @@ class CandidateListModel(QAbstractListModel):
         self.endResetModel()
         self.rows_loaded.emit()
 
+    def matching_count(self) -> int:
+        """Every candidate matching the filter, loaded or not (counted by the engine)."""
+        return self._ws.count(self._filter)
+
     @property
     def exhausted(self) -> bool:
         """True when every matching candidate is loaded."""

@@ -1,25 +1,31 @@
-"""The candidate column of the left pane: search box, list heading and the candidate list."""
+"""The candidate column of the left pane: search box, list heading, filter panel, bulk bar
+and the candidate list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from talkpush_desktop.engine.selection import Selection
+from talkpush_desktop.views.bulk_bar import BulkBar
 from talkpush_desktop.views.candidate_delegate import CandidateDelegate
 from talkpush_desktop.views.candidate_list_model import ID_ROLE, CandidateListModel
+from talkpush_desktop.views.filter_panel import FilterPanel
+from talkpush_desktop.views.list_scope import Refinements
+from talkpush_desktop.views.selection import CandidateListView, ListSelection
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 40
+"""Typing pause before the list searches: merges a burst of keys, stays under a glance."""
 
 
 class CandidateListPane(QWidget):
@@ -40,24 +46,14 @@ class CandidateListPane(QWidget):
         self.setObjectName("candidateListPane")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # paint the QSS background
         self.model = model
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText("Search name, email, phone or ID")
-        self.search_edit.setClearButtonEnabled(True)
-        search_action = self.search_edit.addAction(
-            icon("search"), QLineEdit.ActionPosition.LeadingPosition
-        )
-        for button in self.search_edit.findChildren(QToolButton):
-            is_search = button.defaultAction() is search_action
-            button.setAccessibleName("Search" if is_search else "Clear search")
-        self.search_edit.setAccessibleName("Search candidates")
+        self.search_edit = _search_edit()
         self.title_label = QLabel()
         self.title_label.setObjectName("listTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("listCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.delegate = CandidateDelegate(self)
-        self.list_view = QListView()
+        self.list_view = CandidateListView()
         self.list_view.setObjectName("candidateList")
         self.list_view.setAccessibleName("Candidates")
         self.list_view.setModel(model)
@@ -67,6 +63,13 @@ class CandidateListPane(QWidget):
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setMouseTracking(True)
+        self.selection = ListSelection(self.list_view, model, self)
+        self.filter_button = _filter_button()
+        self.filter_panel = FilterPanel()
+        self.filter_panel.setVisible(False)
+        self.bulk_bar = BulkBar()
+        self.bulk_bar.setVisible(False)
+        self._advance_from: int | None = None
         self.empty_label = QLabel("No candidates here")
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,6 +88,8 @@ class CandidateListPane(QWidget):
         selection.currentChanged.connect(self._on_selection_current_changed)
         selection.selectionChanged.connect(self._on_selection_changed)
         model.rows_loaded.connect(self._on_model_rows_loaded)
+        self.filter_button.toggled.connect(self._on_filter_button_toggled)
+        self.filter_panel.refinements_changed.connect(self._on_filter_panel_refinements_changed)
 
     def _build_layout(self) -> None:
         header = QWidget()
@@ -95,13 +100,17 @@ class CandidateListPane(QWidget):
         top.setSpacing(10)
         top.addWidget(self.search_edit)
         heading = QHBoxLayout()
+        heading.setSpacing(8)
         heading.addWidget(self.title_label, 1)
         heading.addWidget(self.count_label)
+        heading.addWidget(self.filter_button)
         top.addLayout(heading)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        layout.addWidget(self.filter_panel)
+        layout.addWidget(self.bulk_bar)
         layout.addWidget(self.stack, 1)
 
     # -- what the window asks --------------------------------------------------------------
@@ -123,16 +132,44 @@ class CandidateListPane(QWidget):
         self.search_edit.blockSignals(False)
         self._search_timer.stop()
 
+    def reset_search(self) -> None:
+        """Empty the search box and announce the empty search at once."""
+        self.clear_search()
+        self.search_changed.emit("")
+
     def current_candidate_id(self) -> int | None:
         index = self.list_view.currentIndex()
         return int(index.data(ID_ROLE)) if index.isValid() else None
 
-    def selected_ids(self) -> list[int]:
-        """Selected candidates, newest first; the current one when nothing is selected."""
-        rows = sorted(i.row() for i in self.list_view.selectionModel().selectedRows())
-        ids = [int(self.model.index(r).data(ID_ROLE)) for r in rows]
+    def targets(self) -> Selection:
+        """What an action applies to: the selection, or the focused candidate alone."""
+        if self.selection.all_matching:
+            return self.selection.selection()
+        ids = self.selection.selected_ids()
         current = self.current_candidate_id()
-        return ids or ([current] if current is not None else [])
+        return Selection.of(ids or ([current] if current is not None else []))
+
+    def step(self, delta: int) -> None:
+        """Focus the candidate ``delta`` rows down (negative: up), loading more at the end."""
+        row = self.list_view.currentIndex().row() + delta
+        if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        row = max(0, min(row, self.model.rowCount() - 1))
+        if self.model.rowCount():
+            self._focus_row(row)
+
+    def advance_after_action(self) -> None:
+        """After the next refresh, focus the candidate below the focused one, even when the
+        focused one is still listed (a search spans folders)."""
+        self._advance_from = self.current_candidate_id()
+
+    def _focus_row(self, row: int) -> None:
+        index = self.model.index(row)
+        self.selection.leave_all_matching()
+        self.list_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list_view.scrollTo(index)
 
     def select_candidate(self, candidate_id: int) -> bool:
         """Make ``candidate_id`` current and selected if it is loaded; False otherwise."""
@@ -149,14 +186,18 @@ class CandidateListPane(QWidget):
         that took their place (the next older) gets the focus, as in a mail client."""
         current_id = self.current_candidate_id()
         row = self.list_view.currentIndex().row()
+        advance, self._advance_from = self._advance_from, None
         self.model.refresh()
         count = self.model.rowCount()
         if current_id is not None and self.model.row_of(current_id) is None and count:
-            self.list_view.setCurrentIndex(self.model.index(min(row, count - 1)))
+            self._focus_row(min(row, count - 1))
+        elif advance is not None and advance == current_id and row + 1 < count:
+            self._focus_row(row + 1)
         current = self.list_view.currentIndex()
         selection = self.list_view.selectionModel()
         if current.isValid() and not selection.hasSelection():
             selection.select(current, selection.SelectionFlag.ClearAndSelect)
+        self.selection.recount()
 
     def select_first(self) -> None:
         if self.model.rowCount() and not self.list_view.currentIndex().isValid():
@@ -178,5 +219,37 @@ class CandidateListPane(QWidget):
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.selection_changed.emit()
 
+    def _on_filter_button_toggled(self, shown: bool) -> None:
+        self.filter_panel.setVisible(shown)
+        self.filter_button.setAccessibleName("Hide filters" if shown else "Show filters")
+
+    def _on_filter_panel_refinements_changed(self, refinements: Refinements) -> None:
+        active = refinements.active
+        self.filter_button.setText(f"Filter \N{MIDDLE DOT} {active}" if active else "Filter")
+
     def _on_model_rows_loaded(self) -> None:
         self.stack.setCurrentWidget(self.list_view if self.model.rowCount() else self.empty_label)
+
+
+def _search_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName("searchEdit")
+    edit.setPlaceholderText("Search name, email, phone or ID")
+    edit.setClearButtonEnabled(True)
+    search_action = edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    for button in edit.findChildren(QToolButton):
+        is_search = button.defaultAction() is search_action
+        button.setAccessibleName("Search" if is_search else "Clear search")
+    edit.setAccessibleName("Search candidates")
+    return edit
+
+
+def _filter_button() -> QToolButton:
+    button = QToolButton()
+    button.setObjectName("filterToggle")
+    button.setText("Filter")
+    button.setIcon(icon("filter"))
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setCheckable(True)
+    button.setAccessibleName("Show filters")
+    return button

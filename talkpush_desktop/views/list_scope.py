@@ -1,13 +1,38 @@
-"""What the left pane has chosen: campaign, folder, label and search, as one value."""
+"""What the left pane has chosen: campaign, folder, label, search and filters, as one value."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.folders import parse_folder
 
 DEFAULT_FOLDER = "Inbox"
+
+
+@dataclass(frozen=True, slots=True)
+class Refinements:
+    """The filter panel's criteria; they narrow whatever the list shows.
+
+    Dates are the recruiter's calendar days, both inclusive.
+    """
+
+    source: str | None = None
+    added_from: date | None = None
+    added_to: date | None = None
+    completed: bool | None = None
+    labels: tuple[str, ...] = ()
+
+    @property
+    def active(self) -> int:
+        """How many criteria are set (shown on the panel's toggle)."""
+        dates = self.added_from is not None or self.added_to is not None
+        set_ = (self.source, dates, self.completed is not None, self.labels)
+        return sum(1 for value in set_ if value)
+
+    def with_(self, **changes: object) -> Refinements:
+        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,16 +48,29 @@ class ListScope:
     folder: str = DEFAULT_FOLDER
     label: str | None = None
     search: str = ""
+    refine: Refinements = Refinements()
 
     @property
     def across_folders(self) -> bool:
         return bool(self.search.strip() or self.label)
 
+    @property
+    def narrowed(self) -> bool:
+        """True when the list is not simply a whole folder (so its folder count is not the
+        list's count)."""
+        return self.across_folders or bool(self.refine.active)
+
     def to_filter(self) -> CandidateFilter:
+        r = self.refine
+        labels = ((self.label,) if self.label else ()) + r.labels
         return CandidateFilter(
             campaign_id=self.campaign_id,
             folder=None if self.across_folders else parse_folder(self.folder),
-            labels=(self.label,) if self.label else (),
+            labels=tuple(dict.fromkeys(labels)),
+            source=r.source,
+            added_from=_day_start(r.added_from),
+            added_to=_day_start(r.added_to + timedelta(days=1) if r.added_to else None),
+            completed=r.completed,
             search=self.search.strip(),
         )
 
@@ -48,3 +86,7 @@ class ListScope:
         if self.label:
             return self.label
         return self.folder
+
+
+def _day_start(day: date | None) -> datetime | None:
+    return datetime.combine(day, time()) if day is not None else None

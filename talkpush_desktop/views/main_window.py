@@ -11,16 +11,19 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.bulk_actions import BulkActions
 from talkpush_desktop.views.candidate_list_model import CandidateListModel
 from talkpush_desktop.views.candidate_list_pane import CandidateListPane
 from talkpush_desktop.views.chat_pane import ChatPane
 from talkpush_desktop.views.formatting import count_text
-from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope
+from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
 from talkpush_desktop.views.navigation_pane import NavigationPane
 from talkpush_desktop.views.operations import RecruiterActions
 from talkpush_desktop.views.profile_pane import ProfilePane
 from talkpush_desktop.views.task_progress import TaskProgress
+from talkpush_desktop.views.triage import Triage
 
 ORGANIZATION = "Talkpush"
 APPLICATION = "Talkpush Desktop"
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self.list_pane = CandidateListPane(self.model)
         self.chat_pane = ChatPane()
         self.profile_pane = ProfilePane()
+        self.bulk_actions = BulkActions(self.list_pane, self.recruiter_actions, self)
         self.left_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.navigation)
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setWindowTitle(f"{ws.company_name()} \N{EM DASH} {APPLICATION}")
         self._build_menus()
+        self.triage = Triage(self)  # keyboard shortcuts, Help menu
         self._connect()
         self._restore_state()
         self._load()
@@ -79,11 +84,9 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        self.undo_action = QAction("&Undo", self)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action = QAction("&Undo", self)  # keys: views/shortcuts.py
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
         self.redo_action = QAction("&Redo", self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(self._on_redo_action_triggered)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -103,6 +106,11 @@ class MainWindow(QMainWindow):
         self.navigation.folder_list.folder_selected.connect(self._on_folder_list_folder_selected)
         self.navigation.label_list.label_toggled.connect(self._on_label_list_label_toggled)
         self.list_pane.search_changed.connect(self._on_list_pane_search_changed)
+        self.list_pane.filter_panel.refinements_changed.connect(
+            self._on_filter_panel_refinements_changed
+        )
+        self.list_pane.filter_button.toggled.connect(self._on_filter_button_toggled)
+        self.navigation.new_label_requested.connect(self.bulk_actions.create_label)
         self.list_pane.current_candidate_changed.connect(
             self._on_list_pane_current_candidate_changed
         )
@@ -208,17 +216,21 @@ class MainWindow(QMainWindow):
         self._label_colors = {info.name: info.color for info in labels}
         self.list_pane.delegate.set_label_colors(self._label_colors)
         self.navigation.set_labels(labels)
+        self.bulk_actions.set_labels(labels)
+        self.list_pane.filter_panel.set_labels([info.name for info in labels])
         self.profile_pane.set_label_choices(
             [info.name for info in labels], [info.name for info in labels if info.automatic]
         )
 
     def _update_heading(self) -> None:
         scope = self._scope
-        if scope.across_folders:
+        if scope.narrowed:
             shown = self.model.rowCount()
             more = "" if self.model.exhausted else "+"
             count = f"{count_text(shown)}{more} found"
             empty = "Nobody matches. Try a name, email, phone number or candidate ID."
+            if not scope.across_folders:
+                empty = f"Nobody in {scope.folder} matches these filters."
         else:
             n = self.navigation.folder_list.count_of(scope.folder)
             count = f"{count_text(n)} candidate{'' if n == 1 else 's'}"
@@ -264,6 +276,14 @@ class MainWindow(QMainWindow):
         self._scope = self._scope.with_(search=text)
         self._apply_scope()
 
+    def _on_filter_panel_refinements_changed(self, refinements: Refinements) -> None:
+        self._scope = self._scope.with_(refine=refinements)
+        self._apply_scope()
+
+    def _on_filter_button_toggled(self, shown: bool) -> None:
+        if shown:  # sources are read when asked for: listing them scans the candidates
+            self.list_pane.filter_panel.set_sources(self._ws.sources())
+
     def _on_list_pane_current_candidate_changed(self, candidate_id: int | None) -> None:
         self._show_candidate(candidate_id)
 
@@ -271,11 +291,11 @@ class MainWindow(QMainWindow):
         self._update_heading()
 
     def _on_profile_pane_move_requested(self, folder: str) -> None:
-        ids = self.list_pane.selected_ids()
-        if not ids and self.profile_pane.candidate_id is not None:
-            ids = [self.profile_pane.candidate_id]
-        if ids:
-            self.recruiter_actions.move(ids, folder)
+        targets = self.list_pane.targets()
+        if not (targets.ids or targets.all_matching) and self.profile_pane.candidate_id:
+            targets = Selection.of([self.profile_pane.candidate_id])
+        if targets.ids or targets.all_matching:
+            self.recruiter_actions.move(targets, folder)
 
     def _on_profile_pane_label_add_requested(self, label: str) -> None:
         if self.profile_pane.candidate_id is not None:
@@ -294,6 +314,7 @@ class MainWindow(QMainWindow):
     def _on_recruiter_actions_workspace_changed(self, description: str) -> None:
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()
+        self._refresh_labels()
         self.list_pane.refresh()
         current = self.list_pane.current_candidate_id()
         self._show_candidate(current if current is not None else self.profile_pane.candidate_id)

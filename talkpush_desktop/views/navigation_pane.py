@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from talkpush_desktop.engine.dto import CampaignInfo, LabelInfo
 from talkpush_desktop.views.folder_list import FolderList
 from talkpush_desktop.views.label_list import LabelList
+from talkpush_desktop.views.style import icon
 
 SHOW_ALL = "Show All"
 
@@ -24,9 +25,11 @@ class NavigationPane(QWidget):
 
     Signals:
         campaign_selected(object): the campaign id picked, or None for "Show All".
+        new_label_requested: the recruiter asked to create a label ("+").
     """
 
     campaign_selected = Signal(object)
+    new_label_requested = Signal()
 
     def __init__(self, company: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,12 @@ class NavigationPane(QWidget):
         )
         self.folder_list = FolderList()
         self.label_list = LabelList()
+        self.new_label_button = QToolButton()
+        self.new_label_button.setObjectName("newLabelButton")
+        self.new_label_button.setIcon(icon("plus"))
+        self.new_label_button.setText("+")
+        self.new_label_button.setAccessibleName("New label")
+        self.new_label_button.setToolTip("New label")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 16, 14, 12)
@@ -56,10 +65,15 @@ class NavigationPane(QWidget):
         layout.addWidget(section_title("Folders"))
         layout.addWidget(self.folder_list)
         layout.addSpacing(10)
-        layout.addWidget(section_title("Labels"))
+        labels_title = QHBoxLayout()
+        labels_title.setContentsMargins(0, 0, 4, 0)
+        labels_title.addWidget(section_title("Labels"), 1)
+        labels_title.addWidget(self.new_label_button)
+        layout.addLayout(labels_title)
         layout.addWidget(self.label_list, 1)
 
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_index_changed)
+        self.new_label_button.clicked.connect(self.new_label_requested)
         self._quiet = False
 
     def set_campaigns(self, campaigns: list[CampaignInfo], selected: int | None) -> None:

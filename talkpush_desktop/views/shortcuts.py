@@ -1,0 +1,103 @@
+"""Every keyboard shortcut of the window, in one table that both installs them and fills
+the shortcut sheet (``?``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+class Scope(Enum):
+    WINDOW = "window"  # anywhere in the window, except while typing text
+    LIST = "list"  # only while the candidate list has the focus
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    """A command, the keys installed for it, and keys its widget already handles (shown)."""
+
+    command: str
+    keys: tuple[str, ...]
+    description: str
+    group: str
+    also: tuple[str, ...] = ()
+    scope: Scope = Scope.WINDOW
+
+
+MOVE, DECIDE, SELECT, EDIT = "Move around", "Decide", "Select and label", "Edit"
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("next", ("J",), "Next candidate", MOVE, also=("Down",)),
+    Shortcut("previous", ("K",), "Previous candidate", MOVE, also=("Up",)),
+    Shortcut("open", ("Return", "Enter"), "Open the candidate", MOVE, scope=Scope.LIST),
+    Shortcut("search", ("/",), "Search", MOVE),
+    Shortcut("composer", ("C",), "Write to the candidate", MOVE),
+    Shortcut("escape", ("Esc",), "Clear search, then selection", MOVE),
+    Shortcut("shortlist", ("S",), "Shortlist", DECIDE),
+    Shortcut("reject", ("X",), "Reject", DECIDE),
+    Shortcut("hold", ("H",), "Put on hold", DECIDE),
+    Shortcut("hire", ("Y",), "Hire", DECIDE),
+    Shortcut("inbox", ("I",), "Back to the Inbox", DECIDE),
+    Shortcut("select_all", ("Ctrl+A",), "Select all matching the filter", SELECT),
+    Shortcut("label", ("L",), "Add or remove a label", SELECT),
+    Shortcut("undo", ("Ctrl+Z",), "Undo a move or label change", EDIT),
+    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", EDIT),
+    Shortcut("help", ("?",), "Show these shortcuts", EDIT),
+)
+
+Command = Callable[[], object] | QAction
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+def typing() -> bool:
+    """True while the focus is in a text field (single-key shortcuts must not fire)."""
+    return isinstance(QApplication.focusWidget(), TEXT_INPUTS)
+
+
+def _single_key(keys: str) -> bool:
+    """A plain character ("J", "/"): it would be typed, so it waits while typing."""
+    return len(keys) == 1
+
+
+def install(window: QWidget, list_widget: QWidget, commands: Mapping[str, Command]) -> None:
+    """Bind every shortcut of the table: QActions get their keys, functions a QShortcut."""
+    for shortcut in SHORTCUTS:
+        command = commands[shortcut.command]
+        sequences = [QKeySequence(k) for k in shortcut.keys]
+        if isinstance(command, QAction):
+            command.setShortcuts(sequences)
+            continue
+        parent = list_widget if shortcut.scope is Scope.LIST else window
+        context = (
+            Qt.ShortcutContext.WidgetShortcut
+            if shortcut.scope is Scope.LIST
+            else Qt.ShortcutContext.WindowShortcut
+        )
+        for keys, sequence in zip(shortcut.keys, sequences, strict=True):
+            item = QShortcut(sequence, parent, context=context)
+            item.setObjectName(f"shortcut_{shortcut.command}")
+            item.activated.connect(_guarded(command) if _single_key(keys) else command)
+
+
+def _guarded(command: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        if not typing():
+            command()
+
+    return run
+
+
+def key_text(keys: str) -> str:
+    """How a key reads on the sheet ("Ctrl+Shift+Z", "J", "Esc")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) or keys

@@ -1,0 +1,116 @@
+"""Keyboard triage: the commands behind :data:`shortcuts.SHORTCUTS`, installed on the window.
+
+Move through the list (j/k), open a candidate (Enter), decide with one key (s, x, h, y, i),
+label (l), write (c), search (/), clear (Esc), select all (Ctrl+A), undo and redo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from talkpush_desktop.views import shortcuts
+from talkpush_desktop.views.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from talkpush_desktop.views.main_window import MainWindow
+
+DECISIONS = {
+    "shortlist": "Shortlisted",
+    "reject": "Rejected",
+    "hold": "On Hold",
+    "hire": "Hired",
+    "inbox": "Inbox",
+}
+
+
+class Triage(QObject):
+    """The window's keyboard commands; also adds Help > Keyboard shortcuts."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.dialog: ShortcutsDialog | None = None
+        self.help_action = QAction("&Keyboard shortcuts", window)
+        self.help_action.triggered.connect(self.show_shortcuts)
+        window.menuBar().addMenu("&Help").addAction(self.help_action)
+        commands: dict[str, shortcuts.Command] = {
+            "next": lambda: self.step(1),
+            "previous": lambda: self.step(-1),
+            "open": self.open_candidate,
+            "search": self.focus_search,
+            "composer": self.focus_composer,
+            "escape": self.escape,
+            "select_all": window.list_pane.selection.select_all,
+            "label": self.label_menu,
+            "undo": window.undo_action,
+            "redo": window.redo_action,
+            "help": self.help_action,
+        }
+        commands.update({name: self._decide(folder) for name, folder in DECISIONS.items()})
+        shortcuts.install(window, window.list_pane.list_view, commands)
+
+    def _decide(self, folder: str) -> Callable[[], None]:
+        def decide() -> None:
+            self._window.list_pane.advance_after_action()
+            self._window.bulk_actions.move(folder)
+
+        return decide
+
+    def step(self, delta: int) -> None:
+        """Focus the next (1) or previous (-1) candidate of the list."""
+        pane = self._window.list_pane
+        pane.step(delta)
+        pane.list_view.setFocus()
+
+    def open_candidate(self) -> None:
+        """Take the focus from the list into the conversation (its composer) or the profile."""
+        if self.focus_composer():
+            return
+        _focus_first(self._window.profile_pane)
+
+    def focus_composer(self) -> bool:
+        composer = getattr(self._window.chat_pane, "focus_composer", None)
+        if callable(composer):
+            composer()
+            return True
+        return False
+
+    def focus_search(self) -> None:
+        edit = self._window.list_pane.search_edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def escape(self) -> None:
+        """Clear the search first, then the selection; the list keeps the focus."""
+        pane = self._window.list_pane
+        if pane.search_text():
+            pane.reset_search()
+        else:
+            pane.selection.clear()
+        pane.list_view.setFocus()
+
+    def label_menu(self) -> None:
+        """Pop the label menu beside the focused candidate."""
+        view = self._window.list_pane.list_view
+        rect = view.visualRect(view.currentIndex())
+        at = rect.bottomLeft() if rect.isValid() else view.rect().topLeft()
+        self._window.bulk_actions.popup_label_menu(view.viewport().mapToGlobal(at))
+
+    def show_shortcuts(self) -> None:
+        if self.dialog is None:
+            self.dialog = ShortcutsDialog(self._window)
+        self.dialog.open()
+
+
+def _focus_first(pane: QWidget) -> None:
+    """Give the focus to the first widget of ``pane`` that takes it by tab."""
+    for child in pane.findChildren(QWidget):
+        policy = child.focusPolicy()
+        if child.isVisible() and child.isEnabled() and policy & Qt.FocusPolicy.TabFocus:
+            child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
