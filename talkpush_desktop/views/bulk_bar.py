@@ -79,6 +79,11 @@ class BulkBar(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("bulkCount")
         self.select_all_button = _button("Select all matching", "Select all matching", "linkButton")
+        self.select_all_button.setToolTip(
+            "Every candidate matching the list, loaded or not (Ctrl+A)"
+        )
+        self.matching_label = QLabel("all matching")
+        self.matching_label.setObjectName("bulkMatching")
         self.clear_button = _button("", "Clear selection", "bulkClear")
         self.clear_button.setIcon(icon("close"))
         self.clear_button.setToolTip("Clear selection (Esc)")
@@ -117,6 +122,7 @@ class BulkBar(QWidget):
         top.setSpacing(8)
         top.addWidget(self.count_label)
         top.addWidget(self.select_all_button)
+        top.addWidget(self.matching_label)
         top.addStretch(1)
         top.addWidget(self.clear_button)
         actions = FlowLayout(spacing=6)
@@ -144,9 +150,7 @@ class BulkBar(QWidget):
 
     def show_selection(self, count: int, all_matching: bool) -> None:
         """Say how many are selected; offer "Select all matching" until it is chosen."""
-        if all_matching:
-            self.count_label.setText(f"All {count_text(count)} selected")
-        else:
-            self.count_label.setText(f"{count_text(count)} selected")
+        self.count_label.setText(f"{count_text(count)} selected")
         self.count_label.setAccessibleName(self.count_label.text())
         self.select_all_button.setVisible(not all_matching)
+        self.matching_label.setVisible(all_matching)

@@ -87,10 +87,11 @@ class ListSelection(QObject):
         self._all = False
 
     def recount(self) -> None:
-        """Count "all matching" again after the workspace changed."""
+        """Count "all matching" again after the workspace changed; once one candidate or
+        none is left, the selection is just the rows selected."""
         if self._all:
             self._matching = self._model.matching_count()
-            self._all = self.count() > 0
+            self._all = self.count() > 1
             self.changed.emit()
 
     def selected_ids(self) -> list[int]:

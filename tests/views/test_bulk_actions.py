@@ -1,0 +1,117 @@
+"""Selecting several candidates (or all matching) and acting on them from the bulk bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.folders import parse_folder
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.label_dialog import LabelDialog
+from talkpush_desktop.views.label_list import COLOR_ROLE
+from talkpush_desktop.views.main_window import MainWindow
+from tests.views.test_main_window import click_label, counts, names
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def click(
+    qtbot: QtBot,
+    window: MainWindow,
+    full_name: str,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    view = window.list_pane.list_view
+    rect = view.visualRect(window.model.index(names(window).index(full_name)))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def pick(menu: QMenu, text: str) -> None:
+    [action] = [a for a in menu.actions() if a.text() == text]
+    action.trigger()
+
+
+def test_ctrl_and_shift_clicks_select_and_the_bar_moves_them_undo_redo(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    bar = window.list_pane.bulk_bar
+    click(qtbot, window, "Mark Lim")
+    assert not bar.isVisible()  # one candidate: the profile buttons do
+    click(qtbot, window, "Jose Reyes", SHIFT)  # Mark, Ana, Jose
+    click(qtbot, window, "Paolo Garcia", CTRL)
+    click(qtbot, window, "Ana Cruz", CTRL)  # off again
+    assert bar.isVisible() and bar.count_label.text() == "3 selected"
+    assert not bar.invite_button.isEnabled() and "messaging" in bar.invite_button.toolTip()
+    assert not bar.reply_button.isEnabled() and "messaging" in bar.reply_button.toolTip()
+    pick(bar.move_menu, "Shortlisted")
+    assert names(window) == ["Ana Cruz", "Maria Santos"]
+    assert (counts(window)["Inbox"], counts(window)["Shortlisted"]) == (2, 3)
+    assert window.list_pane.count_label.text() == "2 candidates"
+    view = window.list_pane.list_view
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert (counts(window)["Inbox"], counts(window)["Shortlisted"]) == (5, 0)
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert (counts(window)["Inbox"], counts(window)["Shortlisted"]) == (2, 3)
+    bar.clear_button.click()
+    assert not bar.isVisible()
+
+
+def test_select_all_means_every_match_not_only_loaded_rows(
+    qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, window: MainWindow
+) -> None:
+    for i in range(250):
+        ws.add_candidate(campaign.id, first_name=f"Bulk{i}", email=f"bulk{i}@example.com")
+    window.navigation.folder_list.folder_selected.emit("Inbox")  # re-read the Inbox
+    assert window.model.rowCount() == 200 and not window.model.exhausted
+    qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, CTRL)
+    bar = window.list_pane.bulk_bar
+    assert bar.count_label.text() == "255 selected" and bar.matching_label.isVisible()
+    click(qtbot, window, "Bulk249", CTRL)  # leave the newest out
+    assert bar.count_label.text() == "254 selected"
+    actions = window.recruiter_actions
+    with qtbot.waitSignal(actions.workspace_changed, timeout=10000):
+        pick(bar.move_menu, "Rejected")  # a whole-filter move runs in the background
+    rejected = CandidateFilter(folder=parse_folder("Rejected"))
+    assert ws.count(rejected) == 254 == counts(window)["Rejected"]
+    assert names(window) == ["Bulk249"] and not bar.isVisible()
+    with qtbot.waitSignal(actions.workspace_changed, timeout=10000):
+        window.undo_action.trigger()
+    assert ws.count(rejected) == 0 and counts(window)["Inbox"] == 255
+
+
+def _fill_label_dialog(name: str, swatch: int) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, LabelDialog)
+    dialog.name_edit.setText(name)
+    dialog.colors.button(swatch).click()
+    dialog.ok_button.click()
+
+
+def test_new_label_then_label_two_and_filter_by_it(qtbot: QtBot, window: MainWindow) -> None:
+    QTimer.singleShot(0, lambda: _fill_label_dialog("Night shift", 3))
+    window.navigation.new_label_button.click()
+    item = window.navigation.label_list.item_named("Night shift")
+    assert item is not None and item.data(COLOR_ROLE) == "#e8912d"
+    click(qtbot, window, "Mark Lim")
+    click(qtbot, window, "Maria Santos", CTRL)
+    pick(window.list_pane.bulk_bar.add_menu, "Night shift")
+    click_label(qtbot, window, "Night shift")
+    assert names(window) == ["Mark Lim", "Maria Santos"]
+    assert window.list_pane.title_label.text() == "Night shift"
+    qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, CTRL)
+    pick(window.list_pane.bulk_bar.remove_menu, "Night shift")
+    qtbot.waitUntil(lambda: names(window) == [])
+    with qtbot.waitSignal(window.recruiter_actions.workspace_changed, timeout=10000):
+        window.undo_action.trigger()
+    assert names(window) == ["Mark Lim", "Maria Santos"]
+
+
+def test_refresh_pin_of_the_selection(qtbot: QtBot, ws: Workspace, window: MainWindow) -> None:
+    click(qtbot, window, "Mark Lim")
+    click(qtbot, window, "Ana Cruz", CTRL)
+    window.list_pane.bulk_bar.pin_button.click()
+    assert window.statusBar().currentMessage() == "Refreshed the PIN code of 2"
