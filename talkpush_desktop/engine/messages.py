@@ -79,12 +79,16 @@ def history(reader: FastReader, company_id: int, candidate_id: int) -> list[Mess
     return list(map(MessageInfo._make, rows))
 
 
-def reply_channel(messages: Sequence[MessageInfo]) -> Channel:
-    """The channel to answer on: where the candidate last wrote from, else SMS."""
+def reply_channel(
+    messages: Sequence[MessageInfo], *, phone: bool = True, email: bool = True
+) -> Channel:
+    """The channel to answer on: where the candidate last wrote from, else SMS or email."""
     for m in reversed(messages):
         if m.direction == INBOUND and m.channel in SENDABLE:
             return Channel(m.channel)
-    return Channel.SMS
+    if phone or not email:
+        return Channel.SMS
+    return Channel.EMAIL
 
 
 # -- writing -------------------------------------------------------------------------------

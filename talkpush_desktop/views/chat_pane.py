@@ -1,6 +1,8 @@
-"""The middle pane: the conversation with the candidate in focus.
+"""The middle pane: the conversation with the candidate in focus, and the composer.
 
-A placeholder for now: messages, composer and channels arrive with the chat issue.
+The history is a list view over :class:`MessageListModel` painted by
+:class:`MessageDelegate` (no widget per message). Comments and messages are written through
+:class:`RecruiterActions`; the window then refreshes the pane from ``workspace_changed``.
 """
 
 from __future__ import annotations
@@ -9,51 +11,95 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QListWidget,
+    QListView,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from talkpush_desktop.engine.dto import CandidateRow
+from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.messages import reply_channel
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer
 from talkpush_desktop.views.elided_label import ElidedLabel
+from talkpush_desktop.views.formatting import count_text
+from talkpush_desktop.views.message_delegate import MessageDelegate
+from talkpush_desktop.views.message_model import MessageListModel
+from talkpush_desktop.views.operations import RecruiterActions
+from talkpush_desktop.views.quick_reply_dialog import QuickReplyDialog
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
+
+TOKEN_MARK = "<%"
+PREVIEW_CHARS = 90
 
 
 class ChatPane(QWidget):
-    """Heading with the candidate's name over a read-only message list."""
+    """Heading with the candidate's name, the message history and the composer."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, actions: RecruiterActions, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("chatPane")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # paint the QSS background
+        self._ws = ws
+        self._actions = actions
+        self._row: CandidateRow | None = None
+        self._pending: str | None = None  # text sent, until the action is done or refused
+        self._drafts: dict[int, tuple[str, str]] = {}  # candidate -> (mode, text)
         self.title_label = QLabel("Conversation")
         self.title_label.setObjectName("paneTitle")
         self.subtitle_label = ElidedLabel()
         self.subtitle_label.setObjectName("paneSubtitle")
-        self.message_list = QListWidget()
-        self.message_list.setObjectName("messageList")
-        self.message_list.setAccessibleName("Messages")
-        self.message_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.message_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model = MessageListModel(ws, self)
+        self.message_list = self._history_view()
+        self.delegate = MessageDelegate(self.message_list)
+        self.message_list.setItemDelegate(self.delegate)
+        self.message_list.setModel(self.model)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_state = QWidget()
-        empty_layout = QVBoxLayout(self.empty_state)
-        empty_layout.addStretch(1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._empty_state())
+        self.stack.addWidget(self.message_list)
+        self.composer = Composer(ws.message_tokens(), ws.quick_replies)
+        self._at_bottom = True  # follow the newest message while the layout settles
+        self._build_layout()
+        self._connect()
+        self.show_candidate(None)
+
+    # -- building --------------------------------------------------------------------------
+
+    @staticmethod
+    def _history_view() -> QListView:
+        view = QListView()
+        view.setObjectName("messageList")
+        view.setAccessibleName("Conversation history")
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setUniformItemSizes(False)
+        view.verticalScrollBar().setSingleStep(24)
+        return view
+
+    def _empty_state(self) -> QWidget:
+        empty = QWidget()
+        layout = QVBoxLayout(empty)
+        layout.addStretch(1)
         picture = QLabel()
         picture.setPixmap(icon("conversation").pixmap(56, 56))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(picture)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addStretch(1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.message_list)
+        layout.addWidget(picture)
+        layout.addWidget(self.empty_label)
+        layout.addStretch(1)
+        return empty
 
+    def _build_layout(self) -> None:
         header = QWidget()
         header.setObjectName("paneHeader")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -70,21 +116,138 @@ class ChatPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.stack, 1)
-        self.show_candidate(None)
+        layout.addWidget(self.composer)
+
+    def _connect(self) -> None:
+        self.composer.comment_requested.connect(self._on_composer_comment_requested)
+        self.composer.message_requested.connect(self._on_composer_message_requested)
+        self.composer.new_quick_reply_requested.connect(self._on_composer_new_quick_reply_requested)
+        self.composer.text_edit.textChanged.connect(self._on_composer_text_changed)
+        self._actions.workspace_changed.connect(self._on_actions_workspace_changed)
+        bar = self.message_list.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
+        bar.valueChanged.connect(self._on_scroll_bar_value_changed)
+        self._actions.action_failed.connect(self._on_actions_action_failed)
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def candidate_id(self) -> int | None:
+        return None if self._row is None else self._row.id
 
     def show_candidate(self, row: CandidateRow | None) -> None:
-        """Show whose conversation this is (the messages themselves come later)."""
-        self.message_list.clear()
+        """Show a candidate's conversation (or none); reloading the same one adds what is new."""
+        switching = row is None or row.id != self.candidate_id
+        if switching:
+            self._switch_draft(row)
+        self._row = row
+        try:
+            changed = self.model.load(row.id if row else None, row.full_name if row else "")
+        except WorkspaceError:  # removed meanwhile (an import undo)
+            self._row = None
+            changed = self.model.load(None)
+        if switching and self._row is not None:
+            row = self._row
+            channel = reply_channel(
+                self.model.messages, phone=bool(row.phone), email=bool(row.email)
+            )
+            self.composer.set_channel(channel)
+        self._update_heading()
+        self.composer.setVisible(self._row is not None)
+        if self.model.rowCount() == 0:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentWidget(self.message_list)
+        if changed:
+            self._at_bottom = True
+            self.message_list.scrollToBottom()
+
+    def refresh(self) -> None:
+        """Re-read the conversation shown (after a change made elsewhere)."""
+        self.show_candidate(self._row)
+
+    def focus_composer(self) -> None:
+        """Put the keyboard in the composer's text box."""
+        if self._row is not None:
+            self.composer.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _switch_draft(self, row: CandidateRow | None) -> None:
+        """Keep the unsent text of the candidate we leave; restore the next one's."""
+        if self._row is not None:
+            self._drafts[self._row.id] = (self.composer.mode, self.composer.text())
+        mode, text = self._drafts.pop(row.id, (MESSAGE, "")) if row else (MESSAGE, "")
+        self._pending = None
+        self.composer.set_mode(mode)
+        self.composer.set_text(text)
+
+    def _update_heading(self) -> None:
+        row = self._row
         if row is None:
             self.subtitle_label.setText("No candidate selected")
             self.empty_label.setText("Select a candidate to see the conversation.")
-        else:
-            self.subtitle_label.setText(f"{row.full_name} \N{MIDDLE DOT} {row.campaign_title}")
-            last = " ".join(row.last_message_preview.split())
-            quoted = f"\N{LEFT DOUBLE QUOTATION MARK}{last}\N{RIGHT DOUBLE QUOTATION MARK}"
-            note = f"Last message\n{quoted}"
-            self.empty_label.setText(
-                (note if last else "No messages yet.")
-                + "\n\nThe full conversation will appear here."
-            )
-        self.stack.setCurrentWidget(self.empty_state)
+            return
+        n = self.model.rowCount()
+        count = f"{count_text(n)} message{'' if n == 1 else 's'}"
+        self.subtitle_label.setText(
+            f"{row.full_name} \N{MIDDLE DOT} {row.campaign_title} \N{MIDDLE DOT} {count}"
+        )
+        self.empty_label.setText(
+            "No messages yet.\n\nWrite the first message below, or a private comment."
+        )
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_composer_comment_requested(self, text: str) -> None:
+        if self._row is not None:
+            self._pending = text
+            self._actions.comment(self._row.id, text)
+
+    def _on_composer_message_requested(self, text: str, channel: str) -> None:
+        if self._row is not None:
+            self._pending = text
+            self._actions.queue_message(self._row.id, text, channel)
+
+    def _on_composer_new_quick_reply_requested(self, text: str) -> None:
+        dialog = QuickReplyDialog(self._ws.message_tokens(), text, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._actions.create_quick_reply(dialog.title, dialog.body))
+        dialog.open()
+
+    def _on_composer_text_changed(self) -> None:
+        """Preview the tokens of a message filled in for this candidate."""
+        text = self.composer.text()
+        if self._row is None or TOKEN_MARK not in text or self.composer.mode == COMMENT:
+            self.composer.text_edit.setToolTip("")
+            return
+        try:
+            preview = self._ws.render_message(self._row.id, text).text
+        except WorkspaceError:
+            return
+        self.composer.text_edit.setToolTip(preview)
+        flat = " ".join(preview.split())
+        short = (
+            flat
+            if len(flat) <= PREVIEW_CHARS
+            else flat[: PREVIEW_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
+        )
+        self.composer.show_hint(f"Preview: {short}")
+
+    def _on_scroll_bar_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._at_bottom:
+            self.message_list.verticalScrollBar().setValue(maximum)
+
+    def _on_scroll_bar_value_changed(self, value: int) -> None:
+        self._at_bottom = value >= self.message_list.verticalScrollBar().maximum() - 2
+
+    def _on_actions_workspace_changed(self, _description: str) -> None:
+        if self._pending is not None and self.composer.text().strip() == self._pending:
+            self.composer.set_text("")
+            self.composer.show_hint("Saved" if self.composer.mode == COMMENT else "Queued")
+        self._pending = None
+
+    def _on_actions_action_failed(self, reason: str) -> None:
+        if self._pending is not None:
+            self.composer.show_hint(f"Not saved: {reason}", error=True)
+        self._pending = None

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.model = CandidateListModel(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
-        self.chat_pane = ChatPane()
+        self.chat_pane = ChatPane(ws, self.recruiter_actions)
         self.profile_pane = ProfilePane()
         self.bulk_actions = BulkActions(self.list_pane, self.recruiter_actions, self)
         self.left_splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -132,6 +132,7 @@ def test_messages_to_an_unknown_candidate_are_refused(ws: Workspace) -> None:
 
 def test_reply_channel_is_where_the_candidate_last_wrote(ws: Workspace, maria: int) -> None:
     assert messages.reply_channel([]) == Channel.SMS
+    assert messages.reply_channel([], phone=False) == Channel.EMAIL
     comment = ws.add_comment(maria, "x")
     inbound = comment._replace(direction="in", channel="messenger", kind="candidate")
     assert messages.reply_channel([inbound, comment]) == Channel.MESSENGER

@@ -1,0 +1,166 @@
+"""A candidate's conversation as a Qt list model over :class:`MessageInfo` tuples.
+
+The whole history is read at once (one fast engine query); rows are plain tuples, and the
+delegate paints them. Reloading the same candidate applies the difference: new messages are
+inserted at the bottom and changed ones (a queued message sent) are updated in place, so the
+view keeps its scroll position and its cached row heights.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from talkpush_desktop.engine.dto import MessageInfo
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.models import DeliveryState, MessageKind
+from talkpush_desktop.views.formatting import clock_time, day_heading, long_date
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The whole :class:`MessageInfo` of a row."""
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+"""candidate / bot / recruiter / comment."""
+STATE_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The delivery state (``queued``, ``delivered``, ``received``...)."""
+DAY_ROLE = Qt.ItemDataRole.UserRole + 4
+"""A day heading ("Today") when the message is the first of its day, else ""."""
+SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 5
+"""Who wrote it, as the bubble names them ("Maria Santos", "Bot", "Ana Lim")."""
+
+
+def speaker(m: MessageInfo, candidate_name: str) -> str:
+    """The name a bubble shows for its author."""
+    if m.kind == MessageKind.CANDIDATE:
+        return candidate_name or "Candidate"
+    if m.kind == MessageKind.BOT:
+        return "Bot"
+    return m.author or "Recruiter"
+
+
+def _day_starts(messages: list[MessageInfo]) -> list[bool]:
+    starts, previous = [], None
+    for m in messages:
+        day = m.created_at.date()
+        starts.append(day != previous)
+        previous = day
+    return starts
+
+
+class MessageListModel(QAbstractListModel):
+    """The messages of one candidate, oldest first."""
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._candidate_id: int | None = None
+        self._candidate_name = ""
+        self._messages: list[MessageInfo] = []
+        self._day_starts: list[bool] = []
+
+    @property
+    def candidate_id(self) -> int | None:
+        return self._candidate_id
+
+    @property
+    def messages(self) -> list[MessageInfo]:
+        return self._messages
+
+    def load(self, candidate_id: int | None, candidate_name: str = "") -> bool:
+        """Show a candidate's conversation; returns True when rows were added or replaced."""
+        found = self._ws.messages(candidate_id) if candidate_id is not None else []
+        if candidate_id != self._candidate_id or not self._extends(found):
+            self.beginResetModel()
+            self._candidate_id, self._candidate_name = candidate_id, candidate_name
+            self._messages, self._day_starts = found, _day_starts(found)
+            self.endResetModel()
+            return True
+        return self._apply_difference(found)
+
+    def _extends(self, found: list[MessageInfo]) -> bool:
+        """True when ``found`` holds the shown messages (same ids, same order) first."""
+        held = self._messages
+        if len(found) < len(held):
+            return False
+        return all(a.id == b.id for a, b in zip(held, found, strict=False))
+
+    def _apply_difference(self, found: list[MessageInfo]) -> bool:
+        held = len(self._messages)
+        for row, (old, new) in enumerate(zip(self._messages, found, strict=False)):
+            if old != new:
+                self._messages[row] = new
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+        if len(found) == held:
+            return False
+        self.beginInsertRows(QModelIndex(), held, len(found) - 1)
+        self._messages = found
+        self._day_starts = _day_starts(found)
+        self.endInsertRows()
+        return True
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._messages)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._messages):
+            return None
+        m = self._messages[index.row()]
+        if role == MESSAGE_ROLE:
+            return m
+        if role == Qt.ItemDataRole.DisplayRole:
+            return m.body
+        if role == KIND_ROLE:
+            return m.kind
+        if role == STATE_ROLE:
+            return m.state
+        if role == DAY_ROLE:
+            return day_heading(m.created_at) if self._day_starts[index.row()] else ""
+        if role == SPEAKER_ROLE:
+            return speaker(m, self._candidate_name)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{long_date(m.created_at)} \N{MIDDLE DOT} {m.channel}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(m)
+        return None
+
+    def _spoken(self, m: MessageInfo) -> str:
+        """What a screen reader says for a bubble."""
+        parts = [speaker(m, self._candidate_name), clock_time(m.created_at)]
+        if m.kind == MessageKind.COMMENT:
+            parts.insert(0, "Private comment")
+        elif m.state == DeliveryState.QUEUED:
+            parts.append("queued")
+        if m.media_type:
+            parts.append(f"{m.media_type} attachment")
+        return f"{', '.join(parts)}: {m.body}"
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        for role, name in (
+            (MESSAGE_ROLE, b"message"),
+            (KIND_ROLE, b"kind"),
+            (STATE_ROLE, b"state"),
+            (DAY_ROLE, b"day"),
+            (SPEAKER_ROLE, b"speaker"),
+        ):
+            names[role] = QByteArray(name)
+        return names
