@@ -86,6 +86,7 @@ class BulkBar(QWidget):
         self.matching_label.setObjectName("bulkMatching")
         self.clear_button = _button("", "Clear selection", "bulkClear")
         self.clear_button.setIcon(icon("close"))
+        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.clear_button.setToolTip("Clear selection (Esc)")
         self.move_button = _button("Move to", "Move selected to folder")
         self.add_label_button = _button("Add label", "Add label to selected")

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -50,10 +50,10 @@ class FilterPanel(QWidget):
         self.completed_combo.setAccessibleName("Interview completed")
         for text, value in COMPLETED_CHOICES:
             self.completed_combo.addItem(text, value)
-        self.labels_button = QToolButton()
+        self.labels_button = QPushButton()
         self.labels_button.setObjectName("filterLabelsButton")
         self.labels_button.setAccessibleName("Labels to filter by")
-        self.labels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.labels_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.labels_menu = QMenu(self.labels_button)
         self.labels_button.setMenu(self.labels_menu)
         self.reset_button = QPushButton("Reset")
@@ -79,11 +79,15 @@ class FilterPanel(QWidget):
         dates.addWidget(self.from_edit, 1)
         dates.addWidget(QLabel("\N{EN DASH}"))
         dates.addWidget(self.to_edit, 1)
+        labels = QHBoxLayout()
+        labels.setSpacing(8)
+        labels.addWidget(self.labels_button, 1)
+        labels.addWidget(self.reset_button)
         rows: list[tuple[str, QWidget | QHBoxLayout]] = [
             ("Source", self.source_combo),
             ("Added", dates),
             ("Interview", self.completed_combo),
-            ("Labels", self.labels_button),
+            ("Labels", labels),
         ]
         for row, (caption, field) in enumerate(rows):
             label = QLabel(caption)
@@ -93,7 +97,6 @@ class FilterPanel(QWidget):
                 grid.addLayout(field, row, 1)
             else:
                 grid.addWidget(field, row, 1)
-        grid.addWidget(self.reset_button, len(rows), 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
 
     # -- what the window asks --------------------------------------------------------------
@@ -165,10 +168,24 @@ class FilterPanel(QWidget):
         self.reset()
 
 
+class DayEdit(QDateEdit):
+    """A date field whose lowest date reads "Any"; its calendar then opens on this month."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DayEdit()
     edit.setAccessibleName(name)
-    edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("Any")
