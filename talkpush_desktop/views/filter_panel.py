@@ -186,6 +186,7 @@ class DayEdit(QDateEdit):
 def _date_edit(name: str) -> QDateEdit:
     edit = DayEdit()
     edit.setAccessibleName(name)
+    edit.lineEdit().setAccessibleName(name)
     edit.setDisplayFormat("d MMM yyyy")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("Any")

@@ -5,6 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
@@ -79,3 +86,19 @@ def test_list_scope_turns_refinements_into_a_filter() -> None:
     assert f.source == "Indeed" and f.completed is False and refine.active == 4
     by_label = scope.with_(label="Priority").to_filter()  # a label spans folders
     assert by_label.folder is None and by_label.labels == ("Priority", "Bilingual")
+
+
+def test_panel_and_bulk_bar_widgets_have_accessible_names(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.list_pane.filter_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    shown = [window.list_pane.filter_panel, window.list_pane.bulk_bar]
+    assert all(part.isVisible() for part in shown)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for part in shown
+        for kind in kinds
+        for w in part.findChildren(kind)
+        if w.isVisibleTo(window) and not w.accessibleName()
+    ]
+    assert unnamed == []
