@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from talkpush_desktop.views import shortcuts
 from talkpush_desktop.views.shortcuts_dialog import ShortcutsDialog
@@ -38,6 +38,12 @@ class Triage(QObject):
         self.help_action = QAction("&Keyboard shortcuts", window)
         self.help_action.triggered.connect(self.show_shortcuts)
         window.menuBar().addMenu("&Help").addAction(self.help_action)
+        self.select_all_action = QAction("Select &All Matching", window)
+        self.select_all_action.triggered.connect(window.list_pane.selection.select_all)
+        edit_menu = _menu_holding(window, window.undo_action)
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.select_all_action)
         commands: dict[str, shortcuts.Command] = {
             "next": lambda: self.step(1),
             "previous": lambda: self.step(-1),
@@ -45,7 +51,7 @@ class Triage(QObject):
             "search": self.focus_search,
             "composer": self.focus_composer,
             "escape": self.escape,
-            "select_all": window.list_pane.selection.select_all,
+            "select_all": self.select_all_action,
             "label": self.label_menu,
             "undo": window.undo_action,
             "redo": window.redo_action,
@@ -114,3 +120,12 @@ def _focus_first(pane: QWidget) -> None:
         if child.isVisible() and child.isEnabled() and policy & Qt.FocusPolicy.TabFocus:
             child.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
+
+
+def _menu_holding(window: QMainWindow, action: QAction) -> QMenu | None:
+    """The menu bar's menu that holds ``action`` (e.g. Edit for Undo)."""
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        if isinstance(menu, QMenu) and action in menu.actions():
+            return menu
+    return None
