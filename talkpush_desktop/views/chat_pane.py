@@ -31,6 +31,8 @@ from talkpush_desktop.views.quick_reply_dialog import QuickReplyDialog
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
 
 TOKEN_MARK = "<%"
+OLDER_MARGIN = 300
+"""Scrolled this close (pixels) to the top, earlier messages are revealed."""
 PREVIEW_CHARS = 90
 
 
@@ -239,7 +241,18 @@ class ChatPane(QWidget):
             self.message_list.verticalScrollBar().setValue(maximum)
 
     def _on_scroll_bar_value_changed(self, value: int) -> None:
-        self._at_bottom = value >= self.message_list.verticalScrollBar().maximum() - 2
+        bar = self.message_list.verticalScrollBar()
+        self._at_bottom = value >= bar.maximum() - 2
+        if value < OLDER_MARGIN and self.model.has_older and bar.maximum() > 0:
+            self._reveal_older()
+
+    def _reveal_older(self) -> None:
+        """Show earlier messages above, keeping the ones on screen where they are."""
+        bar = self.message_list.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self.model.show_older()
+        self.message_list.doItemsLayout()
+        bar.setValue(bar.maximum() - from_bottom)
 
     def _on_actions_workspace_changed(self, _description: str) -> None:
         if self._pending is not None and self.composer.text().strip() == self._pending:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import NamedTuple
 from urllib.parse import unquote, urlparse
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -39,6 +39,7 @@ PRIVATE_NOTE = "Private comment \N{MIDDLE DOT} not visible to the candidate"
 CHANNEL_NAMES = {"sms": "SMS", "email": "Email", "wechat": "WeChat", "web": "Web chat"}
 MEDIA_NAMES = {"audio": "Audio message", "video": "Video", "image": "Image"}
 WRAP = Qt.TextFlag.TextWordWrap
+RESET_EVENTS = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 @cache
@@ -136,9 +137,10 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._fonts: Fonts | None = None
-        self._font_key = ""
-        self._room = 0
+        self._room = self.room()
         self._shapes: dict[int, Shape] = {}
+        self._heights: dict[int, int] = {}
+        view.installEventFilter(self)
 
     # -- measuring -------------------------------------------------------------------------
 
@@ -147,28 +149,29 @@ class MessageDelegate(QStyledItemDelegate):
         width = self._view.width() - SCROLLBAR_ALLOWANCE - 2 * MARGIN
         return max(80, min(int(width * WIDTH_SHARE), MAX_BUBBLE) - 2 * PAD_X)
 
-    def _fonts_for(self, base: QFont) -> Fonts:
-        key = base.key()
-        if self._fonts is None or key != self._font_key:
-            self._fonts, self._font_key = _fonts(base), key
-            self._shapes.clear()
-        return self._fonts
+    def reset(self) -> None:
+        """Forget every measurement (the width, font or style changed)."""
+        self._fonts = None
+        self._shapes.clear()
+        self._heights.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._view and kind in RESET_EVENTS:
+            room = self.room()
+            if room != self._room or kind != QEvent.Type.Resize:
+                self._room = room
+                self.reset()
+        return False
 
     def shape(self, m: MessageInfo, base: QFont) -> Shape:
         """The measured bubble of ``m``, cached per message for the current width."""
-        fonts = self._fonts_for(base)
-        room = self.room()
-        if room != self._room:
-            self._room = room
-            self._shapes.clear()
         found = self._shapes.get(m.id)
         if found is None:
-            found = self._shapes[m.id] = measure(m, fonts, room)
+            if self._fonts is None:
+                self._fonts = _fonts(base)
+            found = self._shapes[m.id] = measure(m, self._fonts, self._room)
         return found
-
-    def forget(self, message_id: int) -> None:
-        """Measure a message again (its text changed)."""
-        self._shapes.pop(message_id, None)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -176,9 +179,12 @@ class MessageDelegate(QStyledItemDelegate):
         m = index.data(MESSAGE_ROLE)
         if not isinstance(m, MessageInfo):
             return super().sizeHint(option, index)
-        height = self.shape(m, option.font).height + META + ROW_GAP
-        if index.data(DAY_ROLE):
-            height += DAY
+        height = self._heights.get(m.id)
+        if height is None:
+            height = self.shape(m, option.font).height + META + ROW_GAP
+            if index.data(DAY_ROLE):
+                height += DAY
+            self._heights[m.id] = height
         return QSize(self._view.viewport().width(), height)
 
     # -- painting --------------------------------------------------------------------------
@@ -193,8 +199,8 @@ class MessageDelegate(QStyledItemDelegate):
         if not isinstance(m, MessageInfo):
             super().paint(painter, option, index)
             return
-        fonts = self._fonts_for(option.font)
         shape = self.shape(m, option.font)
+        fonts = self._fonts or _fonts(option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         top = option.rect.top() + ROW_GAP // 2

@@ -1,9 +1,10 @@
 """A candidate's conversation as a Qt list model over :class:`MessageInfo` tuples.
 
-The whole history is read at once (one fast engine query); rows are plain tuples, and the
-delegate paints them. Reloading the same candidate applies the difference: new messages are
-inserted at the bottom and changed ones (a queued message sent) are updated in place, so the
-view keeps its scroll position and its cached row heights.
+The whole history is read at once (one fast engine query) but only the newest ``PAGE``
+messages are rows at first; :meth:`show_older` reveals earlier ones as the recruiter scrolls
+up, so opening a 5,000-message chat costs the same as opening a short one. Reloading the same
+candidate applies the difference: new messages are inserted at the bottom and changed ones
+(a queued message sent) are updated in place, so the view keeps its place and cached heights.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 5
 """Who wrote it, as the bubble names them ("Maria Santos", "Bot", "Ana Lim")."""
 
 
+PAGE = 300
+"""Messages shown when a conversation opens, and revealed per :meth:`show_older`."""
+
+
 def speaker(m: MessageInfo, candidate_name: str) -> str:
     """The name a bubble shows for its author."""
     if m.kind == MessageKind.CANDIDATE:
@@ -66,6 +71,7 @@ class MessageListModel(QAbstractListModel):
         self._candidate_name = ""
         self._messages: list[MessageInfo] = []
         self._day_starts: list[bool] = []
+        self._first = 0  # index in _messages of the first row
 
     @property
     def candidate_id(self) -> int | None:
@@ -73,7 +79,21 @@ class MessageListModel(QAbstractListModel):
 
     @property
     def messages(self) -> list[MessageInfo]:
+        """The whole conversation, including messages not revealed as rows yet."""
         return self._messages
+
+    @property
+    def has_older(self) -> bool:
+        return self._first > 0
+
+    def show_older(self, count: int = PAGE) -> int:
+        """Reveal up to ``count`` earlier messages at the top; returns how many."""
+        count = min(count, self._first)
+        if count:
+            self.beginInsertRows(QModelIndex(), 0, count - 1)
+            self._first -= count
+            self.endInsertRows()
+        return count
 
     def load(self, candidate_id: int | None, candidate_name: str = "") -> bool:
         """Show a candidate's conversation; returns True when rows were added or replaced."""
@@ -82,6 +102,7 @@ class MessageListModel(QAbstractListModel):
             self.beginResetModel()
             self._candidate_id, self._candidate_name = candidate_id, candidate_name
             self._messages, self._day_starts = found, _day_starts(found)
+            self._first = max(0, len(found) - PAGE)
             self.endResetModel()
             return True
         return self._apply_difference(found)
@@ -94,15 +115,15 @@ class MessageListModel(QAbstractListModel):
         return all(a.id == b.id for a, b in zip(held, found, strict=False))
 
     def _apply_difference(self, found: list[MessageInfo]) -> bool:
-        held = len(self._messages)
-        for row, (old, new) in enumerate(zip(self._messages, found, strict=False)):
-            if old != new:
-                self._messages[row] = new
-                index = self.index(row)
+        held, first = len(self._messages), self._first
+        for at in range(first, held):
+            if self._messages[at] != found[at]:
+                self._messages[at] = found[at]
+                index = self.index(at - first)
                 self.dataChanged.emit(index, index)
         if len(found) == held:
             return False
-        self.beginInsertRows(QModelIndex(), held, len(found) - 1)
+        self.beginInsertRows(QModelIndex(), held - first, len(found) - 1 - first)
         self._messages = found
         self._day_starts = _day_starts(found)
         self.endInsertRows()
@@ -113,12 +134,13 @@ class MessageListModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
-        return len(self._messages)
+        return len(self._messages) - self._first
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._messages):
+        at = index.row() + self._first if index.isValid() else -1
+        if not self._first <= at < len(self._messages):
             return None
-        m = self._messages[index.row()]
+        m = self._messages[at]
         if role == MESSAGE_ROLE:
             return m
         if role == Qt.ItemDataRole.DisplayRole:
@@ -128,7 +150,7 @@ class MessageListModel(QAbstractListModel):
         if role == STATE_ROLE:
             return m.state
         if role == DAY_ROLE:
-            return day_heading(m.created_at) if self._day_starts[index.row()] else ""
+            return day_heading(m.created_at) if self._day_starts[at] else ""
         if role == SPEAKER_ROLE:
             return speaker(m, self._candidate_name)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -25,6 +25,7 @@ from talkpush_desktop.views.message_model import (
     DAY_ROLE,
     KIND_ROLE,
     MESSAGE_ROLE,
+    PAGE,
     SPEAKER_ROLE,
     STATE_ROLE,
     MessageListModel,
@@ -110,6 +111,8 @@ def test_model_passes_the_model_tester_while_growing(
     spoken = model.index(2).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Private comment")
     assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+    assert not model.has_older
+    assert model.show_older() == 0
 
 
 def test_opening_a_candidate_shows_bubbles_of_each_kind(
@@ -262,7 +265,8 @@ def test_a_5000_message_history_opens_at_the_newest_message(
     window, long_id = demo_window
     pane = open_candidate(qtbot, window, long_id)
     model = pane.model
-    assert model.rowCount() == demo.LONG_CONVERSATION
+    assert len(model.messages) >= demo.LONG_CONVERSATION
+    assert model.rowCount() == PAGE  # the newest; earlier ones come as you scroll up
     assert set(kinds(pane)) == {"candidate", "bot", "recruiter", "comment"}
     media = {model.index(r).data(MESSAGE_ROLE).media_type for r in range(model.rowCount())}
     assert {"audio", "video", "image"} <= media
@@ -272,3 +276,31 @@ def test_a_5000_message_history_opens_at_the_newest_message(
     assert bar.value() == bar.maximum()
     last = model.index(model.rowCount() - 1)
     assert view.viewport().rect().intersects(view.visualRect(last))
+    newest = last.data(MESSAGE_ROLE)
+    bar.setValue(0)  # scrolled to the top: earlier messages appear above, the view stays put
+    assert model.rowCount() == 2 * PAGE
+    assert bar.value() > 0
+    first_shown = view.indexAt(view.viewport().rect().topLeft()).row()
+    assert first_shown >= PAGE - 5
+    assert model.index(model.rowCount() - 1).data(MESSAGE_ROLE) == newest
+
+
+def test_model_reveals_older_messages_page_by_page(
+    qtmodeltester: ModelTester, ws: Workspace, talk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("talkpush_desktop.views.message_model.PAGE", 3)
+    model = MessageListModel(ws)
+    model.load(talk)
+    assert [model.index(r).data(KIND_ROLE) for r in range(3)] == [
+        "candidate",
+        "comment",
+        "recruiter",
+    ]
+    assert model.has_older
+    qtmodeltester.check(model)
+    assert model.show_older(3) == 1
+    assert model.index(0).data(KIND_ROLE) == "bot"
+    ws.add_comment(talk, "newer")
+    assert model.load(talk)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5
