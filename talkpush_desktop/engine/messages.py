@@ -43,7 +43,7 @@ PREVIEW_LENGTH = 200
 # -- reading -------------------------------------------------------------------------------
 
 
-def _history_statement() -> Select[Any]:
+def _history_statement() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Message.id,
