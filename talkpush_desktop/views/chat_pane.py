@@ -190,7 +190,7 @@ class ChatPane(QWidget):
             self.subtitle_label.setText("No candidate selected")
             self.empty_label.setText("Select a candidate to see the conversation.")
             return
-        n = self.model.rowCount()
+        n = len(self.model.messages)
         count = f"{count_text(n)} message{'' if n == 1 else 's'}"
         self.subtitle_label.setText(
             f"{row.full_name} \N{MIDDLE DOT} {row.campaign_title} \N{MIDDLE DOT} {count}"
