@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,8 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # A narrow pane squeezes the composer rather than widening the window.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._quick_replies = quick_replies
         self.message_button = self._segment("Message", "Write a message to the candidate", "left")
         self.comment_button = self._segment("Comment", "Write a private comment", "right")
@@ -66,6 +69,10 @@ class Composer(QWidget):
         self.channel_combo.setObjectName("channelCombo")
         self.channel_combo.setAccessibleName("Channel")
         self.channel_combo.setToolTip("The channel the message goes out on")
+        self.channel_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.channel_combo.setMinimumContentsLength(8)
         for channel in SENDABLE:
             self.channel_combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
         self.token_button = self._menu_button("token", "Insert token", "Tokens")
@@ -105,6 +112,9 @@ class Composer(QWidget):
         button = QPushButton(text)
         button.setObjectName("segmentButton")
         button.setProperty("segment", side)
+        bold = QFont(button.font())
+        bold.setBold(True)
+        button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 24)
         button.setCheckable(True)
         button.setAccessibleName(accessible)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -130,9 +140,11 @@ class Composer(QWidget):
         top.addLayout(segments)
         top.addWidget(self.channel_combo)
         top.addStretch(1)
-        top.addWidget(self.token_button)
-        top.addWidget(self.reply_button)
         bottom = QHBoxLayout()
+        bottom.setSpacing(4)
+        bottom.addWidget(self.token_button)
+        bottom.addWidget(self.reply_button)
+        bottom.addSpacing(4)
         bottom.addWidget(self.hint_label, 1)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
