@@ -131,13 +131,15 @@ def move(
     deltas: Counter[tuple[int, str]] = Counter()
     events: list[activity.Event] = []
     for part in chunks(list(ids)):
-        rows = session.execute(
-            select(Candidate.id, Candidate.campaign_id, Candidate.folder).where(
-                Candidate.id.in_(part),
-                Candidate.company_id == company_id,
-                Candidate.folder != to_folder.value,
+        rows = [
+            r
+            for r in session.execute(
+                select(
+                    Candidate.id, Candidate.campaign_id, Candidate.folder, Candidate.company_id
+                ).where(Candidate.id.in_(part), Candidate.folder != to_folder.value)
             )
-        ).all()
+            if r.company_id == company_id  # checked here: in SQL it steers SQLite off the key
+        ]
         if not rows:
             continue
         session.execute(

@@ -544,17 +544,28 @@ class Workspace:
         """New PIN and validity for each candidate; No Response ones return to the Inbox."""
         when = utcnow()
         with self.transaction() as s:
+            hours = dict(
+                s.execute(
+                    select(Campaign.id, Campaign.pin_valid_hours).where(
+                        Campaign.company_id == self.company_id
+                    )
+                ).all()
+            )
             refreshed = 0
             for part in folders.chunks(self._resolve(s, ids)):
-                refreshed += self._refresh_pin_part(s, part, when)
+                refreshed += self._refresh_pin_part(s, part, hours, when)
             return refreshed
 
-    def _refresh_pin_part(self, s: Session, ids: Sequence[int], when: datetime) -> int:
-        rows = s.execute(
-            select(Candidate.id, Candidate.campaign_id, Candidate.folder, Campaign.pin_valid_hours)
-            .join(Campaign, Campaign.id == Candidate.campaign_id)
-            .where(Candidate.id.in_(ids), Candidate.company_id == self.company_id)
-        ).all()
+    def _refresh_pin_part(
+        self, s: Session, ids: Sequence[int], hours: dict[int, int], when: datetime
+    ) -> int:
+        """Refresh one chunk; ``hours`` is PIN validity by campaign (the company's only)."""
+        found = s.execute(
+            select(Candidate.id, Candidate.campaign_id, Candidate.folder).where(
+                Candidate.id.in_(ids)
+            )
+        )
+        rows = [r for r in found if r.campaign_id in hours]
         if not rows:
             return 0
         s.execute(
@@ -563,7 +574,7 @@ class Workspace:
                 {
                     "id": r.id,
                     "access_code": candidates.new_access_code(),
-                    "pin_expires_at": when + timedelta(hours=r.pin_valid_hours),
+                    "pin_expires_at": when + timedelta(hours=hours[r.campaign_id]),
                 }
                 for r in rows
             ],
