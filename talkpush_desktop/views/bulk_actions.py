@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from talkpush_desktop.engine.dto import LabelInfo
-from talkpush_desktop.views.bulk_bar import fill_label_menu
+from talkpush_desktop.views.bulk_bar import NEW_LABEL, fill_label_menu
 from talkpush_desktop.views.candidate_list_pane import CandidateListPane
 from talkpush_desktop.views.label_dialog import LabelDialog
 from talkpush_desktop.views.operations import RecruiterActions
@@ -68,17 +68,37 @@ class BulkActions(QObject):
         return dialog.name()
 
     def label_menu(self) -> QMenu:
-        """A menu adding a label to the selection, with a "Remove label" submenu."""
+        """For one candidate, labels ticked as they are (click to toggle); for several, a
+        menu adding a label, with a "Remove label" submenu."""
         menu = QMenu(self._parent)
         menu.setObjectName("labelMenu")
         menu.setAccessibleName("Label the selected candidates")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        have = self._labels_of_one()
+        if have is not None:
+            for name in self._manual:
+                action = menu.addAction(name)
+                action.setCheckable(True)
+                action.setChecked(name in have)
+                action.toggled.connect(lambda on, n=name: self.label(n, on))
+            menu.addSeparator()
+            menu.addAction(NEW_LABEL).triggered.connect(lambda _on=False: self.label("", True))
+            return menu
         fill_label_menu(menu, self._manual, lambda n: self.label(n, True), new=True)
         if self._manual:
             menu.addSeparator()
             remove = menu.addMenu("Remove label")
             fill_label_menu(remove, self._manual, lambda n: self.label(n, False))
         return menu
+
+    def _labels_of_one(self) -> set[str] | None:
+        """The labels of the one candidate acted on, or None when there are several."""
+        targets = self._pane.targets()
+        if targets.all_matching or len(targets.ids) != 1:
+            return None
+        row = self._pane.model.row_of(targets.ids[0])
+        found = self._pane.model.candidate_row(row) if row is not None else None
+        return set(found.labels) if found is not None else None
 
     def popup_label_menu(self, at: QPoint) -> QMenu:
         """Show the label menu at ``at`` (global); it deletes itself when closed."""

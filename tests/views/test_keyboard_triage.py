@@ -95,9 +95,16 @@ def test_l_opens_the_label_menu_for_the_focused_candidate(
     assert menu is not None
     qtbot.waitUntil(menu.isVisible)
     [bilingual] = [a for a in menu.actions() if a.text() == "Bilingual"]
+    assert bilingual.isCheckable() and not bilingual.isChecked()
     bilingual.trigger()
     menu.close()
     assert ws.candidate(people["Mark"]).row.labels == ("Bilingual",)
+    menu = window.bulk_actions.label_menu()  # ticked now; a click takes it off
+    [bilingual] = [a for a in menu.actions() if a.text() == "Bilingual"]
+    assert bilingual.isChecked()
+    bilingual.trigger()
+    assert ws.candidate(people["Mark"]).row.labels == ()
+    menu.deleteLater()
 
 
 def test_question_mark_opens_a_sheet_listing_every_shortcut(
