@@ -691,8 +691,12 @@ class Workspace:
 
     def render_message(self, candidate_id: int, body: str) -> tokens.Rendered:
         """``body`` with the candidate's token values filled in (as it will be sent)."""
+        return tokens.render(body, self.token_values(candidate_id))
+
+    def token_values(self, candidate_id: int) -> dict[str, str]:
+        """A candidate's value for each token (for filling in many bodies at once)."""
         with self.transaction() as s:
-            return tokens.render(body, tokens.values_for(s, self.company_id, candidate_id))
+            return tokens.values_for(s, self.company_id, candidate_id)
 
     # -- undo ------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talkpush_desktop.engine import tokens
 from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.messages import reply_channel
@@ -30,7 +31,6 @@ from talkpush_desktop.views.operations import RecruiterActions
 from talkpush_desktop.views.quick_reply_dialog import QuickReplyDialog
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
 
-TOKEN_MARK = "<%"
 OLDER_MARGIN = 300
 """Scrolled this close (pixels) to the top, earlier messages are revealed."""
 PREVIEW_CHARS = 90
@@ -220,7 +220,7 @@ class ChatPane(QWidget):
     def _on_composer_text_changed(self) -> None:
         """Preview the tokens of a message filled in for this candidate."""
         text = self.composer.text()
-        if self._row is None or TOKEN_MARK not in text or self.composer.mode == COMMENT:
+        if self._row is None or tokens.MARK not in text or self.composer.mode == COMMENT:
             self.composer.text_edit.setToolTip("")
             return
         try:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from talkpush_desktop.engine import tokens
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import DeliveryState, MessageKind
@@ -97,7 +98,7 @@ class MessageListModel(QAbstractListModel):
 
     def load(self, candidate_id: int | None, candidate_name: str = "") -> bool:
         """Show a candidate's conversation; returns True when rows were added or replaced."""
-        found = self._ws.messages(candidate_id) if candidate_id is not None else []
+        found = self._read(candidate_id)
         if candidate_id != self._candidate_id or not self._extends(found):
             self.beginResetModel()
             self._candidate_id, self._candidate_name = candidate_id, candidate_name
@@ -106,6 +107,21 @@ class MessageListModel(QAbstractListModel):
             self.endResetModel()
             return True
         return self._apply_difference(found)
+
+    def _read(self, candidate_id: int | None) -> list[MessageInfo]:
+        """The conversation, with tokens in our messages shown filled in for the candidate."""
+        if candidate_id is None:
+            return []
+        found = self._ws.messages(candidate_id)
+        if any(tokens.MARK in m.body for m in found):
+            values = self._ws.token_values(candidate_id)
+            found = [
+                m._replace(body=tokens.render(m.body, values).text)
+                if m.kind != MessageKind.CANDIDATE and tokens.MARK in m.body
+                else m
+                for m in found
+            ]
+        return found
 
     def _extends(self, found: list[MessageInfo]) -> bool:
         """True when ``found`` holds the shown messages (same ids, same order) first."""

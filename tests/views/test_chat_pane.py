@@ -122,6 +122,7 @@ def test_opening_a_candidate_shows_bubbles_of_each_kind(
     assert kinds(pane) == ["bot", "candidate", "comment", "recruiter"]
     model = pane.model
     assert model.index(3).data(STATE_ROLE) == "queued"
+    assert model.index(3).data() == "Thanks Maria!"  # tokens shown filled in
     voice = model.index(1).data(MESSAGE_ROLE)
     assert attachment_name(voice) == "voice note.m4a"
     fills = [bubble_colours(model.index(r).data(MESSAGE_ROLE))[0] for r in range(4)]
