@@ -36,7 +36,7 @@ class Shortcut:
     scope: Scope = Scope.WINDOW
 
 
-MOVE, DECIDE, SELECT, EDIT = "Move around", "Decide", "Select and label", "Edit"
+MOVE, DECIDE, SELECT, EDIT, HELP = "Move around", "Decide", "Select and label", "Edit", "Help"
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("next", ("J",), "Next candidate", MOVE, also=("Down",)),
     Shortcut("previous", ("K",), "Previous candidate", MOVE, also=("Up",)),
@@ -53,7 +53,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("label", ("L",), "Add or remove a label", SELECT),
     Shortcut("undo", ("Ctrl+Z",), "Undo a move or label change", EDIT),
     Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", EDIT),
-    Shortcut("help", ("?",), "Show these shortcuts", EDIT),
+    Shortcut("help", ("?",), "Show these shortcuts", HELP),
 )
 
 Command = Callable[[], object] | QAction
@@ -99,5 +99,7 @@ def _guarded(command: Callable[[], object]) -> Callable[[], None]:
 
 
 def key_text(keys: str) -> str:
-    """How a key reads on the sheet ("Ctrl+Shift+Z", "J", "Esc")."""
+    """How a key reads on the sheet: "Ctrl+Shift+Z", "Esc", and a letter as typed ("j")."""
+    if len(keys) == 1:
+        return keys.lower()
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) or keys

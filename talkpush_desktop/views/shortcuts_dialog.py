@@ -36,6 +36,9 @@ class ShortcutsDialog(QDialog):
         row, group = 0, ""
         for shortcut in SHORTCUTS:
             if shortcut.group != group:
+                if group:
+                    grid.setRowMinimumHeight(row, 10)
+                    row += 1
                 group = shortcut.group
                 title = QLabel(group.upper())
                 title.setObjectName("sectionTitle")

@@ -117,6 +117,6 @@ def test_question_mark_opens_a_sheet_listing_every_shortcut(
     texts = {label.text() for label in dialog.findChildren(QLabel)}
     for shortcut in SHORTCUTS:
         assert shortcut.description in texts and keys_of(shortcut) in texts
-    assert "J  /  Down" in texts
+    assert "j  /  Down" in texts
     dialog.close()
     assert window.triage.help_action.shortcut().toString() == "?"
