@@ -60,7 +60,7 @@ def _history_statement() -> Select[*tuple[Any, ...]]:
         )
         .outerjoin(User, User.id == Message.user_id)
         .where(Message.candidate_id == bindparam("candidate_id"))
-        .order_by(Message.id)
+        .order_by(Message.created_at, Message.id)
     )
 
 
@@ -71,7 +71,7 @@ def _exists_statement() -> Select[Any]:
 
 
 def history(reader: FastReader, company_id: int, candidate_id: int) -> list[MessageInfo]:
-    """Every message of a candidate, oldest first."""
+    """Every message of a candidate, oldest first (by time, then as stored)."""
     params = {"candidate_id": candidate_id, "company_id": company_id}
     if not reader.fetch("candidate_exists", _exists_statement, params):
         raise NotFoundError(f"no candidate with id {candidate_id}")

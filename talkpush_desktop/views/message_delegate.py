@@ -307,9 +307,7 @@ class MessageDelegate(QStyledItemDelegate):
         )
         if status:
             x += text_w + GAP
-            _icon("queued" if m.state == DeliveryState.QUEUED else "channel-internal").paint(
-                painter, QRect(x, mid - ICON // 2, ICON, ICON)
-            )
+            _icon(m.state).paint(painter, QRect(x, mid - ICON // 2, ICON, ICON))
             painter.setFont(fonts.strong)
             painter.setPen(colour)
             painter.drawText(
