@@ -384,7 +384,7 @@ def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
         from talkpush_desktop.engine import demo
 
         demo.generate(ws, candidates=2000)
-    out = render_screenshot(ws, args.out, args.size, args.candidate)
+    out = render_screenshot(ws, args.out, args.size, args.candidate, select_all=args.select_all)
     print(out)
     return 0
 
@@ -549,6 +549,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path)
     p.add_argument("--candidate", type=int, help="candidate to open in the window")
     p.add_argument("--size", type=_size, default=(1400, 860), help="WIDTHxHEIGHT")
+    p.add_argument(
+        "--select-all", action="store_true", help="select every listed candidate (bulk bar)"
+    )
     p.set_defaults(func=cmd_screenshot)
     p = sub.add_parser("expire-pins", help="move unanswered expired-PIN candidates")
     _json_flag(p)

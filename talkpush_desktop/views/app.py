@@ -84,10 +84,13 @@ def render_screenshot(
     out: Path,
     size: tuple[int, int] = (1400, 860),
     candidate_id: int | None = None,
+    *,
+    select_all: bool = False,
 ) -> Path:
     """Render the main window over ``ws`` to the PNG ``out`` (offscreen); returns ``out``.
 
     The window starts from fresh settings, so the picture never depends on the user's layout.
+    ``select_all`` selects every candidate of the list first (the bulk bar shows).
     """
     app = application(offscreen=True)
     apply_style(app)
@@ -102,6 +105,8 @@ def render_screenshot(
             app.processEvents()
             if candidate_id is not None:
                 window.select_candidate(candidate_id)
+            if select_all:
+                window.list_pane.selection.select_all()
             for _ in range(SETTLE_PASSES):  # queued work: page loads, layout fitting
                 app.processEvents()
             if not window.grab().save(str(out), "PNG"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -10,6 +12,7 @@ from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.app import render_screenshot
 from talkpush_desktop.views.label_dialog import LabelDialog
 from talkpush_desktop.views.label_list import COLOR_ROLE
 from talkpush_desktop.views.main_window import MainWindow
@@ -115,3 +118,10 @@ def test_refresh_pin_of_the_selection(qtbot: QtBot, ws: Workspace, window: MainW
     click(qtbot, window, "Ana Cruz", CTRL)
     window.list_pane.bulk_bar.pin_button.click()
     assert window.statusBar().currentMessage() == "Refreshed the PIN code of 2"
+
+
+def test_screenshot_with_everyone_selected(
+    qtbot: QtBot, ws: Workspace, people: dict[str, int], tmp_path: Path
+) -> None:
+    out = render_screenshot(ws, tmp_path / "bulk.png", (1400, 860), select_all=True)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
