@@ -120,3 +120,13 @@ def test_question_mark_opens_a_sheet_listing_every_shortcut(
     assert "j  /  Down" in texts
     dialog.close()
     assert window.triage.help_action.shortcut().toString() == "?"
+
+
+def test_c_puts_the_keyboard_in_the_composer_and_letters_are_typed_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_C)
+    focus = window.focusWidget()
+    assert focus is not None and window.chat_pane.isAncestorOf(focus)
+    qtbot.keyClicks(focus, "shy")
+    assert counts(window)["Inbox"] == 5
