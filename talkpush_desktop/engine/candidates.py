@@ -294,6 +294,9 @@ def page(
 
 
 def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> int:
+    """How many candidates match ``f``; a whole folder is read from the maintained counts."""
+    if f.folder is not None and f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
+        return folders.total(session, f.campaign_id, f.folder)
     w = where(f, company_id, dialect)
     stmt = select(func.count()).select_from(Candidate).where(w.clause).params(w.params)
     return int(session.scalar(stmt) or 0)

@@ -90,6 +90,14 @@ def folder_counts(reader: FastReader, campaign_id: int | None) -> dict[str, int]
     return counts
 
 
+def total(session: Session, campaign_id: int | None, folder: Folder) -> int:
+    """Candidates in one folder of a campaign (None: all campaigns), from the counts table."""
+    stmt = select(func.sum(FolderCount.count)).where(FolderCount.folder == folder.value)
+    if campaign_id is not None:
+        stmt = stmt.where(FolderCount.campaign_id == campaign_id)
+    return int(session.scalar(stmt) or 0)
+
+
 def recount(session: Session) -> None:
     """Rebuild ``folder_counts`` from the candidates (repair and bulk loads)."""
     session.execute(delete(FolderCount))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import update
 
@@ -58,6 +58,15 @@ def test_select_all_uses_the_database_past_the_statement_chunk(ws: Workspace) ->
     assert ws.count(on_hold) == total == sum(ws.folder_counts().values())
     ws.undo()
     assert ws.count(on_hold) == held
+
+
+def test_a_whole_folder_is_counted_from_the_maintained_counts(ws: Workspace) -> None:
+    demo.generate(ws, candidates=300, seed=5)
+    since_ever = datetime(2000, 1, 1)  # same candidates, but counted by a scan
+    for campaign_id in (None, ws.campaigns()[0].id):
+        for folder in Folder:
+            whole = CandidateFilter(campaign_id=campaign_id, folder=folder)
+            assert ws.count(whole) == ws.count(whole.with_(added_from=since_ever))
 
 
 def test_label_a_selection_then_undo_and_redo(ws: Workspace, campaign: CampaignInfo) -> None:
