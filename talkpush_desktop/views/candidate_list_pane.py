@@ -3,7 +3,7 @@ and the candidate list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,12 +34,10 @@ class CandidateListPane(QWidget):
     Signals:
         search_changed(str): the (debounced) search text changed.
         current_candidate_changed(object): the candidate id in focus, or None.
-        selection_changed: the set of selected candidates changed.
     """
 
     search_changed = Signal(str)
     current_candidate_changed = Signal(object)
-    selection_changed = Signal()
 
     def __init__(self, model: CandidateListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +84,6 @@ class CandidateListPane(QWidget):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         selection = self.list_view.selectionModel()
         selection.currentChanged.connect(self._on_selection_current_changed)
-        selection.selectionChanged.connect(self._on_selection_changed)
         model.rows_loaded.connect(self._on_model_rows_loaded)
         self.filter_button.toggled.connect(self._on_filter_button_toggled)
         self.filter_panel.refinements_changed.connect(self._on_filter_panel_refinements_changed)
@@ -215,9 +212,6 @@ class CandidateListPane(QWidget):
         self.current_candidate_changed.emit(
             int(current.data(ID_ROLE)) if current.isValid() else None
         )
-
-    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.selection_changed.emit()
 
     def _on_filter_button_toggled(self, shown: bool) -> None:
         self.filter_panel.setVisible(shown)
