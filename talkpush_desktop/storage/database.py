@@ -105,7 +105,7 @@ def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> D
     try:
         with engine.connect() as conn:
             current = migrations.current_revision(conn)
-            if current != migrations.head_revision():
+            if current != migrations.HEAD:
                 has_tables = bool(inspect(conn).get_table_names())
                 if has_tables and current is None:
                     raise StorageError("the database holds tables that are not a workspace")

@@ -99,3 +99,7 @@ def test_downgrade_and_upgrade_round_trip(tmp_path: Path) -> None:
     engine.dispose()
     with Workspace.open(data_dir=tmp_path) as ws:
         assert ws.candidates() == []
+
+
+def test_head_constant_names_the_newest_script() -> None:
+    assert migrations.HEAD == migrations.head_revision()

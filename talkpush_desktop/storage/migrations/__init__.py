@@ -1,41 +1,53 @@
 """Alembic migrations, run programmatically on open (no alembic.ini needed).
 
-Run ``alembic -c talkpush_desktop/storage/alembic.ini revision -m "..."`` to add one.
+Run ``alembic -c talkpush_desktop/storage/alembic.ini revision -m "..."`` to add one, then
+set :data:`HEAD` to its revision (a test checks that they agree). Opening an up-to-date
+workspace reads one row and never imports Alembic, which keeps the window's start quick.
 """
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
+HEAD = "0003"
+"""The newest revision in ``versions/``."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """A config pointing at this package; ``connection`` is handed to env.py."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(HERE))
     config.attributes["connection"] = connection
     return config
 
 
-@cache
 def head_revision() -> str:
+    """The head revision as Alembic reads it from the scripts (slow: parses every script)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The workspace's schema revision, None for a database Alembic never touched."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Upgrade the schema on ``connection`` (the caller commits)."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), revision)
