@@ -72,7 +72,7 @@ class Composer(QWidget):
         self.channel_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.channel_combo.setMinimumContentsLength(8)
+        self.channel_combo.setMinimumContentsLength(4)
         for channel in SENDABLE:
             self.channel_combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
         self.token_button = self._menu_button("token", "Insert token", "Tokens")

@@ -97,6 +97,44 @@ class Avatar(QWidget):
         painter.end()
 
 
+class ButtonGrid(QWidget):
+    """Buttons side by side, or two per row when the pane is too narrow for all of them."""
+
+    SPACING = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons: list[QPushButton] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(self.SPACING)
+        self._columns = 0
+
+    def add(self, button: QPushButton) -> None:
+        self._buttons.append(button)
+        self._arrange(len(self._buttons))
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((b.sizeHint().width() for b in self._buttons), default=0)
+        height = super().minimumSizeHint().height()
+        return QSize(2 * widest + self.SPACING, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = sum(b.sizeHint().width() for b in self._buttons)
+        needed += self.SPACING * (len(self._buttons) - 1)
+        self._arrange(len(self._buttons) if event.size().width() >= needed else 2)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns and self._grid.count() == len(self._buttons):
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for i, button in enumerate(self._buttons):
+            self._grid.addWidget(button, i // columns, i % columns)
+
+
 class FitWidthScrollArea(QScrollArea):
     """A vertical scroll area whose page gets the height its wrapped text needs at this width.
 
@@ -194,7 +232,7 @@ class ProfilePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self.setMinimumWidth(self._buttons_row.sizeHint().width() + 2 * PAGE_MARGIN + 12)
+        self.setMinimumWidth(self._buttons_row.minimumSizeHint().width() + 2 * PAGE_MARGIN + 12)
         self._detail: CandidateDetail | None = None
         self.show_candidate(None)
 
@@ -207,7 +245,7 @@ class ProfilePane(QWidget):
         layout.addLayout(self._build_identity())
         layout.addSpacing(18)
         self._buttons_row = self._build_buttons()
-        layout.addLayout(self._buttons_row)
+        layout.addWidget(self._buttons_row)
         layout.addSpacing(24)
         layout.addWidget(section_title("Details"))
         layout.addSpacing(8)
@@ -253,9 +291,8 @@ class ProfilePane(QWidget):
         row.addLayout(text, 1)
         return row
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
+    def _build_buttons(self) -> ButtonGrid:
+        row = ButtonGrid()
         for text, folder, object_name in MOVE_BUTTONS:
             button = QPushButton(text)
             button.setObjectName(object_name)
@@ -265,7 +302,7 @@ class ProfilePane(QWidget):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, f=folder: self.move_requested.emit(f))
             self.buttons[folder] = button
-            row.addWidget(button)
+            row.add(button)
         return row
 
     def _build_details(self) -> QGridLayout:

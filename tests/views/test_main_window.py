@@ -135,7 +135,7 @@ def test_profile_shows_the_selected_candidate(
     assert profile.values["Campaign"].text() == "Customer Service - Manila"
     assert profile.values["Email"].text() == "ana@example.com"
     assert profile.values["Source"].text() == "Manual"
-    assert [profile.labels_box.itemAt(i).widget().text() for i in range(1)] == ["Bilingual"]
+    assert list(profile.label_chips.remove_buttons) == ["Bilingual"]
     assert "Ana Cruz" in window.chat_pane.subtitle_label.text()
 
 

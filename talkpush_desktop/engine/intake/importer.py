@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -254,7 +254,7 @@ def _prepared_chunks(
     target: pipeline.Target,
     executor: Executor | None,
     reader: FastReader,
-) -> Iterator[tuple[list[pipeline.Prepared], int]]:
+) -> Generator[tuple[list[pipeline.Prepared], int], None, None]:
     """Prepare chunks in order, a few ahead in worker processes when there are some."""
     if executor is None:
         for chunk in chunks:
