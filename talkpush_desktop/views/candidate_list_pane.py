@@ -34,10 +34,12 @@ class CandidateListPane(QWidget):
     Signals:
         search_changed(str): the (debounced) search text changed.
         current_candidate_changed(object): the candidate id in focus, or None.
+        add_candidate_requested: the recruiter clicked "Add candidate".
     """
 
     search_changed = Signal(str)
     current_candidate_changed = Signal(object)
+    add_candidate_requested = Signal()
 
     def __init__(self, model: CandidateListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,8 @@ class CandidateListPane(QWidget):
         self.list_view.setMouseTracking(True)
         self.selection = ListSelection(self.list_view, model, self)
         self.filter_button = _filter_button()
+        self.add_button = _add_button()
+        self.add_button.clicked.connect(self.add_candidate_requested)
         self.filter_panel = FilterPanel()
         self.filter_panel.setVisible(False)
         self.bulk_bar = BulkBar()
@@ -101,6 +105,7 @@ class CandidateListPane(QWidget):
         heading.addWidget(self.title_label, 1)
         heading.addWidget(self.count_label)
         heading.addWidget(self.filter_button)
+        heading.addWidget(self.add_button)
         top.addLayout(heading)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -236,6 +241,17 @@ def _search_edit() -> QLineEdit:
         button.setAccessibleName("Search" if is_search else "Clear search")
     edit.setAccessibleName("Search candidates")
     return edit
+
+
+def _add_button() -> QToolButton:
+    button = QToolButton()
+    button.setObjectName("addCandidateButton")
+    button.setText("Add candidate")
+    button.setIcon(icon("plus"))
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAccessibleName("Add candidate")
+    button.setToolTip("Add candidates by hand, from a CSV file or a Google sheet (Ctrl+N)")
+    return button
 
 
 def _filter_button() -> QToolButton:

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
 from talkpush_desktop.views.bulk_actions import BulkActions
 from talkpush_desktop.views.candidate_list_model import CandidateListModel
 from talkpush_desktop.views.candidate_list_pane import CandidateListPane
 from talkpush_desktop.views.chat_pane import ChatPane
 from talkpush_desktop.views.formatting import count_text
+from talkpush_desktop.views.intake_operations import IntakeActions
 from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
 from talkpush_desktop.views.navigation_pane import NavigationPane
 from talkpush_desktop.views.operations import RecruiterActions
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         self._label_colors: dict[str, str] = {}
         self._scope = ListScope()
         self.recruiter_actions = RecruiterActions(ws, self)
+        self.intake_actions = IntakeActions(ws, self.recruiter_actions)
+        self.add_candidate_dialog: AddCandidateDialog | None = None
         self.model = CandidateListModel(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
@@ -92,7 +96,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.menuBar().setAccessibleName("Menu bar")
-        self.menuBar().addMenu("&File").addAction(quit_action)
+        self.add_candidate_action = QAction("&Add Candidates\N{HORIZONTAL ELLIPSIS}", self)
+        self.add_candidate_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_candidate_action.triggered.connect(self.open_add_candidate)
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.add_candidate_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
         edit = self.menuBar().addMenu("&Edit")
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -106,6 +116,7 @@ class MainWindow(QMainWindow):
         self.navigation.folder_list.folder_selected.connect(self._on_folder_list_folder_selected)
         self.navigation.label_list.label_toggled.connect(self._on_label_list_label_toggled)
         self.list_pane.search_changed.connect(self._on_list_pane_search_changed)
+        self.list_pane.add_candidate_requested.connect(self.open_add_candidate)
         self.list_pane.filter_panel.refinements_changed.connect(
             self._on_filter_panel_refinements_changed
         )
@@ -162,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.recruiter_actions.shutdown()
+        self.intake_actions.shutdown()
         self.save_state()
         super().closeEvent(event)
 
@@ -304,6 +316,22 @@ class MainWindow(QMainWindow):
     def _on_profile_pane_label_remove_requested(self, label: str) -> None:
         if self.profile_pane.candidate_id is not None:
             self.recruiter_actions.remove_label([self.profile_pane.candidate_id], label)
+
+    def open_add_candidate(self) -> AddCandidateDialog:
+        """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
+        dialog = self.add_candidate_dialog
+        if dialog is None:
+            dialog = AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self)
+            dialog.finished.connect(self._on_add_candidate_dialog_finished)
+            self.add_candidate_dialog = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_add_candidate_dialog_finished(self) -> None:
+        if self.add_candidate_dialog is not None:
+            self.add_candidate_dialog.deleteLater()
+            self.add_candidate_dialog = None
 
     def _on_undo_action_triggered(self) -> None:
         self.recruiter_actions.undo()

@@ -111,8 +111,8 @@ def field_named_by(title: str, fmt: str) -> str | None:
             if name == "full_name" and re.search(r"\b(first|last)\b", words):
                 continue
             return name
-    if fmt == "talkpush" and re.search(r"\bname\b", words):
-        return None  # a lone "Name" cannot say which half it holds
+    if fmt == "talkpush" and re.search(r"\b(name|pangalan)\b", words):
+        return "first_name"  # a lone "Name" beside a "Surname" is the first name
     return None
 
 

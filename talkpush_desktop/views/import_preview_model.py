@@ -1,0 +1,71 @@
+"""The first rows of a file as the import will read them: row, status, then one column per field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from talkpush_desktop.engine.intake.column_mapping import FIELD_LABELS
+from talkpush_desktop.engine.intake.preview import CsvPreview, PreviewRow
+
+OK_COLOR = QColor("#1f8a4c")
+REJECT_COLOR = QColor("#c2410c")
+FIXED_COLUMNS = ("Row", "Status")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """A read-only table over a :class:`CsvPreview` (empty until one is set)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._fields: list[str] = []
+
+    def set_preview(self, preview: CsvPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = list(preview.rows) if preview else []
+        mapped = preview.mapping if preview else {}
+        self._fields = [f for f, column in mapped.items() if column is not None]
+        if preview:
+            self._fields.sort(key=preview.fields.index)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self._fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section < len(FIXED_COLUMNS):
+            return FIXED_COLUMNS[section]
+        field = self._fields[section - len(FIXED_COLUMNS)]
+        return FIELD_LABELS.get(field, field)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return str(row.row)
+            if column == 1:
+                return row.status
+            return row.values.get(self._fields[column - len(FIXED_COLUMNS)], "")
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return OK_COLOR if row.ok else REJECT_COLOR
+        return None
+
+    def status_of(self, row: int) -> str:
+        return self._rows[row].status
+
+    def values_of(self, row: int) -> dict[str, str]:
+        return dict(self._rows[row].values)

@@ -1,0 +1,141 @@
+"""Adding candidates from the window: manual add, file preview and import, sheet download.
+
+Preview and import run on the recruiter actions' serial worker (they read and write the
+workspace); downloading a published sheet runs on a worker of its own, since it only waits on
+the network. A finished import or add is announced through ``RecruiterActions``'
+``workspace_changed``, so the lists and counts refresh as after any other action.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import requests
+from PySide6.QtCore import QObject
+
+from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.intake.column_mapping import ColumnRef
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.background import BackgroundRunner, Job, JobContext
+from talkpush_desktop.views.operations import RecruiterActions
+
+DOWNLOAD_TIMEOUT_S = 30
+DOWNLOAD_MAX_BYTES = 200 * 1024 * 1024
+
+
+class IntakeActions(QObject):
+    """What the Add Candidate dialog asks of the workspace."""
+
+    def __init__(self, ws: Workspace, actions: RecruiterActions) -> None:
+        super().__init__(actions)
+        self._ws = ws
+        self._actions = actions
+        self.network = BackgroundRunner(self)
+
+    @property
+    def workspace(self) -> Workspace:
+        return self._ws
+
+    def add_candidate(self, campaign: int, **fields: Any) -> int:
+        """Add one candidate now (a quick write); raises WorkspaceError with the reason."""
+        candidate_id = self._ws.add_candidate(campaign, **fields)
+        name = f"{fields.get('first_name', '')} {fields.get('last_name', '')}".strip()
+        self._actions.workspace_changed.emit(f"Added {name}")
+        return candidate_id
+
+    def preview(
+        self,
+        path: Path,
+        fmt: str,
+        mapping: Mapping[str, ColumnRef] | None,
+        *,
+        campaign: int | None,
+        sheet_key: str | None = None,
+    ) -> Job:
+        """Preview ``path`` in the background; the job's result is a ``CsvPreview``."""
+        return self._actions.runner.submit(
+            "Reading the file",
+            lambda _context: self._ws.preview_csv(
+                path, fmt, dict(mapping or {}), campaign=campaign, sheet_key=sheet_key
+            ),
+        )
+
+    def import_file(
+        self,
+        path: Path,
+        campaign: int,
+        fmt: str,
+        mapping: Mapping[str, ColumnRef] | None,
+        *,
+        sheet_key: str | None = None,
+        expected_rows: int = 0,
+    ) -> Job:
+        """Import in the background with progress and cancel; the result is an ImportSummary."""
+        chosen = dict(mapping or {})
+
+        def run(context: JobContext) -> Any:
+            return self._ws.import_csv(
+                path,
+                campaign,
+                fmt,
+                mapping=chosen,
+                sheet_key=sheet_key,
+                progress=lambda rows: context.progress(rows, expected_rows or None),
+                cancelled=context.cancelled,
+            )
+
+        job = self._actions.runner.submit(f"Importing {path.name}", run)
+        job.succeeded.connect(self._on_import_succeeded)
+        return job
+
+    def download_sheet(self, url: str) -> Job:
+        """Fetch a published sheet's CSV on the network worker; the result is its local Path."""
+        folder = self._ws.data_dir / "downloads"
+        return self.network.submit("Downloading the sheet", lambda c: fetch_csv(url, folder, c))
+
+    def shutdown(self) -> None:
+        self.network.shutdown()
+
+    def _on_import_succeeded(self, summary: Any) -> None:
+        if summary.imported:
+            self._actions.workspace_changed.emit(f"Imported {summary.imported:,} candidates")
+
+
+def published_csv_url(url: str) -> str:
+    """A Google Sheets link as its CSV export address; other links are used as they are."""
+    url = url.strip()
+    if not url.startswith(("http://", "https://")):
+        raise ValidationError("the sheet address must start with https://")
+    marker = "docs.google.com/spreadsheets/d/"
+    if marker in url and "output=csv" not in url and "format=csv" not in url:
+        key = url.split(marker, 1)[1].split("/", 1)[0]
+        return f"https://{marker}{key}/export?format=csv"
+    return url
+
+
+def fetch_csv(url: str, folder: Path, context: JobContext) -> Path:
+    """Download ``url`` (streamed, size-capped) into ``folder``; returns the file."""
+    address = published_csv_url(url)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"sheet-{secrets.token_hex(4)}.csv"
+    try:
+        with requests.get(address, stream=True, timeout=DOWNLOAD_TIMEOUT_S) as response:
+            response.raise_for_status()
+            with path.open("wb") as handle:
+                for chunk in response.iter_content(64 * 1024):
+                    if handle.tell() + len(chunk) > DOWNLOAD_MAX_BYTES:
+                        raise ValidationError("the sheet is larger than 200 MB")
+                    if context.cancelled():
+                        raise ValidationError("download cancelled")
+                    handle.write(chunk)
+                    context.progress(handle.tell())
+    except requests.RequestException as exc:
+        path.unlink(missing_ok=True)
+        raise ValidationError(f"the sheet could not be downloaded: {exc}") from exc
+    except ValidationError:
+        path.unlink(missing_ok=True)
+        raise
+    return path
