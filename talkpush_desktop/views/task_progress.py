@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from talkpush_desktop.views.background import BackgroundRunner, Job
 from talkpush_desktop.views.formatting import count_text
@@ -27,9 +34,12 @@ class TaskProgress(QWidget):
         self.cancel_button.setObjectName("taskCancel")
         self.cancel_button.setAccessibleName("Cancel background work")
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(8)
+        layout.addStretch(1)  # pack to the right, whatever width the status bar gives
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
@@ -68,6 +78,7 @@ class TaskProgress(QWidget):
         queued = len(self._runner.jobs()) - 1
         more = f" (+{queued} queued)" if queued > 0 else ""
         self.label.setText(f"{job.title}{done}{more}")
+        self.updateGeometry()
 
     def _on_job_finished(self) -> None:
         if self._job is not None:
