@@ -170,9 +170,14 @@ class ImportTab(QWidget):
         layout.addWidget(self.info_label)
         layout.addSpacing(4)
         columns, preview = _label("sectionTitle", "COLUMNS"), _label("sectionTitle", "PREVIEW")
-        self._preview_parts = (columns, self.mapping_form, preview, self.preview_table)
-        for widget in self._preview_parts:
-            layout.addWidget(widget, 1 if widget is self.preview_table else 0)
+        self._preview_parts: tuple[QWidget, ...] = (
+            columns,
+            self.mapping_form,
+            preview,
+            self.preview_table,
+        )
+        for part in self._preview_parts:
+            layout.addWidget(part, 1 if part is self.preview_table else 0)
         layout.addStretch(0)
         result = QHBoxLayout()
         result.addWidget(self.summary_label, 1)
