@@ -7,7 +7,7 @@ Middle: the conversation. Right: the profile with the folder buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from talkpush_desktop.engine.errors import WorkspaceError
@@ -92,17 +92,15 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
         self.redo_action = QAction("&Redo", self)
         self.redo_action.triggered.connect(self._on_redo_action_triggered)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.triggered.connect(self.close)
         self.menuBar().setAccessibleName("Menu bar")
         self.add_candidate_action = QAction("&Add Candidates\N{HORIZONTAL ELLIPSIS}", self)
-        self.add_candidate_action.setShortcut(QKeySequence.StandardKey.New)
         self.add_candidate_action.triggered.connect(self.open_add_candidate)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.add_candidate_action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu("&Edit")
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)

@@ -26,7 +26,10 @@ class Scope(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Shortcut:
-    """A command, the keys installed for it, and keys its widget already handles (shown)."""
+    """A command, the keys installed for it, and keys its widget already handles (shown).
+
+    A shortcut with no ``keys`` is only shown: its widget installs it (the composer's send).
+    """
 
     command: str
     keys: tuple[str, ...]
@@ -36,13 +39,13 @@ class Shortcut:
     scope: Scope = Scope.WINDOW
 
 
-MOVE, DECIDE, SELECT, EDIT, HELP = "Move around", "Decide", "Select and label", "Edit", "Help"
+MOVE, DECIDE, SELECT, WRITE = "Move around", "Decide", "Select and label", "Write"
+FILE, EDIT, HELP = "File", "Edit", "Help"
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("next", ("J",), "Next candidate", MOVE, also=("Down",)),
     Shortcut("previous", ("K",), "Previous candidate", MOVE, also=("Up",)),
     Shortcut("open", ("Return", "Enter"), "Open the candidate", MOVE, scope=Scope.LIST),
     Shortcut("search", ("/",), "Search", MOVE),
-    Shortcut("composer", ("C",), "Write to the candidate", MOVE),
     Shortcut("escape", ("Esc",), "Clear search, then selection", MOVE),
     Shortcut("shortlist", ("S",), "Shortlist", DECIDE),
     Shortcut("reject", ("X",), "Reject", DECIDE),
@@ -51,6 +54,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("inbox", ("I",), "Back to the Inbox", DECIDE),
     Shortcut("select_all", ("Ctrl+A",), "Select all matching the filter", SELECT),
     Shortcut("label", ("L",), "Add or remove a label", SELECT),
+    Shortcut("composer", ("C",), "Write to the candidate", WRITE),
+    Shortcut("send", (), "Send (in the composer)", WRITE, also=("Ctrl+Enter",)),
+    Shortcut("add_candidates", ("Ctrl+N",), "Add candidates", FILE),
+    Shortcut("quit", ("Ctrl+Q",), "Quit", FILE),
     Shortcut("undo", ("Ctrl+Z",), "Undo a move or label change", EDIT),
     Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", EDIT),
     Shortcut("help", ("?",), "Show these shortcuts", HELP),
@@ -73,6 +80,8 @@ def _single_key(keys: str) -> bool:
 def install(window: QWidget, list_widget: QWidget, commands: Mapping[str, Command]) -> None:
     """Bind every shortcut of the table: QActions get their keys, functions a QShortcut."""
     for shortcut in SHORTCUTS:
+        if not shortcut.keys:
+            continue
         command = commands[shortcut.command]
         sequences = [QKeySequence(k) for k in shortcut.keys]
         if isinstance(command, QAction):

@@ -53,6 +53,8 @@ class Triage(QObject):
             "escape": self.escape,
             "select_all": self.select_all_action,
             "label": self.label_menu,
+            "add_candidates": window.add_candidate_action,
+            "quit": window.quit_action,
             "undo": window.undo_action,
             "redo": window.redo_action,
             "help": self.help_action,

@@ -130,3 +130,10 @@ def test_c_puts_the_keyboard_in_the_composer_and_letters_are_typed_there(
     assert focus is not None and window.chat_pane.isAncestorOf(focus)
     qtbot.keyClicks(focus, "shy")
     assert counts(window)["Inbox"] == 5
+
+
+def test_menu_actions_take_their_keys_from_the_table(window: MainWindow) -> None:
+    assert window.add_candidate_action.shortcut().toString() == "Ctrl+N"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert [k.toString() for k in window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert window.triage.select_all_action.shortcut().toString() == "Ctrl+A"
