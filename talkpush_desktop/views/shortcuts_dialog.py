@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -23,39 +24,59 @@ def keys_of(shortcut: Shortcut) -> str:
 
 
 class ShortcutsDialog(QDialog):
-    """A read-only sheet of the keyboard shortcuts."""
+    """A read-only sheet of the keyboard shortcuts, its groups in two columns."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle("Keyboard shortcuts")
         self.setAccessibleName("Keyboard shortcuts")
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(6)
-        row, group = 0, ""
+        groups: dict[str, list[Shortcut]] = {}
         for shortcut in SHORTCUTS:
-            if shortcut.group != group:
-                if group:
-                    grid.setRowMinimumHeight(row, 10)
-                    row += 1
-                group = shortcut.group
-                title = QLabel(group.upper())
-                title.setObjectName("sectionTitle")
-                grid.addWidget(title, row, 0, 1, 2)
-                row += 1
-            keys = QLabel(keys_of(shortcut))
-            keys.setObjectName("shortcutKeys")
-            keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(keys, row, 0)
-            grid.addWidget(QLabel(shortcut.description), row, 1)
-            row += 1
+            groups.setdefault(shortcut.group, []).append(shortcut)
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        half = (len(SHORTCUTS) + 2 * len(groups)) / 2
+        grid, size = _column(), 0.0
+        for name, shortcuts in groups.items():
+            if size >= half and columns.count() == 0:
+                columns.addLayout(grid)
+                grid, size = _column(), 0.0
+            _add_group(grid, name, shortcuts)
+            size += len(shortcuts) + 2
+        columns.addLayout(grid)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addLayout(grid)
+        layout.addLayout(columns)
         layout.addSpacing(8)
         layout.addWidget(buttons)
+
+
+def _column() -> QGridLayout:
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(20)
+    grid.setVerticalSpacing(6)
+    grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return grid
+
+
+def _add_group(grid: QGridLayout, name: str, shortcuts: list[Shortcut]) -> None:
+    """A caption, then one row per shortcut: keys on the left, what they do on the right."""
+    row = grid.rowCount() if grid.count() else 0
+    if row:
+        grid.setRowMinimumHeight(row, 10)
+        row += 1
+    title = QLabel(name.upper())
+    title.setObjectName("sectionTitle")
+    grid.addWidget(title, row, 0, 1, 2)
+    for shortcut in shortcuts:
+        row += 1
+        keys = QLabel(keys_of(shortcut))
+        keys.setObjectName("shortcutKeys")
+        keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(keys, row, 0)
+        grid.addWidget(QLabel(shortcut.description), row, 1)
