@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from talkpush_desktop.engine.dto import CampaignInfo, LabelInfo
@@ -11,6 +11,7 @@ from talkpush_desktop.views.label_list import LabelList
 from talkpush_desktop.views.style import icon
 
 SHOW_ALL = "Show All"
+NEW_LABEL_BUTTON = QSize(22, 20)
 
 
 def section_title(text: str, parent: QWidget | None = None) -> QLabel:
@@ -53,6 +54,8 @@ class NavigationPane(QWidget):
         self.new_label_button.setText("+")
         self.new_label_button.setAccessibleName("New label")
         self.new_label_button.setToolTip("New label")
+        self.new_label_button.setIconSize(QSize(12, 12))
+        self.new_label_button.setFixedSize(NEW_LABEL_BUTTON)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 16, 14, 12)
@@ -64,7 +67,7 @@ class NavigationPane(QWidget):
         layout.addSpacing(12)
         layout.addWidget(section_title("Folders"))
         layout.addWidget(self.folder_list)
-        layout.addSpacing(10)
+        layout.addSpacing(4)  # the "+" makes the caption row taller than the others
         labels_title = QHBoxLayout()
         labels_title.setContentsMargins(0, 0, 4, 0)
         labels_title.addWidget(section_title("Labels"), 1)
