@@ -19,6 +19,7 @@ from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.views.bulk_bar import BulkBar
 from talkpush_desktop.views.candidate_delegate import CandidateDelegate
 from talkpush_desktop.views.candidate_list_model import ID_ROLE, CandidateListModel
+from talkpush_desktop.views.collapsing_button import CollapsingToolButton
 from talkpush_desktop.views.filter_panel import FilterPanel
 from talkpush_desktop.views.list_scope import Refinements
 from talkpush_desktop.views.selection import CandidateListView, ListSelection
@@ -244,11 +245,10 @@ def _search_edit() -> QLineEdit:
 
 
 def _add_button() -> QToolButton:
-    button = QToolButton()
+    button = CollapsingToolButton()  # the icon alone when the pane is narrow
     button.setObjectName("addCandidateButton")
-    button.setText("Add candidate")
+    button.setText("Add")
     button.setIcon(icon("plus"))
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setAccessibleName("Add candidate")
     button.setToolTip("Add candidates by hand, from a CSV file or a Google sheet (Ctrl+N)")
     return button
