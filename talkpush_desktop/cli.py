@@ -104,6 +104,14 @@ def cmd_campaigns_create(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_sheet(ws: Workspace, args: argparse.Namespace) -> int:
+    """Download a published sheet and import the rows added since the last import of it."""
+    args.file = ws.download_sheet(args.url)
+    args.format = "google-form"
+    args.sheet_key = args.sheet_key or args.url
+    return cmd_import_csv(ws, args)
+
+
 def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
     summary = ws.import_csv(
         args.file,
@@ -500,6 +508,13 @@ def _import_parser(sub: Any) -> None:
     _json_flag(p)
     p.set_defaults(func=cmd_import_csv)
     add_preview_parser(isub, _json_flag)
+    p = isub.add_parser("sheet", help="download a published Google Sheet and import new rows")
+    p.add_argument("url", help="the sheet's link or its published CSV address")
+    p.add_argument("--campaign", required=True, help="campaign id or title")
+    p.add_argument("--sheet-key", help="identity of the sheet (default: the link)")
+    add_map_option(p)
+    _json_flag(p)
+    p.set_defaults(func=cmd_import_sheet)
     p = isub.add_parser("undo", help="remove what a batch added (untouched candidates)")
     p.add_argument("batch_id", type=int)
     _json_flag(p)

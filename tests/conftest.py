@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,3 +44,22 @@ def ws(workspace_dir: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def campaign(ws: Workspace) -> CampaignInfo:
     return ws.create_campaign("Customer Service - Manila", hotline_country="PH")
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def sheet_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A real HTTP server on 127.0.0.1 publishing ``sheet.csv`` from a folder."""
+    folder = tmp_path / "published"
+    folder.mkdir()
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/sheet.csv", folder / "sheet.csv"
+    server.shutdown()
+    server.server_close()

@@ -46,6 +46,7 @@ from talkpush_desktop.engine.dto import (
 )
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.intake import sheet_download
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
 from talkpush_desktop.engine.intake.workers import ImportWorkers
@@ -751,6 +752,18 @@ class Workspace:
             cancelled=cancelled,
             sheet_key=sheet_key,
             mapping=mapping,
+        )
+
+    def download_sheet(
+        self,
+        url: str,
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Path:
+        """Download a published sheet's CSV into the workspace's downloads folder."""
+        return sheet_download.download_sheet(
+            url, self.data_dir / "downloads", progress=progress, cancelled=cancelled
         )
 
     def preview_csv(

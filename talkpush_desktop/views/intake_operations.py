@@ -8,22 +8,16 @@ the network. A finished import or add is announced through ``RecruiterActions``'
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import requests
 from PySide6.QtCore import QObject
 
-from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.background import BackgroundRunner, Job, JobContext
 from talkpush_desktop.views.operations import RecruiterActions
-
-DOWNLOAD_TIMEOUT_S = 30
-DOWNLOAD_MAX_BYTES = 200 * 1024 * 1024
 
 
 class IntakeActions(QObject):
@@ -93,8 +87,10 @@ class IntakeActions(QObject):
 
     def download_sheet(self, url: str) -> Job:
         """Fetch a published sheet's CSV on the network worker; the result is its local Path."""
-        folder = self._ws.data_dir / "downloads"
-        return self.network.submit("Downloading the sheet", lambda c: fetch_csv(url, folder, c))
+        return self.network.submit(
+            "Downloading the sheet",
+            lambda c: self._ws.download_sheet(url, progress=c.progress, cancelled=c.cancelled),
+        )
 
     def shutdown(self) -> None:
         self.network.shutdown()
@@ -102,40 +98,3 @@ class IntakeActions(QObject):
     def _on_import_succeeded(self, summary: Any) -> None:
         if summary.imported:
             self._actions.workspace_changed.emit(f"Imported {summary.imported:,} candidates")
-
-
-def published_csv_url(url: str) -> str:
-    """A Google Sheets link as its CSV export address; other links are used as they are."""
-    url = url.strip()
-    if not url.startswith(("http://", "https://")):
-        raise ValidationError("the sheet address must start with https://")
-    marker = "docs.google.com/spreadsheets/d/"
-    if marker in url and "output=csv" not in url and "format=csv" not in url:
-        key = url.split(marker, 1)[1].split("/", 1)[0]
-        return f"https://{marker}{key}/export?format=csv"
-    return url
-
-
-def fetch_csv(url: str, folder: Path, context: JobContext) -> Path:
-    """Download ``url`` (streamed, size-capped) into ``folder``; returns the file."""
-    address = published_csv_url(url)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"sheet-{secrets.token_hex(4)}.csv"
-    try:
-        with requests.get(address, stream=True, timeout=DOWNLOAD_TIMEOUT_S) as response:
-            response.raise_for_status()
-            with path.open("wb") as handle:
-                for chunk in response.iter_content(64 * 1024):
-                    if handle.tell() + len(chunk) > DOWNLOAD_MAX_BYTES:
-                        raise ValidationError("the sheet is larger than 200 MB")
-                    if context.cancelled():
-                        raise ValidationError("download cancelled")
-                    handle.write(chunk)
-                    context.progress(handle.tell())
-    except requests.RequestException as exc:
-        path.unlink(missing_ok=True)
-        raise ValidationError(f"the sheet could not be downloaded: {exc}") from exc
-    except ValidationError:
-        path.unlink(missing_ok=True)
-        raise
-    return path

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -216,25 +211,6 @@ def test_manual_add_shows_the_engine_reason_then_adds_to_the_inbox(
     assert inbox(window) == before + 1
     assert names(window)[0] == "Liza Soberano"
     assert window.statusBar().currentMessage() == "Added Liza Soberano"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *_args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def sheet_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """A real HTTP server on 127.0.0.1 publishing ``sheet.csv`` from a folder."""
-    folder = tmp_path / "published"
-    folder.mkdir()
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/sheet.csv", folder / "sheet.csv"
-    server.shutdown()
-    server.server_close()
 
 
 def test_a_published_sheet_reimport_only_adds_new_rows(
