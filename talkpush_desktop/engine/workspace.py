@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import platformdirs
 from sqlalchemy import delete, func, select, update
@@ -79,6 +79,19 @@ DB_FILE = "workspace.sqlite3"
 def default_data_dir() -> Path:
     """The user data folder (platformdirs), e.g. ~/.local/share/talkpush-desktop."""
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+class _ManualFields(NamedTuple):
+    """What a recruiter typed into the manual Add Candidate form."""
+
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    country_code: str
+    source: str
+    referee: dict[str, str]
+    others: dict[str, str]
 
 
 class Workspace:
@@ -255,37 +268,31 @@ class Workspace:
 
         ``cv_file`` is copied into the workspace folder and becomes the candidate's CV.
         """
-        if cv_file:
-            stored = attachments.store_cv(self.data_dir, Path(cv_file))
-            try:
-                return self.add_candidate(
-                    campaign,
-                    first_name=first_name,
-                    last_name=last_name,
-                    email=email,
-                    phone=phone,
-                    country_code=country_code,
-                    source=source,
-                    cv_path=stored,
-                    referee=referee,
-                    others=others,
-                )
-            except WorkspaceError:
+        stored = attachments.store_cv(self.data_dir, Path(cv_file)) if cv_file else ""
+        try:
+            return self._add_manual(
+                campaign,
+                _ManualFields(
+                    first_name,
+                    last_name,
+                    email,
+                    phone,
+                    country_code,
+                    source,
+                    referee or {},
+                    others or {},
+                ),
+                stored or cv_path,
+            )
+        except WorkspaceError:
+            if stored:
                 attachments.discard(self.data_dir, stored)
-                raise
+            raise
+
+    def _add_manual(self, campaign: str | int, fields: _ManualFields, cv_path: str) -> int:
         with self.transaction() as s:
             camp = campaigns.resolve(s, self.company_id, campaign)
-            draft = self._manual_draft(
-                camp,
-                first_name=first_name,
-                last_name=last_name,
-                email=email,
-                phone=phone,
-                country_code=country_code,
-                source=source,
-                referee=referee or {},
-                others=others or {},
-            )
+            draft = self._manual_draft(camp, fields)
             holders = candidates.existing_contacts(
                 self.reader, self.company_id, [draft.email_key], [draft.phone], s.connection()
             )
@@ -309,18 +316,8 @@ class Workspace:
             return cid
 
     @staticmethod
-    def _manual_draft(
-        camp: Campaign,
-        *,
-        first_name: str,
-        last_name: str,
-        email: str,
-        phone: str,
-        country_code: str,
-        source: str,
-        referee: dict[str, str],
-        others: dict[str, str],
-    ) -> CandidateDraft:
+    def _manual_draft(camp: Campaign, f: _ManualFields) -> CandidateDraft:
+        first_name, email, phone, referee = f.first_name, f.email, f.phone, f.referee
         if not first_name.strip():
             raise ValidationError("first name: required")
         if not email.strip() and not phone.strip():
@@ -330,24 +327,24 @@ class Workspace:
         except ContactError as exc:
             raise ValidationError(f"email: {exc}") from exc
         try:
-            e164 = normalize_phone(phone, camp.hotline_country, country_code)
+            e164 = normalize_phone(phone, camp.hotline_country, f.country_code)
         except ContactError as exc:
             raise ValidationError(f"phone: {exc}") from exc
         return CandidateDraft(
             first_name=first_name.strip(),
-            last_name=last_name.strip(),
+            last_name=f.last_name.strip(),
             email=norm_email,
             email_key=email_key(norm_email),
             phone=e164,
             search_phone=phone_search_terms(e164),
-            source=source,
+            source=f.source,
             referee_first_name=referee.get("first_name", ""),
             referee_last_name=referee.get("last_name", ""),
             referee_id=referee.get("id", ""),
             referee_email=referee.get("email", ""),
             referee_mobile=referee.get("mobile", ""),
             referee_account=referee.get("account", ""),
-            others=dict(others),
+            others=dict(f.others),
         )
 
     def candidate(self, candidate_id: int) -> CandidateDetail:
