@@ -25,7 +25,7 @@ from talkpush_desktop.views.list_scope import Refinements
 from talkpush_desktop.views.selection import CandidateListView, ListSelection
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
 
-SEARCH_DELAY_MS = 40
+SEARCH_DELAY_MS = 25
 """Typing pause before the list searches: merges a burst of keys, stays under a glance."""
 
 
