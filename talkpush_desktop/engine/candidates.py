@@ -108,6 +108,7 @@ def row_values(
         "last_message_preview": "",
         "unread": False,
         "bot_stopped": False,
+        "bot_step": 0,
         "import_batch_id": batch_id,
         "import_row": draft.row or None,
     }

@@ -288,6 +288,12 @@ def _message(
             "sent_at": None if inbound else at,
             "delivered_at": at,
             "attempts": 0 if inbound else 1,
+            "recipient": "",
+            "html": "",
+            "next_attempt_at": None,
+            "intent_at": None,
+            "lease_until": None,
+            "lease_owner": "",
         },
     )
 
@@ -415,6 +421,7 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
             "last_message_preview": preview[:200],
             "unread": answered > 0 and rng.random() < 0.3,
             "bot_stopped": False,
+            "bot_step": 0,
             "import_batch_id": None,
             "import_row": None,
         },

@@ -104,6 +104,7 @@ class MessageInfo(NamedTuple):
     state: str
     created_at: datetime
     author: str
+    error: str = ""  # why it failed, or the retry it waits for
 
     def to_json(self) -> dict[str, Any]:
         data = self._asdict()

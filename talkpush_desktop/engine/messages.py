@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, tokens
+from talkpush_desktop.engine import activity, sending
 from talkpush_desktop.engine.dto import MessageInfo, QuickReplyInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.storage.fast_read import FastReader
@@ -57,6 +57,7 @@ def _history_statement() -> Select[*tuple[Any, ...]]:
             Message.state,
             Message.created_at,
             func.coalesce(User.name, ""),
+            Message.error,
         )
         .outerjoin(User, User.id == Message.user_id)
         .where(Message.candidate_id == bindparam("candidate_id"))
@@ -155,6 +156,7 @@ def _save(session: Session, message: Message, c: Candidate, action: Action) -> M
         message.state,
         message.created_at,
         author.name if author else "",
+        message.error,
     )
 
 
@@ -186,26 +188,50 @@ def queue_message(
     channel: str,
     user_id: int,
     at: datetime,
+    send_at: datetime | None = None,
 ) -> MessageInfo:
-    """A recruiter's message, stored ``queued``; the list preview shows it (tokens filled)."""
+    """A recruiter's message, tokens filled in and stored ``queued`` for the outbox.
+
+    Refused (nothing stored) when a token is unknown or empty, or the channel cannot
+    reach the candidate.
+    """
     body = _body(text, "message")
     target = parse_channel(channel)
     c = _candidate(session, company_id, candidate_id)
     _check_reachable(c, target)
-    message = Message(
-        candidate_id=c.id,
+    queued = sending.queue(
+        session,
+        company_id,
+        [c.id],
+        sending.Draft(body, target.value),
         user_id=user_id,
-        direction=OUTBOUND,
-        channel=target.value,
-        kind=MessageKind.RECRUITER.value,
-        body=body,
-        state=DeliveryState.QUEUED.value,
-        created_at=at,
+        at=at,
+        send_at=send_at,
+        strict=True,
     )
-    shown = tokens.render(body, tokens.values_for(session, company_id, c.id)).text
-    c.last_message_preview = " ".join(shown.split())[:PREVIEW_LENGTH]
-    c.last_message_at = at
-    return _save(session, message, c, Action.MESSAGED)
+    return saved(session, company_id, queued.message_ids[c.id])
+
+
+def saved(session: Session, company_id: int, message_id: int) -> MessageInfo:
+    """One stored message as a bubble."""
+    m = session.get(Message, message_id)
+    if m is None or _candidate(session, company_id, m.candidate_id) is None:
+        raise NotFoundError(f"no message with id {message_id}")
+    author = session.get(User, m.user_id) if m.user_id is not None else None
+    return MessageInfo(
+        m.id,
+        m.direction,
+        m.channel,
+        m.kind,
+        m.body,
+        m.subject,
+        m.media_url,
+        m.media_type,
+        m.state,
+        m.created_at,
+        author.name if author else "",
+        m.error,
+    )
 
 
 # -- quick replies -------------------------------------------------------------------------

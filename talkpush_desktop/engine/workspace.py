@@ -25,7 +25,11 @@ from talkpush_desktop.engine import (
     folders,
     labels,
     messages,
+    outbox,
+    provider_config,
+    sandbox_world,
     selection,
+    sending,
     tokens,
 )
 from talkpush_desktop.engine.contacts import (
@@ -50,6 +54,9 @@ from talkpush_desktop.engine.intake import sheet_download
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
 from talkpush_desktop.engine.intake.workers import ImportWorkers
+from talkpush_desktop.engine.provider_config import ProviderInfo
+from talkpush_desktop.engine.providers.base import Provider
+from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.engine.selection import Targets
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
@@ -104,6 +111,7 @@ class Workspace:
         self.import_workers = ImportWorkers()
         self.undo_stack = UndoStack()
         self._titles: dict[int, str] | None = None
+        self._secrets: SecretStore | None = None
         self.company_id, self.user_id = self._ensure_company()
 
     # -- opening ---------------------------------------------------------------------------
@@ -661,8 +669,14 @@ class Workspace:
                 s, self.company_id, candidate_id, body, user_id=self.user_id, at=utcnow()
             )
 
-    def queue_message(self, candidate_id: int, body: str, channel: str) -> MessageInfo:
-        """Store a message to the candidate as ``queued`` (the messaging module sends it)."""
+    def queue_message(
+        self, candidate_id: int, body: str, channel: str, send_at: datetime | None = None
+    ) -> MessageInfo:
+        """Queue a message to one candidate, tokens filled in (the sync worker sends it).
+
+        Refused with a ValidationError naming the problem (unknown or empty token, no
+        phone...) before anything is stored.
+        """
         with self.transaction() as s:
             return messages.queue_message(
                 s,
@@ -672,7 +686,96 @@ class Workspace:
                 channel=channel,
                 user_id=self.user_id,
                 at=utcnow(),
+                send_at=send_at,
             )
+
+    def send_messages(
+        self,
+        ids: Targets,
+        body: str,
+        channel: str | None = None,
+        *,
+        subject: str = "",
+        send_at: datetime | Callable[[str], datetime | None] | None = None,
+    ) -> sending.Queued:
+        """Queue ``body`` for many candidates (ids or a Selection) in one transaction.
+
+        Tokens are filled in per candidate; candidates it cannot reach or whose tokens
+        have no value are skipped and listed with the reason.
+        """
+        target = messages.parse_channel(channel).value if channel else None
+        with self.transaction() as s:
+            return sending.queue(
+                s,
+                self.company_id,
+                self._resolve(s, ids),
+                sending.Draft(body, target, subject),
+                user_id=self.user_id,
+                at=utcnow(),
+                send_at=send_at,
+            )
+
+    def retry_messages(self, message_ids: Sequence[int]) -> int:
+        """Queue failed messages again (the bubble's Retry)."""
+        with self.transaction() as s:
+            return outbox.retry(s, self.company_id, message_ids)
+
+    def outbox_status(self) -> dict[str, int]:
+        """How many outgoing messages are in each delivery state."""
+        with self.transaction() as s:
+            return outbox.state_counts(s, self.company_id)
+
+    # -- providers -------------------------------------------------------------------------
+
+    @property
+    def secrets(self) -> SecretStore:
+        if self._secrets is None:
+            self._secrets = SecretStore(self.data_dir)
+        return self._secrets
+
+    def provider_infos(self) -> list[ProviderInfo]:
+        """Every service (sms, voice, email, messenger) and its provider; no secrets."""
+        with self.transaction() as s:
+            return provider_config.describe(s, self.company_id, self.secrets)
+
+    def set_provider(
+        self, service: str, kind: str, settings: Mapping[str, Any], secret: str | None = None
+    ) -> ProviderInfo:
+        """Configure a service's provider; the secret goes to the keyring, never the DB."""
+        with self.transaction() as s:
+            return provider_config.set_provider(
+                s,
+                self.company_id,
+                self.secrets,
+                service=service,
+                kind=kind,
+                settings=settings,
+                secret=secret,
+            )
+
+    def build_provider(self, info: ProviderInfo) -> Provider:
+        return provider_config.build(info, self.secrets, self.db.sessions)
+
+    def test_provider(self, service: str) -> str:
+        """Connect to a service's provider; a one-line success, or ProviderError."""
+        info = next(i for i in self.provider_infos() if i.service == service)
+        provider = self.build_provider(info)
+        try:
+            return provider.check()
+        finally:
+            provider.close()
+
+    # -- the sandbox (the candidate phone simulator) ----------------------------------------
+
+    def sandbox_inbox(self, address: str) -> list[sandbox_world.SandboxItem]:
+        """What the simulated candidate at ``address`` (phone or email) has, oldest first."""
+        with self.transaction() as s:
+            return sandbox_world.conversation(s, address)
+
+    def sandbox_reply(self, address: str, body: str, channel: str = "sms") -> int:
+        """Write as the simulated candidate; the sync worker pulls it like a real reply."""
+        with self.transaction() as s:
+            return sandbox_world.reply(s, address, body, channel, utcnow())
 
     def quick_replies(self) -> list[QuickReplyInfo]:
         with self.transaction() as s:

@@ -222,6 +222,7 @@ class Candidate(Base):
     last_message_preview: Mapped[str] = mapped_column(String(200), default="")
     unread: Mapped[bool] = mapped_column(Boolean, default=False)
     bot_stopped: Mapped[bool] = mapped_column(Boolean, default=False)
+    bot_step: Mapped[int] = mapped_column(Integer, default=0)  # next interview step to send
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
@@ -271,6 +272,8 @@ class Message(Base):
     __table_args__ = (
         Index("ix_messages_candidate", "candidate_id", "id"),
         Index("ix_messages_state", "state"),
+        Index("ix_messages_outbox", "state", "next_attempt_at"),
+        Index("ix_messages_provider", "provider_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -291,6 +294,14 @@ class Message(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The outbox: where it goes, when to try next, and the first hand-over to a provider
+    # (the intent, stored before the request) with the lease of the worker sending it.
+    recipient: Mapped[str] = mapped_column(String(254), default="")
+    html: Mapped[str] = mapped_column(Text, default="")  # an email's sanitised HTML part
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    intent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
+    lease_owner: Mapped[str] = mapped_column(String(100), default="")  # host:pid:token
 
 
 class MessageTemplate(Base):
@@ -383,6 +394,58 @@ class ApiCredential(Base):
     secret_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ProviderSetting(Base):
+    """Which provider a service (sms, email, messenger, voice) uses, and its public settings.
+
+    Secrets are never here: ``settings["secret_ref"]`` names them in the OS keyring.
+    """
+
+    __tablename__ = "provider_settings"
+
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True
+    )
+    service: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SyncCursor(Base):
+    """How far an inbound pull has read (per provider account)."""
+
+    __tablename__ = "sync_cursors"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SandboxMessage(Base):
+    """The sandbox provider's world: what a simulated candidate phone or inbox holds.
+
+    ``to_candidate`` rows are what the sandbox delivered (one per outbox message at most);
+    ``from_candidate`` rows are what the simulated candidate wrote back.
+    """
+
+    __tablename__ = "sandbox_messages"
+    __table_args__ = (
+        UniqueConstraint("message_id"),
+        Index("ix_sandbox_address", "address", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL")
+    )
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(254))
+    direction: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 def table_of(model: type[Base]) -> Table:

@@ -75,7 +75,7 @@ def test_a_queued_message_updates_the_preview_with_tokens_filled(ws: Workspace, 
         "queued",
         "out",
     )
-    assert queued.body == "Hi <%= @candidate_first_name %>, see you at 9!"  # filled on sending
+    assert queued.body == "Hi Maria, see you at 9!"  # filled when queued: sent as previewed
     row = ws.candidate(maria).row
     assert row.last_message_preview == "Hi Maria, see you at 9!"
     assert ("messaged", "sms") in _actions(ws, maria)
@@ -120,7 +120,13 @@ def test_a_channel_needs_the_matching_contact(ws: Workspace, campaign: CampaignI
     no_phone = ws.add_candidate(campaign.id, first_name="Jo", email="jo@example.com")
     with pytest.raises(ValidationError, match="no phone number"):
         ws.queue_message(no_phone, "hello", "sms")
-    assert ws.queue_message(no_phone, "hello", "facebook").channel == "messenger"
+    with pytest.raises(ValidationError, match="has not written to the page"):
+        ws.queue_message(no_phone, "hello", "facebook")
+    assert ws.queue_message(no_phone, "hello", "email").channel == "email"
+    fan = ws.add_candidate(
+        campaign.id, first_name="Fe", email="fe@example.com", others={"messenger_psid": "2471"}
+    )
+    assert ws.queue_message(fan, "hello", "facebook").channel == "messenger"
 
 
 def test_messages_to_an_unknown_candidate_are_refused(ws: Workspace) -> None:

@@ -67,6 +67,7 @@ def test_comment_queue_and_list(
         "state",
         "created_at",
         "author",
+        "error",
     }
     rows = run_json(capsys, workspace_dir, "candidates", "list")
     assert isinstance(rows, list)

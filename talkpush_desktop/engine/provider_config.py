@@ -1,0 +1,168 @@
+"""Which provider carries each service, its public settings, and building it.
+
+Services are ``sms``, ``voice``, ``email`` and ``messenger``; each uses the sandbox until
+a provider is set. Public settings (account SID, sender number, SMTP host ...) live in the
+``provider_settings`` table; the secret (auth token, password, page token) lives in the
+:class:`SecretStore` under a reference, and is never returned by :func:`describe`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.providers.base import Provider
+from talkpush_desktop.engine.providers.sandbox import SandboxProvider
+from talkpush_desktop.engine.secret_store import SecretStore, new_ref
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.models import Channel, ProviderSetting
+
+SANDBOX = "sandbox"
+KINDS: dict[str, tuple[str, ...]] = {
+    "sms": (SANDBOX, "twilio"),
+    "voice": (SANDBOX, "twilio"),
+    "email": (SANDBOX, "smtp"),
+    "messenger": (SANDBOX, "facebook"),
+}
+"""The providers each service may use."""
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "twilio": ("account_sid", "from_number"),
+    "smtp": ("host", "port", "from_address"),
+    "facebook": (),
+}
+SECRET_NAMES = {"twilio": "auth token", "smtp": "password", "facebook": "page access token"}
+SMTP_SECURITY = ("starttls", "ssl", "none")
+
+
+def service_for(channel: str) -> str:
+    """The service that carries a channel (web and WeChat stay on the sandbox)."""
+    return {
+        Channel.SMS.value: "sms",
+        Channel.VOICE.value: "voice",
+        Channel.EMAIL.value: "email",
+        Channel.MESSENGER.value: "messenger",
+    }.get(channel, "web")
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderInfo:
+    """A service's provider as shown to users: never the secret itself."""
+
+    service: str
+    kind: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    has_secret: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        public = {k: v for k, v in self.settings.items() if k != "secret_ref"}
+        return {
+            "service": self.service,
+            "kind": self.kind,
+            "settings": public,
+            "secret": "stored" if self.has_secret else "none",
+        }
+
+
+def describe(session: Session, company_id: int, store: SecretStore) -> list[ProviderInfo]:
+    """Every service with its provider (the sandbox where none is set)."""
+    rows = {
+        r.service: r
+        for r in session.scalars(
+            select(ProviderSetting).where(ProviderSetting.company_id == company_id)
+        )
+    }
+    out = []
+    for service in KINDS:
+        row = rows.get(service)
+        if row is None:
+            out.append(ProviderInfo(service, SANDBOX))
+            continue
+        ref = str(row.settings.get("secret_ref", ""))
+        out.append(ProviderInfo(service, row.kind, dict(row.settings), bool(store.get(ref))))
+    return out
+
+
+def _clean(kind: str, settings: Mapping[str, Any]) -> dict[str, Any]:
+    values = {k: v for k, v in settings.items() if v not in (None, "")}
+    missing = [name for name in REQUIRED.get(kind, ()) if not values.get(name)]
+    if missing:
+        raise ValidationError(f"{kind}: missing {', '.join(missing)}")
+    if kind == "smtp":
+        if values.get("security", "starttls") not in SMTP_SECURITY:
+            raise ValidationError(f"security: use one of {', '.join(SMTP_SECURITY)}")
+        try:
+            values["port"] = int(values["port"])
+        except ValueError:
+            raise ValidationError("port: must be a number") from None
+    base = str(values.get("api_base_url", ""))
+    if base and not base.startswith(("http://", "https://")):
+        raise ValidationError("api base url: must start with http:// or https://")
+    return values
+
+
+def set_provider(
+    session: Session,
+    company_id: int,
+    store: SecretStore,
+    *,
+    service: str,
+    kind: str,
+    settings: Mapping[str, Any],
+    secret: str | None,
+) -> ProviderInfo:
+    """Configure ``service``; ``secret`` None keeps the stored one, "" removes it."""
+    if service not in KINDS:
+        raise ValidationError(f"service: unknown service {service!r} (use {', '.join(KINDS)})")
+    if kind not in KINDS[service]:
+        raise ValidationError(f"{service}: use one of {', '.join(KINDS[service])}")
+    values = _clean(kind, settings) if kind != SANDBOX else {}
+    row = session.get(ProviderSetting, (company_id, service))
+    ref = str(row.settings.get("secret_ref", "")) if row is not None else ""
+    if kind != SANDBOX and secret is None and not store.get(ref):
+        raise ValidationError(f"{kind}: the {SECRET_NAMES[kind]} is required")
+    if secret is not None or kind == SANDBOX:
+        if ref:
+            store.delete(ref)
+        ref = new_ref() if secret else ""
+        if secret:
+            store.set(ref, secret)
+    if ref:
+        values["secret_ref"] = ref
+    if row is None:
+        row = ProviderSetting(company_id=company_id, service=service)
+        session.add(row)
+    row.kind, row.settings, row.updated_at = kind, values, utcnow()
+    return ProviderInfo(service, kind, dict(values), bool(ref))
+
+
+def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session]) -> Provider:
+    """A ready provider for ``info`` (imports each SDK only when it is used)."""
+    s, secret = info.settings, store.get(str(info.settings.get("secret_ref", "")))
+    if info.kind == "twilio":
+        from talkpush_desktop.engine.providers.twilio_sms import TwilioSms
+
+        return TwilioSms(
+            s["account_sid"], secret, s["from_number"], api_base_url=s.get("api_base_url", "")
+        )
+    if info.kind == "smtp":
+        from talkpush_desktop.engine.providers.smtp_email import SmtpEmail
+
+        return SmtpEmail(
+            s["host"],
+            int(s["port"]),
+            security=s.get("security", "starttls"),
+            username=s.get("username", ""),
+            password=secret,
+            from_address=s["from_address"],
+        )
+    if info.kind == "facebook":
+        from talkpush_desktop.engine.providers.messenger import MessengerSend
+
+        base = s.get("api_base_url") or "https://graph.facebook.com/v19.0"
+        return MessengerSend(secret, api_base_url=base)
+    return SandboxProvider(sessions)

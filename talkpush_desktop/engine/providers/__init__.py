@@ -1,0 +1,1 @@
+"""Providers that carry messages out and replies in: sandbox, Twilio, SMTP, Messenger."""

@@ -1,0 +1,101 @@
+"""Provider secrets (auth tokens, passwords) in the OS keyring, never in the database.
+
+The database keeps only a random reference (``secret_ref``); the secret is stored under it
+in the keyring service ``talkpush-desktop``. When the machine has no keyring backend (a
+headless server), secrets go to ``secrets.json`` in the workspace folder, readable by the
+owner only (0600), and :attr:`SecretStore.warning` says so; the CLI prints it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+
+SERVICE = "talkpush-desktop"
+FALLBACK_FILE = "secrets.json"
+
+
+def new_ref() -> str:
+    """A fresh reference for a secret (what the database stores instead of it)."""
+    return secrets.token_hex(12)
+
+
+def _usable_keyring() -> object | None:
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+    except Exception:  # a broken keyring install behaves like none at all
+        return None
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+        return None
+    return backend
+
+
+class SecretStore:
+    """Get and set secrets by reference, in the keyring or the 0600 fallback file."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.fallback = data_dir / FALLBACK_FILE
+        self._backend = _usable_keyring()
+
+    @property
+    def uses_keyring(self) -> bool:
+        return self._backend is not None
+
+    @property
+    def warning(self) -> str:
+        """Empty with a keyring; otherwise where the secrets are kept instead."""
+        if self.uses_keyring:
+            return ""
+        return (
+            "no system keyring is available: secrets are kept in "
+            f"{self.fallback} (readable only by you)"
+        )
+
+    def set(self, ref: str, secret: str) -> None:
+        if self._backend is not None:
+            self._backend.set_password(SERVICE, ref, secret)  # type: ignore[attr-defined]
+            return
+        data = self._read_file()
+        data[ref] = secret
+        self._write_file(data)
+
+    def get(self, ref: str) -> str:
+        """The secret stored under ``ref``, or "" when there is none."""
+        if not ref:
+            return ""
+        if self._backend is not None:
+            value = self._backend.get_password(SERVICE, ref)  # type: ignore[attr-defined]
+            return str(value or "")
+        return self._read_file().get(ref, "")
+
+    def delete(self, ref: str) -> None:
+        if self._backend is not None:
+            try:
+                self._backend.delete_password(SERVICE, ref)  # type: ignore[attr-defined]
+            except Exception:  # already gone
+                pass
+            return
+        data = self._read_file()
+        if data.pop(ref, None) is not None:
+            self._write_file(data)
+
+    def _read_file(self) -> dict[str, str]:
+        try:
+            loaded = json.loads(self.fallback.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}
+        return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+
+    def _write_file(self, data: dict[str, str]) -> None:
+        self.fallback.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.fallback.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, self.fallback)

@@ -1,0 +1,336 @@
+"""The sync worker: delivers the outbox and pulls replies, on asyncio, without Qt.
+
+It runs in the window's qasync loop or under ``asyncio.run`` for ``talkpush-desktop
+sync``. Database work goes to one thread (SQLite has one writer); provider requests go to
+a small pool, so a slow network never blocks a loop or the UI. Each round claims a batch
+(stored as ``sending`` before any request), sends it concurrently and records every
+outcome in one transaction: see :mod:`engine.outbox` for the exactly-once rules.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import select, update
+
+from talkpush_desktop.engine import inbound, outbox
+from talkpush_desktop.engine.inbound import Received
+from talkpush_desktop.engine.outbox import Claimed, Outcome
+from talkpush_desktop.engine.provider_config import ProviderInfo
+from talkpush_desktop.engine.providers.base import (
+    AmbiguousError,
+    OfflineError,
+    PermanentError,
+    Provider,
+    ProviderError,
+    RetryableError,
+)
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.models import DeliveryState, Message, SyncCursor
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+OFFLINE_PAUSE_MAX = 60.0
+
+
+@dataclass
+class SyncReport:
+    """What a run did (``talkpush-desktop sync --json`` prints it)."""
+
+    sent: int = 0
+    failed: int = 0
+    retrying: int = 0
+    received: int = 0
+    status_updates: int = 0
+    offline: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sent": self.sent,
+            "failed": self.failed,
+            "retrying": self.retrying,
+            "received": self.received,
+            "status_updates": self.status_updates,
+            "offline": sorted(set(self.offline)),
+        }
+
+
+def _owner_alive(owner: str, host: str) -> bool:
+    """Whether the worker named ``owner`` (host:pid:token) may still be running."""
+    parts = owner.split(":")
+    if len(parts) != 3 or parts[0] != host:
+        return True  # another machine's worker: trust its lease
+    try:
+        os.kill(int(parts[1]), 0)
+    except (ProcessLookupError, ValueError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class SyncWorker:
+    """One outbox worker for a workspace."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        *,
+        concurrency: int = 8,
+        batch: int = 100,
+        clock: Callable[[], datetime] = utcnow,
+        on_received: Callable[[Sequence[Received]], None] | None = None,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        self.ws = ws
+        self.batch = batch
+        self.clock = clock
+        self.on_received = on_received
+        self.on_change = on_change
+        self.host = socket.gethostname()
+        self.owner = f"{self.host}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._db = ThreadPoolExecutor(1, thread_name_prefix="sync-db")
+        self._net = ThreadPoolExecutor(concurrency, thread_name_prefix="sync-net")
+        self._providers: dict[str, Provider] = {}
+        self._infos: dict[str, ProviderInfo] = {}
+        self._paused: dict[str, float] = {}
+        self._offline_streak: dict[str, int] = {}
+        self.report = SyncReport()
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    async def _in_db(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._db, fn, *args)
+
+    def close(self) -> None:
+        for provider in self._providers.values():
+            provider.close()
+        self._providers.clear()
+        self._net.shutdown(wait=True, cancel_futures=True)
+        self._db.shutdown(wait=True)
+
+    def reload(self) -> None:
+        """Forget built providers (after the settings changed)."""
+        for provider in self._providers.values():
+            provider.close()
+        self._providers.clear()
+        self._infos.clear()
+
+    def _provider(self, service: str) -> Provider:
+        provider = self._providers.get(service)
+        if provider is None:
+            if not self._infos:
+                self._infos = {i.service: i for i in self.ws.provider_infos()}
+            info = self._infos.get(service, ProviderInfo(service, "sandbox"))
+            provider = self.ws.build_provider(info)
+            self._providers[service] = provider
+        return provider
+
+    def _paused_services(self) -> list[str]:
+        now = time.monotonic()
+        return [s for s, until in self._paused.items() if until > now]
+
+    # -- delivering ------------------------------------------------------------------------
+
+    def _claim(self) -> list[Claimed]:
+        now = self.clock()
+        with self.ws.transaction() as s:
+            self._release_dead_leases(s)
+            claimed = outbox.claim(s, now, self.batch, self._paused_services())
+            ids = [c.outgoing.message_id for c in claimed]
+            if ids:
+                s.execute(update(Message).where(Message.id.in_(ids)).values(lease_owner=self.owner))
+            return claimed
+
+    def _release_dead_leases(self, s: Any) -> None:
+        owners = set(
+            s.scalars(
+                select(Message.lease_owner)
+                .where(Message.state == DeliveryState.SENDING.value)
+                .distinct()
+            )
+        )
+        dead = [o for o in owners if o != self.owner and not _owner_alive(o, self.host)]
+        if dead:
+            s.execute(
+                update(Message)
+                .where(Message.state == DeliveryState.SENDING.value, Message.lease_owner.in_(dead))
+                .values(lease_until=self.clock())
+            )
+
+    def _attempt(self, c: Claimed) -> Outcome:
+        """Send one message (after asking the provider, if a past outcome is unknown)."""
+        mid = c.outgoing.message_id
+        try:
+            provider = self._provider(c.service)
+            if c.in_doubt:
+                if not provider.reconcilable:
+                    return Outcome(
+                        mid, "failed", error=outbox.UNKNOWN.format(provider=provider.kind)
+                    )
+                found = provider.find_sent(c.outgoing)
+                if found is not None:
+                    return Outcome(mid, "sent", found.provider_id, found.delivered)
+            sent = provider.send(c.outgoing)
+            return Outcome(mid, "sent", sent.provider_id, sent.delivered)
+        except PermanentError as exc:
+            return Outcome(mid, "failed", error=exc.reason)
+        except OfflineError as exc:
+            return Outcome(mid, "offline", error=exc.reason, delay=self._pause(c.service))
+        except RetryableError as exc:
+            delay = exc.retry_after if exc.retry_after is not None else outbox.backoff(c.attempts)
+            return Outcome(mid, "retry", error=exc.reason, delay=delay)
+        except AmbiguousError as exc:
+            return Outcome(mid, "doubt", error=exc.reason, delay=outbox.backoff(c.attempts))
+        except ProviderError as exc:
+            return Outcome(mid, "retry", error=exc.reason, delay=outbox.backoff(c.attempts))
+        except Exception as exc:  # a bug must not lose the message: retry it later
+            log.exception("sending message %s failed unexpectedly", mid)
+            reason = f"unexpected error ({type(exc).__name__})"
+            return Outcome(mid, "retry", error=reason, delay=outbox.backoff(c.attempts))
+
+    def _pause(self, service: str) -> float:
+        streak = self._offline_streak.get(service, 0) + 1
+        self._offline_streak[service] = streak
+        delay = min(OFFLINE_PAUSE_MAX, 2.0 ** (streak - 1))
+        self._paused[service] = time.monotonic() + delay
+        return delay
+
+    def _record(self, claimed: Sequence[Claimed], outcomes: Sequence[Outcome]) -> None:
+        with self.ws.transaction() as s:
+            outbox.record(s, claimed, outcomes, self.clock())
+
+    async def deliver(self) -> int:
+        """One round: claim a batch, send it, record the outcomes. Returns how many."""
+        claimed = await self._in_db(self._claim)
+        if not claimed:
+            return 0
+        loop = asyncio.get_running_loop()
+        outcomes = await asyncio.gather(
+            *(loop.run_in_executor(self._net, self._attempt, c) for c in claimed)
+        )
+        await self._in_db(self._record, claimed, outcomes)
+        self._tally(outcomes)
+        if self.on_change is not None:
+            self.on_change()
+        return len(claimed)
+
+    def _tally(self, outcomes: Sequence[Outcome]) -> None:
+        for o in outcomes:
+            if o.kind == "sent":
+                self._offline_streak.clear()
+                self.report.sent += 1
+            elif o.kind == "failed":
+                self.report.failed += 1
+            elif o.kind == "offline":
+                self.report.offline.append(o.error)
+            else:
+                self.report.retrying += 1
+
+    # -- pulling ---------------------------------------------------------------------------
+
+    def _cursor_name(self, service: str) -> str:
+        info = self._infos.get(service, ProviderInfo(service, "sandbox"))
+        account = info.settings.get("account_sid") or info.settings.get("from_address") or ""
+        return f"{service}:{info.kind}:{account}"
+
+    def _pull_service(self, service: str) -> tuple[str, Any]:
+        provider = self._provider(service)
+        name = self._cursor_name(service)
+        with self.ws.transaction() as s:
+            row = s.get(SyncCursor, name)
+            cursor = row.value if row else ""
+        return name, provider.pull(cursor)
+
+    def _store_pulled(self, name: str, pulled: Any) -> list[Received]:
+        items, updates, cursor = pulled
+        with self.ws.transaction() as s:
+            received = inbound.record(s, self.ws.company_id, items)
+            self.report.status_updates += inbound.apply_statuses(s, updates)
+            row = s.get(SyncCursor, name)
+            if row is None:
+                s.add(SyncCursor(name=name, value=cursor, updated_at=self.clock()))
+            else:
+                row.value, row.updated_at = cursor, self.clock()
+        return received
+
+    async def pull(self) -> int:
+        """Pull replies and delivery states from every provider that has them."""
+        loop = asyncio.get_running_loop()
+        total: list[Received] = []
+        if not self._infos:
+            self._infos = {i.service: i for i in self.ws.provider_infos()}
+        kinds_seen: set[tuple[str, str]] = set()
+        for service in ("sms", "email", "messenger", "voice", "web"):
+            info = self._infos.get(service, ProviderInfo(service, "sandbox"))
+            key = (info.kind, str(info.settings.get("account_sid", "")))
+            if service in self._paused_services() or key in kinds_seen:
+                continue  # one pull per account: sandbox and Twilio serve several services
+            kinds_seen.add(key)
+            try:
+                name, pulled = await loop.run_in_executor(self._net, self._pull_service, service)
+            except ProviderError as exc:
+                self.report.offline.append(exc.reason)
+                continue
+            total += await self._in_db(self._store_pulled, name, pulled)
+        self.report.received += len(total)
+        if total and self.on_received is not None:
+            self.on_received(total)
+        if total and self.on_change is not None:
+            self.on_change()
+        return len(total)
+
+    # -- running ---------------------------------------------------------------------------
+
+    def _due(self) -> tuple[int, datetime | None]:
+        with self.ws.transaction() as s:
+            return outbox.pending(s, self.clock())
+
+    async def run(
+        self,
+        *,
+        once: bool = False,
+        stop: asyncio.Event | None = None,
+        idle: float = 2.0,
+        pull_every: float = 15.0,
+    ) -> SyncReport:
+        """Deliver and pull until ``stop`` is set, or (``once``) until nothing is due."""
+        next_pull = 0.0
+        while stop is None or not stop.is_set():
+            while await self.deliver():
+                pass
+            if once or time.monotonic() >= next_pull:
+                received = await self.pull()
+                next_pull = time.monotonic() + pull_every
+                if received:
+                    continue  # replies may have queued answers (the interview bot)
+            if once:
+                due, _later = await self._in_db(self._due)
+                if not due or self._paused_services():
+                    return self.report
+                continue
+            await self._sleep(stop, idle)
+        return self.report
+
+    @staticmethod
+    async def _sleep(stop: asyncio.Event | None, seconds: float) -> None:
+        if stop is None:
+            await asyncio.sleep(seconds)
+            return
+        try:
+            await asyncio.wait_for(stop.wait(), seconds)
+        except TimeoutError:
+            pass
