@@ -16,12 +16,14 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from talkpush_desktop import cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
+from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.selection import Selection, Targets
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.database import describe_operational_error
@@ -196,6 +198,7 @@ def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
         country_code=args.country_code,
         source=args.source,
         cv_file=args.cv,
+        invite=not args.no_invite,
     )
     if args.json:
         _print_json(ws.candidate(cid).row.to_json())
@@ -440,6 +443,7 @@ def _candidates_parser(sub: Any) -> None:
     p.add_argument("--country-code", default="")
     p.add_argument("--source", default="Manual")
     p.add_argument("--cv", type=Path, help="a CV file, copied into the workspace folder")
+    p.add_argument("--no-invite", action="store_true", help="do not send the invitation templates")
     _json_flag(p)
     p.set_defaults(func=cmd_candidates_add)
     p = csub.add_parser("show", help="one candidate's profile as JSON")
@@ -484,6 +488,7 @@ def _messages_parser(sub: Any) -> None:
     p.add_argument("--text", required=True)
     _json_flag(p)
     p.set_defaults(func=cmd_messages_render)
+    cli_messaging.add_send_parsers(msub)
     qr = sub.add_parser("quick-replies", help="list or add company-wide quick replies")
     qsub = qr.add_subparsers(dest="action", required=True)
     p = qsub.add_parser("list")
@@ -552,6 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
     _import_parser(sub)
     _candidates_parser(sub)
     _messages_parser(sub)
+    cli_messaging.add_parsers(sub)
     p = sub.add_parser("counts", help="folder counts for a campaign or all campaigns")
     p.add_argument("--campaign")
     _json_flag(p)
@@ -597,6 +603,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_NOTHING_READ)
     except WorkspaceError as exc:
         return _fail(str(exc))
+    except ProviderError as exc:
+        return _fail(exc.reason)
     except OperationalError as exc:
         return _fail(describe_operational_error(exc))
     except DatabaseError as exc:

@@ -7,7 +7,7 @@ EVENTS = ("invitation", "completion", "shortlisted", "rejection")
 SMS = {
     "invitation": (
         "Hi <%= @candidate_name %>, thanks for applying to <%= @company %>! "
-        "Start your interview here: <%= @messenger_interview_link %> "
+        "Reply to this message to start your interview, "
         "or call us with PIN <%= @access_code %>."
     ),
     "completion": (

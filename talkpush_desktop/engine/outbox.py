@@ -69,7 +69,7 @@ class Outcome:
     """What became of one claimed message."""
 
     message_id: int
-    kind: str  # sent / failed / retry / offline / doubt
+    kind: str  # sent / failed / retry / offline / doubt / held (behind an earlier one)
     provider_id: str = ""
     delivered: bool = False
     error: str = ""
@@ -184,6 +184,15 @@ def _values(o: Outcome, c: Claimed, now: datetime) -> dict[str, object]:
         reason = f"gave up after {c.attempts} attempts: {o.error}" if gave_up else o.error
         return {"state": DeliveryState.FAILED.value, "error": reason[:1000], "lease_until": None}
     when = now + timedelta(seconds=o.delay)
+    if o.kind == "held" and c.in_doubt:  # still unknown: ask the provider later
+        return {"lease_until": when}
+    if o.kind == "held":  # an earlier message to the same person must go first
+        return {
+            "state": QUEUED,
+            "lease_until": None,
+            "next_attempt_at": when,
+            "attempts": Message.attempts - 1,
+        }
     if o.kind == "doubt":  # ask the provider again once the lease runs out
         return {"state": SENDING, "error": o.error[:1000], "lease_until": when}
     values: dict[str, object] = {

@@ -123,7 +123,8 @@ def set_provider(
     values = _clean(kind, settings) if kind != SANDBOX else {}
     row = session.get(ProviderSetting, (company_id, service))
     ref = str(row.settings.get("secret_ref", "")) if row is not None else ""
-    if kind != SANDBOX and secret is None and not store.get(ref):
+    anonymous = kind == "smtp" and not values.get("username")  # an open relay needs none
+    if kind != SANDBOX and not anonymous and secret is None and not store.get(ref):
         raise ValidationError(f"{kind}: the {SECRET_NAMES[kind]} is required")
     if secret is not None or kind == SANDBOX:
         if ref:

@@ -202,6 +202,17 @@ class SyncWorker:
             reason = f"unexpected error ({type(exc).__name__})"
             return Outcome(mid, "retry", error=reason, delay=outbox.backoff(c.attempts))
 
+    def _attempt_lane(self, lane: Sequence[Claimed]) -> list[Outcome]:
+        """Send one recipient's messages in order; after a failure the rest wait."""
+        outcomes: list[Outcome] = []
+        for c in lane:
+            if outcomes and outcomes[-1].kind in ("retry", "offline", "doubt", "held"):
+                wait = max(outcomes[-1].delay, 1.0)
+                outcomes.append(Outcome(c.outgoing.message_id, "held", delay=wait))
+                continue
+            outcomes.append(self._attempt(c))
+        return outcomes
+
     def _pause(self, service: str) -> float:
         streak = self._offline_streak.get(service, 0) + 1
         self._offline_streak[service] = streak
@@ -219,9 +230,13 @@ class SyncWorker:
         if not claimed:
             return 0
         loop = asyncio.get_running_loop()
-        outcomes = await asyncio.gather(
-            *(loop.run_in_executor(self._net, self._attempt, c) for c in claimed)
+        lanes: dict[tuple[str, str], list[Claimed]] = {}
+        for c in claimed:  # one lane per recipient keeps a conversation in order
+            lanes.setdefault((c.service, c.outgoing.to), []).append(c)
+        done = await asyncio.gather(
+            *(loop.run_in_executor(self._net, self._attempt_lane, lane) for lane in lanes.values())
         )
+        outcomes = [o for lane_outcomes in done for o in lane_outcomes]
         await self._in_db(self._record, claimed, outcomes)
         self._tally(outcomes)
         if self.on_change is not None:

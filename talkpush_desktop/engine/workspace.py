@@ -203,6 +203,10 @@ class Workspace:
             if timezone:
                 company.timezone = timezone
 
+    def company_timezone(self) -> str:
+        with self.transaction() as s:
+            return str(s.scalar(select(Company.timezone).where(Company.id == self.company_id)))
+
     def company_name(self) -> str:
         with self.transaction() as s:
             return str(s.scalar(select(Company.name).where(Company.id == self.company_id)))
@@ -271,14 +275,17 @@ class Workspace:
         referee: dict[str, str] | None = None,
         others: dict[str, str] | None = None,
         cv_file: Path | str | None = None,
+        invite: bool = False,
     ) -> int:
         """Add one candidate by hand: an email OR a phone is required (as the seed says).
 
         ``cv_file`` is copied into the workspace folder and becomes the candidate's CV.
+        ``invite`` queues the campaign's enabled invitation templates (the window and the
+        command line do; scripts and tests choose).
         """
         stored = attachments.store_cv(self.data_dir, Path(cv_file)) if cv_file else ""
         try:
-            return self._add_manual(
+            cid = self._add_manual(
                 campaign,
                 _ManualFields(
                     first_name,
@@ -296,6 +303,9 @@ class Workspace:
             if stored:
                 attachments.discard(self.data_dir, stored)
             raise
+        if invite:
+            self.invite([cid])
+        return cid
 
     def _add_manual(self, campaign: str | int, fields: _ManualFields, cv_path: str) -> int:
         with self.transaction() as s:
@@ -714,6 +724,32 @@ class Workspace:
                 at=utcnow(),
                 send_at=send_at,
             )
+
+    def invite(self, ids: Targets) -> int:
+        """Send the campaign's invitation (its enabled SMS and email templates)."""
+        from talkpush_desktop.engine import interview
+
+        with self.transaction() as s:
+            resolved = self._resolve(s, ids)
+        return interview.send_template(self, resolved, "invitation")
+
+    def notify(self, ids: Targets, event: str) -> int:
+        """Send the ``shortlisted`` or ``rejection`` template (asked after a move)."""
+        from talkpush_desktop.engine import interview
+
+        if event not in ("shortlisted", "rejection", "completion", "invitation"):
+            raise ValidationError(f"no template for {event!r}")
+        with self.transaction() as s:
+            resolved = self._resolve(s, ids)
+        return interview.send_template(self, resolved, event)
+
+    def set_bot_stopped(self, candidate_id: int, stopped: bool) -> None:
+        """Stop or resume the interview bot for one candidate."""
+        with self.transaction() as s:
+            c = s.get(Candidate, candidate_id)
+            if c is None or c.company_id != self.company_id:
+                raise NotFoundError(f"no candidate with id {candidate_id}")
+            c.bot_stopped = stopped
 
     def retry_messages(self, message_ids: Sequence[int]) -> int:
         """Queue failed messages again (the bubble's Retry)."""

@@ -1,0 +1,147 @@
+"""The interview bot over a text channel, and the templates sent on events.
+
+A campaign's interview is its steps: introduction, privacy statement, instructions, the
+questions, closing. ``candidates.bot_step`` says how far a candidate is: 0 = invited; k =
+question k was asked and waits for its answer; past the last question = done. Each reply:
+
+- at step 0 opens the interview: introduction, privacy and instructions, then question 1;
+- at step k stores the answer as question k's response (the progress labels follow), then
+  asks question k+1, or, after the last one, sends the closing, completes the interview
+  (Completed folder) and sends the completion template.
+
+The bot answers over the channel the candidate wrote on, and never while a recruiter has
+stopped it for that candidate. Its messages go through the outbox like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.engine import sending
+from talkpush_desktop.engine.inbound import Received
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.models import (
+    Action,
+    Candidate,
+    Channel,
+    InterviewQuestion,
+    MessageKind,
+    MessageTemplate,
+)
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
+
+OPENING = ("introduction", "privacy", "instructions")
+ANSWER_HINTS = {
+    "text": "(Please answer in a message.)",
+    "audio": "(Please answer with a voice message.)",
+    "audio_text": "(Answer with a voice message or in writing.)",
+}
+BOT_CHANNELS = (Channel.SMS.value, Channel.MESSENGER.value, Channel.WEB.value, Channel.EMAIL.value)
+
+
+def _steps(session: Session, campaign_id: int) -> list[InterviewQuestion]:
+    return list(
+        session.scalars(
+            select(InterviewQuestion)
+            .where(InterviewQuestion.campaign_id == campaign_id)
+            .order_by(InterviewQuestion.position)
+        )
+    )
+
+
+def _say(session: Session, c: Candidate, channel: str, texts: Sequence[str]) -> None:
+    for text in texts:
+        sending.queue(
+            session,
+            c.company_id,
+            [c.id],
+            sending.Draft(text, channel, kind=MessageKind.BOT),
+            user_id=None,
+            at=utcnow(),
+        )
+
+
+def _question_text(q: InterviewQuestion, number: int, total: int) -> str:
+    return f"Question {number} of {total}: {q.text} {ANSWER_HINTS.get(q.answer_type, '')}".strip()
+
+
+def advance(ws: Workspace, reply: Received, media_url: str = "") -> None:
+    """Move a candidate's interview on by one reply (see the module docstring)."""
+    with ws.transaction() as s:
+        c = s.get(Candidate, reply.candidate_id)
+        if c is None or c.bot_stopped or c.completed_at is not None:
+            return
+        if reply.channel not in BOT_CHANNELS:
+            return
+        steps = _steps(s, c.campaign_id)
+        questions = [q for q in steps if q.section == "question"]
+        if not questions or c.bot_step > len(questions):
+            return
+        step = c.bot_step
+        if step == 0:
+            opening = [q.text for q in steps if q.section in OPENING]
+            _say(s, c, reply.channel, [*opening, _question_text(questions[0], 1, len(questions))])
+            c.bot_step = 1
+            return
+        c.bot_step = step + 1
+        answered, following = questions[step - 1], questions[step:]
+        if following:
+            _say(s, c, reply.channel, [_question_text(following[0], step + 1, len(questions))])
+        else:
+            _say(s, c, reply.channel, [q.text for q in steps if q.section == "closing"])
+    ws.record_response(reply.candidate_id, answered.id, text=reply.body, audio_path=media_url)
+    if not following:
+        ws.complete_interview(reply.candidate_id)
+        send_template(ws, [reply.candidate_id], "completion")
+
+
+def on_replies(ws: Workspace, received: Sequence[Received]) -> None:
+    """The sync worker's hook: advance each replying candidate's interview."""
+    for reply in received:
+        if not reply.inquiry:
+            advance(ws, reply)
+
+
+def send_template(ws: Workspace, candidate_ids: Sequence[int], event: str) -> int:
+    """Queue a campaign template (invitation, completion, shortlisted, rejection) in its
+    enabled SMS and email versions; returns how many messages were queued."""
+    queued = 0
+    with ws.transaction() as s:
+        rows = s.execute(
+            select(Candidate.id, Candidate.campaign_id, Candidate.phone, Candidate.email).where(
+                Candidate.id.in_(candidate_ids), Candidate.company_id == ws.company_id
+            )
+        ).all()
+        templates = {
+            (t.campaign_id, t.channel): t
+            for t in s.scalars(
+                select(MessageTemplate).where(
+                    MessageTemplate.event == event,
+                    MessageTemplate.enabled.is_(True),
+                    MessageTemplate.campaign_id.in_({r.campaign_id for r in rows}),
+                )
+            )
+        }
+        action = Action.INVITED if event == "invitation" else Action.MESSAGED
+        for channel, contact in ((Channel.SMS.value, 2), (Channel.EMAIL.value, 3)):
+            for r in rows:
+                t = templates.get((r.campaign_id, channel))
+                if t is None or not r[contact]:
+                    continue
+                draft = sending.Draft(
+                    t.body if channel == Channel.SMS.value else "",
+                    channel,
+                    subject=t.subject,
+                    html=t.body if channel == Channel.EMAIL.value else "",
+                    kind=MessageKind.BOT,
+                    action=action,
+                )
+                out = sending.queue(s, ws.company_id, [r.id], draft, user_id=None, at=utcnow())
+                queued += len(out.message_ids)
+    return queued
