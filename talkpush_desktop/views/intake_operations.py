@@ -35,7 +35,7 @@ class IntakeActions(QObject):
 
     def add_candidate(self, campaign: int, **fields: Any) -> int:
         """Add one candidate now (a quick write); raises WorkspaceError with the reason."""
-        candidate_id = self._ws.add_candidate(campaign, **fields)
+        candidate_id = self._ws.add_candidate(campaign, invite=True, **fields)
         name = f"{fields.get('first_name', '')} {fields.get('last_name', '')}".strip()
         self._actions.workspace_changed.emit(f"Added {name}")
         return candidate_id

@@ -17,7 +17,14 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-MESSAGE_COLUMNS = ("recipient", "html", "next_attempt_at", "intent_at", "lease_until", "lease_owner")
+MESSAGE_COLUMNS = (
+    "recipient",
+    "html",
+    "next_attempt_at",
+    "intent_at",
+    "lease_until",
+    "lease_owner",
+)
 
 
 def upgrade() -> None:
@@ -60,9 +67,7 @@ def upgrade() -> None:
         "messages",
         sa.Column("recipient", sa.String(length=254), nullable=False, server_default=""),
     )
-    op.add_column(
-        "messages", sa.Column("html", sa.Text(), nullable=False, server_default="")
-    )
+    op.add_column("messages", sa.Column("html", sa.Text(), nullable=False, server_default=""))
     op.add_column("messages", sa.Column("next_attempt_at", sa.DateTime(), nullable=True))
     op.add_column("messages", sa.Column("intent_at", sa.DateTime(), nullable=True))
     op.add_column("messages", sa.Column("lease_until", sa.DateTime(), nullable=True))
