@@ -124,6 +124,8 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
         mapping=parse_map(args.map),
     )
     data = summary.to_json()
+    if args.invite:
+        data["invited"] = ws.invite_batch(summary.batch_id)
     if args.json:
         _print_json(data)
     else:
@@ -248,12 +250,22 @@ def _targets(ws: Workspace, args: argparse.Namespace) -> Targets:
     return [int(i) for i in args.ids]
 
 
+NOTIFY_EVENTS = {"Shortlisted": "shortlisted", "Rejected": "rejection"}
+
+
 def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
-    moved = ws.move(_targets(ws, args), args.to)
+    folder = parse_folder(args.to).value
+    if args.notify and folder not in NOTIFY_EVENTS:
+        raise ValidationError(f"--notify: {folder} has no notification template")
+    targets = _targets(ws, args)
+    moved = ws.move(targets, args.to)
+    notified = ws.notify(targets, NOTIFY_EVENTS[folder]) if args.notify else 0
     if args.json:
-        _print_json({"moved": moved, "folder": parse_folder(args.to).value})
+        _print_json({"moved": moved, "folder": folder, "notified": notified})
     else:
-        print(f"moved {moved} candidate(s) to {parse_folder(args.to).value}")
+        print(f"moved {moved} candidate(s) to {folder}")
+        if args.notify:
+            print(f"queued {notified} notification message(s)")
     return 0
 
 
@@ -452,6 +464,9 @@ def _candidates_parser(sub: Any) -> None:
     p = csub.add_parser("move", help="move candidates to a folder")
     _add_selection_options(p)
     p.add_argument("--to", required=True, help="Shortlisted, On Hold, Rejected, Hired or Inbox")
+    p.add_argument(
+        "--notify", action="store_true", help="send the Shortlisted / Rejection template"
+    )
     _json_flag(p)
     p.set_defaults(func=cmd_candidates_move)
     p = csub.add_parser("label", help="add or remove labels")
@@ -499,6 +514,7 @@ def _messages_parser(sub: Any) -> None:
     p.add_argument("--text", required=True, help="the reply; tokens allowed")
     _json_flag(p)
     p.set_defaults(func=cmd_quick_replies_add)
+    cli_messaging.add_quick_reply_parsers(qsub)
 
 
 def _import_parser(sub: Any) -> None:
@@ -509,6 +525,9 @@ def _import_parser(sub: Any) -> None:
     p.add_argument("--campaign", required=True, help="campaign id or title")
     p.add_argument("--format", choices=["talkpush", "google-form"], default="talkpush")
     p.add_argument("--sheet-key", help="identity of a sheet re-imported from several files")
+    p.add_argument(
+        "--invite", action="store_true", help="send the invitation to the imported candidates"
+    )
     add_map_option(p)
     _json_flag(p)
     p.set_defaults(func=cmd_import_csv)

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from talkpush_desktop.engine import schedule
+from talkpush_desktop.engine.defaults import EVENTS
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.provider_config import KINDS, SANDBOX, SECRET_NAMES
 from talkpush_desktop.engine.providers.base import ProviderError
@@ -166,6 +167,78 @@ def cmd_sandbox_reply(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_templates_list(ws: Workspace, args: argparse.Namespace) -> int:
+    rows = [t.to_json() for t in ws.templates(args.campaign)]
+    if args.json:
+        _print_json(rows)
+        return 0
+    for t in rows:
+        state = "on " if t["enabled"] else "off"
+        cost = f" ({t['sms']['segments']} SMS)" if "sms" in t else ""
+        print(f"{t['event']:<12} {t['channel']:<6} {state}{cost} {t['subject'] or t['body']}")
+    return 0
+
+
+def cmd_templates_set(ws: Workspace, args: argparse.Namespace) -> int:
+    enabled = True if args.enable else False if args.disable else None
+    info = ws.set_template(
+        args.campaign,
+        args.event,
+        args.channel,
+        body=args.text,
+        subject=args.subject,
+        enabled=enabled,
+    )
+    _print_json(info.to_json()) if args.json else print(f"saved {info.event} {info.channel}")
+    return 0
+
+
+def cmd_quick_replies_edit(ws: Workspace, args: argparse.Namespace) -> int:
+    q = ws.update_quick_reply(args.id, args.title, args.text)
+    _print_json({"id": q.id, "title": q.title, "body": q.body}) if args.json else print("saved")
+    return 0
+
+
+def cmd_quick_replies_delete(ws: Workspace, args: argparse.Namespace) -> int:
+    ws.delete_quick_reply(args.id)
+    _print_json({"deleted": args.id}) if args.json else print(f"deleted quick reply {args.id}")
+    return 0
+
+
+def add_quick_reply_parsers(qsub: Any) -> None:
+    """``quick-replies edit`` and ``quick-replies delete``."""
+    p = qsub.add_parser("edit", help="change a quick reply's title and text")
+    p.add_argument("id", type=int)
+    p.add_argument("--title", required=True)
+    p.add_argument("--text", required=True)
+    _json_flag(p)
+    p.set_defaults(func=cmd_quick_replies_edit)
+    p = qsub.add_parser("delete", help="delete a quick reply")
+    p.add_argument("id", type=int)
+    _json_flag(p)
+    p.set_defaults(func=cmd_quick_replies_delete)
+
+
+def _templates_parser(sub: Any) -> None:
+    tpl = sub.add_parser("templates", help="a campaign's invitation/completion/... templates")
+    tsub = tpl.add_subparsers(dest="action", required=True)
+    p = tsub.add_parser("list")
+    p.add_argument("--campaign", required=True)
+    _json_flag(p)
+    p.set_defaults(func=cmd_templates_list)
+    p = tsub.add_parser("set", help="edit a template (email HTML is sanitised)")
+    p.add_argument("--campaign", required=True)
+    p.add_argument("--event", required=True, choices=list(EVENTS))
+    p.add_argument("--channel", required=True, choices=["sms", "email"])
+    p.add_argument("--text", help="the body (HTML for email); tokens allowed")
+    p.add_argument("--subject", help="email subject")
+    on_off = p.add_mutually_exclusive_group()
+    on_off.add_argument("--enable", action="store_true")
+    on_off.add_argument("--disable", action="store_true")
+    _json_flag(p)
+    p.set_defaults(func=cmd_templates_set)
+
+
 def _json_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -195,7 +268,8 @@ def add_send_parsers(msub: Any) -> None:
 
 
 def add_parsers(sub: Any) -> None:
-    """``providers``, ``sync`` and ``sandbox``."""
+    """``providers``, ``sync``, ``sandbox`` and ``templates``."""
+    _templates_parser(sub)
     prov = sub.add_parser("providers", help="which provider carries SMS, voice, email, Messenger")
     psub = prov.add_subparsers(dest="action", required=True)
     p = psub.add_parser("set", help="configure a service (the secret is read from stdin)")

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import sending
+from talkpush_desktop.engine import activity, sending
+from talkpush_desktop.engine.folders import chunks
 from talkpush_desktop.engine.inbound import Received
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
@@ -110,38 +111,58 @@ def on_replies(ws: Workspace, received: Sequence[Received]) -> None:
 
 def send_template(ws: Workspace, candidate_ids: Sequence[int], event: str) -> int:
     """Queue a campaign template (invitation, completion, shortlisted, rejection) in its
-    enabled SMS and email versions; returns how many messages were queued."""
+    enabled SMS and email versions, in one transaction; returns how many were queued.
+
+    Candidates are grouped by campaign and channel, so inviting a 100,000-row import
+    renders each template once per group rather than once per person.
+    """
     queued = 0
+    reached: dict[int, int] = {}  # candidate -> campaign, for one INVITED event each
     with ws.transaction() as s:
-        rows = s.execute(
-            select(Candidate.id, Candidate.campaign_id, Candidate.phone, Candidate.email).where(
-                Candidate.id.in_(candidate_ids), Candidate.company_id == ws.company_id
+        groups: dict[tuple[int, str], list[int]] = {}
+        for part in chunks(list(candidate_ids)):
+            rows = s.execute(
+                select(Candidate.id, Candidate.campaign_id, Candidate.phone, Candidate.email).where(
+                    Candidate.id.in_(part), Candidate.company_id == ws.company_id
+                )
             )
-        ).all()
+            for cid, campaign_id, phone, email in rows:
+                if phone:
+                    groups.setdefault((campaign_id, Channel.SMS.value), []).append(cid)
+                if email:
+                    groups.setdefault((campaign_id, Channel.EMAIL.value), []).append(cid)
         templates = {
             (t.campaign_id, t.channel): t
             for t in s.scalars(
                 select(MessageTemplate).where(
                     MessageTemplate.event == event,
                     MessageTemplate.enabled.is_(True),
-                    MessageTemplate.campaign_id.in_({r.campaign_id for r in rows}),
+                    MessageTemplate.campaign_id.in_({campaign for campaign, _ in groups}),
                 )
             )
         }
-        action = Action.INVITED if event == "invitation" else Action.MESSAGED
-        for channel, contact in ((Channel.SMS.value, 2), (Channel.EMAIL.value, 3)):
-            for r in rows:
-                t = templates.get((r.campaign_id, channel))
-                if t is None or not r[contact]:
-                    continue
-                draft = sending.Draft(
-                    t.body if channel == Channel.SMS.value else "",
-                    channel,
-                    subject=t.subject,
-                    html=t.body if channel == Channel.EMAIL.value else "",
-                    kind=MessageKind.BOT,
-                    action=action,
-                )
-                out = sending.queue(s, ws.company_id, [r.id], draft, user_id=None, at=utcnow())
-                queued += len(out.message_ids)
+        for (campaign_id, channel), ids in groups.items():
+            t = templates.get((campaign_id, channel))
+            if t is None:
+                continue
+            sms = channel == Channel.SMS.value
+            draft = sending.Draft(
+                t.body if sms else "",
+                channel,
+                subject=t.subject,
+                html="" if sms else t.body,
+                kind=MessageKind.BOT,
+            )
+            out = sending.queue(s, ws.company_id, ids, draft, user_id=None, at=utcnow())
+            queued += len(out.message_ids)
+            reached.update(dict.fromkeys(out.message_ids, campaign_id))
+        if event == "invitation":
+            now = utcnow()
+            activity.record(
+                s,
+                [
+                    activity.Event(ws.company_id, camp, cid, Action.INVITED, now)
+                    for cid, camp in reached.items()
+                ],
+            )
     return queued

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, sending
+from talkpush_desktop.engine import activity, sending, tokens
 from talkpush_desktop.engine.dto import MessageInfo, QuickReplyInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.storage.fast_read import FastReader
@@ -247,22 +247,51 @@ def quick_replies(session: Session, company_id: int) -> list[QuickReplyInfo]:
     return [QuickReplyInfo(q.id, q.title, q.body) for q in rows]
 
 
-def create_quick_reply(session: Session, company_id: int, title: str, text: str) -> QuickReplyInfo:
-    """A new quick reply; titles are unique in the company (ignoring case)."""
+def _quick_reply_fields(
+    session: Session, company_id: int, title: str, text: str, own_id: int | None = None
+) -> tuple[str, str]:
+    """A checked (title, body): titles unique in the company ignoring case, tokens known."""
     name = " ".join(title.split())
     if not name:
         raise ValidationError("title: required")
     if len(name) > MAX_TITLE:
         raise ValidationError(f"title: longer than {MAX_TITLE} characters")
     body = _body(text, "quick reply")
+    if problems := tokens.check(body):
+        raise ValidationError(f"quick reply: {problems[0]}")
     clash = session.scalar(
         select(QuickReply.id).where(
             QuickReply.company_id == company_id, func.lower(QuickReply.title) == name.lower()
         )
     )
-    if clash is not None:
+    if clash is not None and clash != own_id:
         raise ValidationError(f"title: a quick reply called {name!r} already exists")
+    return name, body
+
+
+def create_quick_reply(session: Session, company_id: int, title: str, text: str) -> QuickReplyInfo:
+    """A new quick reply; titles are unique in the company (ignoring case)."""
+    name, body = _quick_reply_fields(session, company_id, title, text)
     reply = QuickReply(company_id=company_id, title=name, body=body)
     session.add(reply)
     session.flush()
     return QuickReplyInfo(reply.id, reply.title, reply.body)
+
+
+def _own_reply(session: Session, company_id: int, reply_id: int) -> QuickReply:
+    reply = session.get(QuickReply, reply_id)
+    if reply is None or reply.company_id != company_id:
+        raise NotFoundError(f"no quick reply with id {reply_id}")
+    return reply
+
+
+def update_quick_reply(
+    session: Session, company_id: int, reply_id: int, title: str, text: str
+) -> QuickReplyInfo:
+    reply = _own_reply(session, company_id, reply_id)
+    reply.title, reply.body = _quick_reply_fields(session, company_id, title, text, reply_id)
+    return QuickReplyInfo(reply.id, reply.title, reply.body)
+
+
+def delete_quick_reply(session: Session, company_id: int, reply_id: int) -> None:
+    session.delete(_own_reply(session, company_id, reply_id))

@@ -30,7 +30,7 @@ def _usable_keyring() -> object | None:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring install behaves like none at all
         return None
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+    if isinstance(backend, fail.Keyring):
         return None
     return backend
 

@@ -30,6 +30,7 @@ from talkpush_desktop.engine import (
     sandbox_world,
     selection,
     sending,
+    templates,
     tokens,
 )
 from talkpush_desktop.engine.contacts import (
@@ -58,6 +59,7 @@ from talkpush_desktop.engine.provider_config import ProviderInfo
 from talkpush_desktop.engine.providers.base import Provider
 from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.engine.selection import Targets
+from talkpush_desktop.engine.templates import TemplateInfo
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
 from talkpush_desktop.storage.database import (
@@ -733,6 +735,12 @@ class Workspace:
             resolved = self._resolve(s, ids)
         return interview.send_template(self, resolved, "invitation")
 
+    def invite_batch(self, batch_id: int) -> int:
+        """Invite every candidate an import batch added (messages queued)."""
+        with self.transaction() as s:
+            ids = list(s.scalars(select(Candidate.id).where(Candidate.import_batch_id == batch_id)))
+        return self.invite(ids)
+
     def notify(self, ids: Targets, event: str) -> int:
         """Send the ``shortlisted`` or ``rejection`` template (asked after a move)."""
         from talkpush_desktop.engine import interview
@@ -816,6 +824,37 @@ class Workspace:
     def quick_replies(self) -> list[QuickReplyInfo]:
         with self.transaction() as s:
             return messages.quick_replies(s, self.company_id)
+
+    def update_quick_reply(self, reply_id: int, title: str, body: str) -> QuickReplyInfo:
+        with self.transaction() as s:
+            return messages.update_quick_reply(s, self.company_id, reply_id, title, body)
+
+    def delete_quick_reply(self, reply_id: int) -> None:
+        with self.transaction() as s:
+            messages.delete_quick_reply(s, self.company_id, reply_id)
+
+    def templates(self, campaign: str | int) -> list[TemplateInfo]:
+        """A campaign's message templates (each event in SMS and email)."""
+        with self.transaction() as s:
+            camp = campaigns.resolve(s, self.company_id, campaign)
+            return templates.list_templates(s, camp.id)
+
+    def set_template(
+        self,
+        campaign: str | int,
+        event: str,
+        channel: str,
+        *,
+        body: str | None = None,
+        subject: str | None = None,
+        enabled: bool | None = None,
+    ) -> TemplateInfo:
+        """Edit a template (email HTML is sanitised; unknown tokens are refused)."""
+        with self.transaction() as s:
+            camp = campaigns.resolve(s, self.company_id, campaign)
+            return templates.set_template(
+                s, camp.id, event, channel, body=body, subject=subject, enabled=enabled
+            )
 
     def create_quick_reply(self, title: str, body: str) -> QuickReplyInfo:
         with self.transaction() as s:

@@ -171,3 +171,16 @@ def test_plain_text_has_no_trailing_spaces_or_blank_edges() -> None:
     assert text == "x\n\na"
     assert all(line == line.strip() for line in text.splitlines())
     assert to_plain_text("") == ""
+
+
+def test_a_template_keeps_its_tokens_in_text_and_links() -> None:
+    from talkpush_desktop.engine.email_html import sanitize_template
+
+    html = (
+        '<p>Hi <%= @candidate_name || "there" %>, <a href="<%= @webdialout %>">start</a>'
+        "<script>x()</script></p>"
+    )
+    assert sanitize_template(html) == (
+        '<p>Hi <%= @candidate_name || "there" %>, '
+        '<a href="<%= @webdialout %>" rel="noopener noreferrer">start</a></p>'
+    )

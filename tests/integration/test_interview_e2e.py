@@ -90,6 +90,6 @@ def test_a_candidate_walks_the_whole_interview_offline(
                 select(Activity.action).where(Activity.candidate_id == cid).order_by(Activity.id)
             )
         )
-    assert actions[:2] == ["added", "invited"]
+    assert actions[0] == "added" and actions.count("invited") == 1
     assert "attempted" in actions and "completed" in actions
     assert actions.count("moved") == 1  # Inbox -> Completed, by the system

@@ -1,0 +1,137 @@
+"""Provider settings: public settings in the database, secrets in the keyring (or a 0600
+file when the machine has none), never printed, never in the database."""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from talkpush_desktop.cli import main
+from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.secret_store import FALLBACK_FILE
+from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+
+TOKEN = "f00dfeedcafe0123456789abcdef0123"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps passwords in memory (what an OS keyring does).
+
+    Its negative priority keeps keyring's own discovery from ever choosing it.
+    """
+
+    priority = -1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def _no_secret_in(folder: Path) -> None:
+    raw = (folder / DB_FILE).read_bytes()
+    for sidecar in folder.glob(f"{DB_FILE}-*"):
+        raw += sidecar.read_bytes()
+    assert TOKEN.encode() not in raw
+
+
+def test_twilio_settings_keep_the_token_in_the_keyring(
+    ws: Workspace, workspace_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    info = ws.set_provider(
+        "sms", "twilio", {"account_sid": "AC123", "from_number": "+15005550006"}, TOKEN
+    )
+    assert info.has_secret
+    assert list(memory_keyring.store.values()) == [TOKEN]
+    shown = [i.to_json() for i in ws.provider_infos()]
+    assert {
+        "service": "sms",
+        "kind": "twilio",
+        "secret": "stored",
+        "settings": {"account_sid": "AC123", "from_number": "+15005550006"},
+    } in shown
+    assert TOKEN not in json.dumps(shown)
+    _no_secret_in(workspace_dir)
+    assert not (workspace_dir / FALLBACK_FILE).exists()
+    # changing a setting without a new token keeps the stored one
+    ws.set_provider("sms", "twilio", {"account_sid": "AC999", "from_number": "+15005550006"})
+    assert list(memory_keyring.store.values()) == [TOKEN]
+    ws.set_provider("sms", "sandbox", {})
+    assert memory_keyring.store == {}  # back to the sandbox: the secret is removed
+
+
+def test_without_a_keyring_secrets_go_to_an_owner_only_file(
+    ws: Workspace, workspace_dir: Path
+) -> None:
+    assert not ws.secrets.uses_keyring  # this machine has no keyring backend
+    assert "readable only by you" in ws.secrets.warning
+    ws.set_provider("sms", "twilio", {"account_sid": "AC1", "from_number": "+15005550006"}, TOKEN)
+    path = workspace_dir / FALLBACK_FILE
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    _no_secret_in(workspace_dir)
+
+
+def test_bad_settings_are_refused_with_the_field(ws: Workspace) -> None:
+    with pytest.raises(ValidationError, match="missing from_number"):
+        ws.set_provider("sms", "twilio", {"account_sid": "AC1"}, TOKEN)
+    with pytest.raises(ValidationError, match="auth token is required"):
+        ws.set_provider("sms", "twilio", {"account_sid": "AC1", "from_number": "+1500"})
+    with pytest.raises(ValidationError, match="use one of sandbox, smtp"):
+        ws.set_provider("email", "twilio", {}, TOKEN)
+    with pytest.raises(ValidationError, match="port: must be a number"):
+        ws.set_provider("email", "smtp", {"host": "h", "port": "x", "from_address": "a@b.c"})
+    assert [i.kind for i in ws.provider_infos()] == ["sandbox"] * 4
+
+
+def test_cli_reads_the_token_from_stdin_and_never_prints_it(
+    workspace_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(TOKEN + "\n"))
+    args = [
+        "--data-dir",
+        str(workspace_dir),
+        "providers",
+        "set",
+        "sms",
+        "twilio",
+        "--account-sid",
+        "AC42",
+        "--from",
+        "+15005550006",
+        "--json",
+    ]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["secret"] == "stored"
+    assert "warning: no system keyring" in err  # the fallback file is announced
+    assert main(["--data-dir", str(workspace_dir), "providers", "show"]) == 0
+    out, err = capsys.readouterr()
+    assert "AC42" in out and TOKEN not in out + err
+    _no_secret_in(workspace_dir)
