@@ -124,7 +124,7 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
         mapping=parse_map(args.map),
     )
     data = summary.to_json()
-    if args.invite:
+    if getattr(args, "invite", False):
         data["invited"] = ws.invite_batch(summary.batch_id)
     if args.json:
         _print_json(data)
@@ -261,7 +261,8 @@ def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
     moved = ws.move(targets, args.to)
     notified = ws.notify(targets, NOTIFY_EVENTS[folder]) if args.notify else 0
     if args.json:
-        _print_json({"moved": moved, "folder": folder, "notified": notified})
+        extra = {"notified": notified} if args.notify else {}
+        _print_json({"moved": moved, "folder": folder} | extra)
     else:
         print(f"moved {moved} candidate(s) to {folder}")
         if args.notify:

@@ -7,30 +7,33 @@ The history is a list view over :class:`MessageListModel` painted by
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QListView,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from talkpush_desktop.engine import tokens
-from talkpush_desktop.engine.dto import CandidateRow
+from talkpush_desktop.engine.dto import CandidateRow, MessageInfo
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.messages import reply_channel
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer
 from talkpush_desktop.views.elided_label import ElidedLabel
 from talkpush_desktop.views.formatting import count_text
+from talkpush_desktop.views.history_view import HistoryView
 from talkpush_desktop.views.message_delegate import MessageDelegate
-from talkpush_desktop.views.message_model import MessageListModel
+from talkpush_desktop.views.message_model import MESSAGE_ROLE, MessageListModel, can_retry
 from talkpush_desktop.views.operations import RecruiterActions
 from talkpush_desktop.views.quick_reply_dialog import QuickReplyDialog
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
 
+RETRY_ACTION = "Retry sending"
+COPY_ACTION = "Copy text"
 OLDER_MARGIN = 300
 """Scrolled this close (pixels) to the top, earlier messages are revealed."""
 PREVIEW_CHARS = 90
@@ -55,10 +58,12 @@ class ChatPane(QWidget):
         self.subtitle_label = ElidedLabel()
         self.subtitle_label.setObjectName("paneSubtitle")
         self.model = MessageListModel(ws, self)
-        self.message_list = self._history_view()
+        self.message_list = HistoryView("Conversation history")
         self.delegate = MessageDelegate(self.message_list)
         self.message_list.setItemDelegate(self.delegate)
         self.message_list.setModel(self.model)
+        self.delegate.watch(self.model)
+        self.context_menu: QMenu | None = None
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,20 +79,6 @@ class ChatPane(QWidget):
         self.show_candidate(None)
 
     # -- building --------------------------------------------------------------------------
-
-    @staticmethod
-    def _history_view() -> QListView:
-        view = QListView()
-        view.setObjectName("messageList")
-        view.setAccessibleName("Conversation history")
-        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setResizeMode(QListView.ResizeMode.Adjust)
-        view.setUniformItemSizes(False)
-        view.verticalScrollBar().setSingleStep(24)
-        return view
 
     def _empty_state(self) -> QWidget:
         empty = QWidget()
@@ -130,6 +121,9 @@ class ChatPane(QWidget):
         bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
         bar.valueChanged.connect(self._on_scroll_bar_value_changed)
         self._actions.action_failed.connect(self._on_actions_action_failed)
+        self.delegate.retry_requested.connect(self.retry_message)
+        self.message_list.retry_requested.connect(self.retry_message)
+        self.message_list.menu_requested.connect(self._on_message_list_menu_requested)
 
     # -- public ----------------------------------------------------------------------------
 
@@ -167,6 +161,10 @@ class ChatPane(QWidget):
     def refresh(self) -> None:
         """Re-read the conversation shown (after a change made elsewhere)."""
         self.show_candidate(self._row)
+
+    def retry_message(self, message_id: int) -> None:
+        """Queue a failed message again (its Retry link, Enter on it, or its menu)."""
+        self._actions.retry_messages([message_id])
 
     def focus_composer(self) -> None:
         """Put the keyboard in the composer's text box."""
@@ -236,6 +234,26 @@ class ChatPane(QWidget):
         )
         self.composer.show_hint(f"Preview: {short}")
 
+    def _on_message_list_menu_requested(self, index: QModelIndex, at: QPoint) -> None:
+        m = index.data(MESSAGE_ROLE)
+        if not isinstance(m, MessageInfo):
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setAccessibleName("Message actions")
+        if can_retry(m):
+            retry = menu.addAction(RETRY_ACTION)
+            retry.triggered.connect(lambda _checked=False, mid=m.id: self.retry_message(mid))
+        copy = menu.addAction(COPY_ACTION)
+        copy.triggered.connect(lambda _checked=False, text=m.body: _copy(text))
+        self.context_menu = menu
+        menu.aboutToHide.connect(lambda: self._forget_menu(menu))
+        menu.popup(at)
+
+    def _forget_menu(self, menu: QMenu) -> None:
+        if self.context_menu is menu:
+            self.context_menu = None
+
     def _on_scroll_bar_range_changed(self, _minimum: int, maximum: int) -> None:
         if self._at_bottom:
             self.message_list.verticalScrollBar().setValue(maximum)
@@ -264,3 +282,7 @@ class ChatPane(QWidget):
         if self._pending is not None:
             self.composer.show_hint(f"Not saved: {reason}", error=True)
         self._pending = None
+
+
+def _copy(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)

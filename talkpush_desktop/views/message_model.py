@@ -43,6 +43,42 @@ SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 5
 PAGE = 300
 """Messages shown when a conversation opens, and revealed per :meth:`show_older`."""
 
+STATE_WORDS = {
+    DeliveryState.QUEUED: "Queued",
+    DeliveryState.SENDING: "Sending\N{HORIZONTAL ELLIPSIS}",
+    DeliveryState.SENT: "Sent",
+    DeliveryState.DELIVERED: "Delivered",
+    DeliveryState.FAILED: "Failed",
+}
+"""What the mark under an outgoing bubble says (and a screen reader reads) per state."""
+NO_REASON = "The provider gave no reason."
+
+
+def sentence(text: str) -> str:
+    """``text`` with a capital first letter ("will retry: ..." -> "Will retry: ...")."""
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+def delivery(m: MessageInfo) -> tuple[str, str] | None:
+    """How far an outgoing message got, and why it failed or waits: ("Failed", reason).
+
+    None for what has no delivery of its own (the candidate's messages, comments).
+    """
+    if m.kind not in (MessageKind.BOT, MessageKind.RECRUITER) or m.state not in STATE_WORDS:
+        return None
+    detail = sentence(m.error)
+    if m.state == DeliveryState.FAILED:
+        detail = detail or NO_REASON
+    elif m.state in (DeliveryState.SENT, DeliveryState.DELIVERED):
+        detail = ""
+    return STATE_WORDS[DeliveryState(m.state)], detail
+
+
+def can_retry(m: MessageInfo) -> bool:
+    """A failed message of ours can be queued again."""
+    return m.kind in (MessageKind.BOT, MessageKind.RECRUITER) and m.state == DeliveryState.FAILED
+
 
 def speaker(m: MessageInfo, candidate_name: str) -> str:
     """The name a bubble shows for its author."""
@@ -170,18 +206,31 @@ class MessageListModel(QAbstractListModel):
         if role == SPEAKER_ROLE:
             return speaker(m, self._candidate_name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{long_date(m.created_at)} \N{MIDDLE DOT} {m.channel}"
+            return self._tip(m)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(m)
         return None
 
+    @staticmethod
+    def _tip(m: MessageInfo) -> str:
+        tip = f"{long_date(m.created_at)} \N{MIDDLE DOT} {m.channel}"
+        state = delivery(m)
+        if state is not None:
+            word, detail = state
+            tip += f" \N{MIDDLE DOT} {word}" + (f"\n{detail}" if detail else "")
+        return tip
+
     def _spoken(self, m: MessageInfo) -> str:
         """What a screen reader says for a bubble."""
         parts = [speaker(m, self._candidate_name), clock_time(m.created_at)]
+        state = delivery(m)
         if m.kind == MessageKind.COMMENT:
             parts.insert(0, "Private comment")
-        elif m.state == DeliveryState.QUEUED:
-            parts.append("queued")
+        elif state is not None:
+            word, detail = state
+            parts.append(f"{word.lower()} ({detail})" if detail else word.lower())
+            if can_retry(m):
+                parts.append("press Enter to retry sending")
         if m.media_type:
             parts.append(f"{m.media_type} attachment")
         return f"{', '.join(parts)}: {m.body}"

@@ -9,7 +9,7 @@ freezes. Either way the same signals announce the outcome.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
@@ -104,6 +104,18 @@ class RecruiterActions(QObject):
         def run() -> str | None:
             queued = self._ws.queue_message(candidate_id, body, channel)
             return f"Message queued ({queued.channel})"
+
+        self._run(run)
+
+    def retry_messages(self, message_ids: Sequence[int]) -> None:
+        """Queue failed messages again (the bubble's Retry); the outbox sends them next."""
+        ids = tuple(message_ids)
+
+        def run() -> str | None:
+            n = self._ws.retry_messages(ids)
+            if not n:
+                return "Nothing to retry: the message is no longer failed"
+            return f"Queued {n} message{'' if n == 1 else 's'} again"
 
         self._run(run)
 

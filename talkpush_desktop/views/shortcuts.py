@@ -56,6 +56,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("label", ("L",), "Add or remove a label", SELECT),
     Shortcut("composer", ("C",), "Write to the candidate", WRITE),
     Shortcut("send", (), "Send (in the composer)", WRITE, also=("Ctrl+Enter",)),
+    Shortcut("retry", (), "Retry a failed message (in the conversation)", WRITE, also=("Enter",)),
+    Shortcut("message_menu", (), "Actions of the focused message", WRITE, also=("Menu",)),
     Shortcut("add_candidates", ("Ctrl+N",), "Add candidates", FILE),
     Shortcut("quit", ("Ctrl+Q",), "Quit", FILE),
     Shortcut("undo", ("Ctrl+Z",), "Undo a move or label change", EDIT),
