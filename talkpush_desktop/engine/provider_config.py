@@ -144,11 +144,19 @@ def set_provider(
 def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session]) -> Provider:
     """A ready provider for ``info`` (imports each SDK only when it is used)."""
     s, secret = info.settings, store.get(str(info.settings.get("secret_ref", "")))
+    if info.kind == "twilio" and info.service == "voice":
+        from talkpush_desktop.engine.providers.twilio_voice import from_settings
+
+        return from_settings(s, secret)
     if info.kind == "twilio":
         from talkpush_desktop.engine.providers.twilio_sms import TwilioSms
 
         return TwilioSms(
-            s["account_sid"], secret, s["from_number"], api_base_url=s.get("api_base_url", "")
+            s["account_sid"],
+            secret,
+            s["from_number"],
+            api_base_url=s.get("api_base_url", ""),
+            timeout=float(s.get("timeout", 15.0)),
         )
     if info.kind == "smtp":
         from talkpush_desktop.engine.providers.smtp_email import SmtpEmail

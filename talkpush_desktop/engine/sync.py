@@ -18,12 +18,12 @@ import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select, update
 
-from talkpush_desktop.engine import inbound, outbox
+from talkpush_desktop.engine import inbound, ivr, outbox
 from talkpush_desktop.engine.inbound import Received
 from talkpush_desktop.engine.outbox import Claimed, Outcome
 from talkpush_desktop.engine.provider_config import ProviderInfo
@@ -34,6 +34,7 @@ from talkpush_desktop.engine.providers.base import (
     Provider,
     ProviderError,
     RetryableError,
+    Sent,
 )
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import DeliveryState, Message, SyncCursor
@@ -109,6 +110,7 @@ class SyncWorker:
         self._paused: dict[str, float] = {}
         self._offline_streak: dict[str, int] = {}
         self.report = SyncReport()
+        self.calls = ivr.CallDriver(ws, clock=clock)
 
     # -- plumbing --------------------------------------------------------------------------
 
@@ -116,6 +118,7 @@ class SyncWorker:
         return await asyncio.get_running_loop().run_in_executor(self._db, fn, *args)
 
     def close(self) -> None:
+        self.calls.close()
         for provider in self._providers.values():
             provider.close()
         self._providers.clear()
@@ -128,6 +131,7 @@ class SyncWorker:
             provider.close()
         self._providers.clear()
         self._infos.clear()
+        self.calls.reset()
 
     def _provider(self, service: str) -> Provider:
         provider = self._providers.get(service)
@@ -148,14 +152,15 @@ class SyncWorker:
     def _claim(self) -> list[Claimed]:
         now = self.clock()
         with self.ws.transaction() as s:
-            self._release_dead_leases(s)
+            self._release_dead_leases(s, now)
             claimed = outbox.claim(s, now, self.batch, self._paused_services())
             ids = [c.outgoing.message_id for c in claimed]
             if ids:
                 s.execute(update(Message).where(Message.id.in_(ids)).values(lease_owner=self.owner))
             return claimed
 
-    def _release_dead_leases(self, s: Any) -> None:
+    def _release_dead_leases(self, s: Any, now: datetime) -> None:
+        """Rows a dead worker of this machine was sending become in doubt at once."""
         owners = set(
             s.scalars(
                 select(Message.lease_owner)
@@ -168,7 +173,7 @@ class SyncWorker:
             s.execute(
                 update(Message)
                 .where(Message.state == DeliveryState.SENDING.value, Message.lease_owner.in_(dead))
-                .values(lease_until=self.clock())
+                .values(lease_until=now - timedelta(seconds=1))
             )
 
     def _attempt(self, c: Claimed) -> Outcome:
@@ -181,7 +186,9 @@ class SyncWorker:
                     return Outcome(
                         mid, "failed", error=outbox.UNKNOWN.format(provider=provider.kind)
                     )
-                found = provider.find_sent(c.outgoing)
+                found = self._look_up(provider, c)
+                if isinstance(found, Outcome):
+                    return found
                 if found is not None:
                     return Outcome(mid, "sent", found.provider_id, found.delivered)
             sent = provider.send(c.outgoing)
@@ -197,10 +204,20 @@ class SyncWorker:
             return Outcome(mid, "doubt", error=exc.reason, delay=outbox.backoff(c.attempts))
         except ProviderError as exc:
             return Outcome(mid, "retry", error=exc.reason, delay=outbox.backoff(c.attempts))
-        except Exception as exc:  # a bug must not lose the message: retry it later
+        except Exception as exc:  # a bug: the request may have gone, so treat it as in doubt
             log.exception("sending message %s failed unexpectedly", mid)
             reason = f"unexpected error ({type(exc).__name__})"
-            return Outcome(mid, "retry", error=reason, delay=outbox.backoff(c.attempts))
+            return Outcome(mid, "doubt", error=reason, delay=outbox.backoff(c.attempts))
+
+    @staticmethod
+    def _look_up(provider: Provider, c: Claimed) -> Sent | Outcome | None:
+        """Ask the provider about an in-doubt message; any failure keeps it in doubt."""
+        try:
+            return provider.find_sent(c.outgoing)
+        except Exception as exc:  # never resend what might have gone: ask again later
+            reason = exc.reason if isinstance(exc, ProviderError) else type(exc).__name__
+            delay = outbox.backoff(c.attempts)
+            return Outcome(c.outgoing.message_id, "doubt", error=reason, delay=delay)
 
     def _attempt_lane(self, lane: Sequence[Claimed]) -> list[Outcome]:
         """Send one recipient's messages in order; after a failure the rest wait."""
@@ -214,6 +231,10 @@ class SyncWorker:
         return outcomes
 
     def _pause(self, service: str) -> float:
+        """Pause a service that could not be reached; the pause doubles per episode."""
+        until = self._paused.get(service, 0.0)
+        if until > time.monotonic():  # the same outage, seen by another message
+            return until - time.monotonic()
         streak = self._offline_streak.get(service, 0) + 1
         self._offline_streak[service] = streak
         delay = min(OFFLINE_PAUSE_MAX, 2.0 ** (streak - 1))
@@ -254,6 +275,14 @@ class SyncWorker:
                 self.report.offline.append(o.error)
             else:
                 self.report.retrying += 1
+
+    async def advance_calls(self) -> int:
+        """Move live phone interviews on (next question, closing, answers stored)."""
+        loop = asyncio.get_running_loop()
+        changed = await loop.run_in_executor(self._net, self.calls.advance)
+        if changed and self.on_change is not None:
+            self.on_change()
+        return changed
 
     # -- pulling ---------------------------------------------------------------------------
 
@@ -327,6 +356,8 @@ class SyncWorker:
         while stop is None or not stop.is_set():
             while await self.deliver():
                 pass
+            if await self.advance_calls():
+                continue  # a call moved on; its completion template may be queued
             if once or time.monotonic() >= next_pull:
                 received = await self.pull()
                 next_pull = time.monotonic() + pull_every
@@ -336,6 +367,7 @@ class SyncWorker:
                 due, _later = await self._in_db(self._due)
                 if not due or self._paused_services():
                     return self.report
+                await asyncio.sleep(0.05)  # due but held by a live worker's lease
                 continue
             await self._sleep(stop, idle)
         return self.report

@@ -751,6 +751,15 @@ class Workspace:
             resolved = self._resolve(s, ids)
         return interview.send_template(self, resolved, event)
 
+    def robocall(self, candidate_id: int) -> int:
+        """Start a phone interview (robocall) with a candidate; returns the call's id.
+
+        The sync worker places and drives the call (see :mod:`engine.ivr`).
+        """
+        from talkpush_desktop.engine import ivr
+
+        return ivr.place(self, candidate_id)
+
     def set_bot_stopped(self, candidate_id: int, stopped: bool) -> None:
         """Stop or resume the interview bot for one candidate."""
         with self.transaction() as s:

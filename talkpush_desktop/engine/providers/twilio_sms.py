@@ -8,12 +8,13 @@ to the candidate since the intent was stored, and the outbox resends only if non
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import datetime, timedelta
 from typing import Any
 
 import requests
-from twilio.base.exceptions import TwilioRestException
+from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.http.response import Response
 from twilio.rest import Client
@@ -35,6 +36,7 @@ CLOCK_SKEW = timedelta(minutes=5)
 """How far Twilio's clock may be behind ours when matching a message to its intent."""
 LOOKUP_LIMIT = 100
 FAILED_STATUSES = {"failed", "undelivered"}
+SDK_PREFIX = re.compile(r"^Unable to \w+ record: ")
 
 
 class _HttpClient(TwilioHttpClient):  # type: ignore[misc]
@@ -71,7 +73,8 @@ def _connection_error(exc: requests.RequestException) -> ProviderError:
 
 
 def _rest_error(exc: TwilioRestException, headers: Any) -> ProviderError:
-    text = f"{exc.msg} (Twilio error {exc.code})" if exc.code else str(exc.msg)
+    message = SDK_PREFIX.sub("", str(exc.msg))  # "Unable to create record: ..."
+    text = f"{message} (Twilio error {exc.code})" if exc.code else message
     if exc.status == 429:
         return RetryableError(f"Twilio is rate limiting: {text}", _retry_after(headers))
     if exc.status >= 500:
@@ -113,7 +116,8 @@ class TwilioSms:
         pair = getattr(self._local, "pair", None)
         if pair is None:
             http = _HttpClient(timeout=self._timeout)
-            client = Client(self.account_sid, self._token, http_client=http)
+            # environment={}: TWILIO_EDGE / TWILIO_REGION would rewrite the API host
+            client = Client(self.account_sid, self._token, http_client=http, environment={})
             if self._base_url:
                 client.api.base_url = self._base_url
             pair = self._local.pair = (client, http)
@@ -126,6 +130,11 @@ class TwilioSms:
             return fn(*args, **kwargs)
         except TwilioRestException as exc:
             raise _rest_error(exc, http.last_headers) from None
+        except TwilioException as exc:  # list pages fail so: no status, the response attached
+            response = exc.args[1] if len(exc.args) > 1 else None
+            status = int(getattr(response, "status_code", 0) or 0)
+            rest = TwilioRestException(status or 500, "", f"Twilio could not list ({status})")
+            raise _rest_error(rest, http.last_headers) from None
         except requests.RequestException as exc:
             raise _connection_error(exc) from None
 
