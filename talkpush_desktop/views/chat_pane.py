@@ -21,12 +21,14 @@ from talkpush_desktop.engine import tokens
 from talkpush_desktop.engine.dto import CandidateRow, MessageInfo
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.messages import reply_channel
+from talkpush_desktop.engine.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.models import Channel
 from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer
 from talkpush_desktop.views.elided_label import ElidedLabel
 from talkpush_desktop.views.formatting import count_text
 from talkpush_desktop.views.history_view import HistoryView
-from talkpush_desktop.views.message_delegate import MessageDelegate
+from talkpush_desktop.views.message_delegate import MessageDelegate, channel_name
 from talkpush_desktop.views.message_model import MESSAGE_ROLE, MessageListModel, can_retry
 from talkpush_desktop.views.operations import RecruiterActions
 from talkpush_desktop.views.quick_reply_dialog import QuickReplyDialog
@@ -52,6 +54,7 @@ class ChatPane(QWidget):
         self._actions = actions
         self._row: CandidateRow | None = None
         self._pending: str | None = None  # text sent, until the action is done or refused
+        self._token_values: dict[str, str] | None = None  # the candidate's, read when needed
         self._drafts: dict[int, tuple[str, str]] = {}  # candidate -> (mode, text)
         self.title_label = QLabel("Conversation")
         self.title_label.setObjectName("paneTitle")
@@ -115,7 +118,7 @@ class ChatPane(QWidget):
         self.composer.comment_requested.connect(self._on_composer_comment_requested)
         self.composer.message_requested.connect(self._on_composer_message_requested)
         self.composer.new_quick_reply_requested.connect(self._on_composer_new_quick_reply_requested)
-        self.composer.text_edit.textChanged.connect(self._on_composer_text_changed)
+        self.composer.draft_changed.connect(self._on_composer_draft_changed)
         self._actions.workspace_changed.connect(self._on_actions_workspace_changed)
         bar = self.message_list.verticalScrollBar()
         bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
@@ -131,9 +134,15 @@ class ChatPane(QWidget):
     def candidate_id(self) -> int | None:
         return None if self._row is None else self._row.id
 
+    @property
+    def row(self) -> CandidateRow | None:
+        """The candidate shown."""
+        return self._row
+
     def show_candidate(self, row: CandidateRow | None) -> None:
         """Show a candidate's conversation (or none); reloading the same one adds what is new."""
         switching = row is None or row.id != self.candidate_id
+        self._token_values = None  # a change may have touched them (a new PIN code)
         if switching:
             self._switch_draft(row)
         self._row = row
@@ -148,6 +157,8 @@ class ChatPane(QWidget):
                 self.model.messages, phone=bool(row.phone), email=bool(row.email)
             )
             self.composer.set_channel(channel)
+        if switching:
+            self._on_composer_draft_changed()
         self._update_heading()
         self.composer.setVisible(self._row is not None)
         if self.model.rowCount() == 0:
@@ -215,24 +226,41 @@ class ChatPane(QWidget):
         dialog.accepted.connect(lambda: self._actions.create_quick_reply(dialog.title, dialog.body))
         dialog.open()
 
-    def _on_composer_text_changed(self) -> None:
-        """Preview the tokens of a message filled in for this candidate."""
-        text = self.composer.text()
-        if self._row is None or tokens.MARK not in text or self.composer.mode == COMMENT:
-            self.composer.text_edit.setToolTip("")
+    def _values(self) -> dict[str, str]:
+        """The shown candidate's token values (read once per candidate and change)."""
+        if self._token_values is None:
+            assert self._row is not None
+            try:
+                self._token_values = self._ws.token_values(self._row.id)
+            except WorkspaceError:  # removed meanwhile
+                self._token_values = {}
+        return self._token_values
+
+    def _on_composer_draft_changed(self) -> None:
+        """Check the draft as it will be sent: tokens filled in for this candidate, their
+        problems, the SMS cost; preview the filled-in text."""
+        composer = self.composer
+        text = composer.text().strip()
+        if self._row is None or composer.mode == COMMENT:
+            composer.set_problems(())
+            composer.show_sms_cost(None)
+            composer.text_edit.setToolTip("")
             return
-        try:
-            preview = self._ws.render_message(self._row.id, text).text
-        except WorkspaceError:
-            return
-        self.composer.text_edit.setToolTip(preview)
-        flat = " ".join(preview.split())
-        short = (
-            flat
-            if len(flat) <= PREVIEW_CHARS
-            else flat[: PREVIEW_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
-        )
-        self.composer.show_hint(f"Preview: {short}")
+        has_tokens = tokens.MARK in text
+        values = self._values() if has_tokens else {}
+        filled = tokens.render(text, values).text if has_tokens else text
+        composer.set_problems(tokens.check(text, values) if has_tokens else ())
+        sms = composer.channel == Channel.SMS
+        composer.show_sms_cost(sms_cost(filled) if sms else None, len(filled))
+        composer.text_edit.setToolTip(filled if has_tokens else "")
+        if has_tokens and not composer.problems:
+            flat = " ".join(filled.split())
+            short = (
+                flat
+                if len(flat) <= PREVIEW_CHARS
+                else flat[: PREVIEW_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
+            )
+            composer.show_hint(f"Preview: {short}")
 
     def _on_message_list_menu_requested(self, index: QModelIndex, at: QPoint) -> None:
         m = index.data(MESSAGE_ROLE)
@@ -280,8 +308,21 @@ class ChatPane(QWidget):
 
     def _on_actions_action_failed(self, reason: str) -> None:
         if self._pending is not None:
-            self.composer.show_hint(f"Not saved: {reason}", error=True)
+            message = self.composer.mode != COMMENT
+            verb = "Not sent" if message else "Not saved"
+            self.composer.show_hint(f"{verb}: {refusal(reason)}", error=True)
         self._pending = None
+
+
+def refusal(reason: str) -> str:
+    """An engine refusal as the composer says it: "sms: the candidate has no phone number"
+    becomes "the candidate has no phone number (SMS)"."""
+    field, sep, rest = reason.partition(": ")
+    if sep and field in {c.value for c in Channel}:
+        return f"{rest} ({channel_name(field)})"
+    if sep and field in ("message", "comment"):
+        return rest
+    return reason
 
 
 def _copy(text: str) -> None:

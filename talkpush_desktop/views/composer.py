@@ -1,12 +1,16 @@
 """The composer under the chat history: write a message (queued for sending) or a comment.
 
 A Message / Comment toggle, the channel to send over, "Insert token" and "Quick replies"
-menus, the text box and Send (Ctrl+Enter). The composer holds no rules: it emits what the
-recruiter asked for, and the chat pane runs it through the recruiter actions.
+menus, the text box and Send (Ctrl+Enter). Over SMS a counter under the text says what the
+message costs ("2 SMS \N{MIDDLE DOT} 187 characters \N{MIDDLE DOT} GSM-7"). The composer holds no
+rules: the chat pane tells it the draft's problems (an unknown token) and cost, the composer
+refuses to send while there are problems and says why, and emits what the recruiter asked
+for; the chat pane runs it through the recruiter actions.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -27,12 +31,58 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.dto import MessageToken, QuickReplyInfo
 from talkpush_desktop.engine.messages import SENDABLE
+from talkpush_desktop.engine.sms_segments import SmsCost
 from talkpush_desktop.views.message_delegate import channel_name
 from talkpush_desktop.views.style import icon
 
 MESSAGE = "message"
 COMMENT = "comment"
 NEW_QUICK_REPLY = "New quick reply\N{HORIZONTAL ELLIPSIS}"
+MESSAGE_HINT = "Ctrl+Enter to send"
+COMMENT_HINT = "Not visible to the candidate"
+DOT = " \N{MIDDLE DOT} "
+SHOWN_CHARACTERS = 3
+"""How many of the characters that force UCS-2 the counter names."""
+
+
+def character_name(ch: str) -> str:
+    """A character as the counter shows it: itself, or its name when it cannot be seen."""
+    if ch.isprintable() and not ch.isspace():
+        return ch
+    name = unicodedata.name(ch, "")
+    return name.lower() if name else f"U+{ord(ch):04X}"
+
+
+def sms_counter_text(cost: SmsCost, characters: int) -> str:
+    """ "2 SMS · 187 characters · GSM-7", or "... · UCS-2 because of ‘" ."""
+    if not characters:
+        return f"{cost.per_segment} characters per SMS"
+    parts = [f"{cost.segments} SMS", f"{characters:,} character{'' if characters == 1 else 's'}"]
+    if cost.encoding == "UCS-2" and cost.non_gsm:
+        shown = ", ".join(character_name(ch) for ch in cost.non_gsm[:SHOWN_CHARACTERS])
+        more = "\N{HORIZONTAL ELLIPSIS}" if len(cost.non_gsm) > SHOWN_CHARACTERS else ""
+        parts.append(f"UCS-2 because of {shown}{more}")
+    else:
+        parts.append(cost.encoding)
+    return DOT.join(parts)
+
+
+def sms_counter_tip(cost: SmsCost) -> str:
+    """The details behind the counter: units used and left, and what forced UCS-2."""
+    if cost.segments <= 1:
+        tip = f"One SMS holds {cost.per_segment} {cost.encoding} characters; {cost.remaining} left."
+    else:
+        tip = (
+            f"Sent as {cost.segments} SMS of up to {cost.per_segment} characters each; "
+            f"{cost.remaining} left before SMS number {cost.segments + 1}."
+        )
+    if cost.encoding == "UCS-2":
+        names = ", ".join(
+            f"{character_name(ch)} ({unicodedata.name(ch, 'no name').lower()})"
+            for ch in cost.non_gsm
+        )
+        tip += f"\nNot in the GSM alphabet: {names}. Without them an SMS holds 160 characters."
+    return tip
 
 
 class Composer(QWidget):
@@ -40,11 +90,13 @@ class Composer(QWidget):
     message_requested(str, str): send this text over this channel (it is stored queued).
     comment_requested(str): save this text as a private comment.
     new_quick_reply_requested(str): the recruiter wants to save a quick reply (text so far).
+    draft_changed: the text, mode or channel changed (time to check the draft again).
     """
 
     message_requested = Signal(str, str)
     comment_requested = Signal(str)
     new_quick_reply_requested = Signal(str)
+    draft_changed = Signal()
 
     def __init__(
         self,
@@ -58,6 +110,8 @@ class Composer(QWidget):
         # A narrow pane squeezes the composer rather than widening the window.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._quick_replies = quick_replies
+        self._problems: tuple[str, ...] = ()
+        self._hint_is_problem = False
         self.message_button = self._segment("Message", "Write a message to the candidate", "left")
         self.comment_button = self._segment("Comment", "Write a private comment", "right")
         self.mode_group = QButtonGroup(self)
@@ -65,16 +119,7 @@ class Composer(QWidget):
         self.mode_group.addButton(self.comment_button)
         self.message_button.setChecked(True)
         self.mode_group.buttonToggled.connect(self._on_mode_group_button_toggled)
-        self.channel_combo = QComboBox()
-        self.channel_combo.setObjectName("channelCombo")
-        self.channel_combo.setAccessibleName("Channel")
-        self.channel_combo.setToolTip("The channel the message goes out on")
-        self.channel_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.channel_combo.setMinimumContentsLength(4)
-        for channel in SENDABLE:
-            self.channel_combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
+        self.channel_combo = self._channel_combo()
         self.token_button = self._menu_button("token", "Insert token", "Tokens")
         self.token_menu = QMenu(self.token_button)
         for token in tokens:
@@ -95,6 +140,8 @@ class Composer(QWidget):
         self.hint_label = QLabel()
         self.hint_label.setObjectName("composerHint")
         self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter_label = self._counter_label()
         self.send_button = QPushButton()
         self.send_button.setObjectName("sendButton")
         self.send_button.setIcon(icon("send"))
@@ -107,6 +154,29 @@ class Composer(QWidget):
         self._on_mode_group_button_toggled()
 
     # -- building --------------------------------------------------------------------------
+
+    def _channel_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName("channelCombo")
+        combo.setAccessibleName("Channel")
+        combo.setToolTip("The channel the message goes out on")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(4)
+        for channel in SENDABLE:
+            combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
+        combo.currentIndexChanged.connect(self.draft_changed)
+        return combo
+
+    @staticmethod
+    def _counter_label() -> QLabel:
+        label = QLabel()
+        label.setObjectName("smsCounter")
+        label.setAccessibleName("SMS length")
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)  # a narrow pane wraps it rather than cutting its start
+        label.hide()
+        return label
 
     def _segment(self, text: str, accessible: str, side: str) -> QPushButton:
         button = QPushButton(text)
@@ -152,6 +222,7 @@ class Composer(QWidget):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.text_edit)
+        layout.addWidget(self.counter_label)
         layout.addLayout(bottom)
 
     # -- public ----------------------------------------------------------------------------
@@ -185,19 +256,59 @@ class Composer(QWidget):
         self.text_edit.setFocus()
 
     def show_hint(self, text: str, *, error: bool = False) -> None:
+        self._hint_is_problem = False
         self.hint_label.setProperty("error", error)
         self.hint_label.setText(text)
+        self.hint_label.setToolTip(text if error else "")
         _repolish(self.hint_label)
 
+    def default_hint(self) -> str:
+        return COMMENT_HINT if self.mode == COMMENT else MESSAGE_HINT
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return self._problems
+
+    def set_problems(self, problems: Sequence[str]) -> None:
+        """What is wrong with the message as written (unknown or empty tokens); while there
+        is a problem the first one shows in red, and Send refuses."""
+        self._problems = tuple(problems)
+        if self._problems:
+            self._show_problem("")
+        elif self._hint_is_problem:
+            self.show_hint(self.default_hint())
+
+    def show_sms_cost(self, cost: SmsCost | None, characters: int = 0) -> None:
+        """Show what the message costs as SMS (None: not sending an SMS, hide the counter)."""
+        if cost is None:
+            self.counter_label.hide()
+            return
+        self.counter_label.setText(sms_counter_text(cost, characters))
+        self.counter_label.setToolTip(sms_counter_tip(cost))
+        self.counter_label.setProperty("warn", cost.encoding == "UCS-2" and characters > 0)
+        _repolish(self.counter_label)
+        self.counter_label.show()
+
     def submit(self) -> None:
-        """Emit the request for the current text (nothing when it is blank)."""
+        """Emit the request for the current text (nothing when it is blank); a message with
+        problems is refused, saying why."""
         text = self.text().strip()
         if not text:
             return
         if self.mode == COMMENT:
             self.comment_requested.emit(text)
+        elif self._problems:
+            self._show_problem("Not sent: ")
+            self.text_edit.setFocus()
         else:
             self.message_requested.emit(text, self.channel)
+
+    def _show_problem(self, prefix: str) -> None:
+        first, more = self._problems[0], len(self._problems) - 1
+        extra = f" (and {more} more problem{'' if more == 1 else 's'})" if more else ""
+        self.show_hint(f"{prefix}{first}{extra}", error=True)
+        self.hint_label.setToolTip("\n".join(self._problems))
+        self._hint_is_problem = True
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -215,13 +326,12 @@ class Composer(QWidget):
         self.send_button.setText("Add comment" if comment else "Send")
         self.send_button.setAccessibleName("Add comment" if comment else "Send message")
         self.send_button.setToolTip("Ctrl+Enter")
-        self.show_hint(
-            "Not visible to the candidate" if comment else "Queued until sending is set up"
-        )
+        self.show_hint(self.default_hint())
         self._on_text_edit_text_changed()
 
     def _on_text_edit_text_changed(self) -> None:
         self.send_button.setEnabled(bool(self.text().strip()))
+        self.draft_changed.emit()
 
     def _on_reply_menu_about_to_show(self) -> None:
         self.reply_menu.clear()

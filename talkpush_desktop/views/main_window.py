@@ -23,7 +23,10 @@ from talkpush_desktop.views.intake_operations import IntakeActions
 from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
 from talkpush_desktop.views.navigation_pane import NavigationPane
 from talkpush_desktop.views.operations import RecruiterActions
+from talkpush_desktop.views.outbox_sync import OutboxIndicator, OutboxSync
 from talkpush_desktop.views.profile_pane import ProfilePane
+from talkpush_desktop.views.providers_dialog import ProvidersDialog
+from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
 from talkpush_desktop.views.task_progress import TaskProgress
 from talkpush_desktop.views.triage import Triage
 
@@ -56,8 +59,11 @@ class MainWindow(QMainWindow):
         self._label_colors: dict[str, str] = {}
         self._scope = ListScope()
         self.recruiter_actions = RecruiterActions(ws, self)
+        self.outbox_sync = OutboxSync(ws, self)  # started by run_window, in the qasync loop
         self.intake_actions = IntakeActions(ws, self.recruiter_actions)
         self.add_candidate_dialog: AddCandidateDialog | None = None
+        self.sandbox_phone: SandboxPhoneWindow | None = None
+        self.providers_dialog: ProvidersDialog | None = None
         self.model = CandidateListModel(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
@@ -104,9 +110,21 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu("&Edit")
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        self.phone_action = QAction("Candidate &Phone Simulator\N{HORIZONTAL ELLIPSIS}", self)
+        self.phone_action.setStatusTip("See what the sandbox delivered and reply as the candidate")
+        self.phone_action.triggered.connect(self.open_sandbox_phone)
+        tools = self.menuBar().addMenu("&Tools")
+        tools.addAction(self.phone_action)
+        self.providers_action = QAction("&Providers\N{HORIZONTAL ELLIPSIS}", self)
+        self.providers_action.setStatusTip("How messages reach candidates: sandbox, Twilio, SMTP")
+        self.providers_action.triggered.connect(self.open_providers)
+        settings_menu = self.menuBar().addMenu("&Settings")
+        settings_menu.addAction(self.providers_action)
         self.statusBar().setAccessibleName("Status")
         self.task_progress = TaskProgress(self.recruiter_actions.runner)
         self.statusBar().addPermanentWidget(self.task_progress)
+        self.outbox_indicator = OutboxIndicator()
+        self.statusBar().addPermanentWidget(self.outbox_indicator)
         self._update_undo_actions()
 
     def _connect(self) -> None:
@@ -134,6 +152,10 @@ class MainWindow(QMainWindow):
             self._on_recruiter_actions_workspace_changed
         )
         self.recruiter_actions.action_failed.connect(self._on_recruiter_actions_action_failed)
+        self.outbox_sync.changed.connect(self.refresh_after_sync)
+        self.outbox_sync.status_changed.connect(self.outbox_indicator.show_status)
+        self.outbox_sync.received.connect(self._on_outbox_sync_received)
+        self.outbox_sync.refresh_status()
 
     def _load(self) -> None:
         """First fill: campaigns, labels, counts and the list."""
@@ -170,6 +192,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.outbox_sync.close()
         self.recruiter_actions.shutdown()
         self.intake_actions.shutdown()
         self.save_state()
@@ -257,6 +280,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(str(exc), STATUS_TIMEOUT_MS)
         self.profile_pane.show_candidate(detail, self._label_colors)
         self.chat_pane.show_candidate(detail.row if detail else None)
+        if self.sandbox_phone is not None:
+            self.sandbox_phone.set_candidate(detail.row if detail else None)
 
     def _update_undo_actions(self) -> None:
         for action, verb, text in (
@@ -326,6 +351,45 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
         return dialog
 
+    def open_sandbox_phone(self) -> SandboxPhoneWindow:
+        """Show the candidate phone simulator, on the focused candidate's phone or email."""
+        phone = self.sandbox_phone
+        if phone is None:
+            phone = self.sandbox_phone = SandboxPhoneWindow(self._ws, self)
+            phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
+            phone.set_candidate(self.chat_pane.row)
+        phone.show()
+        phone.raise_()
+        phone.activateWindow()
+        return phone
+
+    def open_providers(self) -> ProvidersDialog:
+        """Show Settings > Providers (one dialog, reused while open)."""
+        dialog = self.providers_dialog
+        if dialog is None:
+            dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
+            dialog.providers_changed.connect(self.outbox_sync.reload)
+            dialog.finished.connect(self._on_providers_dialog_finished)
+            self.providers_dialog = dialog
+        dialog.show()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_providers_dialog_finished(self) -> None:
+        if self.providers_dialog is not None:
+            self.providers_dialog.deleteLater()
+            self.providers_dialog = None
+
+    def refresh_after_sync(self) -> None:
+        """The sync worker changed the workspace (sent, failed, a reply came in): refresh
+        counts, the list, the conversation and the simulator, keeping the focus."""
+        self._refresh_counts()
+        self.list_pane.refresh()
+        current = self.list_pane.current_candidate_id()
+        self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
+        if self.sandbox_phone is not None and self.sandbox_phone.isVisible():
+            self.sandbox_phone.refresh()
+
     def _on_add_candidate_dialog_finished(self) -> None:
         if self.add_candidate_dialog is not None:
             self.add_candidate_dialog.deleteLater()
@@ -337,7 +401,13 @@ class MainWindow(QMainWindow):
     def _on_redo_action_triggered(self) -> None:
         self.recruiter_actions.redo()
 
+    def _on_outbox_sync_received(self, count: int) -> None:
+        self.statusBar().showMessage(
+            f"{count_text(count)} new repl{'y' if count == 1 else 'ies'}", STATUS_TIMEOUT_MS
+        )
+
     def _on_recruiter_actions_workspace_changed(self, description: str) -> None:
+        self.outbox_sync.refresh_status()  # the worker sends what was queued within seconds
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()
         self._refresh_labels()

@@ -296,23 +296,29 @@ class MessageDelegate(QStyledItemDelegate):
         left = row.right() - MARGIN - shape.width if self._right_side(m) else row.left() + MARGIN
         return QRect(left, top, shape.width, shape.height)
 
-    def _meta(self, bubble: QRect, m: MessageInfo, who: str, fonts: Fonts) -> Meta:
+    def _meta(self, row: QRect, bubble: QRect, m: MessageInfo, who: str, fonts: Fonts) -> Meta:
         """Lay out the line under ``bubble``: who, channel and time, the delivery mark, the
-        Retry link, and the reason on line(s) of its own."""
+        Retry link, and the reason on line(s) of its own. In a narrow pane the line stays
+        in the row: who and channel are elided first."""
         line = QRect(bubble.left(), bubble.bottom() + 3, bubble.width(), META - 3)
         text = _meta_text(m, who)
         metrics, strong = fonts.small_metrics, fonts.strong_metrics
         state = delivery(m)
         word = state[0] if state is not None and m.state not in QUIET_STATES else ""
-        text_w = metrics.horizontalAdvance(text) + 2
-        width = ICON + 4 + text_w
+        rest = 0  # everything but the text
         if state is not None:
-            width += GAP + ICON + (4 + strong.horizontalAdvance(word) if word else 0)
+            rest += GAP + ICON + (4 + strong.horizontalAdvance(word) if word else 0)
         retry = can_retry(m)
         retry_w = ICON + 3 + strong.horizontalAdvance(RETRY_TEXT) + 2
         if retry:
-            width += 2 * GAP + retry_w
+            rest += 2 * GAP + retry_w
         right = self._right_side(m)
+        room = (line.right() - row.left() - GAP) if right else (row.right() - line.left() - GAP)
+        text_w = metrics.horizontalAdvance(text) + 2
+        if ICON + 4 + text_w + rest > room:
+            text_w = max(0, room - ICON - 4 - rest)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(0, text_w - 2))
+        width = ICON + 4 + text_w + rest
         x = line.right() - width + 1 if right else line.left()
         mid = line.center().y()
         icon_rect = QRect(x, mid - ICON // 2, ICON, ICON)
@@ -349,7 +355,7 @@ class MessageDelegate(QStyledItemDelegate):
         bubble = self._bubble_rect(
             option.rect, m, self.shape(m, option.font), bool(index.data(DAY_ROLE))
         )
-        return self._meta(bubble, m, str(index.data(SPEAKER_ROLE)), fonts).retry
+        return self._meta(option.rect, bubble, m, str(index.data(SPEAKER_ROLE)), fonts).retry
 
     def editorEvent(
         self,
@@ -408,7 +414,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(QPen(style.ACCENT, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(bubble.adjusted(-3, -3, 2, 2), RADIUS + 2, RADIUS + 2)
-        meta = self._meta(bubble, m, str(index.data(SPEAKER_ROLE)), fonts)
+        meta = self._meta(option.rect, bubble, m, str(index.data(SPEAKER_ROLE)), fonts)
         self._paint_meta(painter, meta, m, fonts)
         painter.restore()
 
