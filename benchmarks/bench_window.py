@@ -21,6 +21,7 @@ candidate open < 100 ms, no stall > 100 ms during the import, RSS < 500 MB.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -128,6 +129,7 @@ def measure_window(folder: Path, csv_path: Path) -> dict[str, Any]:
     while not first_paint:
         app.processEvents()
     viewport.removeEventFilter(painted)
+    gc.freeze()  # as run_window does once the window is shown
 
     def settle_and_paint(widget: Any) -> None:
         app.processEvents()
@@ -238,11 +240,12 @@ def _longest_conversation(ws: Any) -> int:
     return int(row[0])
 
 
-def _summary(values: list[float]) -> dict[str, float]:
+def _summary(values: list[float]) -> dict[str, Any]:
     return {
         "p50": round(statistics.median(values), 1),
         "max": round(max(values), 1),
         "runs": len(values),
+        "each": [round(v, 1) for v in values],
     }
 
 

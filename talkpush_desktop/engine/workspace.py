@@ -74,6 +74,7 @@ from talkpush_desktop.storage.models import (
     Campaign,
     Candidate,
     Company,
+    DeliveryState,
     Folder,
     InterviewQuestion,
     InterviewResponse,
@@ -777,6 +778,12 @@ class Workspace:
         """How many outgoing messages are in each delivery state."""
         with self.transaction() as s:
             return outbox.state_counts(s, self.company_id)
+
+    def outbox_attention(self) -> dict[str, int]:
+        """Outgoing messages still to go or failed (queued, sending, failed): index reads."""
+        waiting = (DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.FAILED)
+        with self.transaction() as s:
+            return outbox.state_counts(s, self.company_id, [w.value for w in waiting])
 
     # -- providers -------------------------------------------------------------------------
 

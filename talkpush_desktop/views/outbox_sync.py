@@ -216,11 +216,11 @@ class OutboxSync(QObject):
 
     def count_now(self) -> None:
         """Count the outbox on this thread and show it (the screenshot, which cannot wait)."""
-        self._on_counted(self._ws.outbox_status())
+        self._on_counted(self._ws.outbox_attention())
 
     def _count(self) -> None:
         try:
-            counts: object = self._ws.outbox_status()
+            counts: object = self._ws.outbox_attention()
         except Exception as exc:  # a locked or closing database: say so, keep going
             counts = exc
         self._counted.emit(counts)
