@@ -168,6 +168,7 @@ def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session
             username=s.get("username", ""),
             password=secret,
             from_address=s["from_address"],
+            timeout=float(s.get("timeout", 20.0)),
         )
     if info.kind == "facebook":
         from talkpush_desktop.engine.providers.messenger import MessengerSend
