@@ -5,8 +5,8 @@ HTML and plain-text parts, retries on 4xx, failure with the server's reason on 5
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from support.smtp_server import Handler, SmtpController
