@@ -14,6 +14,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from support.memory_keyring import MemoryKeyring  # noqa: E402
+
 from talkpush_desktop.engine.dto import CampaignInfo  # noqa: E402
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace  # noqa: E402
 
@@ -39,6 +41,18 @@ def ws(workspace_dir: Path) -> Iterator[Workspace]:
     workspace = Workspace.open(data_dir=workspace_dir)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Secrets go to an in-memory keyring backend for the test (as on a desktop)."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from support.memory_keyring import MemoryKeyring
 
 from talkpush_desktop.cli import main
 from talkpush_desktop.engine.errors import ValidationError
@@ -18,37 +16,6 @@ from talkpush_desktop.engine.secret_store import FALLBACK_FILE
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 TOKEN = "f00dfeedcafe0123456789abcdef0123"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps passwords in memory (what an OS keyring does).
-
-    Its negative priority keeps keyring's own discovery from ever choosing it.
-    """
-
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _no_secret_in(folder: Path) -> None:

@@ -14,9 +14,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from support.memory_keyring import MemoryKeyring
 
 pytest.importorskip("twilio", reason="pip install twilio (provider tests need the SDK)")
 pytest.importorskip("openapi_core", reason="pip install openapi-core (validates the fake)")
@@ -55,23 +54,6 @@ class Clock:
         return self.now
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
@@ -82,14 +64,6 @@ def server(clock: Clock) -> Iterator[TwilioServer]:
     with TwilioServer(clock=lambda: clock.now.replace(tzinfo=UTC)) as fake:
         yield fake
         assert fake.violations == []
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -105,7 +79,7 @@ def maria(ws: Workspace, campaign: CampaignInfo, interview: list[int]) -> int:
 
 
 @pytest.fixture
-def twilio_ws(ws: Workspace, server: TwilioServer, memory_keyring: None) -> Workspace:
+def twilio_ws(ws: Workspace, server: TwilioServer, memory_keyring: MemoryKeyring) -> Workspace:
     settings = {
         "account_sid": server.account_sid,
         "from_number": HOTLINE,

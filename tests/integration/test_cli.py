@@ -9,28 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.cli import run, run_json
 
-from talkpush_desktop.cli import main
 from talkpush_desktop.engine.workspace import DB_FILE
 
 CSV = (
     "María,Santos,maria@example.com,63,0917 123 4567,Ana Reyes\nJo,Cruz,bad-email,63,,\n"
     "Bo,Lim,,63,0918 765 4321,\n"
 )
-
-
-def run(
-    capsys: pytest.CaptureFixture[str], workspace_dir: Path, *args: str
-) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(workspace_dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], workspace_dir: Path, *args: str) -> object:
-    code, out, err = run(capsys, workspace_dir, *args, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 def test_import_list_move_label_undo(

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from support.cli import run, run_json
 
-from talkpush_desktop.cli import main
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Message
 
 MARIA_PHONE = "+639171234567"
-
-
-def run(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(folder), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> object:
-    code, out, err = run(capsys, folder, *args, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 @pytest.fixture
