@@ -111,6 +111,7 @@ def cmd_import_sheet(ws: Workspace, args: argparse.Namespace) -> int:
     args.file = ws.download_sheet(args.url)
     args.format = "google-form"
     args.sheet_key = args.sheet_key or args.url
+    args.invite = not args.no_invite  # the seed: sheet sign-ups are invited automatically
     return cmd_import_csv(ws, args)
 
 
@@ -537,6 +538,7 @@ def _import_parser(sub: Any) -> None:
     p.add_argument("url", help="the sheet's link or its published CSV address")
     p.add_argument("--campaign", required=True, help="campaign id or title")
     p.add_argument("--sheet-key", help="identity of the sheet (default: the link)")
+    p.add_argument("--no-invite", action="store_true", help="do not invite the new sign-ups")
     add_map_option(p)
     _json_flag(p)
     p.set_defaults(func=cmd_import_sheet)

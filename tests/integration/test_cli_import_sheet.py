@@ -40,6 +40,7 @@ def test_reimporting_a_published_sheet_adds_only_rows_added_since(
     published.write_text(HEADER + _rows(0, 5), encoding="utf-8")
     second = _import(capsys, workspace_dir, url)
     assert (second["imported"], second["already_imported"]) == (2, 3)
+    assert second["invited"] == 2  # sheet sign-ups are invited (by email here), once each
 
 
 def test_an_unreachable_sheet_is_a_one_line_error(
