@@ -7,12 +7,12 @@ from there.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from talkpush_desktop.engine.dto import LabelInfo
+from talkpush_desktop.engine.dto import LabelInfo, QuickReplyInfo
 from talkpush_desktop.views.bulk_bar import NEW_LABEL, fill_label_menu
 from talkpush_desktop.views.candidate_list_pane import CandidateListPane
 from talkpush_desktop.views.label_dialog import LabelDialog
@@ -22,11 +22,21 @@ from talkpush_desktop.views.operations import RecruiterActions
 class BulkActions(QObject):
     """Connects the bulk bar to the selection and to :class:`RecruiterActions`."""
 
-    def __init__(self, pane: CandidateListPane, actions: RecruiterActions, parent: QWidget) -> None:
+    def __init__(
+        self,
+        pane: CandidateListPane,
+        actions: RecruiterActions,
+        parent: QWidget,
+        quick_replies: Callable[[], Sequence[QuickReplyInfo]] = list,
+    ) -> None:
         super().__init__(parent)
         self._pane, self._actions, self._parent = pane, actions, parent
         self._manual: list[str] = []
+        self._quick_replies = quick_replies
         bar, selection = pane.bulk_bar, pane.selection
+        bar.set_quick_replies(quick_replies)
+        bar.invite_requested.connect(self._on_bulk_bar_invite_requested)
+        bar.quick_reply_requested.connect(self._on_bulk_bar_quick_reply_requested)
         bar.move_requested.connect(self._on_bulk_bar_move_requested)
         bar.label_requested.connect(self._on_bulk_bar_label_requested)
         bar.refresh_pins_requested.connect(self._on_bulk_bar_refresh_pins_requested)
@@ -44,6 +54,21 @@ class BulkActions(QObject):
         targets = self._pane.targets()
         if targets.ids or targets.all_matching:
             self._actions.move(targets, folder)
+
+    def invite(self) -> None:
+        """Send the campaign's invitation to the selected candidates."""
+        targets = self._pane.targets()
+        if targets.ids or targets.all_matching:
+            self._actions.invite(targets)
+
+    def send_quick_reply(self, reply_id: int, channel: str = "") -> None:
+        """Queue a quick reply for the selected candidates ("" channel: SMS, else email)."""
+        reply = next((r for r in self._quick_replies() if r.id == reply_id), None)
+        targets = self._pane.targets()
+        if reply is None:
+            self._actions.action_failed.emit("the quick reply was deleted meanwhile")
+        elif targets.ids or targets.all_matching:
+            self._actions.send_messages(targets, reply.body, channel or None)
 
     def label(self, name: str, add: bool) -> None:
         """Add or remove ``name`` on the selection; "" asks for a new label to add."""
@@ -126,3 +151,9 @@ class BulkActions(QObject):
         targets = self._pane.targets()
         if targets.ids or targets.all_matching:
             self._actions.refresh_pins(targets)
+
+    def _on_bulk_bar_invite_requested(self) -> None:
+        self.invite()
+
+    def _on_bulk_bar_quick_reply_requested(self, reply_id: int, channel: str) -> None:
+        self.send_quick_reply(reply_id, channel)

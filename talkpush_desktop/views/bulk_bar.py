@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talkpush_desktop.engine.dto import QuickReplyInfo
 from talkpush_desktop.engine.folders import FOLDER_NAMES, RECRUITER_FOLDERS, parse_folder
 from talkpush_desktop.views.flow_layout import FlowLayout
 from talkpush_desktop.views.formatting import count_text
@@ -27,7 +29,13 @@ MOVE_TARGETS = tuple(
     )
 )
 """The folders a recruiter may move to, decisions first and back to the Inbox last."""
-SENDING_LATER = "Sending arrives with the messaging update"
+REPLY_CHANNELS = (
+    ("", "By SMS, or email without a phone number"),
+    ("sms", "By SMS only"),
+    ("email", "By email only"),
+)
+"""The quick reply menu's channel choices: (channel, "" for either, and the entry)."""
+NO_QUICK_REPLIES = "No quick replies yet (add them in the composer)"
 NEW_LABEL = "New label\N{HORIZONTAL ELLIPSIS}"
 
 
@@ -62,6 +70,9 @@ class BulkBar(QWidget):
         label_requested(str, bool): add (True) or remove (False) this label; "" asks for a
             new label first.
         refresh_pins_requested: give the selection new PIN codes.
+        invite_requested: send the campaign's invitation to the selection.
+        quick_reply_requested(int, str): send this quick reply (id) over this channel ("" for
+            SMS, or email to those without a phone number).
         select_all_requested: select every candidate matching the list's filter.
         clear_requested: select nobody.
     """
@@ -69,6 +80,8 @@ class BulkBar(QWidget):
     move_requested = Signal(str)
     label_requested = Signal(str, bool)
     refresh_pins_requested = Signal()
+    invite_requested = Signal()
+    quick_reply_requested = Signal(int, str)
     select_all_requested = Signal()
     clear_requested = Signal()
 
@@ -108,15 +121,27 @@ class BulkBar(QWidget):
         ):
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for later in (self.invite_button, self.reply_button):
-            later.setEnabled(False)
-            later.setToolTip(SENDING_LATER)
-            later.setAccessibleDescription(SENDING_LATER)
+        self.invite_button.setToolTip("Send the campaign's invitation (its SMS and email)")
+        self.reply_button.setToolTip("Send one of the company's quick replies to everyone selected")
+        self._quick_replies: Callable[[], Sequence[QuickReplyInfo]] = list
+        self.reply_menu = QMenu(self.reply_button)
+        self.reply_menu.setObjectName("bulkReplyMenu")
+        self.reply_menu.setToolTipsVisible(True)
+        self.reply_menu.aboutToShow.connect(self._on_reply_menu_about_to_show)
+        self.reply_button.setMenu(self.reply_menu)
+        self.reply_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.channel_group = QActionGroup(self)
+        for channel, text in REPLY_CHANNELS:
+            action = self.channel_group.addAction(text)
+            action.setCheckable(True)
+            action.setData(channel)
+            action.setChecked(not channel)
         self.set_labels([])
         self._build_layout()
         self.select_all_button.clicked.connect(self.select_all_requested)
         self.clear_button.clicked.connect(self.clear_requested)
         self.pin_button.clicked.connect(self.refresh_pins_requested)
+        self.invite_button.clicked.connect(self.invite_requested)
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -148,6 +173,36 @@ class BulkBar(QWidget):
             self.add_menu, manual, lambda n: self.label_requested.emit(n, True), new=True
         )
         fill_label_menu(self.remove_menu, manual, lambda n: self.label_requested.emit(n, False))
+
+    def set_quick_replies(self, replies: Callable[[], Sequence[QuickReplyInfo]]) -> None:
+        """Where the quick reply menu reads the company's replies (when it opens)."""
+        self._quick_replies = replies
+
+    @property
+    def reply_channel(self) -> str:
+        """The channel chosen in the quick reply menu ("": SMS, else email)."""
+        checked = self.channel_group.checkedAction()
+        return str(checked.data()) if checked is not None else ""
+
+    def fill_reply_menu(self) -> None:
+        """The company's quick replies, then the channel to send them over."""
+        menu = self.reply_menu
+        menu.clear()
+        replies = list(self._quick_replies())
+        for reply in replies:
+            action = menu.addAction(reply.title)
+            action.setToolTip(reply.body)
+            action.triggered.connect(
+                lambda _on=False, r=reply.id: self.quick_reply_requested.emit(r, self.reply_channel)
+            )
+        if not replies:
+            menu.addAction(NO_QUICK_REPLIES).setEnabled(False)
+        menu.addSeparator()
+        for action in self.channel_group.actions():
+            menu.addAction(action)
+
+    def _on_reply_menu_about_to_show(self) -> None:
+        self.fill_reply_menu()
 
     def show_selection(self, count: int, all_matching: bool) -> None:
         """Say how many are selected; offer "Select all matching" until it is chosen."""

@@ -7,6 +7,8 @@ The history is a list view over :class:`MessageListModel` painted by
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -17,21 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talkpush_desktop.engine import tokens
+from talkpush_desktop.engine import schedule, tokens
 from talkpush_desktop.engine.dto import CandidateRow, MessageInfo
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.messages import reply_channel
 from talkpush_desktop.engine.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Channel
-from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer
+from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer, schedule_note
 from talkpush_desktop.views.elided_label import ElidedLabel
 from talkpush_desktop.views.formatting import count_text
 from talkpush_desktop.views.history_view import HistoryView
 from talkpush_desktop.views.message_delegate import MessageDelegate, channel_name
 from talkpush_desktop.views.message_model import MESSAGE_ROLE, MessageListModel, can_retry
 from talkpush_desktop.views.operations import RecruiterActions
-from talkpush_desktop.views.quick_reply_dialog import QuickReplyDialog
+from talkpush_desktop.views.quick_reply_dialog import ManageQuickRepliesDialog, QuickReplyDialog
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
 
 RETRY_ACTION = "Retry sending"
@@ -61,6 +63,8 @@ class ChatPane(QWidget):
         self.subtitle_label = ElidedLabel()
         self.subtitle_label.setObjectName("paneSubtitle")
         self.model = MessageListModel(ws, self)
+        self.model.schedule_notes = actions.schedule_notes
+        self.manage_dialog: ManageQuickRepliesDialog | None = None
         self.message_list = HistoryView("Conversation history")
         self.delegate = MessageDelegate(self.message_list)
         self.message_list.setItemDelegate(self.delegate)
@@ -118,6 +122,10 @@ class ChatPane(QWidget):
         self.composer.comment_requested.connect(self._on_composer_comment_requested)
         self.composer.message_requested.connect(self._on_composer_message_requested)
         self.composer.new_quick_reply_requested.connect(self._on_composer_new_quick_reply_requested)
+        self.composer.scheduled_message_requested.connect(
+            self._on_composer_scheduled_message_requested
+        )
+        self.composer.manage_quick_replies_requested.connect(self.manage_quick_replies)
         self.composer.draft_changed.connect(self._on_composer_draft_changed)
         self._actions.workspace_changed.connect(self._on_actions_workspace_changed)
         bar = self.message_list.verticalScrollBar()
@@ -177,6 +185,17 @@ class ChatPane(QWidget):
         """Queue a failed message again (its Retry link, Enter on it, or its menu)."""
         self._actions.retry_messages([message_id])
 
+    def manage_quick_replies(self) -> ManageQuickRepliesDialog:
+        """Show the dialog that edits and deletes quick replies (one, reused while open)."""
+        dialog = self.manage_dialog
+        if dialog is None:
+            dialog = ManageQuickRepliesDialog(self._ws.quick_replies, self._actions, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(self._on_manage_dialog_destroyed)
+            self.manage_dialog = dialog
+        dialog.open()
+        return dialog
+
     def focus_composer(self) -> None:
         """Put the keyboard in the composer's text box."""
         if self._row is not None:
@@ -192,6 +211,7 @@ class ChatPane(QWidget):
         self._pending = None
         self.composer.set_mode(mode)
         self.composer.set_text(text)
+        self.composer.show_hint(self.composer.default_hint())  # no "Queued" of the last one
 
     def _update_heading(self) -> None:
         row = self._row
@@ -219,6 +239,21 @@ class ChatPane(QWidget):
         if self._row is not None:
             self._pending = text
             self._actions.queue_message(self._row.id, text, channel)
+
+    def _on_composer_scheduled_message_requested(
+        self, text: str, channel: str, when: object
+    ) -> None:
+        """Queue the message for ``when`` in the candidate's time zone (read from their
+        phone number, else the company's)."""
+        if self._row is None or not isinstance(when, datetime):
+            return
+        send_at = schedule.at_local_time(when, self._ws.company_timezone())(self._row.phone)
+        self._pending = text
+        note = schedule_note(when, self.composer.now())
+        self._actions.queue_message(self._row.id, text, channel, send_at=send_at, note=note)
+
+    def _on_manage_dialog_destroyed(self) -> None:
+        self.manage_dialog = None
 
     def _on_composer_new_quick_reply_requested(self, text: str) -> None:
         dialog = QuickReplyDialog(self._ws.message_tokens(), text, self)
@@ -300,10 +335,13 @@ class ChatPane(QWidget):
         self.message_list.doItemsLayout()
         bar.setValue(bar.maximum() - from_bottom)
 
-    def _on_actions_workspace_changed(self, _description: str) -> None:
+    def _on_actions_workspace_changed(self, description: str) -> None:
         if self._pending is not None and self.composer.text().strip() == self._pending:
             self.composer.set_text("")
-            self.composer.show_hint("Saved" if self.composer.mode == COMMENT else "Queued")
+            done = "Saved" if self.composer.mode == COMMENT else "Queued"
+            if description.startswith("Message scheduled"):
+                done = "S" + description.removeprefix("Message s")
+            self.composer.show_hint(done)
         self._pending = None
 
     def _on_actions_action_failed(self, reason: str) -> None:

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -38,6 +42,10 @@ from talkpush_desktop.views.style import icon
 MESSAGE = "message"
 COMMENT = "comment"
 NEW_QUICK_REPLY = "New quick reply\N{HORIZONTAL ELLIPSIS}"
+MANAGE_QUICK_REPLIES = "Manage quick replies\N{HORIZONTAL ELLIPSIS}"
+PICK_TIME = "Pick a date and time\N{HORIZONTAL ELLIPSIS}"
+MORNING = time(9, 0)
+"""When "Tomorrow" and "Monday" send, in the candidate's time zone."""
 MESSAGE_HINT = "Ctrl+Enter to send"
 COMMENT_HINT = "Not visible to the candidate"
 DOT = " \N{MIDDLE DOT} "
@@ -85,15 +93,90 @@ def sms_counter_tip(cost: SmsCost) -> str:
     return tip
 
 
+def clock(when: datetime) -> str:
+    """ "9:00", "14:30"."""
+    return f"{when.hour}:{when:%M}"
+
+
+def tomorrow_morning(now: datetime) -> datetime:
+    """9:00 tomorrow (a wall-clock time, naive)."""
+    return datetime.combine(now.date() + timedelta(days=1), MORNING)
+
+
+def next_monday_morning(now: datetime) -> datetime:
+    """9:00 on the first Monday after today."""
+    days = 7 - now.weekday() if now.weekday() else 7
+    return datetime.combine(now.date() + timedelta(days=days), MORNING)
+
+
+def when_text(when: datetime, now: datetime) -> str:
+    """ "Tue 9:00" within the week ahead, else "Tue 14 Jan 9:00"."""
+    if when.date() == now.date():
+        return f"today {clock(when)}"
+    if timedelta(0) <= when - now < timedelta(days=6):
+        return f"{when:%a} {clock(when)}"
+    return f"{when:%a} {when.day} {when:%b} {clock(when)}"
+
+
+def schedule_note(when: datetime, now: datetime) -> str:
+    """What a scheduled bubble says: "Scheduled for Tue 9:00 (candidate's time)"."""
+    return f"Scheduled for {when_text(when, now)} (candidate's time)"
+
+
+class SendLaterDialog(QDialog):
+    """A date and time picker for "Send later": the candidate's wall-clock time."""
+
+    def __init__(self, start: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Send later")
+        self.setObjectName("sendLaterDialog")
+        self.edit = QDateTimeEdit(
+            QDateTime(start.year, start.month, start.day, start.hour, start.minute, 0)
+        )
+        self.edit.setAccessibleName("Send at")
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.edit.setMinimumDateTime(QDateTime.currentDateTime())
+        note = QLabel("In the candidate's time zone (from their phone number).")
+        note.setObjectName("fieldEmpty")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Schedule")
+        ok.setAccessibleName("Schedule the message")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(340)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Send the message on"))
+        layout.addWidget(self.edit)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def when(self) -> datetime:
+        """The chosen wall-clock time (naive, to the minute)."""
+        picked = self.edit.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        return picked.replace(second=0, microsecond=0)
+
+
 class Composer(QWidget):
     """Signals:
     message_requested(str, str): send this text over this channel (it is stored queued).
+    scheduled_message_requested(str, str, object): send this text over this channel at this
+        wall-clock time in the candidate's time zone (a naive datetime).
+    manage_quick_replies_requested: the recruiter wants to edit or delete quick replies.
     comment_requested(str): save this text as a private comment.
     new_quick_reply_requested(str): the recruiter wants to save a quick reply (text so far).
     draft_changed: the text, mode or channel changed (time to check the draft again).
     """
 
     message_requested = Signal(str, str)
+    scheduled_message_requested = Signal(str, str, object)
+    manage_quick_replies_requested = Signal()
     comment_requested = Signal(str)
     new_quick_reply_requested = Signal(str)
     draft_changed = Signal()
@@ -146,6 +229,10 @@ class Composer(QWidget):
         self.send_button.setObjectName("sendButton")
         self.send_button.setIcon(icon("send"))
         self.send_button.clicked.connect(self.submit)
+        self.send_later_button, self.send_later_menu = self._send_later_button()
+        self.send_later_dialog: SendLaterDialog | None = None
+        self.now: Callable[[], datetime] = datetime.now
+        """The recruiter's clock ("tomorrow" is their tomorrow); tests set it."""
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -166,6 +253,20 @@ class Composer(QWidget):
             combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
         combo.currentIndexChanged.connect(self.draft_changed)
         return combo
+
+    def _send_later_button(self) -> tuple[QToolButton, QMenu]:
+        button = QToolButton()
+        button.setObjectName("sendLaterButton")
+        button.setIcon(icon("schedule"))
+        button.setAccessibleName("Send later")
+        button.setToolTip("Send later\N{HORIZONTAL ELLIPSIS}")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        menu = QMenu(button)
+        menu.setObjectName("sendLaterMenu")
+        menu.aboutToShow.connect(self._on_send_later_menu_about_to_show)
+        button.setMenu(menu)
+        return button, menu
 
     @staticmethod
     def _counter_label() -> QLabel:
@@ -216,6 +317,7 @@ class Composer(QWidget):
         bottom.addWidget(self.reply_button)
         bottom.addSpacing(4)
         bottom.addWidget(self.hint_label, 1)
+        bottom.addWidget(self.send_later_button)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
@@ -303,6 +405,44 @@ class Composer(QWidget):
         else:
             self.message_requested.emit(text, self.channel)
 
+    def send_later(self, when: datetime) -> None:
+        """Ask to send the message at ``when`` (the candidate's wall-clock time); refused like
+        :meth:`submit` while the message has problems."""
+        text = self.text().strip()
+        if not text or self.mode == COMMENT:
+            return
+        if self._problems:
+            self._show_problem("Not scheduled: ")
+            self.text_edit.setFocus()
+            return
+        self.scheduled_message_requested.emit(text, self.channel, when)
+
+    def fill_send_later_menu(self) -> None:
+        """Tomorrow 9:00, next Monday 9:00 (the candidate's time), or a picked time."""
+        menu, now = self.send_later_menu, self.now()
+        menu.clear()
+        tomorrow, monday = tomorrow_morning(now), next_monday_morning(now)
+        entries = [(f"Tomorrow {clock(tomorrow)} (candidate's time)", tomorrow)]
+        if monday != tomorrow:
+            entries.append((f"Monday {clock(monday)} (candidate's time)", monday))
+        for text, when in entries:
+            action = menu.addAction(text)
+            action.setToolTip(f"{when:%A} {when.day} {when:%B}, {clock(when)}")
+            action.triggered.connect(lambda _checked=False, w=when: self.send_later(w))
+        menu.addSeparator()
+        menu.addAction(PICK_TIME).triggered.connect(self.pick_send_time)
+        menu.setToolTipsVisible(True)
+
+    def pick_send_time(self) -> SendLaterDialog:
+        """Open the date and time picker; accepting it schedules the message."""
+        dialog = SendLaterDialog(tomorrow_morning(self.now()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.send_later(dialog.when()))
+        dialog.destroyed.connect(self._on_send_later_dialog_destroyed)
+        self.send_later_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _show_problem(self, prefix: str) -> None:
         first, more = self._problems[0], len(self._problems) - 1
         extra = f" (and {more} more problem{'' if more == 1 else 's'})" if more else ""
@@ -326,11 +466,13 @@ class Composer(QWidget):
         self.send_button.setText("Add comment" if comment else "Send")
         self.send_button.setAccessibleName("Add comment" if comment else "Send message")
         self.send_button.setToolTip("Ctrl+Enter")
+        self.send_later_button.setVisible(not comment)
         self.show_hint(self.default_hint())
         self._on_text_edit_text_changed()
 
     def _on_text_edit_text_changed(self) -> None:
         self.send_button.setEnabled(bool(self.text().strip()))
+        self.send_later_button.setEnabled(bool(self.text().strip()))
         self.draft_changed.emit()
 
     def _on_reply_menu_about_to_show(self) -> None:
@@ -343,6 +485,14 @@ class Composer(QWidget):
             self.reply_menu.addSeparator()
         new = self.reply_menu.addAction(NEW_QUICK_REPLY)
         new.triggered.connect(lambda: self.new_quick_reply_requested.emit(self.text()))
+        manage = self.reply_menu.addAction(MANAGE_QUICK_REPLIES)
+        manage.triggered.connect(lambda _checked=False: self.manage_quick_replies_requested.emit())
+
+    def _on_send_later_menu_about_to_show(self) -> None:
+        self.fill_send_later_menu()
+
+    def _on_send_later_dialog_destroyed(self) -> None:
+        self.send_later_dialog = None
 
 
 def _repolish(widget: QWidget) -> None:

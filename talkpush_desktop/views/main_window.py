@@ -22,17 +22,22 @@ from talkpush_desktop.views.formatting import count_text
 from talkpush_desktop.views.intake_operations import IntakeActions
 from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
 from talkpush_desktop.views.navigation_pane import NavigationPane
-from talkpush_desktop.views.operations import RecruiterActions
+from talkpush_desktop.views.notify_prompt import NotifyPrompt
+from talkpush_desktop.views.operations import RecruiterActions, Sent
 from talkpush_desktop.views.outbox_sync import OutboxIndicator, OutboxSync
 from talkpush_desktop.views.profile_pane import ProfilePane
 from talkpush_desktop.views.providers_dialog import ProvidersDialog
 from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
+from talkpush_desktop.views.send_report import SendReportButton
 from talkpush_desktop.views.task_progress import TaskProgress
 from talkpush_desktop.views.triage import Triage
 
 ORGANIZATION = "Talkpush"
 APPLICATION = "Talkpush Desktop"
 STATUS_TIMEOUT_MS = 6000
+REPORT_TIMEOUT_MS = 60000
+"""How long a bulk send's outcome stays, with its "Save report..." button, when it skipped
+candidates."""
 DEFAULT_SIZES = (246, 366, 386, 402)
 """Navigation, candidate list, conversation, profile (pixels) before anything is remembered."""
 
@@ -69,7 +74,10 @@ class MainWindow(QMainWindow):
         self.list_pane = CandidateListPane(self.model)
         self.chat_pane = ChatPane(ws, self.recruiter_actions)
         self.profile_pane = ProfilePane()
-        self.bulk_actions = BulkActions(self.list_pane, self.recruiter_actions, self)
+        self.bulk_actions = BulkActions(
+            self.list_pane, self.recruiter_actions, self, quick_replies=ws.quick_replies
+        )
+        self.notify_prompt = NotifyPrompt(self, ws, self.recruiter_actions, self._settings)
         self.left_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.navigation)
@@ -85,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setWindowTitle(f"{ws.company_name()} \N{EM DASH} {APPLICATION}")
         self._build_menus()
+        self.notify_prompt.fill_menu(self.notify_menu)
         self.triage = Triage(self)  # keyboard shortcuts, Help menu
         self._connect()
         self._restore_state()
@@ -118,9 +127,13 @@ class MainWindow(QMainWindow):
         self.providers_action = QAction("&Providers\N{HORIZONTAL ELLIPSIS}", self)
         self.providers_action.setStatusTip("How messages reach candidates: sandbox, Twilio, SMTP")
         self.providers_action.triggered.connect(self.open_providers)
-        settings_menu = self.menuBar().addMenu("&Settings")
+        self.settings_menu = settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(self.providers_action)
+        self.notify_menu = settings_menu.addMenu("&Notify Candidates")
+        self.notify_menu.setToolTipsVisible(True)
         self.statusBar().setAccessibleName("Status")
+        self.send_report = SendReportButton(self._ws.reports_dir)
+        self.statusBar().addPermanentWidget(self.send_report)
         self.task_progress = TaskProgress(self.recruiter_actions.runner)
         self.statusBar().addPermanentWidget(self.task_progress)
         self.outbox_indicator = OutboxIndicator()
@@ -147,7 +160,14 @@ class MainWindow(QMainWindow):
         self.profile_pane.label_remove_requested.connect(
             self._on_profile_pane_label_remove_requested
         )
+        self.profile_pane.robocall_requested.connect(self._on_profile_pane_robocall_requested)
+        self.profile_pane.invite_requested.connect(self._on_profile_pane_invite_requested)
+        self.profile_pane.bot_stop_requested.connect(self._on_profile_pane_bot_stop_requested)
         self.profile_pane.set_file_resolver(self._ws.stored_file)
+        self.recruiter_actions.messages_sent.connect(self._on_recruiter_actions_messages_sent)
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
+        self.send_report.saved.connect(self._on_send_report_saved)
+        self.send_report.failed.connect(self._on_recruiter_actions_action_failed)
         self.recruiter_actions.workspace_changed.connect(
             self._on_recruiter_actions_workspace_changed
         )
@@ -339,6 +359,36 @@ class MainWindow(QMainWindow):
     def _on_profile_pane_label_remove_requested(self, label: str) -> None:
         if self.profile_pane.candidate_id is not None:
             self.recruiter_actions.remove_label([self.profile_pane.candidate_id], label)
+
+    def _on_profile_pane_robocall_requested(self) -> None:
+        cid = self.profile_pane.candidate_id
+        if cid is not None:
+            self.recruiter_actions.robocall(cid, self.profile_pane.name_label.text())
+
+    def _on_profile_pane_invite_requested(self) -> None:
+        cid = self.profile_pane.candidate_id
+        if cid is not None:
+            self.recruiter_actions.invite([cid])
+
+    def _on_profile_pane_bot_stop_requested(self, stopped: bool) -> None:
+        cid = self.profile_pane.candidate_id
+        if cid is not None:
+            self.recruiter_actions.set_bot_stopped(cid, stopped)
+
+    def _on_recruiter_actions_messages_sent(self, sent: object) -> None:
+        if not isinstance(sent, Sent):
+            return
+        self.send_report.offer(sent)
+        if sent.skipped:  # long enough to reach "Save report..."
+            self.statusBar().showMessage(sent.description, REPORT_TIMEOUT_MS)
+
+    def _on_status_bar_message_changed(self, text: str) -> None:
+        sent = self.send_report.sent
+        if sent is not None and text != sent.description:
+            self.send_report.offer(None)
+
+    def _on_send_report_saved(self, path: str) -> None:
+        self.statusBar().showMessage(f"Report saved to {path}", STATUS_TIMEOUT_MS)
 
     def open_add_candidate(self) -> AddCandidateDialog:
         """Show Add Candidates for the list's campaign (one dialog, reused while open)."""

@@ -109,6 +109,9 @@ class MessageListModel(QAbstractListModel):
         self._messages: list[MessageInfo] = []
         self._day_starts: list[bool] = []
         self._first = 0  # index in _messages of the first row
+        self.schedule_notes: dict[int, str] = {}
+        """Queued messages scheduled from this window: id -> "Scheduled for Tue 9:00"; shown
+        as the reason the message waits."""
 
     @property
     def candidate_id(self) -> int | None:
@@ -154,6 +157,14 @@ class MessageListModel(QAbstractListModel):
             found = [
                 m._replace(body=tokens.render(m.body, values).text)
                 if m.kind != MessageKind.CANDIDATE and tokens.MARK in m.body
+                else m
+                for m in found
+            ]
+        notes = self.schedule_notes
+        if notes:
+            found = [
+                m._replace(error=notes[m.id])
+                if m.id in notes and m.state == DeliveryState.QUEUED and not m.error
                 else m
                 for m in found
             ]

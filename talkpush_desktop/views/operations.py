@@ -10,6 +10,8 @@ freezes. Either way the same signals announce the outcome.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,6 +21,57 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.background import BackgroundRunner
 
 BULK_IDS = 1000
+NOTIFY_EVENTS = {"Shortlisted": "shortlisted", "Rejected": "rejection"}
+"""Folders whose move may tell the candidate, and the template event that does."""
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """A move that happened: its description, the folder, and (for a folder that may notify)
+    the candidates asked for, resolved just before the move."""
+
+    description: str
+    folder: str
+    count: int
+    ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """Messages queued for many candidates, and who was skipped and why."""
+
+    description: str
+    queued: int
+    skipped: tuple[tuple[int, str], ...] = field(default=())
+
+
+def skipped_reason(reason: str, *, any_channel: bool = False) -> str:
+    """An engine reason as the status bar says it: "sms: the candidate has no phone number"
+    becomes "no phone number"."""
+    _field, sep, rest = reason.partition(": ")
+    text = rest if sep and _field in ("sms", "email", "messenger", "voice", "message") else reason
+    text = text.removeprefix("the candidate has ")
+    if any_channel and text == "no email address":
+        return "no phone number or email address"
+    return text
+
+
+def sent_text(queued: int, skipped: Sequence[tuple[int, str]], *, any_channel: bool) -> str:
+    """ "Queued 4,998 messages · 2 skipped (no phone number)"."""
+    text = f"Queued {queued:,} message{'' if queued == 1 else 's'}"
+    if not skipped:
+        return text
+    reasons: dict[str, int] = {}
+    for _cid, why in skipped:
+        short = skipped_reason(why, any_channel=any_channel)
+        reasons[short] = reasons.get(short, 0) + 1
+    if len(reasons) == 1:
+        why = next(iter(reasons))
+    else:
+        ranked = sorted(reasons.items(), key=lambda item: -item[1])
+        why = ", ".join(f"{n:,} {reason}" for reason, n in ranked[:3])
+        why += ", \N{HORIZONTAL ELLIPSIS}" if len(ranked) > 3 else ""
+    return f"{text} \N{MIDDLE DOT} {len(skipped):,} skipped ({why})"
 
 
 class RecruiterActions(QObject):
@@ -27,15 +80,24 @@ class RecruiterActions(QObject):
     Signals:
         workspace_changed(str): an action changed the workspace; carries what was done.
         action_failed(str): the engine refused an action; carries its reason.
+        moved(Moved): candidates were moved (after ``workspace_changed``).
+        messages_sent(Sent): messages were queued for several candidates (after
+            ``workspace_changed``); carries who was skipped.
     """
 
     workspace_changed = Signal(str)
     action_failed = Signal(str)
+    moved = Signal(object)
+    messages_sent = Signal(object)
 
     def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
         self.runner = BackgroundRunner(self)
+        self.wants_moved_ids: Callable[[str], bool] = lambda _folder: False
+        """Whether a move to this folder should report whom it moved (to offer notifying)."""
+        self.schedule_notes: dict[int, str] = {}
+        """Messages scheduled from this window: message id -> "Scheduled for Tue 9:00"."""
 
     @property
     def undo_text(self) -> str | None:
@@ -48,10 +110,12 @@ class RecruiterActions(QObject):
     def move(self, ids: Targets, folder: str) -> None:
         """Move candidates (ids or a Selection) to a recruiter folder (undoable)."""
         target = _frozen(ids)
+        keep = folder in NOTIFY_EVENTS and self.wants_moved_ids(folder)
 
-        def run() -> str | None:
+        def run() -> Moved | None:
+            asked = self._resolve(target) if keep else ()
             moved = self._ws.move(target, folder)
-            return f"Moved {moved} to {folder}" if moved else None
+            return Moved(f"Moved {moved} to {folder}", folder, moved, asked) if moved else None
 
         self._run(run, target, f"Moving to {folder}")
 
@@ -89,6 +153,61 @@ class RecruiterActions(QObject):
 
         self._run(run, target, "Refreshing PIN codes")
 
+    def send_messages(self, ids: Targets, body: str, channel: str | None = None) -> None:
+        """Queue ``body`` (a quick reply) for candidates; ``channel`` None: SMS when they have
+        a phone number, else email. Who cannot be reached is skipped and reported."""
+        target = _frozen(ids)
+
+        def run() -> Sent:
+            out = self._ws.send_messages(target, body, channel)
+            queued, skipped = len(out.message_ids), tuple(out.skipped)
+            text = sent_text(queued, skipped, any_channel=channel is None)
+            return Sent(text, queued, skipped)
+
+        self._run(run, target, "Queueing messages")
+
+    def invite(self, ids: Targets) -> None:
+        """Send the campaign's invitation (its enabled SMS and email templates)."""
+        target = _frozen(ids)
+
+        def run() -> str:
+            n = self._ws.invite(target)
+            if not n:
+                return "No invitation queued: no enabled invitation template, or no phone or email"
+            return f"Queued {n:,} invitation message{'' if n == 1 else 's'}"
+
+        self._run(run, target, "Sending invitations")
+
+    def notify(self, ids: Targets, event: str) -> None:
+        """Send the ``shortlisted`` or ``rejection`` template (after a move)."""
+        target = _frozen(ids)
+
+        def run() -> str:
+            n = self._ws.notify(target, event)
+            if not n:
+                return f"No notification queued: no enabled {event} template, or no phone or email"
+            return f"Queued {n:,} {event} notification{'' if n == 1 else 's'}"
+
+        self._run(run, target, "Notifying candidates")
+
+    def robocall(self, candidate_id: int, name: str = "") -> None:
+        """Start a phone interview with a candidate (the sync worker places the call)."""
+
+        def run() -> str:
+            self._ws.robocall(candidate_id)
+            return f"Phone interview call queued for {name or 'the candidate'}"
+
+        self._run(run)
+
+    def set_bot_stopped(self, candidate_id: int, stopped: bool) -> None:
+        """Stop or resume the interview bot for one candidate."""
+
+        def run() -> str:
+            self._ws.set_bot_stopped(candidate_id, stopped)
+            return "Bot stopped for this candidate" if stopped else "Bot resumed"
+
+        self._run(run)
+
     def comment(self, candidate_id: int, body: str) -> None:
         """Save a private comment on a candidate (it never leaves this machine)."""
 
@@ -98,11 +217,22 @@ class RecruiterActions(QObject):
 
         self._run(run)
 
-    def queue_message(self, candidate_id: int, body: str, channel: str) -> None:
-        """Store a message to a candidate, queued for sending over ``channel``."""
+    def queue_message(
+        self,
+        candidate_id: int,
+        body: str,
+        channel: str,
+        send_at: datetime | None = None,
+        note: str = "",
+    ) -> None:
+        """Store a message to a candidate, queued for sending over ``channel`` (at
+        ``send_at``, naive UTC, when given; ``note`` then says when, as the bubble shows it)."""
 
         def run() -> str | None:
-            queued = self._ws.queue_message(candidate_id, body, channel)
+            queued = self._ws.queue_message(candidate_id, body, channel, send_at=send_at)
+            if send_at is not None:
+                self.schedule_notes[queued.id] = note
+                return f"Message {note[:1].lower()}{note[1:]}" if note else "Message scheduled"
             return f"Message queued ({queued.channel})"
 
         self._run(run)
@@ -123,14 +253,41 @@ class RecruiterActions(QObject):
         """Add a company-wide quick reply."""
         self._run(lambda: f"Created quick reply {self._ws.create_quick_reply(title, body).title}")
 
+    def update_quick_reply(self, reply_id: int, title: str, body: str) -> None:
+        """Change a quick reply's title and text."""
+        self._run(
+            lambda: f"Saved quick reply {self._ws.update_quick_reply(reply_id, title, body).title}"
+        )
+
+    def delete_quick_reply(self, reply_id: int, title: str = "") -> None:
+        """Delete a quick reply."""
+
+        def run() -> str:
+            self._ws.delete_quick_reply(reply_id)
+            return f"Deleted quick reply {title}".rstrip()
+
+        self._run(run)
+
     def undo(self) -> None:
         self._run(lambda: _prefixed("Undid", self._ws.undo()))
 
     def redo(self) -> None:
         self._run(lambda: _prefixed("Redid", self._ws.redo()))
 
+    def _resolve(self, target: Targets) -> tuple[int, ...]:
+        """The ids of ``target`` as of now (on the thread running the action)."""
+        if not isinstance(target, Selection):
+            return tuple(target)
+        if target.filter is None:
+            return target.ids
+        found = self._ws.candidate_ids(target.filter)
+        return tuple(i for i in found if i not in target.excluded)
+
     def _run(
-        self, action: Callable[[], str | None], targets: Targets = (), title: str = "Working"
+        self,
+        action: Callable[[], str | Moved | Sent | None],
+        targets: Targets = (),
+        title: str = "Working",
     ) -> None:
         """Run ``action`` now, or on the background worker when it is bulk or work is queued."""
         if self.runner.busy or _is_bulk(targets):
@@ -146,7 +303,10 @@ class RecruiterActions(QObject):
         self._on_job_succeeded(done)
 
     def _on_job_succeeded(self, done: object) -> None:
-        if done:
+        if isinstance(done, Moved | Sent):
+            self.workspace_changed.emit(done.description)
+            (self.moved if isinstance(done, Moved) else self.messages_sent).emit(done)
+        elif done:
             self.workspace_changed.emit(str(done))
 
     def shutdown(self) -> None:

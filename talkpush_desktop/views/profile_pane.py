@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.dto import CandidateDetail
 from talkpush_desktop.views.candidate_delegate import paint_avatar
+from talkpush_desktop.views.flow_layout import FlowLayout
 from talkpush_desktop.views.formatting import long_date
 from talkpush_desktop.views.navigation_pane import section_title
 from talkpush_desktop.views.profile_sections import (
@@ -48,6 +49,7 @@ MOVE_BUTTONS = (
     ("Hire", "Hired", "hireButton"),
 )
 """(button text, target folder, object name) in the order of the web console."""
+STOP_BOT, RESUME_BOT = "Stop bot", "Resume bot"
 
 DETAIL_FIELDS = (
     "Campaign",
@@ -176,11 +178,17 @@ class ProfilePane(QWidget):
         move_requested(str): a folder button was pressed; carries the target folder.
         label_add_requested(str): add this label to the candidate.
         label_remove_requested(str): remove this label from the candidate.
+        robocall_requested: call the candidate for the phone interview.
+        invite_requested: send the campaign's invitation to the candidate.
+        bot_stop_requested(bool): stop (True) or resume (False) the interview bot.
     """
 
     move_requested = Signal(str)
     label_add_requested = Signal(str)
     label_remove_requested = Signal(str)
+    robocall_requested = Signal()
+    invite_requested = Signal()
+    bot_stop_requested = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +217,7 @@ class ProfilePane(QWidget):
         self.cv_button.setText("CV")
         self.cv_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cv_button.clicked.connect(self._on_cv_button_clicked)
+        self._create_actions()
         self.values: dict[str, QLineEdit] = {name: value_field() for name in DETAIL_FIELDS}
         for name, label in self.values.items():
             label.setAccessibleName(name)
@@ -236,6 +245,18 @@ class ProfilePane(QWidget):
         self._detail: CandidateDetail | None = None
         self.show_candidate(None)
 
+    def _create_actions(self) -> None:
+        """Phone interview, Send invitation and Stop bot / Resume bot."""
+        self.robocall_button = _action_button("robocallButton", "channel-voice", "Robocall")
+        self.robocall_button.setAccessibleName("Robocall: call for the phone interview")
+        self.robocall_button.clicked.connect(self.robocall_requested)
+        self.invite_button = _action_button("inviteButton", "invite", "Invite")
+        self.invite_button.setAccessibleName("Send invitation")
+        self.invite_button.setToolTip("Send the campaign's invitation (its SMS and email)")
+        self.invite_button.clicked.connect(self.invite_requested)
+        self.bot_button = _action_button("botButton", "robot", STOP_BOT)
+        self.bot_button.clicked.connect(self._on_bot_button_clicked)
+
     def _build_profile(self) -> QScrollArea:
         page = QWidget()
         page.setObjectName("profilePage")
@@ -246,7 +267,9 @@ class ProfilePane(QWidget):
         layout.addSpacing(18)
         self._buttons_row = self._build_buttons()
         layout.addWidget(self._buttons_row)
-        layout.addSpacing(24)
+        layout.addSpacing(10)
+        layout.addLayout(self._build_actions())
+        layout.addSpacing(22)
         layout.addWidget(section_title("Details"))
         layout.addSpacing(8)
         layout.addLayout(self._build_details())
@@ -303,6 +326,12 @@ class ProfilePane(QWidget):
             button.clicked.connect(lambda _=False, f=folder: self.move_requested.emit(f))
             self.buttons[folder] = button
             row.add(button)
+        return row
+
+    def _build_actions(self) -> FlowLayout:
+        row = FlowLayout(spacing=6)
+        for button in (self.robocall_button, self.invite_button, self.bot_button):
+            row.addWidget(button)
         return row
 
     def _build_details(self) -> QGridLayout:
@@ -372,6 +401,7 @@ class ProfilePane(QWidget):
             field.setToolTip(value)
         for folder, button in self.buttons.items():
             button.setEnabled(folder != row.folder)
+        self._show_actions(detail)
         self._show_cv(detail.cv_path)
         self.label_chips.show_labels(row.labels, label_colors or {})
         self.referee_section.set_rows(
@@ -386,6 +416,36 @@ class ProfilePane(QWidget):
         }
         self.responses_section.set_responses(detail.responses, recordings)
         self.stack.setCurrentIndex(1)
+
+    @property
+    def bot_stopped(self) -> bool:
+        return self._detail is not None and self._detail.bot_stopped
+
+    def _show_actions(self, detail: CandidateDetail) -> None:
+        phone = bool(detail.row.phone)
+        self.robocall_button.setEnabled(phone)
+        self.robocall_button.setToolTip(
+            "Call the candidate now for the campaign's phone interview"
+            if phone
+            else "No phone number to call"
+        )
+        stopped = detail.bot_stopped
+        self.bot_button.setText(RESUME_BOT if stopped else STOP_BOT)
+        self.bot_button.setAccessibleName(
+            "Resume the interview bot" if stopped else "Stop the interview bot"
+        )
+        self.bot_button.setToolTip(
+            "The bot is stopped: it does not answer this candidate. Resume it"
+            if stopped
+            else "Stop the bot answering this candidate (you take over the conversation)"
+        )
+        self.bot_button.setProperty("stopped", stopped)
+        self.bot_button.style().unpolish(self.bot_button)
+        self.bot_button.style().polish(self.bot_button)
+
+    def _on_bot_button_clicked(self) -> None:
+        if self._detail is not None:
+            self.bot_stop_requested.emit(not self._detail.bot_stopped)
 
     def _show_cv(self, stored: str) -> None:
         self._cv_file = self._resolve_file(stored) if stored else None
@@ -410,6 +470,14 @@ def _tool_button(object_name: str, icon_name: str, accessible_name: str) -> QToo
     button.setIcon(icon(icon_name))
     button.setAccessibleName(accessible_name)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def _action_button(object_name: str, icon_name: str, text: str) -> QToolButton:
+    button = _tool_button(object_name, icon_name, text)
+    button.setText(text)
+    button.setProperty("role", "profileAction")
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     return button
 
 

@@ -16,6 +16,7 @@ from talkpush_desktop.views.app import render_screenshot
 from talkpush_desktop.views.label_dialog import LabelDialog
 from talkpush_desktop.views.label_list import COLOR_ROLE
 from talkpush_desktop.views.main_window import MainWindow
+from talkpush_desktop.views.operations import sent_text, skipped_reason
 from tests.views.test_main_window import click_label, counts, names
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -48,8 +49,7 @@ def test_ctrl_and_shift_clicks_select_and_the_bar_moves_them_undo_redo(
     click(qtbot, window, "Paolo Garcia", CTRL)
     click(qtbot, window, "Ana Cruz", CTRL)  # off again
     assert bar.isVisible() and bar.count_label.text() == "3 selected"
-    assert not bar.invite_button.isEnabled() and "messaging" in bar.invite_button.toolTip()
-    assert not bar.reply_button.isEnabled() and "messaging" in bar.reply_button.toolTip()
+    assert bar.invite_button.isEnabled() and bar.reply_button.isEnabled()
     pick(bar.move_menu, "Shortlisted")
     assert names(window) == ["Ana Cruz", "Maria Santos"]
     assert (counts(window)["Inbox"], counts(window)["Shortlisted"]) == (2, 3)
@@ -125,3 +125,81 @@ def test_screenshot_with_everyone_selected(
 ) -> None:
     out = render_screenshot(ws, tmp_path / "bulk.png", (1400, 860), select_all=True)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _nina(ws: Workspace, campaign: CampaignInfo, window: MainWindow) -> int:
+    """A candidate with a phone number (the others have only an email address)."""
+    nina = ws.add_candidate(campaign.id, first_name="Nina", last_name="Cruz", phone="+639171234567")
+    window.navigation.folder_list.folder_selected.emit("Inbox")  # re-read the Inbox
+    return nina
+
+
+def test_quick_reply_to_all_matching_queues_and_reports_who_was_skipped(
+    qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, window: MainWindow, tmp_path: Path
+) -> None:
+    nina = _nina(ws, campaign, window)
+    ws.create_quick_reply("See you", "Hi <%= @candidate_first_name %>, see you tomorrow.")
+    qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, CTRL)
+    bar = window.list_pane.bulk_bar
+    assert bar.count_label.text() == "6 selected"
+    bar.fill_reply_menu()
+    titles = [a.text() for a in bar.reply_menu.actions() if not a.isSeparator()]
+    assert titles[0] == "See you" and "By SMS only" in titles
+    pick(bar.reply_menu, "By SMS only")
+    assert bar.reply_channel == "sms"
+    with qtbot.waitSignal(window.recruiter_actions.messages_sent, timeout=10000):
+        pick(bar.reply_menu, "See you")  # a whole-filter send runs in the background
+    status = window.statusBar().currentMessage()
+    assert status == "Queued 1 message \N{MIDDLE DOT} 5 skipped (no phone number)"
+    assert [m.body for m in ws.messages(nina)] == ["Hi Nina, see you tomorrow."]
+    report = window.send_report
+    assert report.isVisible() and report.accessibleName()
+    saved = report.save(tmp_path / "skipped.csv")
+    assert saved is not None
+    rows = saved.read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "candidate_id,reason" and len(rows) == 6
+    assert rows[1].endswith(",sms: the candidate has no phone number")
+    qtbot.waitUntil(lambda: not report.isVisible())  # saving says where, and the offer ends
+
+
+def test_quick_reply_over_either_channel_skips_nobody(
+    qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, window: MainWindow
+) -> None:
+    nina = _nina(ws, campaign, window)
+    ws.create_quick_reply("Thanks", "Thank you for applying.")
+    click(qtbot, window, "Nina Cruz")
+    click(qtbot, window, "Mark Lim", CTRL)
+    bar = window.list_pane.bulk_bar
+    bar.fill_reply_menu()
+    assert bar.reply_channel == ""  # SMS, or email without a phone number
+    pick(bar.reply_menu, "Thanks")
+    assert window.statusBar().currentMessage() == "Queued 2 messages"
+    assert not window.send_report.isVisible()
+    assert [m.channel for m in ws.messages(nina)] == ["sms"]
+
+
+def test_invitation_to_the_selection(
+    qtbot: QtBot, ws: Workspace, people: dict[str, int], window: MainWindow
+) -> None:
+    click(qtbot, window, "Mark Lim")
+    click(qtbot, window, "Ana Cruz", CTRL)
+    bar = window.list_pane.bulk_bar
+    assert bar.invite_button.isEnabled() and "invitation" in bar.invite_button.toolTip()
+    bar.invite_button.click()
+    assert window.statusBar().currentMessage() == "Queued 2 invitation messages"
+    assert [m.channel for m in ws.messages(people["Mark"])] == ["email"]
+    assert ws.messages(people["Maria"]) == []
+
+
+def test_sent_text_names_the_reasons() -> None:
+    skipped = [(1, "sms: the candidate has no phone number")] * 3 + [(2, "unknown token @x")]
+    assert sent_text(4998, skipped[:2], any_channel=False) == (
+        "Queued 4,998 messages \N{MIDDLE DOT} 2 skipped (no phone number)"
+    )
+    assert sent_text(1, skipped, any_channel=False) == (
+        "Queued 1 message \N{MIDDLE DOT} 4 skipped (3 no phone number, 1 unknown token @x)"
+    )
+    assert (
+        skipped_reason("email: the candidate has no email address", any_channel=True)
+        == "no phone number or email address"
+    )

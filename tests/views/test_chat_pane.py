@@ -211,7 +211,11 @@ def test_token_and_quick_reply_menus_insert_text(
     assert composer.text() == "<%= @candidate_first_name %>"
     composer.reply_menu.aboutToShow.emit()
     titles = [a.text() for a in composer.reply_menu.actions() if not a.isSeparator()]
-    assert titles == ["Reminder", "New quick reply\N{HORIZONTAL ELLIPSIS}"]
+    assert titles == [
+        "Reminder",
+        "New quick reply\N{HORIZONTAL ELLIPSIS}",
+        "Manage quick replies\N{HORIZONTAL ELLIPSIS}",
+    ]
     composer.reply_menu.actions()[0].trigger()
     assert composer.text() == "<%= @candidate_first_name %>Your interview is tomorrow."
 
@@ -222,7 +226,8 @@ def test_a_new_quick_reply_is_saved_from_the_menu(
     pane = open_candidate(qtbot, window, talk)
     pane.composer.set_text("Please bring an ID.")
     pane.composer.reply_menu.aboutToShow.emit()
-    pane.composer.reply_menu.actions()[-1].trigger()
+    [new] = [a for a in pane.composer.reply_menu.actions() if a.text().startswith("New")]
+    new.trigger()
     dialog = pane.findChild(QuickReplyDialog)
     assert dialog is not None
     assert dialog.body == "Please bring an ID."

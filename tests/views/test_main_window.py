@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.workspace import Workspace
@@ -40,6 +47,34 @@ def click_candidate(qtbot: QtBot, window: MainWindow, full_name: str) -> None:
     row = names(window).index(full_name)
     rect = view.visualRect(window.model.index(row))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def notify_prompt(qtbot: QtBot, window: MainWindow) -> QMessageBox:
+    """The "Notify ... ?" question asked after a move, once it is on screen with the keys."""
+    qtbot.waitUntil(
+        lambda: (
+            window.notify_prompt.dialog is not None
+            and QApplication.activeWindow() is window.notify_prompt.dialog
+        )
+    )
+    box = window.notify_prompt.dialog
+    assert box is not None
+    return box
+
+
+def answer(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    """Answer the notify question by keyboard; the keys are the window's again after."""
+    box = notify_prompt(qtbot, window)
+    qtbot.keyClick(box, key)
+    qtbot.waitUntil(
+        lambda: window.notify_prompt.dialog is None and QApplication.activeWindow() is window
+    )
+
+
+def switch_on(ws: Workspace, event: str) -> None:
+    """Switch on a decision's email for every campaign (they start off)."""
+    for campaign in ws.campaigns():
+        ws.set_template(campaign.id, event, "email", enabled=True)
 
 
 def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -142,6 +177,7 @@ def test_profile_shows_the_selected_candidate(
 def test_shortlist_moves_the_candidate_and_undo_redo_bring_it_back(
     qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int]
 ) -> None:
+    switch_on(ws, "shortlisted")
     click_candidate(qtbot, window, "Ana Cruz")
     qtbot.mouseClick(window.profile_pane.buttons["Shortlisted"], Qt.MouseButton.LeftButton)
     assert counts(window)["Inbox"] == 4
@@ -151,6 +187,9 @@ def test_shortlist_moves_the_candidate_and_undo_redo_bring_it_back(
     assert window.profile_pane.name_label.text() == "Jose Reyes"  # the next one is up
     assert window.statusBar().currentMessage() == "Moved 1 to Shortlisted"
     assert window.undo_action.text() == "&Undo Move 1 to Shortlisted"
+    box = notify_prompt(qtbot, window)
+    assert box.text() == "Notify Ana Cruz that they were shortlisted?"
+    answer(qtbot, window, Qt.Key.Key_Escape)  # don't notify
 
     view = window.list_pane.list_view
     view.setFocus()

@@ -93,3 +93,37 @@ def test_profile_adds_and_removes_labels_undoably(
     remove = pane.label_chips.remove_buttons["Bilingual"]
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ws.candidate(people["Ana"]).row.labels == ())
+
+
+def test_robocall_invitation_and_bot_toggle_from_the_profile(
+    window: MainWindow, ws: Workspace, campaign: CampaignInfo, people: dict[str, int], qtbot: QtBot
+) -> None:
+    window.select_candidate(people["Maria"])
+    pane = window.profile_pane
+    assert not pane.robocall_button.isEnabled()  # no phone number to call
+    assert "No phone" in pane.robocall_button.toolTip()
+    pane.invite_button.click()
+    assert window.statusBar().currentMessage() == "Queued 1 invitation message"
+    assert [m.channel for m in ws.messages(people["Maria"])] == ["email"]
+
+    nina = ws.add_candidate(campaign.id, first_name="Nina", last_name="Cruz", phone="+639171234567")
+    ws.set_interview(campaign.id, [("question", "Introduce yourself.", "audio")])
+    window.navigation.folder_list.folder_selected.emit("Inbox")  # list her
+    window.select_candidate(nina)
+    assert pane.robocall_button.isEnabled() and pane.robocall_button.accessibleName()
+    pane.robocall_button.click()
+    assert window.statusBar().currentMessage() == "Phone interview call queued for Nina Cruz"
+    assert [m.channel for m in ws.messages(nina)] == ["voice"]
+    pane.robocall_button.click()  # the engine refuses a second call while one is going
+    assert window.statusBar().currentMessage().startswith("Not done: robocall: call ")
+    assert "still going" in window.statusBar().currentMessage()
+
+    assert pane.bot_button.text() == "Stop bot" and not ws.candidate(nina).bot_stopped
+    pane.bot_button.click()
+    assert ws.candidate(nina).bot_stopped
+    assert pane.bot_button.text() == "Resume bot"
+    assert pane.bot_button.accessibleName() == "Resume the interview bot"
+    assert window.statusBar().currentMessage() == "Bot stopped for this candidate"
+    pane.bot_button.click()
+    assert not ws.candidate(nina).bot_stopped and pane.bot_button.text() == "Stop bot"
+    assert window.statusBar().currentMessage() == "Bot resumed"
