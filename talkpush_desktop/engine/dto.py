@@ -105,10 +105,12 @@ class MessageInfo(NamedTuple):
     created_at: datetime
     author: str
     error: str = ""  # why it failed, or the retry it waits for
+    scheduled_at: datetime | None = None  # a scheduled send's time (UTC)
 
     def to_json(self) -> dict[str, Any]:
         data = self._asdict()
         data["created_at"] = self.created_at.isoformat()
+        data["scheduled_at"] = self.scheduled_at.isoformat() if self.scheduled_at else None
         return data
 
 

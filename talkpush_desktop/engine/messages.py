@@ -58,6 +58,7 @@ def _history_statement() -> Select[*tuple[Any, ...]]:
             Message.created_at,
             func.coalesce(User.name, ""),
             Message.error,
+            Message.scheduled_at,
         )
         .outerjoin(User, User.id == Message.user_id)
         .where(Message.candidate_id == bindparam("candidate_id"))
@@ -231,6 +232,7 @@ def saved(session: Session, company_id: int, message_id: int) -> MessageInfo:
         m.created_at,
         author.name if author else "",
         m.error,
+        m.scheduled_at,
     )
 
 

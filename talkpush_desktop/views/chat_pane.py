@@ -26,9 +26,9 @@ from talkpush_desktop.engine.messages import reply_channel
 from talkpush_desktop.engine.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Channel
-from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer, schedule_note
+from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer
 from talkpush_desktop.views.elided_label import ElidedLabel
-from talkpush_desktop.views.formatting import count_text
+from talkpush_desktop.views.formatting import count_text, schedule_note
 from talkpush_desktop.views.history_view import HistoryView
 from talkpush_desktop.views.message_delegate import MessageDelegate, channel_name
 from talkpush_desktop.views.message_model import MESSAGE_ROLE, MessageListModel, can_retry

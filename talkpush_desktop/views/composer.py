@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.dto import MessageToken, QuickReplyInfo
 from talkpush_desktop.engine.messages import SENDABLE
 from talkpush_desktop.engine.sms_segments import SmsCost
+from talkpush_desktop.views.formatting import clock
 from talkpush_desktop.views.message_delegate import channel_name
 from talkpush_desktop.views.style import icon
 
@@ -93,11 +94,6 @@ def sms_counter_tip(cost: SmsCost) -> str:
     return tip
 
 
-def clock(when: datetime) -> str:
-    """ "9:00", "14:30"."""
-    return f"{when.hour}:{when:%M}"
-
-
 def tomorrow_morning(now: datetime) -> datetime:
     """9:00 tomorrow (a wall-clock time, naive)."""
     return datetime.combine(now.date() + timedelta(days=1), MORNING)
@@ -107,20 +103,6 @@ def next_monday_morning(now: datetime) -> datetime:
     """9:00 on the first Monday after today."""
     days = 7 - now.weekday() if now.weekday() else 7
     return datetime.combine(now.date() + timedelta(days=days), MORNING)
-
-
-def when_text(when: datetime, now: datetime) -> str:
-    """ "Tue 9:00" within the week ahead, else "Tue 14 Jan 9:00"."""
-    if when.date() == now.date():
-        return f"today {clock(when)}"
-    if timedelta(0) <= when - now < timedelta(days=6):
-        return f"{when:%a} {clock(when)}"
-    return f"{when:%a} {when.day} {when:%b} {clock(when)}"
-
-
-def schedule_note(when: datetime, now: datetime) -> str:
-    """What a scheduled bubble says: "Scheduled for Tue 9:00 (candidate's time)"."""
-    return f"Scheduled for {when_text(when, now)} (candidate's time)"
 
 
 class SendLaterDialog(QDialog):

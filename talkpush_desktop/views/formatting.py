@@ -57,3 +57,22 @@ def day_heading(when: datetime, now: datetime | None = None) -> str:
     if day.year == today.year:
         return f"{day:%a} {day.day} {day:%b}"
     return f"{day.day} {day:%b %Y}"
+
+
+def clock(when: datetime) -> str:
+    """ "9:00", "14:30"."""
+    return f"{when.hour}:{when:%M}"
+
+
+def when_text(when: datetime, now: datetime) -> str:
+    """ "Tue 9:00" within the week ahead, else "Tue 14 Jan 9:00"."""
+    if when.date() == now.date():
+        return f"today {clock(when)}"
+    if timedelta(0) <= when - now < timedelta(days=6):
+        return f"{when:%a} {clock(when)}"
+    return f"{when:%a} {when.day} {when:%b} {clock(when)}"
+
+
+def schedule_note(when: datetime, now: datetime) -> str:
+    """What a scheduled bubble says: "Scheduled for Tue 9:00 (candidate's time)"."""
+    return f"Scheduled for {when_text(when, now)} (candidate's time)"

@@ -9,6 +9,7 @@ candidate applies the difference: new messages are inserted at the bottom and ch
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,11 +21,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from talkpush_desktop.engine import tokens
+from talkpush_desktop.engine import schedule, tokens
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import DeliveryState, MessageKind
-from talkpush_desktop.views.formatting import clock_time, day_heading, long_date
+from talkpush_desktop.views.formatting import clock_time, day_heading, long_date, schedule_note
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -160,7 +161,7 @@ class MessageListModel(QAbstractListModel):
                 else m
                 for m in found
             ]
-        notes = self.schedule_notes
+        notes = self._stored_schedules(candidate_id, found) | self.schedule_notes
         if notes:
             found = [
                 m._replace(error=notes[m.id])
@@ -169,6 +170,25 @@ class MessageListModel(QAbstractListModel):
                 for m in found
             ]
         return found
+
+    def _stored_schedules(self, candidate_id: int, found: list[MessageInfo]) -> dict[int, str]:
+        """ "Scheduled for Tue 9:00" for queued messages with a send time, in the
+        candidate's time zone (read from their phone, as the send time was)."""
+        waiting = [
+            m for m in found if m.scheduled_at is not None and m.state == DeliveryState.QUEUED
+        ]
+        if not waiting:
+            return {}
+        phone = self._ws.candidate(candidate_id).row.phone
+        zone = schedule.zone_of(phone, self._ws.company_timezone())
+        now = datetime.now(zone).replace(tzinfo=None)
+        return {
+            m.id: schedule_note(
+                m.scheduled_at.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None), now
+            )
+            for m in waiting
+            if m.scheduled_at is not None
+        }
 
     def _extends(self, found: list[MessageInfo]) -> bool:
         """True when ``found`` holds the shown messages (same ids, same order) first."""

@@ -55,6 +55,7 @@ def test_comment_queue_and_list(
         "created_at",
         "author",
         "error",
+        "scheduled_at",
     }
     rows = run_json(capsys, workspace_dir, "candidates", "list")
     assert isinstance(rows, list)

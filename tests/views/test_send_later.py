@@ -11,13 +11,8 @@ from sqlalchemy import select
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Message
-from talkpush_desktop.views.composer import (
-    PICK_TIME,
-    next_monday_morning,
-    schedule_note,
-    tomorrow_morning,
-    when_text,
-)
+from talkpush_desktop.views.composer import PICK_TIME, next_monday_morning, tomorrow_morning
+from talkpush_desktop.views.formatting import schedule_note, when_text
 from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.message_model import MESSAGE_ROLE
 from tests.views.test_bulk_actions import pick
@@ -132,3 +127,15 @@ def test_manage_quick_replies_edits_and_deletes(
     assert dialog.empty_label.isVisible()
     dialog.close()
     qtbot.waitUntil(lambda: pane.manage_dialog is None)
+
+
+def test_a_message_scheduled_elsewhere_says_when_it_goes(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo
+) -> None:
+    """Scheduled from the command line (or before a restart): the send time is stored."""
+    leo = ws.add_candidate(campaign.id, first_name="Leo", phone="+639171234999")
+    ws.queue_message(leo, "See you", "sms", send_at=datetime(2099, 3, 17, 1, 0))  # UTC
+    window.navigation.folder_list.folder_selected.emit("Inbox")
+    pane = open_candidate(qtbot, window, leo)
+    shown = pane.model.index(pane.model.rowCount() - 1).data(MESSAGE_ROLE)
+    assert shown.error == "Scheduled for Tue 17 Mar 9:00 (candidate's time)"  # Manila
