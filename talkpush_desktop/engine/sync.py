@@ -56,6 +56,7 @@ class SyncReport:
     retrying: int = 0
     received: int = 0
     status_updates: int = 0
+    expired_pins: int = 0  # Inbox candidates moved to No Response (PIN expired unanswered)
     offline: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -65,6 +66,7 @@ class SyncReport:
             "retrying": self.retrying,
             "received": self.received,
             "status_updates": self.status_updates,
+            "expired_pins": self.expired_pins,
             "offline": sorted(set(self.offline)),
         }
 
@@ -360,6 +362,7 @@ class SyncWorker:
                 continue  # a call moved on; its completion template may be queued
             if once or time.monotonic() >= next_pull:
                 received = await self.pull()
+                self.report.expired_pins += await self._in_db(self.ws.expire_pins, self.clock())
                 next_pull = time.monotonic() + pull_every
                 if received:
                     continue  # replies may have queued answers (the interview bot)

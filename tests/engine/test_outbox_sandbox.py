@@ -98,3 +98,19 @@ def test_a_failed_message_can_be_retried(ws: Workspace, maria: int) -> None:
     assert ws.retry_messages([queued.id]) == 1
     assert _sync(ws)["sent"] == 1
     assert ws.outbox_status() == {"delivered": 1}
+
+
+def test_the_sync_worker_moves_expired_pins_to_no_response(ws: Workspace, maria: int) -> None:
+    from datetime import datetime
+
+    from talkpush_desktop.storage.models import Candidate
+
+    with ws.transaction() as s:
+        c = s.get(Candidate, maria)
+        assert c is not None
+        c.pin_expires_at = datetime(2000, 1, 1)
+    assert _sync(ws)["expired_pins"] == 1
+    assert ws.candidate(maria).row.folder == "No Response"
+    ws.refresh_pins([maria])  # a fresh PIN brings them back to the Inbox
+    assert ws.candidate(maria).row.folder == "Inbox"
+    assert _sync(ws)["expired_pins"] == 0
