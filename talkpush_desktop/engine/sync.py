@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 OFFLINE_PAUSE_MAX = 60.0
+EXPIRY_BATCH = 2000
+"""PINs expired per pass (one short transaction; a backlog drains over a few passes)."""
 
 
 @dataclass
@@ -362,7 +364,9 @@ class SyncWorker:
                 continue  # a call moved on; its completion template may be queued
             if once or time.monotonic() >= next_pull:
                 received = await self.pull()
-                self.report.expired_pins += await self._in_db(self.ws.expire_pins, self.clock())
+                self.report.expired_pins += await self._in_db(
+                    self.ws.expire_pins, self.clock(), EXPIRY_BATCH
+                )
                 next_pull = time.monotonic() + pull_every
                 if received:
                     continue  # replies may have queued answers (the interview bot)

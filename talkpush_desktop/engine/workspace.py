@@ -521,18 +521,24 @@ class Workspace(Messaging):
                 )
             labels.refresh_progress(s, self.company_id, [c.id], when)
 
-    def expire_pins(self, now: datetime | None = None) -> int:
-        """Move Inbox candidates whose PIN expired unanswered to No Response."""
+    def expire_pins(self, now: datetime | None = None, limit: int | None = None) -> int:
+        """Move Inbox candidates whose PIN expired unanswered to No Response.
+
+        ``limit`` caps one transaction (the sync worker moves a few thousand per pass, so
+        a workspace with a backlog never holds the write lock for long).
+        """
         when = now or utcnow()
         with self.transaction() as s:
             expired = list(
                 s.scalars(
-                    select(Candidate.id).where(
+                    select(Candidate.id)
+                    .where(
                         Candidate.company_id == self.company_id,
                         Candidate.folder == Folder.INBOX.value,
                         Candidate.completed_at.is_(None),
                         Candidate.pin_expires_at < when,
                     )
+                    .limit(limit)
                 )
             )
             moved = folders.move(

@@ -189,6 +189,7 @@ class Candidate(Base):
         Index("ix_candidates_company_phone", "company_id", "phone"),
         Index("ix_candidates_batch", "import_batch_id"),
         Index("ix_candidates_added", "added_at"),
+        Index("ix_candidates_pin_expiry", "folder", "pin_expires_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

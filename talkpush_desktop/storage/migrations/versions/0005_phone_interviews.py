@@ -46,8 +46,12 @@ def upgrade() -> None:
     op.create_index("ix_phone_calls_status", "phone_calls", ["status", "id"])
     op.create_index("ix_phone_calls_candidate", "phone_calls", ["candidate_id", "id"])
 
+    # the sync worker's PIN expiry pass reads Inbox candidates by expiry time
+    op.create_index("ix_candidates_pin_expiry", "candidates", ["folder", "pin_expires_at"])
+
 
 def downgrade() -> None:
+    op.drop_index("ix_candidates_pin_expiry", "candidates")
     op.drop_index("ix_phone_calls_candidate", "phone_calls")
     op.drop_index("ix_phone_calls_status", "phone_calls")
     op.drop_table("phone_calls")
