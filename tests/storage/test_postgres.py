@@ -127,3 +127,30 @@ def test_demo_on_postgres(pg_url: str, tmp_path: Path) -> None:
         demo.generate(ws, candidates=300, seed=5)
         assert sum(ws.folder_counts().values()) == 300
         assert ws.candidates(CandidateFilter(search="maria"), limit=5)
+
+
+def test_outbox_and_analytics_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    """The outbox's claim/record statements and the analytics' SQL run on PostgreSQL."""
+    import asyncio
+    from datetime import timedelta
+
+    from talkpush_desktop.engine import analytics
+    from talkpush_desktop.engine.sync import SyncWorker
+    from talkpush_desktop.engine.timeutil import utcnow
+
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        demo.generate(ws, candidates=200, seed=3)
+        ids = [r.id for r in ws.candidates(limit=20)]
+        queued = ws.send_messages(ids, "Hi <%= @candidate_first_name %>")
+        assert len(queued.message_ids) == 20
+        worker = SyncWorker(ws)
+        try:
+            report = asyncio.run(worker.run(once=True))
+        finally:
+            worker.close()
+        assert report.sent == 20
+        today = utcnow().date()
+        with ws.transaction() as s:
+            board = analytics.dashboard(s, ws.company_id, today - timedelta(days=90), today)
+        assert len(board.days) == 91
+        assert sum(board.overview.values["added"]) > 0

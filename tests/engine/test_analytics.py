@@ -1,0 +1,242 @@
+"""Supervisor analytics from the activity log: exact numbers on a hand-built history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from talkpush_desktop.engine import activity, analytics
+from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.models import Action, Folder, User
+
+MAR1, MAR2, MAR3 = date(2025, 3, 1), date(2025, 3, 2), date(2025, 3, 3)
+
+
+def _at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2025, 3, day, hour, minute)
+
+
+class History:
+    """Two campaigns, two users, four candidates (events written with exact times)."""
+
+    def __init__(self, ws: Workspace, campaign: CampaignInfo) -> None:
+        self.ws = ws
+        self.a = campaign.id
+        self.b = ws.create_campaign("Sales - Cebu").id
+        self.u1 = ws.user_id
+        with ws.transaction() as s:
+            other = User(
+                company_id=ws.company_id,
+                email="second@example.com",
+                name="Second",
+                is_owner=False,
+                active=True,
+                language="en",
+                created_at=utcnow(),
+            )
+            s.add(other)
+            s.flush()
+            self.u2 = other.id
+        # add_candidate logs "added" at utcnow(): far outside the 2025 frames below.
+        self.c1, self.c2, self.c3 = (
+            ws.add_candidate(self.a, first_name=n, email=f"{n}@example.com")
+            for n in ("one", "two", "three")
+        )
+        self.c4 = ws.add_candidate(self.b, first_name="four", email="four@example.com")
+
+    def log(
+        self,
+        cid: int,
+        action: Action,
+        at: datetime,
+        user_id: int | None = None,
+        to: Folder | None = None,
+    ) -> None:
+        camp = self.b if cid == self.c4 else self.a
+        with self.ws.transaction() as s:
+            activity.record(
+                s,
+                [
+                    activity.Event(
+                        self.ws.company_id,
+                        camp,
+                        cid,
+                        action,
+                        at,
+                        user_id=user_id,
+                        to_folder=to.value if to else None,
+                    )
+                ],
+            )
+
+    def build(self) -> History:
+        for cid in (self.c1, self.c2, self.c3):
+            self.log(cid, Action.ADDED, _at(1, 8))
+            self.log(cid, Action.INVITED, _at(1, 8, 5))
+        self.log(self.c1, Action.INVITED, _at(1, 9))  # invited twice: one candidate
+        self.log(self.c4, Action.ADDED, _at(1, 9))
+        self.log(self.c4, Action.INVITED, _at(1, 9, 10))
+        self.log(self.c1, Action.COMPLETED, _at(1, 10, 30))
+        self.log(self.c2, Action.COMPLETED, _at(1, 10, 45))
+        # c1 is moved twice: both moves count in volume, only the first is timed (24 h).
+        self.log(self.c1, Action.MOVED, _at(2, 10, 30), self.u1, Folder.SHORTLISTED)
+        self.log(self.c1, Action.MOVED, _at(2, 12), self.u2, Folder.REJECTED)
+        self.log(self.c2, Action.MOVED, _at(2, 16, 45), self.u2, Folder.REJECTED)  # 30 h
+        # c4 (campaign B) never completed: a decision without processing time.
+        self.log(self.c4, Action.MOVED, _at(2, 11), self.u1, Folder.REJECTED)
+        self.log(self.c3, Action.LABELLED, _at(3, 7, 15), self.u1)
+        return self
+
+
+@pytest.fixture
+def history(ws: Workspace, campaign: CampaignInfo) -> History:
+    return History(ws, campaign).build()
+
+
+def _dash(
+    ws: Workspace, start: date, end: date, ids: list[int] | None = None
+) -> analytics.Dashboard:
+    with ws.transaction() as s:
+        return analytics.dashboard(s, ws.company_id, start, end, ids)
+
+
+def test_overview_counts_events_per_day_with_empty_days(history: History) -> None:
+    d = _dash(history.ws, MAR1, MAR3)
+    assert d.days == [MAR1, MAR2, MAR3]
+    assert d.overview.values == {
+        "added": [4.0, 0.0, 0.0],
+        "completed": [2.0, 0.0, 0.0],
+        "shortlisted": [0.0, 1.0, 0.0],
+        "rejected": [0.0, 3.0, 0.0],
+    }
+
+
+def test_chosen_campaigns_only(history: History) -> None:
+    d = _dash(history.ws, MAR1, MAR3, [history.a])
+    assert d.overview.values["added"] == [3.0, 0.0, 0.0]
+    assert d.overview.values["rejected"] == [0.0, 2.0, 0.0]
+    assert d.volume_by_user == {history.u1: 1, history.u2: 2}
+
+
+def test_rates_count_distinct_candidates_and_are_none_without_denominator(
+    history: History,
+) -> None:
+    d = _dash(history.ws, MAR1, MAR3)
+    assert d.rates.values == {
+        "pass_rate": [0.0, None, None],  # day 2: a shortlist but no completion that day
+        "participation_rate": [0.5, None, None],  # 2 completed / 4 distinct invited
+    }
+
+
+def test_campaign_without_completions_never_divides_by_zero(history: History) -> None:
+    d = _dash(history.ws, MAR1, MAR3, [history.b])
+    assert d.rates.values == {
+        "pass_rate": [None, None, None],
+        "participation_rate": [0.0, None, None],  # invited, none completed: 0, not None
+    }
+    assert d.candidate_activity.values == {"completed": [0.0] * 24}
+    assert d.processing_by_user == {}
+    assert d.processing_by_campaign.hours == {}
+    assert d.volume_by_user == {history.u1: 1}
+
+
+def test_candidate_activity_averages_completions_per_hour_over_days(history: History) -> None:
+    d = _dash(history.ws, MAR1, MAR3)
+    expected = [0.0] * 24
+    expected[10] = 2 / 3
+    assert d.candidate_activity.values == {"completed": expected}
+
+
+def test_volume_counts_each_move_processing_counts_first_decision_once(
+    history: History,
+) -> None:
+    d = _dash(history.ws, MAR1, MAR3)
+    assert d.volume_by_user == {history.u1: 2, history.u2: 2}
+    assert d.processing_by_user == {history.u1: 24.0, history.u2: 30.0}
+    assert d.processing_by_campaign.days == [MAR1, MAR2, MAR3]
+    assert d.processing_by_campaign.hours == {history.a: [None, 27.0, None]}
+    with history.ws.transaction() as s:
+        first_name = s.get(User, history.u1)
+        assert first_name is not None
+        assert d.user_names == {history.u1: first_name.name, history.u2: "Second"}
+
+
+def test_first_decision_before_the_frame_is_not_timed_again(history: History) -> None:
+    d = _dash(history.ws, MAR3, MAR3)  # nothing decided on day 3
+    assert d.processing_by_user == {}
+    # A later re-decision of c2 on day 3 is its second decision: still not timed.
+    history.log(history.c2, Action.MOVED, _at(3, 9), history.u1, Folder.HIRED)
+    d = _dash(history.ws, MAR3, MAR3)
+    assert d.processing_by_user == {}
+    assert d.volume_by_user == {history.u1: 1}
+
+
+def test_user_activity_by_hour(history: History) -> None:
+    d = _dash(history.ws, MAR1, MAR3)
+    shortlisted, rejected, other = [0.0] * 24, [0.0] * 24, [0.0] * 24
+    shortlisted[10] = 1
+    rejected[11] = rejected[12] = rejected[16] = 1
+    other[7] = 1
+    assert d.user_activity.values == {
+        "shortlisted": shortlisted,
+        "rejected": rejected,
+        "other": other,
+    }
+
+
+def test_manila_time_zone_shifts_events_to_the_next_local_day_and_hour(
+    ws: Workspace, campaign: CampaignInfo
+) -> None:
+    h = History(ws, campaign)
+    ws.rename_company("X", timezone="Asia/Manila")  # UTC+8
+    h.log(h.c1, Action.COMPLETED, datetime(2025, 2, 28, 16, 30))  # Mar 1 00:30 local
+    h.log(h.c2, Action.COMPLETED, datetime(2025, 3, 1, 17, 30))  # Mar 2 01:30 local
+    h.log(h.c3, Action.COMPLETED, datetime(2025, 3, 2, 16, 0))  # Mar 3 00:00: outside
+    h.log(h.c2, Action.MOVED, datetime(2025, 3, 1, 19, 30), h.u1, Folder.SHORTLISTED)
+    d = _dash(ws, MAR1, MAR2)
+    assert d.overview.values["completed"] == [1.0, 1.0]
+    assert d.overview.values["shortlisted"] == [0.0, 1.0]
+    hours = [0.0] * 24
+    hours[0] = hours[1] = 0.5
+    assert d.candidate_activity.values == {"completed": hours}
+    assert d.rates.values["pass_rate"] == [0.0, 1.0]  # same local day, not in UTC
+    assert d.processing_by_user == {h.u1: 2.0}
+    assert d.processing_by_campaign.hours == {h.a: [None, 2.0]}
+    shortlisted = [0.0] * 24
+    shortlisted[3] = 1
+    assert d.user_activity.values["shortlisted"] == shortlisted
+
+
+def test_half_hour_zone_is_exact(ws: Workspace, campaign: CampaignInfo) -> None:
+    h = History(ws, campaign)
+    ws.rename_company("X", timezone="Asia/Kolkata")  # UTC+5:30
+    h.log(h.c1, Action.COMPLETED, datetime(2025, 3, 1, 18, 15))  # Mar 1 23:45 local
+    h.log(h.c2, Action.COMPLETED, datetime(2025, 3, 1, 18, 45))  # Mar 2 00:15 local
+    d = _dash(ws, MAR1, MAR2)
+    assert d.overview.values["completed"] == [1.0, 1.0]
+    hours = [0.0] * 24
+    hours[23] = hours[0] = 0.5
+    assert d.candidate_activity.values == {"completed": hours}
+
+
+def test_dst_change_inside_the_frame(ws: Workspace, campaign: CampaignInfo) -> None:
+    h = History(ws, campaign)
+    ws.rename_company("X", timezone="America/New_York")  # EST -> EDT on Mar 9 at 02:00
+    h.log(h.c1, Action.COMPLETED, datetime(2025, 3, 9, 6, 30))  # 01:30 EST
+    h.log(h.c2, Action.COMPLETED, datetime(2025, 3, 9, 7, 30))  # 03:30 EDT
+    h.log(h.c3, Action.COMPLETED, datetime(2025, 3, 10, 3, 30))  # Mar 9 23:30 EDT
+    d = _dash(ws, date(2025, 3, 9), date(2025, 3, 9))
+    assert d.overview.values["completed"] == [3.0]
+    hours = [0.0] * 24
+    hours[1] = hours[3] = hours[23] = 1.0
+    assert d.candidate_activity.values == {"completed": hours}
+    frame = analytics.make_frame(date(2025, 3, 9), date(2025, 3, 9), "America/New_York")
+    assert frame.lo == datetime(2025, 3, 9, 5) and frame.hi == datetime(2025, 3, 10, 4)
+
+
+def test_frame_must_not_end_before_it_starts() -> None:
+    with pytest.raises(ValueError):
+        analytics.make_frame(MAR2, MAR1, "UTC")
