@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from talkpush_desktop import cli_calls, cli_messaging
+from talkpush_desktop import cli_analytics, cli_calls, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
@@ -581,6 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
     _messages_parser(sub)
     cli_messaging.add_parsers(sub)
     cli_calls.add_parsers(sub)
+    cli_analytics.add_parsers(sub)
     p = sub.add_parser("counts", help="folder counts for a campaign or all campaigns")
     p.add_argument("--campaign")
     _json_flag(p)

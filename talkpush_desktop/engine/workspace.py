@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import (
     activity,
+    analytics,
     attachments,
     campaigns,
     candidates,
@@ -551,6 +552,13 @@ class Workspace(Messaging):
                 detail="PIN expired",
             )
             return len(moved.previous)
+
+    def dashboard(
+        self, start: date, end: date, campaign_ids: Sequence[int] | None = None
+    ) -> analytics.Dashboard:
+        """Every supervisor chart's series for the local days ``start``..``end``."""
+        with self.transaction() as s:
+            return analytics.dashboard(s, self.company_id, start, end, campaign_ids)
 
     def refresh_pins(self, ids: Targets) -> int:
         """New PIN and validity for each candidate; No Response ones return to the Inbox."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -221,3 +222,19 @@ def test_import_with_invite_queues_the_invitations(
     assert run_json(capsys, workspace_dir, "sync", "--once")["sent"] == 3  # type: ignore[index]
     [mail] = run_json(capsys, workspace_dir, "sandbox", "inbox", "lia@example.com")  # type: ignore[misc]
     assert mail["subject"].startswith("Your interview invitation from")
+
+
+def test_analytics_prints_the_dashboard_series(
+    capsys: pytest.CaptureFixture[str], workspace_dir: Path, people: tuple[int, int, int]
+) -> None:
+    code, out, err = run(
+        capsys, workspace_dir, "analytics", "--from", "2020-01-01", "--to", "2020-01-03"
+    )
+    assert code == 0, err
+    board = json.loads(out)
+    assert board["days"] == ["2020-01-01", "2020-01-02", "2020-01-03"]
+    assert board["overview"]["values"]["added"] == [0, 0, 0]
+    code, _out, err = run(
+        capsys, workspace_dir, "analytics", "--from", "2020-02-01", "--to", "2020-01-01"
+    )
+    assert code == 2 and "--to is before --from" in err
