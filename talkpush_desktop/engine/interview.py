@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, sending
+from talkpush_desktop.engine import activity, responses, sending
 from talkpush_desktop.engine.folders import chunks
 from talkpush_desktop.engine.inbound import Received
 from talkpush_desktop.engine.timeutil import utcnow
@@ -73,7 +73,8 @@ def _question_text(q: InterviewQuestion, number: int, total: int) -> str:
 
 
 def advance(ws: Workspace, reply: Received, media_url: str = "") -> None:
-    """Move a candidate's interview on by one reply (see the module docstring)."""
+    """Move a candidate's interview on by one reply (see the module docstring), in one
+    transaction: the answer, the bot's next words and a completion stand or fall together."""
     with ws.transaction() as s:
         c = s.get(Candidate, reply.candidate_id)
         if c is None or c.bot_stopped or c.completed_at is not None:
@@ -91,15 +92,16 @@ def advance(ws: Workspace, reply: Received, media_url: str = "") -> None:
             c.bot_step = 1
             return
         c.bot_step = step + 1
-        answered, following = questions[step - 1], questions[step:]
+        now = utcnow()
+        answer = responses.Answer(reply.body, media_url)
+        responses.record(s, c.company_id, c.id, questions[step - 1].id, answer=answer, at=now)
+        following = questions[step:]
         if following:
             _say(s, c, reply.channel, [_question_text(following[0], step + 1, len(questions))])
-        else:
-            _say(s, c, reply.channel, [q.text for q in steps if q.section == "closing"])
-    ws.record_response(reply.candidate_id, answered.id, text=reply.body, audio_path=media_url)
-    if not following:
-        ws.complete_interview(reply.candidate_id)
-        send_template(ws, [reply.candidate_id], "completion")
+            return
+        _say(s, c, reply.channel, [q.text for q in steps if q.section == "closing"])
+        responses.complete(s, c.company_id, c.id, now)
+        queue_template(s, c.company_id, [c.id], "completion")
 
 
 def on_replies(ws: Workspace, received: Sequence[Received]) -> None:
@@ -111,58 +113,65 @@ def on_replies(ws: Workspace, received: Sequence[Received]) -> None:
 
 def send_template(ws: Workspace, candidate_ids: Sequence[int], event: str) -> int:
     """Queue a campaign template (invitation, completion, shortlisted, rejection) in its
-    enabled SMS and email versions, in one transaction; returns how many were queued.
+    enabled SMS and email versions, in one transaction; returns how many were queued."""
+    with ws.transaction() as s:
+        return queue_template(s, ws.company_id, candidate_ids, event)
+
+
+def queue_template(
+    session: Session, company_id: int, candidate_ids: Sequence[int], event: str
+) -> int:
+    """:func:`send_template` inside the caller's transaction.
 
     Candidates are grouped by campaign and channel, so inviting a 100,000-row import
     renders each template once per group rather than once per person.
     """
     queued = 0
     reached: dict[int, int] = {}  # candidate -> campaign, for one INVITED event each
-    with ws.transaction() as s:
-        groups: dict[tuple[int, str], list[int]] = {}
-        for part in chunks(list(candidate_ids)):
-            rows = s.execute(
-                select(Candidate.id, Candidate.campaign_id, Candidate.phone, Candidate.email).where(
-                    Candidate.id.in_(part), Candidate.company_id == ws.company_id
-                )
+    groups: dict[tuple[int, str], list[int]] = {}
+    for part in chunks(list(candidate_ids)):
+        rows = session.execute(
+            select(Candidate.id, Candidate.campaign_id, Candidate.phone, Candidate.email).where(
+                Candidate.id.in_(part), Candidate.company_id == company_id
             )
-            for cid, campaign_id, phone, email in rows:
-                if phone:
-                    groups.setdefault((campaign_id, Channel.SMS.value), []).append(cid)
-                if email:
-                    groups.setdefault((campaign_id, Channel.EMAIL.value), []).append(cid)
-        templates = {
-            (t.campaign_id, t.channel): t
-            for t in s.scalars(
-                select(MessageTemplate).where(
-                    MessageTemplate.event == event,
-                    MessageTemplate.enabled.is_(True),
-                    MessageTemplate.campaign_id.in_({campaign for campaign, _ in groups}),
-                )
+        )
+        for cid, campaign_id, phone, email in rows:
+            if phone:
+                groups.setdefault((campaign_id, Channel.SMS.value), []).append(cid)
+            if email:
+                groups.setdefault((campaign_id, Channel.EMAIL.value), []).append(cid)
+    templates = {
+        (t.campaign_id, t.channel): t
+        for t in session.scalars(
+            select(MessageTemplate).where(
+                MessageTemplate.event == event,
+                MessageTemplate.enabled.is_(True),
+                MessageTemplate.campaign_id.in_({campaign for campaign, _ in groups}),
             )
-        }
-        for (campaign_id, channel), ids in groups.items():
-            t = templates.get((campaign_id, channel))
-            if t is None:
-                continue
-            sms = channel == Channel.SMS.value
-            draft = sending.Draft(
-                t.body if sms else "",
-                channel,
-                subject=t.subject,
-                html="" if sms else t.body,
-                kind=MessageKind.BOT,
-            )
-            out = sending.queue(s, ws.company_id, ids, draft, user_id=None, at=utcnow())
-            queued += len(out.message_ids)
-            reached.update(dict.fromkeys(out.message_ids, campaign_id))
-        if event == "invitation":
-            now = utcnow()
-            activity.record(
-                s,
-                [
-                    activity.Event(ws.company_id, camp, cid, Action.INVITED, now)
-                    for cid, camp in reached.items()
-                ],
-            )
+        )
+    }
+    for (campaign_id, channel), ids in groups.items():
+        t = templates.get((campaign_id, channel))
+        if t is None:
+            continue
+        sms = channel == Channel.SMS.value
+        draft = sending.Draft(
+            t.body if sms else "",
+            channel,
+            subject=t.subject,
+            html="" if sms else t.body,
+            kind=MessageKind.BOT,
+        )
+        out = sending.queue(session, company_id, ids, draft, user_id=None, at=utcnow())
+        queued += len(out.message_ids)
+        reached.update(dict.fromkeys(out.message_ids, campaign_id))
+    if event == "invitation":
+        now = utcnow()
+        activity.record(
+            session,
+            [
+                activity.Event(company_id, camp, cid, Action.INVITED, now)
+                for cid, camp in reached.items()
+            ],
+        )
     return queued

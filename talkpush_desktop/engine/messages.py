@@ -124,17 +124,9 @@ def _candidate(session: Session, company_id: int, candidate_id: int) -> Candidat
     return c
 
 
-def _check_reachable(c: Candidate, channel: Channel) -> None:
-    if channel == Channel.EMAIL and not c.email:
-        raise ValidationError("email: the candidate has no email address")
-    if channel == Channel.SMS and not c.phone:
-        raise ValidationError("sms: the candidate has no phone number")
-
-
 def _save(session: Session, message: Message, c: Candidate, action: Action) -> MessageInfo:
     session.add(message)
     session.flush()
-    author = session.get(User, message.user_id) if message.user_id is not None else None
     event = activity.Event(
         c.company_id,
         c.campaign_id,
@@ -145,20 +137,7 @@ def _save(session: Session, message: Message, c: Candidate, action: Action) -> M
         detail=message.channel,
     )
     activity.record(session, [event])
-    return MessageInfo(
-        message.id,
-        message.direction,
-        message.channel,
-        message.kind,
-        message.body,
-        message.subject,
-        message.media_url,
-        message.media_type,
-        message.state,
-        message.created_at,
-        author.name if author else "",
-        message.error,
-    )
+    return _bubble(session, message)
 
 
 def add_comment(
@@ -199,7 +178,6 @@ def queue_message(
     body = _body(text, "message")
     target = parse_channel(channel)
     c = _candidate(session, company_id, candidate_id)
-    _check_reachable(c, target)
     queued = sending.queue(
         session,
         company_id,
@@ -214,10 +192,15 @@ def queue_message(
 
 
 def saved(session: Session, company_id: int, message_id: int) -> MessageInfo:
-    """One stored message as a bubble."""
+    """One stored message of the company as a bubble."""
     m = session.get(Message, message_id)
-    if m is None or _candidate(session, company_id, m.candidate_id) is None:
+    if m is None:
         raise NotFoundError(f"no message with id {message_id}")
+    _candidate(session, company_id, m.candidate_id)
+    return _bubble(session, m)
+
+
+def _bubble(session: Session, m: Message) -> MessageInfo:
     author = session.get(User, m.user_id) if m.user_id is not None else None
     return MessageInfo(
         m.id,

@@ -93,8 +93,11 @@ def _due(now: datetime, paused: Iterable[str]) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def claim(session: Session, now: datetime, limit: int, paused: Iterable[str] = ()) -> list[Claimed]:
-    """Take up to ``limit`` due messages (and in-doubt ones) for sending, oldest first."""
+def claim(
+    session: Session, now: datetime, limit: int, paused: Iterable[str] = (), owner: str = ""
+) -> list[Claimed]:
+    """Take up to ``limit`` due messages (and in-doubt ones) for sending, oldest first;
+    ``owner`` names the worker holding their lease."""
     rows = session.execute(
         select(
             Message.id,
@@ -129,10 +132,15 @@ def claim(session: Session, now: datetime, limit: int, paused: Iterable[str] = (
                 attempts=Message.attempts + 1,
                 intent_at=func.coalesce(Message.intent_at, now),
                 lease_until=lease,
+                lease_owner=owner,
             )
         )
     if doubtful:
-        session.execute(update(Message).where(Message.id.in_(doubtful)).values(lease_until=lease))
+        session.execute(
+            update(Message)
+            .where(Message.id.in_(doubtful))
+            .values(lease_until=lease, lease_owner=owner)
+        )
     return [
         Claimed(
             Outgoing(

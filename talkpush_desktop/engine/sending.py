@@ -83,16 +83,21 @@ def address(channel: str, phone: str, email: str, others: Mapping[str, Any]) -> 
 
 def _contacts(
     session: Session, company_id: int, ids: Sequence[int]
-) -> dict[int, tuple[str, str, dict[str, Any]]]:
-    found: dict[int, tuple[str, str, dict[str, Any]]] = {}
+) -> dict[int, tuple[str, str, dict[str, Any], int]]:
+    """Phone, email, other fields and campaign of each candidate of the company."""
+    found: dict[int, tuple[str, str, dict[str, Any], int]] = {}
     for part in chunks(list(ids)):
         rows = session.execute(
-            select(Candidate.id, Candidate.phone, Candidate.email, Candidate.others).where(
-                Candidate.company_id == company_id, Candidate.id.in_(part)
-            )
+            select(
+                Candidate.id,
+                Candidate.phone,
+                Candidate.email,
+                Candidate.others,
+                Candidate.campaign_id,
+            ).where(Candidate.company_id == company_id, Candidate.id.in_(part))
         )
-        for cid, phone, email, others in rows:
-            found[cid] = (phone, email, others or {})
+        for cid, phone, email, others, campaign_id in rows:
+            found[cid] = (phone, email, others or {}, campaign_id)
     return found
 
 
@@ -147,7 +152,7 @@ def queue(
         if cid not in contacts:
             out.skipped.append((cid, "no such candidate"))
             continue
-        phone, email, others = contacts[cid]
+        phone, email, others, _campaign = contacts[cid]
         channel = draft.channel or (Channel.SMS.value if phone else Channel.EMAIL.value)
         try:
             recipient = address(channel, phone, email, others)
@@ -171,7 +176,8 @@ def queue(
         )
     if strict and out.skipped:
         raise ValidationError(out.skipped[0][1])
-    _store(session, company_id, rows, action=draft.action, at=at, out=out)
+    campaigns = {cid: contact[3] for cid, contact in contacts.items()}
+    _store(session, company_id, rows, campaigns, action=draft.action, at=at, out=out)
     return out
 
 
@@ -222,6 +228,7 @@ def _store(
     session: Session,
     company_id: int,
     rows: list[dict[str, Any]],
+    campaigns: Mapping[int, int],
     *,
     action: Action,
     at: datetime,
@@ -245,28 +252,18 @@ def _store(
         for r in rows
     ]
     session.execute(update(Candidate), previews)
-    activity.record(session, _events(session, company_id, rows, action, at))
-
-
-def _events(
-    session: Session, company_id: int, rows: list[dict[str, Any]], action: Action, at: datetime
-) -> list[activity.Event]:
-    ids = [r["candidate_id"] for r in rows]
-    campaigns: dict[int, int] = {}
-    for part in chunks(ids):
-        found = session.execute(
-            select(Candidate.id, Candidate.campaign_id).where(Candidate.id.in_(part))
-        )
-        campaigns.update((cid, camp) for cid, camp in found)
-    return [
-        activity.Event(
-            company_id,
-            campaigns[r["candidate_id"]],
-            r["candidate_id"],
-            action,
-            at,
-            r["user_id"],
-            detail=r["channel"],
-        )
-        for r in rows
-    ]
+    activity.record(
+        session,
+        [
+            activity.Event(
+                company_id,
+                campaigns[r["candidate_id"]],
+                r["candidate_id"],
+                action,
+                at,
+                r["user_id"],
+                detail=r["channel"],
+            )
+            for r in rows
+        ],
+    )

@@ -13,6 +13,7 @@ import asyncio
 import logging
 import os
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -110,6 +111,7 @@ class SyncWorker:
         self._db = ThreadPoolExecutor(1, thread_name_prefix="sync-db")
         self._net = ThreadPoolExecutor(concurrency, thread_name_prefix="sync-net")
         self._providers: dict[str, Provider] = {}
+        self._building = threading.Lock()
         self._infos: dict[str, ProviderInfo] = {}
         self._paused: dict[str, float] = {}
         self._offline_streak: dict[str, int] = {}
@@ -138,14 +140,16 @@ class SyncWorker:
         self.calls.reset()
 
     def _provider(self, service: str) -> Provider:
-        provider = self._providers.get(service)
-        if provider is None:
-            if not self._infos:
-                self._infos = {i.service: i for i in self.ws.provider_infos()}
-            info = self._infos.get(service, ProviderInfo(service, "sandbox"))
-            provider = self.ws.build_provider(info)
-            self._providers[service] = provider
-        return provider
+        """The service's provider, built once (sending threads ask at the same time)."""
+        with self._building:
+            provider = self._providers.get(service)
+            if provider is None:
+                if not self._infos:
+                    self._infos = {i.service: i for i in self.ws.provider_infos()}
+                info = self._infos.get(service, ProviderInfo(service, "sandbox"))
+                provider = self.ws.build_provider(info)
+                self._providers[service] = provider
+            return provider
 
     def _paused_services(self) -> list[str]:
         now = time.monotonic()
@@ -157,11 +161,7 @@ class SyncWorker:
         now = self.clock()
         with self.ws.transaction() as s:
             self._release_dead_leases(s, now)
-            claimed = outbox.claim(s, now, self.batch, self._paused_services())
-            ids = [c.outgoing.message_id for c in claimed]
-            if ids:
-                s.execute(update(Message).where(Message.id.in_(ids)).values(lease_owner=self.owner))
-            return claimed
+            return outbox.claim(s, now, self.batch, self._paused_services(), self.owner)
 
     def _release_dead_leases(self, s: Any, now: datetime) -> None:
         """Rows a dead worker of this machine was sending become in doubt at once."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import platformdirs
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import (
@@ -25,6 +25,7 @@ from talkpush_desktop.engine import (
     candidates,
     folders,
     labels,
+    responses,
     selection,
 )
 from talkpush_desktop.engine.contacts import (
@@ -40,7 +41,7 @@ from talkpush_desktop.engine.dto import (
     CandidateRow,
     LabelInfo,
 )
-from talkpush_desktop.engine.errors import NotFoundError, ValidationError, WorkspaceError
+from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.intake import sheet_download
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
@@ -65,7 +66,6 @@ from talkpush_desktop.storage.models import (
     Company,
     Folder,
     InterviewQuestion,
-    InterviewResponse,
     Label,
     User,
 )
@@ -455,25 +455,8 @@ class Workspace(Messaging):
 
     def complete_interview(self, candidate_id: int, at: datetime | None = None) -> None:
         """Mark the interview completed; the candidate goes to Completed unless decided."""
-        when = at or utcnow()
         with self.transaction() as s:
-            c = s.get(Candidate, candidate_id)
-            if c is None or c.company_id != self.company_id:
-                raise NotFoundError(f"no candidate with id {candidate_id}")
-            if c.completed_at is not None:
-                return
-            c.completed_at = when
-            activity.record(
-                s, [activity.Event(self.company_id, c.campaign_id, c.id, Action.COMPLETED, when)]
-            )
-            undecided = {
-                Folder.INBOX.value,
-                Folder.NO_RESPONSE.value,
-                Folder.NO_CAMPAIGN_INVITATION.value,
-            }
-            if c.folder in undecided:
-                s.flush()
-                folders.move(s, self.company_id, [c.id], Folder.COMPLETED, user_id=None, at=when)
+            responses.complete(s, self.company_id, candidate_id, at or utcnow())
 
     def record_response(
         self,
@@ -486,41 +469,15 @@ class Workspace(Messaging):
         at: datetime | None = None,
     ) -> None:
         """Store (or replace) an interview answer and keep the progress labels right."""
-        when = at or utcnow()
         with self.transaction() as s:
-            c = s.get(Candidate, candidate_id)
-            q = s.get(InterviewQuestion, question_id)
-            if c is None or q is None or q.campaign_id != c.campaign_id:
-                raise NotFoundError("no such candidate or question in the candidate's campaign")
-            first = not s.scalar(
-                select(func.count())
-                .select_from(InterviewResponse)
-                .where(InterviewResponse.candidate_id == c.id)
+            responses.record(
+                s,
+                self.company_id,
+                candidate_id,
+                question_id,
+                answer=responses.Answer(text, audio_path, transcript),
+                at=at or utcnow(),
             )
-            s.execute(
-                delete(InterviewResponse).where(
-                    InterviewResponse.candidate_id == c.id, InterviewResponse.question_id == q.id
-                )
-            )
-            answer_type = "audio" if audio_path and not text else q.answer_type
-            s.add(
-                InterviewResponse(
-                    candidate_id=c.id,
-                    question_id=q.id,
-                    answer_type=answer_type,
-                    text=text,
-                    audio_path=audio_path,
-                    transcript=transcript,
-                    created_at=when,
-                )
-            )
-            s.flush()
-            if first:
-                activity.record(
-                    s,
-                    [activity.Event(self.company_id, c.campaign_id, c.id, Action.ATTEMPTED, when)],
-                )
-            labels.refresh_progress(s, self.company_id, [c.id], when)
 
     def expire_pins(self, now: datetime | None = None, limit: int | None = None) -> int:
         """Move Inbox candidates whose PIN expired unanswered to No Response.
