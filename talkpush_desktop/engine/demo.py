@@ -19,7 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, folders, labels, messages
+from talkpush_desktop.engine import activity, analytics_rollup, folders, labels, messages
 from talkpush_desktop.engine import campaigns as campaign_rules
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
@@ -484,6 +484,7 @@ def generate(
         buf.flush(s, tables)
         folders.recount(s)
         search_index.install(s.connection())
+        analytics_rollup.catch_up(s, ctx.company_id)  # the dashboard is ready at first start
     ws._titles = None  # noqa: SLF001 - the workspace caches campaign titles
     return {
         "candidates": candidates,

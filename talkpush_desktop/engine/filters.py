@@ -13,7 +13,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, bindparam, exists, select
 
 from talkpush_desktop.storage import search_index
-from talkpush_desktop.storage.models import Candidate, CandidateLabel, Folder, Label
+from talkpush_desktop.storage.models import (
+    Candidate,
+    CandidateLabel,
+    CandidateSetMember,
+    Folder,
+    Label,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +27,9 @@ class CandidateFilter:
     """Every criterion is optional; together they are combined with AND.
 
     ``campaign_id`` None means all campaigns; ``labels`` must all be present;
-    ``added_to`` is exclusive; ``completed`` True/False keeps (not) completed ones.
+    ``added_to`` is exclusive; ``completed`` True/False keeps (not) completed ones;
+    ``candidate_set`` keeps the members of a saved :class:`CandidateSet` (e.g. the
+    candidates behind an analytics figure).
     """
 
     campaign_id: int | None = None
@@ -32,6 +40,7 @@ class CandidateFilter:
     added_to: datetime | None = None
     completed: bool | None = None
     search: str = ""
+    candidate_set: int | None = None
 
     def with_(self, **changes: object) -> CandidateFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -93,7 +102,14 @@ def _values(f: CandidateFilter) -> list[tuple[str, Any]]:
         out.append(("added_from", f.added_from))
     if f.added_to is not None:
         out.append(("added_to", f.added_to))
+    if f.candidate_set is not None:
+        out.append(("candidate_set", f.candidate_set))
     return out
+
+
+def _in_set() -> ColumnElement[bool]:
+    members = select(CandidateSetMember.candidate_id)
+    return Candidate.id.in_(members.where(CandidateSetMember.set_id == bindparam("candidate_set")))
 
 
 _CONDITIONS = {
@@ -102,6 +118,7 @@ _CONDITIONS = {
     "source": lambda: Candidate.source == bindparam("source"),
     "added_from": lambda: Candidate.added_at >= bindparam("added_from"),
     "added_to": lambda: Candidate.added_at < bindparam("added_to"),
+    "candidate_set": _in_set,
 }
 
 

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine import (
     activity,
     analytics,
+    analytics_drill,
     attachments,
     campaigns,
+    candidate_sets,
     candidates,
     folders,
     labels,
@@ -516,6 +518,19 @@ class Workspace(Messaging):
         """Every supervisor chart's series for the local days ``start``..``end``."""
         with self.transaction() as s:
             return analytics.dashboard(s, self.company_id, start, end, campaign_ids)
+
+    def drill_down(self, drill: analytics.Drill) -> analytics.DrillResult:
+        """Save the candidates behind a dashboard figure as a set the campaign view shows."""
+        with self.transaction() as s:
+            ids = analytics_drill.candidates(s, self.company_id, drill)
+            title = analytics_drill.title(s, drill)
+            set_id = candidate_sets.create(s, self.company_id, title, ids)
+            return analytics.DrillResult(set_id, title, len(ids))
+
+    def candidate_set_title(self, set_id: int) -> str | None:
+        """A saved set's title (None once it has been pruned)."""
+        with self.transaction() as s:
+            return candidate_sets.title(s, self.company_id, set_id)
 
     def refresh_pins(self, ids: Targets) -> int:
         """New PIN and validity for each candidate; No Response ones return to the Inbox."""

@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -486,3 +487,66 @@ class PhoneCall(Base):
     answered_at: Mapped[datetime | None] = mapped_column(DateTime)
     next_step_at: Mapped[datetime | None] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AnalyticsRollup(Base):
+    """Activity counted per local hour, campaign, user and series key (the dashboard reads it).
+
+    ``hour`` is the local epoch hour in the company's time zone (local epoch seconds // 3600),
+    so local days are ``hour // 24``. ``campaign_id`` / ``user_id`` are 0 for none. ``firsts``
+    counts events that were the candidate's first of their kind (invited, completed,
+    shortlisted); ``processed`` counts decisions that were a candidate's first after its
+    latest completion and ``seconds`` sums their processing time. Maintained by
+    :mod:`talkpush_desktop.engine.analytics_rollup` from the activity log.
+    """
+
+    __tablename__ = "analytics_rollup"
+
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True
+    )
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer, default=0)
+    firsts: Mapped[int] = mapped_column(Integer, default=0)
+    processed: Mapped[int] = mapped_column(Integer, default=0)
+    seconds: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class AnalyticsRollupState(Base):
+    """How far the rollup has read the activity log, and in which time zone it buckets."""
+
+    __tablename__ = "analytics_rollup_state"
+
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True
+    )
+    last_activity_id: Mapped[int] = mapped_column(Integer, default=0)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CandidateSet(Base):
+    """A saved list of candidates (e.g. the ones behind an analytics figure)."""
+
+    __tablename__ = "candidate_sets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CandidateSetMember(Base):
+    """One candidate of a :class:`CandidateSet`."""
+
+    __tablename__ = "candidate_set_members"
+
+    set_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate_sets.id", ondelete="CASCADE"), primary_key=True
+    )
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True
+    )

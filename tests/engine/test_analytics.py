@@ -6,8 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
-from talkpush_desktop.engine import activity, analytics
+from talkpush_desktop.engine import activity, analytics, analytics_drill, candidate_sets
 from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Action, Folder, User
@@ -240,3 +241,79 @@ def test_dst_change_inside_the_frame(ws: Workspace, campaign: CampaignInfo) -> N
 def test_frame_must_not_end_before_it_starts() -> None:
     with pytest.raises(ValueError):
         analytics.make_frame(MAR2, MAR1, "UTC")
+
+
+# -- the rollup and drill-downs --------------------------------------------------------
+
+
+def test_rates_count_a_candidates_first_shortlisting_only(history: History) -> None:
+    # c1 is shortlisted again on day 3 after its rejection: overview counts the move,
+    # the pass rate does not count c1 a second time.
+    history.log(history.c3, Action.COMPLETED, _at(3, 6))
+    history.log(history.c1, Action.MOVED, _at(3, 8), history.u1, Folder.SHORTLISTED)
+    d = _dash(history.ws, MAR1, MAR3)
+    assert d.overview.values["shortlisted"] == [0.0, 1.0, 1.0]
+    assert d.rates.values["pass_rate"] == [0.0, None, 0.0]
+
+
+def test_rollup_catches_up_incrementally_and_rebuilds_on_a_new_time_zone(
+    history: History,
+) -> None:
+    ws = history.ws
+    assert _dash(ws, MAR1, MAR1).overview.values["completed"] == [2.0]
+    history.log(history.c3, Action.COMPLETED, _at(1, 20))  # written after the first read
+    assert _dash(ws, MAR1, MAR1).overview.values["completed"] == [3.0]
+    ws.rename_company("X", timezone="Asia/Manila")  # 20:00 UTC is Mar 2 04:00 in Manila
+    d = _dash(ws, MAR1, MAR2)
+    assert d.overview.values["completed"] == [2.0, 1.0]
+    assert d.candidate_activity.values["completed"][18] == 1.0  # 10:30 UTC -> 18:30 local
+
+
+def _drill(ws: Workspace, chart: str, series: str, **where: object) -> list[int]:
+    drill = analytics.Drill(chart, series, MAR1, MAR3, **where)  # type: ignore[arg-type]
+    with ws.transaction() as s:
+        return analytics_drill.candidates(s, ws.company_id, drill)
+
+
+def test_every_figure_drills_down_to_the_candidates_behind_it(history: History) -> None:
+    h, ws = history, history.ws
+    assert _drill(ws, "overview", "rejected", day=MAR2) == [h.c1, h.c2, h.c4]
+    assert _drill(ws, "overview", "added", day=MAR2) == []  # an empty day
+    assert _drill(ws, "rates", "participation_rate", day=MAR1) == [h.c1, h.c2, h.c3, h.c4]
+    assert _drill(ws, "rates", "pass_rate") == [h.c1, h.c2]
+    assert _drill(ws, "candidate_activity", "completed", hour=10) == [h.c1, h.c2]
+    assert _drill(ws, "volume_by_user", "decisions", user_id=h.u2) == [h.c1, h.c2]
+    # c1's first decision was u1's: u2's rejection of c1 is not timed
+    assert _drill(ws, "processing_by_user", "hours", user_id=h.u2) == [h.c2]
+    assert _drill(ws, "processing_by_campaign", "hours", campaign_id=h.a, day=MAR2) == [
+        h.c1,
+        h.c2,
+    ]
+    assert _drill(ws, "processing_by_campaign", "hours", campaign_id=h.b) == []
+    assert _drill(ws, "user_activity", "other", hour=7) == [h.c3]
+    assert _drill(ws, "overview", "rejected", campaign_ids=(h.b,)) == [h.c4]
+    with pytest.raises(ValueError, match="unknown chart"):
+        _drill(ws, "pie", "x")
+
+
+def test_a_drill_down_is_a_candidate_set_the_campaign_view_lists(history: History) -> None:
+    ws = history.ws
+    result = ws.drill_down(analytics.Drill("overview", "rejected", MAR1, MAR3, day=MAR2))
+    assert result.count == 3
+    assert result.title == "Campaign performance · Rejected · 2 Mar 2025"
+    assert ws.candidate_set_title(result.set_id) == result.title
+    listed = ws.candidate_ids(CandidateFilter(candidate_set=result.set_id))
+    assert sorted(listed) == [history.c1, history.c2, history.c4]
+    in_a = CandidateFilter(candidate_set=result.set_id, campaign_id=history.a)
+    assert ws.count(in_a) == 2
+
+
+def test_old_candidate_sets_are_pruned(history: History) -> None:
+    ws = history.ws
+    drill = analytics.Drill("overview", "added", MAR1, MAR3)
+    first = ws.drill_down(drill)
+    for _ in range(candidate_sets.KEEP):
+        last = ws.drill_down(drill)
+    assert ws.candidate_set_title(first.set_id) is None
+    assert ws.candidate_set_title(last.set_id) is not None
+    assert ws.count(CandidateFilter(candidate_set=first.set_id)) == 0

@@ -154,3 +154,9 @@ def test_outbox_and_analytics_on_postgres(pg_url: str, tmp_path: Path) -> None:
             board = analytics.dashboard(s, ws.company_id, today - timedelta(days=90), today)
         assert len(board.days) == 91
         assert sum(board.overview.values["added"]) > 0
+        # the rollup's per-row SQL and the drill-down's run on PostgreSQL too
+        start = today - timedelta(days=90)
+        added = ws.drill_down(analytics.Drill("overview", "added", start, today))
+        assert added.count == sum(board.overview.values["added"])
+        timed = ws.drill_down(analytics.Drill("processing_by_campaign", "hours", start, today))
+        assert timed.count > 0
