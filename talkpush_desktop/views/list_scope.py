@@ -49,10 +49,12 @@ class ListScope:
     label: str | None = None
     search: str = ""
     refine: Refinements = Refinements()
+    candidate_set: int | None = None  # the candidates behind an analytics figure
+    set_title: str = ""
 
     @property
     def across_folders(self) -> bool:
-        return bool(self.search.strip() or self.label)
+        return bool(self.search.strip() or self.label or self.candidate_set is not None)
 
     @property
     def narrowed(self) -> bool:
@@ -72,13 +74,17 @@ class ListScope:
             added_to=_day_start(r.added_to + timedelta(days=1) if r.added_to else None),
             completed=r.completed,
             search=self.search.strip(),
+            candidate_set=self.candidate_set,
         )
 
     def with_(self, **changes: object) -> ListScope:
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def title(self) -> str:
-        """The heading above the list ("Inbox", "Search results", or the label name)."""
+        """The heading above the list ("Inbox", "Search results", the label name, or the
+        analytics figure the list was opened from)."""
+        if self.candidate_set is not None:
+            return self.set_title or "Analytics selection"
         if self.search.strip() and self.label:
             return f"Search results \N{MIDDLE DOT} {self.label}"
         if self.search.strip():

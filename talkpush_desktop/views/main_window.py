@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
+from talkpush_desktop.engine.analytics import DrillResult
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.workspace import Workspace
@@ -311,6 +312,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(text is not None)
             action.setText(f"&{verb} {text}" if text else f"&{verb}")
 
+    def show_candidate_set(self, result: DrillResult) -> None:
+        """List the candidates behind an analytics figure (all campaigns, every folder)."""
+        self.list_pane.clear_search()
+        self._scope = ListScope(candidate_set=result.set_id, set_title=result.title)
+        self.navigation.set_campaigns(self._ws.campaigns(), None)
+        self._refresh_counts()
+        self._apply_scope()
+        self.activateWindow()
+
     # -- slots -----------------------------------------------------------------------------
 
     def _on_navigation_campaign_selected(self, campaign_id: int | None) -> None:
@@ -320,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def _on_folder_list_folder_selected(self, folder: str) -> None:
         self.list_pane.clear_search()
-        self._scope = self._scope.with_(folder=folder, label=None, search="")
+        self._scope = self._scope.with_(folder=folder, label=None, search="", candidate_set=None)
         self._apply_scope()
 
     def _on_label_list_label_toggled(self, label: str) -> None:

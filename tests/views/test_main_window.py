@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from talkpush_desktop.engine.analytics import Drill
+from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
 
@@ -272,3 +276,18 @@ def test_every_interactive_widget_has_an_accessible_name(window: MainWindow) -> 
         if w.isVisibleTo(window) and not w.accessibleName()
     ]
     assert unnamed == []
+
+
+def test_an_analytics_drill_down_lists_its_candidates_across_folders(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int]
+) -> None:
+    ws.move([people["Ana"]], "Shortlisted")
+    ws.move([people["Maria"]], "Rejected")
+    today = utcnow().date()
+    decided = Drill("volume_by_user", "decisions", today - timedelta(days=1), today)
+    window.show_candidate_set(ws.drill_down(decided))
+    assert names(window) == ["Ana Cruz", "Maria Santos"]
+    assert window.list_pane.title_label.text().startswith("Processing volume")
+    click_folder(qtbot, window, "Inbox")  # a folder ends the drill-down
+    assert window.list_pane.title_label.text() == "Inbox"
+    assert "Ana Cruz" not in names(window)
