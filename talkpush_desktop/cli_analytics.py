@@ -8,7 +8,9 @@ import json
 from datetime import date, timedelta
 from typing import Any
 
+from talkpush_desktop.engine import analytics, analytics_drill
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 
@@ -30,9 +32,37 @@ def cmd_analytics(ws: Workspace, args: argparse.Namespace) -> int:
     if end < start:
         raise ValidationError("--to is before --from")
     campaigns = [ws.campaign(c).id for c in args.campaign] if args.campaign else None
-    board = dataclasses.asdict(ws.dashboard(start, end, campaigns))
-    print(json.dumps(board, indent=2, default=_plain, ensure_ascii=False))
+    if args.drill:
+        out = _drill(ws, args, start, end, campaigns)
+    else:
+        out = dataclasses.asdict(ws.dashboard(start, end, campaigns))
+    print(json.dumps(out, indent=2, default=_plain, ensure_ascii=False))
     return 0
+
+
+def _drill(
+    ws: Workspace, args: argparse.Namespace, start: date, end: date, campaigns: list[int] | None
+) -> dict[str, Any]:
+    """The candidates behind one figure (saved as a set, as the Analytics window does)."""
+    chart, series = args.drill
+    if chart not in analytics_drill.CHARTS:
+        raise ValidationError(
+            f"--drill: unknown chart {chart!r} (one of {', '.join(analytics_drill.CHARTS)})"
+        )
+    drill = analytics.Drill(
+        chart,
+        series,
+        start,
+        end,
+        tuple(campaigns) if campaigns is not None else None,
+        day=_day(args.day, start) if args.day else None,
+        hour=args.hour,
+        user_id=args.user,
+        campaign_id=ws.campaign(args.line_campaign).id if args.line_campaign else None,
+    )
+    result = ws.drill_down(drill)
+    ids = ws.candidate_ids(CandidateFilter(candidate_set=result.set_id))
+    return dataclasses.asdict(result) | {"candidate_ids": sorted(ids)}
 
 
 def _plain(value: Any) -> Any:
@@ -47,4 +77,16 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--to", metavar="YYYY-MM-DD", help="last local day (default: today)")
     p.add_argument("--campaign", action="append", help="campaign id or title (repeatable)")
     p.add_argument("--json", action="store_true", help="JSON (the only output)")
+    p.add_argument(
+        "--drill",
+        nargs=2,
+        metavar=("CHART", "SERIES"),
+        help="the candidates behind a figure instead (e.g. overview shortlisted)",
+    )
+    p.add_argument("--day", metavar="YYYY-MM-DD", help="with --drill: one day's bar or point")
+    p.add_argument("--hour", type=int, choices=range(24), metavar="0-23", help="with --drill")
+    p.add_argument("--user", type=int, metavar="USER_ID", help="with --drill: one user's bar")
+    p.add_argument(
+        "--line-campaign", metavar="C", help="with --drill: one campaign's line (processing)"
+    )
     p.set_defaults(func=cmd_analytics)

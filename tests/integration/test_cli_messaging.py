@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from support.cli import run, run_json
 
+from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Message
 
@@ -238,3 +239,20 @@ def test_analytics_prints_the_dashboard_series(
         capsys, workspace_dir, "analytics", "--from", "2020-02-01", "--to", "2020-01-01"
     )
     assert code == 2 and "--to is before --from" in err
+
+
+def test_analytics_drill_lists_the_candidates_behind_a_figure(
+    capsys: pytest.CaptureFixture[str], workspace_dir: Path, people: tuple[int, int, int]
+) -> None:
+    maria, jose, _ana = people
+    with Workspace.open(data_dir=workspace_dir) as ws:
+        ws.move([maria, jose], "Rejected")
+        today = utcnow().date().isoformat()
+    out = run_json(
+        capsys, workspace_dir, "analytics", "--from", today, "--drill", "overview", "rejected"
+    )
+    assert out["count"] == 2  # type: ignore[index]
+    assert out["candidate_ids"] == sorted([maria, jose])  # type: ignore[index]
+    assert out["title"].startswith("Campaign performance · Rejected")  # type: ignore[index]
+    code, _out, err = run(capsys, workspace_dir, "analytics", "--drill", "pie", "x")
+    assert code == 2 and "unknown chart 'pie'" in err
