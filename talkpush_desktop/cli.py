@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from talkpush_desktop import cli_analytics, cli_calls, cli_messaging
+from talkpush_desktop import cli_analytics, cli_calls, cli_export, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
@@ -409,7 +409,14 @@ def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
         from talkpush_desktop.engine import demo
 
         demo.generate(ws, candidates=2000)
-    out = render_screenshot(ws, args.out, args.size, args.candidate, select_all=args.select_all)
+    if args.analytics:
+        from talkpush_desktop.views import analytics_window
+
+        width, height = args.size or (analytics_window.SCREENSHOT_WIDTH, None)
+        out = analytics_window.render_screenshot(ws, args.out, width, height, args.analytics)
+    else:
+        size = args.size or (1400, 860)
+        out = render_screenshot(ws, args.out, size, args.candidate, select_all=args.select_all)
     print(out)
     return 0
 
@@ -582,6 +589,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_messaging.add_parsers(sub)
     cli_calls.add_parsers(sub)
     cli_analytics.add_parsers(sub)
+    cli_export.add_parsers(sub)
     p = sub.add_parser("counts", help="folder counts for a campaign or all campaigns")
     p.add_argument("--campaign")
     _json_flag(p)
@@ -593,9 +601,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshot", help="render the main window to a PNG (offscreen)")
     p.add_argument("out", type=Path)
     p.add_argument("--candidate", type=int, help="candidate to open in the window")
-    p.add_argument("--size", type=_size, default=(1400, 860), help="WIDTHxHEIGHT")
+    p.add_argument(
+        "--size", type=_size, help="WIDTHxHEIGHT (1400x860; analytics: 1320 wide, all charts)"
+    )
     p.add_argument(
         "--select-all", action="store_true", help="select every listed candidate (bulk bar)"
+    )
+    p.add_argument(
+        "--analytics",
+        nargs="?",
+        const="30d",
+        choices=("today", "7d", "30d", "90d", "year", "2y"),
+        metavar="FRAME",
+        help="the Analytics window instead, over a time frame (default 30d)",
     )
     p.set_defaults(func=cmd_screenshot)
     p = sub.add_parser("expire-pins", help="move unanswered expired-PIN candidates")

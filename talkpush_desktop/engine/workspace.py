@@ -53,6 +53,7 @@ from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.engine.selection import Targets
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
+from talkpush_desktop.engine.workspace_exports import Exports
 from talkpush_desktop.engine.workspace_messaging import Messaging
 from talkpush_desktop.storage.database import (
     Database,
@@ -94,7 +95,7 @@ class _ManualFields(NamedTuple):
     others: dict[str, str]
 
 
-class Workspace(Messaging):
+class Workspace(Messaging, Exports):
     """An open recruiter workspace (one company, one acting user)."""
 
     def __init__(self, db: Database, data_dir: Path) -> None:
