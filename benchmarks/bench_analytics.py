@@ -106,12 +106,14 @@ def _largest_campaign(db: Path) -> tuple[int, int]:
 def _child(code: str, *args: str) -> dict[str, Any]:
     """Run ``code`` in a fresh interpreter; it prints JSON, we add its peak RSS."""
     wrapper = (
-        "import json, resource, sys, time\n"
+        "import json, sys, time\n"
         f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
         "t = time.perf_counter()\n"
         f"{code}\n"
         "out['seconds'] = round(time.perf_counter() - t, 2)\n"
-        "out['peak_rss_mb'] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+        # VmHWM is this process's own peak (ru_maxrss would carry the parent's across exec)
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+        "out['peak_rss_mb'] = round(int(hwm.split()[1]) / 1024)\n"
         "print(json.dumps(out))\n"
     )
     done = subprocess.run(
