@@ -390,6 +390,11 @@ class Workspace(Messaging, Exports):
         with self.transaction() as s:
             return selection.count(s, self.company_id, target, self.dialect)
 
+    def selected_ids(self, target: Targets) -> list[int]:
+        """The candidate ids a selection holds (resolved in the database for "all")."""
+        with self.transaction() as s:
+            return self._resolve(s, target)
+
     def _resolve(self, s: Session, target: Targets) -> list[int]:
         return selection.resolve(s, self.company_id, target, self.dialect)
 
