@@ -160,3 +160,25 @@ def test_outbox_and_analytics_on_postgres(pg_url: str, tmp_path: Path) -> None:
         assert added.count == sum(board.overview.values["added"])
         timed = ws.drill_down(analytics.Drill("processing_by_campaign", "hours", start, today))
         assert timed.count > 0
+
+
+def test_exports_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    """The export queries (chunked campaign read, SMS breakdown, ATS JSON) on PostgreSQL."""
+    from datetime import timedelta
+
+    from openpyxl import load_workbook
+
+    from talkpush_desktop.engine.timeutil import utcnow
+
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        demo.generate(ws, candidates=300, seed=11)
+        camp = ws.campaigns()[0]
+        summary = ws.export_campaign(camp.id, tmp_path / "c.xlsx")
+        assert summary.rows == sum(ws.folder_counts(camp.id).values())
+        sheet = load_workbook(tmp_path / "c.xlsx", read_only=True).worksheets[0]
+        assert sum(1 for _ in sheet.values) == summary.rows + 1
+        today = utcnow().date()
+        assert ws.export_sms_breakdown(tmp_path / "s.xlsx", today - timedelta(days=30), today)
+        first = ws.candidates(limit=2)
+        ats = ws.ats_json([r.id for r in first])
+        assert [a["id"] for a in ats] == [r.id for r in first]
