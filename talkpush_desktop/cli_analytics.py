@@ -5,32 +5,18 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
+from talkpush_desktop.cli_frame import frame_of, parse_day
 from talkpush_desktop.engine import analytics, analytics_drill
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
-
-DEFAULT_DAYS = 30
-
-
-def _day(text: str | None, fallback: date) -> date:
-    if not text:
-        return fallback
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def cmd_analytics(ws: Workspace, args: argparse.Namespace) -> int:
-    end = _day(args.to, utcnow().date())
-    start = _day(args.from_, end - timedelta(days=DEFAULT_DAYS - 1))
-    if end < start:
-        raise ValidationError("--to is before --from")
+    start, end = frame_of(ws, args)
     campaigns = [ws.campaign(c).id for c in args.campaign] if args.campaign else None
     if args.drill:
         out = _drill(ws, args, start, end, campaigns)
@@ -55,7 +41,7 @@ def _drill(
         start,
         end,
         tuple(campaigns) if campaigns is not None else None,
-        day=_day(args.day, start) if args.day else None,
+        day=parse_day(args.day, "--day"),
         hour=args.hour,
         user_id=args.user,
         campaign_id=ws.campaign(args.line_campaign).id if args.line_campaign else None,

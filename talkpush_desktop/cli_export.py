@@ -11,39 +11,16 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.cli_frame import frame_of
 from talkpush_desktop.engine.exports.summary import ExportSummary
 from talkpush_desktop.engine.workspace import Workspace
-
-DEFAULT_DAYS = 30
 
 
 def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
-
-
-def _day(text: str | None, option: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(f"{option}: not a date: {text!r} (use YYYY-MM-DD)") from None
-
-
-def _frame(ws: Workspace, args: argparse.Namespace) -> tuple[date, date]:
-    """``--from`` / ``--to``; by default the last 30 days ending today in the company zone."""
-    today = datetime.now(ZoneInfo(ws.company_timezone() or "UTC")).date()
-    end = _day(args.to, "--to") or today
-    start = _day(args.from_, "--from") or end - timedelta(days=DEFAULT_DAYS - 1)
-    if end < start:
-        raise ValidationError("--to is before --from")
-    return start, end
 
 
 def _progress() -> Callable[[int], None] | None:
@@ -73,7 +50,7 @@ def cmd_export_campaign(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_export_analytics(ws: Workspace, args: argparse.Namespace) -> int:
-    start, end = _frame(ws, args)
+    start, end = frame_of(ws, args)
     chosen = [ws.campaign(c).id for c in args.campaign] if args.campaign else None
     summary = ws.export_analytics(args.out, start, end, chosen)
     line = f"exported {len(summary.sheets)} sheets ({start} to {end}) to {summary.path}"
@@ -81,7 +58,7 @@ def cmd_export_analytics(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_export_sms_breakdown(ws: Workspace, args: argparse.Namespace) -> int:
-    start, end = _frame(ws, args)
+    start, end = frame_of(ws, args)
     summary = ws.export_sms_breakdown(args.out, start, end)
     totals = summary.totals
     line = (
