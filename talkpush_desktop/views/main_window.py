@@ -15,10 +15,12 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
+from talkpush_desktop.views.analytics_window import AnalyticsWindow, open_analytics
 from talkpush_desktop.views.bulk_actions import BulkActions
 from talkpush_desktop.views.candidate_list_model import CandidateListModel
 from talkpush_desktop.views.candidate_list_pane import CandidateListPane
 from talkpush_desktop.views.chat_pane import ChatPane
+from talkpush_desktop.views.export_actions import ExportActions
 from talkpush_desktop.views.formatting import count_text
 from talkpush_desktop.views.intake_operations import IntakeActions
 from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.add_candidate_dialog: AddCandidateDialog | None = None
         self.sandbox_phone: SandboxPhoneWindow | None = None
         self.providers_dialog: ProvidersDialog | None = None
+        self.analytics_window: AnalyticsWindow | None = None
         self.model = CandidateListModel(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
@@ -113,8 +116,20 @@ class MainWindow(QMainWindow):
         self.menuBar().setAccessibleName("Menu bar")
         self.add_candidate_action = QAction("&Add Candidates\N{HORIZONTAL ELLIPSIS}", self)
         self.add_candidate_action.triggered.connect(self.open_add_candidate)
+        self.export_actions = ExportActions(
+            self._ws,
+            self.recruiter_actions.runner,
+            lambda: self._scope.campaign_id,
+            self.list_pane.targets,
+            self,
+        )
+        self.export_actions.finished.connect(
+            lambda text: self.statusBar().showMessage(text, REPORT_TIMEOUT_MS)
+        )
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.add_candidate_action)
+        file_menu.addSeparator()
+        file_menu.addActions(self.export_actions.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = self.menuBar().addMenu("&Edit")
@@ -125,6 +140,9 @@ class MainWindow(QMainWindow):
         self.phone_action.triggered.connect(self.open_sandbox_phone)
         tools = self.menuBar().addMenu("&Tools")
         tools.addAction(self.phone_action)
+        self.analytics_action = QAction("&Analytics && Usage Data\N{HORIZONTAL ELLIPSIS}", self)
+        self.analytics_action.triggered.connect(self.open_analytics)
+        tools.addAction(self.analytics_action)
         self.providers_action = QAction("&Providers\N{HORIZONTAL ELLIPSIS}", self)
         self.providers_action.setStatusTip("How messages reach candidates: sandbox, Twilio, SMTP")
         self.providers_action.triggered.connect(self.open_providers)
@@ -213,6 +231,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.analytics_window is not None:
+            self.analytics_window.shutdown()
         self.outbox_sync.close()
         self.recruiter_actions.shutdown()
         self.intake_actions.shutdown()
@@ -422,6 +442,18 @@ class MainWindow(QMainWindow):
         phone.raise_()
         phone.activateWindow()
         return phone
+
+    def open_analytics(self) -> AnalyticsWindow:
+        """Show Tools > Analytics (one window, raised when already open); a click on a
+        figure lists its candidates here."""
+        self.analytics_window = open_analytics(
+            self,
+            self._ws,
+            self.analytics_window,
+            runner=self.recruiter_actions.runner,
+            on_drill=self.show_candidate_set,
+        )
+        return self.analytics_window
 
     def open_providers(self) -> ProvidersDialog:
         """Show Settings > Providers (one dialog, reused while open)."""
