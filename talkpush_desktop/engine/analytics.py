@@ -239,7 +239,8 @@ def dashboard(
     end: date,
     campaign_ids: Sequence[int] | None = None,
 ) -> Dashboard:
-    """Every supervisor series for local days ``start``..``end`` in the company zone."""
+    """Every supervisor series for local days ``start``..``end`` in the company zone
+    (the rollup first catches up with the log in ``session``)."""
     rollup.catch_up(session, company_id)
     frame = company_frame(session, company_id, start, end)
     conditions = _in_frame(company_id, frame, campaign_ids)

@@ -14,9 +14,11 @@ Definitions (one place, used by the rollup and by drill-downs alike):
 The rollup (:class:`AnalyticsRollup`) holds those counts per local hour of the company's
 time zone, campaign, user and key. :func:`catch_up` adds the activity rows written since it
 last ran (the log is append-only, so an id watermark is enough) and rebuilds everything when
-the company's time zone has changed. It claims its state row with an UPDATE before reading,
-so concurrent catch-ups serialise (SQLite's write lock, PostgreSQL's row lock); on
-PostgreSQL it also takes a SHARE lock on the log so no lower id can still be in flight.
+the company's time zone has changed; a long catch-up is split into several transactions
+(:meth:`Workspace.catch_up_analytics`) so the write lock is never held for long. It claims
+its state row with an UPDATE before reading, so concurrent catch-ups serialise (SQLite's
+write lock, PostgreSQL's row lock); on PostgreSQL it also takes a SHARE lock on the log so
+no lower id can still be in flight.
 """
 
 from __future__ import annotations
@@ -173,27 +175,23 @@ def per_row(
 # -- the rollup ------------------------------------------------------------------------
 
 
-def catch_up(
-    session: Session, company_id: int, progress: Callable[[int, int], None] | None = None
-) -> int:
-    """Add activity rows written since the last catch-up; returns how many were read."""
+def catch_up(session: Session, company_id: int, max_ids: int | None = None) -> int:
+    """Add activity rows written since the last catch-up, at most ``max_ids`` ids of the
+    log (None: all); returns how many ids of the log are still to read."""
     tz = session.scalar(select(Company.timezone).where(Company.id == company_id)) or "UTC"
     last = _claim(session, company_id, tz)
     top = session.scalar(select(func.max(Activity.id))) or 0
     if top <= last:
         return 0
-    read = 0
-    for lo in range(last, top, CHUNK):
-        hi = min(lo + CHUNK, top)
-        read += _add_range(session, company_id, ZoneInfo(tz), (lo, hi))
-        if progress is not None:
-            progress(hi - last, top - last)
+    stop = top if max_ids is None else min(top, last + max_ids)
+    for lo in range(last, stop, CHUNK):
+        _add_range(session, company_id, ZoneInfo(tz), (lo, min(lo + CHUNK, stop)))
     session.execute(
         update(AnalyticsRollupState)
         .where(AnalyticsRollupState.company_id == company_id)
-        .values(last_activity_id=top, updated_at=utcnow())
+        .values(last_activity_id=stop, updated_at=utcnow())
     )
-    return read
+    return top - stop
 
 
 def _claim(session: Session, company_id: int, tz: str) -> int:
@@ -221,14 +219,14 @@ def _claim(session: Session, company_id: int, tz: str) -> int:
     return 0
 
 
-def _add_range(session: Session, company_id: int, tz: ZoneInfo, ids: tuple[int, int]) -> int:
+def _add_range(session: Session, company_id: int, tz: ZoneInfo, ids: tuple[int, int]) -> None:
     """Fold activity ids in (lo, hi] into the rollup."""
     in_range = [Activity.id > ids[0], Activity.id <= ids[1], Activity.company_id == company_id]
     span = session.execute(
         select(func.min(Activity.at), func.max(Activity.at)).where(*in_range)
     ).one()
     if span[0] is None:
-        return 0
+        return
     offsets = t.segments(tz, t.epoch_of(span[0]), t.epoch_of(span[1]) + 1)
     rows = per_row(session, offsets, in_range)
     hour = t.div(rows.c.local, t.HOUR)
@@ -243,15 +241,12 @@ def _add_range(session: Session, company_id: int, tz: ZoneInfo, ids: tuple[int, 
         func.sum(rows.c.seconds),
     ).group_by(hour, rows.c.campaign_id, rows.c.user_id, rows.c.key)
     names = ("hour", "campaign_id", "user_id", "key", "events", "firsts", "processed", "seconds")
-    values: list[dict[str, int | str]] = []
-    read = 0
-    for row in session.execute(grouped):
-        value = dict(zip(names, row, strict=True))
-        read += int(value["events"])
-        values.append({"company_id": company_id} | value)
+    values = [
+        {"company_id": company_id} | dict(zip(names, row, strict=True))
+        for row in session.execute(grouped)
+    ]
     if values:
         session.execute(_upsert(session), values)
-    return read
 
 
 def _upsert(session: Session) -> Any:

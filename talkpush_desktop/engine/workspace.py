@@ -21,6 +21,7 @@ from talkpush_desktop.engine import (
     activity,
     analytics,
     analytics_drill,
+    analytics_rollup,
     attachments,
     campaigns,
     candidate_sets,
@@ -74,6 +75,7 @@ from talkpush_desktop.storage.models import (
 )
 
 APP_NAME = "talkpush-desktop"
+ROLLUP_STEP = 250_000  # activity ids the analytics rollup reads per transaction
 DB_FILE = "workspace.sqlite3"
 
 
@@ -522,8 +524,18 @@ class Workspace(Messaging, Exports):
         self, start: date, end: date, campaign_ids: Sequence[int] | None = None
     ) -> analytics.Dashboard:
         """Every supervisor chart's series for the local days ``start``..``end``."""
+        self.catch_up_analytics()
         with self.transaction() as s:
             return analytics.dashboard(s, self.company_id, start, end, campaign_ids)
+
+    def catch_up_analytics(self) -> None:
+        """Bring the analytics rollup up to date with the activity log, one transaction per
+        ``ROLLUP_STEP`` log ids (a first build over years of history never holds the write
+        lock for long)."""
+        left = 1
+        while left:
+            with self.transaction() as s:
+                left = analytics_rollup.catch_up(s, self.company_id, ROLLUP_STEP)
 
     def drill_down(self, drill: analytics.Drill) -> analytics.DrillResult:
         """Save the candidates behind a dashboard figure as a set the campaign view shows."""

@@ -5,13 +5,20 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import delete, update
 
-from talkpush_desktop.engine import activity, analytics, analytics_drill, candidate_sets
+from talkpush_desktop.engine import activity, analytics, analytics_drill, candidate_sets, workspace
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.models import Action, Folder, User
+from talkpush_desktop.storage.models import (
+    Action,
+    AnalyticsRollup,
+    AnalyticsRollupState,
+    Folder,
+    User,
+)
 
 MAR1, MAR2, MAR3 = date(2025, 3, 1), date(2025, 3, 2), date(2025, 3, 3)
 
@@ -317,3 +324,14 @@ def test_old_candidate_sets_are_pruned(history: History) -> None:
     assert ws.candidate_set_title(first.set_id) is None
     assert ws.candidate_set_title(last.set_id) is not None
     assert ws.count(CandidateFilter(candidate_set=first.set_id)) == 0
+
+
+def test_a_long_catch_up_runs_in_steps_with_the_same_result(
+    history: History, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = _dash(history.ws, MAR1, MAR3)
+    with history.ws.transaction() as s:  # forget the rollup: the next read rebuilds it
+        s.execute(delete(AnalyticsRollup))
+        s.execute(update(AnalyticsRollupState).values(last_activity_id=0))
+    monkeypatch.setattr(workspace, "ROLLUP_STEP", 3)  # a transaction per 3 log rows
+    assert history.ws.dashboard(MAR1, MAR3) == whole
