@@ -19,7 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, analytics_rollup, folders, labels, messages
+from talkpush_desktop.engine import activity, analytics_rollup, folders, labels, messages, team
 from talkpush_desktop.engine import campaigns as campaign_rules
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
@@ -153,18 +153,8 @@ def _setup(session: Session, rng: random.Random, now: datetime) -> _Context:
     company.domain_whitelist = ["acme-bpo.example"]
     users = [u.id for u in session.scalars(select(User).where(User.company_id == company.id))]
     for name in RECRUITERS:
-        user = User(
-            company_id=company.id,
-            email=name.lower().replace(" ", ".") + "@acme-bpo.example",
-            name=name,
-            is_owner=False,
-            active=True,
-            language="en",
-            created_at=now,
-        )
-        session.add(user)
-        session.flush()
-        users.append(user.id)
+        email = name.lower().replace(" ", ".") + "@acme-bpo.example"
+        users.append(team.add_user(session, company.id, name, email, at=now))
     camps = []
     for title, country in CAMPAIGNS:
         c = campaign_rules.create(

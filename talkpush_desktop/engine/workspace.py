@@ -30,6 +30,7 @@ from talkpush_desktop.engine import (
     labels,
     responses,
     selection,
+    team,
 )
 from talkpush_desktop.engine.contacts import (
     ContactError,
@@ -171,20 +172,15 @@ class Workspace(Messaging, Exports):
                 .order_by(User.is_owner.desc(), User.id)
                 .limit(1)
             )
-            if user is None:
-                name = getpass.getuser() or "recruiter"
-                user = User(
-                    company_id=company.id,
-                    email=f"{name}@localhost",
-                    name=name,
-                    is_owner=True,
-                    active=True,
-                    language="en",
-                    created_at=utcnow(),
-                )
-                s.add(user)
-                s.flush()
-            return company.id, user.id
+            if user is not None:
+                return company.id, user.id
+            name = getpass.getuser() or "recruiter"
+            return company.id, team.add_user(s, company.id, name, f"{name}@localhost", owner=True)
+
+    def add_user(self, name: str, email: str) -> int:
+        """A new team member of the company (a recruiter); returns the user id."""
+        with self.transaction() as s:
+            return team.add_user(s, self.company_id, name, email)
 
     def is_empty(self) -> bool:
         """True when the workspace has no campaign yet (first start)."""

@@ -10,7 +10,6 @@ from sqlalchemy import delete, update
 from talkpush_desktop.engine import activity, analytics, analytics_drill, candidate_sets, workspace
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import (
     Action,
@@ -35,19 +34,7 @@ class History:
         self.a = campaign.id
         self.b = ws.create_campaign("Sales - Cebu").id
         self.u1 = ws.user_id
-        with ws.transaction() as s:
-            other = User(
-                company_id=ws.company_id,
-                email="second@example.com",
-                name="Second",
-                is_owner=False,
-                active=True,
-                language="en",
-                created_at=utcnow(),
-            )
-            s.add(other)
-            s.flush()
-            self.u2 = other.id
+        self.u2 = ws.add_user("Second", "second@example.com")
         # add_candidate logs "added" at utcnow(): far outside the 2025 frames below.
         self.c1, self.c2, self.c3 = (
             ws.add_candidate(self.a, first_name=n, email=f"{n}@example.com")

@@ -16,9 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine import activity, analytics
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.models import Action, Folder, User
+from talkpush_desktop.storage.models import Action, Folder
 from talkpush_desktop.views import analytics_charts, date_axis, time_frame
 from talkpush_desktop.views.analytics_window import AnalyticsWindow, has_activity
 from talkpush_desktop.views.chart_card import ChartCard, Figure
@@ -44,19 +43,7 @@ class History:
         self.a = campaign.id
         self.b = ws.create_campaign("Sales - Cebu").id
         self.u1 = ws.user_id
-        with ws.transaction() as s:
-            other = User(
-                company_id=ws.company_id,
-                email="second@example.com",
-                name="Second",
-                is_owner=False,
-                active=True,
-                language="en",
-                created_at=utcnow(),
-            )
-            s.add(other)
-            s.flush()
-            self.u2 = other.id
+        self.u2 = ws.add_user("Second", "second@example.com")
         self.c1 = ws.add_candidate(self.a, first_name="one", email="one@example.com")
         self.c2 = ws.add_candidate(self.a, first_name="two", email="two@example.com")
         self.c3 = ws.add_candidate(self.b, first_name="three", email="three@example.com")
