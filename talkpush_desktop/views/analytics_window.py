@@ -54,6 +54,8 @@ from talkpush_desktop.views.time_frame import (
 
 OnDrill = Callable[[analytics.DrillResult], object]
 STATUS_TIMEOUT_MS = 6000
+LIVE_DELAY_MS = 2000
+"""After activity, how long the window waits for more before recomputing the charts."""
 WIDE_CHARTS = ("overview", "processing_by_campaign", "user_activity")
 """Charts that take the whole width of the grid."""
 SECTIONS = (
@@ -206,6 +208,10 @@ class AnalyticsWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setAccessibleName("Analytics status")
         self.resize(1320, 900)
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(LIVE_DELAY_MS)
+        self._live.timeout.connect(self._on_live_timeout)
         self.toolbar.apply_preset(DEFAULT_PRESET, notify=False)
 
     # -- building --------------------------------------------------------------------------
@@ -355,6 +361,18 @@ class AnalyticsWindow(QMainWindow):
     @property
     def loading(self) -> bool:
         return self._job is not None
+
+    def workspace_changed(self) -> None:
+        """Activity happened (a move, an import, a reply): recompute a moment later, once
+        the burst is over, so the charts stay live without recomputing on every event."""
+        if self.isVisible():
+            self._live.start()
+
+    def _on_live_timeout(self) -> None:
+        if self.loading:
+            self._live.start()  # let the running computation finish first
+        elif self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Compute the dashboard for the toolbar's frame and campaigns (in the background)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from shiboken6 import isValid
 
 from talkpush_desktop.engine.analytics import DrillResult
 from talkpush_desktop.engine.errors import WorkspaceError
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
         )
         self.recruiter_actions.action_failed.connect(self._on_recruiter_actions_action_failed)
         self.outbox_sync.changed.connect(self.refresh_after_sync)
+        self.recruiter_actions.workspace_changed.connect(self._analytics_changed)
+        self.outbox_sync.changed.connect(self._analytics_changed)
         self.outbox_sync.status_changed.connect(self.outbox_indicator.show_status)
         self.outbox_sync.received.connect(self._on_outbox_sync_received)
         self.outbox_sync.refresh_status()
@@ -339,6 +342,7 @@ class MainWindow(QMainWindow):
         self.navigation.set_campaigns(self._ws.campaigns(), None)
         self._refresh_counts()
         self._apply_scope()
+        self.raise_()
         self.activateWindow()
 
     # -- slots -----------------------------------------------------------------------------
@@ -471,6 +475,10 @@ class MainWindow(QMainWindow):
         if self.providers_dialog is not None:
             self.providers_dialog.deleteLater()
             self.providers_dialog = None
+
+    def _analytics_changed(self) -> None:
+        if self.analytics_window is not None and isValid(self.analytics_window):
+            self.analytics_window.workspace_changed()
 
     def refresh_after_sync(self) -> None:
         """The sync worker changed the workspace (sent, failed, a reply came in): refresh
