@@ -175,8 +175,9 @@ def test_exports_on_postgres(pg_url: str, tmp_path: Path) -> None:
         camp = ws.campaigns()[0]
         summary = ws.export_campaign(camp.id, tmp_path / "c.xlsx")
         assert summary.rows == sum(ws.folder_counts(camp.id).values())
-        sheet = load_workbook(tmp_path / "c.xlsx", read_only=True).worksheets[0]
-        assert sum(1 for _ in sheet.values) == summary.rows + 1
+        book = load_workbook(tmp_path / "c.xlsx", read_only=True)
+        assert sum(1 for _ in book.worksheets[0].values) == summary.rows + 1
+        book.close()  # a read-only workbook keeps its file open until closed
         today = utcnow().date()
         assert ws.export_sms_breakdown(tmp_path / "s.xlsx", today - timedelta(days=30), today)
         first = ws.candidates(limit=2)

@@ -39,7 +39,9 @@ def test_export_campaign_writes_the_workbook_in_the_background(
     qtbot.waitUntil(lambda: _status(window).startswith("Exported"), timeout=10_000)
     assert _status(window) == "Exported 4 candidates to manila.xlsx"
     assert asked == [f"Export campaign: {campaign.title}.xlsx"]
-    rows = list(load_workbook(out, read_only=True).worksheets[0].values)
+    book = load_workbook(out, read_only=True)
+    rows = list(book.worksheets[0].values)
+    book.close()  # a read-only workbook keeps its file open until closed
     assert len(rows) == 5  # the header and four candidates
 
 
