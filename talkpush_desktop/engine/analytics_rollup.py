@@ -179,6 +179,9 @@ def catch_up(session: Session, company_id: int, max_ids: int | None = None) -> i
     """Add activity rows written since the last catch-up, at most ``max_ids`` ids of the
     log (None: all); returns how many ids of the log are still to read."""
     tz = session.scalar(select(Company.timezone).where(Company.id == company_id)) or "UTC"
+    top = session.scalar(select(func.max(Activity.id))) or 0
+    if _up_to_date(session, company_id, tz, top):
+        return 0  # nothing new: no write, no lock
     last = _claim(session, company_id, tz)
     top = session.scalar(select(func.max(Activity.id))) or 0
     if top <= last:
@@ -192,6 +195,14 @@ def catch_up(session: Session, company_id: int, max_ids: int | None = None) -> i
         .values(last_activity_id=stop, updated_at=utcnow())
     )
     return top - stop
+
+
+def _up_to_date(session: Session, company_id: int, tz: str, top: int) -> bool:
+    state = AnalyticsRollupState
+    row = session.execute(
+        select(state.last_activity_id, state.timezone).where(state.company_id == company_id)
+    ).first()
+    return row is not None and row.timezone == tz and row.last_activity_id >= top
 
 
 def _claim(session: Session, company_id: int, tz: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from talkpush_desktop.engine import activity, analytics, analytics_drill, candidate_sets, workspace
 from talkpush_desktop.engine.dto import CampaignInfo
@@ -322,3 +322,17 @@ def test_a_long_catch_up_runs_in_steps_with_the_same_result(
         s.execute(update(AnalyticsRollupState).values(last_activity_id=0))
     monkeypatch.setattr(workspace, "ROLLUP_STEP", 3)  # a transaction per 3 log rows
     assert history.ws.dashboard(MAR1, MAR3) == whole
+
+
+def test_reading_an_up_to_date_rollup_writes_nothing(history: History) -> None:
+    def stamp() -> object:
+        with history.ws.transaction() as s:
+            return s.scalar(select(AnalyticsRollupState.updated_at))
+
+    _dash(history.ws, MAR1, MAR3)
+    first = stamp()
+    _dash(history.ws, MAR1, MAR3)
+    assert stamp() == first  # no claim, no write lock taken
+    history.log(history.c3, Action.COMPLETED, _at(3, 6))
+    _dash(history.ws, MAR1, MAR3)
+    assert stamp() != first
