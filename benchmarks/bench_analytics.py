@@ -86,11 +86,17 @@ def bench_rebuild(folder: Path) -> dict[str, Any]:
     workspace with history, or after the company's time zone changed."""
     from sqlalchemy import delete, update
 
-    from talkpush_desktop.storage.models import Activity, AnalyticsRollup, AnalyticsRollupState
+    from talkpush_desktop.storage.models import (
+        Activity,
+        AnalyticsDaily,
+        AnalyticsRollup,
+        AnalyticsRollupState,
+    )
 
     ws = Workspace.open(data_dir=folder)
     with ws.transaction() as s:
         s.execute(delete(AnalyticsRollup))
+        s.execute(delete(AnalyticsDaily))
         s.execute(update(AnalyticsRollupState).values(last_activity_id=0))
         rows = s.query(Activity).count()
     started = time.perf_counter()

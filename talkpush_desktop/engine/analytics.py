@@ -1,12 +1,12 @@
-"""Supervisor analytics: every dashboard series of the seed, read from the rollup (no Qt).
+"""Supervisor analytics: every dashboard series of the seed, read from the rollups (no Qt).
 
 Every series covers a time frame of whole *local* days (``start`` to ``end``, both
 included) in the company's IANA time zone; days and hours with no events appear as zeros.
-The series are sums over :class:`~talkpush_desktop.storage.models.AnalyticsRollup` rows
-(per local hour, campaign, user and key), which :mod:`analytics_rollup` keeps up to date
-from the append-only activity log; what each log row counts for is defined there once.
-Reading a 90-day frame of a million-candidate workspace touches a few hundred thousand
-small rollup rows instead of millions of log rows.
+The series are sums over the rollups that :mod:`analytics_rollup` keeps up to date from the
+append-only activity log: per local day (daily, per-user and per-campaign series) and per
+local hour (the hour-of-day series), by campaign, user and key. What each log row counts
+for is defined there once. A 90-day frame of a million-candidate workspace reads a few
+thousand daily and ~150,000 hourly rows instead of millions of log rows.
 
 Conventions:
 
@@ -35,11 +35,12 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import analytics_rollup as rollup
 from talkpush_desktop.engine.analytics_time import HOUR, Frame, make_frame
-from talkpush_desktop.storage.models import AnalyticsRollup, Company, User
+from talkpush_desktop.storage.models import AnalyticsDaily, AnalyticsRollup, Company, User
 
 __all__ = ["Frame", "make_frame"]
 DECISION_KEYS = ("shortlisted", "rejected", "decision")
 R = AnalyticsRollup
+D = AnalyticsDaily
 
 
 # -- results ---------------------------------------------------------------------------
@@ -132,14 +133,23 @@ def company_frame(session: Session, company_id: int, start: date, end: date) -> 
     return make_frame(start, end, tz or "UTC")
 
 
-def _in_frame(
-    company_id: int, frame: Frame, campaign_ids: Sequence[int] | None
-) -> list[ColumnElement[bool]]:
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """The frame's rows of each rollup: hourly (R) and daily (D)."""
+
+    hourly: list[ColumnElement[bool]]
+    daily: list[ColumnElement[bool]]
+
+
+def _in_frame(company_id: int, frame: Frame, campaign_ids: Sequence[int] | None) -> _Where:
     first, last = frame.hours
-    conditions = [R.company_id == company_id, R.hour >= first, R.hour < last]
+    hourly = [R.company_id == company_id, R.hour >= first, R.hour < last]
+    day = frame.first_local_day
+    daily = [D.company_id == company_id, D.day >= day, D.day < day + len(frame.days)]
     if campaign_ids is not None:
-        conditions.append(R.campaign_id.in_(list(campaign_ids)))
-    return conditions
+        hourly.append(R.campaign_id.in_(list(campaign_ids)))
+        daily.append(D.campaign_id.in_(list(campaign_ids)))
+    return _Where(hourly, daily)
 
 
 def _ratio(num: float, den: float) -> float | None:
@@ -162,13 +172,12 @@ class _Sums:
         return self.by_hour.setdefault((key, by_user), [0.0] * 24)
 
 
-def _daily(session: Session, frame: Frame, conditions: list[ColumnElement[bool]]) -> _Sums:
+def _daily(session: Session, frame: Frame, where: _Where) -> _Sums:
     sums = _Sums(len(frame.days))
-    local_day = R.hour.op("/")(24)
     stmt = (
-        select(local_day, R.key, func.sum(R.events), func.sum(R.firsts))
-        .where(*conditions)
-        .group_by(local_day, R.key)
+        select(D.day, D.key, func.sum(D.events), func.sum(D.firsts))
+        .where(*where.daily)
+        .group_by(D.day, D.key)
     )
     first = frame.first_local_day
     for d, key, events, firsts in session.execute(stmt):
@@ -179,7 +188,7 @@ def _daily(session: Session, frame: Frame, conditions: list[ColumnElement[bool]]
     by_user = R.user_id != 0
     stmt = (
         select(hour_of_day, R.key, by_user, func.sum(R.events))
-        .where(*conditions)
+        .where(*where.hourly)
         .group_by(hour_of_day, R.key, by_user)
     )
     for h, key, user, events in session.execute(stmt):
@@ -187,14 +196,12 @@ def _daily(session: Session, frame: Frame, conditions: list[ColumnElement[bool]]
     return sums
 
 
-def _by_user(
-    session: Session, conditions: list[ColumnElement[bool]]
-) -> tuple[dict[int, int], dict[int, float]]:
+def _by_user(session: Session, where: _Where) -> tuple[dict[int, int], dict[int, float]]:
     """Decision moves per user, and average processing hours per deciding user."""
     stmt = (
-        select(R.user_id, R.key, func.sum(R.events), func.sum(R.processed), func.sum(R.seconds))
-        .where(*conditions, R.user_id != 0)
-        .group_by(R.user_id, R.key)
+        select(D.user_id, D.key, func.sum(D.events), func.sum(D.processed), func.sum(D.seconds))
+        .where(*where.daily, D.user_id != 0)
+        .group_by(D.user_id, D.key)
     )
     volume: dict[int, int] = {}
     timed: dict[int, list[int]] = {}
@@ -208,14 +215,11 @@ def _by_user(
     return volume, {u: s / HOUR / n for u, (s, n) in timed.items()}
 
 
-def _by_campaign(
-    session: Session, frame: Frame, conditions: list[ColumnElement[bool]]
-) -> CampaignProcessing:
-    local_day = R.hour.op("/")(24)
+def _by_campaign(session: Session, frame: Frame, where: _Where) -> CampaignProcessing:
     stmt = (
-        select(R.campaign_id, local_day, func.sum(R.seconds), func.sum(R.processed))
-        .where(*conditions, R.processed > 0, R.campaign_id != 0)
-        .group_by(R.campaign_id, local_day)
+        select(D.campaign_id, D.day, func.sum(D.seconds), func.sum(D.processed))
+        .where(*where.daily, D.processed > 0, D.campaign_id != 0)
+        .group_by(D.campaign_id, D.day)
     )
     hours: dict[int, list[float | None]] = {}
     first = frame.first_local_day
@@ -243,9 +247,9 @@ def dashboard(
     (the rollup first catches up with the log in ``session``)."""
     rollup.catch_up(session, company_id)
     frame = company_frame(session, company_id, start, end)
-    conditions = _in_frame(company_id, frame, campaign_ids)
-    sums = _daily(session, frame, conditions)
-    volume, timed = _by_user(session, conditions)
+    where = _in_frame(company_id, frame, campaign_ids)
+    sums = _daily(session, frame, where)
+    volume, timed = _by_user(session, where)
     n = len(frame.days)
     events = {k: sums.day_row(sums.events, k) for k in rollup.KEYS}
     firsts = {k: sums.day_row(sums.firsts, k) for k in ("invited", "completed", "shortlisted")}
@@ -283,7 +287,7 @@ def dashboard(
         ),
         volume_by_user=volume,
         processing_by_user=timed,
-        processing_by_campaign=_by_campaign(session, frame, conditions),
+        processing_by_campaign=_by_campaign(session, frame, where),
         user_activity=HourlySeries(
             {
                 "shortlisted": user_hours["shortlisted"],

@@ -11,10 +11,11 @@ Definitions (one place, used by the rollup and by drill-downs alike):
 * ``processed``: 1 when a decision move is the candidate's first decision after its latest
   completion; ``seconds`` is then the time since that completion.
 
-The rollup (:class:`AnalyticsRollup`) holds those counts per local hour of the company's
-time zone, campaign, user and key. :func:`catch_up` adds the activity rows written since it
-last ran (the log is append-only, so an id watermark is enough) and rebuilds everything when
-the company's time zone has changed; a long catch-up is split into several transactions
+The rollups hold those counts per local hour (:class:`AnalyticsRollup`) and per local day
+(:class:`AnalyticsDaily`) of the company's time zone, campaign, user and key.
+:func:`catch_up` adds the activity rows written since it last ran (the log is append-only,
+so an id watermark is enough) and rebuilds everything when the company's time zone has
+changed; a long catch-up is split into several transactions
 (:meth:`Workspace.catch_up_analytics`) so the write lock is never held for long. It claims
 its state row with an UPDATE before reading, so concurrent catch-ups serialise (SQLite's
 write lock, PostgreSQL's row lock); on PostgreSQL it also takes a SHARE lock on the log so
@@ -48,6 +49,7 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
+    AnalyticsDaily,
     AnalyticsRollup,
     AnalyticsRollupState,
     Company,
@@ -63,6 +65,7 @@ DECISIONS: tuple[str, ...] = (
 )
 KEYS = ("added", "invited", "completed", "shortlisted", "rejected", "decision", "other")
 CHUNK = 250_000  # activity ids per catch-up statement
+_SUMMED = ("events", "firsts", "processed", "seconds")
 
 
 def _moved_to(table: Any, folders: tuple[str, ...]) -> ColumnElement[bool]:
@@ -223,7 +226,8 @@ def _claim(session: Session, company_id: int, tz: str) -> int:
     ).one()
     if row.timezone == tz:
         return int(row.last_activity_id)
-    session.execute(delete(AnalyticsRollup).where(AnalyticsRollup.company_id == company_id))
+    for model in (AnalyticsRollup, AnalyticsDaily):
+        session.execute(delete(model).where(model.company_id == company_id))
     session.execute(
         update(state).where(state.company_id == company_id).values(last_activity_id=0, timezone=tz)
     )
@@ -252,21 +256,36 @@ def _add_range(session: Session, company_id: int, tz: ZoneInfo, ids: tuple[int, 
         func.sum(rows.c.seconds),
     ).group_by(hour, rows.c.campaign_id, rows.c.user_id, rows.c.key)
     names = ("hour", "campaign_id", "user_id", "key", "events", "firsts", "processed", "seconds")
-    values = [
+    hourly = [
         {"company_id": company_id} | dict(zip(names, row, strict=True))
         for row in session.execute(grouped)
     ]
-    if values:
-        session.execute(_upsert(session), values)
+    if hourly:
+        session.execute(_upsert(session, AnalyticsRollup, "hour"), hourly)
+        session.execute(_upsert(session, AnalyticsDaily, "day"), _by_day(hourly))
 
 
-def _upsert(session: Session) -> Any:
+def _by_day(hourly: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The hourly rows summed per local day."""
+    days: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in hourly:
+        day = row["hour"] // 24
+        key = (row["company_id"], day, row["campaign_id"], row["user_id"], row["key"])
+        into = days.get(key)
+        if into is None:
+            days[key] = {n: v for n, v in row.items() if n != "hour"} | {"day": day}
+        else:
+            for name in _SUMMED:
+                into[name] += row[name]
+    return list(days.values())
+
+
+def _upsert(session: Session, model: type[Any], bucket: str) -> Any:
     """INSERT that adds to an existing rollup row instead of failing."""
-    table = table_of(AnalyticsRollup)
+    table = table_of(model)
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     stmt = dialect.insert(table)
-    summed = ("events", "firsts", "processed", "seconds")
     return stmt.on_conflict_do_update(
-        index_elements=["company_id", "hour", "campaign_id", "user_id", "key"],
-        set_={name: table.c[name] + stmt.excluded[name] for name in summed},
+        index_elements=["company_id", bucket, "campaign_id", "user_id", "key"],
+        set_={name: table.c[name] + stmt.excluded[name] for name in _SUMMED},
     )

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -489,23 +490,18 @@ class PhoneCall(Base):
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-class AnalyticsRollup(Base):
-    """Activity counted per local hour, campaign, user and series key (the dashboard reads it).
+class _RollupSums:
+    """What both rollups hold per bucket, campaign (0: none), user (0: none) and key.
 
-    ``hour`` is the local epoch hour in the company's time zone (local epoch seconds // 3600),
-    so local days are ``hour // 24``. ``campaign_id`` / ``user_id`` are 0 for none. ``firsts``
-    counts events that were the candidate's first of their kind (invited, completed,
-    shortlisted); ``processed`` counts decisions that were a candidate's first after its
-    latest completion and ``seconds`` sums their processing time. Maintained by
-    :mod:`talkpush_desktop.engine.analytics_rollup` from the activity log.
+    ``events`` counts activity rows; ``firsts`` those that were the candidate's first of
+    their kind (invited, completed, shortlisted); ``processed`` decisions that were a
+    candidate's first after its latest completion, and ``seconds`` sums their processing
+    time. Maintained by :mod:`talkpush_desktop.engine.analytics_rollup` from the log.
     """
-
-    __tablename__ = "analytics_rollup"
 
     company_id: Mapped[int] = mapped_column(
         ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True
     )
-    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
     campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(16), primary_key=True)
@@ -513,6 +509,26 @@ class AnalyticsRollup(Base):
     firsts: Mapped[int] = mapped_column(Integer, default=0)
     processed: Mapped[int] = mapped_column(Integer, default=0)
     seconds: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class AnalyticsRollup(_RollupSums, Base):
+    """Activity per local hour (local epoch seconds // 3600 in the company's time zone):
+    the hour-of-day charts read it."""
+
+    __tablename__ = "analytics_rollup"
+    __table_args__ = (PrimaryKeyConstraint("company_id", "hour", "campaign_id", "user_id", "key"),)
+
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class AnalyticsDaily(_RollupSums, Base):
+    """Activity per local day (the hourly rollup summed by ``hour // 24``): the daily,
+    per-user and per-campaign charts read it, 24 times fewer rows for long frames."""
+
+    __tablename__ = "analytics_daily"
+    __table_args__ = (PrimaryKeyConstraint("company_id", "day", "campaign_id", "user_id", "key"),)
+
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class AnalyticsRollupState(Base):

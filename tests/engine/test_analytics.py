@@ -13,6 +13,7 @@ from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import (
     Action,
+    AnalyticsDaily,
     AnalyticsRollup,
     AnalyticsRollupState,
     Folder,
@@ -319,6 +320,7 @@ def test_a_long_catch_up_runs_in_steps_with_the_same_result(
     whole = _dash(history.ws, MAR1, MAR3)
     with history.ws.transaction() as s:  # forget the rollup: the next read rebuilds it
         s.execute(delete(AnalyticsRollup))
+        s.execute(delete(AnalyticsDaily))
         s.execute(update(AnalyticsRollupState).values(last_activity_id=0))
     monkeypatch.setattr(workspace, "ROLLUP_STEP", 3)  # a transaction per 3 log rows
     assert history.ws.dashboard(MAR1, MAR3) == whole

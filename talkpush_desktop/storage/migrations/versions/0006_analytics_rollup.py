@@ -3,8 +3,8 @@
 Revision ID: 0006
 Revises: 0005
 
-The dashboard reads a rollup of the activity log (per local hour, campaign, user and series)
-instead of the log itself; the rollup fills itself from the log on first use, so this
+The dashboard reads rollups of the activity log (per local hour and per local day, campaign,
+user and series) instead of the log itself; the rollup fills itself from the log on first use, so this
 migration only creates empty tables. Candidate sets hold the candidates behind an analytics
 figure for the campaign view. Plain CREATE TABLE, portable SQLite/PostgreSQL.
 """
@@ -21,20 +21,21 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
-        "analytics_rollup",
-        sa.Column("company_id", sa.Integer(), nullable=False),
-        sa.Column("hour", sa.Integer(), nullable=False),
-        sa.Column("campaign_id", sa.Integer(), nullable=False),
-        sa.Column("user_id", sa.Integer(), nullable=False),
-        sa.Column("key", sa.String(length=16), nullable=False),
-        sa.Column("events", sa.Integer(), nullable=False),
-        sa.Column("firsts", sa.Integer(), nullable=False),
-        sa.Column("processed", sa.Integer(), nullable=False),
-        sa.Column("seconds", sa.BigInteger(), nullable=False),
-        sa.ForeignKeyConstraint(["company_id"], ["companies.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("company_id", "hour", "campaign_id", "user_id", "key"),
-    )
+    for table, bucket in (("analytics_rollup", "hour"), ("analytics_daily", "day")):
+        op.create_table(
+            table,
+            sa.Column("company_id", sa.Integer(), nullable=False),
+            sa.Column(bucket, sa.Integer(), nullable=False),
+            sa.Column("campaign_id", sa.Integer(), nullable=False),
+            sa.Column("user_id", sa.Integer(), nullable=False),
+            sa.Column("key", sa.String(length=16), nullable=False),
+            sa.Column("events", sa.Integer(), nullable=False),
+            sa.Column("firsts", sa.Integer(), nullable=False),
+            sa.Column("processed", sa.Integer(), nullable=False),
+            sa.Column("seconds", sa.BigInteger(), nullable=False),
+            sa.ForeignKeyConstraint(["company_id"], ["companies.id"], ondelete="CASCADE"),
+            sa.PrimaryKeyConstraint("company_id", bucket, "campaign_id", "user_id", "key"),
+        )
     op.create_table(
         "analytics_rollup_state",
         sa.Column("company_id", sa.Integer(), nullable=False),
@@ -67,4 +68,5 @@ def downgrade() -> None:
     op.drop_table("candidate_set_members")
     op.drop_table("candidate_sets")
     op.drop_table("analytics_rollup_state")
+    op.drop_table("analytics_daily")
     op.drop_table("analytics_rollup")
