@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 from shiboken6 import isValid
 
 from talkpush_desktop.engine.analytics import DrillResult
@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         self.export_actions.finished.connect(
             lambda text: self.statusBar().showMessage(text, REPORT_TIMEOUT_MS)
         )
+        options = QMenu(self.navigation.campaign_options_button)
+        options.addAction(self.add_candidate_action)
+        options.addAction(self.export_actions.campaign_action)
+        self.navigation.campaign_options_button.setMenu(options)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.add_candidate_action)
         file_menu.addSeparator()

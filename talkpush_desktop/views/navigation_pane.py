@@ -46,6 +46,7 @@ class NavigationPane(QWidget):
         self.campaign_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        self.campaign_options_button = _options_button()
         self.folder_list = FolderList()
         self.label_list = LabelList()
         self.new_label_button = QToolButton()
@@ -62,17 +63,13 @@ class NavigationPane(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.company_label)
         layout.addSpacing(10)
-        layout.addWidget(section_title("Campaign"))
+        layout.addLayout(_title_row("Campaign", self.campaign_options_button, right=0))
         layout.addWidget(self.campaign_combo)
         layout.addSpacing(12)
         layout.addWidget(section_title("Folders"))
         layout.addWidget(self.folder_list)
         layout.addSpacing(4)  # the "+" makes the caption row taller than the others
-        labels_title = QHBoxLayout()
-        labels_title.setContentsMargins(0, 0, 4, 0)
-        labels_title.addWidget(section_title("Labels"), 1)
-        labels_title.addWidget(self.new_label_button)
-        layout.addLayout(labels_title)
+        layout.addLayout(_title_row("Labels", self.new_label_button, right=4))
         layout.addWidget(self.label_list, 1)
 
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_index_changed)
@@ -105,3 +102,23 @@ class NavigationPane(QWidget):
     def _on_campaign_combo_index_changed(self, _index: int) -> None:
         if not self._quiet:
             self.campaign_selected.emit(self.current_campaign_id())
+
+
+def _options_button() -> QToolButton:
+    """The seed's Campaign Options: a menu the window fills (Add Candidates, Export)."""
+    button = QToolButton()
+    button.setObjectName("campaignOptionsButton")
+    button.setText("Options \N{BLACK DOWN-POINTING SMALL TRIANGLE}")
+    button.setAccessibleName("Campaign options")
+    button.setToolTip("Add candidates, export the campaign")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
+
+
+def _title_row(text: str, button: QToolButton, *, right: int) -> QHBoxLayout:
+    """A section caption with a small button at its right end."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, right, 0)
+    row.addWidget(section_title(text), 1)
+    row.addWidget(button)
+    return row

@@ -78,3 +78,14 @@ def test_sms_breakdown_from_the_menu(qtbot: QtBot, window: MainWindow, tmp_path:
     assert window.export_actions.export_sms_breakdown()
     qtbot.waitUntil(lambda: _status(window).startswith("Exported"), timeout=10_000)
     assert out.exists()
+
+
+def test_campaign_options_offer_add_and_export(window: MainWindow) -> None:
+    button = window.navigation.campaign_options_button
+    menu = button.menu()
+    assert menu is not None and button.accessibleName() == "Campaign options"
+    texts = [a.text() for a in menu.actions()]
+    assert texts == [
+        window.add_candidate_action.text(),
+        window.export_actions.campaign_action.text(),
+    ]
