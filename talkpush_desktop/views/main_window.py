@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.sandbox_phone: SandboxPhoneWindow | None = None
         self.providers_dialog: ProvidersDialog | None = None
         self.analytics_window: AnalyticsWindow | None = None
+        self._counted_scope: tuple[ListScope, int] | None = None
         self.model = CandidateListModel(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
@@ -305,7 +306,10 @@ class MainWindow(QMainWindow):
 
     def _update_heading(self) -> None:
         scope = self._scope
-        if scope.narrowed:
+        if scope.candidate_set is not None:
+            count = _candidates(self._set_count(scope))
+            empty = "None of these candidates match the filters."
+        elif scope.narrowed:
             shown = self.model.rowCount()
             more = "" if self.model.exhausted else "+"
             count = f"{count_text(shown)}{more} found"
@@ -313,11 +317,16 @@ class MainWindow(QMainWindow):
             if not scope.across_folders:
                 empty = f"Nobody in {scope.folder} matches these filters."
         else:
-            n = self.navigation.folder_list.count_of(scope.folder)
-            count = f"{count_text(n)} candidate{'' if n == 1 else 's'}"
+            count = _candidates(self.navigation.folder_list.count_of(scope.folder))
             empty = f"No candidates in {scope.folder}."
         self.list_pane.set_heading(scope.title(), count)
         self.list_pane.set_empty_text(empty)
+
+    def _set_count(self, scope: ListScope) -> int:
+        """How many candidates of a drill-down set the list holds (counted once per scope)."""
+        if self._counted_scope is None or self._counted_scope[0] != scope:
+            self._counted_scope = (scope, self._ws.count(scope.to_filter()))
+        return self._counted_scope[1]
 
     def _show_candidate(self, candidate_id: int | None) -> None:
         detail = None
@@ -522,3 +531,7 @@ class MainWindow(QMainWindow):
 
     def _on_recruiter_actions_action_failed(self, reason: str) -> None:
         self.statusBar().showMessage(f"Not done: {reason}", STATUS_TIMEOUT_MS)
+
+
+def _candidates(n: int) -> str:
+    return f"{count_text(n)} candidate{'' if n == 1 else 's'}"
