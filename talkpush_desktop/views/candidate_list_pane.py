@@ -50,6 +50,7 @@ class CandidateListPane(QWidget):
         self.search_edit = _search_edit()
         self.title_label = QLabel()
         self.title_label.setObjectName("listTitle")
+        self.banner_label = _banner()
         self.count_label = QLabel()
         self.count_label.setObjectName("listCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -112,15 +113,20 @@ class CandidateListPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        layout.addWidget(self.banner_label)
         layout.addWidget(self.filter_panel)
         layout.addWidget(self.bulk_bar)
         layout.addWidget(self.stack, 1)
 
     # -- what the window asks --------------------------------------------------------------
 
-    def set_heading(self, title: str, count: str) -> None:
+    def set_heading(self, title: str, count: str, banner: str = "") -> None:
+        """The list's title and count; ``banner`` (e.g. the analytics figure the list came
+        from) shows in full under them, hidden when empty."""
         self.title_label.setText(title)
         self.count_label.setText(count)
+        self.banner_label.setText(banner)
+        self.banner_label.setVisible(bool(banner))
 
     def set_empty_text(self, text: str) -> None:
         self.empty_label.setText(text)
@@ -263,3 +269,13 @@ def _filter_button() -> QToolButton:
     button.setCheckable(True)
     button.setAccessibleName("Show filters")
     return button
+
+
+def _banner() -> QLabel:
+    """The full-width line above the list saying where it comes from (hidden until set)."""
+    label = QLabel()
+    label.setObjectName("listBanner")
+    label.setWordWrap(True)
+    label.setAccessibleName("Where this list comes from")
+    label.hide()
+    return label

@@ -80,11 +80,16 @@ class ListScope:
     def with_(self, **changes: object) -> ListScope:
         return replace(self, **changes)  # type: ignore[arg-type]
 
+    @property
+    def banner(self) -> str:
+        """What the list shows (in full) above it: the analytics figure it came from."""
+        return self.set_title if self.candidate_set is not None else ""
+
     def title(self) -> str:
         """The heading above the list ("Inbox", "Search results", the label name, or the
         analytics figure the list was opened from)."""
         if self.candidate_set is not None:
-            return self.set_title or "Analytics selection"
+            return "Analytics"
         if self.search.strip() and self.label:
             return f"Search results \N{MIDDLE DOT} {self.label}"
         if self.search.strip():

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         else:
             count = _candidates(self.navigation.folder_list.count_of(scope.folder))
             empty = f"No candidates in {scope.folder}."
-        self.list_pane.set_heading(scope.title(), count)
+        self.list_pane.set_heading(scope.title(), count, scope.banner)
         self.list_pane.set_empty_text(empty)
 
     def _set_count(self, scope: ListScope) -> int:

@@ -287,8 +287,10 @@ def test_an_analytics_drill_down_lists_its_candidates_across_folders(
     decided = Drill("volume_by_user", "decisions", today - timedelta(days=1), today)
     window.show_candidate_set(ws.drill_down(decided))
     assert names(window) == ["Ana Cruz", "Maria Santos"]
-    assert window.list_pane.title_label.text().startswith("Processing volume")
+    assert window.list_pane.title_label.text() == "Analytics"
+    assert window.list_pane.banner_label.text().startswith("Processing volume · Decisions")
     assert window.list_pane.count_label.text() == "2 candidates"
     click_folder(qtbot, window, "Inbox")  # a folder ends the drill-down
     assert window.list_pane.title_label.text() == "Inbox"
+    assert window.list_pane.banner_label.isHidden()
     assert "Ana Cruz" not in names(window)
