@@ -12,6 +12,7 @@ from talkpush_desktop.views.style import icon
 
 SHOW_ALL = "Show All"
 NEW_LABEL_BUTTON = QSize(22, 20)
+OPTIONS_BUTTON_HEIGHT = 16
 
 
 def section_title(text: str, parent: QWidget | None = None) -> QLabel:
@@ -62,7 +63,7 @@ class NavigationPane(QWidget):
         layout.setContentsMargins(14, 16, 14, 12)
         layout.setSpacing(6)
         layout.addWidget(self.company_label)
-        layout.addSpacing(10)
+        layout.addSpacing(6)
         layout.addLayout(_title_row("Campaign", self.campaign_options_button, right=0))
         layout.addWidget(self.campaign_combo)
         layout.addSpacing(12)
@@ -112,6 +113,7 @@ def _options_button() -> QToolButton:
     button.setAccessibleName("Campaign options")
     button.setToolTip("Add candidates, export the campaign")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setFixedHeight(OPTIONS_BUTTON_HEIGHT)  # no taller than the caption beside it
     return button
 
 
