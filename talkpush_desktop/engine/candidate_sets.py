@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Integer, Select, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CandidateSet, CandidateSetMember, table_of
 
 KEEP = 50  # newest sets kept per company; older drill-downs are dropped
-_CHUNK = 5000
 
 
-def create(session: Session, company_id: int, title: str, candidate_ids: Iterable[int]) -> int:
-    """A new set holding ``candidate_ids``; returns its id (older sets beyond KEEP go)."""
+def create_from(session: Session, company_id: int, title: str, ids: Select[Any]) -> tuple[int, int]:
+    """A new set of the distinct candidate ids ``ids`` selects, copied in the database;
+    returns (set id, members)."""
+    set_id = _new_set(session, company_id, title)
+    chosen = ids.subquery()
+    rows = select(literal(set_id, Integer()), chosen.c.candidate_id)
+    members = table_of(CandidateSetMember)
+    session.execute(insert(members).from_select(["set_id", "candidate_id"], rows))
+    count = session.scalar(select(func.count()).where(CandidateSetMember.set_id == set_id))
+    return set_id, int(count or 0)
+
+
+def _new_set(session: Session, company_id: int, title: str) -> int:
     saved = CandidateSet(company_id=company_id, title=title[:300], created_at=utcnow())
     session.add(saved)
     session.flush()
-    rows = [{"set_id": saved.id, "candidate_id": cid} for cid in dict.fromkeys(candidate_ids)]
-    members = table_of(CandidateSetMember)
-    for i in range(0, len(rows), _CHUNK):
-        session.execute(insert(members), rows[i : i + _CHUNK])
     _prune(session, company_id)
     return saved.id
 

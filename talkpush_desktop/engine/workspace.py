@@ -536,10 +536,10 @@ class Workspace(Messaging, Exports):
     def drill_down(self, drill: analytics.Drill) -> analytics.DrillResult:
         """Save the candidates behind a dashboard figure as a set the campaign view shows."""
         with self.transaction() as s:
-            ids = analytics_drill.candidates(s, self.company_id, drill)
+            ids = analytics_drill.candidate_query(s, self.company_id, drill)
             title = analytics_drill.title(s, drill)
-            set_id = candidate_sets.create(s, self.company_id, title, ids)
-            return analytics.DrillResult(set_id, title, len(ids))
+            set_id, count = candidate_sets.create_from(s, self.company_id, title, ids)
+            return analytics.DrillResult(set_id, title, count)
 
     def candidate_set_title(self, set_id: int) -> str | None:
         """A saved set's title (None once it has been pruned)."""
