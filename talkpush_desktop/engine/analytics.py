@@ -56,10 +56,15 @@ class DailySeries:
 
 @dataclass(frozen=True, slots=True)
 class DailyRates:
-    """Ratios per local day; ``None`` where the denominator is 0."""
+    """Ratios per local day; ``None`` where the denominator is 0.
+
+    ``parts`` are what they divide: candidates first invited, first completing and first
+    shortlisted per day (so rates over longer spans are sums divided, not averages).
+    """
 
     days: list[date]
     values: dict[str, list[float | None]]
+    parts: dict[str, list[float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +76,12 @@ class HourlySeries:
 
 @dataclass(frozen=True, slots=True)
 class CampaignProcessing:
-    """Average processing hours per local day (``None`` on days with no decision)."""
+    """Average processing hours per local day (``None`` on days with no decision);
+    ``decisions`` are how many first decisions each average is over."""
 
     days: list[date]
     hours: dict[int, list[float | None]]
+    decisions: dict[int, list[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +163,20 @@ def _ratio(num: float, den: float) -> float | None:
     return num / den if den else None
 
 
+def rates_of(days: list[date], parts: dict[str, list[float]]) -> DailyRates:
+    """Pass and participation rates from the first-time counts of each day."""
+    n = range(len(days))
+    shortlisted, completed, invited = (parts[k] for k in ("shortlisted", "completed", "invited"))
+    return DailyRates(
+        days,
+        {
+            "pass_rate": [_ratio(shortlisted[i], completed[i]) for i in n],
+            "participation_rate": [_ratio(completed[i], invited[i]) for i in n],
+        },
+        parts,
+    )
+
+
 @dataclass(slots=True)
 class _Sums:
     """The frame's rollup rows folded into days, hours of day, users and campaigns."""
@@ -222,11 +243,13 @@ def _by_campaign(session: Session, frame: Frame, where: _Where) -> CampaignProce
         .group_by(D.campaign_id, D.day)
     )
     hours: dict[int, list[float | None]] = {}
+    decisions: dict[int, list[int]] = {}
     first = frame.first_local_day
     for campaign_id, d, seconds, n in session.execute(stmt):
         row = hours.setdefault(int(campaign_id), [None] * len(frame.days))
         row[int(d) - first] = int(seconds) / HOUR / int(n)
-    return CampaignProcessing(list(frame.days), hours)
+        decisions.setdefault(int(campaign_id), [0] * len(frame.days))[int(d) - first] = int(n)
+    return CampaignProcessing(list(frame.days), hours, decisions)
 
 
 def _user_names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -262,17 +285,7 @@ def dashboard(
             list(frame.days),
             {k: events[k] for k in ("added", "completed", "shortlisted", "rejected")},
         ),
-        rates=DailyRates(
-            list(frame.days),
-            {
-                "pass_rate": [
-                    _ratio(firsts["shortlisted"][i], firsts["completed"][i]) for i in range(n)
-                ],
-                "participation_rate": [
-                    _ratio(firsts["completed"][i], firsts["invited"][i]) for i in range(n)
-                ],
-            },
-        ),
+        rates=rates_of(list(frame.days), firsts),
         candidate_activity=HourlySeries(
             {
                 "completed": [

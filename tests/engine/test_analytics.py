@@ -7,7 +7,14 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import delete, select, update
 
-from talkpush_desktop.engine import activity, analytics, analytics_drill, candidate_sets, workspace
+from talkpush_desktop.engine import (
+    activity,
+    analytics,
+    analytics_drill,
+    analytics_weeks,
+    candidate_sets,
+    workspace,
+)
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
@@ -338,3 +345,18 @@ def test_reading_an_up_to_date_rollup_writes_nothing(history: History) -> None:
     history.log(history.c3, Action.COMPLETED, _at(3, 6))
     _dash(history.ws, MAR1, MAR3)
     assert stamp() != first
+
+
+def test_by_week_sums_counts_and_recomputes_rates_from_their_parts(history: History) -> None:
+    # 1 Mar 2025 is a Saturday: the frame's weeks are Sat 1 - Sun 2 and Mon 3.
+    weekly = analytics_weeks.by_week(_dash(history.ws, MAR1, MAR3))
+    assert weekly.days == [MAR1, MAR3]
+    assert analytics_weeks.spans([MAR1, MAR2, MAR3]) == [(MAR1, MAR2), (MAR3, MAR3)]
+    assert weekly.overview.values["added"] == [4.0, 0.0]
+    assert weekly.overview.values["rejected"] == [3.0, 0.0]
+    # one first shortlisting over two first completions in the week, not a mean of days
+    assert weekly.rates.values["pass_rate"] == [0.5, None]
+    assert weekly.rates.values["participation_rate"] == [0.5, None]
+    assert weekly.processing_by_campaign.hours == {history.a: [27.0, None]}
+    assert weekly.processing_by_campaign.decisions == {history.a: [2, 0]}
+    assert weekly.candidate_activity == _dash(history.ws, MAR1, MAR3).candidate_activity
