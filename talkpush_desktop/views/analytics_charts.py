@@ -14,6 +14,7 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QWidget
 
 from talkpush_desktop.engine.analytics import Dashboard
 from talkpush_desktop.views import date_axis
@@ -21,6 +22,7 @@ from talkpush_desktop.views.chart_card import ChartCard, Context, Figure, Legend
 from talkpush_desktop.views.time_frame import (
     count_value,
     day_text,
+    frame_text,
     hour_range,
     hours_value,
     rate_value,
@@ -73,77 +75,102 @@ def _finite_max(values: Sequence[float | None]) -> float:
 
 
 class DailyChart(ChartCard):
-    """A chart of local days: grouped bars, or lines with gaps where a value is None."""
+    """A chart of local days, or of weeks for long frames (``Context.weeks``): grouped
+    bars, or lines with gaps where a value is None. Each point stands for a bucket, a day
+    or a week, drawn over the days it covers."""
 
     day_axis = True
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.buckets: list[tuple[date, date]] = []
+        super().__init__(parent)
+
+    def use_buckets(self, days: list[date], context: Context) -> None:
+        """Per day, or per week when the context says so (the subtitle follows)."""
+        weekly = bool(context.weeks)
+        self.buckets = list(context.weeks) if weekly else [(d, d) for d in days]
+        text = self.subtitle.replace("per day", "per week").replace("Per day", "Per week")
+        self.subtitle_label.setText(text if weekly else self.subtitle)
+
     def draw_daily(self, days: list[date], series: Sequence[Series], *, bars: bool) -> float:
-        """Draw the series over the days; returns the highest value drawn."""
-        xs = [float(x_of(d)) for d in days]
-        group = GROUP_WIDTH * min(1.0, len(days) / NARROW_DAYS)  # one day: not a wall
-        width = group / max(len(series), 1)
+        """Draw the series over the buckets; returns the highest value drawn."""
+        assert len(self.buckets) == len(days), "use_buckets() first"
+        xs = [(x_of(a) + x_of(b)) / 2 for a, b in self.buckets]
         top = 0.0
         for i, s in enumerate(series):
             top = max(top, _finite_max(s.values))
             if bars:
-                offset = (i - (len(series) - 1) / 2) * width
-                self._daily_bars(days, xs, s, offset, width)
+                self._daily_bars(xs, s, i, len(series))
             else:
                 dots = len(days) <= SYMBOL_DAYS and len(series) <= SYMBOL_SERIES
                 self.add_line(xs, s.values, color=s.color, symbols=dots)
-                self._daily_points(days, xs, s)
+                self._daily_points(xs, s)
         if not bars:
-            self._gaps(days, xs, series)
+            self._gaps(xs, series)
         return top
 
-    def _daily_bars(
-        self, days: list[date], xs: list[float], s: Series, offset: float, width: float
-    ) -> None:
+    def _span(self, i: int) -> float:
+        a, b = self.buckets[i]
+        return float(x_of(b) - x_of(a) + 1)
+
+    def _when(self, i: int) -> str:
+        a, b = self.buckets[i]
+        return day_text(a) if a == b else f"Week of {frame_text(a, b)}"
+
+    def _daily_bars(self, xs: list[float], s: Series, index: int, count: int) -> None:
+        """Series ``index`` of ``count`` side by side in each bucket."""
+        narrow = min(1.0, len(xs) / NARROW_DAYS)  # one day: not a wall
+        widths = [GROUP_WIDTH * narrow * self._span(i) / max(count, 1) for i in range(len(xs))]
+        lefts = [x + (index - (count - 1) / 2) * w - w / 2 for x, w in zip(xs, widths, strict=True)]
         heights = [v or 0.0 for v in s.values]
-        self.add_bars([x + offset for x in xs], heights, color=s.color, width=width * 0.88)
-        for day, x, v, raw in zip(days, xs, heights, s.raw, strict=True):
-            left = x + offset - width / 2
+        centers = [left + w / 2 for left, w in zip(lefts, widths, strict=True)]
+        self.add_bars(centers, heights, color=s.color, width=[w * 0.88 for w in widths])
+        for i, (left, w, v, raw) in enumerate(zip(lefts, widths, heights, s.raw, strict=True)):
             self.add_target(
                 Target(
-                    self._figure(s, day, raw),
-                    f"{day_text(day)}{EM}{s.label}: {s.text(raw)}",
-                    anchor=(x + offset, v),
-                    span=(left, left + width),
-                    rect=QRectF(left, 0.0, width, v),
+                    self._figure(s, i, raw),
+                    f"{self._when(i)}{EM}{s.label}: {s.text(raw)}",
+                    anchor=(left + w / 2, v),
+                    span=(left, left + w),
+                    rect=QRectF(left, 0.0, w, v),
                 )
             )
 
-    def _daily_points(self, days: list[date], xs: list[float], s: Series) -> None:
-        for day, x, v, raw in zip(days, xs, s.values, s.raw, strict=True):
+    def _daily_points(self, xs: list[float], s: Series) -> None:
+        for i, (x, v, raw) in enumerate(zip(xs, s.values, s.raw, strict=True)):
             if v is None:
                 continue
+            half = self._span(i) / 2
             self.add_target(
                 Target(
-                    self._figure(s, day, raw),
-                    f"{day_text(day)}{EM}{s.label}: {s.text(raw)}",
+                    self._figure(s, i, raw),
+                    f"{self._when(i)}{EM}{s.label}: {s.text(raw)}",
                     anchor=(x, v),
-                    span=(x - 0.5, x + 0.5),
+                    span=(x - half, x + half),
                 )
             )
 
-    def _gaps(self, days: list[date], xs: list[float], series: Sequence[Series]) -> None:
-        """Days where a series has no value still say why, when hovered."""
-        for i, (day, x) in enumerate(zip(days, xs, strict=True)):
+    def _gaps(self, xs: list[float], series: Sequence[Series]) -> None:
+        """Buckets where a series has no value still say why, when hovered."""
+        for i, x in enumerate(xs):
             missing = [s for s in series if s.values[i] is None]
             if not missing:
                 continue
             if len(missing) == 1:
-                text = f"{day_text(day)}{EM}{missing[0].label}: {missing[0].text(None)}"
+                text = f"{self._when(i)}{EM}{missing[0].label}: {missing[0].text(None)}"
             else:
                 lines = [f"{s.label}: {s.text(None)}" for s in missing]
-                text = "\n".join([day_text(day), *lines])
-            self.add_target(Target(None, text, anchor=(x, 0.0), span=(x - 0.5, x + 0.5)))
+                text = "\n".join([self._when(i), *lines])
+            half = self._span(i) / 2
+            self.add_target(Target(None, text, anchor=(x, 0.0), span=(x - half, x + half)))
 
-    def _figure(self, s: Series, day: date, raw: float | None) -> Figure:
-        return Figure(self.chart, s.key, raw, day=day, campaign_id=s.campaign_id)
+    def _figure(self, s: Series, i: int, raw: float | None) -> Figure:
+        a, b = self.buckets[i]
+        until = b if a != b else None
+        return Figure(self.chart, s.key, raw, day=a, campaign_id=s.campaign_id, until=until)
 
     def frame_x(self, days: list[date]) -> tuple[float, float]:
-        return x_of(days[0]) - 0.5, x_of(days[-1]) + 0.5
+        return x_of(days[0]) - 0.5, x_of(self.buckets[-1][1]) + 0.5
 
 
 class OverviewChart(DailyChart):
@@ -158,9 +185,10 @@ class OverviewChart(DailyChart):
         ("rejected", "Rejected", RED),
     )
 
-    def fill(self, board: Dashboard, _context: Context) -> None:
+    def fill(self, board: Dashboard, context: Context) -> None:
         self.clear()
         days = board.overview.days
+        self.use_buckets(days, context)
         bars = len(days) <= BAR_DAYS
         series = []
         for key, label, color in self.SERIES:
@@ -186,9 +214,10 @@ class RatesChart(DailyChart):
         ("participation_rate", "Participation rate", VIOLET, "no invitations"),
     )
 
-    def fill(self, board: Dashboard, _context: Context) -> None:
+    def fill(self, board: Dashboard, context: Context) -> None:
         self.clear()
         days = board.rates.days
+        self.use_buckets(days, context)
         series = []
         for key, label, color, none_text in self.SERIES:
             raw = list(board.rates.values.get(key, [None] * len(days)))
@@ -211,6 +240,7 @@ class CampaignProcessingChart(DailyChart):
     def fill(self, board: Dashboard, context: Context) -> None:
         self.clear()
         data = board.processing_by_campaign
+        self.use_buckets(data.days, context)
         order = [c for c in context.titles if c in data.hours]
         order += sorted(c for c in data.hours if c not in context.titles)
         series = []
@@ -233,7 +263,7 @@ class CampaignProcessingChart(DailyChart):
             self.set_legend([])
             self.show_message("No candidate was decided after completing in this time frame.")
 
-    def _gaps(self, days: list[date], xs: list[float], series: Sequence[Series]) -> None:
+    def _gaps(self, xs: list[float], series: Sequence[Series]) -> None:
         """A campaign with no decision that day is simply not drawn (no tooltip per gap)."""
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from talkpush_desktop.engine import analytics
+from talkpush_desktop.engine import analytics, analytics_weeks
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics_charts import BLUE, CHARTS, GREEN, RED, VIOLET
 from talkpush_desktop.views.analytics_toolbar import AnalyticsToolbar
@@ -54,6 +54,8 @@ from talkpush_desktop.views.time_frame import (
 
 OnDrill = Callable[[analytics.DrillResult], object]
 STATUS_TIMEOUT_MS = 6000
+WEEKLY_AFTER_DAYS = 120
+"""Longer frames draw a point per week (daily values stay in the Excel export)."""
 LIVE_DELAY_MS = 2000
 """After activity, how long the window waits for more before recomputing the charts."""
 WIDE_CHARTS = ("overview", "processing_by_campaign", "user_activity")
@@ -430,11 +432,14 @@ class AnalyticsWindow(QMainWindow):
     ) -> None:
         """Fill the totals and every chart; say so instead when nothing happened."""
         self.board, self.shown_frame = board, frame
-        context = Context(self.titles, self.zone)
+        drawn, context = board, Context(self.titles, self.zone)
+        if len(board.days) > WEEKLY_AFTER_DAYS:  # a point per week stays readable
+            drawn = analytics_weeks.by_week(board)
+            context = Context(self.titles, self.zone, tuple(analytics_weeks.spans(board.days)))
         for key, tile in self.tiles.items():
             tile.set_value(sum(board.overview.values.get(key, [])))
         for card in self.charts.values():
-            card.fill(board, context)
+            card.fill(drawn, context)
         if has_activity(board):
             self.stack.setCurrentIndex(1)
         else:
@@ -462,13 +467,16 @@ class AnalyticsWindow(QMainWindow):
         if self.shown_frame is None:
             return None
         start, end, chosen = self.shown_frame
+        day = figure.day
+        if figure.until is not None and day is not None:  # a week: its own days
+            start, end, day = day, figure.until, None
         return analytics.Drill(
             chart=figure.chart,
             series=figure.series,
             start=start,
             end=end,
             campaign_ids=chosen,
-            day=figure.day,
+            day=day,
             hour=figure.hour,
             user_id=figure.user_id,
             campaign_id=figure.campaign_id,

@@ -54,6 +54,8 @@ class Context:
 
     titles: dict[int, str] = field(default_factory=dict)
     zone: str = "UTC"
+    weeks: tuple[tuple[date, date], ...] = ()
+    """When the dashboard is per week: each week's first and last day (else per day)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class Figure:
     hour: int | None = None
     user_id: int | None = None
     campaign_id: int | None = None
+    until: date | None = None  # a week's point: ``day`` to ``until``
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +153,7 @@ class ChartCard(QFrame):
     def _build(self) -> None:
         title = QLabel(self.title)
         title.setObjectName("chartTitle")
-        subtitle = QLabel(self.subtitle)
+        self.subtitle_label = subtitle = QLabel(self.subtitle)
         subtitle.setObjectName("chartSubtitle")
         subtitle.setWordWrap(True)
         self.save_button = QToolButton()
@@ -278,11 +281,13 @@ class ChartCard(QFrame):
         values: Sequence[float],
         *,
         color: str | Sequence[str],
-        width: float,
+        width: float | Sequence[float],
         bottoms: Sequence[float] | None = None,
         horizontal: bool = False,
     ) -> None:
-        """Bars at ``positions`` (their centres); ``color`` one for all or one per bar."""
+        """Bars at ``positions`` (their centres); ``color`` and ``width`` one for all or
+        one per bar."""
+        size: float | list[float] = width if isinstance(width, float | int) else list(width)
         base = list(bottoms) if bottoms is not None else [0.0] * len(values)
         brushes = (
             [pg.mkBrush(color)] * len(values)
@@ -291,11 +296,11 @@ class ChartCard(QFrame):
         )
         if horizontal:
             bars = pg.BarGraphItem(
-                y=list(positions), x0=base, width=list(values), height=width, brushes=brushes
+                y=list(positions), x0=base, width=list(values), height=size, brushes=brushes
             )
         else:
             bars = pg.BarGraphItem(
-                x=list(positions), y0=base, height=list(values), width=width, brushes=brushes
+                x=list(positions), y0=base, height=list(values), width=size, brushes=brushes
             )
         bars.setOpts(pen=pg.mkPen(None))
         self.plot_item.addItem(bars)

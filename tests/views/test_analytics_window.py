@@ -265,6 +265,26 @@ def test_a_total_drills_into_the_whole_frame(qtbot: QtBot, win: AnalyticsWindow)
 # -- time frames, campaigns, states ------------------------------------------------------
 
 
+def test_long_frames_draw_a_point_per_week_and_drill_into_its_days(
+    qtbot: QtBot, win: AnalyticsWindow
+) -> None:
+    with qtbot.waitSignal(win.dashboard_shown, timeout=WAIT_MS):
+        win.set_frame(date(2025, 1, 1), date(2025, 6, 30))  # 181 days: per week
+    overview = win.charts["overview"]
+    assert "per week" in overview.subtitle_label.text()
+    weeks = {t.figure.day: t for t in overview.targets if t.figure and t.figure.series == "added"}
+    assert len(weeks) == 27  # Wed 1 Jan - Sun 5 Jan, then 26 weeks from Monday 6 Jan
+    added = weeks[date(2025, 2, 24)]  # the week of Sat 1 Mar
+    assert added.figure is not None and added.figure.value == 3.0
+    assert added.text.startswith("Week of 24 Feb \N{EN DASH} 2 Mar 2025")
+    drill = win.drill_for(added.figure)
+    assert drill is not None
+    assert (drill.start, drill.end, drill.day) == (date(2025, 2, 24), date(2025, 3, 2), None)
+    with qtbot.waitSignal(win.dashboard_shown, timeout=WAIT_MS):
+        win.set_frame(MAR1, MAR3)  # back to days
+    assert "per day" in overview.subtitle_label.text()
+
+
 def test_presets_recompute_in_the_company_days(qtbot: QtBot, win: AnalyticsWindow) -> None:
     combo = win.toolbar.preset_combo
     with qtbot.waitSignal(win.dashboard_shown, timeout=WAIT_MS) as shown:
