@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QShowEvent
@@ -228,9 +227,10 @@ class AnalyticsWindow(QMainWindow):
         self.export_button = QPushButton("Export to Excel\N{HORIZONTAL ELLIPSIS}")
         self.export_button.setAccessibleName("Export the analytics to Excel")
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        if not hasattr(self._ws, "export_analytics"):
-            self.export_button.setEnabled(False)
-            self.export_button.setToolTip("Excel export is not available in this version")
+        self.sms_button = QPushButton("SMS Breakdown\N{HORIZONTAL ELLIPSIS}")
+        self.sms_button.setAccessibleName("Export the SMS breakdown to Excel")
+        self.sms_button.setToolTip("SMS and segments sent per campaign in this time frame")
+        self.sms_button.clicked.connect(self._on_sms_button_clicked)
         self._build_status_labels()
         frame_row = QHBoxLayout()
         frame_row.setSpacing(8)
@@ -246,6 +246,7 @@ class AnalyticsWindow(QMainWindow):
         top.setSpacing(12)
         top.addLayout(titles, 1)
         top.addWidget(self.zone_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.sms_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(header)
         layout.setContentsMargins(24, 16, 24, 14)
@@ -485,16 +486,8 @@ class AnalyticsWindow(QMainWindow):
     def drill(self, drill: analytics.Drill) -> Job | None:
         """Find the candidates behind ``drill`` on the writer, then hand them to on_drill."""
         self.figure_clicked.emit(drill)
-        drill_down: Callable[[analytics.Drill], analytics.DrillResult] | None = getattr(
-            self._ws, "drill_down", None
-        )
-        if drill_down is None:
-            self.statusBar().showMessage(
-                "Showing the candidates behind a figure is not available in this version",
-                STATUS_TIMEOUT_MS,
-            )
-            return None
-        job = self._writer.submit("Finding the candidates", lambda _context: drill_down(drill))
+        ws = self._ws
+        job = self._writer.submit("Finding the candidates", lambda _context: ws.drill_down(drill))
         job.succeeded.connect(self._on_drill_job_succeeded)
         job.failed.connect(self._on_job_failed)
         self.statusBar().showMessage("Finding the candidates\N{HORIZONTAL ELLIPSIS}")
@@ -527,16 +520,20 @@ class AnalyticsWindow(QMainWindow):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def export_excel(self, path: Path | str) -> Job | None:
+    def export_excel(self, path: Path | str) -> Job:
         """Write the shown frame's analytics to an Excel workbook (in the background)."""
-        export: Callable[..., Any] | None = getattr(self._ws, "export_analytics", None)
-        if export is None:
-            return None
         start, end, chosen = self.shown_frame or (*self.frame(), self.chosen)
-        target = Path(path)
-        job = self.reader.submit(
-            "Exporting analytics", lambda _context: export(target, start, end, chosen)
-        )
+        ws, target = self._ws, Path(path)
+        return self._export(target, lambda: ws.export_analytics(target, start, end, chosen))
+
+    def export_sms_breakdown(self, path: Path | str) -> Job:
+        """Write the SMS breakdown of the shown frame (all campaigns) in the background."""
+        start, end, _chosen = self.shown_frame or (*self.frame(), None)
+        ws, target = self._ws, Path(path)
+        return self._export(target, lambda: ws.export_sms_breakdown(target, start, end))
+
+    def _export(self, target: Path, write: Callable[[], object]) -> Job:
+        job = self.reader.submit("Exporting to Excel", lambda _context: write())
         job.succeeded.connect(lambda _result: self._on_export_job_succeeded(str(target)))
         job.failed.connect(self._on_job_failed)
         self.statusBar().showMessage("Exporting to Excel\N{HORIZONTAL ELLIPSIS}")
@@ -552,14 +549,22 @@ class AnalyticsWindow(QMainWindow):
         return str(self._ws.reports_dir() / f"{stem}-{start}-to-{end}{suffix}")
 
     def _on_export_button_clicked(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Export analytics to Excel",
-            self._default_name("analytics", ".xlsx"),
-            "Excel workbooks (*.xlsx)",
-        )
+        chosen = self._ask_workbook("Export analytics to Excel", "analytics")
         if chosen:
-            self.export_excel(chosen if chosen.endswith(".xlsx") else f"{chosen}.xlsx")
+            self.export_excel(chosen)
+
+    def _on_sms_button_clicked(self) -> None:
+        chosen = self._ask_workbook("SMS Breakdown", "sms-breakdown")
+        if chosen:
+            self.export_sms_breakdown(chosen)
+
+    def _ask_workbook(self, caption: str, stem: str) -> str:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, caption, self._default_name(stem, ".xlsx"), "Excel workbooks (*.xlsx)"
+        )
+        if chosen and not chosen.endswith(".xlsx"):
+            chosen += ".xlsx"
+        return chosen
 
     def save_chart(self, card: ChartCard, path: Path | str) -> bool:
         """Save one chart card as a PNG; says in the status bar whether it worked."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import openpyxl
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -374,6 +375,7 @@ def test_every_control_has_an_accessible_name(win: AnalyticsWindow) -> None:
         win.toolbar.campaign_button,
         win.toolbar.refresh_button,
         win.export_button,
+        win.sms_button,
         *(card.save_button for card in win.charts.values()),
         *(card.plot_widget for card in win.charts.values()),
         *win.tiles.values(),
@@ -403,12 +405,16 @@ def test_a_chart_saves_as_a_png(
 def test_export_to_excel_writes_the_shown_frame(
     qtbot: QtBot, win: AnalyticsWindow, tmp_path: Path
 ) -> None:
-    if not hasattr(win._ws, "export_analytics"):
-        pytest.skip("Workspace.export_analytics is not there yet")
     out = tmp_path / "analytics.xlsx"
     with qtbot.waitSignal(win.exported, timeout=WAIT_MS) as done:
         win.export_excel(out)
     assert done.args == [str(out)] and out.stat().st_size > 0
+    sms = tmp_path / "sms.xlsx"
+    with qtbot.waitSignal(win.exported, timeout=WAIT_MS):
+        win.export_sms_breakdown(sms)
+    book = openpyxl.load_workbook(sms)
+    assert book.sheetnames == ["SMS breakdown", "Frame"]
+    assert book["SMS breakdown"]["C1"].value == "SMS sent"
 
 
 # -- the main window -----------------------------------------------------------------------
