@@ -32,4 +32,3 @@ def add_user(
     session.add(user)
     session.flush()
     return user.id
-
