@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
+from talkpush_desktop.engine import company
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.workspace import Workspace
 
@@ -24,7 +24,7 @@ def parse_day(text: str | None, option: str) -> date | None:
 
 def frame_of(ws: Workspace, args: argparse.Namespace) -> tuple[date, date]:
     """``--from`` / ``--to``; by default the last 30 days ending today in the company zone."""
-    today = datetime.now(ZoneInfo(ws.company_timezone() or "UTC")).date()
+    today = company.today(ws.company_timezone())
     end = parse_day(args.to, "--to") or today
     start = parse_day(args.from_, "--from") or end - timedelta(days=DEFAULT_DAYS - 1)
     if end < start:

@@ -34,11 +34,13 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import analytics_rollup as rollup
+from talkpush_desktop.engine import company
 from talkpush_desktop.engine.analytics_time import HOUR, Frame, make_frame
-from talkpush_desktop.storage.models import AnalyticsDaily, AnalyticsRollup, Company, User
+from talkpush_desktop.storage.models import AnalyticsDaily, AnalyticsRollup, User
 
 __all__ = ["Frame", "make_frame"]
-DECISION_KEYS = ("shortlisted", "rejected", "decision")
+RECOMMENDED_MAX_HOURS = 24.0
+"""The seed's recommended longest time from a completed interview to a decision."""
 R = AnalyticsRollup
 D = AnalyticsDaily
 
@@ -136,8 +138,7 @@ class DrillResult:
 
 def company_frame(session: Session, company_id: int, start: date, end: date) -> Frame:
     """The frame in the company's time zone."""
-    tz = session.scalar(select(Company.timezone).where(Company.id == company_id))
-    return make_frame(start, end, tz or "UTC")
+    return make_frame(start, end, company.timezone(session, company_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +228,7 @@ def _by_user(session: Session, where: _Where) -> tuple[dict[int, int], dict[int,
     volume: dict[int, int] = {}
     timed: dict[int, list[int]] = {}
     for user, key, events, processed, seconds in session.execute(stmt):
-        if key in DECISION_KEYS:
+        if key in rollup.DECISION_KEYS:
             volume[int(user)] = volume.get(int(user), 0) + int(events)
         if processed:
             acc = timed.setdefault(int(user), [0, 0])

@@ -20,7 +20,6 @@ from talkpush_desktop.engine import analytics_time as t
 from talkpush_desktop.engine.analytics import Drill, company_frame
 from talkpush_desktop.storage.models import Activity, Campaign, User
 
-DECISION_KEYS = ("shortlisted", "rejected", "decision")
 CHARTS = {
     "overview": "Campaign performance",
     "rates": "Pass & participation rate",
@@ -76,7 +75,7 @@ def _series(drill: Drill, rows: Subquery) -> list[ColumnElement[bool]]:
         "overview": [c.key == s],
         "rates": [c.first == 1, c.key.in_(RATE_PARTS.get(s, (s,)))],
         "candidate_activity": [c.key == "completed"],
-        "volume_by_user": [c.key.in_(DECISION_KEYS), c.user_id != 0],
+        "volume_by_user": [c.key.in_(rollup.DECISION_KEYS), c.user_id != 0],
         "processing_by_user": [c.processed == 1, c.user_id != 0],
         "processing_by_campaign": [c.processed == 1],
         "user_activity": [c.user_id != 0, _user_series(c.key, s)],

@@ -45,6 +45,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from talkpush_desktop.engine import analytics_time as t
+from talkpush_desktop.engine import company
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
     Action,
@@ -52,7 +53,6 @@ from talkpush_desktop.storage.models import (
     AnalyticsDaily,
     AnalyticsRollup,
     AnalyticsRollupState,
-    Company,
     Folder,
     table_of,
 )
@@ -64,6 +64,8 @@ DECISIONS: tuple[str, ...] = (
     Folder.HIRED.value,
 )
 KEYS = ("added", "invited", "completed", "shortlisted", "rejected", "decision", "other")
+DECISION_KEYS = ("shortlisted", "rejected", "decision")
+"""The keys of moves to a decision folder (a recruiter's processing)."""
 CHUNK = 250_000  # activity ids per catch-up statement
 _SUMMED = ("events", "firsts", "processed", "seconds")
 
@@ -181,7 +183,7 @@ def per_row(
 def catch_up(session: Session, company_id: int, max_ids: int | None = None) -> int:
     """Add activity rows written since the last catch-up, at most ``max_ids`` ids of the
     log (None: all); returns how many ids of the log are still to read."""
-    tz = session.scalar(select(Company.timezone).where(Company.id == company_id)) or "UTC"
+    tz = company.timezone(session, company_id)
     top = session.scalar(select(func.max(Activity.id))) or 0
     if _up_to_date(session, company_id, tz, top):
         return 0  # nothing new: no write, no lock

@@ -46,7 +46,8 @@ ANSWER_HINTS = {
 BOT_CHANNELS = (Channel.SMS.value, Channel.MESSENGER.value, Channel.WEB.value, Channel.EMAIL.value)
 
 
-def _steps(session: Session, campaign_id: int) -> list[InterviewQuestion]:
+def ordered_steps(session: Session, campaign_id: int) -> list[InterviewQuestion]:
+    """The campaign's interview steps (introduction ... questions ... closing), in order."""
     return list(
         session.scalars(
             select(InterviewQuestion)
@@ -81,7 +82,7 @@ def advance(ws: Workspace, reply: Received, media_url: str = "") -> None:
             return
         if reply.channel not in BOT_CHANNELS:
             return
-        steps = _steps(s, c.campaign_id)
+        steps = ordered_steps(s, c.campaign_id)
         questions = [q for q in steps if q.section == "question"]
         if not questions or c.bot_step > len(questions):
             return

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import inbound, sandbox_calls, sending, tokens
+from talkpush_desktop.engine import inbound, interview, sandbox_calls, sending, tokens
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError, WorkspaceError
 from talkpush_desktop.engine.provider_config import ProviderInfo
 from talkpush_desktop.engine.providers.base import PermanentError, ProviderError, StatusUpdate
@@ -74,7 +74,6 @@ from talkpush_desktop.storage.models import (
     Candidate,
     Channel,
     DeliveryState,
-    InterviewQuestion,
     Message,
     MessageKind,
     PhoneCall,
@@ -253,13 +252,7 @@ def _rendered(text: str, values: dict[str, str]) -> str:
 
 def _plan(session: Session, c: Candidate) -> list[dict[str, Any]]:
     """Every step's words (tokens filled in), question by question, then the closing."""
-    rows = list(
-        session.scalars(
-            select(InterviewQuestion)
-            .where(InterviewQuestion.campaign_id == c.campaign_id)
-            .order_by(InterviewQuestion.position)
-        )
-    )
+    rows = interview.ordered_steps(session, c.campaign_id)
     questions = [q for q in rows if q.section == "question"]
     if not questions:
         raise ValidationError("robocall: the campaign's interview has no questions")

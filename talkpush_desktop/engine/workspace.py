@@ -26,6 +26,7 @@ from talkpush_desktop.engine import (
     campaigns,
     candidate_sets,
     candidates,
+    company,
     folders,
     labels,
     responses,
@@ -154,28 +155,28 @@ class Workspace(Messaging, Exports):
 
     def _ensure_company(self) -> tuple[int, int]:
         with self.transaction() as s:
-            company = s.scalar(select(Company).order_by(Company.id).limit(1))
-            if company is None:
-                company = Company(
+            firm = s.scalar(select(Company).order_by(Company.id).limit(1))
+            if firm is None:
+                firm = Company(
                     name="My Company",
                     timezone="UTC",
                     domain_whitelist=[],
                     ip_whitelist=[],
                     created_at=utcnow(),
                 )
-                s.add(company)
+                s.add(firm)
                 s.flush()
-            labels.ensure_automatic(s, company.id)
+            labels.ensure_automatic(s, firm.id)
             user = s.scalar(
                 select(User)
-                .where(User.company_id == company.id)
+                .where(User.company_id == firm.id)
                 .order_by(User.is_owner.desc(), User.id)
                 .limit(1)
             )
             if user is not None:
-                return company.id, user.id
+                return firm.id, user.id
             name = getpass.getuser() or "recruiter"
-            return company.id, team.add_user(s, company.id, name, f"{name}@localhost", owner=True)
+            return firm.id, team.add_user(s, firm.id, name, f"{name}@localhost", owner=True)
 
     def add_user(self, name: str, email: str) -> int:
         """A new team member of the company (a recruiter); returns the user id."""
@@ -189,15 +190,15 @@ class Workspace(Messaging, Exports):
 
     def rename_company(self, name: str, timezone: str | None = None) -> None:
         with self.transaction() as s:
-            company = s.get(Company, self.company_id)
-            assert company is not None
-            company.name = name.strip() or company.name
+            firm = s.get(Company, self.company_id)
+            assert firm is not None
+            firm.name = name.strip() or firm.name
             if timezone:
-                company.timezone = timezone
+                firm.timezone = timezone
 
     def company_timezone(self) -> str:
         with self.transaction() as s:
-            return str(s.scalar(select(Company.timezone).where(Company.id == self.company_id)))
+            return company.timezone(s, self.company_id)
 
     def company_name(self) -> str:
         with self.transaction() as s:

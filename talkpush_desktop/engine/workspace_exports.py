@@ -16,10 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import analytics, campaigns
+from talkpush_desktop.engine import analytics, campaigns, company
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.exports import (
     analytics_export,
@@ -29,7 +28,6 @@ from talkpush_desktop.engine.exports import (
 )
 from talkpush_desktop.engine.exports.atomic_file import atomic_output
 from talkpush_desktop.engine.exports.summary import ExportCancelled, ExportSummary
-from talkpush_desktop.storage.models import Campaign, Company
 
 __all__ = ["ExportSummary", "Exports"]
 
@@ -48,9 +46,7 @@ class Exports:
 
         def transaction(self) -> AbstractContextManager[Session]: ...
 
-    def _timezone(self, s: Session) -> str:
-        tz = s.scalar(select(Company.timezone).where(Company.id == self.company_id))
-        return str(tz or "UTC")
+        def campaign_titles(self) -> dict[int, str]: ...
 
     def export_campaign(
         self,
@@ -68,7 +64,7 @@ class Exports:
         target = Path(path)
         with self.transaction() as s:
             camp = campaigns.resolve(s, self.company_id, campaign_id)
-            zone = self._timezone(s)
+            zone = company.timezone(s, self.company_id)
             try:
                 with atomic_output(target) as out:
                     rows = campaign_export.write_campaign(
@@ -93,16 +89,8 @@ class Exports:
                 for cid in campaign_ids:
                     campaigns.resolve(s, self.company_id, cid)
             board = analytics.dashboard(s, self.company_id, start, end, campaign_ids)
-            titles: dict[int, str] = {
-                int(i): str(t)
-                for i, t in s.execute(
-                    select(Campaign.id, Campaign.title).where(
-                        Campaign.company_id == self.company_id
-                    )
-                )
-            }
         with atomic_output(target) as out:
-            sheets = analytics_export.write_dashboard(out, board, titles)
+            sheets = analytics_export.write_dashboard(out, board, self.campaign_titles())
         return ExportSummary(target, sum(sheets.values()), sheets=sheets, frame=(start, end))
 
     def sms_breakdown(self, start: date, end: date) -> list[sms_breakdown.SmsUsage]:
@@ -116,7 +104,7 @@ class Exports:
         _check_frame(start, end)
         with self.transaction() as s:
             lines = sms_breakdown.breakdown(s, self.company_id, start, end)
-            zone = self._timezone(s)
+            zone = company.timezone(s, self.company_id)
         with atomic_output(target) as out:
             rows = sms_breakdown.write_breakdown(out, lines, (start, end), zone)
         total = sms_breakdown.total(lines)
@@ -137,7 +125,6 @@ class Exports:
         """Candidates in the ATS JSON shape to a UTF-8 file (a JSON array)."""
         target = Path(path)
         with self.transaction() as s:
-            ats_json.check_exist(s, self.company_id, candidate_ids)
-            with atomic_output(target) as out:
+            with atomic_output(target) as out:  # write_json refuses unknown ids first
                 rows = ats_json.write_json(out, s, self.company_id, candidate_ids)
         return ExportSummary(target, rows)

@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QWidget
 
-from talkpush_desktop.engine.analytics import Dashboard
+from talkpush_desktop.engine.analytics import RECOMMENDED_MAX_HOURS, Dashboard
 from talkpush_desktop.views import date_axis
 from talkpush_desktop.views.chart_card import ChartCard, Context, Figure, LegendEntry, Target
 from talkpush_desktop.views.time_frame import (
@@ -44,7 +44,6 @@ CAMPAIGN_COLORS = (
     "#7f8c8d",
 )
 LIMIT_COLOR = RED
-RECOMMENDED_MAX_HOURS = 24.0
 BAR_DAYS = 45
 """Up to this many days the overview draws grouped bars; beyond, lines."""
 SYMBOL_DAYS = 92

@@ -21,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,16 +35,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from talkpush_desktop.engine import analytics, analytics_weeks
+from talkpush_desktop.engine import analytics, analytics_weeks, company
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics_charts import BLUE, CHARTS, GREEN, RED, VIOLET
 from talkpush_desktop.views.analytics_toolbar import AnalyticsToolbar
 from talkpush_desktop.views.background import BackgroundRunner, Job
 from talkpush_desktop.views.chart_card import ChartCard, Context, Figure
+from talkpush_desktop.views.save_dialog import ask_save_path
 from talkpush_desktop.views.time_frame import (
     DEFAULT_PRESET,
     campaigns_text,
-    company_today,
     days_text,
     frame_text,
     zone_text,
@@ -184,8 +183,8 @@ class AnalyticsWindow(QMainWindow):
         self.reader = BackgroundRunner(self)
         self._writer = runner if runner is not None else self.reader
         self.zone = ws.company_timezone()
-        self._today = today or (lambda: company_today(self.zone))
-        self.titles = {c.id: c.title for c in ws.campaigns()}
+        self._today = today or (lambda: company.today(self.zone))
+        self.titles = dict(ws.campaign_titles())
         self.board: analytics.Dashboard | None = None
         self.shown_frame: tuple[date, date, tuple[int, ...] | None] | None = None
         self._job: Job | None = None
@@ -544,9 +543,9 @@ class AnalyticsWindow(QMainWindow):
             self.statusBar().showMessage(f"Analytics saved to {path}", STATUS_TIMEOUT_MS)
             self.exported.emit(path)
 
-    def _default_name(self, stem: str, suffix: str) -> str:
+    def _default_name(self, stem: str, suffix: str) -> Path:
         start, end, _chosen = self.shown_frame or (*self.frame(), None)
-        return str(self._ws.reports_dir() / f"{stem}-{start}-to-{end}{suffix}")
+        return self._ws.reports_dir() / f"{stem}-{start}-to-{end}{suffix}"
 
     def _on_export_button_clicked(self) -> None:
         chosen = self._ask_workbook("Export analytics to Excel", "analytics")
@@ -559,12 +558,8 @@ class AnalyticsWindow(QMainWindow):
             self.export_sms_breakdown(chosen)
 
     def _ask_workbook(self, caption: str, stem: str) -> str:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, caption, self._default_name(stem, ".xlsx"), "Excel workbooks (*.xlsx)"
-        )
-        if chosen and not chosen.endswith(".xlsx"):
-            chosen += ".xlsx"
-        return chosen
+        suggested = self._default_name(stem, ".xlsx")
+        return ask_save_path(self, caption, suggested, "Excel workbooks (*.xlsx)")
 
     def save_chart(self, card: ChartCard, path: Path | str) -> bool:
         """Save one chart card as a PNG; says in the status bar whether it worked."""
@@ -574,14 +569,10 @@ class AnalyticsWindow(QMainWindow):
         return saved
 
     def _on_chart_save_requested(self, card: ChartCard) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            f"Save {card.title} as PNG",
-            self._default_name(card.chart.replace("_", "-"), ".png"),
-            "PNG pictures (*.png)",
-        )
+        suggested = self._default_name(card.chart.replace("_", "-"), ".png")
+        chosen = ask_save_path(self, f"Save {card.title} as PNG", suggested, "PNG pictures (*.png)")
         if chosen:
-            self.save_chart(card, chosen if chosen.endswith(".png") else f"{chosen}.png")
+            self.save_chart(card, chosen)
 
     # -- slots and events ------------------------------------------------------------------
 

@@ -11,23 +11,19 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from talkpush_desktop.engine import company
 from talkpush_desktop.engine.exports.summary import ExportSummary
 from talkpush_desktop.engine.selection import Selection
-from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.background import BackgroundRunner, JobContext
+from talkpush_desktop.views.save_dialog import ask_save_path
 
 SMS_BREAKDOWN_DAYS = 30
 _SAFE = str.maketrans({c: "_" for c in '\\/:*?"<>|'})
-
-
-def _documents() -> Path:
-    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(where or Path.home())
 
 
 def done_text(summary: ExportSummary, noun: str) -> str:
@@ -84,8 +80,8 @@ class ExportActions(QObject):
         return action
 
     def _ask_path(self, caption: str, name: str, kind: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self._parent, caption, str(_documents() / name), kind)
-        return path
+        """Where to save (suggested in the workspace's reports folder, like the analytics')."""
+        return ask_save_path(self._parent, caption, self._ws.reports_dir() / name, kind)
 
     def _run(self, title: str, noun: str, fn: Callable[[JobContext], ExportSummary]) -> None:
         job = self._runner.submit(title, fn)
@@ -136,7 +132,7 @@ class ExportActions(QObject):
         path = self.ask_path("SMS Breakdown", "SMS breakdown.xlsx", "Excel (*.xlsx)")
         if not path:
             return False
-        end = utcnow().date()
+        end = company.today(self._ws.company_timezone())
         start = end - timedelta(days=SMS_BREAKDOWN_DAYS - 1)
 
         def work(_ctx: JobContext) -> ExportSummary:

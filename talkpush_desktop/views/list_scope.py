@@ -51,6 +51,7 @@ class ListScope:
     refine: Refinements = Refinements()
     candidate_set: int | None = None  # the candidates behind an analytics figure
     set_title: str = ""
+    set_size: int = 0  # how many the set holds (sets never change)
 
     @property
     def across_folders(self) -> bool:
@@ -79,6 +80,12 @@ class ListScope:
 
     def with_(self, **changes: object) -> ListScope:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def whole_set(self) -> bool:
+        """True when the list is an analytics set, not narrowed further (its size is known)."""
+        narrowed = self.campaign_id or self.search.strip() or self.refine.active
+        return self.candidate_set is not None and not narrowed
 
     @property
     def banner(self) -> str:

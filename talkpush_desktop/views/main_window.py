@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.sandbox_phone: SandboxPhoneWindow | None = None
         self.providers_dialog: ProvidersDialog | None = None
         self.analytics_window: AnalyticsWindow | None = None
-        self._counted_scope: tuple[ListScope, int] | None = None
         self.model = CandidateListModel(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
@@ -306,9 +305,9 @@ class MainWindow(QMainWindow):
 
     def _update_heading(self) -> None:
         scope = self._scope
-        if scope.candidate_set is not None:
-            count = _candidates(self._set_count(scope))
-            empty = "None of these candidates match the filters."
+        if scope.whole_set:
+            count = _candidates(scope.set_size)
+            empty = "These candidates are no longer in the workspace."
         elif scope.narrowed:
             shown = self.model.rowCount()
             more = "" if self.model.exhausted else "+"
@@ -321,12 +320,6 @@ class MainWindow(QMainWindow):
             empty = f"No candidates in {scope.folder}."
         self.list_pane.set_heading(scope.title(), count, scope.banner)
         self.list_pane.set_empty_text(empty)
-
-    def _set_count(self, scope: ListScope) -> int:
-        """How many candidates of a drill-down set the list holds (counted once per scope)."""
-        if self._counted_scope is None or self._counted_scope[0] != scope:
-            self._counted_scope = (scope, self._ws.count(scope.to_filter()))
-        return self._counted_scope[1]
 
     def _show_candidate(self, candidate_id: int | None) -> None:
         detail = None
@@ -351,8 +344,10 @@ class MainWindow(QMainWindow):
     def show_candidate_set(self, result: DrillResult) -> None:
         """List the candidates behind an analytics figure (all campaigns, every folder)."""
         self.list_pane.clear_search()
-        self._scope = ListScope(candidate_set=result.set_id, set_title=result.title)
-        self.navigation.set_campaigns(self._ws.campaigns(), None)
+        self._scope = ListScope(
+            candidate_set=result.set_id, set_title=result.title, set_size=result.count
+        )
+        self.navigation.select_campaign(None)
         self._refresh_counts()
         self._apply_scope()
         self.raise_()

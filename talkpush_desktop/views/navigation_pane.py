@@ -88,7 +88,15 @@ class NavigationPane(QWidget):
                 self.campaign_combo.setItemData(
                     self.campaign_combo.count() - 1, info.title, Qt.ItemDataRole.ToolTipRole
                 )
-            found = self.campaign_combo.findData(selected) if selected is not None else 0
+        finally:
+            self._quiet = False
+        self.select_campaign(selected)
+
+    def select_campaign(self, campaign_id: int | None) -> None:
+        """Show ``campaign_id`` (None: Show All) as chosen, without a signal."""
+        self._quiet = True
+        try:
+            found = self.campaign_combo.findData(campaign_id) if campaign_id is not None else 0
             self.campaign_combo.setCurrentIndex(max(found, 0))
         finally:
             self._quiet = False

@@ -37,15 +37,6 @@ MAX_DAYS = 366 * 2 + 1
 """The longest frame the window asks for (a custom frame is clipped to it)."""
 
 
-def company_today(zone: str, now: datetime | None = None) -> date:
-    """Today's date in the company's IANA time zone (UTC when the zone is unknown)."""
-    moment = now or datetime.now(UTC)
-    try:
-        return moment.astimezone(ZoneInfo(zone or "UTC")).date()
-    except (ZoneInfoNotFoundError, ValueError):
-        return moment.astimezone(UTC).date()
-
-
 def zone_text(zone: str, now: datetime | None = None) -> str:
     """ "Asia/Manila (UTC+08:00)": how the toolbar names the zone the figures are in."""
     moment = now or datetime.now(UTC)

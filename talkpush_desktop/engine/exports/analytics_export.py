@@ -13,12 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Final
 
-from talkpush_desktop.engine.analytics import Dashboard
+from talkpush_desktop.engine.analytics import RECOMMENDED_MAX_HOURS, Dashboard
 from talkpush_desktop.engine.exports.cells import Column, Kind
 from talkpush_desktop.engine.exports.streaming_xlsx import StreamingWorkbook
-
-TARGET_HOURS: Final = 24.0
-"""The seed's recommended maximum processing time."""
 
 DAY: Final = Column("Day", Kind.DATE, 12)
 HOUR: Final = Column("Hour", width=8)
@@ -96,7 +93,7 @@ def processing_volume(board: Dashboard) -> Sheet:
 def processing_by_user(board: Dashboard) -> Sheet:
     ranked = sorted(board.processing_by_user.items(), key=lambda kv: (kv[1], kv[0]))
     rows: list[list[object]] = [
-        [uid, _user(board, uid), hours, "yes" if hours <= TARGET_HOURS else "no"]
+        [uid, _user(board, uid), hours, "yes" if hours <= RECOMMENDED_MAX_HOURS else "no"]
         for uid, hours in ranked
     ]
     cols = [

@@ -32,14 +32,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import labels
+from talkpush_desktop.engine import interview, labels
 from talkpush_desktop.engine.exports.cells import MAX_TEXT, Column, Kind
 from talkpush_desktop.engine.exports.streaming_xlsx import StreamingWorkbook
 from talkpush_desktop.engine.exports.summary import ExportCancelled
 from talkpush_desktop.storage.models import (
     Campaign,
     Candidate,
-    InterviewQuestion,
     InterviewResponse,
     Message,
     MessageKind,
@@ -137,15 +136,8 @@ class LocalClock:
 
 def questions(session: Session, campaign_id: int) -> list[tuple[int, str]]:
     """The campaign's interview questions (id, text) in interview order."""
-    rows = session.execute(
-        select(InterviewQuestion.id, InterviewQuestion.text)
-        .where(
-            InterviewQuestion.campaign_id == campaign_id,
-            InterviewQuestion.section == "question",
-        )
-        .order_by(InterviewQuestion.position, InterviewQuestion.id)
-    )
-    return [(int(i), str(t)) for i, t in rows]
+    steps = interview.ordered_steps(session, campaign_id)
+    return [(q.id, q.text) for q in steps if q.section == "question"]
 
 
 def columns(question_texts: Sequence[str]) -> list[Column]:
