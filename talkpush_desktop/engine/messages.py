@@ -8,7 +8,7 @@ is the messaging module's job. Tokens in a body are kept as written and filled i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +34,7 @@ INBOUND = "in"
 OUTBOUND = "out"
 SENDABLE = (Channel.SMS, Channel.EMAIL, Channel.MESSENGER, Channel.WECHAT, Channel.WEB)
 """Channels a recruiter can write over, in the order the composer offers them."""
+SENDABLE_NAMES = tuple(channel.value for channel in SENDABLE)
 ALIASES = {"facebook": Channel.MESSENGER, "text": Channel.SMS}
 MAX_BODY = 10_000
 MAX_TITLE = 200
@@ -82,11 +83,16 @@ def history(reader: FastReader, company_id: int, candidate_id: int) -> list[Mess
 
 
 def reply_channel(
-    messages: Sequence[MessageInfo], *, phone: bool = True, email: bool = True
+    messages: Sequence[MessageInfo],
+    *,
+    phone: bool = True,
+    email: bool = True,
+    offered: Collection[str] = SENDABLE_NAMES,
 ) -> Channel:
-    """The channel to answer on: where the candidate last wrote from, else SMS or email."""
+    """The channel to answer on: where the candidate last wrote from (among the ``offered``,
+    connected ones), else SMS or email."""
     for m in reversed(messages):
-        if m.direction == INBOUND and m.channel in SENDABLE:
+        if m.direction == INBOUND and m.channel in offered:
             return Channel(m.channel)
     if phone or not email:
         return Channel.SMS

@@ -196,6 +196,13 @@ class Messaging:
         with self.transaction() as s:
             return provider_config.describe(s, self.company_id, self.secrets)
 
+    def channel_status(self) -> dict[str, str]:
+        """Each channel a recruiter can write over, in the composer's order, with why it is
+        not connected ("" when a provider carries it)."""
+        with self.transaction() as s:
+            kinds = provider_config.provider_kinds(s, self.company_id)
+        return {c.value: provider_config.not_connected(c.value, kinds) for c in messages.SENDABLE}
+
     def set_provider(
         self, service: str, kind: str, settings: Mapping[str, Any], secret: str | None = None
     ) -> ProviderInfo:

@@ -11,7 +11,7 @@ for; the chat pane runs it through the recruiter actions.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -235,6 +235,30 @@ class Composer(QWidget):
             combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
         combo.currentIndexChanged.connect(self.draft_changed)
         return combo
+
+    def set_channels(self, status: Mapping[str, str]) -> None:
+        """Offer the connected channels of ``status`` (channel -> why it is not connected,
+        "" when it is); the tooltip says why the others are missing."""
+        combo, current = self.channel_combo, self.channel
+        offered = [channel for channel, reason in status.items() if not reason]
+        if offered != self.channels:
+            combo.blockSignals(True)
+            combo.clear()
+            for channel in offered:
+                combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
+            combo.blockSignals(False)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            if found < 0:
+                self.draft_changed.emit()
+        missing = [reason for reason in status.values() if reason]
+        combo.setToolTip("\n".join(["The channel the message goes out on", *missing]))
+
+    @property
+    def channels(self) -> list[str]:
+        """The channels offered, in order."""
+        combo = self.channel_combo
+        return [str(combo.itemData(i)) for i in range(combo.count())]
 
     def _send_later_button(self) -> tuple[QToolButton, QMenu]:
         button = QToolButton()
