@@ -172,8 +172,8 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        # A narrow pane squeezes the composer rather than widening the window.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # As narrow as its rows allow (buttons and channel names are never cut off).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._quick_replies = quick_replies
         self._problems: tuple[str, ...] = ()
         self._hint_is_problem = False
@@ -229,8 +229,7 @@ class Composer(QWidget):
         combo.setObjectName("channelCombo")
         combo.setAccessibleName("Channel")
         combo.setToolTip("The channel the message goes out on")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(4)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Messenger"
         for channel in SENDABLE:
             combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
         combo.currentIndexChanged.connect(self.draft_changed)
