@@ -38,11 +38,10 @@ def _edit_field_width(combo: QComboBox) -> int:
     return rect.width()
 
 
-@pytest.mark.parametrize("size", [(1400, 860), (1280, 800), (1100, 700)])
 def test_the_channel_box_shows_every_channel_name_whole(
-    styled: None, window: MainWindow, people: dict[str, int], qtbot: QtBot, size: tuple[int, int]
+    styled: None, window: MainWindow, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    window.resize(*size)
+    window.resize(1400, 860)  # the window's first size
     window.select_candidate(people["Maria"])
     combo = window.chat_pane.composer.channel_combo
     qtbot.waitUntil(combo.isVisible)
@@ -51,7 +50,29 @@ def test_the_channel_box_shows_every_channel_name_whole(
         combo.setCurrentIndex(i)
         needed = combo.iconSize().width() + 4 + metrics.horizontalAdvance(combo.itemText(i))
         assert needed <= _edit_field_width(combo), combo.itemText(i)
+        assert combo.text_fits()
     assert combo.findText("Messenger") >= 0
+
+
+@pytest.mark.parametrize("width", [1280, 0])
+def test_a_narrow_window_keeps_the_composer_whole(
+    styled: None, window: MainWindow, people: dict[str, int], qtbot: QtBot, width: int
+) -> None:
+    """At 1280 wide, and at the narrowest the window goes (0: its minimum)."""
+    window.select_candidate(people["Maria"])
+    window.resize(width or window.minimumSizeHint().width(), 700)
+    composer = window.chat_pane.composer
+    qtbot.waitUntil(lambda: composer.isVisible() and window.width() <= max(width, 1100))
+    combo, comment = composer.channel_combo, composer.comment_button
+    combo.setCurrentIndex(combo.findData("messenger"))
+    assert comment.geometry().right() < combo.geometry().left()  # nothing overlaps
+    assert combo.geometry().right() <= composer.width()
+    assert composer.send_button.geometry().right() <= composer.width()
+    bold = QFont(comment.font())
+    bold.setBold(True)
+    assert comment.width() >= QFontMetrics(bold).horizontalAdvance("Comment")
+    if not combo.text_fits():  # too narrow for the name: the icon alone, the name its tip
+        assert combo.minimumSizeHint().width() <= combo.width() < combo.sizeHint().width()
 
 
 def test_a_long_campaign_title_is_elided_with_a_tooltip(
