@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, sending, tokens
+from talkpush_desktop.engine import activity, provider_config, sending, tokens
 from talkpush_desktop.engine.dto import MessageInfo, QuickReplyInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.storage.fast_read import FastReader
@@ -111,6 +111,15 @@ def parse_channel(name: str) -> Channel:
         raise ValidationError(f"channel: unknown channel {name!r} (use {choices})")
     if channel not in SENDABLE:
         raise ValidationError(f"channel: messages cannot be sent over {channel.value}")
+    return channel
+
+
+def connected_channel(session: Session, company_id: int, name: str) -> Channel:
+    """:func:`parse_channel`, refused when no provider carries the channel now."""
+    channel = parse_channel(name)
+    kinds = provider_config.provider_kinds(session, company_id)
+    if reason := provider_config.not_connected(channel.value, kinds):
+        raise ValidationError(reason)
     return channel
 
 

@@ -147,8 +147,10 @@ def queue(
         raise ValidationError(f"message: longer than {MAX_BODY:,} characters")
     if draft.channel and (
         reason := not_connected(draft.channel, provider_kinds(session, company_id))
-    ):
-        raise ValidationError(reason)
+    ):  # nobody can be reached on it: every candidate is skipped, nothing is stored
+        if strict:
+            raise ValidationError(reason)
+        return Queued(skipped=[(cid, reason) for cid in dict.fromkeys(candidate_ids)])
     contacts = _contacts(session, company_id, candidate_ids)
     values = tokens.values_for_many(session, company_id, list(contacts))
     out = Queued()

@@ -112,15 +112,16 @@ class Messaging:
         """Queue ``body`` for many candidates (ids or a Selection) in one transaction.
 
         Tokens are filled in per candidate; candidates it cannot reach or whose tokens
-        have no value are skipped and listed with the reason.
+        have no value are skipped and listed with the reason. A ``channel`` no provider
+        carries is refused (ValidationError), nothing stored.
         """
-        target = messages.parse_channel(channel).value if channel else None
         with self.transaction() as s:
+            target = messages.connected_channel(s, self.company_id, channel) if channel else None
             return sending.queue(
                 s,
                 self.company_id,
                 self._resolve(s, ids),
-                sending.Draft(body, target, subject),
+                sending.Draft(body, target.value if target else None, subject),
                 user_id=self.user_id,
                 at=utcnow(),
                 send_at=send_at,
