@@ -17,6 +17,7 @@ from typing import Any
 from talkpush_desktop.engine import schedule
 from talkpush_desktop.engine.defaults import EVENTS
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.messages import SENDABLE_NAMES
 from talkpush_desktop.engine.provider_config import KINDS, SANDBOX, SECRET_NAMES
 from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.sync import SyncWorker
@@ -251,7 +252,7 @@ def add_send_parsers(msub: Any) -> None:
     p.add_argument("--quick-reply", metavar="TITLE", help="send a quick reply by title")
     p.add_argument(
         "--channel",
-        choices=["sms", "email", "messenger"],
+        choices=SENDABLE_NAMES,
         help="default: SMS if the candidate has a phone, else email",
     )
     p.add_argument("--subject", help="email subject (default: Message from <company>)")

@@ -47,7 +47,8 @@ class CandidateRow(NamedTuple):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        """First and last name on one line (line breaks and tabs read as spaces)."""
+        return " ".join(f"{self.first_name} {self.last_name}".split())
 
     def to_json(self) -> dict[str, Any]:
         data = self._asdict()

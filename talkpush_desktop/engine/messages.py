@@ -8,14 +8,14 @@ is the messaging module's job. Tokens in a body are kept as written and filled i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, sending, tokens
+from talkpush_desktop.engine import activity, provider_config, sending, tokens
 from talkpush_desktop.engine.dto import MessageInfo, QuickReplyInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.storage.fast_read import FastReader
@@ -34,6 +34,7 @@ INBOUND = "in"
 OUTBOUND = "out"
 SENDABLE = (Channel.SMS, Channel.EMAIL, Channel.MESSENGER, Channel.WECHAT, Channel.WEB)
 """Channels a recruiter can write over, in the order the composer offers them."""
+SENDABLE_NAMES = tuple(channel.value for channel in SENDABLE)
 ALIASES = {"facebook": Channel.MESSENGER, "text": Channel.SMS}
 MAX_BODY = 10_000
 MAX_TITLE = 200
@@ -82,11 +83,16 @@ def history(reader: FastReader, company_id: int, candidate_id: int) -> list[Mess
 
 
 def reply_channel(
-    messages: Sequence[MessageInfo], *, phone: bool = True, email: bool = True
+    messages: Sequence[MessageInfo],
+    *,
+    phone: bool = True,
+    email: bool = True,
+    offered: Collection[str] = SENDABLE_NAMES,
 ) -> Channel:
-    """The channel to answer on: where the candidate last wrote from, else SMS or email."""
+    """The channel to answer on: where the candidate last wrote from (among the ``offered``,
+    connected ones), else SMS or email."""
     for m in reversed(messages):
-        if m.direction == INBOUND and m.channel in SENDABLE:
+        if m.direction == INBOUND and m.channel in offered:
             return Channel(m.channel)
     if phone or not email:
         return Channel.SMS
@@ -105,6 +111,15 @@ def parse_channel(name: str) -> Channel:
         raise ValidationError(f"channel: unknown channel {name!r} (use {choices})")
     if channel not in SENDABLE:
         raise ValidationError(f"channel: messages cannot be sent over {channel.value}")
+    return channel
+
+
+def connected_channel(session: Session, company_id: int, name: str) -> Channel:
+    """:func:`parse_channel`, refused when no provider carries the channel now."""
+    channel = parse_channel(name)
+    kinds = provider_config.provider_kinds(session, company_id)
+    if reason := provider_config.not_connected(channel.value, kinds):
+        raise ValidationError(reason)
     return channel
 
 

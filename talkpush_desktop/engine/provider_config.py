@@ -1,14 +1,19 @@
 """Which provider carries each service, its public settings, and building it.
 
 Services are ``sms``, ``voice``, ``email`` and ``messenger``; each uses the sandbox until
-a provider is set. Public settings (account SID, sender number, SMTP host ...) live in the
+a provider is set. WeChat and Web chat (the ``chat`` service) have no provider of their
+own in this version: the sandbox simulates them while *every* service is on the sandbox
+(the demo's world), and once any real provider is set they are not connected: refused
+when queued, and failed (never "delivered") when already queued.
+
+Public settings (account SID, sender number, SMTP host ...) live in the
 ``provider_settings`` table; the secret (auth token, password, page token) lives in the
 :class:`SecretStore` under a reference, and is never returned by :func:`describe`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,13 +21,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.providers.base import Provider
+from talkpush_desktop.engine.providers.base import (
+    Inbound,
+    Outgoing,
+    PermanentError,
+    Provider,
+    Sent,
+    StatusUpdate,
+)
 from talkpush_desktop.engine.providers.sandbox import SandboxProvider
 from talkpush_desktop.engine.secret_store import SecretStore, new_ref
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Channel, ProviderSetting
 
 SANDBOX = "sandbox"
+NOT_CONNECTED = "none"
+"""The provider kind of a channel nothing carries."""
+CHAT = "chat"
+"""The service of WeChat and Web chat."""
 KINDS: dict[str, tuple[str, ...]] = {
     "sms": (SANDBOX, "twilio"),
     "voice": (SANDBOX, "twilio"),
@@ -39,14 +55,50 @@ SECRET_NAMES = {"twilio": "auth token", "smtp": "password", "facebook": "page ac
 SMTP_SECURITY = ("starttls", "ssl", "none")
 
 
+CHANNEL_NAMES = {Channel.WECHAT.value: "WeChat", Channel.WEB.value: "Web chat"}
+
+
 def service_for(channel: str) -> str:
-    """The service that carries a channel (web and WeChat stay on the sandbox)."""
+    """The service that carries a channel (WeChat and Web chat: ``chat``)."""
     return {
         Channel.SMS.value: "sms",
         Channel.VOICE.value: "voice",
         Channel.EMAIL.value: "email",
         Channel.MESSENGER.value: "messenger",
-    }.get(channel, "web")
+    }.get(channel, CHAT)
+
+
+def provider_kinds(session: Session, company_id: int) -> dict[str, str]:
+    """The provider kind of every service (``sandbox`` where none is set), ``chat`` too."""
+    rows = session.execute(
+        select(ProviderSetting.service, ProviderSetting.kind).where(
+            ProviderSetting.company_id == company_id
+        )
+    )
+    kinds = {service: SANDBOX for service in KINDS} | {s: k for s, k in rows if s in KINDS}
+    return kinds | {CHAT: _chat_kind(kinds.values())}
+
+
+def _chat_kind(kinds: Iterable[str]) -> str:
+    """The sandbox carries WeChat and Web chat only while it carries everything."""
+    return SANDBOX if all(kind == SANDBOX for kind in kinds) else NOT_CONNECTED
+
+
+def not_connected(channel: str, kinds: Mapping[str, str]) -> str:
+    """Why nothing can carry ``channel`` now ("" when a provider does), for ``kinds`` as
+    :func:`provider_kinds` gives them."""
+    if kinds.get(service_for(channel), SANDBOX) != NOT_CONNECTED:
+        return ""
+    return unconnected_reason(channel)
+
+
+def unconnected_reason(channel: str) -> str:
+    """What a recruiter reads when ``channel`` has no provider."""
+    name = CHANNEL_NAMES.get(channel, channel)
+    return (
+        f"{name} is not connected: no provider carries {name} messages (the sandbox "
+        "simulates them only while every service is on the sandbox)"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,4 +227,36 @@ def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session
 
         base = s.get("api_base_url") or "https://graph.facebook.com/v19.0"
         return MessengerSend(secret, api_base_url=base)
+    if info.kind == NOT_CONNECTED:
+        return NotConnected()
     return SandboxProvider(sessions)
+
+
+def info_for(service: str, infos: Mapping[str, ProviderInfo]) -> ProviderInfo:
+    """A service's provider among ``infos`` (:func:`describe`'s, by service), the chat
+    service's included."""
+    if service in KINDS:
+        return infos.get(service, ProviderInfo(service, SANDBOX))
+    return ProviderInfo(service, _chat_kind(infos[s].kind for s in KINDS if s in infos))
+
+
+class NotConnected:
+    """The provider of a channel nothing carries: every message fails with the reason."""
+
+    kind = NOT_CONNECTED
+    reconcilable = True  # it never took a message, so "not found" is the truth
+
+    def send(self, message: Outgoing) -> Sent:
+        raise PermanentError(unconnected_reason(message.channel))
+
+    def find_sent(self, message: Outgoing) -> Sent | None:  # noqa: ARG002 (the protocol's)
+        return None
+
+    def pull(self, cursor: str) -> tuple[list[Inbound], list[StatusUpdate], str]:
+        return [], [], cursor
+
+    def check(self) -> str:
+        raise PermanentError("not connected: no provider is set for this channel")
+
+    def close(self) -> None:
+        pass

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine import activity, email_html, tokens
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.folders import chunks
+from talkpush_desktop.engine.provider_config import not_connected, provider_kinds
 from talkpush_desktop.storage.models import (
     Action,
     Candidate,
@@ -144,6 +145,12 @@ def queue(
         raise ValidationError("message: the text is empty")
     if len(draft.body) > MAX_BODY:
         raise ValidationError(f"message: longer than {MAX_BODY:,} characters")
+    if draft.channel and (
+        reason := not_connected(draft.channel, provider_kinds(session, company_id))
+    ):  # nobody can be reached on it: every candidate is skipped, nothing is stored
+        if strict:
+            raise ValidationError(reason)
+        return Queued(skipped=[(cid, reason) for cid in dict.fromkeys(candidate_ids)])
     contacts = _contacts(session, company_id, candidate_ids)
     values = tokens.values_for_many(session, company_id, list(contacts))
     out = Queued()

@@ -27,7 +27,7 @@ from sqlalchemy import select, update
 from talkpush_desktop.engine import inbound, ivr, outbox
 from talkpush_desktop.engine.inbound import Received
 from talkpush_desktop.engine.outbox import Claimed, Outcome
-from talkpush_desktop.engine.provider_config import ProviderInfo
+from talkpush_desktop.engine.provider_config import CHAT, NOT_CONNECTED, ProviderInfo, info_for
 from talkpush_desktop.engine.providers.base import (
     AmbiguousError,
     OfflineError,
@@ -146,8 +146,7 @@ class SyncWorker:
             if provider is None:
                 if not self._infos:
                     self._infos = {i.service: i for i in self.ws.provider_infos()}
-                info = self._infos.get(service, ProviderInfo(service, "sandbox"))
-                provider = self.ws.build_provider(info)
+                provider = self.ws.build_provider(info_for(service, self._infos))
                 self._providers[service] = provider
             return provider
 
@@ -291,7 +290,7 @@ class SyncWorker:
     # -- pulling ---------------------------------------------------------------------------
 
     def _cursor_name(self, service: str) -> str:
-        info = self._infos.get(service, ProviderInfo(service, "sandbox"))
+        info = info_for(service, self._infos)
         account = info.settings.get("account_sid") or info.settings.get("from_address") or ""
         return f"{service}:{info.kind}:{account}"
 
@@ -322,10 +321,14 @@ class SyncWorker:
         if not self._infos:
             self._infos = {i.service: i for i in self.ws.provider_infos()}
         kinds_seen: set[tuple[str, str]] = set()
-        for service in ("sms", "email", "messenger", "voice", "web"):
-            info = self._infos.get(service, ProviderInfo(service, "sandbox"))
+        for service in ("sms", "email", "messenger", "voice", CHAT):
+            info = info_for(service, self._infos)
             key = (info.kind, str(info.settings.get("account_sid", "")))
-            if service in self._paused_services() or key in kinds_seen:
+            if (
+                service in self._paused_services()
+                or key in kinds_seen
+                or info.kind == NOT_CONNECTED
+            ):
                 continue  # one pull per account: sandbox and Twilio serve several services
             kinds_seen.add(key)
             try:

@@ -112,15 +112,16 @@ class Messaging:
         """Queue ``body`` for many candidates (ids or a Selection) in one transaction.
 
         Tokens are filled in per candidate; candidates it cannot reach or whose tokens
-        have no value are skipped and listed with the reason.
+        have no value are skipped and listed with the reason. A ``channel`` no provider
+        carries is refused (ValidationError), nothing stored.
         """
-        target = messages.parse_channel(channel).value if channel else None
         with self.transaction() as s:
+            target = messages.connected_channel(s, self.company_id, channel) if channel else None
             return sending.queue(
                 s,
                 self.company_id,
                 self._resolve(s, ids),
-                sending.Draft(body, target, subject),
+                sending.Draft(body, target.value if target else None, subject),
                 user_id=self.user_id,
                 at=utcnow(),
                 send_at=send_at,
@@ -195,6 +196,13 @@ class Messaging:
         """Every service (sms, voice, email, messenger) and its provider; no secrets."""
         with self.transaction() as s:
             return provider_config.describe(s, self.company_id, self.secrets)
+
+    def channel_status(self) -> dict[str, str]:
+        """Each channel a recruiter can write over, in the composer's order, with why it is
+        not connected ("" when a provider carries it)."""
+        with self.transaction() as s:
+            kinds = provider_config.provider_kinds(s, self.company_id)
+        return {c.value: provider_config.not_connected(c.value, kinds) for c in messages.SENDABLE}
 
     def set_provider(
         self, service: str, kind: str, settings: Mapping[str, Any], secret: str | None = None

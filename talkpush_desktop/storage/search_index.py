@@ -3,6 +3,9 @@
 The FTS5 table is an external-content index over ``candidates`` kept in sync by triggers,
 so every write that changes a name, email or phone updates the index in the same
 transaction. Other dialects (PostgreSQL) fall back to portable prefix ``LIKE`` matching.
+
+What has no word or phone in it (an emoji, "!!") is looked for literally, as a part of
+the name or email, on every dialect: it matches the candidates who have it, else none.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ DROP_STATEMENTS = (
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+")  # letters and digits, as the FTS5 tokenizer splits
 _PHONE_LIKE = re.compile(r"^[\d\s+().\-/]+$")
 
 
@@ -192,11 +195,33 @@ def _portable_condition(words: list[str], digits: str) -> SearchClause:
     return SearchClause(and_(*parts), params, ("words", len(words)))
 
 
+def _literal_pattern(query: str) -> str:
+    """``%query%`` for LIKE, lower-cased, its own ``%``, ``_`` and ``\\`` escaped."""
+    escaped = re.sub(r"([\\%_])", r"\\\1", query.strip().lower())
+    return f"%{escaped}%"
+
+
+def _literal_condition(query: str) -> SearchClause:
+    """Names and emails that contain ``query`` as typed (ignoring case)."""
+    pattern = bindparam("search_literal", type_=String)
+    return SearchClause(
+        or_(
+            func.lower(Candidate.first_name).like(pattern, escape="\\"),
+            func.lower(Candidate.last_name).like(pattern, escape="\\"),
+            Candidate.email_key.like(pattern, escape="\\"),
+        ),
+        {"search_literal": _literal_pattern(query)},
+        ("literal",),
+    )
+
+
 def search_params(dialect: str, query: str) -> tuple[dict[str, Any], tuple[Any, ...]] | None:
     """Parameter values and shape of :func:`search_condition`, without building SQL."""
     words, digits = parse_query(query)
     if not words and not digits:
-        return None
+        return (
+            ({"search_literal": _literal_pattern(query)}, ("literal",)) if query.strip() else None
+        )
     if dialect == "sqlite":
         params: dict[str, Any] = {"search_expr": fts_expression(words, digits)}
         shape: tuple[Any, ...] = ("fts",)
@@ -215,7 +240,7 @@ def search_condition(dialect: str, query: str) -> SearchClause | None:
     """A WHERE clause matching ``query`` against name, email, phone or candidate ID."""
     words, digits = parse_query(query)
     if not words and not digits:
-        return None
+        return _literal_condition(query) if query.strip() else None
     if dialect == "sqlite":
         found = SearchClause(
             Candidate.id.in_(_fts_ids()), {"search_expr": fts_expression(words, digits)}, ("fts",)

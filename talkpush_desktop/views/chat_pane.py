@@ -80,6 +80,7 @@ class ChatPane(QWidget):
         self.stack.addWidget(self._empty_state())
         self.stack.addWidget(self.message_list)
         self.composer = Composer(ws.message_tokens(), ws.quick_replies)
+        self.refresh_channels()
         self._at_bottom = True  # follow the newest message while the layout settles
         self._build_layout()
         self._connect()
@@ -162,7 +163,10 @@ class ChatPane(QWidget):
         if switching and self._row is not None:
             row = self._row
             channel = reply_channel(
-                self.model.messages, phone=bool(row.phone), email=bool(row.email)
+                self.model.messages,
+                phone=bool(row.phone),
+                email=bool(row.email),
+                offered=self.composer.channels,
             )
             self.composer.set_channel(channel)
         if switching:
@@ -180,6 +184,10 @@ class ChatPane(QWidget):
     def refresh(self) -> None:
         """Re-read the conversation shown (after a change made elsewhere)."""
         self.show_candidate(self._row)
+
+    def refresh_channels(self) -> None:
+        """Offer the channels a provider carries (at start, and after the settings changed)."""
+        self.composer.set_channels(self._ws.channel_status())
 
     def retry_message(self, message_id: int) -> None:
         """Queue a failed message again (its Retry link, Enter on it, or its menu)."""

@@ -11,14 +11,13 @@ for; the chat pane runs it through the recruiter actions.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,10 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.dto import MessageToken, QuickReplyInfo
-from talkpush_desktop.engine.messages import SENDABLE
 from talkpush_desktop.engine.sms_segments import SmsCost
+from talkpush_desktop.views.channel_combo import ChannelCombo
 from talkpush_desktop.views.formatting import clock
-from talkpush_desktop.views.message_delegate import channel_name
 from talkpush_desktop.views.style import icon
 
 MESSAGE = "message"
@@ -172,8 +170,8 @@ class Composer(QWidget):
         super().__init__(parent)
         self.setObjectName("composer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        # A narrow pane squeezes the composer rather than widening the window.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # As narrow as its rows allow (buttons and channel names are never cut off).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._quick_replies = quick_replies
         self._problems: tuple[str, ...] = ()
         self._hint_is_problem = False
@@ -184,7 +182,8 @@ class Composer(QWidget):
         self.mode_group.addButton(self.comment_button)
         self.message_button.setChecked(True)
         self.mode_group.buttonToggled.connect(self._on_mode_group_button_toggled)
-        self.channel_combo = self._channel_combo()
+        self.channel_combo = ChannelCombo()
+        self.channel_combo.currentIndexChanged.connect(self.draft_changed)
         self.token_button = self._menu_button("token", "Insert token", "Tokens")
         self.token_menu = QMenu(self.token_button)
         for token in tokens:
@@ -224,17 +223,15 @@ class Composer(QWidget):
 
     # -- building --------------------------------------------------------------------------
 
-    def _channel_combo(self) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName("channelCombo")
-        combo.setAccessibleName("Channel")
-        combo.setToolTip("The channel the message goes out on")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(4)
-        for channel in SENDABLE:
-            combo.addItem(icon(f"channel-{channel}"), channel_name(channel), channel)
-        combo.currentIndexChanged.connect(self.draft_changed)
-        return combo
+    def set_channels(self, status: Mapping[str, str]) -> None:
+        """Offer the connected channels (channel -> why it is not connected, "" when it is)."""
+        if self.channel_combo.set_channels(status):
+            self.draft_changed.emit()
+
+    @property
+    def channels(self) -> list[str]:
+        """The channels offered, in order."""
+        return self.channel_combo.channels
 
     def _send_later_button(self) -> tuple[QToolButton, QMenu]:
         button = QToolButton()

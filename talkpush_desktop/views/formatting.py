@@ -27,8 +27,10 @@ def long_date(when: datetime | None) -> str:
 
 
 def initials(name: str) -> str:
-    """Up to two capital initials for an avatar ("Maria Santos" -> "MS")."""
-    parts = [p for p in name.replace("-", " ").split() if p]
+    """Up to two capital initials for an avatar ("Maria Santos" -> "MS"); words that start
+    with a letter or digit first (an emoji is no initial)."""
+    words = name.replace("-", " ").split()
+    parts = [w for w in words if w[0].isalnum()] or words
     if not parts:
         return "?"
     if len(parts) == 1:

@@ -473,6 +473,7 @@ class MainWindow(QMainWindow):
         if dialog is None:
             dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
             dialog.providers_changed.connect(self.outbox_sync.reload)
+            dialog.providers_changed.connect(self.chat_pane.refresh_channels)
             dialog.finished.connect(self._on_providers_dialog_finished)
             self.providers_dialog = dialog
         dialog.show()

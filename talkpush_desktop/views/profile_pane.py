@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -41,6 +40,7 @@ from talkpush_desktop.views.profile_sections import (
     value_field,
 )
 from talkpush_desktop.views.style import icon
+from talkpush_desktop.views.value_field import ValueField
 
 MOVE_BUTTONS = (
     ("Shortlist", "Shortlisted", "shortlistButton"),
@@ -218,7 +218,7 @@ class ProfilePane(QWidget):
         self.cv_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cv_button.clicked.connect(self._on_cv_button_clicked)
         self._create_actions()
-        self.values: dict[str, QLineEdit] = {name: value_field() for name in DETAIL_FIELDS}
+        self.values: dict[str, ValueField] = {name: value_field() for name in DETAIL_FIELDS}
         for name, label in self.values.items():
             label.setAccessibleName(name)
         self.label_chips = LabelChips()
@@ -450,6 +450,8 @@ class ProfilePane(QWidget):
     def _show_cv(self, stored: str) -> None:
         self._cv_file = self._resolve_file(stored) if stored else None
         self.cv_button.setEnabled(self._cv_file is not None)
+        cursor = Qt.CursorShape.PointingHandCursor if self._cv_file else Qt.CursorShape.ArrowCursor
+        self.cv_button.setCursor(cursor)
         self.cv_button.setToolTip(
             f"Open {self._cv_file.name} with your viewer"
             if self._cv_file is not None

@@ -22,6 +22,7 @@ from talkpush_desktop.engine.dto import ResponseInfo
 from talkpush_desktop.views.flow_layout import FlowLayout
 from talkpush_desktop.views.navigation_pane import section_title
 from talkpush_desktop.views.style import icon
+from talkpush_desktop.views.value_field import ValueField
 
 ANSWER_TYPES = {"text": "Text answer", "audio": "Audio answer", "audio_text": "Audio and text"}
 
@@ -36,16 +37,9 @@ def clear_layout(layout: QGridLayout | QVBoxLayout | FlowLayout) -> None:
             widget.deleteLater()
 
 
-def value_field(text: str = "") -> QLineEdit:
-    """A read-only, frameless line: selectable and copyable, scrolls when the text is long."""
-    field = QLineEdit(text)
-    field.setObjectName("fieldValue")
-    field.setReadOnly(True)
-    field.setFrame(False)
-    field.setMinimumWidth(40)
-    field.setCursorPosition(0)
-    field.setToolTip(text)
-    return field
+def value_field(text: str = "") -> ValueField:
+    """A read-only, frameless line: selectable and copyable, elided when the text is long."""
+    return ValueField(text)
 
 
 class KeyValueSection(QWidget):

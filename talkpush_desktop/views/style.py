@@ -34,7 +34,11 @@ UNREAD = ACCENT
 PANE_HEADER_HEIGHT = 88
 """The list and conversation headers share one height, so their bottom lines align."""
 
-FONT_FAMILIES = ["Inter", "Segoe UI", "SF Pro Text", "Helvetica Neue", "Noto Sans", "DejaVu Sans"]
+TEXT_FAMILIES = ["Inter", "Segoe UI", "SF Pro Text", "Helvetica Neue", "Noto Sans", "DejaVu Sans"]
+EMOJI_FAMILIES = ["Noto Color Emoji", "Segoe UI Emoji", "Apple Color Emoji"]
+"""Last, so they only draw what the text fonts lack: emoji in colour, never empty boxes
+(Debian: fonts-noto-color-emoji)."""
+FONT_FAMILIES = TEXT_FAMILIES + EMOJI_FAMILIES
 FONT_POINT_SIZE = 10
 
 AVATAR_COLORS = ("#3b6fe0", "#2a9d8f", "#8e6bd8", "#e8912d", "#d1495b", "#3a86ff", "#5c7c5a")

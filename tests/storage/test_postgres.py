@@ -97,6 +97,10 @@ def test_workspace_rules_on_postgres(pg_url: str, tmp_path: Path) -> None:
         assert {r.id for r in ws.candidates(CandidateFilter(search="mari"))} == {a, b}
         assert [r.id for r in ws.candidates(CandidateFilter(search="0917 123"))] == [a]
         assert [r.id for r in ws.candidates(CandidateFilter(search=str(b)))] == [b]
+        sun = ws.add_candidate(other.id, first_name="Sunny \N{SUN WITH FACE}", email="s@x.org")
+        assert [r.id for r in ws.candidates(CandidateFilter(search="\N{SUN WITH FACE}"))] == [sun]
+        assert ws.candidates(CandidateFilter(search="\N{GRINNING FACE}")) == []
+        assert ws.count(CandidateFilter(search="!!")) == 0
         page = ws.candidates(CandidateFilter(labels=("Priority",), folder=Folder.SHORTLISTED))
         assert [r.id for r in page] == [a] and set(page[0].labels) == {"Priority"}
         ws.undo()  # the label

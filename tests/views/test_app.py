@@ -22,11 +22,11 @@ def test_render_screenshot_writes_a_png_of_the_window(
     qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
     cid = ws.add_candidate(campaign.id, first_name="Maria", last_name="Santos", email="m@x.org")
-    out = app_module.render_screenshot(ws, tmp_path / "shots" / "main.png", (900, 600), cid)
+    out = app_module.render_screenshot(ws, tmp_path / "shots" / "main.png", (1100, 700), cid)
     assert out == tmp_path / "shots" / "main.png"
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (900, 600)
+    assert (image.width(), image.height()) == (1100, 700)  # the window's minimum is ~1040
 
 
 def test_run_window_fills_an_empty_workspace_and_returns_on_close(

@@ -1,0 +1,34 @@
+"""The bot and templates on a channel nothing carries: skipped with the reason, no error."""
+
+from __future__ import annotations
+
+from talkpush_desktop.engine import sending
+from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.models import MessageKind
+
+SMTP = {"host": "127.0.0.1", "port": 2525, "from_address": "hr@example.com"}
+
+
+def test_the_bot_on_an_unconnected_channel_is_skipped_not_raised(
+    ws: Workspace, campaign: CampaignInfo
+) -> None:
+    cid = ws.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
+    ws.set_provider("email", "smtp", SMTP)
+    before = len(ws.messages(cid))
+    with ws.transaction() as s:
+        out = sending.queue(
+            s,
+            ws.company_id,
+            [cid],
+            sending.Draft("Question 1 of 4", "web", kind=MessageKind.BOT),
+            user_id=None,
+            at=utcnow(),
+        )
+    assert out.message_ids == {}
+    [(skipped, reason)] = out.skipped
+    assert skipped == cid and reason.startswith("Web chat is not connected")
+    assert len(ws.messages(cid)) == before
+    assert ws.channel_status()["web"] == reason
+    assert ws.channel_status()["sms"] == ""
