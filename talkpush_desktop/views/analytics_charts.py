@@ -88,7 +88,13 @@ class DailyChart(ChartCard):
         """Per day, or per week when the context says so (the subtitle follows)."""
         weekly = bool(context.weeks)
         self.buckets = list(context.weeks) if weekly else [(d, d) for d in days]
-        text = self.subtitle.replace("per day", "per week").replace("Per day", "Per week")
+        text = self.subtitle
+        for day, week in (
+            ("per day", "per week"),
+            ("Per day", "Per week"),
+            ("each day", "each week"),
+        ):
+            text = text.replace(day, week)
         self.subtitle_label.setText(text if weekly else self.subtitle)
 
     def draw_daily(self, days: list[date], series: Sequence[Series], *, bars: bool) -> float:
@@ -206,7 +212,9 @@ class RatesChart(DailyChart):
     chart = "rates"
     title = "Pass & participation rate"
     subtitle = (
-        "Per day: shortlisted \N{DIVISION SIGN} completed, completed \N{DIVISION SIGN} invited"
+        "Pass rate: of the candidates first completing each day, the share shortlisted by the"
+        " end of the frame. Participation rate: of those first invited each day, the share"
+        " that completed by then."
     )
     SERIES = (
         ("pass_rate", "Pass rate", GREEN, "no completions"),
