@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -514,7 +514,7 @@ def test_rates_are_cohort_shares_and_a_point_opens_its_numerator(
         }
     )
     subtitle = card.subtitle_label.text()
-    assert "of those first invited each day, the share that completed by then" in subtitle
+    assert "of its first invitations completed (participation), by the frame's end" in subtitle
     point = Figure("rates", "participation_rate", 2 / 3, day=cohorts.MAR1)
     with qtbot.waitSignal(analytics_window.drilled, timeout=WAIT_MS) as done:
         qtbot.mouseClick(
@@ -525,3 +525,27 @@ def test_rates_are_cohort_shares_and_a_point_opens_its_numerator(
     listed = {window.model.index(r).data() for r in range(2)}
     assert listed == {"one", "two"}
     assert ids["three"] not in ws.candidate_ids(CandidateFilter(candidate_set=done.args[0].set_id))
+
+
+def _title_box(card: ChartCard) -> QRect:
+    """The left axis title's box in the plot widget's pixels."""
+    label = card.plot_item.getAxis("left").label
+    return card.plot_widget.mapFromScene(label.mapRectToScene(label.boundingRect())).boundingRect()
+
+
+def test_axis_titles_show_whole_inside_their_plots(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo
+) -> None:
+    cohorts.build(ws, campaign.id)
+    analytics_window = window.open_analytics()
+    with qtbot.waitSignal(analytics_window.dashboard_shown, timeout=WAIT_MS):
+        analytics_window.set_frame(cohorts.MAR1, cohorts.MAR3)
+    qtbot.wait(50)  # the cards' layout
+    rates = analytics_window.charts["rates"]
+    assert rates.plot_item.getAxis("left").label.toPlainText().strip() == "Percent of candidates"
+    for card in analytics_window.charts.values():
+        if card.plot_item.getAxis("left").label.isVisible():
+            assert card.plot_widget.rect().contains(_title_box(card)), card.chart
+    rates.stack.setFixedHeight(140)  # a plot shorter than its title: smaller type, whole
+    qtbot.waitUntil(lambda: rates.plot_widget.height() == 140)
+    assert rates.plot_widget.rect().contains(_title_box(rates))
