@@ -64,17 +64,16 @@ def candidate_query(session: Session, company_id: int, drill: Drill) -> Select[A
     cohort = cohorts.BY_NAME.get(drill.series) if drill.chart == "rates" else None
     if cohort is not None:
         frame_end = company_frame(session, company_id, drill.end, drill.end).hi
-        where += [
-            rows.c.key == cohort.start_key,
-            cohorts.reached_by(cohort, rows.c.candidate_id, frame_end),
-        ]
+        where.append(cohorts.reached_by(cohort, rows.c.candidate_id, frame_end))
     return select(rows.c.candidate_id).where(*where).group_by(rows.c.candidate_id)
 
 
 def _series(drill: Drill, rows: Subquery) -> list[ColumnElement[bool]]:
-    """Which rows of ``rows`` the figure counts (a rate's cohort test is added apart)."""
+    """Which rows of ``rows`` the figure counts (for a rate, its cohort's first rows: what
+    they reached by the frame's end is tested apart)."""
     c = rows.c
     s = drill.series
+    cohort = cohorts.BY_NAME.get(s)
     parts: list[ColumnElement[bool]] = []
     if drill.hour is not None:
         parts.append(t.div(c.local, t.HOUR).op("%")(24) == drill.hour)
@@ -84,7 +83,7 @@ def _series(drill: Drill, rows: Subquery) -> list[ColumnElement[bool]]:
         parts.append(c.campaign_id == drill.campaign_id)
     chart: dict[str, list[ColumnElement[bool]]] = {
         "overview": [c.key == s],
-        "rates": [c.first == 1] if s in cohorts.BY_NAME else [c.first == 1, c.key == s],
+        "rates": [c.first == 1, c.key == (cohort.start_key if cohort else s)],
         "candidate_activity": [c.key == "completed"],
         "volume_by_user": [c.key.in_(rollup.DECISION_KEYS), c.user_id != 0],
         "processing_by_user": [c.processed == 1, c.user_id != 0],
