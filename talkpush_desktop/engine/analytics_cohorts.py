@@ -63,15 +63,23 @@ class Cohort:
 
 COHORTS = (
     Cohort(
-        "participation",
-        "participation_rate",
-        "participated",
-        "invited",
-        "completed",
-        invited,
-        completed,
+        key="participation",
+        rate="participation_rate",
+        part="participated",
+        start_key="invited",
+        done_key="completed",
+        start=invited,
+        done=completed,
     ),
-    Cohort("pass", "pass_rate", "passed", "completed", "shortlisted", completed, shortlisted),
+    Cohort(
+        key="pass",
+        rate="pass_rate",
+        part="passed",
+        start_key="completed",
+        done_key="shortlisted",
+        start=completed,
+        done=shortlisted,
+    ),
 )
 BY_NAME = {name: c for c in COHORTS for name in (c.rate, c.part)}
 """The cohort of a rate or numerator series name (``pass_rate``, ``participated`` ...)."""
