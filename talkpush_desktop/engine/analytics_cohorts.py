@@ -49,14 +49,14 @@ def shortlisted(a: type[Activity]) -> ColumnElement[bool]:
 
 @dataclass(frozen=True, slots=True)
 class Cohort:
-    """One rate: who enters the cohort (``start``), what they reach (``done``); the rollup
-    series key of each, and the names of the rate and of its numerator part."""
+    """One rate: who enters the cohort (``start``, rollup series ``start_key``: its daily
+    first-time count is the denominator), what they reach (``done``); the names of the rate
+    and of its numerator part."""
 
     key: str
     rate: str
     part: str
     start_key: str
-    done_key: str
     start: Stage
     done: Stage
 
@@ -67,7 +67,6 @@ COHORTS = (
         rate="participation_rate",
         part="participated",
         start_key="invited",
-        done_key="completed",
         start=invited,
         done=completed,
     ),
@@ -76,7 +75,6 @@ COHORTS = (
         rate="pass_rate",
         part="passed",
         start_key="completed",
-        done_key="shortlisted",
         start=completed,
         done=shortlisted,
     ),
