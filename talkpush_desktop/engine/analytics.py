@@ -12,10 +12,11 @@ Conventions:
 
 * Overview and user series count events: a candidate moved twice counts twice there.
   Decision folders are Shortlisted, Rejected, On Hold and Hired.
-* Rates count candidates reaching a stage for the first time (first invitation, first
-  completion, first shortlisting) on each local day and are ``None`` (not 0) when the
-  denominator is 0: "no completions" is undefined, not a 0 % pass rate. A rate can exceed
-  1 when, e.g., candidates completed yesterday are shortlisted today.
+* Rates are cohort shares (:mod:`analytics_cohorts`): participation rate of day D = of
+  the candidates first invited on D, the share that completed by the end of the frame;
+  pass rate = of those first completing on D, the share shortlisted by the end of the
+  frame. They never exceed 1, and are ``None`` (not 0) when the cohort is empty: "no
+  completions" is undefined, not a 0 % pass rate.
 * Processing time uses, per candidate, only its first decision move after its latest
   completion; it counts when that decision falls in the frame (the completion may be
   earlier) and is attributed to the decision's user and campaign, in hours. Averages over
@@ -33,6 +34,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine import analytics_cohorts as cohorts
 from talkpush_desktop.engine import analytics_rollup as rollup
 from talkpush_desktop.engine import company
 from talkpush_desktop.engine.analytics_time import HOUR, Frame, make_frame
@@ -60,8 +62,10 @@ class DailySeries:
 class DailyRates:
     """Ratios per local day; ``None`` where the denominator is 0.
 
-    ``parts`` are what they divide: candidates first invited, first completing and first
-    shortlisted per day (so rates over longer spans are sums divided, not averages).
+    ``parts`` are what they divide, per day: ``invited`` (candidates first invited that
+    day) and ``participated`` (of them, completed by the frame's end); ``completed`` (first
+    completing that day) and ``passed`` (of them, shortlisted by the frame's end). Rates
+    over longer spans are sums divided, not averages.
     """
 
     days: list[date]
@@ -109,8 +113,10 @@ class Drill:
     ``candidate_activity``, ``volume_by_user``, ``processing_by_user``,
     ``processing_by_campaign``, ``user_activity``) and ``series`` one of its series keys
     (``shortlisted``, ``pass_rate``, ``completed`` ...). ``day`` picks a bar or point of a
-    daily chart, ``hour`` one of an hour-of-day chart; ``user_id`` / ``campaign_id`` pick the
-    bar or line of a per-user / per-campaign chart. None means the whole frame.
+    daily chart (``day`` to ``until`` a week's), ``hour`` one of an hour-of-day chart;
+    ``user_id`` / ``campaign_id`` pick the bar or line of a per-user / per-campaign chart.
+    None means the whole frame. ``start``..``end`` stay the frame shown: a rate's cohort
+    counts what its candidates reached by the frame's end.
     """
 
     chart: str
@@ -122,6 +128,7 @@ class Drill:
     hour: int | None = None
     user_id: int | None = None
     campaign_id: int | None = None
+    until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,17 +172,12 @@ def _ratio(num: float, den: float) -> float | None:
 
 
 def rates_of(days: list[date], parts: dict[str, list[float]]) -> DailyRates:
-    """Pass and participation rates from the first-time counts of each day."""
-    n = range(len(days))
-    shortlisted, completed, invited = (parts[k] for k in ("shortlisted", "completed", "invited"))
-    return DailyRates(
-        days,
-        {
-            "pass_rate": [_ratio(shortlisted[i], completed[i]) for i in n],
-            "participation_rate": [_ratio(completed[i], invited[i]) for i in n],
-        },
-        parts,
-    )
+    """Pass and participation rates from each day's cohorts (see :class:`DailyRates`)."""
+    values = {
+        c.rate: [_ratio(a, b) for a, b in zip(parts[c.part], parts[c.start_key], strict=True)]
+        for c in cohorts.COHORTS
+    }
+    return DailyRates(days, {k: values[k] for k in ("pass_rate", "participation_rate")}, parts)
 
 
 @dataclass(slots=True)
@@ -276,7 +278,13 @@ def dashboard(
     volume, timed = _by_user(session, where)
     n = len(frame.days)
     events = {k: sums.day_row(sums.events, k) for k in rollup.KEYS}
-    firsts = {k: sums.day_row(sums.firsts, k) for k in ("invited", "completed", "shortlisted")}
+    done = cohorts.numerators(session, company_id, frame.first_local_day, n, campaign_ids)
+    firsts = {
+        "invited": sums.day_row(sums.firsts, "invited"),
+        "participated": done["participated"],
+        "completed": sums.day_row(sums.firsts, "completed"),
+        "passed": done["passed"],
+    }
     user_hours = {k: sums.hour_row(k, True) for k in rollup.KEYS}
     others = [user_hours[k] for k in rollup.KEYS if k not in ("shortlisted", "rejected")]
     other = [float(sum(column)) for column in zip(*others, strict=True)]

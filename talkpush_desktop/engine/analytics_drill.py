@@ -4,7 +4,10 @@ A :class:`~talkpush_desktop.engine.analytics.Drill` names a chart, a series and 
 a day, an hour of day, a user or a campaign. The candidates are found in the activity log
 with the same per-row definitions the rollup sums (:func:`analytics_rollup.per_row`), so
 the list a supervisor opens always matches the number they clicked: a bar of 12 opens 12
-candidates (fewer only when one candidate stands behind several events).
+candidates (fewer only when one candidate stands behind several events). A rate opens the
+candidates of its numerator (:mod:`analytics_cohorts`): for a participation rate of 2/3,
+the two of the day's invited cohort who completed by the end of the frame; its parts
+(``invited``, ``completed`` ...) open the day's first-time rows of that kind.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Subquery, and_, select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine import analytics_cohorts as cohorts
 from talkpush_desktop.engine import analytics_rollup as rollup
 from talkpush_desktop.engine import analytics_time as t
 from talkpush_desktop.engine.analytics import Drill, company_frame
@@ -29,10 +33,6 @@ CHARTS = {
     "processing_by_campaign": "Processing time by campaign",
     "user_activity": "User activity",
 }
-RATE_PARTS = {
-    "pass_rate": ("shortlisted", "completed"),
-    "participation_rate": ("completed", "invited"),
-}
 
 
 def candidates(session: Session, company_id: int, drill: Drill) -> list[int]:
@@ -46,7 +46,10 @@ def candidate_query(session: Session, company_id: int, drill: Drill) -> Select[A
     in the database: a two-year figure can stand for 600,000 candidates)."""
     if drill.chart not in CHARTS:
         raise ValueError(f"unknown chart {drill.chart!r}")
-    start, end = (drill.day, drill.day) if drill.day is not None else (drill.start, drill.end)
+    if drill.day is not None:
+        start, end = drill.day, drill.until or drill.day
+    else:
+        start, end = drill.start, drill.end
     frame = company_frame(session, company_id, start, end)
     conditions: list[ColumnElement[bool]] = [
         Activity.company_id == company_id,
@@ -57,13 +60,20 @@ def candidate_query(session: Session, company_id: int, drill: Drill) -> Select[A
     if drill.campaign_ids is not None:
         conditions.append(Activity.campaign_id.in_(list(drill.campaign_ids)))
     rows = rollup.per_row(session, frame.segments, conditions)
-    return select(rows.c.candidate_id).where(*_series(drill, rows)).group_by(rows.c.candidate_id)
+    where = _series(drill, rows)
+    cohort = cohorts.BY_NAME.get(drill.series) if drill.chart == "rates" else None
+    if cohort is not None:
+        frame_end = company_frame(session, company_id, drill.end, drill.end).hi
+        where.append(cohorts.reached_by(cohort, rows.c.candidate_id, frame_end))
+    return select(rows.c.candidate_id).where(*where).group_by(rows.c.candidate_id)
 
 
 def _series(drill: Drill, rows: Subquery) -> list[ColumnElement[bool]]:
-    """Which rows of ``rows`` the figure counts."""
+    """Which rows of ``rows`` the figure counts (for a rate, its cohort's first rows: what
+    they reached by the frame's end is tested apart)."""
     c = rows.c
     s = drill.series
+    cohort = cohorts.BY_NAME.get(s)
     parts: list[ColumnElement[bool]] = []
     if drill.hour is not None:
         parts.append(t.div(c.local, t.HOUR).op("%")(24) == drill.hour)
@@ -73,7 +83,7 @@ def _series(drill: Drill, rows: Subquery) -> list[ColumnElement[bool]]:
         parts.append(c.campaign_id == drill.campaign_id)
     chart: dict[str, list[ColumnElement[bool]]] = {
         "overview": [c.key == s],
-        "rates": [c.first == 1, c.key.in_(RATE_PARTS.get(s, (s,)))],
+        "rates": [c.first == 1, c.key == (cohort.start_key if cohort else s)],
         "candidate_activity": [c.key == "completed"],
         "volume_by_user": [c.key.in_(rollup.DECISION_KEYS), c.user_id != 0],
         "processing_by_user": [c.processed == 1, c.user_id != 0],
@@ -105,6 +115,8 @@ def title(session: Session, drill: Drill) -> str:
 
 def _when(drill: Drill) -> str:
     if drill.day is not None:
+        if drill.until is not None and drill.until != drill.day:
+            return f"{_day(drill.day)} \N{EN DASH} {_day(drill.until)}"
         return _day(drill.day)
     if drill.start == drill.end:
         return _day(drill.start)

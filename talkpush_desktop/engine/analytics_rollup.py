@@ -12,7 +12,8 @@ Definitions (one place, used by the rollup and by drill-downs alike):
   completion; ``seconds`` is then the time since that completion.
 
 The rollups hold those counts per local hour (:class:`AnalyticsRollup`) and per local day
-(:class:`AnalyticsDaily`) of the company's time zone, campaign, user and key.
+(:class:`AnalyticsDaily`) of the company's time zone, campaign, user and key; the cohort
+counts of the pass and participation rates (:mod:`analytics_cohorts`) are kept beside them.
 :func:`catch_up` adds the activity rows written since it last ran (the log is append-only,
 so an id watermark is enough) and rebuilds everything when the company's time zone has
 changed; a long catch-up is split into several transactions
@@ -44,12 +45,14 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
+from talkpush_desktop.engine import analytics_cohorts as cohorts
 from talkpush_desktop.engine import analytics_time as t
 from talkpush_desktop.engine import company
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
+    AnalyticsCohort,
     AnalyticsDaily,
     AnalyticsRollup,
     AnalyticsRollupState,
@@ -92,9 +95,9 @@ def series_key(a: Any = Activity) -> ColumnElement[Any]:
 
 
 _KINDS: tuple[Callable[[Any], ColumnElement[bool]], ...] = (
-    lambda x: x.action == Action.INVITED.value,
-    lambda x: x.action == Action.COMPLETED.value,
-    lambda x: _moved_to(x, (Folder.SHORTLISTED.value,)),
+    cohorts.invited,
+    cohorts.completed,
+    cohorts.shortlisted,
 )
 
 
@@ -211,7 +214,8 @@ def _up_to_date(session: Session, company_id: int, tz: str, top: int) -> bool:
 
 
 def _claim(session: Session, company_id: int, tz: str) -> int:
-    """Lock the state row (creating it) and return the watermark; reset it on a new zone."""
+    """Lock the state row (creating it) and return the watermark; reset it on a new zone.
+    A watermark of 0 starts from scratch: whatever the rollups still hold is dropped."""
     state = AnalyticsRollupState
     claimed = session.execute(
         update(state).where(state.company_id == company_id).values(updated_at=utcnow())
@@ -226,9 +230,9 @@ def _claim(session: Session, company_id: int, tz: str) -> int:
     row = session.execute(
         select(state.last_activity_id, state.timezone).where(state.company_id == company_id)
     ).one()
-    if row.timezone == tz:
+    if row.timezone == tz and row.last_activity_id:
         return int(row.last_activity_id)
-    for model in (AnalyticsRollup, AnalyticsDaily):
+    for model in (AnalyticsRollup, AnalyticsDaily, AnalyticsCohort):
         session.execute(delete(model).where(model.company_id == company_id))
     session.execute(
         update(state).where(state.company_id == company_id).values(last_activity_id=0, timezone=tz)
@@ -263,8 +267,12 @@ def _add_range(session: Session, company_id: int, tz: ZoneInfo, ids: tuple[int, 
         for row in session.execute(grouped)
     ]
     if hourly:
-        session.execute(_upsert(session, AnalyticsRollup, "hour"), hourly)
-        session.execute(_upsert(session, AnalyticsDaily, "day"), _by_day(hourly))
+        session.execute(_upsert(session, AnalyticsRollup, _keys("hour"), _SUMMED), hourly)
+        session.execute(_upsert(session, AnalyticsDaily, _keys("day"), _SUMMED), _by_day(hourly))
+    pairs = cohorts.rows_for(session, company_id, tz, in_range, span[1])
+    if pairs:
+        upsert = _upsert(session, AnalyticsCohort, cohorts.KEY_COLUMNS, ("candidates",))
+        session.execute(upsert, pairs)
 
 
 def _by_day(hourly: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -282,12 +290,18 @@ def _by_day(hourly: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(days.values())
 
 
-def _upsert(session: Session, model: type[Any], bucket: str) -> Any:
-    """INSERT that adds to an existing rollup row instead of failing."""
+def _keys(bucket: str) -> tuple[str, ...]:
+    return ("company_id", bucket, "campaign_id", "user_id", "key")
+
+
+def _upsert(
+    session: Session, model: type[Any], keys: tuple[str, ...], summed: tuple[str, ...]
+) -> Any:
+    """INSERT that adds ``summed`` to an existing row of the same ``keys`` instead of failing."""
     table = table_of(model)
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     stmt = dialect.insert(table)
     return stmt.on_conflict_do_update(
-        index_elements=["company_id", bucket, "campaign_id", "user_id", "key"],
-        set_={name: table.c[name] + stmt.excluded[name] for name in _SUMMED},
+        index_elements=list(keys),
+        set_={name: table.c[name] + stmt.excluded[name] for name in summed},
     )

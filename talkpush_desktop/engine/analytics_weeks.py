@@ -1,7 +1,9 @@
 """A dashboard regrouped by week, for long time frames (no Qt).
 
 Weeks start on Monday; the first and last may be partial (they start and end with the
-frame). Counts are summed; rates are recomputed from the summed first-time counts;
+frame). Counts are summed; rates are recomputed from the summed cohort counts (a week's
+participation rate: of those first invited that week, the share that completed by the
+frame's end);
 processing hours are averaged over all first decisions of the week; the hour-of-day and
 per-user series cover the whole frame already and stay as they are.
 """

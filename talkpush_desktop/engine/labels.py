@@ -51,6 +51,24 @@ def label_id(session: Session, company_id: int, name: str) -> int:
     return found
 
 
+def carrying(session: Session, company_id: int, name: str, campaign_id: int | None) -> int:
+    """How many candidates (of ``campaign_id``, or of all campaigns) carry the label
+    ``name``: a range count on ``ix_candidate_labels_label``, with one primary-key look-up
+    per labelled candidate when a campaign is chosen."""
+    link = CandidateLabel
+    stmt = (
+        select(func.count())
+        .select_from(link)
+        .join(Label, Label.id == link.label_id)
+        .where(Label.company_id == company_id, Label.name == name)
+    )
+    if campaign_id is not None:
+        stmt = stmt.join(Candidate, Candidate.id == link.candidate_id).where(
+            Candidate.campaign_id == campaign_id
+        )
+    return int(session.scalar(stmt) or 0)
+
+
 def create(session: Session, company_id: int, name: str, color: str = "#5b8def") -> Label:
     """Create a manual label (names are unique per company, case-insensitively)."""
     name = " ".join(name.split())

@@ -544,6 +544,29 @@ class AnalyticsRollupState(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class AnalyticsCohort(Base):
+    """Candidates who reached a stage, by the local day they entered the previous one.
+
+    ``key`` ``participation``: candidates first invited on local ``day`` (in the campaign of
+    that invitation) whose first completion fell on local ``done_day``; ``pass``: first
+    completing on ``day``, first shortlisted on ``done_day``. Cohort rates sum the rows with
+    ``done_day`` up to the frame's last day. Maintained by
+    :mod:`talkpush_desktop.engine.analytics_rollup` with the other rollups.
+    """
+
+    __tablename__ = "analytics_cohort"
+    __table_args__ = (PrimaryKeyConstraint("company_id", "key", "day", "campaign_id", "done_day"),)
+
+    company_id: Mapped[int] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    done_day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidates: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class CandidateSet(Base):
     """A saved list of candidates (e.g. the ones behind an analytics figure)."""
 

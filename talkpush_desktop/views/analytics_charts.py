@@ -53,6 +53,8 @@ GROUP_WIDTH = 0.8
 NARROW_DAYS = 5
 """Frames shorter than this draw narrower bar groups."""
 EM = " \N{EM DASH} "
+RATE_HEADROOM = 1.04
+"""Room above 100 % so a point there is drawn whole."""
 LABEL_COLOR = "#1c2433"
 
 
@@ -88,7 +90,13 @@ class DailyChart(ChartCard):
         """Per day, or per week when the context says so (the subtitle follows)."""
         weekly = bool(context.weeks)
         self.buckets = list(context.weeks) if weekly else [(d, d) for d in days]
-        text = self.subtitle.replace("per day", "per week").replace("Per day", "Per week")
+        text = self.subtitle
+        for day, week in (
+            ("per day", "per week"),
+            ("Per day", "Per week"),
+            ("each day", "each week"),
+        ):
+            text = text.replace(day, week)
         self.subtitle_label.setText(text if weekly else self.subtitle)
 
     def draw_daily(self, days: list[date], series: Sequence[Series], *, bars: bool) -> float:
@@ -206,7 +214,8 @@ class RatesChart(DailyChart):
     chart = "rates"
     title = "Pass & participation rate"
     subtitle = (
-        "Per day: shortlisted \N{DIVISION SIGN} completed, completed \N{DIVISION SIGN} invited"
+        "Share of each day's first completions shortlisted (pass) and of its first invitations"
+        " completed (participation), by the frame's end"
     )
     SERIES = (
         ("pass_rate", "Pass rate", GREEN, "no completions"),
@@ -223,9 +232,10 @@ class RatesChart(DailyChart):
             shown = [None if v is None else v * 100 for v in raw]
             series.append(Series(key, label, color, shown, _rate_text(none_text), raw))
         self.set_legend([LegendEntry(s.label, s.color, "line") for s in series])
-        top = self.draw_daily(days, series, bars=False)
+        self.draw_daily(days, series, bars=False)
         self.set_axis_labels("Percent of candidates", "")
-        self.finish(self.frame_x(days), (0.0, self.value_axis(max(top, 95.0), suffix=" %")))
+        hundred = self.value_axis(95.0, suffix=" %")  # cohort shares: 0 to 100 %
+        self.finish(self.frame_x(days), (0.0, hundred * RATE_HEADROOM))
         if all(v is None for s in series for v in s.raw):
             self.show_message("No invitation or completed interview in this time frame.")
 

@@ -467,19 +467,17 @@ class AnalyticsWindow(QMainWindow):
         if self.shown_frame is None:
             return None
         start, end, chosen = self.shown_frame
-        day = figure.day
-        if figure.until is not None and day is not None:  # a week: its own days
-            start, end, day = day, figure.until, None
         return analytics.Drill(
             chart=figure.chart,
             series=figure.series,
             start=start,
             end=end,
             campaign_ids=chosen,
-            day=day,
+            day=figure.day,
             hour=figure.hour,
             user_id=figure.user_id,
             campaign_id=figure.campaign_id,
+            until=figure.until,  # a week's point: its days
         )
 
     def drill(self, drill: analytics.Drill) -> Job | None:

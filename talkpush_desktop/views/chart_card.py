@@ -209,6 +209,7 @@ class ChartCard(QFrame):
         item.layout.setContentsMargins(4, 6, 10, 4)
         for name in ("left", "bottom"):
             date_axis.style(item.getAxis(name))
+        item.getAxis("left").geometryChanged.connect(self._place_axis_title)
         scene = widget.scene()
         scene.sigMouseMoved.connect(self._on_scene_mouse_moved)
         scene.sigMouseClicked.connect(self._on_scene_mouse_clicked)
@@ -228,6 +229,21 @@ class ChartCard(QFrame):
                 self.plot_item.setLabel(name, text, **style)
             else:
                 self.plot_item.getAxis(name).showLabel(False)
+        self._place_axis_title()
+
+    def _place_axis_title(self) -> None:
+        """The whole left-axis title, centred along the axis and inside the plot: pyqtgraph
+        places it only when the axis is resized (a new text kept the old place) and 5 px
+        left of the axis, out of the picture; a plot too short for it gets smaller type."""
+        axis = self.plot_item.getAxis("left")
+        label = axis.label
+        if label is None or not label.isVisible():
+            return
+        length = label.boundingRect().width()
+        room = axis.size().height()
+        scale = min(1.0, room / length) if length and room else 1.0
+        label.setScale(scale)
+        label.setPos(QPointF(0.0, (room + length * scale) / 2))
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -355,6 +371,7 @@ class ChartCard(QFrame):
         self.plot_item.setXRange(*x_range, padding=0)
         self.plot_item.setYRange(*y_range, padding=0)
         self._fit_left_axis()
+        self._place_axis_title()
 
     def _fit_left_axis(self) -> None:
         """Size the left axis for its labels now: pyqtgraph widens it only once painted, so

@@ -88,6 +88,13 @@ class ListScope:
         return self.candidate_set is not None and not narrowed
 
     @property
+    def whole_label(self) -> bool:
+        """True when the list is a label's candidates, not narrowed further (the engine
+        counts them exactly, off the UI thread)."""
+        narrowed = self.search.strip() or self.refine.active or self.candidate_set is not None
+        return bool(self.label) and not narrowed
+
+    @property
     def banner(self) -> str:
         """What the list shows (in full) above it: the analytics figure it came from."""
         return self.set_title if self.candidate_set is not None else ""

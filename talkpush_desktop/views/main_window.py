@@ -24,6 +24,7 @@ from talkpush_desktop.views.chat_pane import ChatPane
 from talkpush_desktop.views.export_actions import ExportActions
 from talkpush_desktop.views.formatting import count_text
 from talkpush_desktop.views.intake_operations import IntakeActions
+from talkpush_desktop.views.list_count import ListCounter
 from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
 from talkpush_desktop.views.navigation_pane import NavigationPane
 from talkpush_desktop.views.notify_prompt import NotifyPrompt
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.providers_dialog: ProvidersDialog | None = None
         self.analytics_window: AnalyticsWindow | None = None
         self.model = CandidateListModel(ws, self)
+        self.list_counter = ListCounter(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
         self.chat_pane = ChatPane(ws, self.recruiter_actions)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
             self._on_list_pane_current_candidate_changed
         )
         self.model.rows_loaded.connect(self._on_model_rows_loaded)
+        self.list_counter.counted.connect(self._update_heading)
         self.profile_pane.move_requested.connect(self._on_profile_pane_move_requested)
         self.profile_pane.label_add_requested.connect(self._on_profile_pane_label_add_requested)
         self.profile_pane.label_remove_requested.connect(
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         self.outbox_sync.close()
         self.recruiter_actions.shutdown()
         self.intake_actions.shutdown()
+        self.list_counter.shutdown()
         self.save_state()
         super().closeEvent(event)
 
@@ -284,13 +288,20 @@ class MainWindow(QMainWindow):
         self.navigation.folder_list.show_folder(None if scope.across_folders else scope.folder)
         self.navigation.label_list.set_active(scope.label or "")
         self.model.set_filter(scope.to_filter())
+        self._count_list()
         self.list_pane.select_first()
         if self.model.rowCount() == 0:
             self._show_candidate(None)
 
     def _refresh_counts(self) -> None:
         self.navigation.folder_list.set_counts(self._ws.folder_counts(self._scope.campaign_id))
+        self._count_list()
         self._update_heading()
+
+    def _count_list(self) -> None:
+        """Have a list with no maintained count (a label's) counted in the background."""
+        if self._scope.whole_label:
+            self.list_counter.request(self._scope.to_filter())
 
     def _refresh_labels(self) -> None:
         labels = self._ws.labels()
@@ -305,9 +316,13 @@ class MainWindow(QMainWindow):
 
     def _update_heading(self) -> None:
         scope = self._scope
+        labelled = self.list_counter.known(scope.to_filter()) if scope.whole_label else None
         if scope.whole_set:
             count = _candidates(scope.set_size)
             empty = "These candidates are no longer in the workspace."
+        elif labelled is not None:
+            count = _candidates(labelled)
+            empty = f"Nobody carries the label {scope.label}."
         elif scope.narrowed:
             shown = self.model.rowCount()
             more = "" if self.model.exhausted else "+"

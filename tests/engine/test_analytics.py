@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from sqlalchemy import delete, select, update
+from support import cohorts
 
 from talkpush_desktop.engine import (
     activity,
@@ -129,7 +130,8 @@ def test_rates_count_distinct_candidates_and_are_none_without_denominator(
 ) -> None:
     d = _dash(history.ws, MAR1, MAR3)
     assert d.rates.values == {
-        "pass_rate": [0.0, None, None],  # day 2: a shortlist but no completion that day
+        # of the two completing on day 1, one was shortlisted (on day 2); day 2 has no cohort
+        "pass_rate": [0.5, None, None],
         "participation_rate": [0.5, None, None],  # 2 completed / 4 distinct invited
     }
 
@@ -250,12 +252,13 @@ def test_frame_must_not_end_before_it_starts() -> None:
 
 def test_rates_count_a_candidates_first_shortlisting_only(history: History) -> None:
     # c1 is shortlisted again on day 3 after its rejection: overview counts the move,
-    # the pass rate does not count c1 a second time.
+    # the pass rate does not count c1 a second time (nor in the day 3 cohort of c3).
     history.log(history.c3, Action.COMPLETED, _at(3, 6))
     history.log(history.c1, Action.MOVED, _at(3, 8), history.u1, Folder.SHORTLISTED)
     d = _dash(history.ws, MAR1, MAR3)
     assert d.overview.values["shortlisted"] == [0.0, 1.0, 1.0]
-    assert d.rates.values["pass_rate"] == [0.0, None, 0.0]
+    assert d.rates.values["pass_rate"] == [0.5, None, 0.0]
+    assert d.rates.parts["passed"] == [1.0, 0.0, 0.0]
 
 
 def test_rollup_catches_up_incrementally_and_rebuilds_on_a_new_time_zone(
@@ -281,8 +284,11 @@ def test_every_figure_drills_down_to_the_candidates_behind_it(history: History) 
     h, ws = history, history.ws
     assert _drill(ws, "overview", "rejected", day=MAR2) == [h.c1, h.c2, h.c4]
     assert _drill(ws, "overview", "added", day=MAR2) == []  # an empty day
-    assert _drill(ws, "rates", "participation_rate", day=MAR1) == [h.c1, h.c2, h.c3, h.c4]
-    assert _drill(ws, "rates", "pass_rate") == [h.c1, h.c2]
+    # a rate's numerator: of those invited on day 1, who completed; of the completed, who
+    # was shortlisted; its parts: the day's cohort
+    assert _drill(ws, "rates", "participation_rate", day=MAR1) == [h.c1, h.c2]
+    assert _drill(ws, "rates", "invited", day=MAR1) == [h.c1, h.c2, h.c3, h.c4]
+    assert _drill(ws, "rates", "pass_rate") == [h.c1]
     assert _drill(ws, "candidate_activity", "completed", hour=10) == [h.c1, h.c2]
     assert _drill(ws, "volume_by_user", "decisions", user_id=h.u2) == [h.c1, h.c2]
     # c1's first decision was u1's: u2's rejection of c1 is not timed
@@ -360,3 +366,25 @@ def test_by_week_sums_counts_and_recomputes_rates_from_their_parts(history: Hist
     assert weekly.processing_by_campaign.hours == {history.a: [27.0, None]}
     assert weekly.processing_by_campaign.decisions == {history.a: [2, 0]}
     assert weekly.candidate_activity == _dash(history.ws, MAR1, MAR3).candidate_activity
+
+
+def test_cohorts_grow_as_their_candidates_reach_the_next_stage(history: History) -> None:
+    d = _dash(history.ws, MAR1, MAR3)
+    assert d.rates.parts["participated"] == [2.0, 0.0, 0.0]
+    history.log(history.c3, Action.COMPLETED, _at(3, 9))  # read by a later catch-up
+    d = _dash(history.ws, MAR1, MAR3)
+    assert d.rates.values["participation_rate"] == [0.75, None, None]
+    assert d.rates.values["pass_rate"] == [0.5, None, 0.0]
+    assert _dash(history.ws, MAR1, MAR2).rates.values["participation_rate"] == [0.5, None]
+
+
+def test_a_weeks_rate_drills_into_the_numerators_of_its_days(
+    ws: Workspace, campaign: CampaignInfo
+) -> None:
+    ids = cohorts.build(ws, campaign.id)
+    weekly = analytics_weeks.by_week(_dash(ws, MAR1, MAR3))
+    assert weekly.rates.values["participation_rate"] == [0.75, None]  # (2 + 1) / (3 + 1)
+    week = analytics.Drill("rates", "participation_rate", MAR1, MAR3, day=MAR1, until=MAR2)
+    with ws.transaction() as s:
+        found = analytics_drill.candidates(s, ws.company_id, week)
+    assert found == sorted([ids["one"], ids["two"], ids["four"]])

@@ -435,7 +435,14 @@ def _board() -> Dashboard:
             },
         ),
         rates=DailyRates(
-            [MAR1, MAR2], {"pass_rate": [0.5, None], "participation_rate": [2 / 3, None]}
+            [MAR1, MAR2],
+            {"pass_rate": [0.5, None], "participation_rate": [2 / 3, None]},
+            {
+                "completed": [2.0, 0.0],
+                "passed": [1.0, 0.0],
+                "invited": [3.0, 0.0],
+                "participated": [2.0, 0.0],
+            },
         ),
         candidate_activity=HourlySeries({"completed": completed}),
         volume_by_user={7: 2, 8: 5},
@@ -461,9 +468,17 @@ def test_analytics_workbook_has_one_sheet_per_chart_with_exact_cells() -> None:
     ]
     rates = book["Pass & participation"]
     assert _rows(rates) == [
-        ("Day", "Pass rate", "Participation rate"),
-        (datetime(2025, 3, 1), 0.5, 2 / 3),
-        (datetime(2025, 3, 2), None, None),  # nothing to divide by: empty, not 0 %
+        (
+            "Day",
+            "Pass rate",
+            "Participation rate",
+            "First completed",
+            "Of them shortlisted",
+            "First invited",
+            "Of them completed",
+        ),
+        (datetime(2025, 3, 1), 0.5, 2 / 3, 2, 1, 3, 2),
+        (datetime(2025, 3, 2), None, None, 0, 0, 0, 0),  # nothing to divide by: empty, not 0 %
     ]
     assert rates["B2"].number_format == "0.0%"
     assert rates["A2"].number_format == "yyyy-mm-dd"

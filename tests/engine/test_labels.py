@@ -83,3 +83,22 @@ def test_progress_labels_follow_responses(ws: Workspace, campaign: CampaignInfo)
     # the interview grows to 8 questions: 3 answers are no longer more than half
     ws.set_interview(campaign.id, steps[:-1] + [("question", f"Q{i}", "text") for i in range(4, 8)])
     assert ">50% completed" not in ws.candidate(cid).row.labels
+
+
+def test_a_labels_count_is_exact_per_campaign_and_across_them(
+    ws: Workspace, campaign: CampaignInfo
+) -> None:
+    other = ws.create_campaign("Sales - Cebu")
+    here = [
+        ws.add_candidate(campaign.id, first_name=f"c{i}", email=f"c{i}@example.com")
+        for i in range(3)
+    ]
+    there = ws.add_candidate(other.id, first_name="far", email="far@example.com")
+    ws.add_label([*here, there], "Night shift")
+    ws.remove_label([here[0]], "Night shift")
+    night = CandidateFilter(labels=("Night shift",))
+    assert ws.count(night) == 3
+    assert ws.count(night.with_(campaign_id=campaign.id)) == 2
+    assert ws.count(night.with_(campaign_id=other.id)) == 1
+    assert ws.count(CandidateFilter(labels=("No such label",))) == 0
+    assert ws.count(night.with_(source="")) == 3  # the same through the general filter

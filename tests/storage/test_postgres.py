@@ -164,6 +164,9 @@ def test_outbox_and_analytics_on_postgres(pg_url: str, tmp_path: Path) -> None:
         assert added.count == sum(board.overview.values["added"])
         timed = ws.drill_down(analytics.Drill("processing_by_campaign", "hours", start, today))
         assert timed.count > 0
+        joined = ws.drill_down(analytics.Drill("rates", "participation_rate", start, today))
+        assert joined.count == sum(board.rates.parts["participated"]) > 0  # cohort SQL
+        assert all(r is None or r <= 1 for r in board.rates.values["participation_rate"])
 
 
 def test_exports_on_postgres(pg_url: str, tmp_path: Path) -> None:

@@ -10,13 +10,15 @@ from pathlib import Path
 import openpyxl
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from support import cohorts
 
 from talkpush_desktop.engine import activity, analytics
 from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Action, Folder
 from talkpush_desktop.views import analytics_charts, date_axis, time_frame
@@ -137,10 +139,11 @@ def test_charts_hold_the_exact_dashboard_numbers(win: AnalyticsWindow, history: 
     assert figures(overview)[("shortlisted", MAR2)] == 1.0
     assert [t.value.text() for t in win.tiles.values()] == ["3", "2", "1", "1"]
 
-    assert board.rates.values["pass_rate"][0] == 0.0
+    # of the two completing on 1 Mar, one was shortlisted by the frame's end
+    assert board.rates.values["pass_rate"][0] == 0.5
     assert board.rates.values["participation_rate"][:2] == [1.0, None]
     rates = figures(win.charts["rates"])
-    assert rates == {("pass_rate", MAR1): 0.0, ("participation_rate", MAR1): 1.0}
+    assert rates == {("pass_rate", MAR1): 0.5, ("participation_rate", MAR1): 1.0}
 
     activity_bars = bars(win.charts["candidate_activity"])
     assert list(activity_bars[0].opts["height"]) == board.candidate_activity.values["completed"]
@@ -200,8 +203,8 @@ def test_rate_tooltips_read_as_percent_or_why_there_is_none(win: AnalyticsWindow
     card = win.charts["rates"]
     point = card.scene_pos_of(Figure("rates", "participation_rate", 1.0, day=MAR1))
     assert card.hover(point) == "Sat 1 Mar 2025 \N{EM DASH} Participation rate: 100.0 %"
-    point = card.scene_pos_of(Figure("rates", "pass_rate", 0.0, day=MAR1))
-    assert card.hover(point) == "Sat 1 Mar 2025 \N{EM DASH} Pass rate: 0.0 %"
+    point = card.scene_pos_of(Figure("rates", "pass_rate", 0.5, day=MAR1))
+    assert card.hover(point) == "Sat 1 Mar 2025 \N{EM DASH} Pass rate: 50.0 %"
     gap = card.view_box.mapViewToScene(pg.Point(time_frame.x_of(MAR2), 50.0))
     assert card.hover(gap) == (
         "Sun 2 Mar 2025\nPass rate: no completions\nParticipation rate: no invitations"
@@ -280,7 +283,8 @@ def test_long_frames_draw_a_point_per_week_and_drill_into_its_days(
     assert added.text.startswith("Week of 24 Feb \N{EN DASH} 2 Mar 2025")
     drill = win.drill_for(added.figure)
     assert drill is not None
-    assert (drill.start, drill.end, drill.day) == (date(2025, 2, 24), date(2025, 3, 2), None)
+    assert (drill.day, drill.until) == (date(2025, 2, 24), date(2025, 3, 2))  # its days
+    assert (drill.start, drill.end) == (date(2025, 1, 1), date(2025, 6, 30))  # in the frame
     with qtbot.waitSignal(win.dashboard_shown, timeout=WAIT_MS):
         win.set_frame(MAR1, MAR3)  # back to days
     assert "per day" in overview.subtitle_label.text()
@@ -489,3 +493,59 @@ def test_screenshot_command_renders_the_analytics_window(
     assert code == 0 and capsys.readouterr().out.strip() == str(out)
     image = QImage(str(out))
     assert image.width() == 1320 and image.height() > 1500  # every chart, no scrolling
+
+
+# -- pass and participation rates as cohorts -----------------------------------------------
+
+
+def test_rates_are_cohort_shares_and_a_point_opens_its_numerator(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo
+) -> None:
+    ids = cohorts.build(ws, campaign.id)  # same-day division: 300 % on 2 Mar
+    analytics_window = window.open_analytics()
+    with qtbot.waitSignal(analytics_window.dashboard_shown, timeout=WAIT_MS):
+        analytics_window.set_frame(cohorts.MAR1, cohorts.MAR3)
+    card = analytics_window.charts["rates"]
+    assert figures(card) == pytest.approx(
+        {
+            ("participation_rate", cohorts.MAR1): 2 / 3,
+            ("participation_rate", cohorts.MAR2): 1.0,
+            ("pass_rate", cohorts.MAR2): 2 / 3,
+        }
+    )
+    subtitle = card.subtitle_label.text()
+    assert "of its first invitations completed (participation), by the frame's end" in subtitle
+    point = Figure("rates", "participation_rate", 2 / 3, day=cohorts.MAR1)
+    with qtbot.waitSignal(analytics_window.drilled, timeout=WAIT_MS) as done:
+        qtbot.mouseClick(
+            card.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(card, point)
+        )
+    assert done.args[0].count == 2  # the numerator of 2/3
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT_MS)
+    listed = {window.model.index(r).data() for r in range(2)}
+    assert listed == {"one", "two"}
+    assert ids["three"] not in ws.candidate_ids(CandidateFilter(candidate_set=done.args[0].set_id))
+
+
+def _title_box(card: ChartCard) -> QRect:
+    """The left axis title's box in the plot widget's pixels."""
+    label = card.plot_item.getAxis("left").label
+    return card.plot_widget.mapFromScene(label.mapRectToScene(label.boundingRect())).boundingRect()
+
+
+def test_axis_titles_show_whole_inside_their_plots(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo
+) -> None:
+    cohorts.build(ws, campaign.id)
+    analytics_window = window.open_analytics()
+    with qtbot.waitSignal(analytics_window.dashboard_shown, timeout=WAIT_MS):
+        analytics_window.set_frame(cohorts.MAR1, cohorts.MAR3)
+    qtbot.wait(50)  # the cards' layout
+    rates = analytics_window.charts["rates"]
+    assert rates.plot_item.getAxis("left").label.toPlainText().strip() == "Percent of candidates"
+    for card in analytics_window.charts.values():
+        if card.plot_item.getAxis("left").label.isVisible():
+            assert card.plot_widget.rect().contains(_title_box(card)), card.chart
+    rates.stack.setFixedHeight(140)  # a plot shorter than its title: smaller type, whole
+    qtbot.waitUntil(lambda: rates.plot_widget.height() == 140)
+    assert rates.plot_widget.rect().contains(_title_box(rates))

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.analytics import Drill
+from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.candidate_list_model import PAGE_SIZE
 from talkpush_desktop.views.main_window import MainWindow
 
 
@@ -294,3 +296,27 @@ def test_an_analytics_drill_down_lists_its_candidates_across_folders(
     assert window.list_pane.title_label.text() == "Inbox"
     assert window.list_pane.banner_label.isHidden()
     assert "Ana Cruz" not in names(window)
+
+
+def test_a_label_of_more_than_a_page_shows_its_exact_count(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo, people: dict[str, int]
+) -> None:
+    many = [
+        ws.add_candidate(campaign.id, first_name=f"Bulk{i}", email=f"bulk{i}@example.com")
+        for i in range(PAGE_SIZE + 36)
+    ]
+    with qtbot.waitSignal(window.recruiter_actions.workspace_changed, timeout=10000):
+        # Paolo is in the Cebu campaign
+        window.recruiter_actions.add_label([*many, people["Paolo"]], "Night shift")
+    click_label(qtbot, window, "Night shift")
+    assert window.list_pane.title_label.text() == "Night shift"
+    qtbot.waitUntil(
+        lambda: window.list_pane.count_label.text() == f"{PAGE_SIZE + 37} candidates",
+        timeout=10000,
+    )
+    assert window.model.rowCount() == PAGE_SIZE  # one page loaded: the count is not the rows'
+    combo = window.navigation.campaign_combo
+    qtbot.keyClicks(combo, "Technical")  # the label's candidates in one campaign
+    assert combo.currentText() == "Technical Support - Cebu"
+    qtbot.waitUntil(lambda: window.list_pane.count_label.text() == "1 candidate", timeout=10000)
+    assert names(window) == ["Paolo Garcia"]

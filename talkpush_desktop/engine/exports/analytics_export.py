@@ -65,13 +65,33 @@ def overview(board: Dashboard) -> Sheet:
     return Sheet("Overview", cols, rows)
 
 
+RATE_PARTS: Final = (
+    ("completed", "First completed"),
+    ("passed", "Of them shortlisted"),
+    ("invited", "First invited"),
+    ("participated", "Of them completed"),
+)
+"""Each day's cohorts beside the rates (the numerators count what happened by the frame's
+end; see :mod:`talkpush_desktop.engine.analytics_cohorts`)."""
+
+
 def rates(board: Dashboard) -> Sheet:
-    values = board.rates.values
+    values, parts = board.rates.values, board.rates.parts
     rows: list[list[object]] = [
-        [day, values["pass_rate"][i], values["participation_rate"][i]]
+        [
+            day,
+            values["pass_rate"][i],
+            values["participation_rate"][i],
+            *(_count(parts[k][i]) if k in parts else None for k, _title in RATE_PARTS),
+        ]
         for i, day in enumerate(board.rates.days)
     ]
-    cols = [DAY, Column("Pass rate", Kind.PERCENT, 12), Column("Participation rate", Kind.PERCENT)]
+    cols = [
+        DAY,
+        Column("Pass rate", Kind.PERCENT, 12),
+        Column("Participation rate", Kind.PERCENT),
+        *(Column(title, Kind.INTEGER, 18) for _k, title in RATE_PARTS),
+    ]
     return Sheet("Pass & participation", cols, rows)
 
 
