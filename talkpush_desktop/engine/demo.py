@@ -284,6 +284,7 @@ def _message(
             "intent_at": None,
             "lease_until": None,
             "lease_owner": "",
+            "handled_at": at if inbound else None,  # history: the bot has seen it
         },
     )
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
-HEAD = "0006"
+HEAD = "0007"
 """The newest revision in ``versions/``."""
 
 
