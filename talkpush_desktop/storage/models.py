@@ -277,7 +277,7 @@ class Message(Base):
         Index("ix_messages_state", "state"),
         Index("ix_messages_outbox", "state", "next_attempt_at"),
         Index("ix_messages_provider", "provider_id"),
-        Index("ix_messages_unhandled", "direction", "handled_at"),
+        Index("ix_messages_unhandled", "handled_at", "direction"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

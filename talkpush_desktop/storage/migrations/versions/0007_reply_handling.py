@@ -24,7 +24,7 @@ depends_on = None
 def upgrade() -> None:
     op.add_column("messages", sa.Column("handled_at", sa.DateTime(), nullable=True))
     op.execute("UPDATE messages SET handled_at = created_at WHERE direction = 'in'")
-    op.create_index("ix_messages_unhandled", "messages", ["direction", "handled_at"])
+    op.create_index("ix_messages_unhandled", "messages", ["handled_at", "direction"])
 
 
 def downgrade() -> None:
