@@ -7,20 +7,28 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
 
+from talkpush_desktop.engine import demo
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.models import Candidate
 from talkpush_desktop.views import app as app_module
 from talkpush_desktop.views.main_window import MainWindow
 
 PHONE = "+639175550123"
 QUESTIONS = ("Why do you want to join us?", "Are you available at night?", "When can you start?")
 RAISE_NOTICE = r"^This plugin does not support (raise\(\)|propagateSizeHints\(\))$"
+SYNC_PASSES = 30
+"""Passes of the window's sync in the demo test: each ``wake`` starts a whole pass (deliver,
+pull, PIN expiry) at once, so 30 passes take seconds instead of the 7.5 minutes the worker's
+15-second pull interval would need."""
 
 Scenario = Callable[[MainWindow], Awaitable[None]]
 
@@ -68,6 +76,42 @@ def run_app(ws: Workspace, monkeypatch: pytest.MonkeyPatch, scenario: Scenario) 
         raise failure[0]
     assert tasks and tasks[0].done()
     return windows[0]
+
+
+def folder_totals(ws: Workspace) -> dict[str, int]:
+    with ws.transaction() as s:
+        rows = s.execute(select(Candidate.folder, func.count()).group_by(Candidate.folder))
+        return {folder: count for folder, count in rows}
+
+
+def test_a_fresh_demo_keeps_its_inbox_while_the_window_syncs(
+    qapp: QApplication, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo.generate(ws, candidates=app_module.DEMO_CANDIDATES)  # what a first start does
+    before = folder_totals(ws)
+    assert before["Inbox"] > 100
+    passes: list[int] = []
+    expire = ws.expire_pins
+
+    def counted_expiry(*args: Any, **kwargs: Any) -> int:
+        passes.append(1)
+        return expire(*args, **kwargs)
+
+    monkeypatch.setattr(ws, "expire_pins", counted_expiry)
+
+    async def scenario(window: MainWindow) -> None:
+        sync = window.outbox_sync
+        while len(passes) < SYNC_PASSES:
+            seen = len(passes)
+            sync.wake()
+            await until(lambda seen=seen: len(passes) > seen)
+        await asyncio.sleep(1.0)  # the window refreshes from the last pass
+
+    run_app(ws, monkeypatch, scenario)
+    after = folder_totals(ws)
+    assert len(passes) >= SYNC_PASSES
+    assert before["Inbox"] - after["Inbox"] <= 1  # a PIN may run out during the test
+    assert after["No Response"] - before["No Response"] <= 1
 
 
 def phone_bodies(ws: Workspace) -> list[str]:
