@@ -248,6 +248,12 @@ def _as_of_today(ctx: _Context, folder: str, added: datetime, answered: int) -> 
     return Folder.INBOX.value if pin_valid else Folder.NO_RESPONSE.value
 
 
+def _messenger_id(cid: int) -> dict[str, str]:
+    """The page-scoped id of a candidate who talks to the chatbot on Messenger (the demo's
+    chats are on Messenger), so a recruiter can answer there too."""
+    return {"messenger_psid": str(7_100_000_000_000_000 + cid)}
+
+
 def _event(buf: _Buffers, event: activity.Event) -> None:
     buf.add("activity", activity.as_row(event))
 
@@ -369,7 +375,9 @@ def _folder_events(
         _event(buf, replace(expired, to_folder=folder, detail="PIN expired"))
 
 
-def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty: bool) -> None:
+def _candidate(
+    ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty: bool, *, long_chat: bool
+) -> None:
     rng = ctx.rng
     ev = partial(activity.Event, ctx.company_id)
     cid = ctx.next_id
@@ -415,7 +423,7 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
             "referee_email": "",
             "referee_mobile": "",
             "referee_account": "",
-            "others": {},
+            "others": _messenger_id(cid) if long_chat or (chatty and answered) else {},
             "cv_path": "",
             "access_code": f"{rng.randint(0, 999999):06d}",
             "pin_expires_at": added + timedelta(hours=PIN_HOURS),
@@ -478,7 +486,8 @@ def generate(
         chatty_from = max(0, candidates - 20_000)
         first_id = ctx.next_id
         for i, added in enumerate(_timeline(rng, candidates, now)):
-            _candidate(ctx, buf, i, added, chatty=i >= chatty_from)
+            long_chat = i == candidates - 1  # see _long_conversation below
+            _candidate(ctx, buf, i, added, chatty=i >= chatty_from, long_chat=long_chat)
             if (i + 1) % BATCH == 0:
                 buf.flush(s, tables)
                 if progress is not None:
