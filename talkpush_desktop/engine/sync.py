@@ -89,7 +89,12 @@ def _owner_alive(owner: str, host: str) -> bool:
 
 
 class SyncWorker:
-    """One outbox worker for a workspace."""
+    """One outbox worker for a workspace.
+
+    Everything a pass does (sending, pulling, what replies set off, PIN expiry) is the
+    worker's own; ``on_received`` and ``on_change`` only tell a caller (the window) that
+    something happened.
+    """
 
     def __init__(
         self,
