@@ -134,9 +134,7 @@ def cmd_providers_test(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
     """Deliver the outbox and pull replies (until interrupted, or once)."""
-    from talkpush_desktop.engine import interview
-
-    worker = SyncWorker(ws, on_received=lambda got: interview.on_replies(ws, got))
+    worker = SyncWorker(ws)
     try:
         report = asyncio.run(worker.run(once=args.once))
     finally:

@@ -109,6 +109,8 @@ ATTACHMENTS = (
 )
 RECRUITERS = ("Ana Lim", "Paolo Garcia", "Rhea Santos", "Mark Tan", "Jasmine Cruz")
 LONG_CONVERSATION = 5000
+PIN_HOURS = 72
+"""A new campaign's PIN validity (engine.campaigns.create)."""
 BATCH = 20_000
 
 
@@ -235,6 +237,23 @@ def _fate(rng: random.Random) -> tuple[str, bool, int]:
     return Folder.COMPLETED.value, True, 99
 
 
+def _as_of_today(ctx: _Context, folder: str, added: datetime, answered: int) -> str:
+    """The folder the product's own rules give the candidate today: an unanswered invitation
+    stays in the Inbox while its PIN is valid and is in No Response once it expired (the
+    sync's PIN expiry would move it there on the first pass otherwise)."""
+    undecided = folder in (Folder.INBOX.value, Folder.NO_RESPONSE.value)
+    if not undecided or answered:
+        return folder
+    pin_valid = added + timedelta(hours=PIN_HOURS) > ctx.now
+    return Folder.INBOX.value if pin_valid else Folder.NO_RESPONSE.value
+
+
+def _messenger_id(cid: int) -> dict[str, str]:
+    """The page-scoped id of a candidate who talks to the chatbot on Messenger (the demo's
+    chats are on Messenger), so a recruiter can answer there too."""
+    return {"messenger_psid": str(7_100_000_000_000_000 + cid)}
+
+
 def _event(buf: _Buffers, event: activity.Event) -> None:
     buf.add("activity", activity.as_row(event))
 
@@ -284,6 +303,7 @@ def _message(
             "intent_at": None,
             "lease_until": None,
             "lease_owner": "",
+            "handled_at": at if inbound else None,  # history: the bot has seen it
         },
     )
 
@@ -350,11 +370,14 @@ def _folder_events(
             )
             _event(buf, replace(decision, from_folder=Folder.COMPLETED.value, to_folder=folder))
     elif folder == Folder.NO_RESPONSE.value:
-        expired = ev(Action.MOVED, who.added + timedelta(hours=72), None, Folder.INBOX.value)
+        expiry = who.added + timedelta(hours=PIN_HOURS)
+        expired = ev(Action.MOVED, expiry, None, Folder.INBOX.value)
         _event(buf, replace(expired, to_folder=folder, detail="PIN expired"))
 
 
-def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty: bool) -> None:
+def _candidate(
+    ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty: bool, *, long_chat: bool
+) -> None:
     rng = ctx.rng
     ev = partial(activity.Event, ctx.company_id)
     cid = ctx.next_id
@@ -362,9 +385,8 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
     campaign_id, country, question_ids = ctx.campaigns[index % len(ctx.campaigns)]
     person, duplicate = _person(ctx, index, country)
     folder, completed, answered = _fate(rng)
-    if folder == Folder.NO_RESPONSE.value and added + timedelta(hours=72) > ctx.now:
-        folder = Folder.INBOX.value  # the PIN has not expired yet
     answered = min(answered, len(question_ids))
+    folder = _as_of_today(ctx, folder, added, answered)
     done_at = min(added + timedelta(hours=rng.uniform(0.2, 30)), ctx.now) if completed else None
     source = SOURCES[rng.randrange(len(SOURCES))]
     _event(buf, ev(campaign_id, cid, Action.ADDED, added, None, None, Folder.INBOX.value, source))
@@ -401,10 +423,10 @@ def _candidate(ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty
             "referee_email": "",
             "referee_mobile": "",
             "referee_account": "",
-            "others": {},
+            "others": _messenger_id(cid) if long_chat or (chatty and answered) else {},
             "cv_path": "",
             "access_code": f"{rng.randint(0, 999999):06d}",
-            "pin_expires_at": added + timedelta(hours=72),
+            "pin_expires_at": added + timedelta(hours=PIN_HOURS),
             "added_at": added,
             "completed_at": done_at,
             "last_message_at": last_at,
@@ -464,7 +486,8 @@ def generate(
         chatty_from = max(0, candidates - 20_000)
         first_id = ctx.next_id
         for i, added in enumerate(_timeline(rng, candidates, now)):
-            _candidate(ctx, buf, i, added, chatty=i >= chatty_from)
+            long_chat = i == candidates - 1  # see _long_conversation below
+            _candidate(ctx, buf, i, added, chatty=i >= chatty_from, long_chat=long_chat)
             if (i + 1) % BATCH == 0:
                 buf.flush(s, tables)
                 if progress is not None:

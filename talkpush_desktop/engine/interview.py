@@ -10,7 +10,8 @@ question k was asked and waits for its answer; past the last question = done. Ea
   (Completed folder) and sends the completion template.
 
 The bot answers over the channel the candidate wrote on, and never while a recruiter has
-stopped it for that candidate. Its messages go through the outbox like any other.
+stopped it for that candidate. Its messages go through the outbox like any other. The sync
+calls it for each stored reply (:mod:`engine.replies`), whoever runs the sync.
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import activity, responses, sending
 from talkpush_desktop.engine.folders import chunks
-from talkpush_desktop.engine.inbound import Received
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
     Action,
+    Campaign,
     Candidate,
     Channel,
     InterviewQuestion,
+    Message,
     MessageKind,
     MessageTemplate,
 )
@@ -73,43 +75,43 @@ def _question_text(q: InterviewQuestion, number: int, total: int) -> str:
     return f"Question {number} of {total}: {q.text} {ANSWER_HINTS.get(q.answer_type, '')}".strip()
 
 
-def advance(ws: Workspace, reply: Received, media_url: str = "") -> None:
-    """Move a candidate's interview on by one reply (see the module docstring), in one
-    transaction: the answer, the bot's next words and a completion stand or fall together."""
-    with ws.transaction() as s:
-        c = s.get(Candidate, reply.candidate_id)
-        if c is None or c.bot_stopped or c.completed_at is not None:
-            return
-        if reply.channel not in BOT_CHANNELS:
-            return
-        steps = ordered_steps(s, c.campaign_id)
-        questions = [q for q in steps if q.section == "question"]
-        if not questions or c.bot_step > len(questions):
-            return
-        step = c.bot_step
-        if step == 0:
-            opening = [q.text for q in steps if q.section in OPENING]
-            _say(s, c, reply.channel, [*opening, _question_text(questions[0], 1, len(questions))])
-            c.bot_step = 1
-            return
-        c.bot_step = step + 1
-        now = utcnow()
-        answer = responses.Answer(reply.body, media_url)
-        responses.record(s, c.company_id, c.id, questions[step - 1].id, answer=answer, at=now)
-        following = questions[step:]
-        if following:
-            _say(s, c, reply.channel, [_question_text(following[0], step + 1, len(questions))])
-            return
-        _say(s, c, reply.channel, [q.text for q in steps if q.section == "closing"])
-        responses.complete(s, c.company_id, c.id, now)
-        queue_template(s, c.company_id, [c.id], "completion")
+def advance(session: Session, reply: Message) -> None:
+    """Move a candidate's interview on by one stored reply (see the module docstring),
+    inside the caller's transaction: the answer, the bot's next words and a completion stand
+    or fall together with the reply's handled mark (:mod:`engine.replies`)."""
+    c = session.get(Candidate, reply.candidate_id)
+    if c is None or c.bot_stopped or c.completed_at is not None:
+        return
+    if reply.channel not in BOT_CHANNELS or _is_inquiry(session, c.campaign_id):
+        return
+    steps = ordered_steps(session, c.campaign_id)
+    questions = [q for q in steps if q.section == "question"]
+    if not questions or c.bot_step > len(questions):
+        return
+    step = c.bot_step
+    if step == 0:
+        opening = [q.text for q in steps if q.section in OPENING]
+        _say(session, c, reply.channel, [*opening, _question_text(questions[0], 1, len(questions))])
+        c.bot_step = 1
+        return
+    c.bot_step = step + 1
+    now = utcnow()
+    answer = responses.Answer(reply.body, reply.media_url)
+    responses.record(session, c.company_id, c.id, questions[step - 1].id, answer=answer, at=now)
+    following = questions[step:]
+    if following:
+        _say(session, c, reply.channel, [_question_text(following[0], step + 1, len(questions))])
+        return
+    _say(session, c, reply.channel, [q.text for q in steps if q.section == "closing"])
+    responses.complete(session, c.company_id, c.id, now)
+    queue_template(session, c.company_id, [c.id], "completion")
 
 
-def on_replies(ws: Workspace, received: Sequence[Received]) -> None:
-    """The sync worker's hook: advance each replying candidate's interview."""
-    for reply in received:
-        if not reply.inquiry:
-            advance(ws, reply)
+def _is_inquiry(session: Session, campaign_id: int) -> bool:
+    """An inquiry campaign's people state their question and wait for a recruiter (the
+    seed): the bot does not interview them."""
+    mode = session.scalar(select(Campaign.messenger_mode).where(Campaign.id == campaign_id))
+    return mode == "inquiry"
 
 
 def send_template(ws: Workspace, candidate_ids: Sequence[int], event: str) -> int:

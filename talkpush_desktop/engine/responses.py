@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, delete, exists, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from talkpush_desktop.engine import activity, folders, labels
 from talkpush_desktop.engine.errors import NotFoundError
@@ -20,10 +20,19 @@ from talkpush_desktop.storage.models import (
     Folder,
     InterviewQuestion,
     InterviewResponse,
+    Message,
 )
 
 UNDECIDED = {Folder.INBOX.value, Folder.NO_RESPONSE.value, Folder.NO_CAMPAIGN_INVITATION.value}
 """Folders a completed interview moves a candidate out of (to Completed)."""
+
+
+def responded(candidate_id: InstrumentedAttribute[int]) -> ColumnElement[bool]:
+    """Whether the candidate ``candidate_id`` (a column, in a query over candidates) wrote
+    anything or answered a question: two EXISTS probes on indexes led by ``candidate_id``."""
+    wrote = exists().where(Message.candidate_id == candidate_id, Message.direction == "in")
+    answered = exists().where(InterviewResponse.candidate_id == candidate_id)
+    return wrote | answered
 
 
 class Answer(NamedTuple):

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select, update
 
-from talkpush_desktop.engine import inbound, ivr, outbox
+from talkpush_desktop.engine import inbound, ivr, outbox, replies
 from talkpush_desktop.engine.inbound import Received
 from talkpush_desktop.engine.outbox import Claimed, Outcome
 from talkpush_desktop.engine.provider_config import CHAT, NOT_CONNECTED, ProviderInfo, info_for
@@ -89,7 +89,12 @@ def _owner_alive(owner: str, host: str) -> bool:
 
 
 class SyncWorker:
-    """One outbox worker for a workspace."""
+    """One outbox worker for a workspace.
+
+    Everything a pass does (sending, pulling, what replies set off, PIN expiry) is the
+    worker's own; ``on_received`` and ``on_change`` only tell a caller (the window) that
+    something happened.
+    """
 
     def __init__(
         self,
@@ -116,6 +121,7 @@ class SyncWorker:
         self._paused: dict[str, float] = {}
         self._offline_streak: dict[str, int] = {}
         self.report = SyncReport()
+        self.handled = 0  # replies the last pull handled (the interview bot's steps)
         self.calls = ivr.CallDriver(ws, clock=clock)
 
     # -- plumbing --------------------------------------------------------------------------
@@ -315,7 +321,9 @@ class SyncWorker:
         return received
 
     async def pull(self) -> int:
-        """Pull replies and delivery states from every provider that has them."""
+        """Pull replies and delivery states from every provider that has them, then handle
+        every stored reply not handled yet (:mod:`engine.replies`: the interview bot).
+        Returns how many replies came in."""
         loop = asyncio.get_running_loop()
         total: list[Received] = []
         if not self._infos:
@@ -340,7 +348,8 @@ class SyncWorker:
         self.report.received += len(total)
         if total and self.on_received is not None:
             self.on_received(total)
-        if total and self.on_change is not None:
+        self.handled = await self._in_db(replies.handle, self.ws)
+        if (total or self.handled) and self.on_change is not None:
             self.on_change()
         return len(total)
 
@@ -366,13 +375,13 @@ class SyncWorker:
             if await self.advance_calls():
                 continue  # a call moved on; its completion template may be queued
             if once or time.monotonic() >= next_pull:
-                received = await self.pull()
+                await self.pull()
                 self.report.expired_pins += await self._in_db(
                     self.ws.expire_pins, self.clock(), EXPIRY_BATCH
                 )
                 next_pull = time.monotonic() + pull_every
-                if received:
-                    continue  # replies may have queued answers (the interview bot)
+                if self.handled:
+                    continue  # the interview bot may have queued its next words
             if once:
                 due, _later = await self._in_db(self._due)
                 if not due or self._paused_services():

@@ -489,8 +489,11 @@ class Workspace(Messaging, Exports):
     def expire_pins(self, now: datetime | None = None, limit: int | None = None) -> int:
         """Move Inbox candidates whose PIN expired unanswered to No Response.
 
-        ``limit`` caps one transaction (the sync worker moves a few thousand per pass, so
-        a workspace with a backlog never holds the write lock for long).
+        The seed: the PIN expires when the candidate "has not responded to your invitation",
+        so a candidate who wrote anything or answered a question is never moved (checked
+        with indexed NOT EXISTS, per candidate, inside the one query). ``limit`` caps one
+        transaction (the sync worker moves a few thousand per pass, so a workspace with a
+        backlog never holds the write lock for long).
         """
         when = now or utcnow()
         with self.transaction() as s:
@@ -502,6 +505,7 @@ class Workspace(Messaging, Exports):
                         Candidate.folder == Folder.INBOX.value,
                         Candidate.completed_at.is_(None),
                         Candidate.pin_expires_at < when,
+                        ~responses.responded(Candidate.id),
                     )
                     .limit(limit)
                 )

@@ -277,6 +277,7 @@ class Message(Base):
         Index("ix_messages_state", "state"),
         Index("ix_messages_outbox", "state", "next_attempt_at"),
         Index("ix_messages_provider", "provider_id"),
+        Index("ix_messages_unhandled", "handled_at", "direction"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -305,6 +306,8 @@ class Message(Base):
     intent_at: Mapped[datetime | None] = mapped_column(DateTime)
     lease_until: Mapped[datetime | None] = mapped_column(DateTime)
     lease_owner: Mapped[str] = mapped_column(String(100), default="")  # host:pid:token
+    # An inbound message the sync has not yet handled (the interview bot) has none.
+    handled_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class MessageTemplate(Base):

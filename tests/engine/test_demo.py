@@ -53,3 +53,20 @@ def test_demo_data_is_consistent_with_the_rules(ws: Workspace) -> None:
             select(func.count()).select_from(Message).where(Message.candidate_id == conversation)
         )
     assert n is not None and n >= demo.LONG_CONVERSATION
+
+
+def test_the_demo_looks_like_a_live_campaign_on_the_day_it_is_opened(ws: Workspace) -> None:
+    """Recent Inbox candidates hold valid PINs; older unanswered ones are already in No
+    Response (moved when their PIN ran out), so the first sync moves nobody."""
+    demo.generate(ws, candidates=800, seed=5)
+    now = utcnow()
+    with ws.transaction() as s:
+        inbox = s.execute(
+            select(Candidate.id, Candidate.pin_expires_at).where(
+                Candidate.folder == Folder.INBOX.value
+            )
+        ).all()
+    assert len(inbox) > 50
+    assert any(expiry is not None and expiry > now for _cid, expiry in inbox)
+    assert ws.expire_pins(now) == 0  # what the window's first sync pass does
+    assert ws.folder_counts()[Folder.NO_RESPONSE.value] > 50

@@ -1,7 +1,7 @@
 """analytics cohorts: pass and participation rates as shares of a day's cohort
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0007
 
 One new table of cohort counts (plain CREATE TABLE, portable SQLite/PostgreSQL). The rollups
 are emptied and their watermark reset so the first dashboard rebuilds them, cohorts
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
