@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -30,6 +31,7 @@ from talkpush_desktop.storage.database import describe_operational_error
 
 EXIT_ERROR = 2
 EXIT_NOTHING_READ = 1
+EXIT_BROKEN_PIPE = 1  # as Python's own recipe; the reader has gone, nothing to say
 
 
 def _print_json(data: Any) -> None:
@@ -628,6 +630,19 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a reader that stops early (``| head``) ends it quietly."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's "Note on SIGPIPE": point stdout at devnull so the flush at exit is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         ws = Workspace.open(

@@ -1,0 +1,72 @@
+"""Faults met by the command line as a real process: a closed pipe, databases it cannot use,
+folders it cannot create, a full disk, a corrupt secret store, and who may read what it
+writes. Each ends in one error line (or a quiet exit), with nothing lost or left behind."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+
+REPO = Path(__file__).resolve().parents[2]
+PREFIX = "talkpush-desktop: error: "
+NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+TWILIO = ("providers", "set", "sms", "twilio", "--account-sid", "AC123", "--from", "+15550100")
+
+
+def _env(**extra: str) -> dict[str, str]:
+    return os.environ | {"PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"} | extra
+
+
+def _cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "talkpush_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        input=stdin,
+        env=env or _env(),
+    )
+
+
+def _one_error_line(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(PREFIX), result.stderr
+    assert result.returncode == 2, result.stderr
+    for word in words:
+        assert word in lines[0], result.stderr
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# -- 11: a reader that stops early ----------------------------------------------------------
+
+
+def test_a_closed_pipe_ends_the_command_quietly(workspace_dir: Path) -> None:
+    with Workspace.open(data_dir=workspace_dir) as ws:
+        campaign = ws.create_campaign("C", hotline_country="PH")
+        ws.add_candidate(campaign.id, first_name="Ana", phone="+639171234567")
+    for args in (("candidates", "show", "1"), ("candidates", "list", "--json")):
+        with subprocess.Popen(
+            [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(workspace_dir), *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=_env(),
+        ) as proc:
+            assert proc.stdout is not None and proc.stderr is not None
+            proc.stdout.close()  # like `| head -0`: the reader is gone before the first line
+            err = proc.stderr.read().decode()
+            proc.wait(timeout=120)
+        assert err == "", err
