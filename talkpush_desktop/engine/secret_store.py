@@ -8,10 +8,13 @@ owner only (0600), and :attr:`SecretStore.warning` says so; the CLI prints it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
 from pathlib import Path
+
+from talkpush_desktop.engine.errors import WorkspaceError
 
 SERVICE = "talkpush-desktop"
 FALLBACK_FILE = "secrets.json"
@@ -92,10 +95,21 @@ class SecretStore:
         return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
 
     def _write_file(self, data: dict[str, str]) -> None:
-        self.fallback.parent.mkdir(parents=True, exist_ok=True)
+        """Replace the file whole (a temporary file renamed over it); on any failure, such
+        as a full disk, the old file stays as it was and no temporary file is left."""
         tmp = self.fallback.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, self.fallback)
+        try:
+            self.fallback.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.fallback)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise WorkspaceError(
+                f"cannot save the secret in {self.fallback}: {exc.strerror or exc}"
+            ) from exc

@@ -61,6 +61,7 @@ from talkpush_desktop.engine.workspace_messaging import Messaging
 from talkpush_desktop.storage.database import (
     Database,
     StorageError,
+    make_folder,
     open_database,
     sqlite_url,
 )
@@ -128,6 +129,7 @@ class Workspace(Messaging, Exports):
         if database_url and database_url.startswith("sqlite:///") and not data_dir:
             folder = Path(database_url.removeprefix("sqlite:///")).parent
         try:
+            make_folder(folder)
             return cls(open_database(url, busy_timeout_ms), folder)
         except StorageError as exc:
             raise WorkspaceError(str(exc)) from exc

@@ -70,3 +70,35 @@ def test_a_closed_pipe_ends_the_command_quietly(workspace_dir: Path) -> None:
             err = proc.stderr.read().decode()
             proc.wait(timeout=120)
         assert err == "", err
+
+
+# -- 17: databases and folders it cannot use ------------------------------------------------
+
+
+def test_a_workspace_of_a_newer_version_is_refused_untouched(workspace_dir: Path) -> None:
+    db = workspace_dir / DB_FILE
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.close()
+    before = _digest(db)
+    result = _cli("--data-dir", str(workspace_dir), "campaigns", "list")
+    _one_error_line(result, "made by a newer version")
+    assert _digest(db) == before
+    assert sorted(p.name for p in workspace_dir.iterdir()) == [DB_FILE]
+
+
+def test_a_data_folder_that_is_a_file_or_cannot_be_made(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    _one_error_line(_cli("--data-dir", str(a_file), "campaigns", "list"), str(a_file))
+    below = a_file / "ws"
+    _one_error_line(_cli("--data-dir", str(below), "campaigns", "list"), str(below))
+
+
+def test_providers_set_on_a_full_disk_leaves_nothing_behind(workspace_dir: Path) -> None:
+    # Every write to /dev/full fails with ENOSPC, as on a full disk.
+    (workspace_dir / "secrets.tmp").symlink_to("/dev/full")
+    result = _cli("--data-dir", str(workspace_dir), *TWILIO, stdin="token\n", env=_env(**NO_KEYRING))
+    _one_error_line(result, "secrets")
+    assert not (workspace_dir / "secrets.json").exists()
+    assert not (workspace_dir / "secrets.tmp").exists()
