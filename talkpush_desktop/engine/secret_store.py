@@ -3,7 +3,8 @@
 The database keeps only a random reference (``secret_ref``); the secret is stored under it
 in the keyring service ``talkpush-desktop``. When the machine has no keyring backend (a
 headless server), secrets go to ``secrets.json`` in the workspace folder, readable by the
-owner only (0600), and :attr:`SecretStore.warning` says so; the CLI prints it.
+owner only (0600), and :attr:`SecretStore.warning` says so; the CLI prints it. A file that
+cannot be read is refused, for reading and writing, and left as it is for the user to mend.
 """
 
 from __future__ import annotations
@@ -88,11 +89,23 @@ class SecretStore:
             self._write_file(data)
 
     def _read_file(self) -> dict[str, str]:
+        """The stored secrets ({} before the first one). A file that cannot be read whole
+        is never taken for an empty one, which the next write would then replace."""
         try:
             loaded = json.loads(self.fallback.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
+        except FileNotFoundError:
             return {}
-        return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+        except (OSError, ValueError) as exc:
+            raise self._unreadable(getattr(exc, "strerror", None) or "not valid JSON") from exc
+        if not isinstance(loaded, dict):
+            raise self._unreadable("not a JSON object")
+        return {str(k): str(v) for k, v in loaded.items()}
+
+    def _unreadable(self, why: str) -> WorkspaceError:
+        return WorkspaceError(
+            f"the secret store {self.fallback} is unreadable ({why}); nothing was changed: "
+            "restore it from a backup, or move it aside and set each provider's secret again"
+        )
 
     def _write_file(self, data: dict[str, str]) -> None:
         """Replace the file whole (a temporary file renamed over it); on any failure, such

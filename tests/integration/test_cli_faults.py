@@ -102,3 +102,14 @@ def test_providers_set_on_a_full_disk_leaves_nothing_behind(workspace_dir: Path)
     _one_error_line(result, "secrets")
     assert not (workspace_dir / "secrets.json").exists()
     assert not (workspace_dir / "secrets.tmp").exists()
+
+
+# -- 19: a corrupt secret store -------------------------------------------------------------
+
+
+def test_a_corrupt_secret_store_is_never_written_over(workspace_dir: Path) -> None:
+    store = workspace_dir / "secrets.json"
+    store.write_text('{"3f2a": "old-token", ', encoding="utf-8")
+    result = _cli("--data-dir", str(workspace_dir), *TWILIO, stdin="token\n", env=_env(**NO_KEYRING))
+    _one_error_line(result, str(store))
+    assert store.read_text(encoding="utf-8") == '{"3f2a": "old-token", '
