@@ -78,6 +78,7 @@ from talkpush_desktop.storage.models import (
     MessageKind,
     PhoneCall,
 )
+from talkpush_desktop.storage.private_files import make_private_folder
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -778,7 +779,7 @@ class CallDriver:
         self, call: _Call, answers: Sequence[_Answer], media: dict[str, bytes]
     ) -> list[tuple[_Answer, str]]:
         folder = self.ws.data_dir / RECORDINGS
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         out = []
         for a in answers:
             begin = a.recording.start_time or a.window.start

@@ -76,6 +76,7 @@ from talkpush_desktop.storage.models import (
     Label,
     User,
 )
+from talkpush_desktop.storage.private_files import make_private_folder
 
 APP_NAME = "talkpush-desktop"
 ROLLUP_STEP = 250_000  # activity ids the analytics rollup reads per transaction
@@ -681,9 +682,8 @@ class Workspace(Messaging, Exports):
         return path if path.is_file() else None
 
     def reports_dir(self) -> Path:
-        path = self.data_dir / "reports"
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        """The folder of import reports (owner only: they hold candidates' data)."""
+        return make_private_folder(self.data_dir / "reports")
 
     def import_csv(
         self,

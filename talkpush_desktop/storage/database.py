@@ -17,6 +17,11 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from talkpush_desktop.storage import migrations
+from talkpush_desktop.storage.private_files import (
+    keep_private,
+    make_private_file,
+    make_private_folder,
+)
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -104,13 +109,27 @@ def _check_readable(path: Path) -> None:
 
 
 def make_folder(folder: Path) -> None:
-    """Create ``folder`` (and its parents); StorageError naming it when that cannot be."""
+    """Create the workspace ``folder`` (and its parents), for its owner only (0700); an
+    existing folder is left as the user made it. StorageError naming it when it cannot be.
+    """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder, tighten=False)
     except FileExistsError as exc:
         raise StorageError(f"{folder} is a file, not a workspace folder") from exc
     except OSError as exc:
         raise StorageError(f"cannot create the workspace folder {folder}: {exc.strerror}") from exc
+
+
+def _make_private(path: Path) -> None:
+    """The database file 0600 before SQLite opens it (its -wal and -shm files follow it)."""
+    if path.name == ":memory:":
+        return
+    try:
+        make_private_file(path)
+    except OSError as exc:
+        raise StorageError(f"cannot create the workspace database {path}: {exc.strerror}") from exc
+    for side in ("-wal", "-shm"):
+        keep_private(path.with_name(path.name + side))
 
 
 def _check_not_newer(current: str | None) -> None:
@@ -137,6 +156,7 @@ def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> D
         path = Path(url.removeprefix("sqlite:///"))
         make_folder(path.parent)
         _check_readable(path)
+        _make_private(path)
     engine = make_engine(url, busy_timeout_ms)
     try:
         with engine.connect() as conn:

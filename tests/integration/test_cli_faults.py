@@ -113,3 +113,35 @@ def test_a_corrupt_secret_store_is_never_written_over(workspace_dir: Path) -> No
     result = _cli("--data-dir", str(workspace_dir), *TWILIO, stdin="token\n", env=_env(**NO_KEYRING))
     _one_error_line(result, str(store))
     assert store.read_text(encoding="utf-8") == '{"3f2a": "old-token", '
+
+
+# -- 20: personal data for the owner only ---------------------------------------------------
+
+
+def _private(path: Path) -> bool:
+    return stat.S_IMODE(path.stat().st_mode) & 0o077 == 0
+
+
+def test_workspace_files_are_readable_by_the_owner_only(tmp_path: Path) -> None:
+    folder = tmp_path / "new-workspace"
+    csv = tmp_path / "in.csv"
+    csv.write_text("Bo,Lim,bo@example.com,63,,\nJo,Cruz,bad-email,63,,\n", encoding="utf-8")
+    old = os.umask(0o022)  # the usual desktop umask: new files 0644, folders 0755
+    try:
+        assert _cli("--data-dir", str(folder), "campaigns", "create", "C").returncode == 0
+        imported = _cli("--data-dir", str(folder), "import", "csv", str(csv), "--campaign", "C")
+        assert imported.returncode == 0, imported.stderr
+        out = tmp_path / "out.xlsx"
+        exported = _cli("--data-dir", str(folder), "export", "campaign", "C", str(out))
+        assert exported.returncode == 0, exported.stderr
+    finally:
+        os.umask(old)
+    reports = folder / "reports"
+    for path in (folder, folder / DB_FILE, reports, *reports.iterdir(), out):
+        assert _private(path), f"{path}: {stat.filemode(path.stat().st_mode)}"
+    with sqlite3.connect(folder / DB_FILE) as conn:  # SQLite makes -wal/-shm like the file
+        conn.execute("CREATE TABLE probe (x)")
+        for suffix in ("-wal", "-shm"):
+            side = folder / f"{DB_FILE}{suffix}"
+            assert _private(side), f"{side}: {stat.filemode(side.stat().st_mode)}"
+    conn.close()

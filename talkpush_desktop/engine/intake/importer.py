@@ -40,6 +40,7 @@ from talkpush_desktop.storage.models import (
     Message,
     table_of,
 )
+from talkpush_desktop.storage.private_files import open_private
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -101,7 +102,7 @@ class RejectsReport:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fh: IO[str] = path.open("w", encoding="utf-8-sig", newline="")
+        self._fh: IO[str] = open_private(path, "w", encoding="utf-8-sig", newline="")
         self._writer = csv.writer(self._fh)
         self._writer.writerow(["row", "kind", "field", "reason", "value"])
 

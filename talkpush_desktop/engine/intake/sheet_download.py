@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.storage.private_files import make_private_folder
 
 DOWNLOAD_TIMEOUT_S = 30
 DOWNLOAD_MAX_BYTES = 200 * 1024 * 1024
@@ -40,7 +41,7 @@ def download_sheet(
     import requests  # only when a sheet is downloaded: keeps the window's start quick
 
     address = published_csv_url(url)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     path = folder / f"sheet-{secrets.token_hex(4)}.csv"
     try:
         with requests.get(address, stream=True, timeout=DOWNLOAD_TIMEOUT_S) as response:
