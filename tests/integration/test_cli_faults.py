@@ -47,6 +47,11 @@ def _one_error_line(result: subprocess.CompletedProcess[str], *words: str) -> No
         assert word in lines[0], result.stderr
 
 
+def _set_twilio(folder: Path) -> subprocess.CompletedProcess[str]:
+    """``providers set sms twilio`` on a machine without a keyring (secrets.json)."""
+    return _cli("--data-dir", str(folder), *TWILIO, stdin="token\n", env=_env(**NO_KEYRING))
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -98,7 +103,7 @@ def test_a_data_folder_that_is_a_file_or_cannot_be_made(tmp_path: Path) -> None:
 def test_providers_set_on_a_full_disk_leaves_nothing_behind(workspace_dir: Path) -> None:
     # Every write to /dev/full fails with ENOSPC, as on a full disk.
     (workspace_dir / "secrets.tmp").symlink_to("/dev/full")
-    result = _cli("--data-dir", str(workspace_dir), *TWILIO, stdin="token\n", env=_env(**NO_KEYRING))
+    result = _set_twilio(workspace_dir)
     _one_error_line(result, "secrets")
     assert not (workspace_dir / "secrets.json").exists()
     assert not (workspace_dir / "secrets.tmp").exists()
@@ -110,7 +115,7 @@ def test_providers_set_on_a_full_disk_leaves_nothing_behind(workspace_dir: Path)
 def test_a_corrupt_secret_store_is_never_written_over(workspace_dir: Path) -> None:
     store = workspace_dir / "secrets.json"
     store.write_text('{"3f2a": "old-token", ', encoding="utf-8")
-    result = _cli("--data-dir", str(workspace_dir), *TWILIO, stdin="token\n", env=_env(**NO_KEYRING))
+    result = _set_twilio(workspace_dir)
     _one_error_line(result, str(store))
     assert store.read_text(encoding="utf-8") == '{"3f2a": "old-token", '
 
