@@ -21,6 +21,10 @@ SERVICE = "talkpush-desktop"
 FALLBACK_FILE = "secrets.json"
 
 
+class SecretStoreError(WorkspaceError):
+    """The secrets file cannot be read or written; the message names it."""
+
+
 def new_ref() -> str:
     """A fresh reference for a secret (what the database stores instead of it)."""
     return secrets.token_hex(12)
@@ -52,9 +56,14 @@ class SecretStore:
 
     @property
     def warning(self) -> str:
-        """Empty with a keyring; otherwise where the secrets are kept instead."""
+        """Empty with a keyring; otherwise where the secrets are kept instead, or why that
+        file cannot be used."""
         if self.uses_keyring:
             return ""
+        try:
+            self._read_file()
+        except SecretStoreError as exc:
+            return str(exc)
         return (
             "no system keyring is available: secrets are kept in "
             f"{self.fallback} (readable only by you)"
@@ -101,8 +110,8 @@ class SecretStore:
             raise self._unreadable("not a JSON object")
         return {str(k): str(v) for k, v in loaded.items()}
 
-    def _unreadable(self, why: str) -> WorkspaceError:
-        return WorkspaceError(
+    def _unreadable(self, why: str) -> SecretStoreError:
+        return SecretStoreError(
             f"the secret store {self.fallback} is unreadable ({why}); nothing was changed: "
             "restore it from a backup, or move it aside and set each provider's secret again"
         )
@@ -123,6 +132,6 @@ class SecretStore:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
-            raise WorkspaceError(
+            raise SecretStoreError(
                 f"cannot save the secret in {self.fallback}: {exc.strerror or exc}"
             ) from exc
