@@ -29,6 +29,7 @@ from talkpush_desktop.engine.selection import Selection, Targets
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.database import describe_operational_error
 
+PROG = "talkpush-desktop"
 EXIT_ERROR = 2
 EXIT_BROKEN_PIPE = 1  # as Python's own recipe; the reader has gone, nothing to say
 
@@ -45,7 +46,10 @@ class _Parser(argparse.ArgumentParser):
     """
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"talkpush-desktop: error: {' '.join(message.split())}\n")
+        command = self.prog.removeprefix(PROG).strip()
+        where = f"{command}: " if command else ""
+        text = " ".join(message.split())
+        self.exit(EXIT_ERROR, f"{PROG}: error: {where}{text} (see {self.prog} --help)\n")
 
 
 def positive_int(text: str) -> int:
@@ -582,7 +586,7 @@ def _import_parser(sub: Any) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="talkpush-desktop",
+        prog=PROG,
         description="Talkpush Desktop recruiter console. Without a command, opens the window.",
     )
     parser.add_argument("--data-dir", type=Path, help="workspace folder (default: user data)")
