@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -28,13 +29,38 @@ from talkpush_desktop.engine.selection import Selection, Targets
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.database import describe_operational_error
 
+PROG = "talkpush-desktop"
 EXIT_ERROR = 2
-EXIT_NOTHING_READ = 1
+EXIT_BROKEN_PIPE = 1  # as Python's own recipe; the reader has gone, nothing to say
 
 
 def _print_json(data: Any) -> None:
     json.dump(data, sys.stdout, indent=2, default=str, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as every other error: one line on stderr, exit status 2.
+
+    Sub-command parsers are made of the same class (``add_subparsers`` uses the parent's).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix(PROG).strip()
+        where = f"{command}: " if command else ""
+        text = " ".join(message.split())
+        self.exit(EXIT_ERROR, f"{PROG}: error: {where}{text} (see {self.prog} --help)\n")
+
+
+def positive_int(text: str) -> int:
+    """An option value that counts something: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def _date(text: str) -> datetime:
@@ -135,7 +161,7 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
             f"{summary.duplicates}, rejected {summary.rejected}, already imported "
             f"{summary.already_imported}\nrejects report: {summary.rejects_report}"
         )
-    return 0 if summary.rows_read or summary.already_imported else EXIT_NOTHING_READ
+    return 0
 
 
 def cmd_import_undo(ws: Workspace, args: argparse.Namespace) -> int:
@@ -452,7 +478,7 @@ def _candidates_parser(sub: Any) -> None:
     csub = cand.add_subparsers(dest="action", required=True)
     p = csub.add_parser("list", help="list candidates (newest first)")
     _add_filter_options(p)
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=positive_int, default=100)
     _json_flag(p)
     p.set_defaults(func=cmd_candidates_list)
     p = csub.add_parser("add", help="add one candidate (email or phone required)")
@@ -559,8 +585,8 @@ def _import_parser(sub: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="talkpush-desktop",
+    parser = _Parser(
+        prog=PROG,
         description="Talkpush Desktop recruiter console. Without a command, opens the window.",
     )
     parser.add_argument("--data-dir", type=Path, help="workspace folder (default: user data)")
@@ -568,7 +594,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--busy-timeout", type=int, default=5000, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("demo", help="fill the workspace with realistic demo data")
-    p.add_argument("--candidates", type=int, default=2000)
+    p.add_argument("--candidates", type=positive_int, default=2000)
     p.add_argument("--seed", type=int, default=7)
     _json_flag(p)
     p.set_defaults(func=cmd_demo)
@@ -628,6 +654,19 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a reader that stops early (``| head``) ends it quietly."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's "Note on SIGPIPE": point stdout at devnull so the flush at exit is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         ws = Workspace.open(
@@ -642,7 +681,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(run_window(ws))
         return int(args.func(ws, args))
     except IntakeFileError as exc:
-        return _fail(str(exc), EXIT_NOTHING_READ)
+        return _fail(str(exc))
     except WorkspaceError as exc:
         return _fail(str(exc))
     except ProviderError as exc:

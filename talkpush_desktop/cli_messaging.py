@@ -72,6 +72,9 @@ def cmd_messages_send(ws: Workspace, args: argparse.Namespace) -> int:
             args.ids, text, args.channel, subject=args.subject or "", send_at=send_at
         )
         result = queued.to_json()
+        if not result["queued"]:
+            reasons = "; ".join(f"{s['id']}: {s['reason']}" for s in result["skipped"][:5])
+            raise ValidationError(f"nothing done: every candidate was skipped ({reasons})")
     if args.json:
         _print_json(result)
     else:
@@ -83,6 +86,8 @@ def cmd_messages_send(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_messages_retry(ws: Workspace, args: argparse.Namespace) -> int:
     n = ws.retry_messages(args.message_ids)
+    if not n:
+        raise ValidationError("nothing done: none of these messages has failed")
     _print_json({"requeued": n}) if args.json else print(f"queued {n} message(s) again")
     return 0
 

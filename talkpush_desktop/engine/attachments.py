@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.storage.private_files import make_private_folder
 
 CV_FOLDER = "cvs"
 CV_MAX_BYTES = 20 * 1024 * 1024
@@ -30,7 +31,7 @@ def store_cv(data_dir: Path, source: Path) -> str:
     if source.suffix.lower() not in CV_SUFFIXES:
         raise ValidationError(f"cv: {source.name} is not a {', '.join(CV_SUFFIXES)} file")
     folder = data_dir / CV_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     name = f"{secrets.token_hex(4)}-{source.name}"
     try:
         shutil.copyfile(source, folder / name)

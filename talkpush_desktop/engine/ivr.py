@@ -78,6 +78,7 @@ from talkpush_desktop.storage.models import (
     MessageKind,
     PhoneCall,
 )
+from talkpush_desktop.storage.private_files import make_private_folder, open_private
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -778,7 +779,7 @@ class CallDriver:
         self, call: _Call, answers: Sequence[_Answer], media: dict[str, bytes]
     ) -> list[tuple[_Answer, str]]:
         folder = self.ws.data_dir / RECORDINGS
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         out = []
         for a in answers:
             begin = a.recording.start_time or a.window.start
@@ -791,7 +792,8 @@ class CallDriver:
                 [audio] = slice_wav(media[a.recording.sid], [span])
             except (wave.Error, EOFError):  # not PCM WAV: keep the whole recording instead
                 name, audio = f"robocall-{call.id}-{a.recording.sid}.wav", media[a.recording.sid]
-            (folder / name).write_bytes(audio)
+            with open_private(folder / name) as file:
+                file.write(audio)
             out.append((a, f"{RECORDINGS}/{name}"))
         return out
 

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.provider_config import service_for
 from talkpush_desktop.engine.providers.base import Outgoing
 from talkpush_desktop.storage.models import Candidate, Channel, Company, DeliveryState, Message
@@ -215,8 +216,22 @@ def _values(o: Outcome, c: Claimed, now: datetime) -> dict[str, object]:
 
 
 def retry(session: Session, company_id: int, message_ids: Sequence[int]) -> int:
-    """Queue failed messages again (the bubble's Retry); returns how many."""
+    """Queue failed messages again (the bubble's Retry); returns how many.
+
+    NotFoundError names ids that are no outgoing message of the company.
+    """
     owned = select(Candidate.id).where(Candidate.company_id == company_id)
+    found = session.scalars(
+        select(Message.id).where(
+            Message.id.in_(message_ids),
+            Message.direction == "out",
+            Message.candidate_id.in_(owned),
+        )
+    )
+    missing = sorted(set(message_ids).difference(found))
+    if missing:
+        noun = "message" if len(missing) == 1 else "messages"
+        raise NotFoundError(f"no outgoing {noun} with id {', '.join(map(str, missing))}")
     result = session.execute(
         update(Message)
         .where(

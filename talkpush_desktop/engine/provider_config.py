@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.providers.base import (
     Inbound,
+    OfflineError,
     Outgoing,
     PermanentError,
     Provider,
@@ -30,7 +31,7 @@ from talkpush_desktop.engine.providers.base import (
     StatusUpdate,
 )
 from talkpush_desktop.engine.providers.sandbox import SandboxProvider
-from talkpush_desktop.engine.secret_store import SecretStore, new_ref
+from talkpush_desktop.engine.secret_store import SecretStore, SecretStoreError, new_ref
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Channel, ProviderSetting
 
@@ -135,7 +136,7 @@ def describe(session: Session, company_id: int, store: SecretStore) -> list[Prov
             out.append(ProviderInfo(service, SANDBOX))
             continue
         ref = str(row.settings.get("secret_ref", ""))
-        out.append(ProviderInfo(service, row.kind, dict(row.settings), bool(store.get(ref))))
+        out.append(ProviderInfo(service, row.kind, dict(row.settings), _has_secret(store, ref)))
     return out
 
 
@@ -193,9 +194,24 @@ def set_provider(
     return ProviderInfo(service, kind, dict(values), bool(ref))
 
 
+def _has_secret(store: SecretStore, ref: str) -> bool:
+    """Whether a secret is stored (not when the store is unreadable: its warning says why)."""
+    try:
+        return bool(store.get(ref))
+    except SecretStoreError:
+        return False
+
+
 def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session]) -> Provider:
-    """A ready provider for ``info`` (imports each SDK only when it is used)."""
-    s, secret = info.settings, store.get(str(info.settings.get("secret_ref", "")))
+    """A ready provider for ``info`` (imports each SDK only when it is used).
+
+    An unreadable secret store is an OfflineError: the sync pauses the service and says why.
+    """
+    try:
+        secret = store.get(str(info.settings.get("secret_ref", "")))
+    except SecretStoreError as exc:
+        raise OfflineError(str(exc)) from exc
+    s = info.settings
     if info.kind == "twilio" and info.service == "voice":
         from talkpush_desktop.engine.providers.twilio_voice import from_settings
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import candidates
+from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.filters import CandidateFilter, where
 from talkpush_desktop.engine.folders import chunks
 from talkpush_desktop.storage.models import Candidate
@@ -52,13 +53,31 @@ Targets = Selection | Sequence[int]
 
 
 def resolve(session: Session, company_id: int, target: Targets, dialect: str) -> list[int]:
-    """The candidate ids of ``target`` as of now (call inside the action's transaction)."""
-    if not isinstance(target, Selection):
-        return list(target)
-    if target.filter is None:
-        return list(target.ids)
+    """The candidate ids of ``target`` as of now (call inside the action's transaction).
+
+    Explicit ids must all be the company's candidates: NotFoundError names the others.
+    """
+    if not isinstance(target, Selection) or target.filter is None:
+        ids = list(target.ids if isinstance(target, Selection) else target)
+        check_exist(session, company_id, ids)
+        return ids
     found = candidates.ids(session, company_id, target.filter, dialect)
     return [i for i in found if i not in target.excluded] if target.excluded else found
+
+
+def check_exist(session: Session, company_id: int, ids: Sequence[int]) -> None:
+    """NotFoundError naming the ``ids`` that are no candidate of the company."""
+    missing = set(ids)
+    for part in chunks(sorted(missing)):
+        found = session.scalars(
+            select(Candidate.id).where(Candidate.company_id == company_id, Candidate.id.in_(part))
+        )
+        missing.difference_update(found)
+    if missing:
+        shown = ", ".join(str(i) for i in sorted(missing)[:10])
+        more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        noun = "candidate" if len(missing) == 1 else "candidates"
+        raise NotFoundError(f"no {noun} with id {shown}{more}")
 
 
 def count(session: Session, company_id: int, target: Targets, dialect: str) -> int:

@@ -61,6 +61,7 @@ from talkpush_desktop.engine.workspace_messaging import Messaging
 from talkpush_desktop.storage.database import (
     Database,
     StorageError,
+    make_folder,
     open_database,
     sqlite_url,
 )
@@ -75,6 +76,7 @@ from talkpush_desktop.storage.models import (
     Label,
     User,
 )
+from talkpush_desktop.storage.private_files import make_private_folder
 
 APP_NAME = "talkpush-desktop"
 ROLLUP_STEP = 250_000  # activity ids the analytics rollup reads per transaction
@@ -128,6 +130,7 @@ class Workspace(Messaging, Exports):
         if database_url and database_url.startswith("sqlite:///") and not data_dir:
             folder = Path(database_url.removeprefix("sqlite:///")).parent
         try:
+            make_folder(folder)
             return cls(open_database(url, busy_timeout_ms), folder)
         except StorageError as exc:
             raise WorkspaceError(str(exc)) from exc
@@ -683,9 +686,8 @@ class Workspace(Messaging, Exports):
         return path if path.is_file() else None
 
     def reports_dir(self) -> Path:
-        path = self.data_dir / "reports"
-        path.mkdir(parents=True, exist_ok=True)
-        return path
+        """The folder of import reports (owner only: they hold candidates' data)."""
+        return make_private_folder(self.data_dir / "reports")
 
     def import_csv(
         self,

@@ -13,10 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from talkpush_desktop.storage import migrations
+from talkpush_desktop.storage.private_files import (
+    keep_private,
+    make_private_file,
+    make_private_folder,
+)
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -66,7 +71,24 @@ def _on_begin(conn: Any) -> None:
 
 
 def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
-    """Create an engine with the right settings for the dialect of ``url``."""
+    """Create an engine with the right settings for the dialect of ``url``.
+
+    Raises StorageError for a URL that is not one, or names a database it cannot drive.
+    """
+    try:
+        return _make_engine(url, busy_timeout_ms)
+    except ArgumentError as exc:  # also NoSuchModuleError: an unknown dialect or driver
+        scheme, sep, _rest = url.partition("://")
+        if not sep:
+            raise StorageError(
+                f"not a database URL: {url!r} (e.g. postgresql+psycopg://user@host/db)"
+            ) from exc
+        raise StorageError(f"unsupported database type {scheme!r} (sqlite or postgresql)") from exc
+    except ImportError as exc:
+        raise StorageError(f"the database driver is not installed: {exc.name or exc}") from exc
+
+
+def _make_engine(url: str, busy_timeout_ms: int) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas(busy_timeout_ms))
@@ -86,6 +108,39 @@ def _check_readable(path: Path) -> None:
         raise StorageError(f"{path} is not a Talkpush workspace (corrupt or not SQLite)")
 
 
+def make_folder(folder: Path) -> None:
+    """Create the workspace ``folder`` (and its parents), for its owner only (0700); an
+    existing folder is left as the user made it. StorageError naming it when it cannot be.
+    """
+    try:
+        make_private_folder(folder, tighten=False)
+    except FileExistsError as exc:
+        raise StorageError(f"{folder} is a file, not a workspace folder") from exc
+    except OSError as exc:
+        raise StorageError(f"cannot create the workspace folder {folder}: {exc.strerror}") from exc
+
+
+def _make_private(path: Path) -> None:
+    """The database file 0600 before SQLite opens it (its -wal and -shm files follow it)."""
+    if path.name == ":memory:":
+        return
+    try:
+        make_private_file(path)
+    except OSError as exc:
+        raise StorageError(f"cannot create the workspace database {path}: {exc.strerror}") from exc
+    for side in ("-wal", "-shm"):
+        keep_private(path.with_name(path.name + side))
+
+
+def _check_not_newer(current: str | None) -> None:
+    """Refuse a schema this version does not know: a newer version made it."""
+    if current is not None and current not in migrations.known_revisions():
+        raise StorageError(
+            f"the workspace was made by a newer version of Talkpush Desktop (schema {current}); "
+            "update Talkpush Desktop to open it"
+        )
+
+
 def _backup_before_upgrade(url: str, revision: str | None) -> None:
     """Copy a SQLite file aside before its schema is upgraded (never lose a workspace)."""
     if not url.startswith("sqlite:///") or revision is None:
@@ -99,8 +154,9 @@ def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> D
     """Open (creating or upgrading in place) the workspace database at ``url``."""
     if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
+        make_folder(path.parent)
         _check_readable(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_private(path)
     engine = make_engine(url, busy_timeout_ms)
     try:
         with engine.connect() as conn:
@@ -109,6 +165,7 @@ def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> D
                 has_tables = bool(inspect(conn).get_table_names())
                 if has_tables and current is None:
                     raise StorageError("the database holds tables that are not a workspace")
+                _check_not_newer(current)
                 _backup_before_upgrade(url, current)
                 migrations.upgrade(conn, "head")
                 conn.commit()

@@ -12,6 +12,7 @@ from support.memory_keyring import MemoryKeyring
 
 from talkpush_desktop.cli import main
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.providers.base import OfflineError
 from talkpush_desktop.engine.secret_store import FALLBACK_FILE
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
@@ -102,3 +103,20 @@ def test_cli_reads_the_token_from_stdin_and_never_prints_it(
     out, err = capsys.readouterr()
     assert "AC42" in out and TOKEN not in out + err
     _no_secret_in(workspace_dir)
+
+
+def test_a_damaged_secret_store_pauses_the_provider_with_the_reason(
+    ws: Workspace, workspace_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("talkpush_desktop.engine.secret_store._usable_keyring", lambda: None)
+    settings = {"account_sid": "AC123", "from_number": "+15005550006"}
+    ws.set_provider("sms", "twilio", settings, TOKEN)
+    (workspace_dir / FALLBACK_FILE).write_text("{broken", encoding="utf-8")
+    fresh = Workspace.open(data_dir=workspace_dir)
+    try:
+        [sms] = [i for i in fresh.provider_infos() if i.service == "sms"]
+        assert not sms.has_secret and FALLBACK_FILE in fresh.secrets.warning
+        with pytest.raises(OfflineError, match="unreadable"):
+            fresh.build_provider(sms)
+    finally:
+        fresh.close()

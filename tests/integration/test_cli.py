@@ -102,7 +102,7 @@ def test_errors_are_one_line(
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_unreadable_file_exit_code_nonzero_only_when_nothing_read(
+def test_a_file_without_candidate_rows_is_an_error(
     capsys: pytest.CaptureFixture[str], workspace_dir: Path, tmp_path: Path
 ) -> None:
     run(capsys, workspace_dir, "campaigns", "create", "X")
@@ -114,8 +114,8 @@ def test_unreadable_file_exit_code_nonzero_only_when_nothing_read(
     assert code == 0 and json.loads(out)["rejected"] == 1
     empty = tmp_path / "empty.csv"
     empty.write_text("\n\n", encoding="utf-8")
-    code, _out, _err = run(capsys, workspace_dir, "import", "csv", str(empty), "--campaign", "X")
-    assert code == 1
+    code, _out, err = run(capsys, workspace_dir, "import", "csv", str(empty), "--campaign", "X")
+    assert code == 2 and "no candidate rows" in err
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -174,3 +174,19 @@ def test_test_connection_runs_off_the_ui_thread_and_shows_the_answer(
     assert page.result_label.property("outcome") == "error"
     assert threads and all(name.startswith("engine") for name in threads)
     dialog.reject()
+
+
+def test_a_damaged_secret_store_is_shown_and_never_written_over(
+    qtbot: QtBot, window: MainWindow, ws: Workspace
+) -> None:
+    store = ws.data_dir / "secrets.json"
+    store.write_text('{"3f2a": "old-token", ', encoding="utf-8")
+    dialog = open_dialog(qtbot, window)
+    assert str(store) in dialog.warning_label.text() and dialog.warning_label.isVisible()
+    fill_twilio(dialog.pages["sms"], "", AUTH_TOKEN)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.error_label.text()))
+    assert dialog.isVisible() and str(store) in dialog.error_label.text()
+    assert store.read_text(encoding="utf-8") == '{"3f2a": "old-token", '
+    assert {i.service: i.kind for i in ws.provider_infos()}["sms"] == "sandbox"
+    dialog.reject()

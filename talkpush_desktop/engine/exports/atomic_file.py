@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO
 
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
+from talkpush_desktop.storage.private_files import open_private
 
 
 @contextmanager
@@ -19,7 +20,8 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
     The data goes to a hidden temporary file in the same folder (so the final rename is
     atomic, on the same file system), is flushed to disk, then replaces ``path`` with
     :func:`os.replace`. On any exception (including a cancel or Ctrl+C) the temporary
-    file is removed and an existing ``path`` is left untouched. OS errors become a
+    file is removed and an existing ``path`` is left untouched. The file is the owner's
+    only (0600): exports hold candidates' personal data. OS errors become a
     :class:`WorkspaceError` naming the file.
     """
     target = Path(path)
@@ -29,7 +31,7 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
         raise _cannot_write(target, exc) from exc
     temp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
     try:
-        with open(temp, "xb") as out:
+        with open_private(temp, "xb") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())

@@ -23,7 +23,7 @@ from talkpush_desktop.engine import campaigns, candidates, folders, labels
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.intake import layout, pipeline, workers
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
-from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow
+from talkpush_desktop.engine.intake.csv_source import CsvSource, IntakeFileError, SourceRow
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.fast_read import FastReader
@@ -40,6 +40,7 @@ from talkpush_desktop.storage.models import (
     Message,
     table_of,
 )
+from talkpush_desktop.storage.private_files import open_private
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -101,7 +102,7 @@ class RejectsReport:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fh: IO[str] = path.open("w", encoding="utf-8-sig", newline="")
+        self._fh: IO[str] = open_private(path, "w", encoding="utf-8-sig", newline="")
         self._writer = csv.writer(self._fh)
         self._writer.writerow(["row", "kind", "field", "reason", "value"])
 
@@ -300,6 +301,8 @@ def import_file(
         campaign = campaigns.resolve(s, ws.company_id, campaign_ref)
     source = CsvSource(path)  # raises IntakeFileError for unreadable files
     file_layout = layout.read_layout(source, fmt, mapping)
+    if not file_layout.has_rows:
+        raise IntakeFileError(Path(path), "it has no candidate rows (empty, or a header alone)")
     key = sheet_key or str(path.resolve())
     with ws.transaction() as s:
         start_after = resume_point(s, campaign.id, fmt, key)

@@ -56,7 +56,8 @@ def is_header(cells: list[str], fmt: str) -> bool:
 class FileLayout:
     """``header`` (None without one), ``width`` (columns), and the mapping in force.
 
-    ``order`` is the rearrangement the mapping implies (None: the file's own order).
+    ``order`` is the rearrangement the mapping implies (None: the file's own order);
+    ``has_rows`` is False for a file that is empty, blank or a header alone.
     """
 
     fmt: str
@@ -65,6 +66,7 @@ class FileLayout:
     suggested: ColumnMap
     mapping: ColumnMap
     order: tuple[int, ...] | None
+    has_rows: bool = True
 
     @property
     def columns(self) -> list[str]:
@@ -112,12 +114,14 @@ def read_layout(
     column_mapping.fields_of(fmt)
     header, rows = data_rows(source, fmt)
     width = len(header or [])
+    has_rows = False
     for count, row in enumerate(rows):
         if count >= WIDTH_SAMPLE_ROWS:
             break
+        has_rows = True
         width = max(width, len(row.cells))
     suggested = column_mapping.suggest(fmt, header, width)
     draft = FileLayout(fmt, header, width, suggested, suggested, None)
     mapping = column_mapping.resolve(fmt, chosen or {}, suggested, draft.columns)
     order = column_mapping.column_order(fmt, mapping, width)
-    return FileLayout(fmt, header, width, suggested, mapping, order)
+    return FileLayout(fmt, header, width, suggested, mapping, order, has_rows)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.storage.private_files import make_private_folder, open_private
 
 DOWNLOAD_TIMEOUT_S = 30
 DOWNLOAD_MAX_BYTES = 200 * 1024 * 1024
@@ -40,12 +41,12 @@ def download_sheet(
     import requests  # only when a sheet is downloaded: keeps the window's start quick
 
     address = published_csv_url(url)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     path = folder / f"sheet-{secrets.token_hex(4)}.csv"
     try:
         with requests.get(address, stream=True, timeout=DOWNLOAD_TIMEOUT_S) as response:
             response.raise_for_status()
-            with path.open("wb") as handle:
+            with open_private(path) as handle:
                 for chunk in response.iter_content(64 * 1024):
                     if handle.tell() + len(chunk) > DOWNLOAD_MAX_BYTES:
                         raise ValidationError("the sheet is larger than 200 MB")

@@ -39,6 +39,11 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> frozenset[str]:
+    """The revisions this version can open: the ``NNNN`` prefixes of ``versions/*.py``."""
+    return frozenset(p.name.split("_", 1)[0] for p in (HERE / "versions").glob("[0-9]*_*.py"))
+
+
 def current_revision(connection: Connection) -> str | None:
     """The workspace's schema revision, None for a database Alembic never touched."""
     if not inspect(connection).has_table("alembic_version"):
