@@ -3,7 +3,9 @@
 :class:`CsvSource` reads the first 64 KiB to detect the encoding (UTF-8 with or without
 BOM, UTF-16/32 with BOM, BOM-less UTF-16, else Windows-1252 or Latin-1) and the delimiter
 (comma, semicolon, tab or pipe), refuses files that are not text (Excel workbooks, zips,
-images, PDFs), then streams the records: the file is never loaded whole.
+images, PDFs) and anything but a regular file (a device such as /dev/zero, a pipe, a
+socket), then streams the records: the file is never loaded whole, and a line longer than
+``LINE_LIMIT`` characters (no candidate's row is) stops the read with the row named.
 
 Cells are yielded as read (stripped of surrounding whitespace and NUL bytes); padding or
 truncating to the expected columns is the row mapper's job.
@@ -15,10 +17,12 @@ import codecs
 import csv
 import io
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 __all__ = [
     "CsvSource",
@@ -31,6 +35,7 @@ __all__ = [
 
 HEAD_BYTES = 64 * 1024
 FIELD_SIZE_LIMIT = 10_000_000
+LINE_LIMIT = 1024 * 1024  # characters in one line of the file
 DELIMITERS = (",", ";", "\t", "|")
 
 # Undecodable bytes never stop an import: they are read as Windows-1252 (Latin-1 for the
@@ -215,7 +220,7 @@ class CsvSource:
             with open(
                 self.path, encoding=self.encoding, errors=_FALLBACK_ERRORS, newline=""
             ) as handle:
-                yield from _records(handle, self.delimiter, self.path)
+                yield from _records(_bounded_lines(handle), self.delimiter, self.path)
         except OSError as exc:
             raise _file_error(self.path, exc) from exc
 
@@ -232,6 +237,28 @@ def _records(lines: Iterable[str], delimiter: str, path: Path) -> Iterator[Sourc
     except csv.Error as exc:
         problem = f"row {number + 1} (line {reader.line_num}) cannot be read: {exc}"
         raise IntakeFileError(path, problem) from exc
+    except _LineTooLong as exc:
+        problem = (
+            f"row {number + 1} (line {exc.line}) is longer than {LINE_LIMIT // (1024 * 1024)} MB"
+            f" ({LINE_LIMIT:,} characters), the most one line may hold"
+        )
+        raise IntakeFileError(path, problem) from None
+
+
+class _LineTooLong(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def _bounded_lines(handle: IO[str]) -> Iterator[str]:
+    """The lines of ``handle``, never reading more than ``LINE_LIMIT`` + 1 characters of one."""
+    line_number = 0
+    while line := handle.readline(LINE_LIMIT + 1):
+        line_number += 1
+        if len(line) > LINE_LIMIT:
+            raise _LineTooLong(line_number)
+        yield line
 
 
 def _without_nul(lines: Iterable[str]) -> Iterator[str]:
@@ -241,8 +268,13 @@ def _without_nul(lines: Iterable[str]) -> Iterator[str]:
 
 def _read_head(path: Path) -> bytes:
     try:
-        if path.is_dir():
+        mode = path.stat().st_mode  # before opening: opening a pipe waits for a writer
+        if stat.S_ISDIR(mode):
             raise IntakeFileError(path, "it is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise IntakeFileError(
+                path, "it is not a regular file (a device, pipe or socket), save it as a CSV file"
+            )
         with path.open("rb") as handle:
             return handle.read(HEAD_BYTES)
     except OSError as exc:
