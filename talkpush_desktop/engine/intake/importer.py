@@ -6,7 +6,9 @@ consistent and a re-run skips what is already in the campaign: rows an earlier i
 the same file stored (same row, same contact) count as ``already_imported``, other people
 already in the campaign as ``duplicates``. A batch whose process dies reads "interrupted"
 (:mod:`engine.intake.batch_owner`). A bad row never stops the import: it goes to the
-rejects report (row, field, reason, value) next to the summary.
+rejects report (row, field, reason, value) next to the summary. What the reader noted in a
+row (another encoding, NUL bytes, garbled text) is a warning: in the report too, and
+counted in the summary.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.intake import batch_owner, layout, pipeline, workers
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow
+from talkpush_desktop.engine.intake.row_mapping import RowWarning
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.fast_read import FastReader
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
 
 FORMATS = pipeline.SOURCES
 CHUNK_ROWS = 2000
+WARNINGS_SHOWN = 100  # in the summary; the report lists them all
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 ACTIVITY_COLUMNS = (
@@ -65,7 +69,8 @@ ACTIVITY_COLUMNS = (
 
 @dataclass
 class ImportSummary:
-    """What an import did; ``rejects_report`` lists every skipped row and why."""
+    """What an import did; ``rejects_report`` lists every skipped row and why, and every
+    warning (``warning_count`` of them; ``warnings`` holds the first ``WARNINGS_SHOWN``)."""
 
     batch_id: int
     campaign_id: int
@@ -79,6 +84,8 @@ class ImportSummary:
     encoding: str = ""
     delimiter: str = ""
     header: list[str] | None = None
+    warning_count: int = 0
+    warnings: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -102,14 +109,22 @@ def neutralise(cell: str) -> str:
 class RejectsReport:
     """The CSV of skipped rows: row, kind, field, reason, value."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, summary: ImportSummary) -> None:
         self.path = path
+        self.summary = summary
         self._fh: IO[str] = path.open("w", encoding="utf-8-sig", newline="")
         self._writer = csv.writer(self._fh)
         self._writer.writerow(["row", "kind", "field", "reason", "value"])
 
     def add(self, row: int, kind: str, fld: str, reason: str, value: str) -> None:
         self._writer.writerow([row, kind, fld, neutralise(reason), neutralise(value[:200])])
+
+    def warn(self, w: RowWarning) -> None:
+        """An imported row's warning: in the report, and in the summary's count."""
+        self.add(w.row, "warning", w.field, w.reason, w.value)
+        self.summary.warning_count += 1
+        if len(self.summary.warnings) < WARNINGS_SHOWN:
+            self.summary.warnings.append({"row": w.row, "field": w.field, "reason": w.reason})
 
     def flush(self) -> None:
         self._fh.flush()
@@ -367,9 +382,9 @@ def import_file(
         encoding=source.encoding,
         delimiter=source.delimiter,
     )
-    report = RejectsReport(report_path)
+    report = RejectsReport(report_path, summary)
     try:
-        rows = _data_rows(source, summary, start_after, fmt)
+        rows = _noting(_data_rows(source, summary, start_after, fmt), file_layout, report)
         target = pipeline.Target(
             campaign.id,
             campaign.company_id,
@@ -438,6 +453,17 @@ def _data_rows(
     """
     summary.header, rows = layout.data_rows(source, fmt)
     return _after(rows, summary, start_after)
+
+
+def _noting(
+    rows: Iterator[SourceRow], file_layout: layout.FileLayout, report: RejectsReport
+) -> Iterator[SourceRow]:
+    """``rows``, with their warnings written to the report (and counted)."""
+    for row in rows:
+        if row.notes:
+            for warning in file_layout.warnings_of(row):
+                report.warn(warning)
+        yield row
 
 
 def _tuple_or_none(cells: list[str] | None) -> tuple[str, ...] | None:
