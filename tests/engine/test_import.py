@@ -362,6 +362,22 @@ def test_kill_mid_import_leaves_no_process_and_rerun_counts_already_imported(
         assert distinct == n
 
 
+def test_an_unreadable_row_mid_file_stops_the_import_and_says_what_stays(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "CHUNK_ROWS", 1000)
+    monkeypatch.setattr(ws.import_workers, "for_file", lambda _path: None)  # no read-ahead
+    path = _big_csv(tmp_path / "big.csv", 2500)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("Long," + "x" * 2_000_000 + "\n")
+    with pytest.raises(IntakeFileError, match=r"row 2501 \(line 2501\) is longer than 1 MB") as e:
+        ws.import_csv(path, campaign.id)
+    assert "the 2000 candidates before it stay in batch 1" in str(e.value)
+    assert ws.count() == 2000
+    (batch,) = importer.batches(ws)
+    assert (batch["status"], batch["imported"]) == ("interrupted", 2000)
+
+
 def test_imported_candidates_are_searchable_at_once(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:

@@ -28,7 +28,7 @@ from talkpush_desktop.engine import campaigns, candidates, folders, labels
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.intake import batch_owner, layout, pipeline, workers
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
-from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow
+from talkpush_desktop.engine.intake.csv_source import CsvSource, IntakeFileError, SourceRow
 from talkpush_desktop.engine.intake.row_mapping import RowWarning
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index
@@ -401,6 +401,12 @@ def import_file(
         )
         run = _Run(ws, target, report, summary, earlier)
         _stream(run, rows, ws.import_workers.for_file(path), progress, cancelled)
+    except IntakeFileError as exc:  # a row that cannot be read, past the rows committed
+        summary.status = batch_owner.INTERRUPTED
+        if not summary.imported:
+            raise
+        kept = f"the {summary.imported} candidates before it stay in batch {batch_id}"
+        raise IntakeFileError(path, f"{exc.problem}; {kept}") from exc
     except BaseException:
         summary.status = batch_owner.INTERRUPTED  # what was committed stays
         raise
