@@ -289,6 +289,8 @@ def _bounded_lines(handle: IO[str]) -> Iterator[str]:
 
 def _cleaned(record: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     """The cells stripped of whitespace and NUL bytes, with a note per cell that had NULs."""
+    if "\x00" not in "".join(record):
+        return [cell.strip() for cell in record], []
     cells: list[str] = []
     notes: list[tuple[int, str]] = []
     for column, cell in enumerate(record):
@@ -301,6 +303,8 @@ def _cleaned(record: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 def _text_notes(cells: list[str], other_encoding: str) -> list[tuple[int, str]]:
     """Notes for non-ASCII cells: read in ``other_encoding`` (if set), or garbled UTF-8."""
     notes: list[tuple[int, str]] = []
+    if "".join(cells).isascii():
+        return notes
     for column, cell in enumerate(cells):
         if cell.isascii():
             continue
