@@ -352,9 +352,11 @@ def test_kill_mid_import_leaves_no_process_and_rerun_counts_already_imported(
     assert (old["status"], old["imported"]) == ("interrupted", partial)
     with Workspace.open(data_dir=workspace_dir) as ws:
         assert ws.folder_counts()["Inbox"] == ws.count() == partial
-        summary = ws.import_csv(path, "Big")
-        assert (summary.imported, summary.already_imported) == (n - partial, partial)
-        assert summary.duplicates == 0
+    rerun = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=300)
+    summary = json.loads(rerun.stdout)
+    assert (summary["imported"], summary["already_imported"]) == (n - partial, partial)
+    assert summary["duplicates"] == 0
+    with Workspace.open(data_dir=workspace_dir) as ws:
         assert ws.count() == n
         assert ws.folder_counts()["Inbox"] == n
         with ws.transaction() as s:
