@@ -159,7 +159,8 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
         print(
             f"\rbatch {summary.batch_id}: imported {summary.imported}, duplicates "
             f"{summary.duplicates}, rejected {summary.rejected}, already imported "
-            f"{summary.already_imported}\nrejects report: {summary.rejects_report}"
+            f"{summary.already_imported}, warnings {summary.warning_count}\n"
+            f"rejects report: {summary.rejects_report}"
         )
     return 0
 

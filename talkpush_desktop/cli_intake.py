@@ -71,7 +71,7 @@ def cmd_import_preview(ws: Workspace, args: argparse.Namespace) -> int:
     print(f"{preview.path}: {preview.encoding}, delimiter {delimiter!r}")
     print(
         f"{preview.data_rows} rows, {preview.already_imported} already imported, "
-        f"{preview.new_rows} new"
+        f"{preview.new_rows} new, {preview.warning_count} warnings"
     )
     for field, column in preview.mapping.items():
         source = "(empty)" if column is None else preview.columns[column]
@@ -79,4 +79,6 @@ def cmd_import_preview(ws: Workspace, args: argparse.Namespace) -> int:
     for row in preview.rows:
         shown = " | ".join(v for v in row.values.values() if v)
         print(f"row {row.row:>5}  {row.status:<40}  {shown}")
+        for warning in row.warnings:
+            print(f"           check {warning.field}: {warning.reason}")
     return 0

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import socket
 import threading
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from sqlalchemy import select, update
 from talkpush_desktop.engine import inbound, ivr, outbox, replies
 from talkpush_desktop.engine.inbound import Received
 from talkpush_desktop.engine.outbox import Claimed, Outcome
+from talkpush_desktop.engine.owners import owner_alive, this_process
 from talkpush_desktop.engine.provider_config import CHAT, NOT_CONNECTED, ProviderInfo, info_for
 from talkpush_desktop.engine.providers.base import (
     AmbiguousError,
@@ -74,20 +73,6 @@ class SyncReport:
         }
 
 
-def _owner_alive(owner: str, host: str) -> bool:
-    """Whether the worker named ``owner`` (host:pid:token) may still be running."""
-    parts = owner.split(":")
-    if len(parts) != 3 or parts[0] != host:
-        return True  # another machine's worker: trust its lease
-    try:
-        os.kill(int(parts[1]), 0)
-    except (ProcessLookupError, ValueError):
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class SyncWorker:
     """One outbox worker for a workspace.
 
@@ -112,7 +97,7 @@ class SyncWorker:
         self.on_received = on_received
         self.on_change = on_change
         self.host = socket.gethostname()
-        self.owner = f"{self.host}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.owner = this_process()
         self._db = ThreadPoolExecutor(1, thread_name_prefix="sync-db")
         self._net = ThreadPoolExecutor(concurrency, thread_name_prefix="sync-net")
         self._providers: dict[str, Provider] = {}
@@ -177,7 +162,7 @@ class SyncWorker:
                 .distinct()
             )
         )
-        dead = [o for o in owners if o != self.owner and not _owner_alive(o, self.host)]
+        dead = [o for o in owners if o != self.owner and not owner_alive(o, self.host)]
         if dead:
             s.execute(
                 update(Message)

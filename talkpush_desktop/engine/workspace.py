@@ -48,7 +48,7 @@ from talkpush_desktop.engine.dto import (
 )
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.intake import sheet_download
+from talkpush_desktop.engine.intake import batch_owner, sheet_download
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
 from talkpush_desktop.engine.intake.workers import ImportWorkers
@@ -113,6 +113,8 @@ class Workspace(Messaging, Exports):
         self._titles: dict[int, str] | None = None
         self._secrets: SecretStore | None = None
         self.company_id, self.user_id = self._ensure_company()
+        with self.transaction() as s:
+            batch_owner.mark_interrupted(s)  # imports whose process died
 
     # -- opening ---------------------------------------------------------------------------
 

@@ -1,4 +1,8 @@
-"""The first rows of a file as the import will read them: row, status, then one column per field."""
+"""The first rows of a file as the import will read them: row, status, then one column per field.
+
+The status is "OK", "OK — check <field>: <warning>" (imported, but read with a warning) or
+why the row will be rejected, coloured green, amber or orange.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from talkpush_desktop.engine.intake.preview import CsvPreview, PreviewRow
 
 OK_COLOR = QColor("#1f8a4c")
 REJECT_COLOR = QColor("#c2410c")
+WARNING_COLOR = QColor("#a16207")
 FIXED_COLUMNS = ("Row", "Status")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,14 +63,23 @@ class ImportPreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(row.row)
             if column == 1:
-                return row.status
+                return _status(row)
             return row.values.get(self._fields[column - len(FIXED_COLUMNS)], "")
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return OK_COLOR if row.ok else REJECT_COLOR
+            if not row.ok:
+                return REJECT_COLOR
+            return WARNING_COLOR if row.warnings else OK_COLOR
         return None
 
     def status_of(self, row: int) -> str:
-        return self._rows[row].status
+        return _status(self._rows[row])
 
     def values_of(self, row: int) -> dict[str, str]:
         return dict(self._rows[row].values)
+
+
+def _status(row: PreviewRow) -> str:
+    if not row.ok or not row.warnings:
+        return row.status
+    checks = "; ".join(f"{FIELD_LABELS.get(w.field, w.field)}: {w.reason}" for w in row.warnings)
+    return f"OK \N{EM DASH} check {checks}"

@@ -363,7 +363,9 @@ class ImportTab(QWidget):
 
     def _show_summary(self, summary: Any) -> None:
         self.rejects_report = summary.rejects_report if summary else ""
-        skipped = bool(summary and (summary.rejected or summary.duplicates))
+        skipped = bool(
+            summary and (summary.rejected or summary.duplicates or summary.warning_count)
+        )
         self.rejects_button.setVisible(skipped)
         self.summary_label.setVisible(summary is not None)
         if summary is not None:
@@ -394,6 +396,9 @@ def _describe(preview: CsvPreview, sheet: bool) -> str:
     rejected = sum(not row.ok for row in preview.rows)
     if rejected:
         text += f". {rejected} of the first {len(preview.rows)} will be rejected."
+    if preview.warning_count:
+        warned = preview.warning_count
+        text += f" {count_text(warned)} row{'' if warned == 1 else 's'} with warnings: check them."
     return text
 
 
@@ -403,8 +408,14 @@ def _summary_text(summary: Any) -> str:
         if summary.status == "cancelled"
         else ""
     )
+    warned = (
+        f" \N{MIDDLE DOT} {count_text(summary.warning_count)} warning"
+        f"{'' if summary.warning_count == 1 else 's'} (see the report)"
+        if summary.warning_count
+        else ""
+    )
     return (
         f"{done}{count_text(summary.imported)} imported \N{MIDDLE DOT} "
         f"{count_text(summary.duplicates)} duplicates \N{MIDDLE DOT} "
-        f"{count_text(summary.rejected)} rejected"
+        f"{count_text(summary.rejected)} rejected{warned}"
     )

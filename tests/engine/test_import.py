@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -82,6 +84,7 @@ def test_hostile_file(
     summary = ws.import_csv(path, campaign.title)
     assert summary.header is not None
     assert (summary.imported, summary.duplicates, summary.rejected) == (6, 1, 4)
+    assert summary.warning_count == 0  # one encoding throughout: nothing to flag
     listed = ws.candidates(CandidateFilter(campaign_id=campaign.id))
     assert {r.email for r in listed} == GOOD
     maria = next(r for r in listed if r.email == "maria@example.com")
@@ -110,14 +113,17 @@ def test_hostile_file(
         assert (batch.imported, batch.rejected) == (6, 4)
 
 
-def test_reimport_adds_nothing_and_counts_duplicates(
+def test_reimport_adds_nothing_and_counts_rows_already_imported(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
+    """The file's own rows count as already imported; the same people in another file, and
+    the row that repeats one of this file, as duplicates."""
     path = write_csv(tmp_path / "a.csv", HOSTILE_ROWS)
     ws.import_csv(path, campaign.id)
     again = ws.import_csv(path, campaign.id)
-    assert again.imported == 0
-    assert again.duplicates == 7
+    assert (again.imported, again.already_imported, again.duplicates) == (0, 6, 1)
+    other = ws.import_csv(write_csv(tmp_path / "b.csv", HOSTILE_ROWS), campaign.id)
+    assert (other.imported, other.already_imported, other.duplicates) == (0, 0, 7)
     assert ws.count(CandidateFilter(campaign_id=campaign.id)) == 6
 
 
@@ -270,48 +276,108 @@ def _big_csv(path: Path, n: int) -> Path:
     return path
 
 
+def _holders_of(folder: Path) -> list[str]:
+    """Processes (other than this one) that hold a file of the workspace ``folder`` open."""
+    import psutil
+
+    held: list[str] = []
+    for proc in psutil.process_iter(["pid", "cmdline"]):
+        if proc.pid == os.getpid():
+            continue
+        try:
+            files = proc.open_files()
+        except (psutil.Error, OSError):
+            continue
+        if any(Path(f.path).parent == folder for f in files):
+            held.append(f"{proc.pid}: {' '.join(proc.info['cmdline'] or [])[:120]}")
+    return held
+
+
+def _still_running(procs: list[Any], within: float) -> list[Any]:
+    """Those of the psutil ``procs`` that have not exited (or turned zombie) in ``within`` s."""
+    import psutil
+
+    deadline = time.monotonic() + within
+    while True:
+        alive = []
+        for p in procs:
+            try:
+                if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                    alive.append(p)
+            except psutil.NoSuchProcess:
+                pass
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
+def _cli(folder: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(folder), *args]
+
+
 @pytest.mark.slow
-def test_kill_mid_import_leaves_consistent_db_and_rerun_completes(
+def test_kill_mid_import_leaves_no_process_and_rerun_counts_already_imported(
     workspace_dir: Path, tmp_path: Path
 ) -> None:
+    """kill -9 of ``import csv`` (the CLI process alone, as a user's kill does): its import
+    workers die with it and let go of the workspace files; the batch then reads
+    "interrupted" and a re-run counts the rows it already stored as already imported."""
+    import psutil
+
     n = 60_000
     path = _big_csv(tmp_path / "big.csv", n)
     with Workspace.open(data_dir=workspace_dir) as ws:
         ws.create_campaign("Big", hotline_country="PH")
-    cmd = [
-        sys.executable,
-        "-m",
-        "talkpush_desktop",
-        "--data-dir",
-        str(workspace_dir),
-        "import",
-        "csv",
-        str(path),
-        "--campaign",
-        "Big",
-        "--json",
-    ]
-    proc = subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
-    )
+    cmd = _cli(workspace_dir, "import", "csv", str(path), "--campaign", "Big", "--json")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     with Workspace.open(data_dir=workspace_dir) as ws:
         while ws.count() < 3000 and time.monotonic() < deadline:
             time.sleep(0.05)
-        os.killpg(proc.pid, signal.SIGKILL)
+        children = psutil.Process(proc.pid).children(recursive=True)
+        assert children, "the import runs its workers in child processes"
+        proc.send_signal(signal.SIGKILL)
         proc.wait()
         partial = ws.count()
     assert 0 < partial < n
+    alive = _still_running(children, within=5.0)
+    for child in alive:  # do not leave them behind when the test fails
+        child.kill()
+    assert not alive, f"still running after the kill: {[c.pid for c in alive]}"
+    assert _holders_of(workspace_dir) == []
+    listed = subprocess.run(
+        _cli(workspace_dir, "import", "list", "--json"), capture_output=True, text=True, check=True
+    )
+    (old,) = json.loads(listed.stdout)
+    assert (old["status"], old["imported"]) == ("interrupted", partial)
     with Workspace.open(data_dir=workspace_dir) as ws:
         assert ws.folder_counts()["Inbox"] == ws.count() == partial
-        summary = ws.import_csv(path, "Big")
-        assert summary.imported + summary.duplicates == n
-        assert summary.duplicates == partial
+    rerun = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=300)
+    summary = json.loads(rerun.stdout)
+    assert (summary["imported"], summary["already_imported"]) == (n - partial, partial)
+    assert summary["duplicates"] == 0
+    with Workspace.open(data_dir=workspace_dir) as ws:
         assert ws.count() == n
         assert ws.folder_counts()["Inbox"] == n
         with ws.transaction() as s:
             distinct = s.scalar(select(func.count(func.distinct(Candidate.email_key))))
         assert distinct == n
+
+
+def test_an_unreadable_row_mid_file_stops_the_import_and_says_what_stays(
+    ws: Workspace, campaign: CampaignInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "CHUNK_ROWS", 1000)
+    monkeypatch.setattr(ws.import_workers, "for_file", lambda _path: None)  # no read-ahead
+    path = _big_csv(tmp_path / "big.csv", 2500)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("Long," + "x" * 2_000_000 + "\n")
+    with pytest.raises(IntakeFileError, match=r"row 2501 \(line 2501\) is longer than 1 MB") as e:
+        ws.import_csv(path, campaign.id)
+    assert "the 2000 candidates before it stay in batch 1" in str(e.value)
+    assert ws.count() == 2000
+    (batch,) = importer.batches(ws)
+    assert (batch["status"], batch["imported"]) == ("interrupted", 2000)
 
 
 def test_imported_candidates_are_searchable_at_once(
@@ -347,6 +413,6 @@ def test_progress_and_cancel_leave_a_consistent_undoable_batch(
         batch = s.get(ImportBatch, summary.batch_id)
         assert batch is not None and (batch.status, batch.imported) == ("cancelled", 2000)
     rest = ws.import_csv(path, campaign.id)  # a re-run imports only the rest
-    assert (rest.imported, rest.duplicates) == (1500, 2000)
+    assert (rest.imported, rest.already_imported, rest.duplicates) == (1500, 2000, 0)
     assert ws.undo_import(summary.batch_id).removed == 2000
     assert ws.count() == 1500

@@ -3,10 +3,15 @@
 :class:`CsvSource` reads the first 64 KiB to detect the encoding (UTF-8 with or without
 BOM, UTF-16/32 with BOM, BOM-less UTF-16, else Windows-1252 or Latin-1) and the delimiter
 (comma, semicolon, tab or pipe), refuses files that are not text (Excel workbooks, zips,
-images, PDFs), then streams the records: the file is never loaded whole.
+images, PDFs) and anything but a regular file (a device such as /dev/zero, a pipe, a
+socket), then streams the records: the file is never loaded whole, and a line longer than
+``LINE_LIMIT`` characters (no candidate's row is) stops the read with the row named.
 
 Cells are yielded as read (stripped of surrounding whitespace and NUL bytes); padding or
-truncating to the expected columns is the row mapper's job.
+truncating to the expected columns is the row mapper's job. 8-bit files are decoded line
+by line (:mod:`engine.intake.text_decoding`), so a file mixing UTF-8 and Windows-1252 rows
+reads right; each row's ``notes`` say what the reader had to do to a cell (read it in the
+other encoding, remove NUL bytes) or what looks wrong in it (garbled UTF-8).
 """
 
 from __future__ import annotations
@@ -15,10 +20,19 @@ import codecs
 import csv
 import io
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
+
+from talkpush_desktop.engine.intake.text_decoding import (
+    EIGHT_BIT,
+    FALLBACK_ERRORS,
+    LineDecoder,
+    repair_garbled,
+)
 
 __all__ = [
     "CsvSource",
@@ -31,22 +45,8 @@ __all__ = [
 
 HEAD_BYTES = 64 * 1024
 FIELD_SIZE_LIMIT = 10_000_000
+LINE_LIMIT = 1024 * 1024  # characters in one line of the file
 DELIMITERS = (",", ";", "\t", "|")
-
-# Undecodable bytes never stop an import: they are read as Windows-1252 (Latin-1 for the
-# five bytes Windows-1252 leaves undefined), which is what such stray bytes nearly always are.
-_FALLBACK_ERRORS = "talkpush-intake-cp1252"
-_BYTE_CHARS = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
-
-
-def _decode_as_cp1252(error: UnicodeError) -> tuple[str, int]:
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    chunk = error.object[error.start : error.end]
-    return "".join(_BYTE_CHARS[b] for b in chunk), error.end
-
-
-codecs.register_error(_FALLBACK_ERRORS, _decode_as_cp1252)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -74,10 +74,14 @@ _MAX_CONTROL_SHARE = 0.05
 
 @dataclass(frozen=True)
 class SourceRow:
-    """One record of the file: its spreadsheet row ``number`` and its ``cells``."""
+    """One record of the file: its spreadsheet row ``number`` and its ``cells``.
+
+    ``notes`` are ``(column index, reason)`` for cells the reader changed or doubts.
+    """
 
     number: int
     cells: list[str]
+    notes: tuple[tuple[int, str], ...] = ()
 
 
 class IntakeFileError(Exception):
@@ -96,7 +100,8 @@ def detect_encoding(head: bytes) -> str:
     """The codec name for a file starting with ``head`` (a few KiB are enough).
 
     A BOM wins; then UTF-16 without BOM (NUL bytes on every other position); then UTF-8 if
-    ``head`` decodes as UTF-8; then Windows-1252; Latin-1 when even that fails.
+    ``head`` decodes as UTF-8, or most of its non-ASCII lines do (a file mixing encodings:
+    lines are decoded one by one); then Windows-1252; Latin-1 when even that fails.
     """
     for bom, name in _BOMS:
         if head.startswith(bom):
@@ -104,10 +109,21 @@ def detect_encoding(head: bytes) -> str:
     utf16 = _bomless_utf16(head)
     if utf16:
         return utf16
-    for name in ("utf-8", "cp1252"):
-        if _decodes(head, name):
-            return name
-    return "latin-1"
+    if _decodes(head, "utf-8") or _mostly_utf8(head):
+        return "utf-8"
+    return "cp1252" if _decodes(head, "cp1252") else "latin-1"
+
+
+def _mostly_utf8(head: bytes) -> bool:
+    """Whether most lines with non-ASCII bytes are UTF-8 (a file mixing encodings)."""
+    utf8 = other = 0
+    for line in head.split(b"\n")[:-1]:  # the last line may be cut
+        if not line.isascii():
+            if _decodes(line, "utf-8"):
+                utf8 += 1
+            else:
+                other += 1
+    return utf8 > 0 and utf8 >= other
 
 
 def _bomless_utf16(head: bytes) -> str:
@@ -203,7 +219,7 @@ class CsvSource:
         head = _read_head(self.path)
         _reject_known_binary(self.path, head)
         self.encoding = detect_encoding(head)
-        sample = codecs.getincrementaldecoder(self.encoding)(errors=_FALLBACK_ERRORS).decode(
+        sample = codecs.getincrementaldecoder(self.encoding)(errors=FALLBACK_ERRORS).decode(
             head, final=len(head) < HEAD_BYTES
         )
         _reject_control_characters(self.path, sample)
@@ -211,38 +227,105 @@ class CsvSource:
 
     def __iter__(self) -> Iterator[SourceRow]:
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
+        by_line = self.encoding in EIGHT_BIT  # read bytes 1:1, decode each line
         try:
             with open(
-                self.path, encoding=self.encoding, errors=_FALLBACK_ERRORS, newline=""
+                self.path,
+                encoding="latin-1" if by_line else self.encoding,
+                errors=FALLBACK_ERRORS,
+                newline="",
             ) as handle:
-                yield from _records(handle, self.delimiter, self.path)
+                if not by_line:
+                    yield from _records(_bounded_lines(handle), self.delimiter, self.path, {})
+                    return
+                lines = LineDecoder(_bounded_lines(handle), self.encoding)
+                yield from _records(lines, self.delimiter, self.path, lines.odd)
         except OSError as exc:
             raise _file_error(self.path, exc) from exc
 
 
-def _records(lines: Iterable[str], delimiter: str, path: Path) -> Iterator[SourceRow]:
-    reader = csv.reader(_without_nul(lines), delimiter=delimiter, skipinitialspace=True)
-    number = 0
+def _records(
+    lines: Iterable[str], delimiter: str, path: Path, odd: dict[int, str]
+) -> Iterator[SourceRow]:
+    """The file's rows; ``odd`` (filled while reading) names lines read in another encoding."""
+    reader = csv.reader(lines, delimiter=delimiter, skipinitialspace=True)
+    number = last_line = 0
     try:
         for record in reader:
             number += 1
-            cells = [cell.strip() for cell in record]
+            cells, notes = _cleaned(record)
             if any(cells):
-                yield SourceRow(number, cells)
+                lines_read = range(last_line + 1, reader.line_num + 1)
+                other = next((odd[n] for n in lines_read if n in odd), "") if odd else ""
+                notes.extend(_text_notes(cells, other))
+                yield SourceRow(number, cells, tuple(notes))
+            last_line = reader.line_num
     except csv.Error as exc:
         problem = f"row {number + 1} (line {reader.line_num}) cannot be read: {exc}"
         raise IntakeFileError(path, problem) from exc
+    except _LineTooLong as exc:
+        problem = (
+            f"row {number + 1} (line {exc.line}) is longer than {LINE_LIMIT // (1024 * 1024)} MB"
+            f" ({LINE_LIMIT:,} characters), the most one line may hold"
+        )
+        raise IntakeFileError(path, problem) from None
 
 
-def _without_nul(lines: Iterable[str]) -> Iterator[str]:
-    for line in lines:
-        yield line.replace("\x00", "") if "\x00" in line else line
+class _LineTooLong(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def _bounded_lines(handle: IO[str]) -> Iterator[str]:
+    """The lines of ``handle``, never reading more than ``LINE_LIMIT`` + 1 characters of one."""
+    line_number = 0
+    while line := handle.readline(LINE_LIMIT + 1):
+        line_number += 1
+        if len(line) > LINE_LIMIT:
+            raise _LineTooLong(line_number)
+        yield line
+
+
+def _cleaned(record: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """The cells stripped of whitespace and NUL bytes, with a note per cell that had NULs."""
+    if "\x00" not in "".join(record):
+        return [cell.strip() for cell in record], []
+    cells: list[str] = []
+    notes: list[tuple[int, str]] = []
+    for column, cell in enumerate(record):
+        if "\x00" in cell:
+            notes.append((column, f"{cell.count(chr(0))} NUL byte(s) removed"))
+        cells.append(cell.replace("\x00", "").strip())
+    return cells, notes
+
+
+def _text_notes(cells: list[str], other_encoding: str) -> list[tuple[int, str]]:
+    """Notes for non-ASCII cells: read in ``other_encoding`` (if set), or garbled UTF-8."""
+    notes: list[tuple[int, str]] = []
+    if "".join(cells).isascii():
+        return notes
+    for column, cell in enumerate(cells):
+        if cell.isascii():
+            continue
+        if other_encoding:
+            notes.append((column, other_encoding))
+        elif (fixed := repair_garbled(cell)) is not None:
+            notes.append(
+                (column, f'looks garbled (UTF-8 read as Windows-1252), probably "{fixed}"')
+            )
+    return notes
 
 
 def _read_head(path: Path) -> bytes:
     try:
-        if path.is_dir():
+        mode = path.stat().st_mode  # before opening: opening a pipe waits for a writer
+        if stat.S_ISDIR(mode):
             raise IntakeFileError(path, "it is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise IntakeFileError(
+                path, "it is not a regular file (a device, pipe or socket), save it as a CSV file"
+            )
         with path.open("rb") as handle:
             return handle.read(HEAD_BYTES)
     except OSError as exc:

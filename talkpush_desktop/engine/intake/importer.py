@@ -2,8 +2,13 @@
 
 The file is streamed in chunks; each chunk (its candidates, the batch counters and the
 last row read) commits in one transaction, so a crash or kill leaves the workspace
-consistent and a re-run skips what is already in the campaign. A bad row never stops the
-import: it goes to the rejects report (row, field, reason, value) next to the summary.
+consistent and a re-run skips what is already in the campaign: rows an earlier import of
+the same file stored (same row, same contact) count as ``already_imported``, other people
+already in the campaign as ``duplicates``. A batch whose process dies reads "interrupted"
+(:mod:`engine.intake.batch_owner`). A bad row never stops the import: it goes to the
+rejects report (row, field, reason, value) next to the summary. What the reader noted in a
+row (another encoding, NUL bytes, garbled text) is a warning: in the report too, and
+counted in the summary.
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import campaigns, candidates, folders, labels
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
-from talkpush_desktop.engine.intake import layout, pipeline, workers
+from talkpush_desktop.engine.intake import batch_owner, layout, pipeline, workers
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.csv_source import CsvSource, IntakeFileError, SourceRow
+from talkpush_desktop.engine.intake.row_mapping import RowWarning
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.fast_read import FastReader
@@ -47,6 +53,7 @@ if TYPE_CHECKING:
 
 FORMATS = pipeline.SOURCES
 CHUNK_ROWS = 2000
+WARNINGS_SHOWN = 100  # in the summary; the report lists them all
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 ACTIVITY_COLUMNS = (
@@ -63,7 +70,8 @@ ACTIVITY_COLUMNS = (
 
 @dataclass
 class ImportSummary:
-    """What an import did; ``rejects_report`` lists every skipped row and why."""
+    """What an import did; ``rejects_report`` lists every skipped row and why, and every
+    warning (``warning_count`` of them; ``warnings`` holds the first ``WARNINGS_SHOWN``)."""
 
     batch_id: int
     campaign_id: int
@@ -77,6 +85,8 @@ class ImportSummary:
     encoding: str = ""
     delimiter: str = ""
     header: list[str] | None = None
+    warning_count: int = 0
+    warnings: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -100,14 +110,22 @@ def neutralise(cell: str) -> str:
 class RejectsReport:
     """The CSV of skipped rows: row, kind, field, reason, value."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, summary: ImportSummary) -> None:
         self.path = path
+        self.summary = summary
         self._fh: IO[str] = open_private(path, "w", encoding="utf-8-sig", newline="")
         self._writer = csv.writer(self._fh)
         self._writer.writerow(["row", "kind", "field", "reason", "value"])
 
     def add(self, row: int, kind: str, fld: str, reason: str, value: str) -> None:
         self._writer.writerow([row, kind, fld, neutralise(reason), neutralise(value[:200])])
+
+    def warn(self, w: RowWarning) -> None:
+        """An imported row's warning: in the report, and in the summary's count."""
+        self.add(w.row, "warning", w.field, w.reason, w.value)
+        self.summary.warning_count += 1
+        if len(self.summary.warnings) < WARNINGS_SHOWN:
+            self.summary.warnings.append({"row": w.row, "field": w.field, "reason": w.reason})
 
     def flush(self) -> None:
         self._fh.flush()
@@ -131,12 +149,18 @@ class _Run:
     """State of one import while it streams through the file."""
 
     def __init__(
-        self, ws: Workspace, target: pipeline.Target, report: RejectsReport, summary: ImportSummary
+        self,
+        ws: Workspace,
+        target: pipeline.Target,
+        report: RejectsReport,
+        summary: ImportSummary,
+        earlier: list[int],
     ) -> None:
         self.ws = ws
         self.target = target
         self.report = report
         self.summary = summary
+        self.earlier = earlier  # earlier batches of the same file into this campaign
         self.seen: dict[str, int] = {}  # email key or phone -> first row in this file
         self.inserter = pipeline.candidate_insert(target.dialect)
 
@@ -163,7 +187,7 @@ class _Run:
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
         with self.ws.transaction() as s:
-            fresh, flagged = self._drop_existing(ready)
+            fresh, flagged = self._drop_existing(s, ready)
             self._insert(s, fresh, flagged)
             self.summary.imported += len(fresh)
             self.summary.rows_read += len(prepared)
@@ -216,12 +240,19 @@ class _Run:
         ).where(candidates.id_condition(ids), Candidate.import_batch_id == t.batch_id)
         s.execute(insert(table_of(Activity)).from_select(ACTIVITY_COLUMNS, rows))
 
-    def _drop_existing(self, ready: list[pipeline.Ready]) -> tuple[list[pipeline.Ready], set[int]]:
+    def _drop_existing(
+        self, s: Session, ready: list[pipeline.Ready]
+    ) -> tuple[list[pipeline.Ready], set[int]]:
         """Skip rows already in this campaign; flag rows seen in another campaign."""
         fresh: list[pipeline.Ready] = []
         flagged: set[int] = set()
+        held = {r.row: [c for c, camp in r.holders if camp == self.target.id] for r in ready}
+        stored_from = self._stored_rows(s, [cid for ids in held.values() for cid in ids])
         for r in ready:
-            here = [cid for cid, campaign_id in r.holders if campaign_id == self.target.id]
+            here = held[r.row]
+            if any(stored_from.get(cid) == r.row for cid in here):
+                self.summary.already_imported += 1
+                continue
             if here:
                 self._duplicate(r, f"already in this campaign as candidate {here[0]}")
                 continue
@@ -229,6 +260,18 @@ class _Run:
                 flagged.add(r.row)
             fresh.append(r)
         return fresh, flagged
+
+    def _stored_rows(self, s: Session, ids: list[int]) -> dict[int, int]:
+        """Candidate id -> file row, for those of ``ids`` an earlier import of this file stored."""
+        if not self.earlier or not ids:
+            return {}
+        found: dict[int, int] = {}
+        for part in folders.chunks(ids):
+            query = select(Candidate.id, Candidate.import_row).where(
+                Candidate.id.in_(part), Candidate.import_batch_id.in_(self.earlier)
+            )
+            found.update((cid, row) for cid, row in s.execute(query) if row is not None)
+        return found
 
     def _duplicate(self, r: pipeline.Ready, reason: str) -> None:
         self.summary.duplicates += 1
@@ -248,6 +291,19 @@ def resume_point(s: Session, campaign_id: int, fmt: str, sheet_key: str) -> int:
         )
     )
     return int(last or 0)
+
+
+def earlier_batches(s: Session, campaign_id: int, sheet_key: str) -> list[int]:
+    """The batches (not undone) that imported the same file or sheet into the campaign."""
+    return list(
+        s.scalars(
+            select(ImportBatch.id).where(
+                ImportBatch.campaign_id == campaign_id,
+                ImportBatch.sheet_key == sheet_key,
+                ImportBatch.undone_at.is_(None),
+            )
+        )
+    )
 
 
 def _prepared_chunks(
@@ -306,6 +362,7 @@ def import_file(
     key = sheet_key or str(path.resolve())
     with ws.transaction() as s:
         start_after = resume_point(s, campaign.id, fmt, key)
+        earlier = earlier_batches(s, campaign.id, key)
         batch = ImportBatch(
             campaign_id=campaign.id,
             user_id=ws.user_id,
@@ -318,6 +375,7 @@ def import_file(
         s.add(batch)
         s.flush()
         batch_id = batch.id
+        batch_owner.claim(s, batch_id)
     report_path = ws.reports_dir() / f"import-{batch_id}-rejects.csv"
     summary = ImportSummary(
         batch_id,
@@ -327,9 +385,9 @@ def import_file(
         encoding=source.encoding,
         delimiter=source.delimiter,
     )
-    report = RejectsReport(report_path)
+    report = RejectsReport(report_path, summary)
     try:
-        rows = _data_rows(source, summary, start_after, fmt)
+        rows = _noting(_data_rows(source, summary, start_after, fmt), file_layout, report)
         target = pipeline.Target(
             campaign.id,
             campaign.company_id,
@@ -344,29 +402,54 @@ def import_file(
             file_layout.order,
             file_layout.width,
         )
-        run = _Run(ws, target, report, summary)
-        executor = ws.import_workers.for_file(path)
-        chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), target, executor, ws.reader)
-        try:
-            for prepared, last_row in chunks:
-                run.commit_chunk(prepared, last_row)
-                if progress is not None:
-                    progress(summary.rows_read)
-                if cancelled is not None and cancelled():
-                    summary.status = "cancelled"
-                    break
-        finally:
-            chunks.close()
+        run = _Run(ws, target, report, summary, earlier)
+        _stream(run, rows, ws.import_workers.for_file(path), progress, cancelled)
+    except IntakeFileError as exc:  # a row that cannot be read, past the rows committed
+        summary.status = batch_owner.INTERRUPTED
+        if not summary.imported:
+            raise
+        kept = f"the {summary.imported} candidates before it stay in batch {batch_id}"
+        raise IntakeFileError(path, f"{exc.problem}; {kept}") from exc
+    except BaseException:
+        summary.status = batch_owner.INTERRUPTED  # what was committed stays
+        raise
     finally:
         report.close()
-    summary.status = "done" if summary.status == "running" else summary.status
+        _finish(ws, summary, report_path)
+    return summary
+
+
+def _stream(
+    run: _Run,
+    rows: Iterator[SourceRow],
+    executor: Executor | None,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """Prepare and commit the rows chunk by chunk, until the end or a cancel."""
+    chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), run.target, executor, run.ws.reader)
+    try:
+        for prepared, last_row in chunks:
+            run.commit_chunk(prepared, last_row)
+            if progress is not None:
+                progress(run.summary.rows_read)
+            if cancelled is not None and cancelled():
+                run.summary.status = "cancelled"
+                break
+    finally:
+        chunks.close()
+
+
+def _finish(ws: Workspace, summary: ImportSummary, report_path: Path) -> None:
+    """Record how the batch ended and let go of it."""
+    summary.status = "done" if summary.status == batch_owner.RUNNING else summary.status
     with ws.transaction() as s:
         s.execute(
             update(ImportBatch)
-            .where(ImportBatch.id == batch_id)
+            .where(ImportBatch.id == summary.batch_id)
             .values(status=summary.status, finished_at=utcnow(), rejects_path=str(report_path))
         )
-    return summary
+        batch_owner.release(s, summary.batch_id)
 
 
 def _data_rows(
@@ -379,6 +462,17 @@ def _data_rows(
     """
     summary.header, rows = layout.data_rows(source, fmt)
     return _after(rows, summary, start_after)
+
+
+def _noting(
+    rows: Iterator[SourceRow], file_layout: layout.FileLayout, report: RejectsReport
+) -> Iterator[SourceRow]:
+    """``rows``, with their warnings written to the report (and counted)."""
+    for row in rows:
+        if row.notes:
+            for warning in file_layout.warnings_of(row):
+                report.warn(warning)
+        yield row
 
 
 def _tuple_or_none(cells: list[str] | None) -> tuple[str, ...] | None:

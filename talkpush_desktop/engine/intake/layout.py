@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from talkpush_desktop.engine.intake import column_mapping
 from talkpush_desktop.engine.intake.column_mapping import ColumnMap, ColumnRef
 from talkpush_desktop.engine.intake.csv_source import CsvSource, SourceRow, looks_like_header
-from talkpush_desktop.engine.intake.row_mapping import is_blank, parse_timestamp
+from talkpush_desktop.engine.intake.row_mapping import RowWarning, is_blank, parse_timestamp
 
 WIDTH_SAMPLE_ROWS = 50
 """Data rows read to learn the file's width when the header is shorter or missing."""
@@ -82,6 +82,21 @@ class FileLayout:
         if self.header is None or self.order is None:
             return self.header
         return column_mapping.rearrange(self.header, self.order, self.width)
+
+    def field_of(self, column: int) -> str:
+        """The field a file column feeds, else the column's title."""
+        fed = next((f for f, c in self.mapping.items() if c == column), None)
+        if fed is not None:
+            return fed
+        titles = self.columns
+        return titles[column] if column < len(titles) else f"Column {column + 1}"
+
+    def warnings_of(self, row: SourceRow) -> list[RowWarning]:
+        """What the reader noted in ``row`` (another encoding, NUL bytes, garbled text)."""
+        return [
+            RowWarning(row.number, self.field_of(column), reason, row.cells[column])
+            for column, reason in row.notes
+        ]
 
     def mapped_cells(self, cells: list[str]) -> list[str]:
         if self.order is None:

@@ -19,17 +19,20 @@ from talkpush_desktop.engine.intake.row_mapping import (
     CandidateDraft,
     RowMapper,
     RowProblem,
+    RowWarning,
     make_mapper,
 )
 
 
 @dataclass
 class PreviewRow:
-    """One data row: its spreadsheet ``row``, the text each field receives, its problems."""
+    """One data row: its spreadsheet ``row``, the text each field receives, its problems
+    (why it would be rejected) and its warnings (imported, but worth a look)."""
 
     row: int
     values: dict[str, str]
     problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowWarning] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -48,6 +51,7 @@ class PreviewRow:
             "values": self.values,
             "status": self.status,
             "problems": [asdict(p) for p in self.problems],
+            "warnings": [asdict(w) for w in self.warnings],
         }
 
 
@@ -58,7 +62,8 @@ class CsvPreview:
     ``mapping`` is the one in force (``suggested`` overridden by the caller's); ``columns``
     titles each file column. ``data_rows`` counts the file's non-blank rows after the
     header; ``already_imported`` / ``new_rows`` say how many of them an earlier import of
-    the same sheet took (0 and all of them for a CSV file). ``rows`` are the first new rows.
+    the same sheet took (0 and all of them for a CSV file). ``rows`` are the first new rows;
+    ``warning_count`` counts the warnings of all new rows.
     """
 
     path: str
@@ -74,6 +79,7 @@ class CsvPreview:
     data_rows: int = 0
     already_imported: int = 0
     new_rows: int = 0
+    warning_count: int = 0
 
     def to_json(self) -> dict[str, Any]:
         def named(m: ColumnMap) -> dict[str, str | None]:
@@ -92,6 +98,7 @@ class CsvPreview:
             "data_rows": self.data_rows,
             "already_imported": self.already_imported,
             "new_rows": self.new_rows,
+            "warning_count": self.warning_count,
             "rows": [r.to_json() for r in self.rows],
         }
 
@@ -115,13 +122,15 @@ def preview_file(
     mapper = make_mapper(fmt, region, file_layout.mapped_header(), pipeline.SOURCES[fmt])
     fields = column_mapping.fields_of(fmt)
     shown: list[PreviewRow] = []
-    total = before = 0
+    total = before = warned = 0
     _, data = layout.data_rows(source, fmt)
     for row in data:
         total += 1
         if row.number <= start_after:
             before += 1
-        elif len(shown) < rows:
+            continue
+        warned += len(row.notes)
+        if len(shown) < rows:
             shown.append(_preview_row(row, file_layout, mapper, fields))
     return CsvPreview(
         path=str(path),
@@ -137,6 +146,7 @@ def preview_file(
         data_rows=total,
         already_imported=before,
         new_rows=total - before,
+        warning_count=warned,
     )
 
 
@@ -150,4 +160,4 @@ def _preview_row(
     values = {f: (cells[i].strip() if i < len(cells) else "") for i, f in enumerate(fields)}
     mapped = mapper(SourceRow(row.number, cells))
     problems = [] if isinstance(mapped, CandidateDraft) else mapped
-    return PreviewRow(row.number, values, problems)
+    return PreviewRow(row.number, values, problems, file_layout.warnings_of(row))

@@ -40,6 +40,7 @@ __all__ = [
     "CandidateDraft",
     "RowMapper",
     "RowProblem",
+    "RowWarning",
     "is_blank",
     "make_mapper",
     "parse_timestamp",
@@ -97,6 +98,11 @@ class RowProblem:
     def __post_init__(self) -> None:
         if len(self.value) > REPORT_VALUE_MAX:
             object.__setattr__(self, "value", self.value[:REPORT_VALUE_MAX])
+
+
+@dataclass(frozen=True)
+class RowWarning(RowProblem):
+    """A row that is imported, but whose ``field`` the recruiter should check, and why."""
 
 
 RowMapper: TypeAlias = Callable[[SourceRow], CandidateDraft | list[RowProblem]]

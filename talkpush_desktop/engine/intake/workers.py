@@ -7,7 +7,12 @@ file pays it once. The pool is shut down with the workspace.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
@@ -15,6 +20,8 @@ from pathlib import Path
 
 WORKERS = 2  # mapping processes; the main process reads the file and writes
 PARALLEL_MIN_BYTES = 256 * 1024  # below this, handing rows to a worker costs more than it saves
+PARENT_POLL_SECONDS = 0.5
+_PR_SET_PDEATHSIG = 1
 
 
 class ImportWorkers:
@@ -30,8 +37,12 @@ class ImportWorkers:
             return None
         if self._pool is None or _broken(self._pool):
             self.close()
+            on_main_thread = threading.current_thread() is threading.main_thread()
             self._pool = ProcessPoolExecutor(
-                max_workers=self._workers, mp_context=get_context("spawn")
+                max_workers=self._workers,
+                mp_context=get_context("spawn"),
+                initializer=die_with_parent,
+                initargs=(os.getpid(), on_main_thread),
             )
         return self._pool
 
@@ -49,3 +60,30 @@ def _broken(pool: ProcessPoolExecutor) -> bool:
     except BrokenProcessPool:
         return True
     return False
+
+
+def die_with_parent(parent: int, kernel_signal: bool) -> None:
+    """Worker initializer: end this worker as soon as ``parent`` (its starter) is gone.
+
+    ``kernel_signal`` asks Linux to SIGKILL the worker when its parent ends; the watching
+    thread covers other systems and workers started from a thread that ends earlier.
+    """
+    if kernel_signal and sys.platform.startswith("linux"):
+        _set_parent_death_signal(signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="watch-parent", daemon=True).start()
+
+
+def _set_parent_death_signal(signum: int) -> None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # the watching thread still ends the worker
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
