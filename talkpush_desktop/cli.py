@@ -201,6 +201,7 @@ def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
         country_code=args.country_code,
         source=args.source,
         cv_file=args.cv,
+        referee=_referee(args),
         invite=not args.no_invite,
     )
     if args.json:
@@ -208,6 +209,13 @@ def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
     else:
         print(f"added candidate {cid}")
     return 0
+
+
+def _referee(args: argparse.Namespace) -> dict[str, str]:
+    """The ``--referee*`` options as the engine's referee fields."""
+    first, _, last = (args.referee or "").strip().rpartition(" ")
+    first, last = (first, last) if first else (last, "")
+    return {"first_name": first, "last_name": last, "email": args.referee_email or ""}
 
 
 def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
@@ -464,6 +472,8 @@ def _candidates_parser(sub: Any) -> None:
     p.add_argument("--country-code", default="")
     p.add_argument("--source", default="Manual")
     p.add_argument("--cv", type=Path, help="a CV file, copied into the workspace folder")
+    p.add_argument("--referee", help="who referred the candidate (full name)")
+    p.add_argument("--referee-email", help="the referee's email address")
     p.add_argument("--no-invite", action="store_true", help="do not send the invitation templates")
     _json_flag(p)
     p.set_defaults(func=cmd_candidates_add)

@@ -29,11 +29,18 @@ SOURCES = ("Manual", "Walk-in", "Referral", "Job fair", "Job board")
 CV_FILTER = "CVs (*.pdf *.doc *.docx *.odt *.rtf *.txt *.png *.jpg *.jpeg);;All files (*)"
 ERROR_FIELDS = {
     "first name": "first_name",
+    "last name": "first_name",
     "email": "email",
     "phone": "phone",
     "email/phone": "email",
     "country code": "phone",
     "cv": "cv",
+    "referee first name": "referee_name",
+    "referee last name": "referee_name",
+    "referee id": "referee_name",
+    "referee email": "referee_email",
+    "referee mobile": "referee_email",
+    "referee account": "referee_email",
 }
 """Where an engine message "field: reason" is shown."""
 FORM_MAX_WIDTH = 680
@@ -112,12 +119,12 @@ class ManualAddForm(QWidget):
         referee = _row()
         referee.addWidget(self._edit("referee_name", "Referee name", "Name"))
         referee.addWidget(self._edit("referee_id", "Referee employee ID", "Employee ID"))
-        form.addRow("Referee", referee)
+        form.addRow("Referee", self._with_error("referee_name", referee))
         referee_contacts = _row()
         referee_contacts.addWidget(self._edit("referee_email", "Referee email", "Email"))
         referee_contacts.addWidget(self._edit("referee_mobile", "Referee phone", "Phone"))
         referee_contacts.addWidget(self._edit("referee_account", "Referee account", "Account"))
-        form.addRow("", referee_contacts)
+        form.addRow("", self._with_error("referee_email", referee_contacts))
         cv = _row()
         cv_edit = self._edit("cv", "CV file", "No file chosen")
         cv_edit.setReadOnly(True)

@@ -186,7 +186,7 @@ def test_manual_add_shows_the_engine_reason_then_adds_to_the_inbox(
     qtbot.keyClicks(form.edits["last_name"], "Soberano")
     qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
     assert form.errors["email"].isVisible()
-    assert form.errors["email"].text() == "A candidate needs an email or a phone number"
+    assert form.errors["email"].text() == "Needs an email or a phone number"
     qtbot.keyClicks(form.edits["email"], "liza@")
     qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
     assert form.errors["email"].text().startswith("There must be something after the @")
