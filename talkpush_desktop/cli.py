@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -111,7 +111,6 @@ def cmd_import_sheet(ws: Workspace, args: argparse.Namespace) -> int:
     args.file = ws.download_sheet(args.url)
     args.format = "google-form"
     args.sheet_key = args.sheet_key or args.url
-    args.invite = not args.no_invite  # the seed: sheet sign-ups are invited automatically
     return cmd_import_csv(ws, args)
 
 
@@ -123,10 +122,9 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
         sheet_key=args.sheet_key,
         progress=None if args.json else _progress_printer("rows"),
         mapping=parse_map(args.map),
+        invite=not args.no_invite,  # the seed: sign-ups are invited automatically
     )
     data = summary.to_json()
-    if getattr(args, "invite", False):
-        data["invited"] = ws.invite_batch(summary.batch_id)
     if args.json:
         _print_json(data)
     else:
@@ -135,7 +133,14 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
             f"{summary.duplicates}, rejected {summary.rejected}, already imported "
             f"{summary.already_imported}\nrejects report: {summary.rejects_report}"
         )
+        _print_not_invited(summary.not_invited or [])
     return 0 if summary.rows_read or summary.already_imported else EXIT_NOTHING_READ
+
+
+def _print_not_invited(items: Sequence[Mapping[str, Any]]) -> None:
+    """One line per candidate whose invitation could not be sent (No Campaign Invitation)."""
+    for item in items:
+        print(f"not invited {item['id']}: {item['reason']}")
 
 
 def cmd_import_undo(ws: Workspace, args: argparse.Namespace) -> int:
@@ -202,12 +207,13 @@ def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
         source=args.source,
         cv_file=args.cv,
         referee=_referee(args),
-        invite=not args.no_invite,
     )
+    sent = ws.send_invitations([cid]).to_json() if not args.no_invite else {}
     if args.json:
-        _print_json(ws.candidate(cid).row.to_json())
+        _print_json(ws.candidate(cid).row.to_json() | sent)
     else:
         print(f"added candidate {cid}")
+        _print_not_invited(sent.get("not_invited", []))
     return 0
 
 
@@ -544,8 +550,10 @@ def _import_parser(sub: Any) -> None:
     p.add_argument("--campaign", required=True, help="campaign id or title")
     p.add_argument("--format", choices=["talkpush", "google-form"], default="talkpush")
     p.add_argument("--sheet-key", help="identity of a sheet re-imported from several files")
-    p.add_argument(
-        "--invite", action="store_true", help="send the invitation to the imported candidates"
+    invite = p.add_mutually_exclusive_group()
+    invite.add_argument("--invite", action="store_true", help="the default (kept for scripts)")
+    invite.add_argument(
+        "--no-invite", action="store_true", help="do not send the invitation to the new candidates"
     )
     add_map_option(p)
     _json_flag(p)

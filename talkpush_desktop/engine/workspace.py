@@ -277,7 +277,7 @@ class Workspace(Messaging, Exports):
                 attachments.discard(self.data_dir, stored)
             raise
         if invite:
-            self.invite([cid])
+            self.send_invitations([cid])
         return cid
 
     def _add_manual(self, campaign: str | int, fields: ManualFields, cv_path: str) -> int:
@@ -641,15 +641,18 @@ class Workspace(Messaging, Exports):
         cancelled: Callable[[], bool] | None = None,
         sheet_key: str | None = None,
         mapping: Mapping[str, ColumnRef] | None = None,
+        invite: bool = False,
     ) -> Any:
         """Import a CSV / Google Form sheet export; see :mod:`engine.intake.importer`.
 
         ``mapping`` (field -> column) overrides the columns guessed from the header.
+        ``invite`` then invites the imported candidates by the one invitation rule (the
+        summary's ``invited`` and ``not_invited`` say how it went).
         """
         from talkpush_desktop.engine.intake import importer
 
         self._titles = None
-        return importer.import_file(
+        summary = importer.import_file(
             self,
             Path(path),
             campaign,
@@ -659,6 +662,14 @@ class Workspace(Messaging, Exports):
             sheet_key=sheet_key,
             mapping=mapping,
         )
+        if invite:
+            sent = self.invite_batch(summary.batch_id).to_json()
+            summary.invited, summary.not_invited = sent["invited"], sent["not_invited"]
+        return summary
+
+    def invitations_enabled(self, campaign: str | int) -> bool:
+        """Whether the campaign sends an invitation (one of its templates is on)."""
+        return any(t.event == "invitation" and t.enabled for t in self.templates(campaign))
 
     def download_sheet(
         self,

@@ -66,8 +66,12 @@ class IntakeActions(QObject):
         *,
         sheet_key: str | None = None,
         expected_rows: int = 0,
+        invite: bool = True,
     ) -> Job:
-        """Import in the background with progress and cancel; the result is an ImportSummary."""
+        """Import in the background with progress and cancel; the result is an ImportSummary.
+
+        ``invite`` sends the invitation to the new candidates (on the same worker: a large
+        import's invitations never hold up the window)."""
         chosen = dict(mapping or {})
 
         def run(context: JobContext) -> Any:
@@ -79,11 +83,16 @@ class IntakeActions(QObject):
                 sheet_key=sheet_key,
                 progress=lambda rows: context.progress(rows, expected_rows or None),
                 cancelled=context.cancelled,
+                invite=invite,
             )
 
         job = self._actions.runner.submit(f"Importing {path.name}", run)
         job.succeeded.connect(self._on_import_succeeded)
         return job
+
+    def invitations_enabled(self, campaign: int) -> bool:
+        """Whether the campaign sends an invitation (a quick read of its templates)."""
+        return self._ws.invitations_enabled(campaign)
 
     def download_sheet(self, url: str) -> Job:
         """Fetch a published sheet's CSV on the network worker; the result is its local Path."""

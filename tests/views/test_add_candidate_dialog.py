@@ -112,9 +112,9 @@ def test_csv_import_with_a_changed_mapping_and_preview(
         qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     summary = finished.args[0]
     assert (summary.imported, summary.rejected) == (2, 1)
-    assert (
-        tab.summary_label.text()
-        == "2 imported \N{MIDDLE DOT} 0 duplicates \N{MIDDLE DOT} 1 rejected"
+    dot = " \N{MIDDLE DOT} "
+    assert tab.summary_label.text() == dot.join(
+        ("2 imported", "0 duplicates", "1 rejected", "2 invited")
     )
     assert tab.rejects_button.isVisible() and Path(tab.rejects_report).is_file()
     qtbot.waitUntil(lambda: inbox(window) == before + 2)
