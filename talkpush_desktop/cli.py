@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from talkpush_desktop import cli_analytics, cli_calls, cli_export, cli_messaging
+from talkpush_desktop import cli_analytics, cli_calls, cli_company, cli_export, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
@@ -605,6 +605,7 @@ def build_parser() -> argparse.ArgumentParser:
     _candidates_parser(sub)
     _messages_parser(sub)
     cli_messaging.add_parsers(sub)
+    cli_company.add_parsers(sub)
     cli_calls.add_parsers(sub)
     cli_analytics.add_parsers(sub)
     cli_export.add_parsers(sub)

@@ -29,6 +29,7 @@ from talkpush_desktop.engine import (
     company,
     folders,
     labels,
+    links,
     responses,
     selection,
     team,
@@ -127,6 +128,7 @@ class Workspace(Messaging, Exports):
     def transaction(self) -> Iterator[Session]:
         """A session whose work commits on success and rolls back on any error."""
         with self.db.sessions.begin() as session:
+            session.info[links.STORE_KEY] = lambda: self.secrets  # links' key, read when needed
             yield session
 
     @property
@@ -666,6 +668,20 @@ class Workspace(Messaging, Exports):
             sent = self.invite_batch(summary.batch_id).to_json()
             summary.invited, summary.not_invited = sent["invited"], sent["not_invited"]
         return summary
+
+    def company_settings(self) -> dict[str, str]:
+        """The company's name, time zone and public URL (``company show``)."""
+        with self.transaction() as s:
+            firm = s.get(Company, self.company_id)
+            assert firm is not None
+            url = links.settings(s, self.company_id).public_url
+            return {"name": firm.name, "timezone": firm.timezone, "public_url": url}
+
+    def set_public_url(self, url: str) -> dict[str, str]:
+        """Set the workspace's public base URL (the web dial-out links start with it)."""
+        with self.transaction() as s:
+            links.set_public_url(s, self.company_id, self.secrets, url)
+        return self.company_settings()
 
     def invitations_enabled(self, campaign: str | int) -> bool:
         """Whether the campaign sends an invitation (one of its templates is on)."""
