@@ -3,6 +3,7 @@ template that could never be sent is refused naming the missing setting (issue 1
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -11,7 +12,6 @@ import pytest
 from support.cli import run, run_json
 from support.memory_keyring import MemoryKeyring
 
-from talkpush_desktop.engine import links
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 WEB = "Start: <%= @webdialout %>"
@@ -82,12 +82,14 @@ def test_web_dial_out_links_need_the_public_url_then_are_signed_per_candidate(
         assert match, rendered["text"]
         texts.append(match.group(1))
     assert texts[0] != texts[1]
+    from talkpush_desktop.engine import links  # noqa: PLC0415  (the module is the fix)
+
     with Workspace.open(data_dir=workspace_dir) as ws:
         assert [links.verify(ws, t) for t in texts] == list(people)
         assert links.verify(ws, texts[0][:-2] + "xx") is None
     with sqlite3.connect(workspace_dir / DB_FILE) as db:
         [(stored,)] = db.execute("select settings from provider_settings").fetchall()
-    assert set(__import__("json").loads(stored)) == {"public_url", "secret_ref"}
+    assert set(json.loads(stored)) == {"public_url", "secret_ref"}  # the key is not here
 
 
 def test_the_messenger_link_comes_from_the_configured_page(
