@@ -33,12 +33,15 @@ class IntakeActions(QObject):
     def workspace(self) -> Workspace:
         return self._ws
 
-    def add_candidate(self, campaign: int, **fields: Any) -> int:
-        """Add one candidate now (a quick write); raises WorkspaceError with the reason."""
-        candidate_id = self._ws.add_candidate(campaign, invite=True, **fields)
+    def add_candidate(self, campaign: int, **fields: Any) -> tuple[int, str]:
+        """Add one candidate now (a quick write) and invite them; the new id, and why the
+        invitation could not be sent ("" when it went). Raises WorkspaceError with the reason
+        the candidate was refused."""
+        candidate_id = self._ws.add_candidate(campaign, **fields)
+        sent = self._ws.send_invitations([candidate_id])
         name = f"{fields.get('first_name', '')} {fields.get('last_name', '')}".strip()
         self._actions.workspace_changed.emit(f"Added {name}")
-        return candidate_id
+        return candidate_id, sent.not_invited[0][1] if sent.not_invited else ""
 
     def preview(
         self,

@@ -179,7 +179,7 @@ class ManualAddForm(QWidget):
             return
         first, last = split_full_name(self.value("referee_name"))
         try:
-            candidate_id = self._intake.add_candidate(
+            candidate_id, not_invited = self._intake.add_candidate(
                 self._campaign,
                 first_name=self.value("first_name"),
                 last_name=self.value("last_name"),
@@ -203,8 +203,13 @@ class ManualAddForm(QWidget):
         name = f"{self.value('first_name')} {self.value('last_name')}".strip()
         for edit in self.edits.values():
             edit.clear()
-        self.message_label.setProperty("error", False)
-        self.message_label.setText(f"Added {name} (ID {candidate_id}) to the Inbox.")
+        self.message_label.setProperty("error", bool(not_invited))
+        self.message_label.setText(
+            f"Added {name} (ID {candidate_id}) to No Campaign Invitation: the invitation "
+            f"was not sent ({not_invited})."
+            if not_invited
+            else f"Added {name} (ID {candidate_id}) to the Inbox."
+        )
         self._repolish(self.message_label)
         self.edits["first_name"].setFocus()
         self.candidate_added.emit(candidate_id)

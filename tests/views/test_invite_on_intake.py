@@ -198,3 +198,17 @@ def test_the_profile_shows_why_the_invitation_was_not_sent(
     assert "no phone number" in profile.invitation_label.text()
     qtbot.mouseClick(profile.invite_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "no phone number" in window.statusBar().currentMessage())
+
+
+def test_the_manual_form_says_when_the_invitation_could_not_be_sent(
+    qtbot: QtBot, window: MainWindow, ws: Workspace
+) -> None:
+    ws.set_template("Customer Service - Manila", "invitation", "email", enabled=False)
+    form = _dialog(qtbot, window).manual_tab
+    form.edits["first_name"].setText("Noel")
+    form.edits["email"].setText("noel@example.com")
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    text = form.message_label.text()
+    assert text.startswith("Added Noel (ID ") and "No Campaign Invitation" in text
+    assert "no phone number" in text
+    qtbot.waitUntil(lambda: window.navigation.folder_list.count_of(NO_INVITATION) == 1)
