@@ -72,22 +72,22 @@ def send(
     candidate_ids: Sequence[int],
     *,
     at: datetime,
-    user_id: int | None = None,
 ) -> Invitations:
-    """Invite the candidates by the rule above, in the caller's transaction."""
+    """Invite the candidates by the rule above, in the caller's transaction (the system
+    sends and moves: nothing is logged as a recruiter's action)."""
     run = event_templates.queue(session, company_id, candidate_ids, "invitation", at=at)
     out = Invitations(run.queued, list(run.reached), list(run.failed().items()))
     out.templates_off = list(run.no_template)
     activity.record(
         session,
         [
-            activity.Event(company_id, camp, cid, Action.INVITED, at, user_id)
+            activity.Event(company_id, camp, cid, Action.INVITED, at)
             for cid, camp in run.reached.items()
         ],
     )
     back = _in_folder(session, out.invited, Folder.NO_CAMPAIGN_INVITATION)
-    folders.move(session, company_id, back, Folder.INBOX, user_id=user_id, at=at)
-    _set_aside(session, company_id, out.not_invited, at=at, user_id=user_id)
+    folders.move(session, company_id, back, Folder.INBOX, user_id=None, at=at)
+    _set_aside(session, company_id, out.not_invited, at=at)
     return out
 
 
@@ -106,7 +106,6 @@ def _set_aside(
     failed: Sequence[tuple[int, str]],
     *,
     at: datetime,
-    user_id: int | None,
 ) -> None:
     """Note each reason in the conversation; move Inbox candidates to No Campaign Invitation."""
     if not failed:
@@ -137,7 +136,7 @@ def _set_aside(
             company_id,
             ids,
             Folder.NO_CAMPAIGN_INVITATION,
-            user_id=user_id,
+            user_id=None,
             at=at,
             detail=why,
         )

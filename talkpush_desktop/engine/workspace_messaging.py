@@ -132,9 +132,7 @@ class Messaging:
         cannot be invited go to No Campaign Invitation with the reason (see
         :mod:`engine.invitations`, the one rule of every intake path)."""
         with self.transaction() as s:
-            return invitations.send(
-                s, self.company_id, self._resolve(s, ids), at=utcnow(), user_id=self.user_id
-            )
+            return invitations.send(s, self.company_id, self._resolve(s, ids), at=utcnow())
 
     def invite(self, ids: Targets) -> int:
         """:meth:`send_invitations`; how many messages were queued."""

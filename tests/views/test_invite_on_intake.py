@@ -212,3 +212,31 @@ def test_the_manual_form_says_when_the_invitation_could_not_be_sent(
     assert text.startswith("Added Noel (ID ") and "No Campaign Invitation" in text
     assert "no phone number" in text
     qtbot.waitUntil(lambda: window.navigation.folder_list.count_of(NO_INVITATION) == 1)
+
+
+def test_undo_removes_imported_candidates_whose_invitations_have_not_gone_out(
+    capsys: pytest.CaptureFixture[str], workspace_dir: Path, tmp_path: Path
+) -> None:
+    run(capsys, workspace_dir, "campaigns", "create", "CSR Manila", "--country", "PH")
+    run(
+        capsys,
+        workspace_dir,
+        "templates",
+        "set",
+        "--campaign",
+        "1",
+        "--event",
+        "invitation",
+        "--channel",
+        "sms",
+        "--text",
+        "<%= @referee %> referred you: reply START",
+    )
+    csv = tmp_path / "people.csv"
+    csv.write_text("Lia,Cruz,lia@example.com,63,9175550001,\nBen,Go,,63,9175550002,\n")
+    summary = run_json(capsys, workspace_dir, "import", "csv", str(csv), "--campaign", "1")
+    assert isinstance(summary, dict) and len(summary["not_invited"]) == 1  # Ben: no referee
+    undone = run_json(capsys, workspace_dir, "import", "undo", str(summary["batch_id"]))
+    assert undone == {"batch_id": summary["batch_id"], "removed": 2, "kept": []}
+    counts = run_json(capsys, workspace_dir, "counts", "--campaign", "1")
+    assert isinstance(counts, dict) and not any(counts.values())
