@@ -10,14 +10,14 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from talkpush_desktop import cli_analytics, cli_calls, cli_export, cli_messaging
+from talkpush_desktop import cli_analytics, cli_calls, cli_company, cli_export, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
@@ -137,7 +137,6 @@ def cmd_import_sheet(ws: Workspace, args: argparse.Namespace) -> int:
     args.file = ws.download_sheet(args.url)
     args.format = "google-form"
     args.sheet_key = args.sheet_key or args.url
-    args.invite = not args.no_invite  # the seed: sheet sign-ups are invited automatically
     return cmd_import_csv(ws, args)
 
 
@@ -149,10 +148,9 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
         sheet_key=args.sheet_key,
         progress=None if args.json else _progress_printer("rows"),
         mapping=parse_map(args.map),
+        invite=not args.no_invite,  # the seed: sign-ups are invited automatically
     )
     data = summary.to_json()
-    if getattr(args, "invite", False):
-        data["invited"] = ws.invite_batch(summary.batch_id)
     if args.json:
         _print_json(data)
     else:
@@ -162,7 +160,14 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
             f"{summary.already_imported}, warnings {summary.warning_count}\n"
             f"rejects report: {summary.rejects_report}"
         )
+        _print_not_invited(summary.not_invited or [])
     return 0
+
+
+def _print_not_invited(items: Sequence[Mapping[str, Any]]) -> None:
+    """One line per candidate whose invitation could not be sent (No Campaign Invitation)."""
+    for item in items:
+        print(f"not invited {item['id']}: {item['reason']}")
 
 
 def cmd_import_undo(ws: Workspace, args: argparse.Namespace) -> int:
@@ -228,13 +233,22 @@ def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
         country_code=args.country_code,
         source=args.source,
         cv_file=args.cv,
-        invite=not args.no_invite,
+        referee=_referee(args),
     )
+    sent = ws.send_invitations([cid]).to_json() if not args.no_invite else {}
     if args.json:
-        _print_json(ws.candidate(cid).row.to_json())
+        _print_json(ws.candidate(cid).row.to_json() | sent)
     else:
         print(f"added candidate {cid}")
+        _print_not_invited(sent.get("not_invited", []))
     return 0
+
+
+def _referee(args: argparse.Namespace) -> dict[str, str]:
+    """The ``--referee*`` options as the engine's referee fields."""
+    first, _, last = (args.referee or "").strip().rpartition(" ")
+    first, last = (first, last) if first else (last, "")
+    return {"first_name": first, "last_name": last, "email": args.referee_email or ""}
 
 
 def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
@@ -491,6 +505,8 @@ def _candidates_parser(sub: Any) -> None:
     p.add_argument("--country-code", default="")
     p.add_argument("--source", default="Manual")
     p.add_argument("--cv", type=Path, help="a CV file, copied into the workspace folder")
+    p.add_argument("--referee", help="who referred the candidate (full name)")
+    p.add_argument("--referee-email", help="the referee's email address")
     p.add_argument("--no-invite", action="store_true", help="do not send the invitation templates")
     _json_flag(p)
     p.set_defaults(func=cmd_candidates_add)
@@ -561,8 +577,10 @@ def _import_parser(sub: Any) -> None:
     p.add_argument("--campaign", required=True, help="campaign id or title")
     p.add_argument("--format", choices=["talkpush", "google-form"], default="talkpush")
     p.add_argument("--sheet-key", help="identity of a sheet re-imported from several files")
-    p.add_argument(
-        "--invite", action="store_true", help="send the invitation to the imported candidates"
+    invite = p.add_mutually_exclusive_group()
+    invite.add_argument("--invite", action="store_true", help="the default (kept for scripts)")
+    invite.add_argument(
+        "--no-invite", action="store_true", help="do not send the invitation to the new candidates"
     )
     add_map_option(p)
     _json_flag(p)
@@ -614,6 +632,7 @@ def build_parser() -> argparse.ArgumentParser:
     _candidates_parser(sub)
     _messages_parser(sub)
     cli_messaging.add_parsers(sub)
+    cli_company.add_parsers(sub)
     cli_calls.add_parsers(sub)
     cli_analytics.add_parsers(sub)
     cli_export.add_parsers(sub)

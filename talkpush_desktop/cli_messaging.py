@@ -26,7 +26,7 @@ from talkpush_desktop.engine.workspace import Workspace
 SETTING_OPTIONS = {
     "twilio": ("account_sid", "from_number", "api_base_url"),
     "smtp": ("host", "port", "security", "username", "from_address"),
-    "facebook": ("page_id", "api_base_url"),
+    "facebook": ("page_id", "page_username", "api_base_url"),
 }
 
 
@@ -288,6 +288,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--username")
     p.add_argument("--from-address", help="SMTP sender address")
     p.add_argument("--page-id", help="Facebook page id")
+    p.add_argument("--page-username", help="the page's username, for the m.me interview link")
     _json_flag(p)
     p.set_defaults(func=cmd_providers_set)
     p = psub.add_parser("show", help="the providers (no secrets)")

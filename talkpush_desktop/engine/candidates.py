@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, folders, labels
+from talkpush_desktop.engine import activity, folders, invitations, labels
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow, ResponseInfo
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.filters import CandidateFilter, Where, where
@@ -366,6 +366,7 @@ def detail(
         c.pin_expires_at,
         c.bot_stopped,
         responses,
+        invitations.problem(session, c.id, c.folder),
     )
 
 

@@ -85,6 +85,7 @@ class CandidateDetail:
     pin_expires_at: datetime | None
     bot_stopped: bool
     responses: list[ResponseInfo] = field(default_factory=list)
+    invitation_problem: str = ""  # why they are in No Campaign Invitation ("" elsewhere)
 
 
 class MessageInfo(NamedTuple):

@@ -22,18 +22,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, responses, sending
-from talkpush_desktop.engine.folders import chunks
+from talkpush_desktop.engine import event_templates, invitations, responses, sending
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
-    Action,
     Campaign,
     Candidate,
     Channel,
     InterviewQuestion,
     Message,
     MessageKind,
-    MessageTemplate,
 )
 
 if TYPE_CHECKING:
@@ -124,57 +121,8 @@ def send_template(ws: Workspace, candidate_ids: Sequence[int], event: str) -> in
 def queue_template(
     session: Session, company_id: int, candidate_ids: Sequence[int], event: str
 ) -> int:
-    """:func:`send_template` inside the caller's transaction.
-
-    Candidates are grouped by campaign and channel, so inviting a 100,000-row import
-    renders each template once per group rather than once per person.
-    """
-    queued = 0
-    reached: dict[int, int] = {}  # candidate -> campaign, for one INVITED event each
-    groups: dict[tuple[int, str], list[int]] = {}
-    for part in chunks(list(candidate_ids)):
-        rows = session.execute(
-            select(Candidate.id, Candidate.campaign_id, Candidate.phone, Candidate.email).where(
-                Candidate.id.in_(part), Candidate.company_id == company_id
-            )
-        )
-        for cid, campaign_id, phone, email in rows:
-            if phone:
-                groups.setdefault((campaign_id, Channel.SMS.value), []).append(cid)
-            if email:
-                groups.setdefault((campaign_id, Channel.EMAIL.value), []).append(cid)
-    templates = {
-        (t.campaign_id, t.channel): t
-        for t in session.scalars(
-            select(MessageTemplate).where(
-                MessageTemplate.event == event,
-                MessageTemplate.enabled.is_(True),
-                MessageTemplate.campaign_id.in_({campaign for campaign, _ in groups}),
-            )
-        )
-    }
-    for (campaign_id, channel), ids in groups.items():
-        t = templates.get((campaign_id, channel))
-        if t is None:
-            continue
-        sms = channel == Channel.SMS.value
-        draft = sending.Draft(
-            t.body if sms else "",
-            channel,
-            subject=t.subject,
-            html="" if sms else t.body,
-            kind=MessageKind.BOT,
-        )
-        out = sending.queue(session, company_id, ids, draft, user_id=None, at=utcnow())
-        queued += len(out.message_ids)
-        reached.update(dict.fromkeys(out.message_ids, campaign_id))
+    """:func:`send_template` inside the caller's transaction (see :mod:`event_templates`;
+    the invitation goes through :mod:`invitations`, which owns its rule)."""
     if event == "invitation":
-        now = utcnow()
-        activity.record(
-            session,
-            [
-                activity.Event(company_id, camp, cid, Action.INVITED, now)
-                for cid, camp in reached.items()
-            ],
-        )
-    return queued
+        return invitations.send(session, company_id, candidate_ids, at=utcnow()).queued
+    return event_templates.queue(session, company_id, candidate_ids, event, at=utcnow()).queued

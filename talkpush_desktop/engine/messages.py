@@ -3,7 +3,8 @@
 History is read with the :class:`FastReader` (one prepared statement, tuples straight into
 :class:`MessageInfo`), so a 5,000-message conversation loads in milliseconds. Comments stay
 on this machine (channel ``internal``). Outgoing messages are stored ``queued``; sending them
-is the messaging module's job. Tokens in a body are kept as written and filled in on sending.
+is the messaging module's job. Tokens are filled in when a message is queued or a comment
+saved, so what is stored is what the recruiter saw (a token with no value stays as written).
 """
 
 from __future__ import annotations
@@ -158,9 +159,15 @@ def _save(session: Session, message: Message, c: Candidate, action: Action) -> M
 def add_comment(
     session: Session, company_id: int, candidate_id: int, text: str, *, user_id: int, at: datetime
 ) -> MessageInfo:
-    """A private comment on a candidate: never sent, never shown to them."""
-    body = _body(text, "comment")
+    """A private comment on a candidate: never sent, never shown to them.
+
+    Stored with its tokens filled in for the candidate, as the window shows it.
+    """
+    written = _body(text, "comment")
     c = _candidate(session, company_id, candidate_id)
+    if tokens.MARK in written:
+        written = tokens.render(written, tokens.values_for(session, company_id, c.id)).text
+    body = _body(written, "comment")
     comment = Message(
         candidate_id=c.id,
         user_id=user_id,

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import email_html, tokens
+from talkpush_desktop.engine import email_html, links, tokens
 from talkpush_desktop.engine.defaults import EVENTS
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.sms_segments import sms_cost
-from talkpush_desktop.storage.models import Channel, MessageTemplate
+from talkpush_desktop.storage.models import Campaign, Channel, MessageTemplate
 
 CHANNELS = (Channel.SMS.value, Channel.EMAIL.value)
 
@@ -84,8 +84,12 @@ def set_template(
     )
     if t is None:
         raise NotFoundError(f"campaign {campaign_id} has no {event} {channel} template")
+    company_id = session.scalar(select(Campaign.company_id).where(Campaign.id == campaign_id))
+    link_settings = links.settings(session, company_id or 0)
     for part, text in (("subject", subject), ("body", body)):
-        if text is not None and (problems := tokens.check(text)):
+        if text is None:
+            continue
+        if problems := tokens.check(text) or tokens.unset_links(text, link_settings):
             raise ValidationError(f"{part}: {problems[0]}")
     if body is not None:
         if not body.strip():

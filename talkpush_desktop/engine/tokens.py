@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine import links
 from talkpush_desktop.engine.dto import MessageToken
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.folders import chunks
@@ -151,10 +152,29 @@ def render_many(
 
 
 def problems(rendered: Rendered) -> tuple[str, ...]:
-    """One recruiter-readable sentence per unknown or empty token of ``rendered``."""
+    """One recruiter-readable sentence per unknown or empty token of ``rendered`` (a link
+    token with no value names the setting it needs)."""
     return tuple(_unknown_problem(n) for n in rendered.unknown) + tuple(
-        f'@{n} is empty for this candidate (add a fallback: <%= @{n} || "..." %>)'
-        for n in rendered.missing
+        _missing_problem(n) for n in rendered.missing
+    )
+
+
+def _missing_problem(name: str) -> str:
+    if name in links.NEEDS:
+        return f"@{name} has no value: {links.NEEDS[name]}"
+    return f'@{name} is empty for this candidate (add a fallback: <%= @{name} || "..." %>)'
+
+
+def unset_links(body: str, link_settings: links.Settings) -> tuple[str, ...]:
+    """The problems of link tokens in ``body`` that can never get a value: their setting is
+    missing and they have no fallback (so a template that could never be sent is refused)."""
+    unconfigured = link_settings.unconfigured()
+    return tuple(
+        dict.fromkeys(
+            _missing_problem(part.name)
+            for part in compile_body(body).parts
+            if isinstance(part, Slot) and part.name in unconfigured and part.fallback is None
+        )
     )
 
 
@@ -186,10 +206,10 @@ def _malformed_problems(template: Template) -> tuple[str, ...]:
 
 # -- values ------------------------------------------------------------------------------
 
-_ValueRow = Row[int, str, str, str, str, str, str, str]
+_ValueRow = Row[int, str, str, str, str, str, str, str, int]
 
 
-def _values_query(company_id: int) -> Select[int, str, str, str, str, str, str, str]:
+def _values_query(company_id: int) -> Select[int, str, str, str, str, str, str, str, int]:
     """What the token values are made of, for the candidates of a company."""
     return (
         select(
@@ -201,6 +221,7 @@ def _values_query(company_id: int) -> Select[int, str, str, str, str, str, str, 
             Candidate.referee_last_name,
             Campaign.title,
             Company.name,
+            Candidate.campaign_id,
         )
         .join(Campaign, Campaign.id == Candidate.campaign_id)
         .join(Company, Company.id == Candidate.company_id)
@@ -208,10 +229,10 @@ def _values_query(company_id: int) -> Select[int, str, str, str, str, str, str, 
     )
 
 
-def _values(row: _ValueRow) -> dict[str, str]:
+def _values(row: _ValueRow, company_id: int, link_settings: links.Settings) -> dict[str, str]:
     """The token values of one row of :func:`_values_query`."""
-    _id, first, last, code, ref_first, ref_last, campaign, company = row
-    return {
+    cid, first, last, code, ref_first, ref_last, campaign, company, campaign_id = row
+    return links.values(link_settings, company_id, cid, campaign_id) | {
         "candidate_first_name": first,
         "candidate_name": f"{first} {last}".strip(),
         "company": company,
@@ -222,12 +243,12 @@ def _values(row: _ValueRow) -> dict[str, str]:
 
 
 def values_for(session: Session, company_id: int, candidate_id: int) -> dict[str, str]:
-    """The token values of one candidate (links stay empty until messaging configures them)."""
+    """The token values of one candidate (a link only once its setting is made)."""
     query = _values_query(company_id).where(Candidate.id == candidate_id)
     row = session.execute(query).one_or_none()
     if row is None:
         raise NotFoundError(f"no candidate with id {candidate_id}")
-    return _values(row)
+    return _values(row, company_id, links.settings(session, company_id))
 
 
 def values_for_many(
@@ -239,7 +260,10 @@ def values_for_many(
     """
     ids = list(dict.fromkeys(candidate_ids))
     found: dict[int, dict[str, str]] = {}
+    if not ids:
+        return found
+    link_settings = links.settings(session, company_id)
     for part in chunks(ids):
         for row in session.execute(_values_query(company_id).where(Candidate.id.in_(part))):
-            found[row[0]] = _values(row)
+            found[row[0]] = _values(row, company_id, link_settings)
     return {cid: found[cid] for cid in ids if cid in found}

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import platformdirs
 from sqlalchemy import func, select, update
@@ -29,16 +29,10 @@ from talkpush_desktop.engine import (
     company,
     folders,
     labels,
+    links,
     responses,
     selection,
     team,
-)
-from talkpush_desktop.engine.contacts import (
-    ContactError,
-    email_key,
-    normalize_email,
-    normalize_phone,
-    phone_search_terms,
 )
 from talkpush_desktop.engine.dto import (
     CampaignInfo,
@@ -48,9 +42,9 @@ from talkpush_desktop.engine.dto import (
 )
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.intake import batch_owner, sheet_download
+from talkpush_desktop.engine.intake import batch_owner, manual, sheet_download
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
-from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
+from talkpush_desktop.engine.intake.manual import ManualFields
 from talkpush_desktop.engine.intake.workers import ImportWorkers
 from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.engine.selection import Targets
@@ -86,19 +80,6 @@ DB_FILE = "workspace.sqlite3"
 def default_data_dir() -> Path:
     """The user data folder (platformdirs), e.g. ~/.local/share/talkpush-desktop."""
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-class _ManualFields(NamedTuple):
-    """What a recruiter typed into the manual Add Candidate form."""
-
-    first_name: str
-    last_name: str
-    email: str
-    phone: str
-    country_code: str
-    source: str
-    referee: dict[str, str]
-    others: dict[str, str]
 
 
 class Workspace(Messaging, Exports):
@@ -152,6 +133,7 @@ class Workspace(Messaging, Exports):
     def transaction(self) -> Iterator[Session]:
         """A session whose work commits on success and rolls back on any error."""
         with self.db.sessions.begin() as session:
+            session.info[links.STORE_KEY] = lambda: self.secrets  # links' key, read when needed
             yield session
 
     @property
@@ -285,7 +267,7 @@ class Workspace(Messaging, Exports):
         try:
             cid = self._add_manual(
                 campaign,
-                _ManualFields(
+                ManualFields(
                     first_name,
                     last_name,
                     email,
@@ -302,13 +284,13 @@ class Workspace(Messaging, Exports):
                 attachments.discard(self.data_dir, stored)
             raise
         if invite:
-            self.invite([cid])
+            self.send_invitations([cid])
         return cid
 
-    def _add_manual(self, campaign: str | int, fields: _ManualFields, cv_path: str) -> int:
+    def _add_manual(self, campaign: str | int, fields: ManualFields, cv_path: str) -> int:
         with self.transaction() as s:
             camp = campaigns.resolve(s, self.company_id, campaign)
-            draft = self._manual_draft(camp, fields)
+            draft = manual.draft(camp.hotline_country, fields)
             holders = candidates.existing_contacts(
                 self.reader, self.company_id, [draft.email_key], [draft.phone], s.connection()
             )
@@ -330,38 +312,6 @@ class Workspace(Messaging, Exports):
                 extra=[{"cv_path": cv_path}],
             )
             return cid
-
-    @staticmethod
-    def _manual_draft(camp: Campaign, f: _ManualFields) -> CandidateDraft:
-        first_name, email, phone, referee = f.first_name, f.email, f.phone, f.referee
-        if not first_name.strip():
-            raise ValidationError("first name: required")
-        if not email.strip() and not phone.strip():
-            raise ValidationError("email/phone: a candidate needs an email or a phone number")
-        try:
-            norm_email = normalize_email(email)
-        except ContactError as exc:
-            raise ValidationError(f"email: {exc}") from exc
-        try:
-            e164 = normalize_phone(phone, camp.hotline_country, f.country_code)
-        except ContactError as exc:
-            raise ValidationError(f"phone: {exc}") from exc
-        return CandidateDraft(
-            first_name=first_name.strip(),
-            last_name=f.last_name.strip(),
-            email=norm_email,
-            email_key=email_key(norm_email),
-            phone=e164,
-            search_phone=phone_search_terms(e164),
-            source=f.source,
-            referee_first_name=referee.get("first_name", ""),
-            referee_last_name=referee.get("last_name", ""),
-            referee_id=referee.get("id", ""),
-            referee_email=referee.get("email", ""),
-            referee_mobile=referee.get("mobile", ""),
-            referee_account=referee.get("account", ""),
-            others=dict(f.others),
-        )
 
     def candidate(self, candidate_id: int) -> CandidateDetail:
         with self.transaction() as s:
@@ -701,15 +651,18 @@ class Workspace(Messaging, Exports):
         cancelled: Callable[[], bool] | None = None,
         sheet_key: str | None = None,
         mapping: Mapping[str, ColumnRef] | None = None,
+        invite: bool = False,
     ) -> Any:
         """Import a CSV / Google Form sheet export; see :mod:`engine.intake.importer`.
 
         ``mapping`` (field -> column) overrides the columns guessed from the header.
+        ``invite`` then invites the imported candidates by the one invitation rule (the
+        summary's ``invited`` and ``not_invited`` say how it went).
         """
         from talkpush_desktop.engine.intake import importer
 
         self._titles = None
-        return importer.import_file(
+        summary = importer.import_file(
             self,
             Path(path),
             campaign,
@@ -719,6 +672,28 @@ class Workspace(Messaging, Exports):
             sheet_key=sheet_key,
             mapping=mapping,
         )
+        if invite:
+            sent = self.invite_batch(summary.batch_id).to_json()
+            summary.invited, summary.not_invited = sent["invited"], sent["not_invited"]
+        return summary
+
+    def company_settings(self) -> dict[str, str]:
+        """The company's name, time zone and public URL (``company show``)."""
+        with self.transaction() as s:
+            firm = s.get(Company, self.company_id)
+            assert firm is not None
+            url = links.settings(s, self.company_id).public_url
+            return {"name": firm.name, "timezone": firm.timezone, "public_url": url}
+
+    def set_public_url(self, url: str) -> dict[str, str]:
+        """Set the workspace's public base URL (the web dial-out links start with it)."""
+        with self.transaction() as s:
+            links.set_public_url(s, self.company_id, self.secrets, url)
+        return self.company_settings()
+
+    def invitations_enabled(self, campaign: str | int) -> bool:
+        """Whether the campaign sends an invitation (one of its templates is on)."""
+        return any(t.event == "invitation" and t.enabled for t in self.templates(campaign))
 
     def download_sheet(
         self,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import (
     campaigns,
+    invitations,
     messages,
     outbox,
     provider_config,
@@ -127,19 +128,22 @@ class Messaging:
                 send_at=send_at,
             )
 
-    def invite(self, ids: Targets) -> int:
-        """Send the campaign's invitation (its enabled SMS and email templates)."""
-        from talkpush_desktop.engine import interview
-
+    def send_invitations(self, ids: Targets) -> invitations.Invitations:
+        """Invite candidates by the campaign's enabled invitation templates; those who
+        cannot be invited go to No Campaign Invitation with the reason (see
+        :mod:`engine.invitations`, the one rule of every intake path)."""
         with self.transaction() as s:
-            resolved = self._resolve(s, ids)
-        return interview.send_template(self._facade(), resolved, "invitation")
+            return invitations.send(s, self.company_id, self._resolve(s, ids), at=utcnow())
 
-    def invite_batch(self, batch_id: int) -> int:
-        """Invite every candidate an import batch added (messages queued)."""
+    def invite(self, ids: Targets) -> int:
+        """:meth:`send_invitations`; how many messages were queued."""
+        return self.send_invitations(ids).queued
+
+    def invite_batch(self, batch_id: int) -> invitations.Invitations:
+        """Invite every candidate an import batch added."""
         with self.transaction() as s:
             ids = list(s.scalars(select(Candidate.id).where(Candidate.import_batch_id == batch_id)))
-        return self.invite(ids)
+        return self.send_invitations(ids)
 
     def notify(self, ids: Targets, event: str) -> int:
         """Send the ``shortlisted`` or ``rejection`` template (asked after a move)."""
@@ -147,6 +151,8 @@ class Messaging:
 
         if event not in ("shortlisted", "rejection", "completion", "invitation"):
             raise ValidationError(f"no template for {event!r}")
+        if event == "invitation":
+            return self.invite(ids)
         with self.transaction() as s:
             resolved = self._resolve(s, ids)
         return interview.send_template(self._facade(), resolved, event)

@@ -2,7 +2,9 @@
 
 The same widget serves both tabs. The sheet tab always reads the Google Form layout, can
 download a published sheet, and names the sheet (its key), so a later export of the same
-sheet imports only the rows added since.
+sheet imports only the rows added since. "Send the invitation to N new candidates" (on
+by default when the campaign's invitation templates are on) invites the imported candidates
+by the engine's one invitation rule, like the command line without ``--no-invite``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -118,6 +121,11 @@ class ImportTab(QWidget):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel the import")
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.invite_check = QCheckBox()
+        self.invite_check.setAccessibleName("Send the invitation to the new candidates")
+        self.invite_check.setChecked(True)
+        self.invite_check.toggled.connect(self._on_invite_check_toggled)
+        self._invite_wanted = True
         self.import_button = QPushButton("Import")
         self.import_button.setObjectName("primaryButton")
         self.import_button.setAccessibleName("Import the file")
@@ -175,6 +183,7 @@ class ImportTab(QWidget):
             self.mapping_form,
             preview,
             self.preview_table,
+            self.invite_check,
         )
         for part in self._preview_parts:
             layout.addWidget(part, 1 if part is self.preview_table else 0)
@@ -250,6 +259,7 @@ class ImportTab(QWidget):
             header.resizeSection(column, min(header.sectionSize(column), COLUMN_MAX_WIDTH))
         self.info_label.setText(_describe(preview, self.sheet))
         self._show_preview_parts(True)
+        self._show_invitation(preview.new_rows)
         self._set_busy(False)
 
     def _on_preview_job_failed(self, reason: str) -> None:
@@ -285,6 +295,7 @@ class ImportTab(QWidget):
             self._mapping,
             sheet_key=self._sheet_key(),
             expected_rows=self._preview.new_rows,
+            invite=self.invite_check.isEnabled() and self.invite_check.isChecked(),
         )
         job.progressed.connect(self._on_import_job_progressed)
         job.succeeded.connect(self._on_import_job_succeeded)
@@ -324,6 +335,22 @@ class ImportTab(QWidget):
         if self.rejects_report:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.rejects_report))
 
+    def _on_invite_check_toggled(self, checked: bool) -> None:
+        if self.invite_check.isEnabled():
+            self._invite_wanted = checked
+
+    def _show_invitation(self, new_rows: int) -> None:
+        """The invitation box: on (or as the recruiter left it) when the campaign invites."""
+        enabled = self._campaign is not None and self._intake.invitations_enabled(self._campaign)
+        self.invite_check.setEnabled(enabled)
+        self.invite_check.setChecked(enabled and self._invite_wanted)
+        self.invite_check.setText(
+            f"Send the invitation to {count_text(new_rows)} new "
+            f"candidate{'' if new_rows == 1 else 's'}"
+            if enabled
+            else "No invitation: the campaign's invitation templates are off"
+        )
+
     # -- sheet download --------------------------------------------------------------------
 
     def _on_download_button_clicked(self) -> None:
@@ -356,6 +383,7 @@ class ImportTab(QWidget):
         self.cancel_button.setEnabled(importing)
         self.drop_zone.setEnabled(not importing)
         self.mapping_form.setEnabled(not importing)
+        self.invite_check.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, importing)
 
     def _show_preview_parts(self, shown: bool) -> None:
         for widget in self._preview_parts:
@@ -414,8 +442,15 @@ def _summary_text(summary: Any) -> str:
         if summary.warning_count
         else ""
     )
-    return (
+    text = (
         f"{done}{count_text(summary.imported)} imported \N{MIDDLE DOT} "
         f"{count_text(summary.duplicates)} duplicates \N{MIDDLE DOT} "
         f"{count_text(summary.rejected)} rejected{warned}"
     )
+    if summary.invited is None:
+        return text
+    invited = summary.imported - len(summary.not_invited or ())
+    text += f" \N{MIDDLE DOT} {count_text(invited)} invited"
+    if summary.not_invited:
+        text += f", {count_text(len(summary.not_invited))} not (see No Campaign Invitation)"
+    return text

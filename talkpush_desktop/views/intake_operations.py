@@ -33,12 +33,15 @@ class IntakeActions(QObject):
     def workspace(self) -> Workspace:
         return self._ws
 
-    def add_candidate(self, campaign: int, **fields: Any) -> int:
-        """Add one candidate now (a quick write); raises WorkspaceError with the reason."""
-        candidate_id = self._ws.add_candidate(campaign, invite=True, **fields)
+    def add_candidate(self, campaign: int, **fields: Any) -> tuple[int, str]:
+        """Add one candidate now (a quick write) and invite them; the new id, and why the
+        invitation could not be sent ("" when it went). Raises WorkspaceError with the reason
+        the candidate was refused."""
+        candidate_id = self._ws.add_candidate(campaign, **fields)
+        sent = self._ws.send_invitations([candidate_id])
         name = f"{fields.get('first_name', '')} {fields.get('last_name', '')}".strip()
         self._actions.workspace_changed.emit(f"Added {name}")
-        return candidate_id
+        return candidate_id, sent.not_invited[0][1] if sent.not_invited else ""
 
     def preview(
         self,
@@ -66,8 +69,12 @@ class IntakeActions(QObject):
         *,
         sheet_key: str | None = None,
         expected_rows: int = 0,
+        invite: bool = True,
     ) -> Job:
-        """Import in the background with progress and cancel; the result is an ImportSummary."""
+        """Import in the background with progress and cancel; the result is an ImportSummary.
+
+        ``invite`` sends the invitation to the new candidates (on the same worker: a large
+        import's invitations never hold up the window)."""
         chosen = dict(mapping or {})
 
         def run(context: JobContext) -> Any:
@@ -79,11 +86,16 @@ class IntakeActions(QObject):
                 sheet_key=sheet_key,
                 progress=lambda rows: context.progress(rows, expected_rows or None),
                 cancelled=context.cancelled,
+                invite=invite,
             )
 
         job = self._actions.runner.submit(f"Importing {path.name}", run)
         job.succeeded.connect(self._on_import_succeeded)
         return job
+
+    def invitations_enabled(self, campaign: int) -> bool:
+        """Whether the campaign sends an invitation (a quick read of its templates)."""
+        return self._ws.invitations_enabled(campaign)
 
     def download_sheet(self, url: str) -> Job:
         """Fetch a published sheet's CSV on the network worker; the result is its local Path."""

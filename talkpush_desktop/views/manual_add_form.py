@@ -29,11 +29,18 @@ SOURCES = ("Manual", "Walk-in", "Referral", "Job fair", "Job board")
 CV_FILTER = "CVs (*.pdf *.doc *.docx *.odt *.rtf *.txt *.png *.jpg *.jpeg);;All files (*)"
 ERROR_FIELDS = {
     "first name": "first_name",
+    "last name": "first_name",
     "email": "email",
     "phone": "phone",
     "email/phone": "email",
     "country code": "phone",
     "cv": "cv",
+    "referee first name": "referee_name",
+    "referee last name": "referee_name",
+    "referee id": "referee_name",
+    "referee email": "referee_email",
+    "referee mobile": "referee_email",
+    "referee account": "referee_email",
 }
 """Where an engine message "field: reason" is shown."""
 FORM_MAX_WIDTH = 680
@@ -112,12 +119,12 @@ class ManualAddForm(QWidget):
         referee = _row()
         referee.addWidget(self._edit("referee_name", "Referee name", "Name"))
         referee.addWidget(self._edit("referee_id", "Referee employee ID", "Employee ID"))
-        form.addRow("Referee", referee)
+        form.addRow("Referee", self._with_error("referee_name", referee))
         referee_contacts = _row()
         referee_contacts.addWidget(self._edit("referee_email", "Referee email", "Email"))
         referee_contacts.addWidget(self._edit("referee_mobile", "Referee phone", "Phone"))
         referee_contacts.addWidget(self._edit("referee_account", "Referee account", "Account"))
-        form.addRow("", referee_contacts)
+        form.addRow("", self._with_error("referee_email", referee_contacts))
         cv = _row()
         cv_edit = self._edit("cv", "CV file", "No file chosen")
         cv_edit.setReadOnly(True)
@@ -172,7 +179,7 @@ class ManualAddForm(QWidget):
             return
         first, last = split_full_name(self.value("referee_name"))
         try:
-            candidate_id = self._intake.add_candidate(
+            candidate_id, not_invited = self._intake.add_candidate(
                 self._campaign,
                 first_name=self.value("first_name"),
                 last_name=self.value("last_name"),
@@ -196,8 +203,13 @@ class ManualAddForm(QWidget):
         name = f"{self.value('first_name')} {self.value('last_name')}".strip()
         for edit in self.edits.values():
             edit.clear()
-        self.message_label.setProperty("error", False)
-        self.message_label.setText(f"Added {name} (ID {candidate_id}) to the Inbox.")
+        self.message_label.setProperty("error", bool(not_invited))
+        self.message_label.setText(
+            f"Added {name} (ID {candidate_id}) to No Campaign Invitation: the invitation "
+            f"was not sent ({not_invited})."
+            if not_invited
+            else f"Added {name} (ID {candidate_id}) to the Inbox."
+        )
         self._repolish(self.message_label)
         self.edits["first_name"].setFocus()
         self.candidate_added.emit(candidate_id)

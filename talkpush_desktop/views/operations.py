@@ -171,10 +171,13 @@ class RecruiterActions(QObject):
         target = _frozen(ids)
 
         def run() -> str:
-            n = self._ws.invite(target)
+            out = self._ws.send_invitations(target)
+            n, left = out.queued, len(out.not_invited)
             if not n:
-                return "No invitation queued: no enabled invitation template, or no phone or email"
-            return f"Queued {n:,} invitation message{'' if n == 1 else 's'}"
+                why = out.refusal() or "no invitation queued"
+                return why[:1].upper() + why[1:]
+            text = f"Queued {n:,} invitation message{'' if n == 1 else 's'}"
+            return f"{text}; {left:,} not invited (see No Campaign Invitation)" if left else text
 
         self._run(run, target, "Sending invitations")
 

@@ -209,6 +209,7 @@ class ProfilePane(QWidget):
         self.id_label.setCursor(Qt.CursorShape.IBeamCursor)
         self.folder_label = QLabel()
         self.folder_label.setObjectName("folderPill")
+        self.invitation_label = _invitation_label()
         self.buttons: dict[str, QPushButton] = {}
         self.copy_id_button = _tool_button("copyIdButton", "copy", "Copy candidate ID")
         self.copy_id_button.setToolTip("Copy the candidate ID")
@@ -264,7 +265,9 @@ class ProfilePane(QWidget):
         layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
         layout.setSpacing(0)
         layout.addLayout(self._build_identity())
-        layout.addSpacing(18)
+        layout.addSpacing(8)
+        layout.addWidget(self.invitation_label)
+        layout.addSpacing(10)
         self._buttons_row = self._build_buttons()
         layout.addWidget(self._buttons_row)
         layout.addSpacing(10)
@@ -380,6 +383,9 @@ class ProfilePane(QWidget):
         self.id_label.setText(f"ID {row.id}")
         self.id_label.setToolTip("Candidate ID: quote it when asking about this candidate")
         self.folder_label.setText(row.folder)
+        problem = detail.invitation_problem
+        self.invitation_label.setText(f"Invitation not sent: {problem}" if problem else "")
+        self.invitation_label.setVisible(bool(problem))
         pin = detail.access_code
         if pin and detail.pin_expires_at is not None:
             pin = f"{pin} (until {detail.pin_expires_at:%d %b %Y})"
@@ -481,6 +487,16 @@ def _action_button(object_name: str, icon_name: str, text: str) -> QToolButton:
     button.setProperty("role", "profileAction")
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     return button
+
+
+def _invitation_label() -> QLabel:
+    """Why the candidate's invitation was not sent (shown in No Campaign Invitation)."""
+    label = QLabel()
+    label.setObjectName("formMessage")
+    label.setProperty("error", True)
+    label.setWordWrap(True)
+    label.setAccessibleName("Why the invitation was not sent")
+    return label
 
 
 def _text(value: Any) -> str:

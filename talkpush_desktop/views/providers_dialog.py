@@ -82,6 +82,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     ),
     "facebook": (
         Field("page_id", "Page ID", "The page's numeric ID"),
+        Field("page_username", "Page username", "For the m.me interview link (optional)"),
         Field("api_base_url", "API address", "Leave empty for graph.facebook.com"),
     ),
 }

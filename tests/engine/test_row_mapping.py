@@ -193,10 +193,14 @@ def test_google_form_extras_without_header_and_clashing_names() -> None:
     assert draft.others["Notes (column_15)"] == "n2"
 
 
-def test_invalid_referee_contacts_are_kept_as_typed() -> None:
-    draft = _draft(_form(), _form_row(referee_email="pedro at globe", referee_phone="local 204"))
-    assert draft.referee_email == "pedro at globe"
+def test_an_invalid_referee_phone_is_kept_as_typed() -> None:
+    draft = _draft(_form(), _form_row(referee_phone="local 204"))
     assert draft.referee_mobile == "local 204"
+
+
+def test_an_invalid_referee_email_is_refused_as_in_manual_add() -> None:
+    problems = _problems(_form(), _form_row(referee_email="pedro at globe"))
+    assert [(p.field, p.value) for p in problems] == [("referee_email", "pedro at globe")]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,20 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import DateTime, Integer, delete, exists, func, insert, literal, select, update
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Integer,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import campaigns, candidates, folders, labels
@@ -39,11 +52,13 @@ from talkpush_desktop.storage.models import (
     Campaign,
     Candidate,
     CandidateLabel,
+    DeliveryState,
     Folder,
     ImportBatch,
     InterviewResponse,
     Label,
     Message,
+    MessageKind,
     table_of,
 )
 from talkpush_desktop.storage.private_files import open_private
@@ -87,9 +102,14 @@ class ImportSummary:
     header: list[str] | None = None
     warning_count: int = 0
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    invited: int | None = None  # messages queued when the import invited (else None)
+    not_invited: list[dict[str, Any]] | None = None  # [{id, reason}] when it invited
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if self.invited is None:
+            del data["invited"], data["not_invited"]
+        return data
 
 
 @dataclass
@@ -492,17 +512,38 @@ def _after(
 # -- undo ----------------------------------------------------------------------------------
 
 
+def _intake() -> ColumnElement[bool]:
+    """Activity of the intake itself: the add, its invitation (the bot's messages), the
+    system's move to No Campaign Invitation when the invitation could not be sent."""
+    return or_(
+        Activity.action.in_((Action.ADDED.value, Action.INVITED.value)),
+        and_(Activity.action == Action.MESSAGED.value, Activity.user_id.is_(None)),
+        and_(
+            Activity.action == Action.MOVED.value,
+            Activity.to_folder == Folder.NO_CAMPAIGN_INVITATION.value,
+            Activity.user_id.is_(None),
+        ),
+    )
+
+
+def _unsent_invitation() -> ColumnElement[bool]:
+    """Messages of the intake: the bot's invitation still queued, the system's note why it
+    could not be sent. Nobody has been contacted yet."""
+    return or_(
+        and_(Message.kind == MessageKind.BOT.value, Message.state == DeliveryState.QUEUED.value),
+        and_(Message.kind == MessageKind.COMMENT.value, Message.user_id.is_(None)),
+    )
+
+
 def _touch_reasons(s: Session, ids: list[int]) -> dict[int, str]:
     """Why a candidate of the batch must be kept: somebody worked on it since."""
     reasons: dict[int, str] = {}
     checks = (
+        ("has later activity", exists().where(Activity.candidate_id == Candidate.id, ~_intake())),
         (
-            "has later activity",
-            exists().where(
-                Activity.candidate_id == Candidate.id, Activity.action != Action.ADDED.value
-            ),
+            "has messages",
+            exists().where(Message.candidate_id == Candidate.id, ~_unsent_invitation()),
         ),
-        ("has messages", exists().where(Message.candidate_id == Candidate.id)),
         ("has interview responses", exists().where(InterviewResponse.candidate_id == Candidate.id)),
         (
             "has manual labels",

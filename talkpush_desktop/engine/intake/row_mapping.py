@@ -13,8 +13,11 @@ parsing tab):
 Columns are taken by position (missing ones read as empty). Extra columns land in
 ``others`` keyed by their header text, or ``column_N`` (1-based) without one. Cell text is
 kept verbatim: a cell such as ``=HYPERLINK(...)`` is data, never evaluated (exports
-neutralise it). A candidate needs a valid email or a valid phone; referee contacts are
-normalised when valid and otherwise kept as typed.
+neutralise it). A candidate needs a valid email or a valid phone; a referee email must be
+valid when given; a referee phone is normalised when valid and otherwise kept as typed.
+
+:func:`check_fields` is the one set of field rules: the file mappers here and the manual
+Add Candidate path (window and command line) all go through it.
 """
 
 from __future__ import annotations
@@ -38,9 +41,11 @@ from talkpush_desktop.engine.intake.csv_source import SourceRow
 __all__ = [
     "FORMATS",
     "CandidateDraft",
+    "CandidateFields",
     "RowMapper",
     "RowProblem",
     "RowWarning",
+    "check_fields",
     "is_blank",
     "make_mapper",
     "parse_timestamp",
@@ -106,6 +111,51 @@ class RowWarning(RowProblem):
 
 
 RowMapper: TypeAlias = Callable[[SourceRow], CandidateDraft | list[RowProblem]]
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateFields:
+    """A candidate's fields as typed or read from a file, before any check."""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    referee_first_name: str = ""
+    referee_last_name: str = ""
+    referee_email: str = ""
+    referee_mobile: str = ""
+    referee_id: str = ""
+    referee_account: str = ""
+
+
+def check_fields(
+    fields: CandidateFields, region: str, *, source: str = "", row: int = 0
+) -> CandidateDraft | list[RowProblem]:
+    """``fields`` checked by the intake rules into a draft, or every problem found.
+
+    ``region`` reads national phone numbers. The same rules as a file row's, for the
+    paths that have no row (manual add).
+    """
+    checked = _Row(SourceRow(row, []))
+    draft = CandidateDraft(source=source, row=row)
+    _check(checked, draft, fields, region)
+    return checked.problems or draft
+
+
+def _check(row: _Row, draft: CandidateDraft, fields: CandidateFields, region: str | None) -> None:
+    """Every field rule; ``region`` None: the phone's country code was already refused."""
+    _set_names(row, draft, fields.first_name, fields.last_name)
+    _set_contacts(row, draft, fields.email, fields.phone, region)
+    draft.referee_first_name = row.limited(
+        "referee_first_name", fields.referee_first_name, REFEREE_MAX
+    )
+    draft.referee_last_name = row.limited(
+        "referee_last_name", fields.referee_last_name, REFEREE_MAX
+    )
+    _set_referee_contacts(row, draft, fields.referee_email, fields.referee_mobile, region or "")
+    draft.referee_id = row.limited("referee_id", fields.referee_id, REFEREE_ID_MAX)
+    draft.referee_account = row.limited("referee_account", fields.referee_account, REFEREE_MAX)
 
 
 def make_mapper(fmt: str, default_region: str, header: list[str] | None, source: str) -> RowMapper:
@@ -277,23 +327,22 @@ def _set_contacts(
 def _set_referee_contacts(
     row: _Row, draft: CandidateDraft, email: str, phone: str, region: str
 ) -> None:
-    """Referee email and phone: normalised when valid, else kept as typed (never fatal)."""
-    draft.referee_email = row.limited("referee_email", _email_or_raw(email), REFEREE_MAX)
+    """Referee email: valid when given. Referee phone: normalised when valid, else kept."""
+    if len(email) > EMAIL_MAX:
+        row.limited("referee_email", email, EMAIL_MAX)
+    elif email:
+        try:
+            draft.referee_email = normalize_email(email)
+        except ContactError as exc:
+            row.problem("referee_email", str(exc), email)
     draft.referee_mobile = row.limited(
         "referee_mobile", _phone_or_raw(phone, region), REFEREE_MOBILE_MAX
     )
 
 
-def _email_or_raw(raw: str) -> str:
-    if len(raw) > EMAIL_MAX:
-        return raw
-    try:
-        return normalize_email(raw)
-    except ContactError:
-        return raw
-
-
 def _phone_or_raw(raw: str, region: str) -> str:
+    if not raw or not region:
+        return raw
     try:
         return normalize_phone(raw, region)
     except ContactError:
@@ -303,12 +352,6 @@ def _phone_or_raw(raw: str, region: str) -> str:
 def _set_names(row: _Row, draft: CandidateDraft, first: str, last: str) -> None:
     draft.first_name = row.limited("first_name", first, NAME_MAX)
     draft.last_name = row.limited("last_name", last, NAME_MAX)
-
-
-def _set_referee_name(row: _Row, draft: CandidateDraft, full_name: str) -> None:
-    first, last = split_full_name(full_name)
-    draft.referee_first_name = row.limited("referee_first_name", first, REFEREE_MAX)
-    draft.referee_last_name = row.limited("referee_last_name", last, REFEREE_MAX)
 
 
 class _TalkpushMapper:
@@ -322,11 +365,13 @@ class _TalkpushMapper:
     def __call__(self, source_row: SourceRow) -> CandidateDraft | list[RowProblem]:
         row = _Row(source_row)
         draft = CandidateDraft(source=self._source, row=row.number)
-        _set_names(row, draft, row.cell(0), row.cell(1))
         phone = row.cell(4)
         region = self._phone_region(row, row.cell(3), phone)
-        _set_contacts(row, draft, row.cell(2), phone, region)
-        _set_referee_name(row, draft, row.cell(5))
+        referee_first, referee_last = split_full_name(row.cell(5))
+        fields = CandidateFields(
+            row.cell(0), row.cell(1), row.cell(2), phone, referee_first, referee_last
+        )
+        _check(row, draft, fields, region)
         draft.others = self._extras.collect(row)
         return row.problems or draft
 
@@ -356,11 +401,20 @@ class _GoogleFormMapper:
         row = _Row(source_row)
         draft = CandidateDraft(source=self._source, row=row.number)
         draft.added_at = parse_timestamp(row.cell(0))
-        _set_names(row, draft, *split_full_name(row.cell(1)))
-        _set_contacts(row, draft, row.cell(2), row.cell(3), self._region)
-        _set_referee_name(row, draft, row.cell(7))
-        _set_referee_contacts(row, draft, row.cell(8), row.cell(9), self._region)
-        draft.referee_id = row.limited("referee_id", row.cell(10), REFEREE_ID_MAX)
-        draft.referee_account = row.limited("referee_account", row.cell(11), REFEREE_MAX)
+        first, last = split_full_name(row.cell(1))
+        referee_first, referee_last = split_full_name(row.cell(7))
+        fields = CandidateFields(
+            first,
+            last,
+            row.cell(2),
+            row.cell(3),
+            referee_first,
+            referee_last,
+            referee_email=row.cell(8),
+            referee_mobile=row.cell(9),
+            referee_id=row.cell(10),
+            referee_account=row.cell(11),
+        )
+        _check(row, draft, fields, self._region)
         draft.others = self._extras.collect(row)
         return row.problems or draft
