@@ -38,5 +38,5 @@ def test_the_preview_and_summary_name_the_rows_read_with_a_warning(
     with qtbot.waitSignal(tab.import_finished, timeout=20000) as finished:
         qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     assert finished.args[0].warning_count == 3
-    assert tab.summary_label.text().endswith("3 warnings (see the report)")
+    assert "3 warnings (see the report)" in tab.summary_label.text()
     assert tab.rejects_button.isVisible()
