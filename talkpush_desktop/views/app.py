@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import qasync
@@ -14,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QSettings,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -54,6 +57,31 @@ def application(*, offscreen: bool = False) -> QApplication:
     return QApplication(sys.argv[:1])
 
 
+def _close_on_signals(app: QApplication) -> Callable[[], None]:
+    """Ctrl+C or SIGTERM to the launching terminal closes the window as its close button does
+    (the sync stops cleanly, no traceback); returns what puts the previous handlers back.
+
+    Python runs a signal handler only when the interpreter has control, so a short timer
+    hands it control while Qt waits for events.
+    """
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, app.closeAllWindows)
+
+    previous = {sig: signal.signal(sig, close) for sig in (signal.SIGINT, signal.SIGTERM)}
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+
+    def restore() -> None:
+        wake.stop()
+        wake.deleteLater()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+    return restore
+
+
 def run_window(ws: Workspace) -> int:
     """Show the main window over ``ws`` until it is closed; returns the exit code.
 
@@ -65,6 +93,7 @@ def run_window(ws: Workspace) -> int:
     """
     app = application()
     apply_style(app)
+    restore_signals = _close_on_signals(app)
     if ws.is_empty():
         from talkpush_desktop.engine import demo
 
@@ -88,6 +117,7 @@ def run_window(ws: Workspace) -> int:
         app.setQuitOnLastWindowClosed(quit_on_close)
         app.lastWindowClosed.disconnect(closed.set)
         app.aboutToQuit.disconnect(closed.set)
+        restore_signals()
     return 0
 
 
