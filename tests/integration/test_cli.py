@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from support.cli import run, run_json
+from support.cli import run, run_json, run_process
 
 from talkpush_desktop.engine.workspace import DB_FILE
 
@@ -118,29 +116,19 @@ def test_a_file_without_candidate_rows_is_an_error(
     assert code == 2 and "no candidate rows" in err
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "talkpush_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
 def test_corrupt_and_locked_databases_in_a_real_process(
     tmp_path: Path, workspace_dir: Path
 ) -> None:
     corrupt = tmp_path / "corrupt"
     corrupt.mkdir()
     (corrupt / DB_FILE).write_bytes(b"garbage" * 1000)
-    result = _cli("--data-dir", str(corrupt), "candidates", "list")
+    result = run_process("--data-dir", str(corrupt), "candidates", "list")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "not a Talkpush workspace" in result.stderr
     holder = sqlite3.connect(workspace_dir / DB_FILE, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        result = _cli(
+        result = run_process(
             "--data-dir",
             str(workspace_dir),
             "--busy-timeout",

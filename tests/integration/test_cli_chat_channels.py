@@ -8,18 +8,7 @@ from pathlib import Path
 import pytest
 from support.cli import run, run_json
 
-from talkpush_desktop.engine.workspace import Workspace
-
 SMTP = ("--host", "127.0.0.1", "--port", "2525", "--from-address", "hr@example.com")
-
-
-@pytest.fixture
-def candidate_id(workspace_dir: Path) -> int:
-    with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        return ws.add_candidate(
-            camp.id, first_name="Maria", email="maria@example.com", phone="0917 123 4567"
-        )
 
 
 def _one_error(code: int, out: str, err: str) -> str:

@@ -12,30 +12,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support.cli import process_env, run_process
+
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 PREFIX = "talkpush-desktop: error: "
 NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 TWILIO = ("providers", "set", "sms", "twilio", "--account-sid", "AC123", "--from", "+15550100")
-
-
-def _env(**extra: str) -> dict[str, str]:
-    return os.environ | {"PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"} | extra
-
-
-def _cli(
-    *args: str, stdin: str = "", env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "talkpush_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        input=stdin,
-        env=env or _env(),
-    )
 
 
 def _one_error_line(result: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -49,7 +33,9 @@ def _one_error_line(result: subprocess.CompletedProcess[str], *words: str) -> No
 
 def _set_twilio(folder: Path) -> subprocess.CompletedProcess[str]:
     """``providers set sms twilio`` on a machine without a keyring (secrets.json)."""
-    return _cli("--data-dir", str(folder), *TWILIO, stdin="token\n", env=_env(**NO_KEYRING))
+    return run_process(
+        "--data-dir", str(folder), *TWILIO, stdin="token\n", env=process_env(**NO_KEYRING)
+    )
 
 
 def _digest(path: Path) -> str:
@@ -68,7 +54,7 @@ def test_a_closed_pipe_ends_the_command_quietly(workspace_dir: Path) -> None:
             [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(workspace_dir), *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            env=_env(),
+            env=process_env(),
         ) as proc:
             assert proc.stdout is not None and proc.stderr is not None
             proc.stdout.close()  # like `| head -0`: the reader is gone before the first line
@@ -86,7 +72,7 @@ def test_a_workspace_of_a_newer_version_is_refused_untouched(workspace_dir: Path
         conn.execute("UPDATE alembic_version SET version_num = '0099'")
     conn.close()
     before = _digest(db)
-    result = _cli("--data-dir", str(workspace_dir), "campaigns", "list")
+    result = run_process("--data-dir", str(workspace_dir), "campaigns", "list")
     _one_error_line(result, "made by a newer version")
     assert _digest(db) == before
     assert sorted(p.name for p in workspace_dir.iterdir()) == [DB_FILE]
@@ -95,9 +81,9 @@ def test_a_workspace_of_a_newer_version_is_refused_untouched(workspace_dir: Path
 def test_a_data_folder_that_is_a_file_or_cannot_be_made(tmp_path: Path) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("not a folder", encoding="utf-8")
-    _one_error_line(_cli("--data-dir", str(a_file), "campaigns", "list"), str(a_file))
+    _one_error_line(run_process("--data-dir", str(a_file), "campaigns", "list"), str(a_file))
     below = a_file / "ws"
-    _one_error_line(_cli("--data-dir", str(below), "campaigns", "list"), str(below))
+    _one_error_line(run_process("--data-dir", str(below), "campaigns", "list"), str(below))
 
 
 def test_providers_set_on_a_full_disk_leaves_nothing_behind(workspace_dir: Path) -> None:
@@ -133,11 +119,13 @@ def test_workspace_files_are_readable_by_the_owner_only(tmp_path: Path) -> None:
     csv.write_text("Bo,Lim,bo@example.com,63,,\nJo,Cruz,bad-email,63,,\n", encoding="utf-8")
     old = os.umask(0o022)  # the usual desktop umask: new files 0644, folders 0755
     try:
-        assert _cli("--data-dir", str(folder), "campaigns", "create", "C").returncode == 0
-        imported = _cli("--data-dir", str(folder), "import", "csv", str(csv), "--campaign", "C")
+        assert run_process("--data-dir", str(folder), "campaigns", "create", "C").returncode == 0
+        imported = run_process(
+            "--data-dir", str(folder), "import", "csv", str(csv), "--campaign", "C"
+        )
         assert imported.returncode == 0, imported.stderr
         out = tmp_path / "out.xlsx"
-        exported = _cli("--data-dir", str(folder), "export", "campaign", "C", str(out))
+        exported = run_process("--data-dir", str(folder), "export", "campaign", "C", str(out))
         assert exported.returncode == 0, exported.stderr
     finally:
         os.umask(old)

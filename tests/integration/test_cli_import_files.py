@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import os
 import resource
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support.cli import run_json
+from support.cli import run_json, run_process
 
 from talkpush_desktop.engine.workspace import Workspace
 
@@ -20,13 +18,6 @@ MEMORY_CAP = 1536 * 1024 * 1024  # a runaway read fails fast instead of filling 
 
 def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
-
-
-def _cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(folder), *args]
-    return subprocess.run(
-        command, check=False, capture_output=True, text=True, timeout=60, preexec_fn=_cap_memory
-    )
 
 
 def _fifo(tmp_path: Path) -> Path:
@@ -70,7 +61,7 @@ def test_unimportable_file_is_refused_with_one_line(
     make, reason = FILES[kind]
     path = make(tmp_path)
     args = [a.format(file=path) for a in COMMANDS[command]]
-    done = _cli(workspace_dir, *args)
+    done = run_process("--data-dir", str(workspace_dir), *args, timeout=60, preexec_fn=_cap_memory)
     lines = done.stderr.splitlines()
     assert done.returncode != 0
     assert len(lines) == 1, done.stderr[-2000:]

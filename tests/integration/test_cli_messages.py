@@ -7,17 +7,6 @@ from pathlib import Path
 import pytest
 from support.cli import run, run_json
 
-from talkpush_desktop.engine.workspace import Workspace
-
-
-@pytest.fixture
-def candidate_id(workspace_dir: Path) -> int:
-    with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        return ws.add_candidate(
-            camp.id, first_name="Maria", email="maria@example.com", phone="0917 123 4567"
-        )
-
 
 def test_comment_queue_and_list(
     capsys: pytest.CaptureFixture[str], workspace_dir: Path, candidate_id: int

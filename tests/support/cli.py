@@ -1,8 +1,12 @@
-"""Running the command line in-process, as the integration tests do."""
+"""Running the command line in-process (``run``) or as a real process (``run_process``)."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,3 +26,31 @@ def run_json(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> ob
     code, out, err = run(capsys, folder, *args, "--json")
     assert code == 0, err
     return json.loads(out)
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def process_env(**extra: str) -> dict[str, str]:
+    """The environment of a CLI subprocess: this checkout's code, Qt offscreen."""
+    return os.environ | {"PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"} | extra
+
+
+def run_process(
+    *args: str,
+    stdin: str = "",
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+    preexec_fn: Callable[[], None] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``talkpush-desktop ARGS...`` as a real process, as a user's shell runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "talkpush_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        input=stdin,
+        env=env or process_env(),
+        preexec_fn=preexec_fn,
+    )

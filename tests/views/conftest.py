@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
+from talkpush_desktop.views.style import apply_style
 
 OFFSCREEN_NOTICE = r"^This plugin does not support (propagateSizeHints|raise)\(\)$"
 HERE = Path(__file__).resolve().parent
@@ -46,6 +49,16 @@ def people(ws: Workspace, campaign: CampaignInfo) -> dict[str, int]:
     ws.add_label([ids["Ana"], ids["Paolo"]], "Bilingual")
     ws.undo_stack.clear()
     return ids
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own font and style sheet, as the window is shown to users."""
+    font = QFont(qapp.font())
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet("")
+    qapp.setFont(font)
 
 
 @pytest.fixture

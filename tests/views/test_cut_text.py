@@ -3,29 +3,16 @@ a disabled button looks disabled."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.style import apply_style
 
 LONG_TITLE = "Customer Service Representative - Manila"
 ELLIPSIS = "\N{HORIZONTAL ELLIPSIS}"
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The app's own font and style sheet, as the window is shown to users."""
-    font = QFont(qapp.font())
-    apply_style(qapp)
-    yield
-    qapp.setStyleSheet("")
-    qapp.setFont(font)
 
 
 def _edit_field_width(combo: QComboBox) -> int:

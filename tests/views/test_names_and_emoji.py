@@ -3,29 +3,14 @@ name with a line break or tab stays on its one line."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.style import apply_style
 
 SUN = "\N{SUN WITH FACE}"
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The app's own font and style sheet, as the window is shown to users."""
-    font = QFont(qapp.font())
-    apply_style(qapp)
-    yield
-    qapp.setStyleSheet("")
-    qapp.setFont(font)
 
 
 @pytest.fixture
