@@ -444,7 +444,7 @@ def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from talkpush_desktop.views.app import render_screenshot
+    from talkpush_desktop.views.app import render_analytics_screenshot, render_screenshot
 
     if ws.is_empty():
         from talkpush_desktop.engine import demo
@@ -454,7 +454,7 @@ def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
         from talkpush_desktop.views import analytics_window
 
         width, height = args.size or (analytics_window.SCREENSHOT_WIDTH, None)
-        out = analytics_window.render_screenshot(ws, args.out, width, height, args.analytics)
+        out = render_analytics_screenshot(ws, args.out, width, height, args.analytics)
     else:
         size = args.size or (1400, 860)
         out = render_screenshot(ws, args.out, size, args.candidate, select_all=args.select_all)
