@@ -20,14 +20,17 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from talkpush_desktop import cli_analytics, cli_calls, cli_company, cli_export, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
 from talkpush_desktop.engine.dto import MessageInfo
-from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
+from talkpush_desktop.engine.errors import (
+    ValidationError,
+    WorkspaceError,
+    describe_operational_error,
+)
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
 from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.selection import Selection, Targets
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.database import describe_operational_error
 
 PROG = "talkpush-desktop"
 EXIT_ERROR = 2
