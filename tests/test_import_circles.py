@@ -2,9 +2,11 @@
 function, under ``TYPE_CHECKING``), read from the source with ``ast``.
 
 Views and the command line are circle-free. The engine still has one circle through the
-Workspace facade (``ivr``, ``interview``, ``intake.importer``, ``workspace_messaging`` and
-others receive the whole Workspace and import it back); until the facade is split into
-services (issue 15) that test is an expected failure, strict so it is noticed once it passes.
+Workspace facade: ``ivr``, ``interview``, ``sync``, ``links``, ``replies``,
+``intake.importer`` and ``workspace_messaging`` receive the whole Workspace and import it
+back for its type (under ``TYPE_CHECKING``; at run time the engine has no circle). Until the
+facade is split into services (issue 15) that test is an expected failure, strict so it is
+noticed once it passes.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def _graph() -> dict[str, set[str]]:
     modules = _modules()
     edges: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
-        for target in _imported(name, path):
+        for imported in _imported(name, path):
+            target = imported
             while target and target not in modules:
                 target = target.rpartition(".")[0]
             if target and target != name:
