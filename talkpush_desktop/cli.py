@@ -20,14 +20,17 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from talkpush_desktop import cli_analytics, cli_calls, cli_company, cli_export, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
 from talkpush_desktop.engine.dto import MessageInfo
-from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
+from talkpush_desktop.engine.errors import (
+    ValidationError,
+    WorkspaceError,
+    describe_operational_error,
+)
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
 from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.selection import Selection, Targets
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.database import describe_operational_error
 
 PROG = "talkpush-desktop"
 EXIT_ERROR = 2
@@ -444,7 +447,7 @@ def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from talkpush_desktop.views.app import render_screenshot
+    from talkpush_desktop.views.app import render_analytics_screenshot, render_screenshot
 
     if ws.is_empty():
         from talkpush_desktop.engine import demo
@@ -454,7 +457,7 @@ def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
         from talkpush_desktop.views import analytics_window
 
         width, height = args.size or (analytics_window.SCREENSHOT_WIDTH, None)
-        out = analytics_window.render_screenshot(ws, args.out, width, height, args.analytics)
+        out = render_analytics_screenshot(ws, args.out, width, height, args.analytics)
     else:
         size = args.size or (1400, 860)
         out = render_screenshot(ws, args.out, size, args.candidate, select_all=args.select_all)

@@ -38,5 +38,6 @@ def to_utc(local: datetime, zone: ZoneInfo) -> datetime:
 
 
 def at_local_time(local: datetime, fallback: str = "UTC") -> Callable[[str], datetime]:
-    """A ``send_at`` for :func:`engine.sending.queue`: ``local`` in each candidate's zone."""
+    """A ``send_at`` for :func:`engine.sending.queue`: ``local`` in the zone of each
+    candidate."""
     return lambda phone: to_utc(local, zone_of(phone, fallback))

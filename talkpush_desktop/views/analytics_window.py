@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -620,14 +621,12 @@ def render_screenshot(
     width: int = SCREENSHOT_WIDTH,
     height: int | None = None,
     preset: str = DEFAULT_PRESET,
+    *,
+    app: QApplication,
 ) -> Path:
-    """Render the Analytics window over ``ws`` to the PNG ``out`` (offscreen) once its
-    dashboard is in; with no ``height`` the window is as tall as all its charts."""
-    from talkpush_desktop.views.app import application
-    from talkpush_desktop.views.style import apply_style
-
-    app = application(offscreen=True)
-    apply_style(app)
+    """Render the Analytics window over ``ws`` to the PNG ``out`` once its dashboard is in;
+    with no ``height`` the window is as tall as all its charts. ``app`` is the running,
+    styled application (``views.app.render_analytics_screenshot`` starts it)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     window = AnalyticsWindow(ws)

@@ -1,4 +1,5 @@
-"""Starting the window (``run_window``) and rendering it to a PNG (``render_screenshot``)."""
+"""Starting the window (``run_window``) and rendering it, or the Analytics window, to a PNG
+(``render_screenshot``, ``render_analytics_screenshot``)."""
 
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views import analytics_window
 from talkpush_desktop.views.main_window import APPLICATION, ORGANIZATION, MainWindow
 from talkpush_desktop.views.style import apply_style
+from talkpush_desktop.views.time_frame import DEFAULT_PRESET
 
 DEMO_CANDIDATES = 2000
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
@@ -172,3 +175,16 @@ def render_screenshot(
             window.deleteLater()
             app.processEvents()
     return out
+
+
+def render_analytics_screenshot(
+    ws: Workspace,
+    out: Path,
+    width: int = analytics_window.SCREENSHOT_WIDTH,
+    height: int | None = None,
+    preset: str = DEFAULT_PRESET,
+) -> Path:
+    """Render the Analytics window over ``ws`` to the PNG ``out`` (offscreen); returns ``out``."""
+    app = application(offscreen=True)
+    apply_style(app)
+    return analytics_window.render_screenshot(ws, out, width, height, preset, app=app)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine import schedule, tokens
 from talkpush_desktop.engine.dto import CandidateRow, MessageInfo
+from talkpush_desktop.engine.enums import Channel
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.messages import reply_channel
 from talkpush_desktop.engine.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.models import Channel
 from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer
 from talkpush_desktop.views.elided_label import ElidedLabel
 from talkpush_desktop.views.formatting import count_text, schedule_note

@@ -35,7 +35,7 @@ from talkpush_desktop.views.providers_dialog import ProvidersDialog
 from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
 from talkpush_desktop.views.send_report import SendReportButton
 from talkpush_desktop.views.task_progress import TaskProgress
-from talkpush_desktop.views.triage import Triage
+from talkpush_desktop.views.triage import Triage, TriageTargets
 
 ORGANIZATION = "Talkpush"
 APPLICATION = "Talkpush Desktop"
@@ -101,13 +101,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ws.company_name()} \N{EM DASH} {APPLICATION}")
         self._build_menus()
         self.notify_prompt.fill_menu(self.notify_menu)
-        self.triage = Triage(self)  # keyboard shortcuts, Help menu
+        self.triage = Triage(self, self._triage_targets())  # keyboard shortcuts, Help menu
         self._connect()
         self._restore_state()
         self._load()
         self.list_pane.list_view.setFocus()
 
     # -- building --------------------------------------------------------------------------
+
+    def _triage_targets(self) -> TriageTargets:
+        actions = {
+            "add_candidates": self.add_candidate_action,
+            "quit": self.quit_action,
+            "undo": self.undo_action,
+            "redo": self.redo_action,
+        }
+        return TriageTargets(
+            self.list_pane, self.bulk_actions, self.profile_pane, self.chat_pane, actions
+        )
 
     def _build_menus(self) -> None:
         self.undo_action = QAction("&Undo", self)  # keys: views/shortcuts.py

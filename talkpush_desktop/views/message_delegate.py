@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from shiboken6 import isValid
 
 from talkpush_desktop.engine.dto import MessageInfo
-from talkpush_desktop.storage.models import DeliveryState, MessageKind
+from talkpush_desktop.engine.enums import DeliveryState, MessageKind
 from talkpush_desktop.views import style
 from talkpush_desktop.views.formatting import clock_time
 from talkpush_desktop.views.message_model import (

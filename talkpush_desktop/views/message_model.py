@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 
 from talkpush_desktop.engine import schedule, tokens
 from talkpush_desktop.engine.dto import MessageInfo
+from talkpush_desktop.engine.enums import DeliveryState, MessageKind
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.models import DeliveryState, MessageKind
 from talkpush_desktop.views.formatting import clock_time, day_heading, long_date, schedule_note
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -3,8 +3,8 @@
 Every write the window makes goes through here, so views refresh from one signal instead of
 polling. Small actions run at once; bulk ones (more than ``BULK_IDS`` candidates or a
 whole-filter selection), imports, and anything asked for while background work is queued run
-on the serial worker of :mod:`views.background`, so writes never overlap and the window never
-freezes. Either way the same signals announce the outcome.
+on the serial worker of :mod:`views.background`, so writes never overlap and the window
+never freezes. Either way the same signals announce the outcome.
 """
 
 from __future__ import annotations

@@ -28,10 +28,10 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from talkpush_desktop.engine.enums import DeliveryState
 from talkpush_desktop.engine.inbound import Received
 from talkpush_desktop.engine.sync import SyncWorker
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.models import DeliveryState
 
 log = logging.getLogger(__name__)
 

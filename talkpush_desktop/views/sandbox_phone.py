@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.dto import CandidateRow, MessageInfo
+from talkpush_desktop.engine.enums import Channel, MessageKind
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.sandbox_world import SandboxItem
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.models import Channel, MessageKind
 from talkpush_desktop.views.formatting import clock_time, day_heading
 from talkpush_desktop.views.history_view import HistoryView
 from talkpush_desktop.views.message_delegate import MessageDelegate, channel_name

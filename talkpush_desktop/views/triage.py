@@ -2,11 +2,14 @@
 
 Move through the list (j/k), open a candidate (Enter), decide with one key (s, x, h, y, i),
 label (l), write (c), search (/), clear (Esc), select all (Ctrl+A), undo and redo.
+The window hands in the panes and actions the commands use (:class:`TriageTargets`); triage
+never imports the window back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -17,7 +20,8 @@ from talkpush_desktop.views import shortcuts
 from talkpush_desktop.views.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
-    from talkpush_desktop.views.main_window import MainWindow
+    from talkpush_desktop.views.bulk_actions import BulkActions
+    from talkpush_desktop.views.candidate_list_pane import CandidateListPane
 
 DECISIONS = {
     "shortlist": "Shortlisted",
@@ -28,19 +32,35 @@ DECISIONS = {
 }
 
 
+@dataclass(frozen=True)
+class TriageTargets:
+    """What the keyboard commands act on, handed in by the window.
+
+    ``actions`` holds the window's own actions by command name: ``add_candidates``, ``quit``,
+    ``undo`` and ``redo`` (``undo`` also finds the Edit menu that gets Select All).
+    """
+
+    list_pane: CandidateListPane
+    bulk_actions: BulkActions
+    profile_pane: QWidget
+    chat_pane: QWidget
+    actions: Mapping[str, QAction]
+
+
 class Triage(QObject):
     """The window's keyboard commands; also adds Help > Keyboard shortcuts."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, targets: TriageTargets) -> None:
         super().__init__(window)
         self._window = window
+        self._targets = targets
         self.dialog: ShortcutsDialog | None = None
         self.help_action = QAction("&Keyboard shortcuts", window)
         self.help_action.triggered.connect(self.show_shortcuts)
         window.menuBar().addMenu("&Help").addAction(self.help_action)
         self.select_all_action = QAction("Select &All Matching", window)
-        self.select_all_action.triggered.connect(window.list_pane.selection.select_all)
-        edit_menu = _menu_holding(window, window.undo_action)
+        self.select_all_action.triggered.connect(targets.list_pane.selection.select_all)
+        edit_menu = _menu_holding(window, targets.actions["undo"])
         if edit_menu is not None:
             edit_menu.addSeparator()
             edit_menu.addAction(self.select_all_action)
@@ -53,25 +73,22 @@ class Triage(QObject):
             "escape": self.escape,
             "select_all": self.select_all_action,
             "label": self.label_menu,
-            "add_candidates": window.add_candidate_action,
-            "quit": window.quit_action,
-            "undo": window.undo_action,
-            "redo": window.redo_action,
             "help": self.help_action,
         }
+        commands.update(targets.actions)
         commands.update({name: self._decide(folder) for name, folder in DECISIONS.items()})
-        shortcuts.install(window, window.list_pane.list_view, commands)
+        shortcuts.install(window, targets.list_pane.list_view, commands)
 
     def _decide(self, folder: str) -> Callable[[], None]:
         def decide() -> None:
-            self._window.list_pane.advance_after_action()
-            self._window.bulk_actions.move(folder)
+            self._targets.list_pane.advance_after_action()
+            self._targets.bulk_actions.move(folder)
 
         return decide
 
     def step(self, delta: int) -> None:
         """Focus the next (1) or previous (-1) candidate of the list."""
-        pane = self._window.list_pane
+        pane = self._targets.list_pane
         pane.step(delta)
         pane.list_view.setFocus()
 
@@ -79,23 +96,23 @@ class Triage(QObject):
         """Take the focus from the list into the conversation (its composer) or the profile."""
         if self.focus_composer():
             return
-        _focus_first(self._window.profile_pane)
+        _focus_first(self._targets.profile_pane)
 
     def focus_composer(self) -> bool:
-        composer = getattr(self._window.chat_pane, "focus_composer", None)
+        composer = getattr(self._targets.chat_pane, "focus_composer", None)
         if callable(composer):
             composer()
             return True
         return False
 
     def focus_search(self) -> None:
-        edit = self._window.list_pane.search_edit
+        edit = self._targets.list_pane.search_edit
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
     def escape(self) -> None:
         """Clear the search first, then the selection; the list keeps the focus."""
-        pane = self._window.list_pane
+        pane = self._targets.list_pane
         if pane.search_text():
             pane.reset_search()
         else:
@@ -104,10 +121,10 @@ class Triage(QObject):
 
     def label_menu(self) -> None:
         """Pop the label menu beside the focused candidate."""
-        view = self._window.list_pane.list_view
+        view = self._targets.list_pane.list_view
         rect = view.visualRect(view.currentIndex())
         at = rect.bottomLeft() if rect.isValid() else view.rect().topLeft()
-        self._window.bulk_actions.popup_label_menu(view.viewport().mapToGlobal(at))
+        self._targets.bulk_actions.popup_label_menu(view.viewport().mapToGlobal(at))
 
     def show_shortcuts(self) -> None:
         if self.dialog is None:

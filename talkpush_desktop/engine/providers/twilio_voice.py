@@ -177,7 +177,7 @@ class TwilioVoice(TwilioSms):
         return Sent(str(first.sid))
 
     def pull(self, cursor: str) -> tuple[list[Inbound], list[StatusUpdate], str]:
-        """Calls bring nothing inbound: the step driver polls them (:mod:`engine.ivr`)."""
+        """Nothing inbound: calls are polled by the step driver (:mod:`engine.ivr`)."""
         return [], [], cursor
 
     def check(self) -> str:
