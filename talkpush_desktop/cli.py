@@ -2,6 +2,9 @@
 
 Commands, options and JSON keys here are a contract (see README "Command line").
 Errors print one line on stderr (no traceback) and exit with status 2.
+
+The parser is built without the engine's database code: ``--help`` and usage errors never
+load SQLAlchemy, and each command imports only the engine modules it runs (``cli_*`` alike).
 """
 
 from __future__ import annotations
@@ -13,21 +16,19 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
-
-from sqlalchemy.exc import DatabaseError, OperationalError
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from talkpush_desktop import cli_analytics, cli_calls, cli_company, cli_export, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
-from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
-from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
 from talkpush_desktop.engine.providers.base import ProviderError
-from talkpush_desktop.engine.selection import Selection, Targets
-from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.database import describe_operational_error
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.dto import MessageInfo
+    from talkpush_desktop.engine.filters import CandidateFilter
+    from talkpush_desktop.engine.selection import Targets
+    from talkpush_desktop.engine.workspace import Workspace
 
 PROG = "talkpush-desktop"
 EXIT_ERROR = 2
@@ -199,6 +200,9 @@ def cmd_import_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _filter(ws: Workspace, args: argparse.Namespace) -> CandidateFilter:
+    from talkpush_desktop.engine.filters import CandidateFilter
+    from talkpush_desktop.engine.folders import parse_folder
+
     campaign_id = ws.campaign(args.campaign).id if args.campaign else None
     return CandidateFilter(
         campaign_id=campaign_id,
@@ -281,6 +285,8 @@ FILTER_OPTIONS = ("campaign", "folder", "label", "search", "source", "added_from
 
 def _targets(ws: Workspace, args: argparse.Namespace) -> Targets:
     """The candidate ids given, or with ``--all`` every candidate matching the filter."""
+    from talkpush_desktop.engine.selection import Selection
+
     if args.all:
         if args.ids:
             raise ValidationError("give candidate ids or --all with filter options, not both")
@@ -296,6 +302,8 @@ NOTIFY_EVENTS = {"Shortlisted": "shortlisted", "Rejected": "rejection"}
 
 
 def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.folders import parse_folder
+
     folder = parse_folder(args.to).value
     if args.notify and folder not in NOTIFY_EVENTS:
         raise ValidationError(f"--notify: {folder} has no notification template")
@@ -394,8 +402,8 @@ def cmd_messages_queue(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_messages_tokens(_ws: Workspace, args: argparse.Namespace) -> int:
-    items = Workspace.message_tokens()
+def cmd_messages_tokens(ws: Workspace, args: argparse.Namespace) -> int:
+    items = ws.message_tokens()
     if args.json:
         _print_json([{"token": t.text, "name": t.name, "label": t.label} for t in items])
     else:
@@ -673,6 +681,19 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
+def _database_error(exc: Exception) -> str | None:
+    """One line for a database error raised by a command (None: not one, a bug to show)."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from talkpush_desktop.storage.database import describe_operational_error
+
+    if isinstance(exc, OperationalError):
+        return describe_operational_error(exc)
+    if isinstance(exc, DatabaseError):
+        return f"the workspace database is corrupt or unreadable: {exc.orig}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a reader that stops early (``| head``) ends it quietly."""
     try:
@@ -688,6 +709,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    from talkpush_desktop.engine.workspace import Workspace
+
     try:
         ws = Workspace.open(
             database_url=args.database, data_dir=args.data_dir, busy_timeout_ms=args.busy_timeout
@@ -706,10 +729,11 @@ def _run(argv: Sequence[str] | None) -> int:
         return _fail(str(exc))
     except ProviderError as exc:
         return _fail(exc.reason)
-    except OperationalError as exc:
-        return _fail(describe_operational_error(exc))
-    except DatabaseError as exc:
-        return _fail(f"the workspace database is corrupt or unreadable: {exc.orig}")
+    except Exception as exc:
+        message = _database_error(exc)
+        if message is None:
+            raise
+        return _fail(message)
     except KeyboardInterrupt:
         return 130
     finally:

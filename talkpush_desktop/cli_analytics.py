@@ -6,13 +6,13 @@ import argparse
 import dataclasses
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from talkpush_desktop.cli_frame import frame_of, parse_day
-from talkpush_desktop.engine import analytics, analytics_drill
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.workspace import Workspace
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
 
 
 def cmd_analytics(ws: Workspace, args: argparse.Namespace) -> int:
@@ -30,6 +30,9 @@ def _drill(
     ws: Workspace, args: argparse.Namespace, start: date, end: date, campaigns: list[int] | None
 ) -> dict[str, Any]:
     """The candidates behind one figure (saved as a set, as the Analytics window does)."""
+    from talkpush_desktop.engine import analytics, analytics_drill
+    from talkpush_desktop.engine.filters import CandidateFilter
+
     chart, series = args.drill
     if chart not in analytics_drill.CHARTS:
         raise ValidationError(
