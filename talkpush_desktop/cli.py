@@ -5,6 +5,8 @@ Errors print one line on stderr (no traceback) and exit with status 2.
 
 The parser is built without the engine's database code: ``--help`` and usage errors never
 load SQLAlchemy, and each command imports only the engine modules it runs (``cli_*`` alike).
+A command with a ``quick`` default (``counts``) first tries to answer from an up-to-date
+SQLite workspace through plain sqlite3 (:mod:`engine.quick_reads`), else opens it whole.
 """
 
 from __future__ import annotations
@@ -338,7 +340,20 @@ def cmd_candidates_label(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_counts(ws: Workspace, args: argparse.Namespace) -> int:
     campaign_id = ws.campaign(args.campaign).id if args.campaign else None
-    counts = ws.folder_counts(campaign_id)
+    return _print_counts(ws.folder_counts(campaign_id), args)
+
+
+def quick_counts(args: argparse.Namespace) -> int | None:
+    """``counts`` of all campaigns without opening the whole workspace, when it can be."""
+    if args.campaign or args.database:
+        return None
+    from talkpush_desktop.engine import quick_reads
+
+    counts = quick_reads.folder_counts(args.data_dir, args.busy_timeout)
+    return None if counts is None else _print_counts(counts, args)
+
+
+def _print_counts(counts: Mapping[str, int], args: argparse.Namespace) -> int:
     if args.json:
         _print_json(counts)
     else:
@@ -647,7 +662,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("counts", help="folder counts for a campaign or all campaigns")
     p.add_argument("--campaign")
     _json_flag(p)
-    p.set_defaults(func=cmd_counts)
+    p.set_defaults(func=cmd_counts, quick=quick_counts)
     p = sub.add_parser("labels", help="list labels")
     p.add_argument("action", choices=["list"])
     _json_flag(p)
@@ -709,6 +724,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    quick = getattr(args, "quick", None)  # a read that may not need the whole workspace
+    code = quick(args) if quick is not None else None
+    if code is not None:
+        return int(code)
     from talkpush_desktop.engine.workspace import Workspace
 
     try:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from talkpush_desktop.engine.workspace import Workspace
 from tests.support.cli import process_env
 
 STORAGE = "talkpush_desktop.storage"
@@ -54,15 +55,20 @@ def test_help_and_the_parser_load_no_database_provider_or_qt_code() -> None:
     assert "sqlalchemy" not in loaded
 
 
-def test_counts_and_a_list_open_the_database_without_providers_exports_or_qt(
+def test_counts_reads_without_sqlalchemy_and_a_list_without_providers_exports_or_qt(
     workspace_dir: Path,
 ) -> None:
+    with Workspace.open(data_dir=workspace_dir) as ws:
+        ws.create_campaign("A", hotline_country="PH")
     out, loaded = _loaded("--data-dir", str(workspace_dir), "counts", "--json")
     assert json.loads(out)["Inbox"] == 0
-    assert "sqlalchemy" in loaded  # the workspace really was opened
+    assert loaded.isdisjoint({"sqlalchemy", *PROVIDERS_EXPORTS_AND_QT})  # plain sqlite3
+    out, loaded = _loaded("--data-dir", str(workspace_dir), "counts", "--campaign", "A")
+    assert "sqlalchemy" in loaded  # a campaign is looked up in the opened workspace
     assert loaded.isdisjoint(PROVIDERS_EXPORTS_AND_QT)
     out, loaded = _loaded(
         "--data-dir", str(workspace_dir), "candidates", "list", "--limit", "50", "--json"
     )
     assert json.loads(out) == []
+    assert "sqlalchemy" in loaded
     assert loaded.isdisjoint(PROVIDERS_EXPORTS_AND_QT)
