@@ -5,7 +5,8 @@ the models or Alembic: the schema check is one SELECT of ``alembic_version`` aga
 :data:`migrations.HEAD`. Whenever that is not enough (no file yet, not SQLite, an older
 schema to upgrade, a newer one to refuse, any driver error) it returns None, and the caller
 opens the workspace whole (:func:`database.open_database`), which upgrades, refuses or
-names the error exactly as for every other command. It never writes (``query_only``).
+names the error exactly as for every other command. It never writes (``query_only``), and
+leaves the file and its ``-wal``/``-shm`` for the owner only, as every open does.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from talkpush_desktop.storage import migrations
+from talkpush_desktop.storage.private_files import keep_private
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -41,4 +43,6 @@ def connect_if_current(path: Path, busy_timeout_ms: int) -> sqlite3.Connection |
     if row is None or row[0] != migrations.HEAD:
         conn.close()
         return None
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        keep_private(path.with_name(name))
     return conn

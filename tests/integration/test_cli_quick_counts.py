@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import stat
 from pathlib import Path
 
 from support.cli import run_process
@@ -82,3 +83,10 @@ def test_counts_still_refuses_a_newer_workspace_untouched(workspace_dir: Path) -
     assert "made by a newer version" in result.stderr and "Traceback" not in result.stderr
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in workspace_dir.iterdir()) == [DB_FILE]
+
+
+def test_the_quick_read_leaves_the_database_for_its_owner_only(workspace_dir: Path) -> None:
+    db = workspace_dir / DB_FILE
+    db.chmod(0o644)  # e.g. copied in by hand
+    assert quick_reads.folder_counts(workspace_dir, 5000) is not None
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
