@@ -23,8 +23,6 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from talkpush_desktop import cli_analytics, cli_calls, cli_company, cli_export, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
-from talkpush_desktop.engine.intake.csv_source import IntakeFileError
-from talkpush_desktop.engine.providers.base import ProviderError
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.dto import MessageInfo
@@ -696,12 +694,21 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
-def _database_error(exc: Exception) -> str | None:
-    """One line for a database error raised by a command (None: not one, a bug to show)."""
+def _error_line(exc: Exception) -> str | None:
+    """The line for an error a command met (None: not one a user can fix, a bug to show).
+
+    The classes are imported here, once something went wrong, not at start-up.
+    """
     from sqlalchemy.exc import DatabaseError, OperationalError
 
+    from talkpush_desktop.engine.intake.csv_source import IntakeFileError
+    from talkpush_desktop.engine.providers.base import ProviderError
     from talkpush_desktop.storage.database import describe_operational_error
 
+    if isinstance(exc, IntakeFileError):
+        return str(exc)
+    if isinstance(exc, ProviderError):
+        return exc.reason
     if isinstance(exc, OperationalError):
         return describe_operational_error(exc)
     if isinstance(exc, DatabaseError):
@@ -742,14 +749,10 @@ def _run(argv: Sequence[str] | None) -> int:
 
             return int(run_window(ws))
         return int(args.func(ws, args))
-    except IntakeFileError as exc:
-        return _fail(str(exc))
     except WorkspaceError as exc:
         return _fail(str(exc))
-    except ProviderError as exc:
-        return _fail(exc.reason)
     except Exception as exc:
-        message = _database_error(exc)
+        message = _error_line(exc)
         if message is None:
             raise
         return _fail(message)

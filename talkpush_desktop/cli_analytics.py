@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,8 @@ if TYPE_CHECKING:
 
 
 def cmd_analytics(ws: Workspace, args: argparse.Namespace) -> int:
+    import dataclasses
+
     start, end = frame_of(ws, args)
     campaigns = [ws.campaign(c).id for c in args.campaign] if args.campaign else None
     if args.drill:
@@ -30,6 +31,8 @@ def _drill(
     ws: Workspace, args: argparse.Namespace, start: date, end: date, campaigns: list[int] | None
 ) -> dict[str, Any]:
     """The candidates behind one figure (saved as a set, as the Analytics window does)."""
+    import dataclasses
+
     from talkpush_desktop.engine import analytics, analytics_drill
     from talkpush_desktop.engine.filters import CandidateFilter
 

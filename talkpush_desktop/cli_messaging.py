@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from talkpush_desktop.engine.defaults import EVENTS
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.messaging_names import KINDS, SANDBOX, SECRET_NAMES, SENDABLE_NAMES
-from talkpush_desktop.engine.providers.base import ProviderError
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -122,6 +121,8 @@ def cmd_providers_show(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_providers_test(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.providers.base import ProviderError
+
     services = [args.service] if args.service else list(KINDS)
     results = []
     for service in services:
