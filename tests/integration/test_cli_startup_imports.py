@@ -13,7 +13,6 @@ from tests.support.cli import process_env
 
 STORAGE = "talkpush_desktop.storage"
 PROVIDERS_EXPORTS_AND_QT = ("twilio", "requests", "urllib3", "openpyxl", "PySide6", "alembic")
-
 CONTACT_CHECKS = ("phonenumbers", "email_validator")  # imported when a contact is checked
 
 PROBE = """
