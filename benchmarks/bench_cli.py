@@ -12,6 +12,10 @@ Both outputs are compared once, so the baseline computes the same result.
 - ``list``: ``candidates list --limit 50 --json`` (the newest 50 with campaign and labels).
 
     python benchmarks/bench_cli.py --workspace /tmp/NAME-ws1m [--runs 9] [--out FILE]
+                                   [--before CHECKOUT]
+
+``--before`` also runs each command from another checkout (e.g. the main branch before a
+change), alternated in the same runs: ``before_ms``. It must open the same schema.
 
 Use a *copy* of a workspace: the command line opens it with this checkout (and would
 upgrade an older schema). Byte-code is cached in a temporary folder (as an installed
@@ -75,17 +79,22 @@ print(json.dumps(out, indent=2))
 """
 
 
-def _env(cache: Path) -> dict[str, str]:
+def _env(cache: Path, checkout: Path = ROOT) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env | {"PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(cache)}
+    return env | {"PYTHONPATH": str(checkout), "PYTHONPYCACHEPREFIX": str(cache)}
 
 
 def _run(argv: list[str], env: dict[str, str], out: Path) -> tuple[float, float]:
-    """One process to completion: (wall seconds, peak RSS in MB); stdout kept in ``out``."""
+    """One process to completion: (wall seconds, peak RSS in MB); stdout kept in ``out``.
+
+    It starts in the checkout it runs (``python -m`` puts the current folder first).
+    """
     with out.open("wb") as fh:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=fh, stderr=subprocess.PIPE, env=env)
+        proc = subprocess.Popen(
+            argv, stdout=fh, stderr=subprocess.PIPE, env=env, cwd=env["PYTHONPATH"]
+        )
         _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -104,7 +113,7 @@ def _same_result(case: str, ours: str, raw: str) -> bool:
     return bool(json.loads(ours) == json.loads(raw))
 
 
-def bench(workspace: Path, runs: int) -> dict[str, Any]:
+def bench(workspace: Path, runs: int, before: Path | None = None) -> dict[str, Any]:
     py = sys.executable
     db = str(workspace / DB_FILE)
     app = [py, "-m", "talkpush_desktop", "--data-dir", str(workspace)]
@@ -116,16 +125,20 @@ def bench(workspace: Path, runs: int) -> dict[str, Any]:
     result: dict[str, Any] = {"runs": runs, "python": sys.version.split()[0]}
     with tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp:
         env = _env(Path(tmp) / "pycache")
-        ours_out, raw_out = Path(tmp) / "ours.out", Path(tmp) / "raw.out"
+        envs = {"ours": env, "raw": env}
+        if before is not None:
+            envs["before"] = _env(Path(tmp) / "pycache-before", before)
+        outs = {side: Path(tmp) / f"{side}.out" for side in envs}
         for case, (ours, raw) in cases.items():
-            _run(ours, env, ours_out)  # warm-up: byte-code cached, pages in the OS cache
-            _run(raw, env, raw_out)
-            same = _same_result(case, ours_out.read_text(), raw_out.read_text())
-            times: dict[str, list[float]] = {"ours": [], "raw": []}
-            rss: dict[str, list[float]] = {"ours": [], "raw": []}
+            sides = {"ours": ours, "raw": raw} | ({"before": ours} if before else {})
+            for side, argv in sides.items():  # warm-up: byte-code cached, pages in the OS cache
+                _run(argv, envs[side], outs[side])
+            same = _same_result(case, outs["ours"].read_text(), outs["raw"].read_text())
+            times: dict[str, list[float]] = {side: [] for side in sides}
+            rss: dict[str, list[float]] = {side: [] for side in sides}
             for _ in range(runs):
-                for side, argv in (("ours", ours), ("raw", raw)):
-                    wall, peak = _run(argv, env, ours_out)
+                for side, argv in sides.items():
+                    wall, peak = _run(argv, envs[side], outs[side])
                     times[side].append(wall)
                     rss[side].append(peak)
             ours_ms = statistics.median(times["ours"]) * 1000
@@ -139,6 +152,9 @@ def bench(workspace: Path, runs: int) -> dict[str, Any]:
                 "raw_peak_rss_mb": round(max(rss["raw"]), 1),
                 "same_result": same,
             }
+            if before is not None:
+                result[case]["before_ms"] = round(statistics.median(times["before"]) * 1000, 1)
+                result[case]["before_peak_rss_mb"] = round(max(rss["before"]), 1)
     result["targets_ms"] = {"help": 150, "counts": 250}
     return result
 
@@ -148,10 +164,11 @@ def main() -> None:
     ap.add_argument("--workspace", type=Path, required=True, help="a COPY of a workspace folder")
     ap.add_argument("--runs", type=int, default=9, help="alternating runs per case")
     ap.add_argument("--out", type=Path, help="also write the JSON here")
+    ap.add_argument("--before", type=Path, help="a checkout to time beside this one")
     args = ap.parse_args()
     if not (args.workspace / DB_FILE).is_file():
         raise SystemExit(f"no {DB_FILE} in {args.workspace}")
-    result = bench(args.workspace, args.runs)
+    result = bench(args.workspace, args.runs, args.before)
     text = json.dumps(result, indent=2)
     print(text)
     if args.out:
