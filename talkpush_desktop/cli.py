@@ -2,6 +2,11 @@
 
 Commands, options and JSON keys here are a contract (see README "Command line").
 Errors print one line on stderr (no traceback) and exit with status 2.
+
+The parser is built without the engine's database code: ``--help`` and usage errors never
+load SQLAlchemy, and each command imports only the engine modules it runs (``cli_*`` alike).
+A command with a ``quick`` default (``counts``) first tries to answer from an up-to-date
+SQLite workspace through plain sqlite3 (:mod:`engine.quick_reads`), else opens it whole.
 """
 
 from __future__ import annotations
@@ -13,24 +18,17 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
-
-from sqlalchemy.exc import DatabaseError, OperationalError
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from talkpush_desktop import cli_analytics, cli_calls, cli_company, cli_export, cli_messaging
 from talkpush_desktop.cli_intake import add_map_option, add_preview_parser, parse_map
-from talkpush_desktop.engine.dto import MessageInfo
-from talkpush_desktop.engine.errors import (
-    ValidationError,
-    WorkspaceError,
-    describe_operational_error,
-)
-from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.folders import parse_folder
-from talkpush_desktop.engine.intake.csv_source import IntakeFileError
-from talkpush_desktop.engine.providers.base import ProviderError
-from talkpush_desktop.engine.selection import Selection, Targets
-from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.dto import MessageInfo
+    from talkpush_desktop.engine.filters import CandidateFilter
+    from talkpush_desktop.engine.selection import Targets
+    from talkpush_desktop.engine.workspace import Workspace
 
 PROG = "talkpush-desktop"
 EXIT_ERROR = 2
@@ -202,6 +200,9 @@ def cmd_import_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _filter(ws: Workspace, args: argparse.Namespace) -> CandidateFilter:
+    from talkpush_desktop.engine.filters import CandidateFilter
+    from talkpush_desktop.engine.folders import parse_folder
+
     campaign_id = ws.campaign(args.campaign).id if args.campaign else None
     return CandidateFilter(
         campaign_id=campaign_id,
@@ -284,6 +285,8 @@ FILTER_OPTIONS = ("campaign", "folder", "label", "search", "source", "added_from
 
 def _targets(ws: Workspace, args: argparse.Namespace) -> Targets:
     """The candidate ids given, or with ``--all`` every candidate matching the filter."""
+    from talkpush_desktop.engine.selection import Selection
+
     if args.all:
         if args.ids:
             raise ValidationError("give candidate ids or --all with filter options, not both")
@@ -299,6 +302,8 @@ NOTIFY_EVENTS = {"Shortlisted": "shortlisted", "Rejected": "rejection"}
 
 
 def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.folders import parse_folder
+
     folder = parse_folder(args.to).value
     if args.notify and folder not in NOTIFY_EVENTS:
         raise ValidationError(f"--notify: {folder} has no notification template")
@@ -333,7 +338,20 @@ def cmd_candidates_label(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_counts(ws: Workspace, args: argparse.Namespace) -> int:
     campaign_id = ws.campaign(args.campaign).id if args.campaign else None
-    counts = ws.folder_counts(campaign_id)
+    return _print_counts(ws.folder_counts(campaign_id), args)
+
+
+def quick_counts(args: argparse.Namespace) -> int | None:
+    """``counts`` of all campaigns without opening the whole workspace, when it can be."""
+    if args.campaign or args.database:
+        return None
+    from talkpush_desktop.engine import quick_reads
+
+    counts = quick_reads.folder_counts(args.data_dir, args.busy_timeout)
+    return None if counts is None else _print_counts(counts, args)
+
+
+def _print_counts(counts: Mapping[str, int], args: argparse.Namespace) -> int:
     if args.json:
         _print_json(counts)
     else:
@@ -397,8 +415,8 @@ def cmd_messages_queue(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_messages_tokens(_ws: Workspace, args: argparse.Namespace) -> int:
-    items = Workspace.message_tokens()
+def cmd_messages_tokens(ws: Workspace, args: argparse.Namespace) -> int:
+    items = ws.message_tokens()
     if args.json:
         _print_json([{"token": t.text, "name": t.name, "label": t.label} for t in items])
     else:
@@ -642,7 +660,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("counts", help="folder counts for a campaign or all campaigns")
     p.add_argument("--campaign")
     _json_flag(p)
-    p.set_defaults(func=cmd_counts)
+    p.set_defaults(func=cmd_counts, quick=quick_counts)
     p = sub.add_parser("labels", help="list labels")
     p.add_argument("action", choices=["list"])
     _json_flag(p)
@@ -676,6 +694,28 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
+def _error_line(exc: Exception) -> str | None:
+    """The line for an error a command met (None: not one a user can fix, a bug to show).
+
+    The classes are imported here, once something went wrong, not at start-up.
+    """
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from talkpush_desktop.engine.errors import describe_operational_error
+    from talkpush_desktop.engine.intake.csv_source import IntakeFileError
+    from talkpush_desktop.engine.providers.base import ProviderError
+
+    if isinstance(exc, IntakeFileError):
+        return str(exc)
+    if isinstance(exc, ProviderError):
+        return exc.reason
+    if isinstance(exc, OperationalError):
+        return describe_operational_error(exc)
+    if isinstance(exc, DatabaseError):
+        return f"the workspace database is corrupt or unreadable: {exc.orig}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a reader that stops early (``| head``) ends it quietly."""
     try:
@@ -691,6 +731,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    quick = getattr(args, "quick", None)  # a read that may not need the whole workspace
+    code = quick(args) if quick is not None else None
+    if code is not None:
+        return int(code)
+    from talkpush_desktop.engine.workspace import Workspace
+
     try:
         ws = Workspace.open(
             database_url=args.database, data_dir=args.data_dir, busy_timeout_ms=args.busy_timeout
@@ -703,16 +749,13 @@ def _run(argv: Sequence[str] | None) -> int:
 
             return int(run_window(ws))
         return int(args.func(ws, args))
-    except IntakeFileError as exc:
-        return _fail(str(exc))
     except WorkspaceError as exc:
         return _fail(str(exc))
-    except ProviderError as exc:
-        return _fail(exc.reason)
-    except OperationalError as exc:
-        return _fail(describe_operational_error(exc))
-    except DatabaseError as exc:
-        return _fail(f"the workspace database is corrupt or unreadable: {exc.orig}")
+    except Exception as exc:
+        message = _error_line(exc)
+        if message is None:
+            raise
+        return _fail(message)
     except KeyboardInterrupt:
         return 130
     finally:

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from talkpush_desktop.cli_frame import frame_of, parse_day
-from talkpush_desktop.engine import analytics, analytics_drill
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.workspace import Workspace
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
 
 
 def cmd_analytics(ws: Workspace, args: argparse.Namespace) -> int:
+    import dataclasses
+
     start, end = frame_of(ws, args)
     campaigns = [ws.campaign(c).id for c in args.campaign] if args.campaign else None
     if args.drill:
@@ -30,6 +31,11 @@ def _drill(
     ws: Workspace, args: argparse.Namespace, start: date, end: date, campaigns: list[int] | None
 ) -> dict[str, Any]:
     """The candidates behind one figure (saved as a set, as the Analytics window does)."""
+    import dataclasses
+
+    from talkpush_desktop.engine import analytics, analytics_drill
+    from talkpush_desktop.engine.filters import CandidateFilter
+
     chart, series = args.drill
     if chart not in analytics_drill.CHARTS:
         raise ValidationError(

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from talkpush_desktop.engine import ivr, sandbox_calls
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.workspace import Workspace
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
 
 
 def _print_json(data: Any) -> None:
@@ -22,6 +23,8 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_calls_robocall(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine import ivr
+
     call_id = ws.robocall(args.id)
     [call] = [c for c in ivr.calls(ws, args.id) if c.id == call_id]
     if args.json:
@@ -32,6 +35,8 @@ def cmd_calls_robocall(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_calls_list(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine import ivr
+
     rows = ivr.calls(ws, args.candidate)
     if args.json:
         _print_json([c.to_json() for c in rows])
@@ -45,6 +50,8 @@ def cmd_calls_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox_calls(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine import sandbox_calls
+
     with ws.transaction() as s:
         rows = sandbox_calls.incoming_calls(s, args.address)
     if args.json:
@@ -58,6 +65,8 @@ def cmd_sandbox_calls(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox_answer(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine import sandbox_calls
+
     if args.digits is not None and not sandbox_calls.is_digits(args.digits):
         raise ValidationError("--digits: use the keypad's keys only (0-9, * and #)")
     with ws.transaction() as s:

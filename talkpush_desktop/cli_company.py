@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from talkpush_desktop.engine.workspace import Workspace
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
 
 
 def _print(data: dict[str, str], as_json: bool) -> None:

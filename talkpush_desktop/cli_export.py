@@ -12,11 +12,13 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from talkpush_desktop.cli_frame import frame_of
-from talkpush_desktop.engine.exports.summary import ExportSummary
-from talkpush_desktop.engine.workspace import Workspace
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.exports.summary import ExportSummary
+    from talkpush_desktop.engine.workspace import Workspace
 
 
 def _print_json(data: Any) -> None:

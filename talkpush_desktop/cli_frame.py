@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from talkpush_desktop.engine import company
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.workspace import Workspace
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
 
 DEFAULT_DAYS = 30
 
@@ -24,6 +26,8 @@ def parse_day(text: str | None, option: str) -> date | None:
 
 def frame_of(ws: Workspace, args: argparse.Namespace) -> tuple[date, date]:
     """``--from`` / ``--to``; by default the last 30 days ending today in the company zone."""
+    from talkpush_desktop.engine import company
+
     today = company.today(ws.company_timezone())
     end = parse_day(args.to, "--to") or today
     start = parse_day(args.from_, "--from") or end - timedelta(days=DEFAULT_DAYS - 1)

@@ -10,11 +10,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.intake.column_mapping import FIELD_LABELS
-from talkpush_desktop.engine.workspace import Workspace
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
 
 
 def parse_map(specs: list[str] | None) -> dict[str, str] | None:

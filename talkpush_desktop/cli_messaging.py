@@ -7,21 +7,18 @@ auth token or password from standard input, or prompts for it on a terminal.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import getpass
 import json
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from talkpush_desktop.engine import schedule
 from talkpush_desktop.engine.defaults import EVENTS
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.messages import SENDABLE_NAMES
-from talkpush_desktop.engine.provider_config import KINDS, SANDBOX, SECRET_NAMES
-from talkpush_desktop.engine.providers.base import ProviderError
-from talkpush_desktop.engine.sync import SyncWorker
-from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.engine.messaging_names import KINDS, SANDBOX, SECRET_NAMES, SENDABLE_NAMES
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
 
 SETTING_OPTIONS = {
     "twilio": ("account_sid", "from_number", "api_base_url"),
@@ -66,6 +63,8 @@ def cmd_messages_send(ws: Workspace, args: argparse.Namespace) -> int:
         saved = [ws.add_comment(cid, text).id for cid in args.ids]
         result: dict[str, Any] = {"queued": 0, "comments": len(saved), "message_ids": saved}
     else:
+        from talkpush_desktop.engine import schedule
+
         local = _send_time(args.at)
         send_at = schedule.at_local_time(local, ws.company_timezone()) if local else None
         queued = ws.send_messages(
@@ -122,6 +121,8 @@ def cmd_providers_show(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_providers_test(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.providers.base import ProviderError
+
     services = [args.service] if args.service else list(KINDS)
     results = []
     for service in services:
@@ -139,6 +140,10 @@ def cmd_providers_test(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
     """Deliver the outbox and pull replies (until interrupted, or once)."""
+    import asyncio
+
+    from talkpush_desktop.engine.sync import SyncWorker
+
     worker = SyncWorker(ws)
     try:
         report = asyncio.run(worker.run(once=args.once))

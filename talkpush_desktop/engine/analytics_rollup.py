@@ -42,7 +42,6 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from talkpush_desktop.engine import analytics_cohorts as cohorts
@@ -298,6 +297,8 @@ def _upsert(
     session: Session, model: type[Any], keys: tuple[str, ...], summed: tuple[str, ...]
 ) -> Any:
     """INSERT that adds ``summed`` to an existing row of the same ``keys`` instead of failing."""
+    from sqlalchemy.dialects import postgresql, sqlite  # here: postgresql is slow to import
+
     table = table_of(model)
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     stmt = dialect.insert(table)

@@ -4,17 +4,17 @@ Phones become E.164 (``+639171234567``) through ``phonenumbers``; emails are che
 normalised by ``email_validator`` without DNS look-ups. Every rejection raises
 :class:`ContactError` whose message is a short reason fit for a recruiter's report.
 These functions run once per imported row, so lookups are cached and nothing is rebuilt
-per call.
+per call. Both libraries are imported on first use (opening a workspace does not need them).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat, ValidationResult
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 __all__ = [
     "ContactError",
@@ -29,19 +29,30 @@ _UNKNOWN_REGION = "ZZ"
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?[eE]\+?\d+$")
 _FLOAT_SUFFIX = re.compile(r"^(\+?\d+)\.0$")
 
-_PARSE_REASONS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "unknown or missing country code",
-    NumberParseException.NOT_A_NUMBER: "not a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "too short to be a phone number",
-    NumberParseException.TOO_SHORT_NSN: "too short to be a phone number",
-    NumberParseException.TOO_LONG: "too long to be a phone number",
-}
-_LENGTH_REASONS = {
-    ValidationResult.TOO_SHORT: "too short for a {region} phone number",
-    ValidationResult.TOO_LONG: "too long for a {region} phone number",
-    ValidationResult.INVALID_LENGTH: "wrong number of digits for a {region} phone number",
-    ValidationResult.INVALID_COUNTRY_CODE: "unknown country code",
-}
+
+@lru_cache(maxsize=1)
+def _parse_reasons() -> dict[int, str]:
+    from phonenumbers import NumberParseException
+
+    return {
+        NumberParseException.INVALID_COUNTRY_CODE: "unknown or missing country code",
+        NumberParseException.NOT_A_NUMBER: "not a phone number",
+        NumberParseException.TOO_SHORT_AFTER_IDD: "too short to be a phone number",
+        NumberParseException.TOO_SHORT_NSN: "too short to be a phone number",
+        NumberParseException.TOO_LONG: "too long to be a phone number",
+    }
+
+
+@lru_cache(maxsize=1)
+def _length_reasons() -> dict[int, str]:
+    from phonenumbers import ValidationResult
+
+    return {
+        ValidationResult.TOO_SHORT: "too short for a {region} phone number",
+        ValidationResult.TOO_LONG: "too long for a {region} phone number",
+        ValidationResult.INVALID_LENGTH: "wrong number of digits for a {region} phone number",
+        ValidationResult.INVALID_COUNTRY_CODE: "unknown country code",
+    }
 
 
 class ContactError(ValueError):
@@ -57,6 +68,8 @@ def resolve_region(country_code: str, default_region: str = "") -> str:
     codes shared by several regions give the main one ("1" -> "US"). Raises
     :class:`ContactError` for a code that matches no region.
     """
+    import phonenumbers
+
     code = country_code.strip()
     if not code:
         region = default_region.strip().upper()
@@ -108,12 +121,15 @@ def normalize_phone(raw: str, default_region: str, country_code: str = "") -> st
 
 
 def _to_e164(text: str, region: str) -> str:
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(text, region or None)
     except NumberParseException as exc:
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
             raise ContactError(_country_code_reason(text, region)) from None
-        raise ContactError(_PARSE_REASONS.get(exc.error_type, "not a phone number")) from None
+        raise ContactError(_parse_reasons().get(exc.error_type, "not a phone number")) from None
     _check_number(number, region)
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
@@ -123,24 +139,30 @@ def _country_code_reason(text: str, region: str) -> str:
         return "unknown country code"
     if not region:
         return "no country code: add one or start the number with +"
-    return _PARSE_REASONS[NumberParseException.INVALID_COUNTRY_CODE]
+    from phonenumbers import NumberParseException
+
+    return _parse_reasons()[NumberParseException.INVALID_COUNTRY_CODE]
 
 
 def _check_number(number: PhoneNumber, region: str) -> None:
     """Raise :class:`ContactError` unless ``number`` is valid (checked first: the common case)."""
+    import phonenumbers
+
     if phonenumbers.is_valid_number(number):
         return
     code = number.country_code
     shown = phonenumbers.region_code_for_country_code(code) if code else region
     shown = f"+{code}" if shown == _UNKNOWN_REGION else shown
     result = phonenumbers.is_possible_number_with_reason(number)
-    if result in _LENGTH_REASONS:
-        raise ContactError(_LENGTH_REASONS[result].format(region=shown))
+    if result in _length_reasons():
+        raise ContactError(_length_reasons()[result].format(region=shown))
     raise ContactError(f"not a valid phone number for {shown}")
 
 
 @lru_cache(maxsize=1)
 def _calling_codes() -> frozenset[str]:
+    import phonenumbers
+
     return frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 
 
@@ -185,6 +207,8 @@ def normalize_email(raw: str) -> str:
 
 
 def _validate(text: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
@@ -194,6 +218,8 @@ def _validate(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _checked_domain(domain: str) -> str | None:
     """The normalised domain if ``email_validator`` accepts it, else None (full check)."""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(f"a@{domain}", check_deliverability=False).domain
     except EmailNotValidError:

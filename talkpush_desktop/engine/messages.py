@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine import activity, provider_config, sending, tokens
 from talkpush_desktop.engine.dto import MessageInfo, QuickReplyInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.engine.messaging_names import SENDABLE_NAMES
 from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
     Action,
@@ -33,9 +34,8 @@ from talkpush_desktop.storage.models import (
 
 INBOUND = "in"
 OUTBOUND = "out"
-SENDABLE = (Channel.SMS, Channel.EMAIL, Channel.MESSENGER, Channel.WECHAT, Channel.WEB)
+SENDABLE = tuple(Channel(name) for name in SENDABLE_NAMES)
 """Channels a recruiter can write over, in the order the composer offers them."""
-SENDABLE_NAMES = tuple(channel.value for channel in SENDABLE)
 ALIASES = {"facebook": Channel.MESSENGER, "text": Channel.SMS}
 MAX_BODY = 10_000
 MAX_TITLE = 200

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.messaging_names import KINDS, SANDBOX, SECRET_NAMES
 from talkpush_desktop.engine.providers.base import (
     Inbound,
     OfflineError,
@@ -35,24 +36,15 @@ from talkpush_desktop.engine.secret_store import SecretStore, SecretStoreError, 
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Channel, ProviderSetting
 
-SANDBOX = "sandbox"
 NOT_CONNECTED = "none"
 """The provider kind of a channel nothing carries."""
 CHAT = "chat"
 """The service of WeChat and Web chat."""
-KINDS: dict[str, tuple[str, ...]] = {
-    "sms": (SANDBOX, "twilio"),
-    "voice": (SANDBOX, "twilio"),
-    "email": (SANDBOX, "smtp"),
-    "messenger": (SANDBOX, "facebook"),
-}
-"""The providers each service may use."""
 REQUIRED: dict[str, tuple[str, ...]] = {
     "twilio": ("account_sid", "from_number"),
     "smtp": ("host", "port", "from_address"),
     "facebook": (),
 }
-SECRET_NAMES = {"twilio": "auth token", "smtp": "password", "facebook": "page access token"}
 SMTP_SECURITY = ("starttls", "ssl", "none")
 
 

@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -46,6 +45,7 @@ from talkpush_desktop.engine.intake import batch_owner, manual, sheet_download
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.manual import ManualFields
 from talkpush_desktop.engine.intake.workers import ImportWorkers
+from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
 from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.engine.selection import Targets
 from talkpush_desktop.engine.timeutil import utcnow
@@ -72,14 +72,7 @@ from talkpush_desktop.storage.models import (
 )
 from talkpush_desktop.storage.private_files import make_private_folder
 
-APP_NAME = "talkpush-desktop"
 ROLLUP_STEP = 250_000  # activity ids the analytics rollup reads per transaction
-DB_FILE = "workspace.sqlite3"
-
-
-def default_data_dir() -> Path:
-    """The user data folder (platformdirs), e.g. ~/.local/share/talkpush-desktop."""
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 class Workspace(Messaging, Exports):

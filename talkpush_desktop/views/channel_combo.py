@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talkpush_desktop.engine.messages import SENDABLE_NAMES
+from talkpush_desktop.engine.messaging_names import SENDABLE_NAMES
 from talkpush_desktop.views.message_delegate import channel_name
 from talkpush_desktop.views.style import icon
 

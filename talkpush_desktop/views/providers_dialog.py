@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from talkpush_desktop.engine.errors import WorkspaceError
-from talkpush_desktop.engine.provider_config import KINDS, SANDBOX, ProviderInfo
+from talkpush_desktop.engine.messaging_names import KINDS, SANDBOX
+from talkpush_desktop.engine.provider_config import ProviderInfo
 from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.background import BackgroundRunner, Job

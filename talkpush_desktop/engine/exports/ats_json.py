@@ -27,7 +27,6 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import IO, Any, Final
 
-import phonenumbers
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
@@ -73,6 +72,8 @@ def state(folder: str) -> str:
 
 def national_number(e164: str) -> str:
     """The phone's national (significant) number: ``+639171234567`` -> ``9171234567``."""
+    import phonenumbers  # here: opening a workspace does not need it
+
     if not e164:
         return ""
     try:

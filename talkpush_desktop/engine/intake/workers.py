@@ -13,10 +13,11 @@ import signal
 import sys
 import threading
 import time
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a pool starts: opening a workspace does not need them
+    from concurrent.futures import Executor, ProcessPoolExecutor
 
 WORKERS = 2  # mapping processes; the main process reads the file and writes
 PARALLEL_MIN_BYTES = 256 * 1024  # below this, handing rows to a worker costs more than it saves
@@ -36,6 +37,9 @@ class ImportWorkers:
         if (os.cpu_count() or 1) < 2 or path.stat().st_size < PARALLEL_MIN_BYTES:
             return None
         if self._pool is None or _broken(self._pool):
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import get_context
+
             self.close()
             on_main_thread = threading.current_thread() is threading.main_thread()
             self._pool = ProcessPoolExecutor(
@@ -55,6 +59,8 @@ class ImportWorkers:
 
 def _broken(pool: ProcessPoolExecutor) -> bool:
     """Whether a worker died (killed, out of memory) and the pool refuses work."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         pool.submit(int).result()
     except BrokenProcessPool:

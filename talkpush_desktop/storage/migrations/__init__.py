@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 HERE = Path(__file__).resolve().parent
 HEAD = "0009"
@@ -46,6 +45,8 @@ def known_revisions() -> frozenset[str]:
 
 def current_revision(connection: Connection) -> str | None:
     """The workspace's schema revision, None for a database Alembic never touched."""
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
