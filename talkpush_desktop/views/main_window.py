@@ -6,17 +6,17 @@ Middle: the conversation. Right: the profile with the folder buttons.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 from shiboken6 import isValid
 
-from talkpush_desktop.engine.analytics import DrillResult
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
-from talkpush_desktop.views.analytics_window import AnalyticsWindow, open_analytics
 from talkpush_desktop.views.bulk_actions import BulkActions
 from talkpush_desktop.views.candidate_list_model import CandidateListModel
 from talkpush_desktop.views.candidate_list_pane import CandidateListPane
@@ -36,6 +36,10 @@ from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
 from talkpush_desktop.views.send_report import SendReportButton
 from talkpush_desktop.views.task_progress import TaskProgress
 from talkpush_desktop.views.triage import Triage
+
+if TYPE_CHECKING:  # pyqtgraph and the analytics engine load when Analytics is first opened
+    from talkpush_desktop.engine.analytics import DrillResult
+    from talkpush_desktop.views.analytics_window import AnalyticsWindow
 
 ORGANIZATION = "Talkpush"
 APPLICATION = "Talkpush Desktop"
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self._ws = ws
         self._settings = settings if settings is not None else default_settings()
         self._label_colors: dict[str, str] = {}
+        self._shown = 0  # how many times the profile and conversation were (re)loaded
         self._scope = ListScope()
         self.recruiter_actions = RecruiterActions(ws, self)
         self.outbox_sync = OutboxSync(ws, self)  # started by run_window, in the qasync loop
@@ -337,6 +342,7 @@ class MainWindow(QMainWindow):
         self.list_pane.set_empty_text(empty)
 
     def _show_candidate(self, candidate_id: int | None) -> None:
+        self._shown += 1
         detail = None
         if candidate_id is not None:
             try:
@@ -473,6 +479,8 @@ class MainWindow(QMainWindow):
     def open_analytics(self) -> AnalyticsWindow:
         """Show Tools > Analytics (one window, raised when already open); a click on a
         figure lists its candidates here."""
+        from talkpush_desktop.views.analytics_window import open_analytics
+
         self.analytics_window = open_analytics(
             self,
             self._ws,
@@ -508,11 +516,18 @@ class MainWindow(QMainWindow):
         """The sync worker changed the workspace (sent, failed, a reply came in): refresh
         counts, the list, the conversation and the simulator, keeping the focus."""
         self._refresh_counts()
-        self.list_pane.refresh()
-        current = self.list_pane.current_candidate_id()
-        self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
+        self._refresh_list_and_candidate()
         if self.sandbox_phone is not None and self.sandbox_phone.isVisible():
             self.sandbox_phone.refresh()
+
+    def _refresh_list_and_candidate(self) -> None:
+        """Re-read the list, then the candidate in focus, unless the refresh just moved the
+        focus on and so loaded the next one fresh (a decision by key loads it once)."""
+        shown = self._shown
+        self.list_pane.refresh()
+        if self._shown == shown:
+            current = self.list_pane.current_candidate_id()
+            self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
 
     def _on_add_candidate_dialog_finished(self) -> None:
         if self.add_candidate_dialog is not None:
@@ -535,9 +550,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()
         self._refresh_labels()
-        self.list_pane.refresh()
-        current = self.list_pane.current_candidate_id()
-        self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
+        self._refresh_list_and_candidate()
         self._update_undo_actions()
 
     def _on_recruiter_actions_action_failed(self, reason: str) -> None:
