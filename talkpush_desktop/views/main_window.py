@@ -16,7 +16,6 @@ from shiboken6 import isValid
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
 from talkpush_desktop.views.bulk_actions import BulkActions
 from talkpush_desktop.views.candidate_list_model import CandidateListModel
 from talkpush_desktop.views.candidate_list_pane import CandidateListPane
@@ -31,15 +30,16 @@ from talkpush_desktop.views.notify_prompt import NotifyPrompt
 from talkpush_desktop.views.operations import RecruiterActions, Sent
 from talkpush_desktop.views.outbox_sync import OutboxIndicator, OutboxSync
 from talkpush_desktop.views.profile_pane import ProfilePane
-from talkpush_desktop.views.providers_dialog import ProvidersDialog
-from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
 from talkpush_desktop.views.send_report import SendReportButton
 from talkpush_desktop.views.task_progress import TaskProgress
 from talkpush_desktop.views.triage import Triage
 
-if TYPE_CHECKING:  # pyqtgraph and the analytics engine load when Analytics is first opened
+if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
     from talkpush_desktop.engine.analytics import DrillResult
+    from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.analytics_window import AnalyticsWindow
+    from talkpush_desktop.views.providers_dialog import ProvidersDialog
+    from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
 
 ORGANIZATION = "Talkpush"
 APPLICATION = "Talkpush Desktop"
@@ -457,6 +457,8 @@ class MainWindow(QMainWindow):
         """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
         dialog = self.add_candidate_dialog
         if dialog is None:
+            from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
+
             dialog = AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self)
             dialog.finished.connect(self._on_add_candidate_dialog_finished)
             self.add_candidate_dialog = dialog
@@ -468,6 +470,8 @@ class MainWindow(QMainWindow):
         """Show the candidate phone simulator, on the focused candidate's phone or email."""
         phone = self.sandbox_phone
         if phone is None:
+            from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
+
             phone = self.sandbox_phone = SandboxPhoneWindow(self._ws, self)
             phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
             phone.set_candidate(self.chat_pane.row)
@@ -494,6 +498,8 @@ class MainWindow(QMainWindow):
         """Show Settings > Providers (one dialog, reused while open)."""
         dialog = self.providers_dialog
         if dialog is None:
+            from talkpush_desktop.views.providers_dialog import ProvidersDialog
+
             dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
             dialog.providers_changed.connect(self.outbox_sync.reload)
             dialog.providers_changed.connect(self.chat_pane.refresh_channels)

@@ -1,9 +1,13 @@
-"""A decision by key reads the next candidate once: the list's refresh moves the focus on
-and loads them, and the window does not read them again (keyboard triage stays quick)."""
+"""Keyboard triage and start-up stay quick: a decision by key reads the next candidate once
+(the list's refresh moves the focus on and loads them, the window does not read them again),
+and the window paints before the charts library and on-demand dialogs are loaded."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from talkpush_desktop.engine.dto import CandidateDetail
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
+from tests.support.cli import process_env
 from tests.views.test_main_window import counts
 
 
@@ -52,3 +57,40 @@ def test_an_action_that_keeps_the_focus_reads_the_candidate_again(
     window.recruiter_actions.add_label([people["Mark"]], "Bilingual")
     assert reads == [people["Mark"]]
     assert "Bilingual" in window.profile_pane.label_chips.remove_buttons
+
+
+WINDOW_ONLY = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.app import application
+from talkpush_desktop.views.main_window import MainWindow
+app = application(offscreen=True)
+ws = Workspace.open(data_dir=Path(sys.argv[1]))
+window = MainWindow(ws, settings=QSettings(sys.argv[1] + "/w.ini", QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+loaded = [m for m in ("pyqtgraph", "talkpush_desktop.views.analytics_window",
+                      "talkpush_desktop.views.add_candidate_dialog") if m in sys.modules]
+window.open_analytics()
+print(",".join(loaded), "pyqtgraph" in sys.modules)
+window.close()
+ws.close()
+"""
+
+
+def test_the_window_paints_before_loading_charts_or_dialogs(tmp_path: Path) -> None:
+    """Start-up cost: the charts library and the on-demand dialogs load when first opened."""
+    with Workspace.open(data_dir=tmp_path) as ws:
+        ws.create_campaign("Customer Service - Manila", hotline_country="PH")
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_ONLY, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=process_env(),
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True"]  # nothing loaded early; Analytics opens all the same
