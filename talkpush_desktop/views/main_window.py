@@ -36,6 +36,7 @@ from talkpush_desktop.views.triage import Triage
 
 if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
     from talkpush_desktop.engine.analytics import DrillResult
+    from talkpush_desktop.engine.dto import LabelInfo
     from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.analytics_window import AnalyticsWindow
     from talkpush_desktop.views.providers_dialog import ProvidersDialog
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._ws = ws
         self._settings = settings if settings is not None else default_settings()
         self._label_colors: dict[str, str] = {}
+        self._labels: list[LabelInfo] | None = None
         self._shown = 0  # how many times the profile and conversation were (re)loaded
         self._scope = ListScope()
         self.recruiter_actions = RecruiterActions(ws, self)
@@ -309,7 +311,12 @@ class MainWindow(QMainWindow):
             self.list_counter.request(self._scope.to_filter())
 
     def _refresh_labels(self) -> None:
+        """Re-read the labels; the lists and menus that offer them are rebuilt only when
+        they changed (not after every move)."""
         labels = self._ws.labels()
+        if labels == self._labels:
+            return
+        self._labels = labels
         self._label_colors = {info.name: info.color for info in labels}
         self.list_pane.delegate.set_label_colors(self._label_colors)
         self.navigation.set_labels(labels)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from talkpush_desktop.engine.dto import CandidateDetail
 from talkpush_desktop.engine.workspace import Workspace
@@ -57,6 +58,19 @@ def test_an_action_that_keeps_the_focus_reads_the_candidate_again(
     window.recruiter_actions.add_label([people["Mark"]], "Bilingual")
     assert reads == [people["Mark"]]
     assert "Bilingual" in window.profile_pane.label_chips.remove_buttons
+
+
+def test_a_move_keeps_the_label_list_a_new_label_rebuilds_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    labels = window.navigation.label_list
+    bilingual = labels.item_named("Bilingual")
+    assert bilingual is not None
+    qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_H)
+    assert counts(window)["On Hold"] == 1
+    assert isValid(bilingual) and labels.item_named("Bilingual") is not None  # not rebuilt
+    window.recruiter_actions.create_label("Night shift", "#aa3355")
+    assert labels.item_named("Night shift") is not None and not isValid(bilingual)
 
 
 WINDOW_ONLY = """
