@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.list_counter = ListCounter(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
+        self.list_pane.selection.known_count = self.list_counter.known
         self.chat_pane = ChatPane(ws, self.recruiter_actions)
         self.profile_pane = ProfilePane()
         self.bulk_actions = BulkActions(

@@ -1,6 +1,7 @@
-"""Keyboard triage and start-up stay quick: a decision by key reads the next candidate once
-(the list's refresh moves the focus on and loads them, the window does not read them again),
-and the window paints before the charts library and on-demand dialogs are loaded."""
+"""Keyboard triage, Select all and start-up stay quick: a decision by key reads the next
+candidate once (the list's refresh moves the focus on and loads them, the window does not
+read them again), Select all on a label uses the count made for the heading, and the window
+paints before the charts library and on-demand dialogs are loaded."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from talkpush_desktop.engine.dto import CandidateDetail
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
 from tests.support.cli import process_env
-from tests.views.test_main_window import counts
+from tests.views.test_main_window import click_label, counts
 
 
 @pytest.fixture
@@ -71,6 +72,19 @@ def test_a_move_keeps_the_label_list_a_new_label_rebuilds_it(
     assert isValid(bilingual) and labels.item_named("Bilingual") is not None  # not rebuilt
     window.recruiter_actions.create_label("Night shift", "#aa3355")
     assert labels.item_named("Night shift") is not None and not isValid(bilingual)
+
+
+def test_select_all_on_a_label_uses_the_count_already_made(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with qtbot.waitSignal(window.list_counter.counted, timeout=10000):
+        click_label(qtbot, window, "Bilingual")  # counted in the background, for the heading
+    counted: list[object] = []
+    monkeypatch.setattr(ws, "count", lambda f: counted.append(f) or 0)
+    qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    bar = window.list_pane.bulk_bar
+    assert bar.count_label.text() == "2 selected" and bar.matching_label.isVisible()
+    assert counted == []  # nothing counted again on the UI thread
 
 
 WINDOW_ONLY = """
