@@ -5,10 +5,15 @@ Prints one JSON document:
 * ``dashboard``: every dashboard series for a 90-day frame, computed the way the Analytics
   window does (in a worker thread, off the UI thread): cold (first read after opening) and
   warm p50/max, plus the incremental cost after 1,000 recruiter moves were logged. Beside it,
-  ``raw_log_scan``: one raw ``sqlite3`` GROUP BY over the activity log for the same frame
-  (just the daily counts per series), measured in the same run on the same file.
+  ``raw_replay``: the very SELECTs the engine sent for one warm dashboard (captured with
+  SQLAlchemy's ``before_cursor_execute``), replayed with their parameters on a plain
+  ``sqlite3`` connection to the same file, every row fetched; the two alternate, warm
+  call then replay, ``--repeat`` times. The ratio is what the engine adds over its SQL.
 * ``campaign_export``: time and peak memory (a fresh child process, so the peak is the
-  export's own) to export a campaign of at least 100,000 candidates to .xlsx; beside it a
+  export's own) to export the largest campaign to .xlsx, once with the hand-written
+  streaming writer the app uses and once with XlsxWriter's ``constant_memory`` mode (same
+  rows: the export's own, see ``xlsx_writers.py``), alternated ``--export-rounds`` times;
+  ``writer_s`` / ``writer_cells_per_s`` count only the writer's own time. Beside them a
   raw ``sqlite3`` + ``csv`` dump of the same candidates' columns.
 
     python benchmarks/bench_analytics.py [--candidates 1000000] [--reuse DIR] [--out FILE]
@@ -34,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from talkpush_desktop.engine import demo  # noqa: E402
 from talkpush_desktop.engine.filters import CandidateFilter  # noqa: E402
@@ -58,9 +64,16 @@ def bench_dashboard(folder: Path, repeat: int) -> dict[str, Any]:
     ws = Workspace.open(data_dir=folder)
     end = utcnow().date()
     start = end - timedelta(days=FRAME_DAYS - 1)
+    db = folder / DB_FILE
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         cold = _timed_in_worker(pool, ws.dashboard, start, end)
-        warm = [_timed_in_worker(pool, ws.dashboard, start, end) for _ in range(repeat)]
+        statements = _statements_of(ws, lambda: ws.dashboard(start, end))
+        raw = sqlite3.connect(db, check_same_thread=False)
+        warm, replayed = [], []
+        for _ in range(repeat):  # alternated: the engine, then its SQL replayed raw
+            warm.append(_timed_in_worker(pool, ws.dashboard, start, end))
+            replayed.append(_timed_in_worker(pool, _replay, raw, statements))
+        raw.close()
         one = [ws.campaigns()[0].id]
         chosen = [_timed_in_worker(pool, ws.dashboard, start, end, one) for _ in range(repeat)]
         inbox = ws.candidate_ids(CandidateFilter(folder=Folder.COMPLETED))[:1000]
@@ -74,11 +87,38 @@ def bench_dashboard(folder: Path, repeat: int) -> dict[str, Any]:
         "cold_ms": _ms(cold),
         "warm_p50_ms": _ms(statistics.median(warm)),
         "warm_max_ms": _ms(max(warm)),
+        "raw_replay_p50_ms": _ms(statistics.median(replayed)),
+        "raw_replay_max_ms": _ms(max(replayed)),
+        "ratio": round(statistics.median(warm) / statistics.median(replayed), 2),
+        "statements": len(statements),
         "one_campaign_p50_ms": _ms(statistics.median(chosen)),
         "after_1000_moves_ms": _ms(after_moves),
         "added_in_frame": int(sum(board.overview.values["added"])),
-        "raw_log_scan_ms": _ms(_raw_log_scan(folder / DB_FILE, start.isoformat())),
     }
+
+
+def _statements_of(ws: Workspace, call: Any) -> list[tuple[str, Any]]:
+    """The SELECTs the engine sends to SQLite during ``call``, with their parameters."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append((statement, params))
+
+    event.listen(ws.db.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(ws.db.engine, "before_cursor_execute", record)
+    return seen
+
+
+def _replay(conn: sqlite3.Connection, statements: list[tuple[str, Any]]) -> None:
+    """The engine's statements on a plain sqlite3 connection, every row fetched."""
+    for statement, params in statements:
+        conn.execute(statement, params).fetchall()
 
 
 def bench_rebuild(folder: Path) -> dict[str, Any]:
@@ -106,19 +146,6 @@ def bench_rebuild(folder: Path) -> dict[str, Any]:
     return {"activity_rows": rows, "seconds": round(elapsed, 1)}
 
 
-def _raw_log_scan(db: Path, start: str) -> float:
-    """Daily event counts per action over the frame, straight from the log (UTC days)."""
-    conn = sqlite3.connect(db)
-    started = time.perf_counter()
-    conn.execute(
-        "SELECT date(at), action, to_folder, count(*) FROM activity WHERE at >= ? GROUP BY 1, 2, 3",
-        (start,),
-    ).fetchall()
-    elapsed = time.perf_counter() - started
-    conn.close()
-    return elapsed
-
-
 def _largest_campaign(db: Path) -> tuple[int, int]:
     conn = sqlite3.connect(db)
     row = conn.execute(
@@ -132,7 +159,7 @@ def _child(code: str, *args: str) -> dict[str, Any]:
     """Run ``code`` in a fresh interpreter; it prints JSON, we add its peak RSS."""
     wrapper = (
         "import json, sys, time\n"
-        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        f"sys.path[:0] = {[str(Path(__file__).resolve().parents[i]) for i in (1, 0)]!r}\n"
         "t = time.perf_counter()\n"
         f"{code}\n"
         "out['seconds'] = round(time.perf_counter() - t, 2)\n"
@@ -149,11 +176,19 @@ def _child(code: str, *args: str) -> dict[str, Any]:
 
 EXPORT = """
 from pathlib import Path
+import xlsx_writers
 from talkpush_desktop.engine.workspace import Workspace
+writer = xlsx_writers.use(sys.argv[4])
 ws = Workspace.open(data_dir=Path(sys.argv[1]))
 summary = ws.export_campaign(int(sys.argv[2]), Path(sys.argv[3]))
 size = Path(sys.argv[3]).stat().st_size
-out = {"rows": getattr(summary, "rows", None), "mb": round(size / 2**20, 1)}
+writer_s = xlsx_writers.WRITER_SECONDS[0]
+out = {
+    "rows": summary.rows,
+    "mb": round(size / 2**20, 1),
+    "writer_s": round(writer_s, 2),
+    "writer_cells_per_s": round(writer.cells[0] / writer_s),
+}
 ws.close()
 """
 
@@ -173,11 +208,29 @@ out = {"rows": n}
 """
 
 
-def bench_export(folder: Path, tmp: Path) -> dict[str, Any]:
+def bench_export(folder: Path, tmp: Path, rounds: int) -> dict[str, Any]:
+    """The campaign export with each writer, alternated ``rounds`` times (same campaign, same
+    rows, a fresh process each), then a raw sqlite3 + csv dump of the same candidates."""
+    from xlsx_writers import WRITERS
+
     campaign_id, size = _largest_campaign(folder / DB_FILE)
-    export = _child(EXPORT, str(folder), str(campaign_id), str(tmp / "campaign.xlsx"))
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in WRITERS}
+    for _ in range(rounds):
+        for name in WRITERS:
+            path = tmp / f"campaign-{name}.xlsx"
+            runs[name].append(_child(EXPORT, str(folder), str(campaign_id), str(path), name))
+            path.unlink()
     raw = _child(RAW_DUMP, str(folder), str(campaign_id), str(tmp / "raw.csv"))
-    return {"campaign_candidates": size, "xlsx": export, "raw_sqlite_csv_dump": raw}
+    result: dict[str, Any] = {"campaign_candidates": size, "rounds": rounds}
+    for name, each in runs.items():
+        best = min(each, key=lambda r: r["seconds"])
+        result[name] = best | {"seconds_each": [r["seconds"] for r in each]}
+    hand, library = result["hand-written"], result["xlsxwriter"]
+    result["writer_speedup_hand_over_xlsxwriter"] = round(
+        hand["writer_cells_per_s"] / library["writer_cells_per_s"], 2
+    )
+    result["raw_sqlite_csv_dump"] = raw
+    return result
 
 
 def main() -> None:
@@ -186,6 +239,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--reuse", type=Path, help="workspace folder to build once and reuse")
     ap.add_argument("--skip-export", action="store_true")
+    ap.add_argument("--export-rounds", type=int, default=2, help="exports per writer, alternated")
     ap.add_argument("--rebuild", action="store_true", help="also time a full rollup rebuild")
     ap.add_argument("--out", type=Path, help="also write the JSON here")
     args = ap.parse_args()
@@ -200,7 +254,7 @@ def main() -> None:
         if args.rebuild:
             result["rollup_rebuild"] = bench_rebuild(folder)
         if not args.skip_export:
-            result["campaign_export"] = bench_export(folder, tmp)
+            result["campaign_export"] = bench_export(folder, tmp, args.export_rounds)
     text = json.dumps(result, indent=2)
     print(text)
     if args.out:

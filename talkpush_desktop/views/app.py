@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views import analytics_window
 from talkpush_desktop.views.main_window import APPLICATION, ORGANIZATION, MainWindow
 from talkpush_desktop.views.style import apply_style
 from talkpush_desktop.views.time_frame import DEFAULT_PRESET
@@ -180,11 +179,17 @@ def render_screenshot(
 def render_analytics_screenshot(
     ws: Workspace,
     out: Path,
-    width: int = analytics_window.SCREENSHOT_WIDTH,
+    width: int | None = None,
     height: int | None = None,
     preset: str = DEFAULT_PRESET,
 ) -> Path:
-    """Render the Analytics window over ``ws`` to the PNG ``out`` (offscreen); returns ``out``."""
+    """Render the Analytics window over ``ws`` to the PNG ``out`` (offscreen); returns ``out``.
+
+    The window (and pyqtgraph) is imported here, so the campaign view starts without them.
+    """
+    from talkpush_desktop.views import analytics_window
+
+    width = analytics_window.SCREENSHOT_WIDTH if width is None else width
     app = application(offscreen=True)
     apply_style(app)
     return analytics_window.render_screenshot(ws, out, width, height, preset, app=app)

@@ -74,6 +74,7 @@ class CandidateListPane(QWidget):
         self.bulk_bar = BulkBar()
         self.bulk_bar.setVisible(False)
         self._advance_from: int | None = None
+        self._refreshing = False
         self.empty_label = QLabel("No candidates here")
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -192,16 +193,25 @@ class CandidateListPane(QWidget):
 
     def refresh(self) -> None:
         """Re-read the list after an action; when the focused candidate left it, the one
-        that took their place (the next older) gets the focus, as in a mail client."""
+        that took their place (the next older) gets the focus, as in a mail client.
+
+        ``current_candidate_changed`` is emitted once, for where the focus lands (not for
+        the neighbour Qt focuses for a moment while the row is removed)."""
         current_id = self.current_candidate_id()
         row = self.list_view.currentIndex().row()
         advance, self._advance_from = self._advance_from, None
-        self.model.refresh()
-        count = self.model.rowCount()
-        if current_id is not None and self.model.row_of(current_id) is None and count:
-            self._focus_row(min(row, count - 1))
-        elif advance is not None and advance == current_id and row + 1 < count:
-            self._focus_row(row + 1)
+        self._refreshing = True
+        try:
+            self.model.refresh()
+            count = self.model.rowCount()
+            if current_id is not None and self.model.row_of(current_id) is None and count:
+                self._focus_row(min(row, count - 1))
+            elif advance is not None and advance == current_id and row + 1 < count:
+                self._focus_row(row + 1)
+        finally:
+            self._refreshing = False
+        if self.current_candidate_id() != current_id:
+            self.current_candidate_changed.emit(self.current_candidate_id())
         current = self.list_view.currentIndex()
         selection = self.list_view.selectionModel()
         if current.isValid() and not selection.hasSelection():
@@ -221,6 +231,8 @@ class CandidateListPane(QWidget):
         self.search_changed.emit(self.search_edit.text())
 
     def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refreshing:
+            return  # refresh() says where the focus landed, once
         self.current_candidate_changed.emit(
             int(current.data(ID_ROLE)) if current.isValid() else None
         )

@@ -6,17 +6,16 @@ Middle: the conversation. Right: the profile with the folder buttons.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 from shiboken6 import isValid
 
-from talkpush_desktop.engine.analytics import DrillResult
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
-from talkpush_desktop.views.analytics_window import AnalyticsWindow, open_analytics
 from talkpush_desktop.views.bulk_actions import BulkActions
 from talkpush_desktop.views.candidate_list_model import CandidateListModel
 from talkpush_desktop.views.candidate_list_pane import CandidateListPane
@@ -31,11 +30,17 @@ from talkpush_desktop.views.notify_prompt import NotifyPrompt
 from talkpush_desktop.views.operations import RecruiterActions, Sent
 from talkpush_desktop.views.outbox_sync import OutboxIndicator, OutboxSync
 from talkpush_desktop.views.profile_pane import ProfilePane
-from talkpush_desktop.views.providers_dialog import ProvidersDialog
-from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
 from talkpush_desktop.views.send_report import SendReportButton
 from talkpush_desktop.views.task_progress import TaskProgress
 from talkpush_desktop.views.triage import Triage, TriageTargets
+
+if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
+    from talkpush_desktop.engine.analytics import DrillResult
+    from talkpush_desktop.engine.dto import LabelInfo
+    from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
+    from talkpush_desktop.views.analytics_window import AnalyticsWindow
+    from talkpush_desktop.views.providers_dialog import ProvidersDialog
+    from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
 
 ORGANIZATION = "Talkpush"
 APPLICATION = "Talkpush Desktop"
@@ -67,6 +72,8 @@ class MainWindow(QMainWindow):
         self._ws = ws
         self._settings = settings if settings is not None else default_settings()
         self._label_colors: dict[str, str] = {}
+        self._labels: list[LabelInfo] | None = None
+        self._shown = 0  # how many times the profile and conversation were (re)loaded
         self._scope = ListScope()
         self.recruiter_actions = RecruiterActions(ws, self)
         self.outbox_sync = OutboxSync(ws, self)  # started by run_window, in the qasync loop
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         self.list_counter = ListCounter(ws, self)
         self.navigation = NavigationPane(ws.company_name())
         self.list_pane = CandidateListPane(self.model)
+        self.list_pane.selection.known_count = self.list_counter.known
         self.chat_pane = ChatPane(ws, self.recruiter_actions)
         self.profile_pane = ProfilePane()
         self.bulk_actions = BulkActions(
@@ -315,7 +323,12 @@ class MainWindow(QMainWindow):
             self.list_counter.request(self._scope.to_filter())
 
     def _refresh_labels(self) -> None:
+        """Re-read the labels; the lists and menus that offer them are rebuilt only when
+        they changed (not after every move)."""
         labels = self._ws.labels()
+        if labels == self._labels:
+            return
+        self._labels = labels
         self._label_colors = {info.name: info.color for info in labels}
         self.list_pane.delegate.set_label_colors(self._label_colors)
         self.navigation.set_labels(labels)
@@ -348,6 +361,7 @@ class MainWindow(QMainWindow):
         self.list_pane.set_empty_text(empty)
 
     def _show_candidate(self, candidate_id: int | None) -> None:
+        self._shown += 1
         detail = None
         if candidate_id is not None:
             try:
@@ -462,6 +476,8 @@ class MainWindow(QMainWindow):
         """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
         dialog = self.add_candidate_dialog
         if dialog is None:
+            from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
+
             dialog = AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self)
             dialog.finished.connect(self._on_add_candidate_dialog_finished)
             self.add_candidate_dialog = dialog
@@ -473,6 +489,8 @@ class MainWindow(QMainWindow):
         """Show the candidate phone simulator, on the focused candidate's phone or email."""
         phone = self.sandbox_phone
         if phone is None:
+            from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
+
             phone = self.sandbox_phone = SandboxPhoneWindow(self._ws, self)
             phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
             phone.set_candidate(self.chat_pane.row)
@@ -484,6 +502,8 @@ class MainWindow(QMainWindow):
     def open_analytics(self) -> AnalyticsWindow:
         """Show Tools > Analytics (one window, raised when already open); a click on a
         figure lists its candidates here."""
+        from talkpush_desktop.views.analytics_window import open_analytics
+
         self.analytics_window = open_analytics(
             self,
             self._ws,
@@ -497,6 +517,8 @@ class MainWindow(QMainWindow):
         """Show Settings > Providers (one dialog, reused while open)."""
         dialog = self.providers_dialog
         if dialog is None:
+            from talkpush_desktop.views.providers_dialog import ProvidersDialog
+
             dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
             dialog.providers_changed.connect(self.outbox_sync.reload)
             dialog.providers_changed.connect(self.chat_pane.refresh_channels)
@@ -519,11 +541,18 @@ class MainWindow(QMainWindow):
         """The sync worker changed the workspace (sent, failed, a reply came in): refresh
         counts, the list, the conversation and the simulator, keeping the focus."""
         self._refresh_counts()
-        self.list_pane.refresh()
-        current = self.list_pane.current_candidate_id()
-        self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
+        self._refresh_list_and_candidate()
         if self.sandbox_phone is not None and self.sandbox_phone.isVisible():
             self.sandbox_phone.refresh()
+
+    def _refresh_list_and_candidate(self) -> None:
+        """Re-read the list, then the candidate in focus, unless the refresh just moved the
+        focus on and so loaded the next one fresh (a decision by key loads it once)."""
+        shown = self._shown
+        self.list_pane.refresh()
+        if self._shown == shown:
+            current = self.list_pane.current_candidate_id()
+            self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
 
     def _on_add_candidate_dialog_finished(self) -> None:
         if self.add_candidate_dialog is not None:
@@ -546,9 +575,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()
         self._refresh_labels()
-        self.list_pane.refresh()
-        current = self.list_pane.current_candidate_id()
-        self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
+        self._refresh_list_and_candidate()
         self._update_undo_actions()
 
     def _on_recruiter_actions_action_failed(self, reason: str) -> None:

@@ -24,14 +24,17 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from talkpush_desktop.engine.enums import DeliveryState
-from talkpush_desktop.engine.inbound import Received
-from talkpush_desktop.engine.sync import SyncWorker
 from talkpush_desktop.engine.workspace import Workspace
+
+if TYPE_CHECKING:  # the worker (and its providers) is imported once the window is up
+    from talkpush_desktop.engine.inbound import Received
+    from talkpush_desktop.engine.sync import SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +50,7 @@ RESTART_DELAY = 5.0
 STOP_TIMEOUT = 10.0
 DOT = " \N{MIDDLE DOT} "
 
-WorkerFactory = Callable[..., SyncWorker]
+WorkerFactory = Callable[..., "SyncWorker"]
 
 
 def outbox_text(counts: dict[str, int]) -> str:
@@ -60,6 +63,13 @@ def outbox_text(counts: dict[str, int]) -> str:
     if failed:
         parts.append(f"{failed:,} failed")
     return "Outbox: " + (DOT.join(parts) if parts else "all sent")
+
+
+def _sync_worker(ws: Workspace, **kwargs: Any) -> SyncWorker:
+    """The engine's worker, imported when the sync starts: not on the first paint's path."""
+    from talkpush_desktop.engine.sync import SyncWorker
+
+    return SyncWorker(ws, **kwargs)
 
 
 class OutboxSync(QObject):
@@ -82,11 +92,11 @@ class OutboxSync(QObject):
         parent: QObject | None = None,
         *,
         interval_ms: int = INTERVAL_MS,
-        worker_factory: WorkerFactory = SyncWorker,
+        worker_factory: WorkerFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._factory = worker_factory
+        self._factory = worker_factory or _sync_worker
         self.worker: SyncWorker | None = None
         self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None

@@ -7,6 +7,8 @@ filter plus the rows the recruiter ctrl-clicked off, never as a million loaded r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QListView, QWidget
 
+from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.views.candidate_list_model import ID_ROLE, CandidateListModel
 
@@ -59,6 +62,9 @@ class ListSelection(QObject):
         self._view, self._model = view, model
         self._all = False
         self._matching = 0  # engine count of the filter when "all" was chosen
+        self.known_count: Callable[[CandidateFilter], int | None] = lambda _filter: None
+        """The list's count when the window already has it (a label's, counted in the
+        background when it was clicked): Select all then reads nothing on the UI thread."""
         view.selection_replaced.connect(self._on_view_selection_replaced)
         view.selectionModel().selectionChanged.connect(self._on_selection_model_changed)
         model.modelReset.connect(self._on_model_reset)
@@ -69,8 +75,10 @@ class ListSelection(QObject):
         return self._all
 
     def select_all(self) -> None:
-        """Select every candidate matching the list's filter (loaded rows show it)."""
-        self._matching = self._model.matching_count()
+        """Select every candidate matching the list's filter (loaded rows show it); the
+        count the window already has for the filter is used, else the engine counts."""
+        known = self.known_count(self._model.filter)
+        self._matching = known if known is not None else self._model.matching_count()
         self._all = self._matching > 0
         self._view.selectAll()
         self.changed.emit()
