@@ -62,6 +62,8 @@ class Messaging:
 
         def transaction(self) -> AbstractContextManager[Session]: ...
 
+        def reading(self) -> AbstractContextManager[Session]: ...
+
         def _resolve(self, s: Session, target: Targets) -> list[int]: ...
 
     def _facade(self) -> Workspace:
@@ -181,13 +183,13 @@ class Messaging:
 
     def outbox_status(self) -> dict[str, int]:
         """How many outgoing messages are in each delivery state."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return outbox.state_counts(s, self.company_id)
 
     def outbox_attention(self) -> dict[str, int]:
         """Outgoing messages still to go or failed (queued, sending, failed): index reads."""
         waiting = (DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.FAILED)
-        with self.transaction() as s:
+        with self.reading() as s:
             return outbox.state_counts(s, self.company_id, [w.value for w in waiting])
 
     # -- providers -------------------------------------------------------------------------
@@ -200,13 +202,13 @@ class Messaging:
 
     def provider_infos(self) -> list[ProviderInfo]:
         """Every service (sms, voice, email, messenger) and its provider; no secrets."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return provider_config.describe(s, self.company_id, self.secrets)
 
     def channel_status(self) -> dict[str, str]:
         """Each channel a recruiter can write over, in the composer's order, with why it is
         not connected ("" when a provider carries it)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             kinds = provider_config.provider_kinds(s, self.company_id)
         return {c.value: provider_config.not_connected(c.value, kinds) for c in messages.SENDABLE}
 
@@ -250,7 +252,7 @@ class Messaging:
             return sandbox_world.reply(s, address, body, channel, utcnow())
 
     def quick_replies(self) -> list[QuickReplyInfo]:
-        with self.transaction() as s:
+        with self.reading() as s:
             return messages.quick_replies(s, self.company_id)
 
     def update_quick_reply(self, reply_id: int, title: str, body: str) -> QuickReplyInfo:
@@ -263,7 +265,7 @@ class Messaging:
 
     def templates(self, campaign: str | int) -> list[TemplateInfo]:
         """A campaign's message templates (each event in SMS and email)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             camp = campaigns.resolve(s, self.company_id, campaign)
             return templates.list_templates(s, camp.id)
 
@@ -299,5 +301,5 @@ class Messaging:
 
     def token_values(self, candidate_id: int) -> dict[str, str]:
         """A candidate's value for each token (for filling in many bodies at once)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return tokens.values_for(s, self.company_id, candidate_id)

@@ -2,19 +2,27 @@
 
 SQLite (the embedded default) runs in WAL mode with foreign keys on and a busy timeout;
 any other SQLAlchemy URL (PostgreSQL with psycopg 3) uses the same schema and code.
+
+Many writers (threads and processes) share one SQLite file. A transaction that may write
+starts with ``BEGIN IMMEDIATE``: it takes the write lock first, waiting up to the busy
+timeout, and tries again a bounded number of times (each wait logged) before it gives up.
+A deferred ``BEGIN`` that later writes would be refused at once, without waiting, whenever
+another writer committed since it began. Read-only sessions (:data:`READ_ONLY`) keep a
+deferred ``BEGIN``: in WAL mode they read a snapshot and never wait for a writer.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from talkpush_desktop.storage import migrations
 from talkpush_desktop.storage.private_files import (
@@ -24,6 +32,12 @@ from talkpush_desktop.storage.private_files import (
 )
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+BEGIN_ATTEMPTS = 3
+"""Tries of ``BEGIN IMMEDIATE``, each waiting up to the busy timeout, before a writer fails."""
+READ_ONLY = "talkpush_read_only"
+"""Execution option of read-only sessions: a deferred BEGIN (a snapshot, never waits)."""
+
+log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
@@ -35,8 +49,9 @@ class Database:
     """An open, migrated workspace database."""
 
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[Session]  # may write: BEGIN IMMEDIATE on SQLite
     url: str
+    reads: sessionmaker[Session]  # read only: a deferred BEGIN (a snapshot)
 
     @property
     def is_sqlite(self) -> bool:
@@ -66,8 +81,47 @@ def _set_sqlite_pragmas(busy_timeout_ms: int) -> Any:
     return on_connect
 
 
-def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+def _on_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        begin_immediate(conn.connection.driver_connection)  # type: ignore[arg-type]
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "busy" (a driver or SQLAlchemy error)."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return (
+        isinstance(orig, sqlite3.OperationalError)
+        and code is not None
+        and (code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED))
+    )
+
+
+def begin_immediate(driver: sqlite3.Connection, attempts: int = BEGIN_ATTEMPTS) -> None:
+    """Start a write transaction on a SQLite driver connection, holding the write lock.
+
+    Each try waits up to the connection's busy timeout; a lock held longer is logged and
+    waited for again, up to ``attempts`` tries, then raised as SQLAlchemy's
+    OperationalError (what callers already handle).
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            driver.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or attempt == attempts:
+                if is_busy(exc):
+                    log.error(
+                        "the workspace database stayed locked; gave up after %d tries", attempt
+                    )
+                raise DBAPIError.instance("BEGIN IMMEDIATE", (), exc, sqlite3.Error) from exc
+            log.warning(
+                "the workspace database is locked by another writer; waiting again (try %d of %d)",
+                attempt + 1,
+                attempts,
+            )
 
 
 def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
@@ -150,6 +204,20 @@ def _backup_before_upgrade(url: str, revision: str | None) -> None:
         shutil.copy2(path, path.with_name(f"{path.name}.before-{revision}.bak"))
 
 
+def _upgrade(conn: Connection, url: str) -> None:
+    """Bring the schema to head, under the write lock (another process may have done it)."""
+    current = migrations.current_revision(conn)
+    if current == migrations.HEAD:
+        return
+    has_tables = bool(inspect(conn).get_table_names())
+    if has_tables and current is None:
+        raise StorageError("the database holds tables that are not a workspace")
+    _check_not_newer(current)
+    _backup_before_upgrade(url, current)
+    migrations.upgrade(conn, "head")
+    conn.commit()
+
+
 def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
     """Open (creating or upgrading in place) the workspace database at ``url``."""
     if url.startswith("sqlite:///"):
@@ -160,15 +228,11 @@ def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> D
     engine = make_engine(url, busy_timeout_ms)
     try:
         with engine.connect() as conn:
-            current = migrations.current_revision(conn)
-            if current != migrations.HEAD:
-                has_tables = bool(inspect(conn).get_table_names())
-                if has_tables and current is None:
-                    raise StorageError("the database holds tables that are not a workspace")
-                _check_not_newer(current)
-                _backup_before_upgrade(url, current)
-                migrations.upgrade(conn, "head")
-                conn.commit()
+            conn.execution_options(**{READ_ONLY: True})  # a current schema needs no write lock
+            if migrations.current_revision(conn) != migrations.HEAD:
+                conn.rollback()
+                conn.execution_options(**{READ_ONLY: False})
+                _upgrade(conn, url)
     except OperationalError as exc:
         engine.dispose()
         raise StorageError(describe_operational_error(exc)) from exc
@@ -178,7 +242,34 @@ def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> D
     except StorageError:
         engine.dispose()
         raise
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), url)
+    return Database(
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+        url,
+        read_sessions(engine),
+    )
+
+
+class ReadOnlyError(RuntimeError):
+    """A read-only session was asked to write (a bug: use a writing session)."""
+
+
+def read_sessions(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for reading only: a deferred BEGIN on SQLite; any write raises."""
+    maker = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+    event.listen(maker, "before_flush", _refuse_flush)
+    event.listen(maker, "do_orm_execute", _refuse_write)
+    return maker
+
+
+def _refuse_flush(session: Session, *_args: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyError("a read-only session cannot write")
+
+
+def _refuse_write(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise ReadOnlyError("a read-only session cannot write")
 
 
 def describe_operational_error(exc: OperationalError) -> str:
