@@ -35,6 +35,7 @@ from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.engine.selection import Targets
 from talkpush_desktop.engine.templates import TemplateInfo
 from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage import write_lock
 from talkpush_desktop.storage.database import (
     Database,
 )
@@ -46,6 +47,9 @@ from talkpush_desktop.storage.models import (
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
+
+INVITE_CHUNK = 2000
+"""Candidates of an import invited per transaction."""
 
 
 class Messaging:
@@ -142,10 +146,20 @@ class Messaging:
         return self.send_invitations(ids).queued
 
     def invite_batch(self, batch_id: int) -> invitations.Invitations:
-        """Invite every candidate an import batch added."""
-        with self.transaction() as s:
+        """Invite every candidate an import batch added, a transaction per
+        ``INVITE_CHUNK`` of them (other writers get the write lock in between)."""
+        with self.reading() as s:
             ids = list(s.scalars(select(Candidate.id).where(Candidate.import_batch_id == batch_id)))
-        return self.send_invitations(ids)
+        total = invitations.Invitations()
+        for start in range(0, len(ids), INVITE_CHUNK):
+            if start:
+                write_lock.let_others_write()
+            part = self.send_invitations(ids[start : start + INVITE_CHUNK])
+            total.queued += part.queued
+            total.invited += part.invited
+            total.not_invited += part.not_invited
+            total.templates_off += part.templates_off
+        return total
 
     def notify(self, ids: Targets, event: str) -> int:
         """Send the ``shortlisted`` or ``rejection`` template (asked after a move)."""

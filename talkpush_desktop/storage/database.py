@@ -3,17 +3,14 @@
 SQLite (the embedded default) runs in WAL mode with foreign keys on and a busy timeout;
 any other SQLAlchemy URL (PostgreSQL with psycopg 3) uses the same schema and code.
 
-Many writers (threads and processes) share one SQLite file. A transaction that may write
-starts with ``BEGIN IMMEDIATE``: it takes the write lock first, waiting up to the busy
-timeout, and tries again a bounded number of times (each wait logged) before it gives up.
-A deferred ``BEGIN`` that later writes would be refused at once, without waiting, whenever
-another writer committed since it began. Read-only sessions (:data:`READ_ONLY`) keep a
-deferred ``BEGIN``: in WAL mode they read a snapshot and never wait for a writer.
+Many writers (threads and processes) share one SQLite file: a session that may write
+starts with ``BEGIN IMMEDIATE`` (:mod:`storage.write_lock`: the wait, the bounded retries).
+Read-only sessions (:data:`READ_ONLY`, ``Database.reads``) keep a deferred ``BEGIN``: in
+WAL mode they read a snapshot and never wait for a writer.
 """
 
 from __future__ import annotations
 
-import logging
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -21,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
-from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from talkpush_desktop.storage import migrations
+from talkpush_desktop.storage import migrations, write_lock
 from talkpush_desktop.storage.private_files import (
     keep_private,
     make_private_file,
@@ -32,12 +29,8 @@ from talkpush_desktop.storage.private_files import (
 )
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
-BEGIN_ATTEMPTS = 3
-"""Tries of ``BEGIN IMMEDIATE``, each waiting up to the busy timeout, before a writer fails."""
 READ_ONLY = "talkpush_read_only"
 """Execution option of read-only sessions: a deferred BEGIN (a snapshot, never waits)."""
-
-log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
@@ -81,47 +74,15 @@ def _set_sqlite_pragmas(busy_timeout_ms: int) -> Any:
     return on_connect
 
 
-def _on_begin(conn: Connection) -> None:
-    if conn.get_execution_options().get(READ_ONLY):
-        conn.exec_driver_sql("BEGIN")
-    else:
-        begin_immediate(conn.connection.driver_connection)  # type: ignore[arg-type]
+def _begin_hook(busy_timeout_ms: int) -> Any:
+    def on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            driver = conn.connection.driver_connection
+            write_lock.begin_immediate(driver, busy_timeout_ms)  # type: ignore[arg-type]
 
-
-def is_busy(exc: BaseException) -> bool:
-    """True for SQLite's "database is locked" / "busy" (a driver or SQLAlchemy error)."""
-    orig = getattr(exc, "orig", exc)
-    code = getattr(orig, "sqlite_errorcode", None)
-    return (
-        isinstance(orig, sqlite3.OperationalError)
-        and code is not None
-        and (code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED))
-    )
-
-
-def begin_immediate(driver: sqlite3.Connection, attempts: int = BEGIN_ATTEMPTS) -> None:
-    """Start a write transaction on a SQLite driver connection, holding the write lock.
-
-    Each try waits up to the connection's busy timeout; a lock held longer is logged and
-    waited for again, up to ``attempts`` tries, then raised as SQLAlchemy's
-    OperationalError (what callers already handle).
-    """
-    for attempt in range(1, attempts + 1):
-        try:
-            driver.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if not is_busy(exc) or attempt == attempts:
-                if is_busy(exc):
-                    log.error(
-                        "the workspace database stayed locked; gave up after %d tries", attempt
-                    )
-                raise DBAPIError.instance("BEGIN IMMEDIATE", (), exc, sqlite3.Error) from exc
-            log.warning(
-                "the workspace database is locked by another writer; waiting again (try %d of %d)",
-                attempt + 1,
-                attempts,
-            )
+    return on_begin
 
 
 def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
@@ -146,7 +107,7 @@ def _make_engine(url: str, busy_timeout_ms: int) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas(busy_timeout_ms))
-        event.listen(engine, "begin", _on_begin)
+        event.listen(engine, "begin", _begin_hook(busy_timeout_ms))
         return engine
     return create_engine(url, pool_pre_ping=True)
 

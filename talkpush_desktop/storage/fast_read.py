@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Dialect, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeEngine
 
@@ -45,6 +46,7 @@ class FastReader:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._dialect = engine.dialect
+        self._error: type[Exception] = engine.dialect.loaded_dbapi.Error
         self._prepared: dict[Hashable, _Prepared] = {}
         self._idle: list[Any] = []  # driver connections free to use (list ops are atomic)
         self._lock = threading.Lock()
@@ -110,14 +112,14 @@ class FastReader:
         )
         self.last = (prepared.sql, args)
         if connection is not None:
-            rows = _run(connection.connection.driver_connection, prepared.sql, args)
+            rows = _run(connection.connection.driver_connection, prepared.sql, args, self._error)
         else:
             try:
                 driver = self._idle.pop()
             except IndexError:
                 driver = self._open()
             try:
-                rows = _run(driver, prepared.sql, args)
+                rows = _run(driver, prepared.sql, args, self._error)
             finally:
                 self._give_back(driver)
         if not convert or not prepared.processors:
@@ -139,12 +141,16 @@ class FastReader:
             driver.close()
 
 
-def _run(driver: Any, sql: str, args: Any) -> list[Sequence[Any]]:
-    cursor = driver.execute(sql, args)
+def _run(driver: Any, sql: str, args: Any, error: type[Exception]) -> list[Sequence[Any]]:
+    """The rows; a driver error raised as SQLAlchemy's (what callers handle)."""
     try:
-        return cursor.fetchall()  # type: ignore[no-any-return]
-    finally:
-        cursor.close()
+        cursor = driver.execute(sql, args)
+        try:
+            return cursor.fetchall()  # type: ignore[no-any-return]
+        finally:
+            cursor.close()
+    except error as exc:
+        raise DBAPIError.instance(sql, args, exc, error) from exc
 
 
 def _result_processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:

@@ -193,7 +193,7 @@ class _Run:
             self.seen[k] = r.row
         return None
 
-    def commit_chunk(self, prepared: list[pipeline.Prepared], last_row: int) -> None:
+    def commit_chunk(self, prepared: list[pipeline.Prepared], last_row: int, mark: int) -> None:
         ready: list[pipeline.Ready] = []
         for item in prepared:
             if isinstance(item, pipeline.Ready):
@@ -207,6 +207,7 @@ class _Run:
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
         with self.ws.transaction() as s:
+            ready = self._recheck(s, ready, mark)
             fresh, flagged = self._drop_existing(s, ready)
             self._insert(s, fresh, flagged)
             self.summary.imported += len(fresh)
@@ -223,6 +224,34 @@ class _Run:
                 )
             )
         self.report.flush()
+
+    def _recheck(self, s: Session, ready: list[pipeline.Ready], mark: int) -> list[pipeline.Ready]:
+        """``ready`` with who holds each contact now, under the write lock, when another
+        writer (a second import of the file, a manual add) stored candidates since the chunk
+        was prepared (``mark``: the newest candidate id then)."""
+        t = self.target
+        newest = s.scalar(select(func.max(Candidate.id))) or 0
+        foreign = s.scalar(
+            select(Candidate.id)
+            .where(
+                Candidate.id > mark,
+                or_(Candidate.import_batch_id.is_(None), Candidate.import_batch_id != t.batch_id),
+            )
+            .limit(1)
+        )
+        if not ready or (foreign is None and newest >= mark):
+            return ready
+        holders = candidates.existing_contacts(
+            self.ws.reader,
+            t.company_id,
+            [r.email_key for r in ready],
+            [r.phone for r in ready],
+            s.connection(),
+        )
+        return [
+            r._replace(holders=tuple(holders.get(r.email_key, []) + holders.get(r.phone, [])))
+            for r in ready
+        ]
 
     def _insert(self, s: Session, fresh: list[pipeline.Ready], flagged: set[int]) -> None:
         """Candidates, counts, 'added' activity and Duplicate labels, in the open transaction."""
@@ -331,28 +360,36 @@ def _prepared_chunks(
     target: pipeline.Target,
     executor: Executor | None,
     reader: FastReader,
-) -> Generator[tuple[list[pipeline.Prepared], int], None, None]:
-    """Prepare chunks in order, a few ahead in worker processes when there are some."""
+) -> Generator[tuple[list[pipeline.Prepared], int, int], None, None]:
+    """Prepare chunks in order, a few ahead in worker processes when there are some; each
+    with its last row and the newest candidate id before its contacts were looked up."""
     if executor is None:
         for chunk in chunks:
             plain = [(r.number, r.cells) for r in chunk]
-            yield pipeline.prepare_rows(target, plain, reader), chunk[-1].number
+            mark = _newest_candidate(reader)
+            yield pipeline.prepare_rows(target, plain, reader), chunk[-1].number, mark
         return
-    pending: list[tuple[Future[list[pipeline.Prepared]], int]] = []
+    pending: list[tuple[Future[list[pipeline.Prepared]], int, int]] = []
     try:
         for chunk in chunks:
             plain = [(r.number, r.cells) for r in chunk]  # tuples pickle fastest
+            mark = _newest_candidate(reader)
             submitted = executor.submit(pipeline.prepare_rows, target, plain)
-            pending.append((submitted, chunk[-1].number))
+            pending.append((submitted, chunk[-1].number, mark))
             if len(pending) > 2 * workers.WORKERS:
-                fut, last = pending.pop(0)
-                yield fut.result(), last
+                fut, last, first_mark = pending.pop(0)
+                yield fut.result(), last, first_mark
         while pending:
-            fut, last = pending.pop(0)
-            yield fut.result(), last
+            fut, last, first_mark = pending.pop(0)
+            yield fut.result(), last, first_mark
     finally:  # cancelled or failed: the workers stay, the work ahead is dropped
-        for fut, _last in pending:
+        for fut, _last, _mark in pending:
             fut.cancel()
+
+
+def _newest_candidate(reader: FastReader) -> int:
+    rows = reader.fetch("newest-candidate", lambda: select(func.max(Candidate.id)), {})
+    return int(rows[0][0] or 0)
 
 
 def import_file(
@@ -449,8 +486,8 @@ def _stream(
     """Prepare and commit the rows chunk by chunk, until the end or a cancel."""
     chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), run.target, executor, run.ws.reader)
     try:
-        for prepared, last_row in chunks:
-            run.commit_chunk(prepared, last_row)
+        for prepared, last_row, mark in chunks:
+            run.commit_chunk(prepared, last_row, mark)
             if progress is not None:
                 progress(run.summary.rows_read)
             if cancelled is not None and cancelled():
