@@ -25,7 +25,7 @@ SHARE = CANDIDATES // (THREADS + PROCESSES)
 
 
 def _cli(folder: Path, *args: str, **popen: object) -> subprocess.Popen[str]:
-    return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
+    return subprocess.Popen(
         [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(folder), *args],
         env=process_env(),
         text=True,
@@ -182,4 +182,4 @@ def test_twenty_reader_threads_share_the_fast_read_path(ws: Workspace) -> None:
 
     with ThreadPoolExecutor(20) as pool:
         assert all(pool.map(read, range(20), timeout=60))
-    assert len(ws.reader._idle) <= KEEP_IDLE  # noqa: SLF001  # what stays open between reads
+    assert len(ws.reader._idle) <= KEEP_IDLE  # what stays open between reads
