@@ -52,6 +52,7 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
 from talkpush_desktop.engine.workspace_exports import Exports
 from talkpush_desktop.engine.workspace_messaging import Messaging
+from talkpush_desktop.storage import write_lock
 from talkpush_desktop.storage.database import (
     Database,
     StorageError,
@@ -519,6 +520,8 @@ class Workspace(Messaging, Exports):
         while left:
             with self.transaction() as s:
                 left = analytics_rollup.catch_up(s, self.company_id, ROLLUP_STEP)
+            if left:
+                write_lock.let_others_write()
 
     def drill_down(self, drill: analytics.Drill) -> analytics.DrillResult:
         """Save the candidates behind a dashboard figure as a set the campaign view shows."""
