@@ -95,7 +95,7 @@ def test_threads_and_processes_add_and_move_without_a_lost_write(workspace_dir: 
 def test_two_imports_of_one_file_at_once_both_finish_without_duplicates(
     workspace_dir: Path, tmp_path: Path
 ) -> None:
-    rows = 6000  # three chunks each, so the imports interleave
+    rows = 20000  # ten chunks each, so the imports interleave
     with Workspace.open(data_dir=workspace_dir) as ws:
         ws.create_campaign("CSR Manila", hotline_country="PH")
     path = tmp_path / "people.csv"
