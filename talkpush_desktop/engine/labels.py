@@ -192,6 +192,11 @@ def _set_automatic(
             )
 
 
+_EARLIER = aliased(Candidate, name="earlier")
+"""The earlier candidate of a duplicate check (one alias: its column expressions are
+built once, not on every manual add)."""
+
+
 def refresh_duplicates(
     session: Session, company_id: int, emails: Iterable[str], phones: Iterable[str], at: datetime
 ) -> None:
@@ -203,7 +208,7 @@ def refresh_duplicates(
     email_list = sorted({e for e in emails if e})
     phone_list = sorted({p for p in phones if p})
     should_have: dict[int, bool] = {}
-    other = aliased(Candidate)
+    other = _EARLIER
     for column, values in ((Candidate.email_key, email_list), (Candidate.phone, phone_list)):
         other_col = other.email_key if column is Candidate.email_key else other.phone
         for part in chunks(values):

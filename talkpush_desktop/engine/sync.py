@@ -5,6 +5,10 @@ sync``. Database work goes to one thread (SQLite has one writer); provider reque
 a small pool, so a slow network never blocks a loop or the UI. Each round claims a batch
 (stored as ``sending`` before any request), sends it concurrently and records every
 outcome in one transaction: see :mod:`engine.outbox` for the exactly-once rules.
+
+Another program may hold the workspace's write lock for longer than the busy timeout (and
+its bounded retries). The worker does not stop then: outcomes it could not record are kept
+and recorded first in the next round, the round is logged, and the loop waits and goes on.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
 
 from talkpush_desktop.engine import inbound, ivr, outbox, replies
 from talkpush_desktop.engine.inbound import Received
@@ -38,6 +43,7 @@ from talkpush_desktop.engine.providers.base import (
 )
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import DeliveryState, Message, SyncCursor
+from talkpush_desktop.storage.write_lock import is_busy
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -71,6 +77,11 @@ class SyncReport:
             "expired_pins": self.expired_pins,
             "offline": sorted(set(self.offline)),
         }
+
+
+@dataclass
+class _RunState:
+    next_pull: float = 0.0
 
 
 class SyncWorker:
@@ -108,6 +119,8 @@ class SyncWorker:
         self.report = SyncReport()
         self.handled = 0  # replies the last pull handled (the interview bot's steps)
         self.calls = ivr.CallDriver(ws, clock=clock)
+        self._unrecorded: list[tuple[Sequence[Claimed], Sequence[Outcome]]] = []
+        self.lock_waits = 0  # rounds cut short by another program's write lock
 
     # -- plumbing --------------------------------------------------------------------------
 
@@ -239,8 +252,17 @@ class SyncWorker:
         with self.ws.transaction() as s:
             outbox.record(s, claimed, outcomes, self.clock())
 
+    def _record_unrecorded(self) -> None:
+        """Outcomes a locked database kept from being recorded, oldest first."""
+        while self._unrecorded:
+            claimed, outcomes = self._unrecorded[0]
+            self._record(claimed, outcomes)
+            self._unrecorded.pop(0)
+
     async def deliver(self) -> int:
         """One round: claim a batch, send it, record the outcomes. Returns how many."""
+        if self._unrecorded:
+            await self._in_db(self._record_unrecorded)
         claimed = await self._in_db(self._claim)
         if not claimed:
             return 0
@@ -252,8 +274,13 @@ class SyncWorker:
             *(loop.run_in_executor(self._net, self._attempt_lane, lane) for lane in lanes.values())
         )
         outcomes = [o for lane_outcomes in done for o in lane_outcomes]
-        await self._in_db(self._record, claimed, outcomes)
         self._tally(outcomes)
+        try:
+            await self._in_db(self._record, claimed, outcomes)
+        except OperationalError as exc:
+            if is_busy(exc):  # sent: recorded next round, never sent again
+                self._unrecorded.append((claimed, outcomes))
+            raise
         if self.on_change is not None:
             self.on_change()
         return len(claimed)
@@ -353,28 +380,46 @@ class SyncWorker:
         pull_every: float = 15.0,
     ) -> SyncReport:
         """Deliver and pull until ``stop`` is set, or (``once``) until nothing is due."""
-        next_pull = 0.0
+        state = _RunState()
         while stop is None or not stop.is_set():
-            while await self.deliver():
-                pass
-            if await self.advance_calls():
-                continue  # a call moved on; its completion template may be queued
-            if once or time.monotonic() >= next_pull:
-                await self.pull()
-                self.report.expired_pins += await self._in_db(
-                    self.ws.expire_pins, self.clock(), EXPIRY_BATCH
+            try:
+                step = await self._round(state, once, pull_every)
+            except OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                self.lock_waits += 1
+                log.warning(
+                    "sync: the workspace is locked by another program; going on after %.0f s", idle
                 )
-                next_pull = time.monotonic() + pull_every
-                if self.handled:
-                    continue  # the interview bot may have queued its next words
-            if once:
-                due, _later = await self._in_db(self._due)
-                if not due or self._paused_services():
-                    return self.report
-                await asyncio.sleep(0.05)  # due but held by a live worker's lease
+                await self._sleep(stop, idle)
                 continue
-            await self._sleep(stop, idle)
+            if step == "done":
+                return self.report
+            if step == "sleep":
+                await self._sleep(stop, idle)
         return self.report
+
+    async def _round(self, state: _RunState, once: bool, pull_every: float) -> str:
+        """One pass of :meth:`run`: "again" (at once), "sleep" (idle first) or "done"."""
+        while await self.deliver():
+            pass
+        if await self.advance_calls():
+            return "again"  # a call moved on; its completion template may be queued
+        if once or time.monotonic() >= state.next_pull:
+            await self.pull()
+            self.report.expired_pins += await self._in_db(
+                self.ws.expire_pins, self.clock(), EXPIRY_BATCH
+            )
+            state.next_pull = time.monotonic() + pull_every
+            if self.handled:
+                return "again"  # the interview bot may have queued its next words
+        if once:
+            due, _later = await self._in_db(self._due)
+            if (not due and not self._unrecorded) or self._paused_services():
+                return "done"
+            await asyncio.sleep(0.05)  # due but held by a live worker's lease
+            return "again"
+        return "sleep"
 
     @staticmethod
     async def _sleep(stop: asyncio.Event | None, seconds: float) -> None:

@@ -52,6 +52,7 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
 from talkpush_desktop.engine.workspace_exports import Exports
 from talkpush_desktop.engine.workspace_messaging import Messaging
+from talkpush_desktop.storage import write_lock
 from talkpush_desktop.storage.database import (
     Database,
     StorageError,
@@ -86,9 +87,12 @@ class Workspace(Messaging, Exports):
         self.undo_stack = UndoStack()
         self._titles: dict[int, str] | None = None
         self._secrets: SecretStore | None = None
-        self.company_id, self.user_id = self._ensure_company()
-        with self.transaction() as s:
-            batch_owner.mark_interrupted(s)  # imports whose process died
+        self.company_id, self.user_id = self._found_company() or self._ensure_company()
+        with self.reading() as s:
+            running = batch_owner.any_running(s)
+        if running:
+            with self.transaction() as s:
+                batch_owner.mark_interrupted(s)  # imports whose process died
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -129,9 +133,33 @@ class Workspace(Messaging, Exports):
             session.info[links.STORE_KEY] = lambda: self.secrets  # links' key, read when needed
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session: on SQLite a snapshot that never waits for a writer (a
+        writing :meth:`transaction` takes the write lock when it starts)."""
+        with self.db.reads() as session:
+            session.info[links.STORE_KEY] = lambda: self.secrets
+            yield session
+
     @property
     def dialect(self) -> str:
         return self.db.engine.dialect.name
+
+    def _found_company(self) -> tuple[int, int] | None:
+        """The company and acting user when they (and the automatic labels) exist: opening
+        a workspace then takes no write lock."""
+        with self.reading() as s:
+            firm = s.scalar(select(Company.id).order_by(Company.id).limit(1))
+            if firm is None:
+                return None
+            names = set(s.scalars(select(Label.name).where(Label.company_id == firm)))
+            user = s.scalar(
+                select(User.id)
+                .where(User.company_id == firm)
+                .order_by(User.is_owner.desc(), User.id)
+                .limit(1)
+            )
+            return (firm, user) if user is not None and names >= set(labels.AUTOMATIC) else None
 
     def _ensure_company(self) -> tuple[int, int]:
         with self.transaction() as s:
@@ -165,7 +193,7 @@ class Workspace(Messaging, Exports):
 
     def is_empty(self) -> bool:
         """True when the workspace has no campaign yet (first start)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return s.scalar(select(func.count()).select_from(Campaign)) == 0
 
     def rename_company(self, name: str, timezone: str | None = None) -> None:
@@ -177,17 +205,17 @@ class Workspace(Messaging, Exports):
                 firm.timezone = timezone
 
     def company_timezone(self) -> str:
-        with self.transaction() as s:
+        with self.reading() as s:
             return company.timezone(s, self.company_id)
 
     def company_name(self) -> str:
-        with self.transaction() as s:
+        with self.reading() as s:
             return str(s.scalar(select(Company.name).where(Company.id == self.company_id)))
 
     # -- campaigns -------------------------------------------------------------------------
 
     def campaigns(self) -> list[CampaignInfo]:
-        with self.transaction() as s:
+        with self.reading() as s:
             rows = s.scalars(
                 select(Campaign).where(Campaign.company_id == self.company_id).order_by(Campaign.id)
             )
@@ -205,7 +233,7 @@ class Workspace(Messaging, Exports):
             return campaigns.info(campaign)
 
     def campaign(self, id_or_title: str | int) -> CampaignInfo:
-        with self.transaction() as s:
+        with self.reading() as s:
             return campaigns.info(campaigns.resolve(s, self.company_id, id_or_title))
 
     def set_interview(self, campaign_id: int, steps: list[tuple[str, str, str]]) -> list[int]:
@@ -219,7 +247,7 @@ class Workspace(Messaging, Exports):
             return ids
 
     def interview(self, campaign_id: int) -> list[tuple[int, str, str, str]]:
-        with self.transaction() as s:
+        with self.reading() as s:
             rows = s.execute(
                 select(
                     InterviewQuestion.id,
@@ -325,21 +353,21 @@ class Workspace(Messaging, Exports):
         )
 
     def count(self, f: CandidateFilter | None = None) -> int:
-        with self.transaction() as s:
+        with self.reading() as s:
             return candidates.count(s, self.company_id, f or CandidateFilter(), self.dialect)
 
     def candidate_ids(self, f: CandidateFilter | None = None) -> list[int]:
-        with self.transaction() as s:
+        with self.reading() as s:
             return candidates.ids(s, self.company_id, f or CandidateFilter(), self.dialect)
 
     def count_selected(self, target: Targets) -> int:
         """How many candidates a selection holds (counted in the database for "all")."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return selection.count(s, self.company_id, target, self.dialect)
 
     def selected_ids(self, target: Targets) -> list[int]:
         """The candidate ids a selection holds (resolved in the database for "all")."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return self._resolve(s, target)
 
     def _resolve(self, s: Session, target: Targets) -> list[int]:
@@ -350,7 +378,7 @@ class Workspace(Messaging, Exports):
         return folders.folder_counts(self.reader, campaign_id)
 
     def sources(self) -> list[str]:
-        with self.transaction() as s:
+        with self.reading() as s:
             return list(
                 s.scalars(
                     select(Candidate.source)
@@ -485,6 +513,8 @@ class Workspace(Messaging, Exports):
         while left:
             with self.transaction() as s:
                 left = analytics_rollup.catch_up(s, self.company_id, ROLLUP_STEP)
+            if left:
+                write_lock.let_others_write()
 
     def drill_down(self, drill: analytics.Drill) -> analytics.DrillResult:
         """Save the candidates behind a dashboard figure as a set the campaign view shows."""
@@ -496,7 +526,7 @@ class Workspace(Messaging, Exports):
 
     def candidate_set_title(self, set_id: int) -> str | None:
         """A saved set's title (None once it has been pruned)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return candidate_sets.title(s, self.company_id, set_id)
 
     def refresh_pins(self, ids: Targets) -> int:
@@ -562,7 +592,7 @@ class Workspace(Messaging, Exports):
     # -- labels ----------------------------------------------------------------------------
 
     def labels(self) -> list[LabelInfo]:
-        with self.transaction() as s:
+        with self.reading() as s:
             rows = s.scalars(
                 select(Label)
                 .where(Label.company_id == self.company_id)
@@ -672,7 +702,7 @@ class Workspace(Messaging, Exports):
 
     def company_settings(self) -> dict[str, str]:
         """The company's name, time zone and public URL (``company show``)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             firm = s.get(Company, self.company_id)
             assert firm is not None
             url = links.settings(s, self.company_id).public_url

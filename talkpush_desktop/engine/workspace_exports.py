@@ -46,6 +46,8 @@ class Exports:
 
         def transaction(self) -> AbstractContextManager[Session]: ...
 
+        def reading(self) -> AbstractContextManager[Session]: ...
+
         def campaign_titles(self) -> dict[int, str]: ...
 
     def export_campaign(
@@ -62,7 +64,7 @@ class Exports:
         ``cancelled``.
         """
         target = Path(path)
-        with self.transaction() as s:
+        with self.reading() as s:
             camp = campaigns.resolve(s, self.company_id, campaign_id)
             zone = company.timezone(s, self.company_id)
             try:
@@ -95,14 +97,14 @@ class Exports:
 
     def sms_breakdown(self, start: date, end: date) -> list[sms_breakdown.SmsUsage]:
         """SMS messages and segments sent per campaign in local days ``start``..``end``."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return sms_breakdown.breakdown(s, self.company_id, start, end)
 
     def export_sms_breakdown(self, path: Path | str, start: date, end: date) -> ExportSummary:
         """The SMS Breakdown workbook: per campaign SMS and segments sent, and a total."""
         target = Path(path)
         _check_frame(start, end)
-        with self.transaction() as s:
+        with self.reading() as s:
             lines = sms_breakdown.breakdown(s, self.company_id, start, end)
             zone = company.timezone(s, self.company_id)
         with atomic_output(target) as out:
@@ -118,13 +120,13 @@ class Exports:
 
     def ats_json(self, candidate_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Candidates in the seed's ATS JSON shape, in the order given."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return ats_json.candidates(s, self.company_id, candidate_ids)
 
     def export_ats_json(self, candidate_ids: Sequence[int], path: Path | str) -> ExportSummary:
         """Candidates in the ATS JSON shape to a UTF-8 file (a JSON array)."""
         target = Path(path)
-        with self.transaction() as s:
+        with self.reading() as s:
             with atomic_output(target) as out:  # write_json refuses unknown ids first
                 rows = ats_json.write_json(out, s, self.company_id, candidate_ids)
         return ExportSummary(target, rows)

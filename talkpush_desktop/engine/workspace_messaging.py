@@ -35,6 +35,7 @@ from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.engine.selection import Targets
 from talkpush_desktop.engine.templates import TemplateInfo
 from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage import write_lock
 from talkpush_desktop.storage.database import (
     Database,
 )
@@ -46,6 +47,9 @@ from talkpush_desktop.storage.models import (
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
+
+INVITE_CHUNK = 2000
+"""Candidates of an import invited per transaction."""
 
 
 class Messaging:
@@ -61,6 +65,8 @@ class Messaging:
     if TYPE_CHECKING:
 
         def transaction(self) -> AbstractContextManager[Session]: ...
+
+        def reading(self) -> AbstractContextManager[Session]: ...
 
         def _resolve(self, s: Session, target: Targets) -> list[int]: ...
 
@@ -140,10 +146,20 @@ class Messaging:
         return self.send_invitations(ids).queued
 
     def invite_batch(self, batch_id: int) -> invitations.Invitations:
-        """Invite every candidate an import batch added."""
-        with self.transaction() as s:
+        """Invite every candidate an import batch added, a transaction per
+        ``INVITE_CHUNK`` of them (other writers get the write lock in between)."""
+        with self.reading() as s:
             ids = list(s.scalars(select(Candidate.id).where(Candidate.import_batch_id == batch_id)))
-        return self.send_invitations(ids)
+        total = invitations.Invitations()
+        for start in range(0, len(ids), INVITE_CHUNK):
+            if start:
+                write_lock.let_others_write()
+            part = self.send_invitations(ids[start : start + INVITE_CHUNK])
+            total.queued += part.queued
+            total.invited += part.invited
+            total.not_invited += part.not_invited
+            total.templates_off += part.templates_off
+        return total
 
     def notify(self, ids: Targets, event: str) -> int:
         """Send the ``shortlisted`` or ``rejection`` template (asked after a move)."""
@@ -181,13 +197,13 @@ class Messaging:
 
     def outbox_status(self) -> dict[str, int]:
         """How many outgoing messages are in each delivery state."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return outbox.state_counts(s, self.company_id)
 
     def outbox_attention(self) -> dict[str, int]:
         """Outgoing messages still to go or failed (queued, sending, failed): index reads."""
         waiting = (DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.FAILED)
-        with self.transaction() as s:
+        with self.reading() as s:
             return outbox.state_counts(s, self.company_id, [w.value for w in waiting])
 
     # -- providers -------------------------------------------------------------------------
@@ -200,13 +216,13 @@ class Messaging:
 
     def provider_infos(self) -> list[ProviderInfo]:
         """Every service (sms, voice, email, messenger) and its provider; no secrets."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return provider_config.describe(s, self.company_id, self.secrets)
 
     def channel_status(self) -> dict[str, str]:
         """Each channel a recruiter can write over, in the composer's order, with why it is
         not connected ("" when a provider carries it)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             kinds = provider_config.provider_kinds(s, self.company_id)
         return {c.value: provider_config.not_connected(c.value, kinds) for c in messages.SENDABLE}
 
@@ -250,7 +266,7 @@ class Messaging:
             return sandbox_world.reply(s, address, body, channel, utcnow())
 
     def quick_replies(self) -> list[QuickReplyInfo]:
-        with self.transaction() as s:
+        with self.reading() as s:
             return messages.quick_replies(s, self.company_id)
 
     def update_quick_reply(self, reply_id: int, title: str, body: str) -> QuickReplyInfo:
@@ -263,7 +279,7 @@ class Messaging:
 
     def templates(self, campaign: str | int) -> list[TemplateInfo]:
         """A campaign's message templates (each event in SMS and email)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             camp = campaigns.resolve(s, self.company_id, campaign)
             return templates.list_templates(s, camp.id)
 
@@ -299,5 +315,5 @@ class Messaging:
 
     def token_values(self, candidate_id: int) -> dict[str, str]:
         """A candidate's value for each token (for filling in many bodies at once)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             return tokens.values_for(s, self.company_id, candidate_id)

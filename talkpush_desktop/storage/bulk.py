@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, insert
 from sqlalchemy.dialects import registry
+from sqlalchemy.exc import DBAPIError
 
 from talkpush_desktop.storage.models import Base
 
@@ -51,11 +52,18 @@ class BulkInsert:
         return [self.prepare_one(row) for row in rows]
 
     def execute(self, connection: Connection, prepared: list[Any]) -> None:
-        """Insert prepared rows inside the connection's current transaction."""
+        """Insert prepared rows inside the connection's current transaction.
+
+        A driver error is raised as SQLAlchemy's (``OperationalError``...), as every other
+        statement's is, so callers handle one kind.
+        """
         if prepared:
             cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            dbapi_error = connection.dialect.loaded_dbapi.Error
             try:
                 cursor.executemany(self.sql, prepared)
+            except dbapi_error as exc:
+                raise DBAPIError.instance(self.sql, None, exc, dbapi_error) from exc
             finally:
                 cursor.close()
 

@@ -2,6 +2,11 @@
 
 SQLite (the embedded default) runs in WAL mode with foreign keys on and a busy timeout;
 any other SQLAlchemy URL (PostgreSQL with psycopg 3) uses the same schema and code.
+
+Many writers (threads and processes) share one SQLite file: a session that may write
+starts with ``BEGIN IMMEDIATE`` (:mod:`storage.write_lock`: the wait, the bounded retries).
+Read-only sessions (:data:`READ_ONLY`, ``Database.reads``) keep a deferred ``BEGIN``: in
+WAL mode they read a snapshot and never wait for a writer.
 """
 
 from __future__ import annotations
@@ -12,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
-from talkpush_desktop.storage import migrations
+from talkpush_desktop.storage import migrations, write_lock
 from talkpush_desktop.storage.private_files import (
     keep_private,
     make_private_file,
@@ -24,6 +29,8 @@ from talkpush_desktop.storage.private_files import (
 )
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+READ_ONLY = "talkpush_read_only"
+"""Execution option of read-only sessions: a deferred BEGIN (a snapshot, never waits)."""
 
 
 class StorageError(Exception):
@@ -35,8 +42,9 @@ class Database:
     """An open, migrated workspace database."""
 
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[Session]  # may write: BEGIN IMMEDIATE on SQLite
     url: str
+    reads: sessionmaker[Session]  # read only: a deferred BEGIN (a snapshot)
 
     @property
     def is_sqlite(self) -> bool:
@@ -66,8 +74,15 @@ def _set_sqlite_pragmas(busy_timeout_ms: int) -> Any:
     return on_connect
 
 
-def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+def _begin_hook(busy_timeout_ms: int) -> Any:
+    def on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            driver = conn.connection.driver_connection
+            write_lock.begin_immediate(driver, busy_timeout_ms)  # type: ignore[arg-type]
+
+    return on_begin
 
 
 def make_engine(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
@@ -92,7 +107,7 @@ def _make_engine(url: str, busy_timeout_ms: int) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas(busy_timeout_ms))
-        event.listen(engine, "begin", _on_begin)
+        event.listen(engine, "begin", _begin_hook(busy_timeout_ms))
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -150,6 +165,20 @@ def _backup_before_upgrade(url: str, revision: str | None) -> None:
         shutil.copy2(path, path.with_name(f"{path.name}.before-{revision}.bak"))
 
 
+def _upgrade(conn: Connection, url: str) -> None:
+    """Bring the schema to head, under the write lock (another process may have done it)."""
+    current = migrations.current_revision(conn)
+    if current == migrations.HEAD:
+        return
+    has_tables = bool(inspect(conn).get_table_names())
+    if has_tables and current is None:
+        raise StorageError("the database holds tables that are not a workspace")
+    _check_not_newer(current)
+    _backup_before_upgrade(url, current)
+    migrations.upgrade(conn, "head")
+    conn.commit()
+
+
 def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
     """Open (creating or upgrading in place) the workspace database at ``url``."""
     if url.startswith("sqlite:///"):
@@ -160,15 +189,11 @@ def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> D
     engine = make_engine(url, busy_timeout_ms)
     try:
         with engine.connect() as conn:
-            current = migrations.current_revision(conn)
-            if current != migrations.HEAD:
-                has_tables = bool(inspect(conn).get_table_names())
-                if has_tables and current is None:
-                    raise StorageError("the database holds tables that are not a workspace")
-                _check_not_newer(current)
-                _backup_before_upgrade(url, current)
-                migrations.upgrade(conn, "head")
-                conn.commit()
+            conn.execution_options(**{READ_ONLY: True})  # a current schema needs no write lock
+            if migrations.current_revision(conn) != migrations.HEAD:
+                conn.rollback()
+                conn.execution_options(**{READ_ONLY: False})
+                _upgrade(conn, url)
     except OperationalError as exc:
         engine.dispose()
         raise StorageError(describe_operational_error(exc)) from exc
@@ -178,7 +203,34 @@ def open_database(url: str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> D
     except StorageError:
         engine.dispose()
         raise
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), url)
+    return Database(
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+        url,
+        read_sessions(engine),
+    )
+
+
+class ReadOnlyError(RuntimeError):
+    """A read-only session was asked to write (a bug: use a writing session)."""
+
+
+def read_sessions(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for reading only: a deferred BEGIN on SQLite; any write raises."""
+    maker = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+    event.listen(maker, "before_flush", _refuse_flush)
+    event.listen(maker, "do_orm_execute", _refuse_write)
+    return maker
+
+
+def _refuse_flush(session: Session, *_args: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyError("a read-only session cannot write")
+
+
+def _refuse_write(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise ReadOnlyError("a read-only session cannot write")
 
 
 def describe_operational_error(exc: OperationalError) -> str:

@@ -1,9 +1,14 @@
 """Prepared reads for the hot paths (candidate pages, folder counts).
 
 Like Anki's DB proxy: SQL is still written with SQLAlchemy (so it stays portable), but it is
-compiled once per query *shape* and then run straight on a driver connection kept per
-thread, with the dialect's own result processors. This removes the per-call Session,
-transaction and compilation overhead that dominates sub-millisecond queries.
+compiled once per query *shape* and then run straight on a driver connection, with the
+dialect's own result processors. This removes the per-call Session, transaction and
+compilation overhead that dominates sub-millisecond queries.
+
+The driver connections are the reader's own small pool, apart from SQLAlchemy's (whose
+size would otherwise bound how many threads can read): a fetch takes an idle one (or opens
+one) and gives it back when its rows are read, so any number of threads can read at once
+and at most :data:`KEEP_IDLE` connections stay open between reads.
 
 Statements must use named ``bindparam()`` placeholders; values come with each call.
 Reads run in autocommit mode: each statement sees the latest committed data.
@@ -18,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Dialect, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeEngine
 
@@ -30,30 +36,37 @@ class _Prepared:
     processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column index, processor)
 
 
+KEEP_IDLE = 8
+"""Driver connections a reader keeps open between fetches (more are opened when needed)."""
+
+
 class FastReader:
-    """Runs prepared SELECTs; one driver connection per thread, closed by :meth:`close`."""
+    """Runs prepared SELECTs on a small pool of driver connections, closed by :meth:`close`."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._dialect = engine.dialect
+        self._error: type[Exception] = engine.dialect.loaded_dbapi.Error
         self._prepared: dict[Hashable, _Prepared] = {}
-        self._local = threading.local()
-        self._connections: list[Any] = []
+        self._idle: list[Any] = []  # driver connections free to use (list ops are atomic)
         self._lock = threading.Lock()
         self.last: tuple[str, Any] | None = None  # (sql, args) last run, for benchmarks
 
-    def _driver(self) -> Any:
-        """This thread's driver connection (sqlite3 / psycopg: both have ``execute``)."""
-        driver = getattr(self._local, "driver", None)
-        if driver is None:
-            pooled = self._engine.raw_connection()
-            driver = pooled.driver_connection
-            if self._dialect.name == "postgresql":
-                driver.autocommit = True  # type: ignore[union-attr]
-            self._local.driver = driver
-            with self._lock:
-                self._connections.append(pooled)
+    def _open(self) -> Any:
+        """A new driver connection (sqlite3 / psycopg: both have ``execute``), set up by the
+        engine's connect hooks (pragmas) and then detached from SQLAlchemy's pool."""
+        pooled = self._engine.raw_connection()
+        driver = pooled.driver_connection
+        pooled.detach()
+        if self._dialect.name == "postgresql":
+            driver.autocommit = True  # type: ignore[union-attr]
         return driver
+
+    def _give_back(self, driver: Any) -> None:
+        if len(self._idle) < KEEP_IDLE:
+            self._idle.append(driver)
+        else:
+            driver.close()
 
     def _prepare(self, stmt: Select[Any]) -> _Prepared:
         compiled = stmt.compile(dialect=self._dialect)
@@ -98,14 +111,19 @@ class FastReader:
             [values[name] for name in prepared.names] if prepared.names is not None else values
         )
         self.last = (prepared.sql, args)
-        driver = self._driver() if connection is None else connection.connection.driver_connection
-        cursor = driver.execute(prepared.sql, args)  # type: ignore[union-attr]
-        try:
-            rows = cursor.fetchall()
-        finally:
-            cursor.close()
+        if connection is not None:
+            rows = _run(connection.connection.driver_connection, prepared.sql, args, self._error)
+        else:
+            try:
+                driver = self._idle.pop()
+            except IndexError:
+                driver = self._open()
+            try:
+                rows = _run(driver, prepared.sql, args, self._error)
+            finally:
+                self._give_back(driver)
         if not convert or not prepared.processors:
-            return rows  # type: ignore[no-any-return]
+            return rows
         out: list[Sequence[Any]] = []
         for row in rows:
             converted: list[Any] = list(row)
@@ -116,11 +134,23 @@ class FastReader:
         return out
 
     def close(self) -> None:
+        """Close the idle connections (call when no fetch is running)."""
         with self._lock:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+            idle, self._idle = self._idle, []
+        for driver in idle:
+            driver.close()
+
+
+def _run(driver: Any, sql: str, args: Any, error: type[Exception]) -> list[Sequence[Any]]:
+    """The rows; a driver error raised as SQLAlchemy's (what callers handle)."""
+    try:
+        cursor = driver.execute(sql, args)
+        try:
+            return cursor.fetchall()  # type: ignore[no-any-return]
+        finally:
+            cursor.close()
+    except error as exc:
+        raise DBAPIError.instance(sql, args, exc, error) from exc
 
 
 def _result_processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:

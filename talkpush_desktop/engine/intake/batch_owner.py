@@ -34,6 +34,13 @@ def release(s: Session, batch_id: int) -> None:
     s.execute(delete(SyncCursor).where(SyncCursor.name == _key(batch_id)))
 
 
+def any_running(s: Session) -> bool:
+    """True when some batch reads "running" (a read: only then is a write lock needed)."""
+    return (
+        s.scalar(select(ImportBatch.id).where(ImportBatch.status == RUNNING).limit(1)) is not None
+    )
+
+
 def mark_interrupted(s: Session) -> list[int]:
     """Mark running batches whose process is gone as interrupted; their ids."""
     running = list(s.scalars(select(ImportBatch.id).where(ImportBatch.status == RUNNING)))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -45,7 +45,6 @@ from talkpush_desktop.engine.intake.csv_source import CsvSource, IntakeFileError
 from talkpush_desktop.engine.intake.row_mapping import RowWarning
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index
-from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
@@ -165,6 +164,13 @@ def _chunked(rows: Iterable[SourceRow], size: int) -> Iterator[list[SourceRow]]:
         yield chunk
 
 
+class Mark(NamedTuple):
+    """The newest candidate id, and how many rows the import had stored, at one moment."""
+
+    newest_id: int
+    imported: int
+
+
 class _Run:
     """State of one import while it streams through the file."""
 
@@ -193,7 +199,7 @@ class _Run:
             self.seen[k] = r.row
         return None
 
-    def commit_chunk(self, prepared: list[pipeline.Prepared], last_row: int) -> None:
+    def commit_chunk(self, prepared: list[pipeline.Prepared], last_row: int, mark: Mark) -> None:
         ready: list[pipeline.Ready] = []
         for item in prepared:
             if isinstance(item, pipeline.Ready):
@@ -207,6 +213,7 @@ class _Run:
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
         with self.ws.transaction() as s:
+            ready = self._recheck(s, ready, mark)
             fresh, flagged = self._drop_existing(s, ready)
             self._insert(s, fresh, flagged)
             self.summary.imported += len(fresh)
@@ -223,6 +230,33 @@ class _Run:
                 )
             )
         self.report.flush()
+
+    def mark(self) -> Mark:
+        """Where the workspace stands before a chunk's contacts are looked up."""
+        rows = self.ws.reader.fetch("newest-candidate", lambda: select(func.max(Candidate.id)), {})
+        return Mark(int(rows[0][0] or 0), self.summary.imported)
+
+    def _recheck(self, s: Session, ready: list[pipeline.Ready], mark: Mark) -> list[pipeline.Ready]:
+        """``ready`` with who holds each contact now, looked up again under the write lock
+        when another writer (a second import of the file, a manual add, an undo) changed the
+        candidates since ``mark``: the newest id is then not ``mark``'s plus the rows this
+        import stored since (ids follow on; on PostgreSQL a gap only costs a look-up)."""
+        if not ready:
+            return ready
+        newest = s.scalar(select(func.max(Candidate.id))) or 0
+        if newest == mark.newest_id + self.summary.imported - mark.imported:
+            return ready
+        holders = candidates.existing_contacts(
+            self.ws.reader,
+            self.target.company_id,
+            [r.email_key for r in ready],
+            [r.phone for r in ready],
+            s.connection(),
+        )
+        return [
+            r._replace(holders=tuple(holders.get(r.email_key, []) + holders.get(r.phone, [])))
+            for r in ready
+        ]
 
     def _insert(self, s: Session, fresh: list[pipeline.Ready], flagged: set[int]) -> None:
         """Candidates, counts, 'added' activity and Duplicate labels, in the open transaction."""
@@ -330,28 +364,31 @@ def _prepared_chunks(
     chunks: Iterator[list[SourceRow]],
     target: pipeline.Target,
     executor: Executor | None,
-    reader: FastReader,
-) -> Generator[tuple[list[pipeline.Prepared], int], None, None]:
-    """Prepare chunks in order, a few ahead in worker processes when there are some."""
+    run: _Run,
+) -> Generator[tuple[list[pipeline.Prepared], int, Mark], None, None]:
+    """Prepare chunks in order, a few ahead in worker processes when there are some; each
+    with its last row and the :class:`Mark` taken before its contacts were looked up."""
     if executor is None:
         for chunk in chunks:
             plain = [(r.number, r.cells) for r in chunk]
-            yield pipeline.prepare_rows(target, plain, reader), chunk[-1].number
+            mark = run.mark()
+            yield pipeline.prepare_rows(target, plain, run.ws.reader), chunk[-1].number, mark
         return
-    pending: list[tuple[Future[list[pipeline.Prepared]], int]] = []
+    pending: list[tuple[Future[list[pipeline.Prepared]], int, Mark]] = []
     try:
         for chunk in chunks:
             plain = [(r.number, r.cells) for r in chunk]  # tuples pickle fastest
+            mark = run.mark()
             submitted = executor.submit(pipeline.prepare_rows, target, plain)
-            pending.append((submitted, chunk[-1].number))
+            pending.append((submitted, chunk[-1].number, mark))
             if len(pending) > 2 * workers.WORKERS:
-                fut, last = pending.pop(0)
-                yield fut.result(), last
+                fut, last, first_mark = pending.pop(0)
+                yield fut.result(), last, first_mark
         while pending:
-            fut, last = pending.pop(0)
-            yield fut.result(), last
+            fut, last, first_mark = pending.pop(0)
+            yield fut.result(), last, first_mark
     finally:  # cancelled or failed: the workers stay, the work ahead is dropped
-        for fut, _last in pending:
+        for fut, _last, _mark in pending:
             fut.cancel()
 
 
@@ -447,10 +484,10 @@ def _stream(
     cancelled: Callable[[], bool] | None,
 ) -> None:
     """Prepare and commit the rows chunk by chunk, until the end or a cancel."""
-    chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), run.target, executor, run.ws.reader)
+    chunks = _prepared_chunks(_chunked(rows, CHUNK_ROWS), run.target, executor, run)
     try:
-        for prepared, last_row in chunks:
-            run.commit_chunk(prepared, last_row)
+        for prepared, last_row, mark in chunks:
+            run.commit_chunk(prepared, last_row, mark)
             if progress is not None:
                 progress(run.summary.rows_read)
             if cancelled is not None and cancelled():
