@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine import activity, folders, invitations, labels
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow, ResponseInfo
 from talkpush_desktop.engine.errors import NotFoundError
-from talkpush_desktop.engine.filters import CandidateFilter, Where, where
+from talkpush_desktop.engine.filters import (
+    LABEL,
+    SET,
+    TABLE,
+    CandidateFilter,
+    Where,
+    label_id,
+    where,
+)
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
 from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.fast_read import FastReader
@@ -33,6 +41,7 @@ from talkpush_desktop.storage.models import (
     Campaign,
     Candidate,
     CandidateLabel,
+    CandidateSetMember,
     Folder,
     InterviewQuestion,
     InterviewResponse,
@@ -237,18 +246,40 @@ def _to_row(r: Sequence[Any], titles: Mapping[int, str]) -> CandidateRow:
     )
 
 
-def _page_statement(w: Where, dialect: str, fts_driven: bool, keyset: bool) -> Select[Any]:
-    columns = (*ROW_COLUMNS, _labels_column(dialect))
-    if fts_driven:  # walk the search index newest first, stop at the page size
+def _walk(w: Where, fts_driven: bool) -> tuple[Any, Any, list[ColumnElement[bool]]]:
+    """(FROM, newest-first order column, conditions) of the index a list walks.
+
+    The order column is the walked index's own candidate id, so the planner reads that index
+    backwards and stops at the page size; the candidates are joined by primary key.
+    """
+    if fts_driven:
         fts = search_index.FTS
-        stmt = select(*columns).select_from(fts.join(Candidate, Candidate.id == fts.c.rowid))
-        stmt = stmt.where(search_index.fts_match(), w.clause)
-        order: Any = fts.c.rowid
-    else:
-        stmt = select(*columns).where(w.clause)
-        order = Candidate.id
+        joined = fts.join(Candidate, Candidate.id == fts.c.rowid)
+        return joined, fts.c.rowid, [search_index.fts_match(), w.clause]
+    if w.drive == LABEL:
+        link = table_of(CandidateLabel)
+        joined = link.join(Candidate, Candidate.id == link.c.candidate_id)
+        return joined, link.c.candidate_id, [link.c.label_id == label_id(0), w.clause]
+    if w.drive == SET:
+        member = table_of(CandidateSetMember)
+        joined = member.join(Candidate, Candidate.id == member.c.candidate_id)
+        in_set = member.c.set_id == bindparam("candidate_set")
+        return joined, member.c.candidate_id, [in_set, w.clause]
+    return table_of(Candidate), Candidate.id, [w.clause]
+
+
+def _page_statement(w: Where, dialect: str, fts_driven: bool, keyset: bool) -> Select[Any]:
+    """A page's SELECT. An added-date range is read from its own index (ordered by date),
+    so its ids are found and sorted first and only the page's rows are read in full."""
+    joined, order, conditions = _walk(w, fts_driven)
     if keyset:
-        stmt = stmt.where(order < bindparam("before_id"))
+        conditions.append(order < bindparam("before_id"))
+    columns = (*ROW_COLUMNS, _labels_column(dialect))
+    if w.drive == TABLE and not fts_driven and w.dated:
+        newest = select(Candidate.id).where(*conditions)
+        newest = newest.order_by(Candidate.id.desc()).limit(bindparam("limit"))
+        return select(*columns).where(Candidate.id.in_(newest)).order_by(Candidate.id.desc())
+    stmt = select(*columns).select_from(joined).where(*conditions)
     return stmt.order_by(order.desc()).limit(bindparam("limit"))
 
 
@@ -265,7 +296,7 @@ def page(
     """One page of the candidate list (newest first, keyset by ``before_id``) with labels."""
     words, digits = search_index.parse_query(f.search)
     fts_driven = dialect == "sqlite" and bool(words or digits)
-    w = where(f, company_id, dialect, search=not fts_driven)
+    w = where(f, company_id, dialect, search=not fts_driven, drive=not fts_driven)
     params = w.params | {"limit": limit, "before_id": before_id}
     if fts_driven:
         params["search_expr"] = search_index.fts_expression(words, digits)
@@ -295,22 +326,25 @@ def page(
 
 
 def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> int:
-    """How many candidates match ``f``; a whole folder is read from the maintained counts,
-    a label's candidates from the label links (neither scans the candidates)."""
-    if f.folder is not None and f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
+    """How many candidates match ``f``; a whole folder or campaign (or the company) is read
+    from the maintained counts, a label's candidates from the label links; other counts
+    read the index the list walks."""
+    if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
         return folders.total(session, f.campaign_id, f.folder)
     if len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
         return labels.carrying(session, company_id, f.labels[0], f.campaign_id)
-    w = where(f, company_id, dialect)
-    stmt = select(func.count()).select_from(Candidate).where(w.clause).params(w.params)
+    w = where(f, company_id, dialect, drive=True)
+    joined, _order, conditions = _walk(w, False)
+    stmt = select(func.count()).select_from(joined).where(*conditions).params(w.params)
     return int(session.scalar(stmt) or 0)
 
 
 def ids(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> list[int]:
-    """Every candidate id matching ``f`` ("Select all" means all of these)."""
-    w = where(f, company_id, dialect)
-    stmt = select(Candidate.id).where(w.clause).order_by(Candidate.id.desc()).params(w.params)
-    return list(session.scalars(stmt))
+    """Every candidate id matching ``f``, newest first ("Select all" means all of these)."""
+    w = where(f, company_id, dialect, drive=True)
+    joined, order, conditions = _walk(w, False)
+    stmt = select(order).select_from(joined).where(*conditions).order_by(order.desc())
+    return list(session.scalars(stmt.params(w.params)))
 
 
 def detail(

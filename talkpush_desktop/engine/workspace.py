@@ -52,6 +52,7 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
 from talkpush_desktop.engine.workspace_exports import Exports
 from talkpush_desktop.engine.workspace_messaging import Messaging
+from talkpush_desktop.storage import statistics
 from talkpush_desktop.storage.database import (
     Database,
     StorageError,
@@ -88,6 +89,8 @@ class Workspace(Messaging, Exports):
     def __init__(self, db: Database, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
+        with db.engine.connect() as conn:
+            statistics.keep_current(conn)  # the planner needs them to pick a list's index
         self.reader = FastReader(db.engine)
         self.import_workers = ImportWorkers()
         self.undo_stack = UndoStack()

@@ -185,12 +185,19 @@ class Candidate(Base):
 
     __tablename__ = "candidates"
     __table_args__ = (
+        # Lists are newest first (id DESC): each list has an index ending in id, so a page
+        # walks it backwards and stops at the page size (see migration 0010).
+        Index("ix_candidates_company", "company_id", "id"),
+        Index("ix_candidates_campaign", "campaign_id", "id"),
         Index("ix_candidates_campaign_folder", "campaign_id", "folder", "id"),
-        Index("ix_candidates_folder", "folder", "id"),
+        Index("ix_candidates_company_folder", "company_id", "folder", "id"),
+        Index("ix_candidates_company_source", "company_id", "source", "id"),
+        Index("ix_candidates_campaign_source", "campaign_id", "source", "id"),
+        Index("ix_candidates_company_added", "company_id", "added_at", "id"),
+        Index("ix_candidates_company_completed", "company_id", "completed_at"),
         Index("ix_candidates_company_email", "company_id", "email_key"),
         Index("ix_candidates_company_phone", "company_id", "phone"),
         Index("ix_candidates_batch", "import_batch_id"),
-        Index("ix_candidates_added", "added_at"),
         Index("ix_candidates_pin_expiry", "folder", "pin_expires_at"),
     )
 

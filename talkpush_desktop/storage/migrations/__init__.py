@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
-HEAD = "0009"
+HEAD = "0010"
 """The newest revision in ``versions/``."""
 
 
