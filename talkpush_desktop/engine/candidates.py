@@ -325,12 +325,21 @@ def page(
     return rows
 
 
+def maintained_count(session: Session, f: CandidateFilter) -> int | None:
+    """The count of a whole folder, campaign or company, read from the maintained counts
+    (no scan); None for any other filter (it needs counting)."""
+    if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
+        return folders.total(session, f.campaign_id, f.folder)
+    return None
+
+
 def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> int:
     """How many candidates match ``f``; a whole folder or campaign (or the company) is read
     from the maintained counts, a label's candidates from the label links; other counts
     read the index the list walks."""
-    if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
-        return folders.total(session, f.campaign_id, f.folder)
+    known = maintained_count(session, f)
+    if known is not None:
+        return known
     if len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
         return labels.carrying(session, company_id, f.labels[0], f.campaign_id)
     w = where(f, company_id, dialect, drive=True)

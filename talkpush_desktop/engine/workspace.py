@@ -338,6 +338,13 @@ class Workspace(Messaging, Exports):
         with self.transaction() as s:
             return candidates.count(s, self.company_id, f or CandidateFilter(), self.dialect)
 
+    def known_count(self, f: CandidateFilter | None = None) -> int | None:
+        """The count of a whole folder, campaign or company without counting (maintained);
+        None when :meth:`count` has to count (it may take a while at a million: call it off
+        the UI thread)."""
+        with self.transaction() as s:
+            return candidates.maintained_count(s, f or CandidateFilter())
+
     def candidate_ids(self, f: CandidateFilter | None = None) -> list[int]:
         with self.transaction() as s:
             return candidates.ids(s, self.company_id, f or CandidateFilter(), self.dialect)
