@@ -342,18 +342,31 @@ def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -
         return known
     if len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
         return labels.carrying(session, company_id, f.labels[0], f.campaign_id)
-    w = where(f, company_id, dialect, drive=True)
-    joined, _order, conditions = _walk(w, False)
-    stmt = select(func.count()).select_from(joined).where(*conditions).params(w.params)
-    return int(session.scalar(stmt) or 0)
+    w, fts_driven, params = _every(f, company_id, dialect)
+    joined, _order, conditions = _walk(w, fts_driven)
+    stmt = select(func.count()).select_from(joined).where(*conditions)
+    return int(session.scalar(stmt, params) or 0)
 
 
 def ids(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> list[int]:
     """Every candidate id matching ``f``, newest first ("Select all" means all of these)."""
-    w = where(f, company_id, dialect, drive=True)
-    joined, order, conditions = _walk(w, False)
+    w, fts_driven, params = _every(f, company_id, dialect)
+    joined, order, conditions = _walk(w, fts_driven)
     stmt = select(order).select_from(joined).where(*conditions).order_by(order.desc())
-    return list(session.scalars(stmt.params(w.params)))
+    return list(session.scalars(stmt, params))
+
+
+def _every(f: CandidateFilter, company_id: int, dialect: str) -> tuple[Where, bool, dict[str, Any]]:
+    """The walk of a whole list (count, ids): from the search index when words are searched
+    on SQLite (as a page is), unless a candidate ID may have been typed (it matches by id)."""
+    words, digits = search_index.parse_query(f.search)
+    fts_driven = dialect == "sqlite" and bool(words or digits)
+    fts_driven = fts_driven and search_index.candidate_id_in(f.search) is None
+    w = where(f, company_id, dialect, search=not fts_driven, drive=not fts_driven)
+    params = dict(w.params)
+    if fts_driven:
+        params["search_expr"] = search_index.fts_expression(words, digits)
+    return w, fts_driven, params
 
 
 def detail(
