@@ -43,6 +43,7 @@ from talkpush_desktop.storage.models import (
     CandidateLabel,
     CandidateSetMember,
     Folder,
+    FolderCount,
     InterviewQuestion,
     InterviewResponse,
     Label,
@@ -343,9 +344,54 @@ def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -
     if len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
         return labels.carrying(session, company_id, f.labels[0], f.campaign_id)
     w, fts_driven, params = _every(f, company_id, dialect)
+    return int(session.scalar(_count_statement(w, fts_driven), params) or 0)
+
+
+def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect: str) -> int:
+    """:func:`count` as a prepared read on the reader's connection (no session: a count
+    read from the maintained counts takes microseconds, not a transaction's millisecond)."""
+    params: dict[str, Any]
+    if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
+        shape = (f.campaign_id is not None, f.folder is not None)
+        params = {"campaign_id": f.campaign_id, "folder": f.folder.value if f.folder else None}
+        key: tuple[Any, ...] = ("count-kept", shape)
+        build = lambda: _kept_count_statement(*shape)  # noqa: E731
+    elif len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
+        in_campaign = f.campaign_id is not None
+        params = {"company_id": company_id, "label_0": f.labels[0], "campaign_id": f.campaign_id}
+        key = ("count-label", in_campaign)
+        build = lambda: _label_count_statement(in_campaign)  # noqa: E731
+    else:
+        w, fts_driven, params = _every(f, company_id, dialect)
+        key = ("count", w.shape, fts_driven)
+        build = lambda: _count_statement(w, fts_driven)  # noqa: E731
+    rows = reader.fetch(key, build, params, convert=False)
+    return int(rows[0][0] or 0)
+
+
+def _kept_count_statement(by_campaign: bool, by_folder: bool) -> Select[Any]:
+    stmt = select(func.sum(FolderCount.count))
+    if by_campaign:
+        stmt = stmt.where(FolderCount.campaign_id == bindparam("campaign_id"))
+    if by_folder:
+        stmt = stmt.where(FolderCount.folder == bindparam("folder"))
+    return stmt
+
+
+def _label_count_statement(in_campaign: bool) -> Select[Any]:
+    """A label's links (an index range), with a look-up of each candidate's campaign."""
+    link = table_of(CandidateLabel)
+    stmt = select(func.count()).select_from(link).where(link.c.label_id == label_id(0))
+    if in_campaign:
+        stmt = stmt.join(Candidate, Candidate.id == link.c.candidate_id).where(
+            Candidate.campaign_id == bindparam("campaign_id")
+        )
+    return stmt
+
+
+def _count_statement(w: Where, fts_driven: bool) -> Select[Any]:
     joined, _order, conditions = _walk(w, fts_driven)
-    stmt = select(func.count()).select_from(joined).where(*conditions)
-    return int(session.scalar(stmt, params) or 0)
+    return select(func.count()).select_from(joined).where(*conditions)
 
 
 def ids(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> list[int]:

@@ -142,8 +142,14 @@ def _values(f: CandidateFilter) -> list[tuple[str, Any]]:
 
 
 def _in_set() -> ColumnElement[bool]:
-    members = select(CandidateSetMember.candidate_id)
-    return Candidate.id.in_(members.where(CandidateSetMember.set_id == bindparam("candidate_set")))
+    """Membership probed per candidate (an ``id IN (members)`` list would be walked whole
+    for every row the search index yields)."""
+    member = table_of(CandidateSetMember).alias("in_set")
+    return exists(
+        select(member.c.candidate_id).where(
+            member.c.set_id == bindparam("candidate_set"), member.c.candidate_id == Candidate.id
+        )
+    )
 
 
 def _in_campaign() -> ColumnElement[bool]:

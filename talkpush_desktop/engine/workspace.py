@@ -335,8 +335,10 @@ class Workspace(Messaging, Exports):
         )
 
     def count(self, f: CandidateFilter | None = None) -> int:
-        with self.transaction() as s:
-            return candidates.count(s, self.company_id, f or CandidateFilter(), self.dialect)
+        """How many candidates match ``f`` (exact; see :meth:`known_count`)."""
+        return candidates.read_count(
+            self.reader, self.company_id, f or CandidateFilter(), self.dialect
+        )
 
     def known_count(self, f: CandidateFilter | None = None) -> int | None:
         """The count of a whole folder, campaign or company without counting (maintained);
