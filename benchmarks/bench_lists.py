@@ -27,6 +27,7 @@ COLUMNS = (
 SEARCH = "maria"
 SEARCH_MATCH = '"maria"*'  # FTS5: the word as a prefix, in any indexed column
 LABEL = "Priority"
+AUTOMATIC = "Attempted"  # carried by most candidates
 SOURCE = "Referral"
 
 
@@ -65,8 +66,17 @@ class HandList:
         return f"SELECT count(*) FROM {self.source} WHERE {' AND '.join(self.where)}", self.args
 
     def searched(self) -> HandList:
-        """The same list narrowed by the search box: walked from the search index."""
+        """The same list narrowed by the search box. The page walks the search index newest
+        first; the count does too for a label or a set (probing each hit), else it probes
+        the list's own index with the matching ids (index entries only, no rows read)."""
         where = ("s.candidate_search MATCH ?", *self._searchable_where())
+        walked = self.source != "candidates c"
+        matching = "c.id IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?)"
+        count_where = " AND ".join((*self.where, matching))
+        count = (
+            f"SELECT count(*) FROM candidates c WHERE {count_where}",
+            (*self.args, SEARCH_MATCH),
+        )
         return HandList(
             f"search + {self.name}",
             self.filter.with_(search=SEARCH),
@@ -74,6 +84,7 @@ class HandList:
             (SEARCH_MATCH, *self._searchable_args()),
             "candidate_search s JOIN candidates c ON c.id = s.rowid",
             "s.rowid",
+            count=None if walked else count,
         )
 
     def _searchable_where(self) -> tuple[str, ...]:
@@ -101,6 +112,9 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
     campaign = ws.campaigns()[0].id
     label_id = conn.execute(
         "SELECT id FROM labels WHERE company_id = ? AND name = ?", (company, LABEL)
+    ).fetchone()[0]
+    automatic_id = conn.execute(
+        "SELECT id FROM labels WHERE company_id = ? AND name = ?", (company, AUTOMATIC)
     ).fetchone()[0]
     newest = ws.candidates(CandidateFilter(), limit=1)[0].added_at
     start, end = newest - timedelta(days=30), newest + timedelta(days=1)
@@ -140,6 +154,14 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
             f(campaign_id=campaign, labels=(LABEL,)),
             ("cl.label_id = ?", "c.campaign_id = ?"),
             (label_id, campaign),
+            label_walk,
+            "cl.candidate_id",
+        ),
+        HandList(
+            "automatic label (Attempted) within one campaign",
+            f(campaign_id=campaign, labels=(AUTOMATIC,)),
+            ("cl.label_id = ?", "c.campaign_id = ?"),
+            (automatic_id, campaign),
             label_walk,
             "cl.candidate_id",
         ),

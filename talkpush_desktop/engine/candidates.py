@@ -7,17 +7,20 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Integer,
     Select,
     bindparam,
+    column,
     func,
     insert,
     literal_column,
     select,
+    text,
 )
 from sqlalchemy.orm import Session
 
@@ -359,8 +362,9 @@ def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect:
     elif len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
         in_campaign = f.campaign_id is not None
         params = {"company_id": company_id, "label_0": f.labels[0], "campaign_id": f.campaign_id}
-        key = ("count-label", in_campaign)
-        build = lambda: _label_count_statement(in_campaign)  # noqa: E731
+        links_first = in_campaign and dialect == "sqlite" and _fewer_links(reader, params)
+        key = ("count-label", in_campaign, links_first)
+        build = lambda: _label_count_statement(in_campaign, links_first)  # noqa: E731
     else:
         w, fts_driven, params = _every(f, company_id, dialect)
         key = ("count", w.shape, fts_driven)
@@ -378,8 +382,36 @@ def _kept_count_statement(by_campaign: bool, by_folder: bool) -> Select[Any]:
     return stmt
 
 
-def _label_count_statement(in_campaign: bool) -> Select[Any]:
+LINKS_FIRST = text(
+    "SELECT count(*) FROM candidate_labels AS cl CROSS JOIN candidates AS c"
+    " ON c.id = cl.candidate_id WHERE cl.label_id = (SELECT id FROM labels"
+    " WHERE company_id = :company_id AND name = :label_0) AND c.campaign_id = :campaign_id"
+).columns(column("count", Integer))
+"""A label's candidates in a campaign, walking the label's links and probing the campaign's
+index for each (SQLite keeps a CROSS JOIN's order: its statistics only know the average
+label, and would walk the campaign for a label few candidates carry)."""
+
+
+def _fewer_links(reader: FastReader, params: Mapping[str, Any]) -> bool:
+    """True when the label has fewer links than the campaign has candidates (counted up to
+    the campaign's size, which the maintained counts give)."""
+    size = reader.fetch(
+        ("count-kept", (True, False)), lambda: _kept_count_statement(True, False), params
+    )
+    upto = int(size[0][0] or 0)
+    link = table_of(CandidateLabel)
+    links = select(link.c.candidate_id).where(link.c.label_id == label_id(0))
+    bounded = lambda: select(func.count()).select_from(  # noqa: E731
+        links.limit(bindparam("upto")).subquery()
+    )
+    found = reader.fetch(("label-links-upto",), bounded, {**params, "upto": upto})
+    return int(found[0][0]) < upto
+
+
+def _label_count_statement(in_campaign: bool, links_first: bool = False) -> Select[Any]:
     """A label's links (an index range), with a look-up of each candidate's campaign."""
+    if links_first:
+        return cast(Select[Any], LINKS_FIRST)
     link = table_of(CandidateLabel)
     stmt = select(func.count()).select_from(link).where(link.c.label_id == label_id(0))
     if in_campaign:
@@ -403,10 +435,13 @@ def ids(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> 
 
 
 def _every(f: CandidateFilter, company_id: int, dialect: str) -> tuple[Where, bool, dict[str, Any]]:
-    """The walk of a whole list (count, ids): from the search index when words are searched
-    on SQLite (as a page is), unless a candidate ID may have been typed (it matches by id)."""
+    """The walk of a whole list (count, ids). A search narrowing a label or a set walks the
+    search index (as a page does) and probes each hit; any other search is a set of ids the
+    list's own index is probed with (index entries, no candidate rows read). A candidate ID
+    that may have been typed matches by id, so that search is a condition too."""
     words, digits = search_index.parse_query(f.search)
     fts_driven = dialect == "sqlite" and bool(words or digits)
+    fts_driven = fts_driven and bool(f.labels or f.candidate_set is not None)
     fts_driven = fts_driven and search_index.candidate_id_in(f.search) is None
     w = where(f, company_id, dialect, search=not fts_driven, drive=not fts_driven)
     params = dict(w.params)
