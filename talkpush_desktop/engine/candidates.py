@@ -287,6 +287,28 @@ def _page_statement(w: Where, dialect: str, fts_driven: bool, keyset: bool) -> S
     return stmt.order_by(order.desc()).limit(bindparam("limit"))
 
 
+RECENT_SCAN = 2000
+"""Newest rows a dated page looks through before it reads the date range's own index."""
+
+
+def _recent_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
+    """A dated page found among the list's :data:`RECENT_SCAN` newest rows (its index walked
+    backwards, the date checked on each). Exact when it fills the page: every match newer
+    than the page's last row was looked at. A range of recent days fills it at once."""
+    recent = select(Candidate.id, Candidate.added_at).where(w.undated_clause)
+    if keyset:
+        recent = recent.where(Candidate.id < bindparam("before_id"))
+    window = recent.order_by(Candidate.id.desc()).limit(bindparam("scan")).subquery()
+    hits = select(window.c.id)
+    if "added_from" in w.params:
+        hits = hits.where(window.c.added_at >= bindparam("added_from"))
+    if "added_to" in w.params:
+        hits = hits.where(window.c.added_at < bindparam("added_to"))
+    hits = hits.order_by(window.c.id.desc()).limit(bindparam("limit"))
+    columns = (*ROW_COLUMNS, _labels_column(dialect))
+    return select(*columns).where(Candidate.id.in_(hits)).order_by(Candidate.id.desc())
+
+
 def page(
     reader: FastReader,
     company_id: int,
@@ -304,16 +326,24 @@ def page(
     params = w.params | {"limit": limit, "before_id": before_id}
     if fts_driven:
         params["search_expr"] = search_index.fts_expression(words, digits)
-    key = ("page", w.shape, fts_driven, before_id is not None)
-    rows = [
-        _to_row(r, titles)
-        for r in reader.fetch(
-            key,
-            lambda: _page_statement(w, dialect, fts_driven, before_id is not None),
+    keyset = before_id is not None
+    found = None
+    if w.dated and w.drive == TABLE and not fts_driven:
+        found = reader.fetch(
+            ("page-recent", w.shape, keyset),
+            lambda: _recent_statement(w, dialect, keyset),
+            params | {"scan": RECENT_SCAN},
+            convert=False,
+        )
+        found = found if len(found) == limit else None  # else the range's own index
+    if found is None:
+        found = reader.fetch(
+            ("page", w.shape, fts_driven, keyset),
+            lambda: _page_statement(w, dialect, fts_driven, keyset),
             params,
             convert=False,
         )
-    ]
+    rows = [_to_row(r, titles) for r in found]
     typed_id = search_index.candidate_id_in(f.search) if fts_driven else None
     if typed_id is not None and before_id is None and all(r.id != typed_id for r in rows):
         by_id = w.params | {"search_id": typed_id, "limit": 1, "before_id": None}

@@ -101,6 +101,12 @@ class Where:
             self._clause = _build(self._filter, self._dialect, self._search, self.drive)
         return self._clause
 
+    @property
+    def undated_clause(self) -> ColumnElement[bool]:
+        """The clause without the added-date range (the caller checks it)."""
+        undated = self._filter.with_(added_from=None, added_to=None)
+        return _build(undated, self._dialect, self._search, self.drive)
+
 
 def label_id(index: int) -> Any:
     """The id of the filter's label number ``index`` (a scalar subquery, run once)."""

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -180,6 +181,14 @@ class ImportBatch(Base):
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+COMPLETED, NOT_COMPLETED = "completed_at IS NOT NULL", "completed_at IS NULL"
+
+
+def _where(condition: str) -> dict[str, Any]:
+    """A partial index's condition, for both dialects."""
+    return {"sqlite_where": sql_text(condition), "postgresql_where": sql_text(condition)}
+
+
 class Candidate(Base):
     """The seed's candidate JSON, with phone in E.164 and a folder."""
 
@@ -194,7 +203,8 @@ class Candidate(Base):
         Index("ix_candidates_company_source", "company_id", "source", "id"),
         Index("ix_candidates_campaign_source", "campaign_id", "source", "id"),
         Index("ix_candidates_company_added", "company_id", "added_at", "id"),
-        Index("ix_candidates_company_completed", "company_id", "completed_at"),
+        Index("ix_candidates_completed", "company_id", "id", **_where(COMPLETED)),
+        Index("ix_candidates_not_completed", "company_id", "id", **_where(NOT_COMPLETED)),
         Index("ix_candidates_company_email", "company_id", "email_key"),
         Index("ix_candidates_company_phone", "company_id", "phone"),
         Index("ix_candidates_batch", "import_batch_id"),

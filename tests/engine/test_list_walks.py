@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from talkpush_desktop.engine import candidate_sets
+from talkpush_desktop.engine import candidate_sets, candidates
 from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
@@ -164,3 +164,18 @@ def test_planner_statistics_are_made_at_open_and_kept(ws: Workspace, lists: obje
             "SELECT stat FROM sqlite_stat1 WHERE idx = 'ix_candidates_company'"
         ).scalar()
         assert str(rows).split()[0] == "60"
+
+
+def test_a_dated_list_is_exact_whether_or_not_its_newest_rows_fill_the_page(
+    ws: Workspace, lists: dict[str, CandidateFilter], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = lists["added date range"]
+    whole = ws.candidate_ids(f)
+    for scan in (3, 8, 2000):  # the newest rows looked at before the range's own index
+        monkeypatch.setattr(candidates, "RECENT_SCAN", scan)
+        paged: list[int] = []
+        before = None
+        while page := ws.candidates(f, before_id=before, limit=4):
+            paged += [r.id for r in page]
+            before = page[-1].id
+        assert paged == whole, scan
