@@ -272,10 +272,15 @@ def _walk(w: Where, fts_driven: bool) -> tuple[Any, Any, list[ColumnElement[bool
     return table_of(Candidate), Candidate.id, [w.clause]
 
 
-def _page_statement(w: Where, dialect: str, fts_driven: bool, keyset: bool) -> Select[Any]:
+def _page_statement(
+    w: Where, dialect: str, fts_driven: bool, keyset: bool, probe: bool = False
+) -> Select[Any]:
     """A page's SELECT. An added-date range is read from its own index (ordered by date),
-    so its ids are found and sorted first and only the page's rows are read in full."""
+    so its ids are found and sorted first and only the page's rows are read in full.
+    ``probe``: the list's index is walked and each row probed against the search's ids."""
     joined, order, conditions = _walk(w, fts_driven)
+    if probe:
+        conditions.append(search_index.fts_probe())
     if keyset:
         conditions.append(order < bindparam("before_id"))
     columns = (*ROW_COLUMNS, _labels_column(dialect))
@@ -309,6 +314,31 @@ def _recent_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
     return select(*columns).where(Candidate.id.in_(hits)).order_by(Candidate.id.desc())
 
 
+def _narrowed(f: CandidateFilter) -> bool:
+    """True for a search narrowed by criteria of the candidates table. Not a label or set:
+    their links hold no campaign or folder, so walking them costs what walking the search
+    does; not a typed candidate ID (the page adds that one by id)."""
+    criteria = (f.campaign_id, f.folder, f.source, f.added_from, f.added_to, f.completed)
+    walked = f.labels or f.candidate_set is not None
+    typed_id = search_index.candidate_id_in(f.search) is not None
+    return not walked and not typed_id and any(c is not None for c in criteria)
+
+
+def _search_window_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
+    """A searched page found among the search's :data:`RECENT_SCAN` newest hits. Exact when
+    it fills the page (every hit newer than its last row was looked at); a narrow list with
+    a common word does not, and walks its own index instead."""
+    fts = search_index.FTS
+    window = select(fts.c.rowid).where(search_index.fts_match())
+    if keyset:
+        window = window.where(fts.c.rowid < bindparam("before_id"))
+    hits = window.order_by(fts.c.rowid.desc()).limit(bindparam("scan")).subquery()
+    columns = (*ROW_COLUMNS, _labels_column(dialect))
+    stmt = select(*columns).select_from(hits.join(Candidate, Candidate.id == hits.c.rowid))
+    stmt = stmt.where(w.clause).order_by(hits.c.rowid.desc())
+    return stmt.limit(bindparam("limit"))
+
+
 def page(
     reader: FastReader,
     company_id: int,
@@ -328,7 +358,22 @@ def page(
         params["search_expr"] = search_index.fts_expression(words, digits)
     keyset = before_id is not None
     found = None
-    if w.dated and w.drive == TABLE and not fts_driven:
+    if fts_driven and _narrowed(f):
+        found = reader.fetch(
+            ("page-search-recent", w.shape, keyset),
+            lambda: _search_window_statement(w, dialect, keyset),
+            params | {"scan": RECENT_SCAN},
+            convert=False,
+        )
+        if len(found) < limit:  # a narrow list: its own index, probed with the search's ids
+            walk = where(f, company_id, dialect, search=False, drive=True)
+            found = reader.fetch(
+                ("page-probe", walk.shape, keyset),
+                lambda: _page_statement(walk, dialect, False, keyset, probe=True),
+                params | walk.params,
+                convert=False,
+            )
+    if found is None and w.dated and w.drive == TABLE and not fts_driven:
         found = reader.fetch(
             ("page-recent", w.shape, keyset),
             lambda: _recent_statement(w, dialect, keyset),
