@@ -324,19 +324,15 @@ def _narrowed(f: CandidateFilter) -> bool:
     return not walked and not typed_id and any(c is not None for c in criteria)
 
 
-def _search_window_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
-    """A searched page found among the search's :data:`RECENT_SCAN` newest hits. Exact when
-    it fills the page (every hit newer than its last row was looked at); a narrow list with
-    a common word does not, and walks its own index instead."""
+def _search_floor_statement(keyset: bool) -> Select[Any]:
+    """The id of the search's hit number :data:`RECENT_SCAN` (newest first; the search index
+    alone). A searched page first walks only the hits above it: exact when it fills the
+    page, and a narrow list with a common word, which does not, walks its own index."""
     fts = search_index.FTS
-    window = select(fts.c.rowid).where(search_index.fts_match())
+    hits = select(fts.c.rowid).where(search_index.fts_match())
     if keyset:
-        window = window.where(fts.c.rowid < bindparam("before_id"))
-    hits = window.order_by(fts.c.rowid.desc()).limit(bindparam("scan")).subquery()
-    columns = (*ROW_COLUMNS, _labels_column(dialect))
-    stmt = select(*columns).select_from(hits.join(Candidate, Candidate.id == hits.c.rowid))
-    stmt = stmt.where(w.clause).order_by(hits.c.rowid.desc())
-    return stmt.limit(bindparam("limit"))
+        hits = hits.where(fts.c.rowid < bindparam("before_id"))
+    return hits.order_by(fts.c.rowid.desc()).limit(1).offset(bindparam("scan"))
 
 
 def page(
@@ -359,13 +355,21 @@ def page(
     keyset = before_id is not None
     found = None
     if fts_driven and _narrowed(f):
-        found = reader.fetch(
-            ("page-search-recent", w.shape, keyset),
-            lambda: _search_window_statement(w, dialect, keyset),
+        floor = reader.fetch(
+            ("search-floor", keyset),
+            lambda: _search_floor_statement(keyset),
             params | {"scan": RECENT_SCAN},
+        )
+        lowest = int(floor[0][0]) if floor else 0  # 0: fewer hits, all of them walked
+        found = reader.fetch(
+            ("page-search-above", w.shape, keyset),
+            lambda: _page_statement(w, dialect, True, keyset).where(
+                search_index.FTS.c.rowid > bindparam("floor")
+            ),
+            params | {"floor": lowest},
             convert=False,
         )
-        if len(found) < limit:  # a narrow list: its own index, probed with the search's ids
+        if len(found) < limit and lowest:  # a narrow list: its own index, probed with the ids
             walk = where(f, company_id, dialect, search=False, drive=True)
             found = reader.fetch(
                 ("page-probe", walk.shape, keyset),
