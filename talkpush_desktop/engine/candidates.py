@@ -7,24 +7,35 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Integer,
     Select,
     bindparam,
+    column,
     func,
     insert,
     literal_column,
     select,
+    text,
 )
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import activity, folders, invitations, labels
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow, ResponseInfo
 from talkpush_desktop.engine.errors import NotFoundError
-from talkpush_desktop.engine.filters import CandidateFilter, Where, where
+from talkpush_desktop.engine.filters import (
+    LABEL,
+    SET,
+    TABLE,
+    CandidateFilter,
+    Where,
+    label_id,
+    where,
+)
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
 from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.fast_read import FastReader
@@ -33,7 +44,9 @@ from talkpush_desktop.storage.models import (
     Campaign,
     Candidate,
     CandidateLabel,
+    CandidateSetMember,
     Folder,
+    FolderCount,
     InterviewQuestion,
     InterviewResponse,
     Label,
@@ -237,19 +250,89 @@ def _to_row(r: Sequence[Any], titles: Mapping[int, str]) -> CandidateRow:
     )
 
 
-def _page_statement(w: Where, dialect: str, fts_driven: bool, keyset: bool) -> Select[Any]:
-    columns = (*ROW_COLUMNS, _labels_column(dialect))
-    if fts_driven:  # walk the search index newest first, stop at the page size
+def _walk(w: Where, fts_driven: bool) -> tuple[Any, Any, list[ColumnElement[bool]]]:
+    """(FROM, newest-first order column, conditions) of the index a list walks.
+
+    The order column is the walked index's own candidate id, so the planner reads that index
+    backwards and stops at the page size; the candidates are joined by primary key.
+    """
+    if fts_driven:
         fts = search_index.FTS
-        stmt = select(*columns).select_from(fts.join(Candidate, Candidate.id == fts.c.rowid))
-        stmt = stmt.where(search_index.fts_match(), w.clause)
-        order: Any = fts.c.rowid
-    else:
-        stmt = select(*columns).where(w.clause)
-        order = Candidate.id
+        joined = fts.join(Candidate, Candidate.id == fts.c.rowid)
+        return joined, fts.c.rowid, [search_index.fts_match(), w.clause]
+    if w.drive == LABEL:
+        link = table_of(CandidateLabel)
+        joined = link.join(Candidate, Candidate.id == link.c.candidate_id)
+        return joined, link.c.candidate_id, [link.c.label_id == label_id(0), w.clause]
+    if w.drive == SET:
+        member = table_of(CandidateSetMember)
+        joined = member.join(Candidate, Candidate.id == member.c.candidate_id)
+        in_set = member.c.set_id == bindparam("candidate_set")
+        return joined, member.c.candidate_id, [in_set, w.clause]
+    return table_of(Candidate), Candidate.id, [w.clause]
+
+
+def _page_statement(
+    w: Where, dialect: str, fts_driven: bool, keyset: bool, probe: bool = False
+) -> Select[Any]:
+    """A page's SELECT. An added-date range is read from its own index (ordered by date),
+    so its ids are found and sorted first and only the page's rows are read in full.
+    ``probe``: the list's index is walked and each row probed against the search's ids."""
+    joined, order, conditions = _walk(w, fts_driven)
+    if probe:
+        conditions.append(search_index.fts_probe())
     if keyset:
-        stmt = stmt.where(order < bindparam("before_id"))
+        conditions.append(order < bindparam("before_id"))
+    columns = (*ROW_COLUMNS, _labels_column(dialect))
+    if w.drive == TABLE and not fts_driven and w.dated:
+        newest = select(Candidate.id).where(*conditions)
+        newest = newest.order_by(Candidate.id.desc()).limit(bindparam("limit"))
+        return select(*columns).where(Candidate.id.in_(newest)).order_by(Candidate.id.desc())
+    stmt = select(*columns).select_from(joined).where(*conditions)
     return stmt.order_by(order.desc()).limit(bindparam("limit"))
+
+
+RECENT_SCAN = 2000
+"""Newest rows a dated page looks through before it reads the date range's own index."""
+
+
+def _recent_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
+    """A dated page found among the list's :data:`RECENT_SCAN` newest rows (its index walked
+    backwards, the date checked on each). Exact when it fills the page: every match newer
+    than the page's last row was looked at. A range of recent days fills it at once."""
+    recent = select(Candidate.id, Candidate.added_at).where(w.undated_clause)
+    if keyset:
+        recent = recent.where(Candidate.id < bindparam("before_id"))
+    window = recent.order_by(Candidate.id.desc()).limit(bindparam("scan")).subquery()
+    hits = select(window.c.id)
+    if "added_from" in w.params:
+        hits = hits.where(window.c.added_at >= bindparam("added_from"))
+    if "added_to" in w.params:
+        hits = hits.where(window.c.added_at < bindparam("added_to"))
+    hits = hits.order_by(window.c.id.desc()).limit(bindparam("limit"))
+    columns = (*ROW_COLUMNS, _labels_column(dialect))
+    return select(*columns).where(Candidate.id.in_(hits)).order_by(Candidate.id.desc())
+
+
+def _narrowed(f: CandidateFilter) -> bool:
+    """True for a search narrowed by criteria of the candidates table. Not a label or set:
+    their links hold no campaign or folder, so walking them costs what walking the search
+    does; not a typed candidate ID (the page adds that one by id)."""
+    criteria = (f.campaign_id, f.folder, f.source, f.added_from, f.added_to, f.completed)
+    walked = f.labels or f.candidate_set is not None
+    typed_id = search_index.candidate_id_in(f.search) is not None
+    return not walked and not typed_id and any(c is not None for c in criteria)
+
+
+def _search_floor_statement(keyset: bool) -> Select[Any]:
+    """The id of the search's hit number :data:`RECENT_SCAN` (newest first; the search index
+    alone). A searched page first walks only the hits above it: exact when it fills the
+    page, and a narrow list with a common word, which does not, walks its own index."""
+    fts = search_index.FTS
+    hits = select(fts.c.rowid).where(search_index.fts_match())
+    if keyset:
+        hits = hits.where(fts.c.rowid < bindparam("before_id"))
+    return hits.order_by(fts.c.rowid.desc()).limit(1).offset(bindparam("scan"))
 
 
 def page(
@@ -265,20 +348,51 @@ def page(
     """One page of the candidate list (newest first, keyset by ``before_id``) with labels."""
     words, digits = search_index.parse_query(f.search)
     fts_driven = dialect == "sqlite" and bool(words or digits)
-    w = where(f, company_id, dialect, search=not fts_driven)
+    w = where(f, company_id, dialect, search=not fts_driven, drive=not fts_driven)
     params = w.params | {"limit": limit, "before_id": before_id}
     if fts_driven:
         params["search_expr"] = search_index.fts_expression(words, digits)
-    key = ("page", w.shape, fts_driven, before_id is not None)
-    rows = [
-        _to_row(r, titles)
-        for r in reader.fetch(
-            key,
-            lambda: _page_statement(w, dialect, fts_driven, before_id is not None),
+    keyset = before_id is not None
+    found = None
+    if fts_driven and _narrowed(f):
+        floor = reader.fetch(
+            ("search-floor", keyset),
+            lambda: _search_floor_statement(keyset),
+            params | {"scan": RECENT_SCAN},
+        )
+        lowest = int(floor[0][0]) if floor else 0  # 0: fewer hits, all of them walked
+        found = reader.fetch(
+            ("page-search-above", w.shape, keyset),
+            lambda: _page_statement(w, dialect, True, keyset).where(
+                search_index.FTS.c.rowid > bindparam("floor")
+            ),
+            params | {"floor": lowest},
+            convert=False,
+        )
+        if len(found) < limit and lowest:  # a narrow list: its own index, probed with the ids
+            walk = where(f, company_id, dialect, search=False, drive=True)
+            found = reader.fetch(
+                ("page-probe", walk.shape, keyset),
+                lambda: _page_statement(walk, dialect, False, keyset, probe=True),
+                params | walk.params,
+                convert=False,
+            )
+    if found is None and w.dated and w.drive == TABLE and not fts_driven:
+        found = reader.fetch(
+            ("page-recent", w.shape, keyset),
+            lambda: _recent_statement(w, dialect, keyset),
+            params | {"scan": RECENT_SCAN},
+            convert=False,
+        )
+        found = found if len(found) == limit else None  # else the range's own index
+    if found is None:
+        found = reader.fetch(
+            ("page", w.shape, fts_driven, keyset),
+            lambda: _page_statement(w, dialect, fts_driven, keyset),
             params,
             convert=False,
         )
-    ]
+    rows = [_to_row(r, titles) for r in found]
     typed_id = search_index.candidate_id_in(f.search) if fts_driven else None
     if typed_id is not None and before_id is None and all(r.id != typed_id for r in rows):
         by_id = w.params | {"search_id": typed_id, "limit": 1, "before_id": None}
@@ -294,23 +408,125 @@ def page(
     return rows
 
 
-def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> int:
-    """How many candidates match ``f``; a whole folder is read from the maintained counts,
-    a label's candidates from the label links (neither scans the candidates)."""
-    if f.folder is not None and f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
+def maintained_count(session: Session, f: CandidateFilter) -> int | None:
+    """The count of a whole folder, campaign or company, read from the maintained counts
+    (no scan); None for any other filter (it needs counting)."""
+    if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
         return folders.total(session, f.campaign_id, f.folder)
+    return None
+
+
+def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> int:
+    """How many candidates match ``f``; a whole folder or campaign (or the company) is read
+    from the maintained counts, a label's candidates from the label links; other counts
+    read the index the list walks."""
+    known = maintained_count(session, f)
+    if known is not None:
+        return known
     if len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
         return labels.carrying(session, company_id, f.labels[0], f.campaign_id)
-    w = where(f, company_id, dialect)
-    stmt = select(func.count()).select_from(Candidate).where(w.clause).params(w.params)
-    return int(session.scalar(stmt) or 0)
+    w, fts_driven, params = _every(f, company_id, dialect)
+    return int(session.scalar(_count_statement(w, fts_driven), params) or 0)
+
+
+def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect: str) -> int:
+    """:func:`count` as a prepared read on the reader's connection (no session: a count
+    read from the maintained counts takes microseconds, not a transaction's millisecond)."""
+    params: dict[str, Any]
+    if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
+        shape = (f.campaign_id is not None, f.folder is not None)
+        params = {"campaign_id": f.campaign_id, "folder": f.folder.value if f.folder else None}
+        key: tuple[Any, ...] = ("count-kept", shape)
+        build = lambda: _kept_count_statement(*shape)  # noqa: E731
+    elif len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
+        in_campaign = f.campaign_id is not None
+        params = {"company_id": company_id, "label_0": f.labels[0], "campaign_id": f.campaign_id}
+        links_first = in_campaign and dialect == "sqlite" and _fewer_links(reader, params)
+        key = ("count-label", in_campaign, links_first)
+        build = lambda: _label_count_statement(in_campaign, links_first)  # noqa: E731
+    else:
+        w, fts_driven, params = _every(f, company_id, dialect)
+        key = ("count", w.shape, fts_driven)
+        build = lambda: _count_statement(w, fts_driven)  # noqa: E731
+    rows = reader.fetch(key, build, params, convert=False)
+    return int(rows[0][0] or 0)
+
+
+def _kept_count_statement(by_campaign: bool, by_folder: bool) -> Select[Any]:
+    stmt = select(func.sum(FolderCount.count))
+    if by_campaign:
+        stmt = stmt.where(FolderCount.campaign_id == bindparam("campaign_id"))
+    if by_folder:
+        stmt = stmt.where(FolderCount.folder == bindparam("folder"))
+    return stmt
+
+
+LINKS_FIRST = text(
+    "SELECT count(*) FROM candidate_labels AS cl CROSS JOIN candidates AS c"
+    " ON c.id = cl.candidate_id WHERE cl.label_id = (SELECT id FROM labels"
+    " WHERE company_id = :company_id AND name = :label_0) AND c.campaign_id = :campaign_id"
+).columns(column("count", Integer))
+"""A label's candidates in a campaign, walking the label's links and probing the campaign's
+index for each (SQLite keeps a CROSS JOIN's order: its statistics only know the average
+label, and would walk the campaign for a label few candidates carry)."""
+
+
+def _fewer_links(reader: FastReader, params: Mapping[str, Any]) -> bool:
+    """True when the label has fewer links than the campaign has candidates (counted up to
+    the campaign's size, which the maintained counts give)."""
+    size = reader.fetch(
+        ("count-kept", (True, False)), lambda: _kept_count_statement(True, False), params
+    )
+    upto = int(size[0][0] or 0)
+    link = table_of(CandidateLabel)
+    links = select(link.c.candidate_id).where(link.c.label_id == label_id(0))
+    bounded = lambda: select(func.count()).select_from(  # noqa: E731
+        links.limit(bindparam("upto")).subquery()
+    )
+    found = reader.fetch(("label-links-upto",), bounded, {**params, "upto": upto})
+    return int(found[0][0]) < upto
+
+
+def _label_count_statement(in_campaign: bool, links_first: bool = False) -> Select[Any]:
+    """A label's links (an index range), with a look-up of each candidate's campaign."""
+    if links_first:
+        return cast(Select[Any], LINKS_FIRST)
+    link = table_of(CandidateLabel)
+    stmt = select(func.count()).select_from(link).where(link.c.label_id == label_id(0))
+    if in_campaign:
+        stmt = stmt.join(Candidate, Candidate.id == link.c.candidate_id).where(
+            Candidate.campaign_id == bindparam("campaign_id")
+        )
+    return stmt
+
+
+def _count_statement(w: Where, fts_driven: bool) -> Select[Any]:
+    joined, _order, conditions = _walk(w, fts_driven)
+    return select(func.count()).select_from(joined).where(*conditions)
 
 
 def ids(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> list[int]:
-    """Every candidate id matching ``f`` ("Select all" means all of these)."""
-    w = where(f, company_id, dialect)
-    stmt = select(Candidate.id).where(w.clause).order_by(Candidate.id.desc()).params(w.params)
-    return list(session.scalars(stmt))
+    """Every candidate id matching ``f``, newest first ("Select all" means all of these)."""
+    w, fts_driven, params = _every(f, company_id, dialect)
+    joined, order, conditions = _walk(w, fts_driven)
+    stmt = select(order).select_from(joined).where(*conditions).order_by(order.desc())
+    return list(session.scalars(stmt, params))
+
+
+def _every(f: CandidateFilter, company_id: int, dialect: str) -> tuple[Where, bool, dict[str, Any]]:
+    """The walk of a whole list (count, ids). A search narrowing a label or a set walks the
+    search index (as a page does) and probes each hit; any other search is a set of ids the
+    list's own index is probed with (index entries, no candidate rows read). A candidate ID
+    that may have been typed matches by id, so that search is a condition too."""
+    words, digits = search_index.parse_query(f.search)
+    fts_driven = dialect == "sqlite" and bool(words or digits)
+    fts_driven = fts_driven and bool(f.labels or f.candidate_set is not None)
+    fts_driven = fts_driven and search_index.candidate_id_in(f.search) is None
+    w = where(f, company_id, dialect, search=not fts_driven, drive=not fts_driven)
+    params = dict(w.params)
+    if fts_driven:
+        params["search_expr"] = search_index.fts_expression(words, digits)
+    return w, fts_driven, params
 
 
 def detail(

@@ -23,7 +23,7 @@ from talkpush_desktop.engine import activity, analytics_rollup, folders, labels,
 from talkpush_desktop.engine import campaigns as campaign_rules
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage import search_index
+from talkpush_desktop.storage import search_index, statistics
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
@@ -498,6 +498,8 @@ def generate(
         folders.recount(s)
         search_index.install(s.connection())
         analytics_rollup.catch_up(s, ctx.company_id)  # the dashboard is ready at first start
+    with ws.db.engine.begin() as conn:
+        statistics.analyze(conn)  # a list's index is chosen by these (see storage.statistics)
     ws._titles = None  # noqa: SLF001 - the workspace caches campaign titles
     return {
         "candidates": candidates,

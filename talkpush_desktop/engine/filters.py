@@ -2,6 +2,11 @@
 
 Clauses use named bind parameters, so a query is compiled once per *shape* (which criteria
 are set) and reused with new values: see :class:`~talkpush_desktop.storage.fast_read`.
+
+A list is read newest first by walking one index backwards (:attr:`Where.drive`): a saved
+set's members, the first label's links, or the candidates table (where the planner picks the
+index of the criteria: company, campaign, folder, source). The driving criterion is then left
+out of the clause.
 """
 
 from __future__ import annotations
@@ -14,11 +19,13 @@ from sqlalchemy import ColumnElement, and_, bindparam, exists, select
 
 from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.models import (
+    Campaign,
     Candidate,
     CandidateLabel,
     CandidateSetMember,
     Folder,
     Label,
+    table_of,
 )
 
 
@@ -46,17 +53,31 @@ class CandidateFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+TABLE, LABEL, SET = "table", "label", "set"
+"""What a list walks newest first: the candidates, the first label's links, a set's members."""
+
+
+def _drive(f: CandidateFilter) -> str:
+    if f.candidate_set is not None:
+        return SET
+    return LABEL if f.labels else TABLE
+
+
 class Where:
     """A filter as SQL: parameter values and shape (a cache key) now, the clause on demand.
 
     Building SQLAlchemy clause objects costs more than running a prepared query, so the
-    clause is only built when a statement of a new shape is prepared.
+    clause is only built when a statement of a new shape is prepared. ``drive`` says which
+    index a list walks; with ``drive=True`` the clause leaves that criterion to the walk.
     """
 
-    __slots__ = ("_clause", "_dialect", "_filter", "_search", "params", "shape")
+    __slots__ = ("_clause", "_dialect", "_filter", "_search", "drive", "params", "shape")
 
-    def __init__(self, f: CandidateFilter, company_id: int, dialect: str, search: bool) -> None:
+    def __init__(
+        self, f: CandidateFilter, company_id: int, dialect: str, search: bool, drive: bool
+    ) -> None:
         self._filter, self._dialect, self._search = f, dialect, search
+        self.drive = _drive(f) if drive else TABLE
         self._clause: ColumnElement[bool] | None = None
         self.params: dict[str, Any] = {"company_id": company_id}
         for name, value in _values(f):
@@ -67,23 +88,42 @@ class Where:
             if found is not None:
                 self.params.update(found[0])
                 search_shape = found[1]
-        self.shape = (tuple(sorted(self.params)), f.completed, search_shape)
+        self.shape = (tuple(sorted(self.params)), f.completed, search_shape, self.drive)
+
+    @property
+    def dated(self) -> bool:
+        """True when an added-date range is set."""
+        return "added_from" in self.params or "added_to" in self.params
 
     @property
     def clause(self) -> ColumnElement[bool]:
         if self._clause is None:
-            self._clause = _build(self._filter, self._dialect, self._search)
+            self._clause = _build(self._filter, self._dialect, self._search, self.drive)
         return self._clause
+
+    @property
+    def undated_clause(self) -> ColumnElement[bool]:
+        """The clause without the added-date range (the caller checks it)."""
+        undated = self._filter.with_(added_from=None, added_to=None)
+        return _build(undated, self._dialect, self._search, self.drive)
+
+
+def label_id(index: int) -> Any:
+    """The id of the filter's label number ``index`` (a scalar subquery, run once)."""
+    return (
+        select(Label.id)
+        .where(
+            Label.company_id == bindparam("company_id"), Label.name == bindparam(f"label_{index}")
+        )
+        .scalar_subquery()
+    )
 
 
 def _has_label(index: int) -> ColumnElement[bool]:
+    link = table_of(CandidateLabel).alias(f"has_label_{index}")  # the walk may join the links
     return exists(
-        select(CandidateLabel.candidate_id)
-        .join(Label, Label.id == CandidateLabel.label_id)
-        .where(
-            CandidateLabel.candidate_id == Candidate.id,
-            Label.company_id == bindparam("company_id"),
-            Label.name == bindparam(f"label_{index}"),
+        select(link.c.candidate_id).where(
+            link.c.candidate_id == Candidate.id, link.c.label_id == label_id(index)
         )
     )
 
@@ -108,12 +148,28 @@ def _values(f: CandidateFilter) -> list[tuple[str, Any]]:
 
 
 def _in_set() -> ColumnElement[bool]:
-    members = select(CandidateSetMember.candidate_id)
-    return Candidate.id.in_(members.where(CandidateSetMember.set_id == bindparam("candidate_set")))
+    """Membership probed per candidate (an ``id IN (members)`` list would be walked whole
+    for every row the search index yields)."""
+    member = table_of(CandidateSetMember).alias("in_set")
+    return exists(
+        select(member.c.candidate_id).where(
+            member.c.set_id == bindparam("candidate_set"), member.c.candidate_id == Candidate.id
+        )
+    )
+
+
+def _in_campaign() -> ColumnElement[bool]:
+    """The campaign's candidates, the campaign checked once to be the company's: the
+    candidates' company column is then not compared, so no company index competes with the
+    campaign's and a count reads the campaign's index alone."""
+    own = select(Campaign.id).where(
+        Campaign.id == bindparam("campaign_id"), Campaign.company_id == bindparam("company_id")
+    )
+    return Candidate.campaign_id == own.scalar_subquery()
 
 
 _CONDITIONS = {
-    "campaign_id": lambda: Candidate.campaign_id == bindparam("campaign_id"),
+    "campaign_id": _in_campaign,
     "folder": lambda: Candidate.folder == bindparam("folder"),
     "source": lambda: Candidate.source == bindparam("source"),
     "added_from": lambda: Candidate.added_at >= bindparam("added_from"),
@@ -122,9 +178,14 @@ _CONDITIONS = {
 }
 
 
-def _build(f: CandidateFilter, dialect: str, search: bool) -> ColumnElement[bool]:
-    parts: list[ColumnElement[bool]] = [Candidate.company_id == bindparam("company_id")]
+def _build(f: CandidateFilter, dialect: str, search: bool, drive: str) -> ColumnElement[bool]:
+    parts: list[ColumnElement[bool]] = []
+    if f.campaign_id is None:
+        parts.append(Candidate.company_id == bindparam("company_id"))
+    walked = {LABEL: "label_0", SET: "candidate_set"}.get(drive)
     for name, _value in _values(f):
+        if name == walked:
+            continue
         label = name.startswith("label_")
         parts.append(_has_label(int(name[6:])) if label else _CONDITIONS[name]())
     if f.completed is True:
@@ -138,10 +199,13 @@ def _build(f: CandidateFilter, dialect: str, search: bool) -> ColumnElement[bool
     return and_(*parts)
 
 
-def where(f: CandidateFilter, company_id: int, dialect: str, *, search: bool = True) -> Where:
+def where(
+    f: CandidateFilter, company_id: int, dialect: str, *, search: bool = True, drive: bool = False
+) -> Where:
     """The SQL selecting the candidates of ``f`` within a company.
 
     With ``search=False`` the search text is left out (the caller drives the query from the
-    search index instead).
+    search index instead); with ``drive=True`` the criterion of :attr:`Where.drive` is left
+    out (the caller walks its index).
     """
-    return Where(f, company_id, dialect, search)
+    return Where(f, company_id, dialect, search, drive)

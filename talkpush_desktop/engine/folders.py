@@ -90,9 +90,12 @@ def folder_counts(reader: FastReader, campaign_id: int | None) -> dict[str, int]
     return counts
 
 
-def total(session: Session, campaign_id: int | None, folder: Folder) -> int:
-    """Candidates in one folder of a campaign (None: all campaigns), from the counts table."""
-    stmt = select(func.sum(FolderCount.count)).where(FolderCount.folder == folder.value)
+def total(session: Session, campaign_id: int | None, folder: Folder | None) -> int:
+    """Candidates in one folder (None: every folder) of a campaign (None: all campaigns),
+    from the counts table."""
+    stmt = select(func.sum(FolderCount.count))
+    if folder is not None:
+        stmt = stmt.where(FolderCount.folder == folder.value)
     if campaign_id is not None:
         stmt = stmt.where(FolderCount.campaign_id == campaign_id)
     return int(session.scalar(stmt) or 0)

@@ -52,7 +52,7 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry, UndoStack
 from talkpush_desktop.engine.workspace_exports import Exports
 from talkpush_desktop.engine.workspace_messaging import Messaging
-from talkpush_desktop.storage import write_lock
+from talkpush_desktop.storage import statistics, write_lock
 from talkpush_desktop.storage.database import (
     Database,
     StorageError,
@@ -82,6 +82,11 @@ class Workspace(Messaging, Exports):
     def __init__(self, db: Database, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
+        with db.reads() as s:  # checked without the write lock; taken only to analyse
+            stale = statistics.stale(s.connection())
+        if stale:
+            with db.engine.connect() as conn:
+                statistics.keep_current(conn)  # the planner needs them to pick a list's index
         self.reader = FastReader(db.engine)
         self.import_workers = ImportWorkers()
         self.undo_stack = UndoStack()
@@ -353,8 +358,17 @@ class Workspace(Messaging, Exports):
         )
 
     def count(self, f: CandidateFilter | None = None) -> int:
+        """How many candidates match ``f`` (exact; see :meth:`known_count`)."""
+        return candidates.read_count(
+            self.reader, self.company_id, f or CandidateFilter(), self.dialect
+        )
+
+    def known_count(self, f: CandidateFilter | None = None) -> int | None:
+        """The count of a whole folder, campaign or company without counting (maintained);
+        None when :meth:`count` has to count (it may take a while at a million: call it off
+        the UI thread)."""
         with self.reading() as s:
-            return candidates.count(s, self.company_id, f or CandidateFilter(), self.dialect)
+            return candidates.maintained_count(s, f or CandidateFilter())
 
     def candidate_ids(self, f: CandidateFilter | None = None) -> list[int]:
         with self.reading() as s:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -180,17 +181,33 @@ class ImportBatch(Base):
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+COMPLETED, NOT_COMPLETED = "completed_at IS NOT NULL", "completed_at IS NULL"
+
+
+def _where(condition: str) -> dict[str, Any]:
+    """A partial index's condition, for both dialects."""
+    return {"sqlite_where": sql_text(condition), "postgresql_where": sql_text(condition)}
+
+
 class Candidate(Base):
     """The seed's candidate JSON, with phone in E.164 and a folder."""
 
     __tablename__ = "candidates"
     __table_args__ = (
+        # Lists are newest first (id DESC): each list has an index ending in id, so a page
+        # walks it backwards and stops at the page size (see migration 0010).
+        Index("ix_candidates_company", "company_id", "id"),
+        Index("ix_candidates_campaign", "campaign_id", "id"),
         Index("ix_candidates_campaign_folder", "campaign_id", "folder", "id"),
-        Index("ix_candidates_folder", "folder", "id"),
+        Index("ix_candidates_company_folder", "company_id", "folder", "id"),
+        Index("ix_candidates_company_source", "company_id", "source", "id"),
+        Index("ix_candidates_campaign_source", "campaign_id", "source", "id"),
+        Index("ix_candidates_company_added", "company_id", "added_at", "id"),
+        Index("ix_candidates_completed", "company_id", "id", **_where(COMPLETED)),
+        Index("ix_candidates_not_completed", "company_id", "id", **_where(NOT_COMPLETED)),
         Index("ix_candidates_company_email", "company_id", "email_key"),
         Index("ix_candidates_company_phone", "company_id", "phone"),
         Index("ix_candidates_batch", "import_batch_id"),
-        Index("ix_candidates_added", "added_at"),
         Index("ix_candidates_pin_expiry", "folder", "pin_expires_at"),
     )
 

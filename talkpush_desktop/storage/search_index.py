@@ -157,6 +157,13 @@ def fts_match() -> ColumnElement[bool]:
     )  # type: ignore[return-value]
 
 
+def fts_probe() -> ColumnElement[bool]:
+    """The candidate's id is among those matching ``:search_expr`` (SQLite only), checked
+    per row of the index the query walks: ``id + 0`` keeps the planner from reading the
+    candidates by these ids instead (and sorting them)."""
+    return (Candidate.id + 0).in_(_fts_ids())
+
+
 def _fts_ids() -> TextualSelect:
     """Candidate ids whose indexed text matches ``:search_expr``."""
     sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :search_expr"

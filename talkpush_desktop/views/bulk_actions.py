@@ -138,7 +138,7 @@ class BulkActions(QObject):
         count = selection.count()
         shown = selection.all_matching or count > 1
         if shown:
-            self._pane.bulk_bar.show_selection(count, selection.all_matching)
+            self._pane.bulk_bar.show_selection(count, selection.all_matching, selection.counting)
         self._pane.bulk_bar.setVisible(shown)
 
     def _on_bulk_bar_move_requested(self, folder: str) -> None:

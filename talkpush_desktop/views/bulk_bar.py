@@ -204,9 +204,11 @@ class BulkBar(QWidget):
     def _on_reply_menu_about_to_show(self) -> None:
         self.fill_reply_menu()
 
-    def show_selection(self, count: int, all_matching: bool) -> None:
-        """Say how many are selected; offer "Select all matching" until it is chosen."""
-        self.count_label.setText(f"{count_text(count)} selected")
+    def show_selection(self, count: int, all_matching: bool, counting: bool = False) -> None:
+        """Say how many are selected (``counting``: at least that many, the rest are being
+        counted); offer "Select all matching" until it is chosen."""
+        more = "+" if counting else ""
+        self.count_label.setText(f"{count_text(count)}{more} selected")
         self.count_label.setAccessibleName(self.count_label.text())
         self.select_all_button.setVisible(not all_matching)
         self.matching_label.setVisible(all_matching)

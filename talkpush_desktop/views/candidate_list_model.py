@@ -72,9 +72,18 @@ class CandidateListModel(QAbstractListModel):
         self.endResetModel()
         self.rows_loaded.emit()
 
+    @property
+    def workspace(self) -> Workspace:
+        return self._ws
+
     def matching_count(self) -> int:
         """Every candidate matching the filter, loaded or not (counted by the engine)."""
         return self._ws.count(self._filter)
+
+    def known_count(self) -> int | None:
+        """The filter's count when the engine keeps it (a whole folder or campaign), else
+        None: counting it may take long (see ``views.list_count``)."""
+        return self._ws.known_count(self._filter)
 
     @property
     def exhausted(self) -> bool:

@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         self.recruiter_actions.shutdown()
         self.intake_actions.shutdown()
         self.list_counter.shutdown()
+        self.list_pane.selection.shutdown()
         self.save_state()
         super().closeEvent(event)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QListView, QWidget
 from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.views.candidate_list_model import ID_ROLE, CandidateListModel
+from talkpush_desktop.views.list_count import ListCounter
 
 Flag = QItemSelectionModel.SelectionFlag
 
@@ -61,10 +62,13 @@ class ListSelection(QObject):
         super().__init__(parent)
         self._view, self._model = view, model
         self._all = False
-        self._matching = 0  # engine count of the filter when "all" was chosen
+        self._matching: int | None = 0  # engine count of the filter (None: being counted)
+        self._first = True  # the count under way is "Select all"'s, not a recount's
+        self.counter = ListCounter(model.workspace, self)
+        self.counter.counted.connect(self._on_counter_counted)
         self.known_count: Callable[[CandidateFilter], int | None] = lambda _filter: None
         """The list's count when the window already has it (a label's, counted in the
-        background when it was clicked): Select all then reads nothing on the UI thread."""
+        background when it was clicked): Select all then takes it without counting again."""
         view.selection_replaced.connect(self._on_view_selection_replaced)
         view.selectionModel().selectionChanged.connect(self._on_selection_model_changed)
         model.modelReset.connect(self._on_model_reset)
@@ -74,14 +78,21 @@ class ListSelection(QObject):
     def all_matching(self) -> bool:
         return self._all
 
+    @property
+    def counting(self) -> bool:
+        """True while "all matching" is being counted (:meth:`count` is then a lower bound)."""
+        return self._all and self._matching is None
+
     def select_all(self) -> None:
-        """Select every candidate matching the list's filter (loaded rows show it); the
-        count the window already has for the filter is used, else the engine counts."""
-        known = self.known_count(self._model.filter)
-        self._matching = known if known is not None else self._model.matching_count()
-        self._all = self._matching > 0
+        """Select every candidate matching the list's filter (loaded rows show it)."""
+        self._all = True
+        self._count_matching(first=True)
         self._view.selectAll()
         self.changed.emit()
+
+    def shutdown(self) -> None:
+        """Stop counting (the window is closing)."""
+        self.counter.shutdown()
 
     def clear(self) -> None:
         """Select nothing; the focused candidate stays focused."""
@@ -98,9 +109,26 @@ class ListSelection(QObject):
         """Count "all matching" again after the workspace changed; once one candidate or
         none is left, the selection is just the rows selected."""
         if self._all:
-            self._matching = self._model.matching_count()
-            self._all = self.count() > 1
+            self._count_matching(first=False)
             self.changed.emit()
+
+    def _count_matching(self, *, first: bool) -> None:
+        """Take the maintained count now, or have the list counted on the worker."""
+        self._first = first
+        known = self._model.known_count()
+        if known is None and first:
+            known = self.known_count(self._model.filter)
+        if known is None:
+            self._matching = None
+            self.counter.request(self._model.filter)
+        else:
+            self._settle(known)
+
+    def _settle(self, matching: int) -> None:
+        """The count arrived: "all" holds while it covers anyone (after a change, while it
+        covers more than one candidate: one is just the focused row)."""
+        self._matching = matching
+        self._all = matching > 0 if self._first else self.count() > 1
 
     def selected_ids(self) -> list[int]:
         """The selected loaded rows' ids, newest first."""
@@ -121,11 +149,17 @@ class ListSelection(QObject):
 
     def count(self) -> int:
         """How many candidates are selected (the engine's count for "all matching")."""
-        if self._all:
+        if self._all and self._matching is not None:
             return max(self._matching - len(self.excluded_ids()), 0)
         return len(self._view.selectionModel().selectedRows())
 
     # -- slots -----------------------------------------------------------------------------
+
+    def _on_counter_counted(self) -> None:
+        matching = self.counter.known(self._model.filter)
+        if self.counting and matching is not None:
+            self._settle(matching)
+            self.changed.emit()
 
     def _on_view_selection_replaced(self) -> None:
         self._all = False

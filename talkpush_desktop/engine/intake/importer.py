@@ -44,7 +44,7 @@ from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.csv_source import CsvSource, IntakeFileError, SourceRow
 from talkpush_desktop.engine.intake.row_mapping import RowWarning
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage import search_index
+from talkpush_desktop.storage import search_index, statistics
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
@@ -507,6 +507,8 @@ def _finish(ws: Workspace, summary: ImportSummary, report_path: Path) -> None:
             .values(status=summary.status, finished_at=utcnow(), rejects_path=str(report_path))
         )
         batch_owner.release(s, summary.batch_id)
+    with ws.db.engine.connect() as conn:
+        statistics.keep_current(conn)  # a big import can outgrow the planner statistics
 
 
 def _data_rows(
