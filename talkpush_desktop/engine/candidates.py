@@ -273,10 +273,17 @@ def _walk(w: Where, fts_driven: bool) -> tuple[Any, Any, list[ColumnElement[bool
 
 
 def _page_statement(
-    w: Where, dialect: str, fts_driven: bool, keyset: bool, probe: bool = False
+    w: Where,
+    dialect: str,
+    fts_driven: bool,
+    keyset: bool,
+    *,
+    probe: bool = False,
+    ids_first: bool = False,
 ) -> Select[Any]:
-    """A page's SELECT. An added-date range is read from its own index (ordered by date),
-    so its ids are found and sorted first and only the page's rows are read in full.
+    """A page's SELECT. ``ids_first``: the page's ids are found first (the walk checks
+    the criteria on index entries alone) and only then are its rows read in full; an
+    added-date range always is (its index is ordered by date, so its ids are sorted).
     ``probe``: the list's index is walked and each row probed against the search's ids."""
     joined, order, conditions = _walk(w, fts_driven)
     if probe:
@@ -284,9 +291,9 @@ def _page_statement(
     if keyset:
         conditions.append(order < bindparam("before_id"))
     columns = (*ROW_COLUMNS, _labels_column(dialect))
-    if w.drive == TABLE and not fts_driven and w.dated:
-        newest = select(Candidate.id).where(*conditions)
-        newest = newest.order_by(Candidate.id.desc()).limit(bindparam("limit"))
+    if ids_first or (w.drive == TABLE and not fts_driven and w.dated):
+        newest = select(order).select_from(joined).where(*conditions).correlate(None)
+        newest = newest.order_by(order.desc()).limit(bindparam("limit"))
         return select(*columns).where(Candidate.id.in_(newest)).order_by(Candidate.id.desc())
     stmt = select(*columns).select_from(joined).where(*conditions)
     return stmt.order_by(order.desc()).limit(bindparam("limit"))
@@ -386,9 +393,12 @@ def page(
         )
         found = found if len(found) == limit else None  # else the range's own index
     if found is None:
+        # a search within a label or set: most hits may fail its criteria, checked on index
+        # entries (the label links, the campaign's index) before any row is read
+        ids_first = fts_driven and bool(f.labels or f.candidate_set is not None)
         found = reader.fetch(
-            ("page", w.shape, fts_driven, keyset),
-            lambda: _page_statement(w, dialect, fts_driven, keyset),
+            ("page", w.shape, fts_driven, keyset, ids_first),
+            lambda: _page_statement(w, dialect, fts_driven, keyset, ids_first=ids_first),
             params,
             convert=False,
         )

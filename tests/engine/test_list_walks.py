@@ -68,9 +68,16 @@ def lists(ws: Workspace) -> dict[str, CandidateFilter]:
         "search and label": f(search="maria", labels=("Priority",)),
         "search in a folder": f(search="maria", campaign_id=manila.id, folder=Folder.INBOX),
         "search and source": f(search="maria", source="Walk-in"),
+        "search and label in a campaign": f(
+            search="maria", campaign_id=manila.id, labels=("Bilingual",)
+        ),
         "set": f(candidate_set=set_id),
         "set and label": f(candidate_set=set_id, labels=("Bilingual",)),
         "set in a campaign": f(candidate_set=set_id, campaign_id=manila.id),
+        "search in a set": f(search="maria", candidate_set=set_id),
+        "search in a set within a campaign": f(
+            search="maria", candidate_set=set_id, campaign_id=manila.id
+        ),
     }
 
 
