@@ -442,13 +442,25 @@ def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -
 def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect: str) -> int:
     """:func:`count` as a prepared read on the reader's connection (no session: a count
     read from the maintained counts takes microseconds, not a transaction's millisecond)."""
+    if (  # a maintained count (microseconds): no filter built to compare with
+        not f.labels
+        and f.source is None
+        and f.added_from is None
+        and f.added_to is None
+        and f.completed is None
+        and not f.search
+        and f.candidate_set is None
+    ):
+        campaign_id, folder = f.campaign_id, f.folder
+        if campaign_id is None:
+            values: tuple[Any, ...] = () if folder is None else (_FOLDER_VALUES[folder],)
+        else:
+            values = (campaign_id,) if folder is None else (campaign_id, _FOLDER_VALUES[folder])
+        kept = _KEPT_READS[campaign_id is not None, folder is not None]
+        return int(reader.fetch_in_order(*kept, values)[0][0] or 0)
     params: dict[str, Any]
-    if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
-        shape = (f.campaign_id is not None, f.folder is not None)
-        params = {"campaign_id": f.campaign_id, "folder": f.folder.value if f.folder else None}
-        key: tuple[Any, ...] = ("count-kept", shape)
-        build = lambda: _kept_count_statement(*shape)  # noqa: E731
-    elif len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
+    key: tuple[Any, ...]
+    if len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
         in_campaign = f.campaign_id is not None
         params = {"company_id": company_id, "label_0": f.labels[0], "campaign_id": f.campaign_id}
         links_first = in_campaign and dialect == "sqlite" and _fewer_links(reader, params)
@@ -460,6 +472,19 @@ def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect:
         build = lambda: _count_statement(w, fts_driven)  # noqa: E731
     rows = reader.fetch(key, build, params, convert=False)
     return int(rows[0][0] or 0)
+
+
+_KEPT_READS = {
+    (campaign, folder): (
+        f"count-kept-{campaign:d}{folder:d}",  # a string: its hash is kept
+        lambda c=campaign, f=folder: _kept_count_statement(c, f),
+        ("campaign_id", "folder")[not campaign : 1 + folder],
+    )
+    for campaign in (False, True)
+    for folder in (False, True)
+}
+"""(key, statement, parameter names) of each maintained count read, by (campaign?, folder?)."""
+_FOLDER_VALUES = {folder: folder.value for folder in Folder}  # ``.value`` costs 150 ns
 
 
 def _kept_count_statement(by_campaign: bool, by_folder: bool) -> Select[Any]:
@@ -484,9 +509,7 @@ label, and would walk the campaign for a label few candidates carry)."""
 def _fewer_links(reader: FastReader, params: Mapping[str, Any]) -> bool:
     """True when the label has fewer links than the campaign has candidates (counted up to
     the campaign's size, which the maintained counts give)."""
-    size = reader.fetch(
-        ("count-kept", (True, False)), lambda: _kept_count_statement(True, False), params
-    )
+    size = reader.fetch("count-kept-10", lambda: _kept_count_statement(True, False), params)
     upto = int(size[0][0] or 0)
     link = table_of(CandidateLabel)
     links = select(link.c.candidate_id).where(link.c.label_id == label_id(0))
