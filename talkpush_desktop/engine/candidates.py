@@ -331,10 +331,27 @@ def _narrowed(f: CandidateFilter) -> bool:
     return not walked and not typed_id and any(c is not None for c in criteria)
 
 
+def _search_window_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
+    """A searched page found among the search's :data:`RECENT_SCAN` newest hits (their ids
+    read once from the search index, then the candidates by id, newest first, each checked
+    against the criteria). Exact when it fills the page, or when the search has no more
+    hits (see :func:`_search_floor_statement`); a narrow list with a common word, which
+    does neither, walks its own index."""
+    fts = search_index.FTS
+    hits = select(fts.c.rowid).where(search_index.fts_match())
+    conditions = [w.clause]
+    if keyset:
+        hits = hits.where(fts.c.rowid < bindparam("before_id"))
+        conditions.append(Candidate.id < bindparam("before_id"))
+    window = hits.order_by(fts.c.rowid.desc()).limit(bindparam("scan"))
+    columns = (*ROW_COLUMNS, _labels_column(dialect))
+    stmt = select(*columns).where(Candidate.id.in_(window), *conditions)
+    return stmt.order_by(Candidate.id.desc()).limit(bindparam("limit"))
+
+
 def _search_floor_statement(keyset: bool) -> Select[Any]:
-    """The id of the search's hit number :data:`RECENT_SCAN` (newest first; the search index
-    alone). A searched page first walks only the hits above it: exact when it fills the
-    page, and a narrow list with a common word, which does not, walks its own index."""
+    """The id of the search's hit after the :data:`RECENT_SCAN` newest (newest first; the
+    search index alone): none when those were all its hits."""
     fts = search_index.FTS
     hits = select(fts.c.rowid).where(search_index.fts_match())
     if keyset:
@@ -362,21 +379,18 @@ def page(
     keyset = before_id is not None
     found = None
     if fts_driven and _narrowed(f):
-        floor = reader.fetch(
+        found = reader.fetch(
+            ("page-search-window", w.shape, keyset),
+            lambda: _search_window_statement(w, dialect, keyset),
+            params | {"scan": RECENT_SCAN},
+            convert=False,
+        )
+        more_hits = len(found) < limit and reader.fetch(
             ("search-floor", keyset),
             lambda: _search_floor_statement(keyset),
             params | {"scan": RECENT_SCAN},
         )
-        lowest = int(floor[0][0]) if floor else 0  # 0: fewer hits, all of them walked
-        found = reader.fetch(
-            ("page-search-above", w.shape, keyset),
-            lambda: _page_statement(w, dialect, True, keyset).where(
-                search_index.FTS.c.rowid > bindparam("floor")
-            ),
-            params | {"floor": lowest},
-            convert=False,
-        )
-        if len(found) < limit and lowest:  # a narrow list: its own index, probed with the ids
+        if more_hits:  # a narrow list with a common word: its own index, probed with the ids
             walk = where(f, company_id, dialect, search=False, drive=True)
             found = reader.fetch(
                 ("page-probe", walk.shape, keyset),
