@@ -68,6 +68,12 @@ def lists(ws: Workspace) -> dict[str, CandidateFilter]:
         "search and label": f(search="maria", labels=("Priority",)),
         "search in a folder": f(search="maria", campaign_id=manila.id, folder=Folder.INBOX),
         "search and source": f(search="maria", source="Walk-in"),
+        "search and completed": f(search="maria", completed=True),
+        "search in a date range": f(
+            search="maria",
+            added_from=start + timedelta(days=10),
+            added_to=start + timedelta(days=30),
+        ),
         "search and label in a campaign": f(
             search="maria", campaign_id=manila.id, labels=("Bilingual",)
         ),
