@@ -36,7 +36,8 @@ class HandList:
     """One list: the engine's filter and the hand-written SQL for it.
 
     ``source`` is the FROM clause the hand-written page walks newest first by ``order``;
-    ``count`` overrides the hand count when a maintained table answers it.
+    ``count`` overrides the hand count when a maintained table answers it; ``ids_first``
+    finds the page's ids first (an index gives the criteria) and then reads their rows.
     """
 
     name: str
@@ -46,13 +47,14 @@ class HandList:
     source: str = "candidates c"
     order: str = "c.id"
     count: tuple[str, tuple[Any, ...]] | None = None
-    dated: bool = False
+    ids_first: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     def page_sql(self, limit: int) -> tuple[str, tuple[Any, ...]]:
         where = " AND ".join(self.where)
-        if self.dated:  # the date index gives the range; its newest ids, then their rows
-            ids = f"SELECT c.id FROM candidates c WHERE {where} ORDER BY c.id DESC LIMIT ?"
+        if self.ids_first:  # e.g. the date index gives the range; its newest ids, then rows
+            ids = f"SELECT {self.order} FROM {self.source} WHERE {where}"
+            ids += f" ORDER BY {self.order} DESC LIMIT ?"
             sql = f"SELECT {COLUMNS} FROM candidates c WHERE c.id IN ({ids}) ORDER BY c.id DESC"
             return sql, (*self.args, limit)
         sql = (
@@ -68,7 +70,9 @@ class HandList:
     def searched(self) -> HandList:
         """The same list narrowed by the search box. The page walks the search index newest
         first; the count does too for a label or a set (probing each hit), else it probes
-        the list's own index with the matching ids (index entries only, no rows read)."""
+        the list's own index with the matching ids (index entries only, no rows read).
+        Within a label or set most hits may fail the criteria: the page checks them on
+        index entries (label links, the campaign's index) and reads only its rows."""
         where = ("s.candidate_search MATCH ?", *self._searchable_where())
         walked = self.source != "candidates c"
         matching = "c.id IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?)"
@@ -85,6 +89,7 @@ class HandList:
             "candidate_search s JOIN candidates c ON c.id = s.rowid",
             "s.rowid",
             count=None if walked else count,
+            ids_first=walked,
         )
 
     def _searchable_where(self) -> tuple[str, ...]:
@@ -185,7 +190,7 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
             f(added_from=start, added_to=end),
             ("c.company_id = ?", "c.added_at >= ?", "c.added_at < ?"),
             (company, _when(start), _when(end)),
-            dated=True,
+            ids_first=True,
         ),
         HandList(
             "completed",

@@ -88,6 +88,7 @@ class Workspace(Messaging, Exports):
             with db.engine.connect() as conn:
                 statistics.keep_current(conn)  # the planner needs them to pick a list's index
         self.reader = FastReader(db.engine)
+        self.dialect: str = db.engine.dialect.name  # read on every list call: an attribute
         self.import_workers = ImportWorkers()
         self.undo_stack = UndoStack()
         self._titles: dict[int, str] | None = None
@@ -145,10 +146,6 @@ class Workspace(Messaging, Exports):
         with self.db.reads() as session:
             session.info[links.STORE_KEY] = lambda: self.secrets
             yield session
-
-    @property
-    def dialect(self) -> str:
-        return self.db.engine.dialect.name
 
     def _found_company(self) -> tuple[int, int] | None:
         """The company and acting user when they (and the automatic labels) exist: opening
@@ -360,7 +357,7 @@ class Workspace(Messaging, Exports):
     def count(self, f: CandidateFilter | None = None) -> int:
         """How many candidates match ``f`` (exact; see :meth:`known_count`)."""
         return candidates.read_count(
-            self.reader, self.company_id, f or CandidateFilter(), self.dialect
+            self.reader, self.company_id, CandidateFilter() if f is None else f, self.dialect
         )
 
     def known_count(self, f: CandidateFilter | None = None) -> int | None:

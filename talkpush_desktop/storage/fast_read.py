@@ -62,12 +62,6 @@ class FastReader:
             driver.autocommit = True  # type: ignore[union-attr]
         return driver
 
-    def _give_back(self, driver: Any) -> None:
-        if len(self._idle) < KEEP_IDLE:
-            self._idle.append(driver)
-        else:
-            driver.close()
-
     def _prepare(self, stmt: Select[Any]) -> _Prepared:
         compiled = stmt.compile(dialect=self._dialect)
         names = tuple(compiled.positiontup or ()) if compiled.positional else None
@@ -110,18 +104,7 @@ class FastReader:
         args: Any = (
             [values[name] for name in prepared.names] if prepared.names is not None else values
         )
-        self.last = (prepared.sql, args)
-        if connection is not None:
-            rows = _run(connection.connection.driver_connection, prepared.sql, args, self._error)
-        else:
-            try:
-                driver = self._idle.pop()
-            except IndexError:
-                driver = self._open()
-            try:
-                rows = _run(driver, prepared.sql, args, self._error)
-            finally:
-                self._give_back(driver)
+        rows = self._execute(prepared.sql, args, connection)
         if not convert or not prepared.processors:
             return rows
         out: list[Sequence[Any]] = []
@@ -133,6 +116,56 @@ class FastReader:
             out.append(converted)
         return out
 
+    def fetch_in_order(
+        self,
+        key: Hashable,
+        build: Callable[[], Select[Any]],
+        names: tuple[str, ...],
+        values: tuple[Any, ...],
+    ) -> list[Sequence[Any]]:
+        """:meth:`fetch` for a hot read of driver values whose ``values`` come in the order
+        of the statement's parameters ``names`` (checked when it is prepared): no mapping
+        is built per call."""
+        prepared = self._prepared.get(key)
+        if prepared is None:
+            prepared = self._prepare(build())
+            if prepared.defaults or (prepared.names is not None and prepared.names != names):
+                raise ValueError(f"parameters of {key!r} are not {names}")
+            self._prepared[key] = prepared
+        args: Any = values if prepared.names is not None else dict(zip(names, values, strict=True))
+        sql = prepared.sql
+        self.last = (sql, args)
+        try:
+            driver = self._idle.pop()
+        except IndexError:
+            driver = self._open()
+        try:
+            return driver.execute(sql, args).fetchall()  # type: ignore[no-any-return]
+        except self._error as exc:
+            raise DBAPIError.instance(sql, args, exc, self._error) from exc
+        finally:
+            if len(self._idle) < KEEP_IDLE:
+                self._idle.append(driver)
+            else:
+                driver.close()
+
+    def _execute(self, sql: str, args: Any, connection: Connection | None) -> list[Sequence[Any]]:
+        """The rows, on ``connection`` or on an idle driver connection (given back after)."""
+        self.last = (sql, args)
+        if connection is not None:
+            return _run(connection.connection.driver_connection, sql, args, self._error)
+        try:
+            driver = self._idle.pop()
+        except IndexError:
+            driver = self._open()
+        try:
+            return _run(driver, sql, args, self._error)
+        finally:
+            if len(self._idle) < KEEP_IDLE:
+                self._idle.append(driver)
+            else:
+                driver.close()
+
     def close(self) -> None:
         """Close the idle connections (call when no fetch is running)."""
         with self._lock:
@@ -143,12 +176,8 @@ class FastReader:
 
 def _run(driver: Any, sql: str, args: Any, error: type[Exception]) -> list[Sequence[Any]]:
     """The rows; a driver error raised as SQLAlchemy's (what callers handle)."""
-    try:
-        cursor = driver.execute(sql, args)
-        try:
-            return cursor.fetchall()  # type: ignore[no-any-return]
-        finally:
-            cursor.close()
+    try:  # fetchall reads to the end, which ends the statement (and its cursor goes)
+        return driver.execute(sql, args).fetchall()  # type: ignore[no-any-return]
     except error as exc:
         raise DBAPIError.instance(sql, args, exc, error) from exc
 

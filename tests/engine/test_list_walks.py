@@ -68,9 +68,22 @@ def lists(ws: Workspace) -> dict[str, CandidateFilter]:
         "search and label": f(search="maria", labels=("Priority",)),
         "search in a folder": f(search="maria", campaign_id=manila.id, folder=Folder.INBOX),
         "search and source": f(search="maria", source="Walk-in"),
+        "search and completed": f(search="maria", completed=True),
+        "search in a date range": f(
+            search="maria",
+            added_from=start + timedelta(days=10),
+            added_to=start + timedelta(days=30),
+        ),
+        "search and label in a campaign": f(
+            search="maria", campaign_id=manila.id, labels=("Bilingual",)
+        ),
         "set": f(candidate_set=set_id),
         "set and label": f(candidate_set=set_id, labels=("Bilingual",)),
         "set in a campaign": f(candidate_set=set_id, campaign_id=manila.id),
+        "search in a set": f(search="maria", candidate_set=set_id),
+        "search in a set within a campaign": f(
+            search="maria", candidate_set=set_id, campaign_id=manila.id
+        ),
     }
 
 

@@ -191,3 +191,21 @@ def test_exports_on_postgres(pg_url: str, tmp_path: Path) -> None:
         first = ws.candidates(limit=2)
         ats = ws.ats_json([r.id for r in first])
         assert [a["id"] for a in ats] == [r.id for r in first]
+
+
+def test_maintained_counts_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    """A folder, campaign or company count read from the maintained counts (values passed
+    by name on a driver with named parameters)."""
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        one = ws.create_campaign("One", hotline_country="PH")
+        two = ws.create_campaign("Two", hotline_country="PH")
+        ids = [
+            ws.add_candidate(one.id, first_name="P", email=f"p{i}@example.com") for i in range(3)
+        ]
+        ws.add_candidate(two.id, first_name="Q", email="q@example.com")
+        ws.move(ids[:1], Folder.SHORTLISTED)
+        f = CandidateFilter
+        assert ws.count(f(campaign_id=one.id, folder=Folder.INBOX)) == 2
+        assert ws.count(f(folder=Folder.SHORTLISTED)) == 1
+        assert ws.count(f(campaign_id=two.id)) == 1
+        assert ws.count(f()) == 4
