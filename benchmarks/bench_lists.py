@@ -37,7 +37,10 @@ class HandList:
 
     ``source`` is the FROM clause the hand-written page walks newest first by ``order``;
     ``count`` overrides the hand count when a maintained table answers it; ``ids_first``
-    finds the page's ids first (an index gives the criteria) and then reads their rows.
+    finds the page's ids first (an index gives the criteria) and then reads their rows;
+    ``probed`` is a second way a person would write a searched page (the list's own index
+    walked newest first, each row probed with the search's ids): the faster one is the
+    baseline.
     """
 
     name: str
@@ -49,6 +52,7 @@ class HandList:
     count: tuple[str, tuple[Any, ...]] | None = None
     ids_first: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    probed: HandList | None = None
 
     def page_sql(self, limit: int) -> tuple[str, tuple[Any, ...]]:
         where = " AND ".join(self.where)
@@ -62,6 +66,13 @@ class HandList:
         )
         return sql, (*self.args, limit)
 
+    def page_forms(self, limit: int) -> list[tuple[str, tuple[Any, ...]]]:
+        """Every hand-written form of the page (the bench times each and keeps the best)."""
+        forms = [self.page_sql(limit)]
+        if self.probed is not None:
+            forms.append(self.probed.page_sql(limit))
+        return forms
+
     def count_sql(self) -> tuple[str, tuple[Any, ...]]:
         if self.count is not None:
             return self.count
@@ -74,13 +85,22 @@ class HandList:
         Within a label or set most hits may fail the criteria: the page checks them on
         index entries (label links, the campaign's index) and reads only its rows."""
         where = ("s.candidate_search MATCH ?", *self._searchable_where())
-        walked = self.source != "candidates c"
+        walked = " JOIN " in self.source  # a label's links or a set's members
         matching = "c.id IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?)"
         count_where = " AND ".join((*self.where, matching))
         count = (
             f"SELECT count(*) FROM candidates c WHERE {count_where}",
             (*self.args, SEARCH_MATCH),
         )
+        if walked and len(self.where) == 1:  # the label or set alone: its links, probed
+            table, key = self.where[0].split(" ")[0].split(".")
+            table = {"cl": "candidate_labels", "m": "candidate_set_members"}[table]
+            hits = "SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?"
+            count = (
+                f"SELECT count(*) FROM {table} WHERE {key} = ? AND candidate_id IN ({hits})",
+                (*self.args, SEARCH_MATCH),
+            )
+            walked = False
         return HandList(
             f"search + {self.name}",
             self.filter.with_(search=SEARCH),
@@ -89,7 +109,15 @@ class HandList:
             "candidate_search s JOIN candidates c ON c.id = s.rowid",
             "s.rowid",
             count=None if walked else count,
-            ids_first=walked,
+            ids_first=" JOIN " in self.source,
+            probed=HandList(
+                self.name,
+                self.filter,
+                (*self.where, f"{self.order} + 0 IN ({_HITS})"),
+                (*self.args, SEARCH_MATCH),
+                self.source,
+                self.order,
+            ),
         )
 
     def _searchable_where(self) -> tuple[str, ...]:
@@ -104,6 +132,9 @@ class HandList:
 
     def _searchable_args(self) -> tuple[Any, ...]:
         return self.args
+
+
+_HITS = "SELECT rowid FROM candidate_search WHERE candidate_search MATCH ?"
 
 
 def _when(at: datetime) -> str:
@@ -130,6 +161,16 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
     inbox, shortlisted = Folder.INBOX, Folder.SHORTLISTED
     label_walk = "candidate_labels cl JOIN candidates c ON c.id = cl.candidate_id"
     set_walk = "candidate_set_members m JOIN candidates c ON c.id = m.candidate_id"
+    # a label within a campaign, counted from the smaller side: a rare label's links, or
+    # the campaign's index probing the label's links for a label most candidates carry
+    few_links = (
+        "SELECT count(*) FROM candidate_labels cl CROSS JOIN candidates c"
+        " ON c.id = cl.candidate_id WHERE cl.label_id = ? AND c.campaign_id = ?"
+    )
+    many_links = (
+        "SELECT count(*) FROM candidates c CROSS JOIN candidate_labels cl"
+        " ON cl.candidate_id = c.id AND cl.label_id = ? WHERE c.campaign_id = ?"
+    )
     folder_total = "SELECT sum(count) FROM folder_counts WHERE campaign_id = ? AND folder = ?"
     return [
         HandList(
@@ -153,6 +194,7 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
             (label_id,),
             label_walk,
             "cl.candidate_id",
+            count=("SELECT count(*) FROM candidate_labels WHERE label_id = ?", (label_id,)),
         ),
         HandList(
             "one label within one campaign",
@@ -161,6 +203,7 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
             (label_id, campaign),
             label_walk,
             "cl.candidate_id",
+            count=(few_links, (label_id, campaign)),
         ),
         HandList(
             "automatic label (Attempted) within one campaign",
@@ -169,6 +212,7 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
             (automatic_id, campaign),
             label_walk,
             "cl.candidate_id",
+            count=(many_links, (automatic_id, campaign)),
         ),
         HandList(
             "source", f(source=SOURCE), ("c.company_id = ?", "c.source = ?"), (company, SOURCE)
@@ -190,7 +234,12 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
             f(added_from=start, added_to=end),
             ("c.company_id = ?", "c.added_at >= ?", "c.added_at < ?"),
             (company, _when(start), _when(end)),
-            ids_first=True,
+            "candidates c INDEXED BY ix_candidates_company",  # recent days: newest first
+            count=(
+                "SELECT count(*) FROM candidates c"
+                " WHERE c.company_id = ? AND c.added_at >= ? AND c.added_at < ?",
+                (company, _when(start), _when(end)),
+            ),
         ),
         HandList(
             "completed",
@@ -219,6 +268,10 @@ def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
             (drilled.set_id,),
             set_walk,
             "m.candidate_id",
+            count=(
+                "SELECT count(*) FROM candidate_set_members WHERE set_id = ?",
+                (drilled.set_id,),
+            ),
         ),
     ]
 

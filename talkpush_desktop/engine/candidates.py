@@ -44,6 +44,7 @@ from talkpush_desktop.storage.models import (
     Campaign,
     Candidate,
     CandidateLabel,
+    CandidateSet,
     CandidateSetMember,
     Folder,
     FolderCount,
@@ -480,6 +481,11 @@ def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect:
         links_first = in_campaign and dialect == "sqlite" and _fewer_links(reader, params)
         key = ("count-label", in_campaign, links_first)
         build = lambda: _label_count_statement(in_campaign, links_first)  # noqa: E731
+    elif (walked := _searched_links(f, dialect)) is not None:
+        params = {"company_id": company_id, "label_0": f.labels[0] if f.labels else None}
+        params |= {"candidate_set": f.candidate_set, "search_expr": walked}
+        key = ("count-searched-links", f.candidate_set is None)
+        build = lambda: _searched_links_statement(f.candidate_set is None)  # noqa: E731
     else:
         w, fts_driven, params = _every(f, company_id, dialect)
         key = ("count", w.shape, fts_driven)
@@ -545,6 +551,37 @@ def _label_count_statement(in_campaign: bool, links_first: bool = False) -> Sele
             Candidate.campaign_id == bindparam("campaign_id")
         )
     return stmt
+
+
+def _searched_links(f: CandidateFilter, dialect: str) -> str | None:
+    """The search expression when ``f`` is one label or one set narrowed by a search and
+    nothing else (SQLite): counted on the links alone, see :func:`_searched_links_statement`."""
+    alone = CandidateFilter(labels=f.labels, candidate_set=f.candidate_set, search=f.search)
+    one = (len(f.labels) == 1) != (f.candidate_set is not None) and len(f.labels) <= 1
+    if dialect != "sqlite" or not one or f != alone:
+        return None
+    words, digits = search_index.parse_query(f.search)
+    if not (words or digits) or search_index.candidate_id_in(f.search) is not None:
+        return None
+    return search_index.fts_expression(words, digits)
+
+
+def _searched_links_statement(by_label: bool) -> Select[Any]:
+    """A label's links (or a set's members) whose candidate matches the search: index
+    entries probed with the search's ids, no candidate row read. The label is the
+    company's by its id; a set is checked to be the company's once."""
+    if by_label:
+        link = table_of(CandidateLabel)
+        walked, key = link.c.candidate_id, link.c.label_id == label_id(0)
+    else:
+        member = table_of(CandidateSetMember)
+        own = select(CandidateSet.id).where(
+            CandidateSet.id == bindparam("candidate_set"),
+            CandidateSet.company_id == bindparam("company_id"),
+        )
+        walked, key = member.c.candidate_id, member.c.set_id == own.scalar_subquery()
+    matching = walked.in_(search_index.fts_ids())
+    return select(func.count()).select_from(walked.table).where(key, matching)
 
 
 def _count_statement(w: Where, fts_driven: bool) -> Select[Any]:

@@ -161,10 +161,10 @@ def fts_probe() -> ColumnElement[bool]:
     """The candidate's id is among those matching ``:search_expr`` (SQLite only), checked
     per row of the index the query walks: ``id + 0`` keeps the planner from reading the
     candidates by these ids instead (and sorting them)."""
-    return (Candidate.id + 0).in_(_fts_ids())
+    return (Candidate.id + 0).in_(fts_ids())
 
 
-def _fts_ids() -> TextualSelect:
+def fts_ids() -> TextualSelect:
     """Candidate ids whose indexed text matches ``:search_expr``."""
     sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :search_expr"
     return (
@@ -250,7 +250,7 @@ def search_condition(dialect: str, query: str) -> SearchClause | None:
         return _literal_condition(query) if query.strip() else None
     if dialect == "sqlite":
         found = SearchClause(
-            Candidate.id.in_(_fts_ids()), {"search_expr": fts_expression(words, digits)}, ("fts",)
+            Candidate.id.in_(fts_ids()), {"search_expr": fts_expression(words, digits)}, ("fts",)
         )
     else:
         found = _portable_condition(words, digits)
