@@ -125,8 +125,8 @@ class HandList:
         swap = {
             "cl.label_id = ?": "EXISTS (SELECT 1 FROM candidate_labels x"
             " WHERE x.candidate_id = c.id AND x.label_id = ?)",
-            "m.set_id = ?": "c.id IN (SELECT candidate_id FROM candidate_set_members"
-            " WHERE set_id = ?)",
+            "m.set_id = ?": "EXISTS (SELECT 1 FROM candidate_set_members y"
+            " WHERE y.candidate_id = c.id AND y.set_id = ?)",
         }
         return tuple(swap.get(w, w) for w in self.where)
 

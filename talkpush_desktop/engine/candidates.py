@@ -288,7 +288,7 @@ def _page_statement(
     ``probe``: the list's index is walked and each row probed against the search's ids."""
     joined, order, conditions = _walk(w, fts_driven)
     if probe:
-        conditions.append(search_index.fts_probe())
+        conditions.append(search_index.fts_probe(order))
     if keyset:
         conditions.append(order < bindparam("before_id"))
     columns = (*ROW_COLUMNS, _labels_column(dialect))
@@ -320,6 +320,39 @@ def _recent_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
     hits = hits.order_by(window.c.id.desc()).limit(bindparam("limit"))
     columns = (*ROW_COLUMNS, _labels_column(dialect))
     return select(*columns).where(Candidate.id.in_(hits)).order_by(Candidate.id.desc())
+
+
+SMALL_LIST = 20_000
+"""Lists up to this size are walked whole with each entry probed against a search's ids
+(at most a few milliseconds), rather than first looking among the search's newest hits."""
+
+
+def _small_list(reader: FastReader, f: CandidateFilter, params: Mapping[str, Any]) -> bool:
+    """True when the searched list ``f`` (without its search) is expected to hold at most
+    :data:`SMALL_LIST` candidates: a campaign or folder by its maintained count, a source
+    within a campaign by counting index entries up to the limit, a manual label (recruiters
+    give them by hand; the automatic ones, which most candidates carry, take the search's
+    hits first). Other lists (and typed candidate IDs, which the page adds by id) take the
+    search's hits first."""
+    if search_index.candidate_id_in(f.search) is not None or f.candidate_set is not None:
+        return False
+    if len(f.labels) == 1:
+        alone = CandidateFilter(campaign_id=f.campaign_id, labels=f.labels, search=f.search)
+        return f == alone and f.labels[0] not in labels.AUTOMATIC
+    if f.campaign_id is None or f.labels or f.completed is not None or f.added_from or f.added_to:
+        return False
+    if f.source is None:
+        kept = _KEPT_READS[True, f.folder is not None]
+        values = (f.campaign_id,) if f.folder is None else (f.campaign_id, _FOLDER_VALUES[f.folder])
+        return int(reader.fetch_in_order(*kept, values)[0][0] or 0) <= SMALL_LIST
+    entries = select(Candidate.id).where(
+        Candidate.campaign_id == bindparam("campaign_id"), Candidate.source == bindparam("source")
+    )
+    bounded = lambda: select(func.count()).select_from(  # noqa: E731
+        entries.limit(bindparam("upto")).subquery()
+    )
+    found = reader.fetch(("small-source",), bounded, {**params, "upto": SMALL_LIST + 1})
+    return int(found[0][0]) <= SMALL_LIST
 
 
 def _narrowed(f: CandidateFilter) -> bool:
@@ -379,7 +412,15 @@ def page(
         params["search_expr"] = search_index.fts_expression(words, digits)
     keyset = before_id is not None
     found = None
-    if fts_driven and _narrowed(f):
+    if fts_driven and _small_list(reader, f, w.params):  # walk it, probing the search's ids
+        walk = where(f, company_id, dialect, search=False, drive=True)
+        found = reader.fetch(
+            ("page-probe", walk.shape, keyset),
+            lambda: _page_statement(walk, dialect, False, keyset, probe=True),
+            params | walk.params,
+            convert=False,
+        )
+    elif fts_driven and _narrowed(f):
         found = reader.fetch(
             ("page-search-window", w.shape, keyset),
             lambda: _search_window_statement(w, dialect, keyset),
@@ -481,11 +522,15 @@ def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect:
         links_first = in_campaign and dialect == "sqlite" and _fewer_links(reader, params)
         key = ("count-label", in_campaign, links_first)
         build = lambda: _label_count_statement(in_campaign, links_first)  # noqa: E731
+    elif f.candidate_set is not None and f == CandidateFilter(candidate_set=f.candidate_set):
+        params = {"company_id": company_id, "candidate_set": f.candidate_set}
+        key = ("count-set",)
+        build = lambda: _links_statement(by_label=False, searched=False)  # noqa: E731
     elif (walked := _searched_links(f, dialect)) is not None:
         params = {"company_id": company_id, "label_0": f.labels[0] if f.labels else None}
         params |= {"candidate_set": f.candidate_set, "search_expr": walked}
         key = ("count-searched-links", f.candidate_set is None)
-        build = lambda: _searched_links_statement(f.candidate_set is None)  # noqa: E731
+        build = lambda: _links_statement(by_label=f.candidate_set is None)  # noqa: E731
     else:
         w, fts_driven, params = _every(f, company_id, dialect)
         key = ("count", w.shape, fts_driven)
@@ -555,7 +600,7 @@ def _label_count_statement(in_campaign: bool, links_first: bool = False) -> Sele
 
 def _searched_links(f: CandidateFilter, dialect: str) -> str | None:
     """The search expression when ``f`` is one label or one set narrowed by a search and
-    nothing else (SQLite): counted on the links alone, see :func:`_searched_links_statement`."""
+    nothing else (SQLite): counted on the links alone, see :func:`_links_statement`."""
     alone = CandidateFilter(labels=f.labels, candidate_set=f.candidate_set, search=f.search)
     one = (len(f.labels) == 1) != (f.candidate_set is not None) and len(f.labels) <= 1
     if dialect != "sqlite" or not one or f != alone:
@@ -566,10 +611,11 @@ def _searched_links(f: CandidateFilter, dialect: str) -> str | None:
     return search_index.fts_expression(words, digits)
 
 
-def _searched_links_statement(by_label: bool) -> Select[Any]:
-    """A label's links (or a set's members) whose candidate matches the search: index
-    entries probed with the search's ids, no candidate row read. The label is the
-    company's by its id; a set is checked to be the company's once."""
+def _links_statement(*, by_label: bool, searched: bool = True) -> Select[Any]:
+    """The count of a label's links (or a set's members), ``searched``: those whose
+    candidate matches the search, index entries probed with the search's ids; no candidate
+    row read. The label is the company's by its id; a set is checked to be the company's
+    once."""
     if by_label:
         link = table_of(CandidateLabel)
         walked, key = link.c.candidate_id, link.c.label_id == label_id(0)
@@ -580,8 +626,8 @@ def _searched_links_statement(by_label: bool) -> Select[Any]:
             CandidateSet.company_id == bindparam("company_id"),
         )
         walked, key = member.c.candidate_id, member.c.set_id == own.scalar_subquery()
-    matching = walked.in_(search_index.fts_ids())
-    return select(func.count()).select_from(walked.table).where(key, matching)
+    stmt = select(func.count()).select_from(walked.table).where(key)
+    return stmt.where(walked.in_(search_index.fts_ids())) if searched else stmt
 
 
 def _count_statement(w: Where, fts_driven: bool) -> Select[Any]:

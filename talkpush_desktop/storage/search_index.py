@@ -157,11 +157,13 @@ def fts_match() -> ColumnElement[bool]:
     )  # type: ignore[return-value]
 
 
-def fts_probe() -> ColumnElement[bool]:
-    """The candidate's id is among those matching ``:search_expr`` (SQLite only), checked
-    per row of the index the query walks: ``id + 0`` keeps the planner from reading the
-    candidates by these ids instead (and sorting them)."""
-    return (Candidate.id + 0).in_(fts_ids())
+def fts_probe(walked: Any = None) -> ColumnElement[bool]:
+    """The candidate's id (or the ``walked`` index's candidate id column) is among those
+    matching ``:search_expr`` (SQLite only), checked per entry of the index the query walks:
+    ``id + 0`` keeps the planner from reading the candidates by these ids instead (and
+    sorting them)."""
+    column = Candidate.id if walked is None else walked
+    return (column + 0).in_(fts_ids())
 
 
 def fts_ids() -> TextualSelect:
