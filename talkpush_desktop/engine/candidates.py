@@ -305,21 +305,26 @@ RECENT_SCAN = 2000
 
 
 def _recent_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
-    """A dated page found among the list's :data:`RECENT_SCAN` newest rows (its index walked
-    backwards, the date checked on each). Exact when it fills the page: every match newer
-    than the page's last row was looked at. A range of recent days fills it at once."""
-    recent = select(Candidate.id, Candidate.added_at).where(w.undated_clause)
+    """A dated page found among the list's ``:scan`` newest rows: the list's index walked
+    backwards down to the id of its ``:scan``-th newest row, the date checked on each row
+    (``coalesce`` keeps the planner off the date index, which would sort the range). Exact
+    when it fills the page: every match newer than the page's last row was looked at. A
+    range of recent days fills it at once."""
+    floor = select(Candidate.id).where(w.undated_clause)
+    conditions = [w.undated_clause]
     if keyset:
-        recent = recent.where(Candidate.id < bindparam("before_id"))
-    window = recent.order_by(Candidate.id.desc()).limit(bindparam("scan")).subquery()
-    hits = select(window.c.id)
+        floor = floor.where(Candidate.id < bindparam("before_id"))
+        conditions.append(Candidate.id < bindparam("before_id"))
+    floor = floor.order_by(Candidate.id.desc()).limit(1).offset(bindparam("scan"))
+    conditions.append(Candidate.id > func.coalesce(floor.correlate(None).scalar_subquery(), 0))
+    added = func.coalesce(Candidate.added_at, Candidate.added_at)
     if "added_from" in w.params:
-        hits = hits.where(window.c.added_at >= bindparam("added_from"))
+        conditions.append(added >= bindparam("added_from", type_=Candidate.added_at.type))
     if "added_to" in w.params:
-        hits = hits.where(window.c.added_at < bindparam("added_to"))
-    hits = hits.order_by(window.c.id.desc()).limit(bindparam("limit"))
+        conditions.append(added < bindparam("added_to", type_=Candidate.added_at.type))
     columns = (*ROW_COLUMNS, _labels_column(dialect))
-    return select(*columns).where(Candidate.id.in_(hits)).order_by(Candidate.id.desc())
+    stmt = select(*columns).where(*conditions).order_by(Candidate.id.desc())
+    return stmt.limit(bindparam("limit"))
 
 
 SMALL_LIST = 20_000
@@ -441,13 +446,17 @@ def page(
                 convert=False,
             )
     if found is None and w.dated and w.drive == TABLE and not fts_driven:
-        found = reader.fetch(
-            ("page-recent", w.shape, keyset),
-            lambda: _recent_statement(w, dialect, keyset),
-            params | {"scan": RECENT_SCAN},
-            convert=False,
-        )
-        found = found if len(found) == limit else None  # else the range's own index
+        for scan in (2 * limit, RECENT_SCAN):  # a recent range fills a page at once
+            found = reader.fetch(
+                ("page-recent", w.shape, keyset),
+                lambda: _recent_statement(w, dialect, keyset),
+                params | {"scan": scan},
+                convert=False,
+            )
+            if len(found) == limit:
+                break
+        else:
+            found = None  # the range's own index
     if found is None:
         # a search within a label or set: most hits may fail its criteria, checked on index
         # entries (the label links, the campaign's index) before any row is read
