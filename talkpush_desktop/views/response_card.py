@@ -103,5 +103,5 @@ def _label(name: str, *, wrap: bool = False) -> QLabel:
 def remove_widget(widget: QWidget) -> None:
     """Take ``widget`` out of its card now (no longer a child) and delete it later."""
     widget.hide()
-    widget.setParent(None)  # type: ignore[call-overload]
+    widget.setParent(None)
     widget.deleteLater()
