@@ -27,7 +27,7 @@ from talkpush_desktop.views.list_count import ListCounter
 from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
 from talkpush_desktop.views.navigation_pane import NavigationPane
 from talkpush_desktop.views.notify_prompt import NotifyPrompt
-from talkpush_desktop.views.operations import RecruiterActions, Sent
+from talkpush_desktop.views.operations import Moved, RecruiterActions, Sent
 from talkpush_desktop.views.outbox_sync import OutboxIndicator, OutboxSync
 from talkpush_desktop.views.profile_pane import ProfilePane
 from talkpush_desktop.views.send_report import SendReportButton
@@ -575,7 +575,8 @@ class MainWindow(QMainWindow):
         self.outbox_sync.refresh_status()  # the worker sends what was queued within seconds
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()
-        self._refresh_labels()
+        if not isinstance(self.recruiter_actions.last_done, Moved):
+            self._refresh_labels()  # a folder move never adds, removes or recolours a label
         self._refresh_list_and_candidate()
         self._update_undo_actions()
 
