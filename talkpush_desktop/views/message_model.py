@@ -42,7 +42,7 @@ SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 5
 """Who wrote it, as the bubble names them ("Maria Santos", "Bot", "Ana Lim")."""
 
 
-PAGE = 300
+PAGE = 100
 """Messages shown when a conversation opens, and revealed per :meth:`show_older`."""
 
 STATE_WORDS = {
