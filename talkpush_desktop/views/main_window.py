@@ -36,7 +36,7 @@ from talkpush_desktop.views.triage import Triage, TriageTargets
 
 if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
     from talkpush_desktop.engine.analytics import DrillResult
-    from talkpush_desktop.engine.dto import LabelInfo
+    from talkpush_desktop.engine.dto import CandidateRow, LabelInfo
     from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.analytics_window import AnalyticsWindow
     from talkpush_desktop.views.providers_dialog import ProvidersDialog
@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
             self.list_pane, self.recruiter_actions, self, quick_replies=ws.quick_replies
         )
         self.notify_prompt = NotifyPrompt(self, ws, self.recruiter_actions, self._settings)
+        self._recent: dict[int, CandidateRow] = {}  # the last candidates shown (by key: 2)
+        self.notify_prompt.known_row = self._recent.get
         self.left_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.navigation)
@@ -369,10 +371,20 @@ class MainWindow(QMainWindow):
                 detail = self._ws.candidate(candidate_id)
             except WorkspaceError as exc:  # e.g. removed meanwhile by an import undo
                 self.statusBar().showMessage(str(exc), STATUS_TIMEOUT_MS)
+        if detail is not None:
+            self._remember(detail.row)
         self.profile_pane.show_candidate(detail, self._label_colors)
         self.chat_pane.show_candidate(detail.row if detail else None)
         if self.sandbox_phone is not None:
             self.sandbox_phone.set_candidate(detail.row if detail else None)
+
+    def _remember(self, row: CandidateRow) -> None:
+        """Keep the rows of the last two candidates shown: the one a key just decided (its
+        notify question needs its name) and the next."""
+        self._recent.pop(row.id, None)
+        self._recent[row.id] = row
+        while len(self._recent) > 2:
+            del self._recent[next(iter(self._recent))]
 
     def _update_undo_actions(self) -> None:
         for action, verb, text in (
