@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self.analytics_window: AnalyticsWindow | None = None
         self.model = CandidateListModel(ws, self)
         self.list_counter = ListCounter(ws, self)
-        self.navigation = NavigationPane(ws.company_name())
+        company = ws.company_name()  # read once: each read is a query before the first paint
+        self.navigation = NavigationPane(company)
         self.list_pane = CandidateListPane(self.model)
         self.list_pane.selection.known_count = self.list_counter.known
         self.chat_pane = ChatPane(ws, self.recruiter_actions)
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
             splitter.setHandleWidth(1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.setWindowTitle(f"{ws.company_name()} \N{EM DASH} {APPLICATION}")
+        self.setWindowTitle(f"{company} \N{EM DASH} {APPLICATION}")
         self._build_menus()
         self.notify_prompt.fill_menu(self.notify_menu)
         self.triage = Triage(self, self._triage_targets())  # keyboard shortcuts, Help menu
