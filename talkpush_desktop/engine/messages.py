@@ -74,13 +74,42 @@ def _exists_statement() -> Select[Any]:
     )
 
 
-def history(reader: FastReader, company_id: int, candidate_id: int) -> list[MessageInfo]:
-    """Every message of a candidate, oldest first (by time, then as stored)."""
+def _tail_statement(last: int) -> Select[Any]:
+    """The newest ``last`` messages, newest first (the history's order, reversed). They
+    are picked by id first: sorting the conversation's narrow rows, not whole messages."""
+    newest = Message.created_at.desc(), Message.id.desc()
+    picked = (
+        select(Message.id)
+        .where(Message.candidate_id == bindparam("candidate_id"))
+        .order_by(*newest)
+        .limit(last)
+    )
+    return _history_statement().where(Message.id.in_(picked)).order_by(None).order_by(*newest)
+
+
+def _count_statement() -> Select[Any]:
+    return select(func.count()).where(Message.candidate_id == bindparam("candidate_id"))
+
+
+def history(
+    reader: FastReader, company_id: int, candidate_id: int, last: int | None = None
+) -> list[MessageInfo]:
+    """Every message of a candidate, oldest first (by time, then as stored); with ``last``,
+    only the newest ``last`` of them (still oldest first): what a conversation opens on."""
     params = {"candidate_id": candidate_id, "company_id": company_id}
     if not reader.fetch("candidate_exists", _exists_statement, params):
         raise NotFoundError(f"no candidate with id {candidate_id}")
-    rows = reader.fetch("message_history", _history_statement, params)
-    return list(map(MessageInfo._make, rows))
+    if last is None:
+        rows = reader.fetch("message_history", _history_statement, params)
+        return list(map(MessageInfo._make, rows))
+    rows = reader.fetch(("message_tail", last), lambda: _tail_statement(last), params)
+    return list(map(MessageInfo._make, reversed(rows)))
+
+
+def count(reader: FastReader, candidate_id: int) -> int:
+    """How many messages a candidate's conversation holds."""
+    [(n,)] = reader.fetch("message_count", _count_statement, {"candidate_id": candidate_id})
+    return int(n)
 
 
 def reply_channel(

@@ -76,9 +76,14 @@ class Messaging:
 
     # -- conversation ----------------------------------------------------------------------
 
-    def messages(self, candidate_id: int) -> list[MessageInfo]:
-        """A candidate's whole conversation, oldest first (fast read, plain tuples)."""
-        return messages.history(self.reader, self.company_id, candidate_id)
+    def messages(self, candidate_id: int, last: int | None = None) -> list[MessageInfo]:
+        """A candidate's whole conversation, oldest first (fast read, plain tuples); with
+        ``last``, only its newest ``last`` messages."""
+        return messages.history(self.reader, self.company_id, candidate_id, last)
+
+    def message_count(self, candidate_id: int) -> int:
+        """How many messages a candidate's conversation holds."""
+        return messages.count(self.reader, candidate_id)
 
     def add_comment(self, candidate_id: int, body: str) -> MessageInfo:
         """Save a private comment (it never leaves this machine)."""

@@ -23,7 +23,7 @@ from talkpush_desktop.engine import schedule, tokens
 from talkpush_desktop.engine.dto import CandidateRow, MessageInfo
 from talkpush_desktop.engine.enums import Channel
 from talkpush_desktop.engine.errors import WorkspaceError
-from talkpush_desktop.engine.messages import reply_channel
+from talkpush_desktop.engine.messages import INBOUND, reply_channel
 from talkpush_desktop.engine.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.composer import COMMENT, MESSAGE, Composer
@@ -162,13 +162,7 @@ class ChatPane(QWidget):
             changed = self.model.load(None)
         if switching and self._row is not None:
             row = self._row
-            channel = reply_channel(
-                self.model.messages,
-                phone=bool(row.phone),
-                email=bool(row.email),
-                offered=self.composer.channels,
-            )
-            self.composer.set_channel(channel)
+            self.composer.set_channel(self._reply_channel(row))
         if switching:
             self._on_composer_draft_changed()
         self._update_heading()
@@ -221,13 +215,24 @@ class ChatPane(QWidget):
         self.composer.set_text(text)
         self.composer.show_hint(self.composer.default_hint())  # no "Queued" of the last one
 
+    def _reply_channel(self, row: CandidateRow) -> Channel:
+        """Where to answer (engine ``reply_channel``): the newest messages read usually tell;
+        the older ones are read only when no reply is among them."""
+        offered = self.composer.channels
+        loaded = self.model.loaded
+        replied = any(m.direction == INBOUND and m.channel in offered for m in loaded)
+        messages = loaded if replied else self.model.messages
+        return reply_channel(
+            messages, phone=bool(row.phone), email=bool(row.email), offered=offered
+        )
+
     def _update_heading(self) -> None:
         row = self._row
         if row is None:
             self.subtitle_label.setText("No candidate selected")
             self.empty_label.setText("Select a candidate to see the conversation.")
             return
-        n = len(self.model.messages)
+        n = self.model.message_count
         count = f"{count_text(n)} message{'' if n == 1 else 's'}"
         self.subtitle_label.setText(
             f"{row.full_name} \N{MIDDLE DOT} {row.campaign_title} \N{MIDDLE DOT} {count}"

@@ -27,7 +27,7 @@ from talkpush_desktop.views.list_count import ListCounter
 from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
 from talkpush_desktop.views.navigation_pane import NavigationPane
 from talkpush_desktop.views.notify_prompt import NotifyPrompt
-from talkpush_desktop.views.operations import RecruiterActions, Sent
+from talkpush_desktop.views.operations import Moved, RecruiterActions, Sent
 from talkpush_desktop.views.outbox_sync import OutboxIndicator, OutboxSync
 from talkpush_desktop.views.profile_pane import ProfilePane
 from talkpush_desktop.views.send_report import SendReportButton
@@ -36,7 +36,7 @@ from talkpush_desktop.views.triage import Triage, TriageTargets
 
 if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
     from talkpush_desktop.engine.analytics import DrillResult
-    from talkpush_desktop.engine.dto import LabelInfo
+    from talkpush_desktop.engine.dto import CandidateRow, LabelInfo
     from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.analytics_window import AnalyticsWindow
     from talkpush_desktop.views.providers_dialog import ProvidersDialog
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self.analytics_window: AnalyticsWindow | None = None
         self.model = CandidateListModel(ws, self)
         self.list_counter = ListCounter(ws, self)
-        self.navigation = NavigationPane(ws.company_name())
+        company = ws.company_name()  # read once: each read is a query before the first paint
+        self.navigation = NavigationPane(company)
         self.list_pane = CandidateListPane(self.model)
         self.list_pane.selection.known_count = self.list_counter.known
         self.chat_pane = ChatPane(ws, self.recruiter_actions)
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
             self.list_pane, self.recruiter_actions, self, quick_replies=ws.quick_replies
         )
         self.notify_prompt = NotifyPrompt(self, ws, self.recruiter_actions, self._settings)
+        self._recent: dict[int, CandidateRow] = {}  # the last candidates shown (by key: 2)
+        self.notify_prompt.known_row = self._recent.get
         self.left_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.navigation)
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
             splitter.setHandleWidth(1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.setWindowTitle(f"{ws.company_name()} \N{EM DASH} {APPLICATION}")
+        self.setWindowTitle(f"{company} \N{EM DASH} {APPLICATION}")
         self._build_menus()
         self.notify_prompt.fill_menu(self.notify_menu)
         self.triage = Triage(self, self._triage_targets())  # keyboard shortcuts, Help menu
@@ -369,10 +372,20 @@ class MainWindow(QMainWindow):
                 detail = self._ws.candidate(candidate_id)
             except WorkspaceError as exc:  # e.g. removed meanwhile by an import undo
                 self.statusBar().showMessage(str(exc), STATUS_TIMEOUT_MS)
+        if detail is not None:
+            self._remember(detail.row)
         self.profile_pane.show_candidate(detail, self._label_colors)
         self.chat_pane.show_candidate(detail.row if detail else None)
         if self.sandbox_phone is not None:
             self.sandbox_phone.set_candidate(detail.row if detail else None)
+
+    def _remember(self, row: CandidateRow) -> None:
+        """Keep the rows of the last two candidates shown: the one a key just decided (its
+        notify question needs its name) and the next."""
+        self._recent.pop(row.id, None)
+        self._recent[row.id] = row
+        while len(self._recent) > 2:
+            del self._recent[next(iter(self._recent))]
 
     def _update_undo_actions(self) -> None:
         for action, verb, text in (
@@ -575,7 +588,8 @@ class MainWindow(QMainWindow):
         self.outbox_sync.refresh_status()  # the worker sends what was queued within seconds
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()
-        self._refresh_labels()
+        if not isinstance(self.recruiter_actions.last_done, Moved):
+            self._refresh_labels()  # a folder move never adds, removes or recolours a label
         self._refresh_list_and_candidate()
         self._update_undo_actions()
 

@@ -1,10 +1,11 @@
 """A candidate's conversation as a Qt list model over :class:`MessageInfo` tuples.
 
-The whole history is read at once (one fast engine query) but only the newest ``PAGE``
-messages are rows at first; :meth:`show_older` reveals earlier ones as the recruiter scrolls
-up, so opening a 5,000-message chat costs the same as opening a short one. Reloading the same
-candidate applies the difference: new messages are inserted at the bottom and changed ones
-(a queued message sent) are updated in place, so the view keeps its place and cached heights.
+A conversation opens on its newest ``PAGE`` messages, read alone (one fast engine query);
+the rest is read when first needed (:meth:`show_older` as the recruiter scrolls up, or
+:attr:`messages`), so opening a 5,000-message chat costs about what a short one does.
+Reloading the same candidate applies the difference: new messages are inserted at the
+bottom and changed ones (a queued message sent) are updated in place, so the view keeps its
+place and cached heights.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 5
 """Who wrote it, as the bubble names them ("Maria Santos", "Bot", "Ana Lim")."""
 
 
-PAGE = 300
+PAGE = 100
 """Messages shown when a conversation opens, and revealed per :meth:`show_older`."""
 
 STATE_WORDS = {
@@ -110,6 +111,7 @@ class MessageListModel(QAbstractListModel):
         self._messages: list[MessageInfo] = []
         self._day_starts: list[bool] = []
         self._first = 0  # index in _messages of the first row
+        self._complete = True  # _messages holds the whole conversation, not only its end
         self.schedule_notes: dict[int, str] = {}
         """Queued messages scheduled from this window: id -> "Scheduled for Tue 9:00"; shown
         as the reason the message waits."""
@@ -120,8 +122,22 @@ class MessageListModel(QAbstractListModel):
 
     @property
     def messages(self) -> list[MessageInfo]:
-        """The whole conversation, including messages not revealed as rows yet."""
+        """The whole conversation, including messages not revealed as rows yet (the older
+        ones are read now when the conversation opened on its newest only)."""
+        self._read_older()
         return self._messages
+
+    @property
+    def loaded(self) -> list[MessageInfo]:
+        """The messages read so far, oldest first: the conversation's newest at least."""
+        return self._messages
+
+    @property
+    def message_count(self) -> int:
+        """How many messages the whole conversation holds (counted, not read)."""
+        if self._complete or self._candidate_id is None:
+            return len(self._messages)
+        return self._ws.message_count(self._candidate_id)
 
     @property
     def has_older(self) -> bool:
@@ -129,6 +145,7 @@ class MessageListModel(QAbstractListModel):
 
     def show_older(self, count: int = PAGE) -> int:
         """Reveal up to ``count`` earlier messages at the top; returns how many."""
+        self._read_older()
         count = min(count, self._first)
         if count:
             self.beginInsertRows(QModelIndex(), 0, count - 1)
@@ -138,21 +155,58 @@ class MessageListModel(QAbstractListModel):
 
     def load(self, candidate_id: int | None, candidate_name: str = "") -> bool:
         """Show a candidate's conversation; returns True when rows were added or replaced."""
+        if candidate_id != self._candidate_id:
+            newest = self._read(candidate_id, last=PAGE + 1)  # one more: are there older?
+            self._reset(candidate_id, candidate_name, newest, complete=len(newest) <= PAGE)
+            return True
         found = self._read(candidate_id)
-        if candidate_id != self._candidate_id or not self._extends(found):
-            self.beginResetModel()
-            self._candidate_id, self._candidate_name = candidate_id, candidate_name
-            self._messages, self._day_starts = found, _day_starts(found)
-            self._first = max(0, len(found) - PAGE)
-            self.endResetModel()
+        if not self._complete and not self._prepend_older(found):
+            self._reset(candidate_id, candidate_name, found, complete=True)
+            return True
+        if not self._extends(found):
+            self._reset(candidate_id, candidate_name, found, complete=True)
             return True
         return self._apply_difference(found)
 
-    def _read(self, candidate_id: int | None) -> list[MessageInfo]:
-        """The conversation, with tokens in our messages shown filled in for the candidate."""
+    def _reset(
+        self, candidate_id: int | None, name: str, found: list[MessageInfo], *, complete: bool
+    ) -> None:
+        self.beginResetModel()
+        self._candidate_id, self._candidate_name = candidate_id, name
+        self._messages, self._day_starts = found, _day_starts(found)
+        self._first = max(0, len(found) - PAGE)
+        self._complete = complete
+        self.endResetModel()
+
+    def _read_older(self) -> None:
+        """Complete a conversation opened on its newest messages (the rows stay as they are,
+        unless it changed meanwhile: then it is shown afresh)."""
+        if self._complete:
+            return
+        found = self._read(self._candidate_id)
+        if not self._prepend_older(found):
+            self._reset(self._candidate_id, self._candidate_name, found, complete=True)
+
+    def _prepend_older(self, found: list[MessageInfo]) -> bool:
+        """Put the messages of ``found`` older than the ones held before them, when ``found``
+        holds those (same ids, in order); the rows do not change."""
+        held = self._messages
+        first = held[0].id if held else None
+        at = next((i for i in range(len(found) - 1, -1, -1) if found[i].id == first), -1)
+        if at < 0 or [m.id for m in found[at : at + len(held)]] != [m.id for m in held]:
+            return False
+        self._messages = found[:at] + held
+        self._day_starts = _day_starts(self._messages)
+        self._first += at
+        self._complete = True
+        return True
+
+    def _read(self, candidate_id: int | None, last: int | None = None) -> list[MessageInfo]:
+        """The conversation (its newest ``last`` messages only, if given), with tokens in our
+        messages shown filled in for the candidate."""
         if candidate_id is None:
             return []
-        found = self._ws.messages(candidate_id)
+        found = self._ws.messages(candidate_id, last)
         if any(tokens.MARK in m.body for m in found):
             values = self._ws.token_values(candidate_id)
             found = [

@@ -10,10 +10,13 @@ per decision; Settings > Notify Candidates changes it back. With "never" nothing
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QMessageBox, QWidget
 
+from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.operations import NOTIFY_EVENTS, Moved, RecruiterActions
@@ -53,6 +56,9 @@ class NotifyPrompt(QObject):
         self._waiting: list[tuple[Moved, str]] = []  # moves still to ask about, and how
         self._focus: QWidget | None = None
         self.choice_actions: dict[tuple[str, str], QAction] = {}
+        self.known_row: Callable[[int], CandidateRow | None] = lambda _id: None
+        """A candidate's row the window read a moment ago (the one just decided by key),
+        so asking about them reads nothing; None when it has none."""
         actions.wants_moved_ids = self.wants
         actions.moved.connect(self._on_actions_moved)
 
@@ -99,8 +105,9 @@ class NotifyPrompt(QObject):
         event = NOTIFY_EVENTS[moved.folder]
         past = PAST[event]
         if len(moved.ids) == 1:
+            row = self.known_row(moved.ids[0])
             try:
-                row = self._ws.candidate(moved.ids[0]).row
+                row = row or self._ws.candidate(moved.ids[0]).row
             except WorkspaceError:  # removed meanwhile
                 return "", False
             name = row.full_name or "the candidate"

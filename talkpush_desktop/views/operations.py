@@ -97,6 +97,8 @@ class RecruiterActions(QObject):
         self.wants_moved_ids: Callable[[str], bool] = lambda _folder: False
         """Whether a move to this folder should report whom it moved (to offer notifying)."""
         self.schedule_notes: dict[int, str] = {}
+        self.last_done: object = None
+        """What the last action that changed the workspace returned (a Moved, a Sent...)."""
         """Messages scheduled from this window: message id -> "Scheduled for Tue 9:00"."""
 
     @property
@@ -306,6 +308,7 @@ class RecruiterActions(QObject):
         self._on_job_succeeded(done)
 
     def _on_job_succeeded(self, done: object) -> None:
+        self.last_done = done
         if isinstance(done, Moved | Sent):
             self.workspace_changed.emit(done.description)
             (self.moved if isinstance(done, Moved) else self.messages_sent).emit(done)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,10 +20,8 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.dto import ResponseInfo
 from talkpush_desktop.views.flow_layout import FlowLayout
 from talkpush_desktop.views.navigation_pane import section_title
-from talkpush_desktop.views.style import icon
+from talkpush_desktop.views.response_card import ResponseCard, remove_widget
 from talkpush_desktop.views.value_field import ValueField
-
-ANSWER_TYPES = {"text": "Text answer", "audio": "Audio answer", "audio_text": "Audio and text"}
 
 
 def clear_layout(layout: QGridLayout | QVBoxLayout | FlowLayout) -> None:
@@ -185,62 +182,28 @@ class ResponsesSection(QWidget):
         self.heading = section_title("Interview")
         layout.addWidget(self.heading)
         layout.addLayout(self._list)
+        self._cards: list[ResponseCard] = []
+        self._none: QLabel | None = None
 
     def set_responses(
         self, responses: Sequence[ResponseInfo], recordings: dict[int, str] | None = None
     ) -> None:
-        """Show ``responses``; ``recordings`` maps question id to a playable file path."""
-        clear_layout(self._list)
+        """Show ``responses``; ``recordings`` maps question id to a playable file path.
+        The cards shown are refilled (views/response_card.py); only missing ones are made."""
         playable = recordings or {}
         for n, response in enumerate(responses, start=1):
-            self._list.addWidget(self._card(n, response, playable.get(response.question_id)))
-        if not responses:
-            none = QLabel("No interview answers yet")
-            none.setObjectName("fieldEmpty")
-            self._list.addWidget(none)
-
-    def _card(self, n: int, response: ResponseInfo, recording: str | None) -> QWidget:
-        card = QWidget()
-        card.setObjectName("responseCard")
-        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(5)
-        question = QLabel(f"{n}. {response.question}")
-        question.setObjectName("responseQuestion")
-        question.setWordWrap(True)
-        kind = QLabel(ANSWER_TYPES.get(response.answer_type, response.answer_type))
-        kind.setObjectName("responseType")
-        layout.addWidget(question)
-        layout.addWidget(kind)
-        if response.text:
-            answer = QLabel(response.text)
-            answer.setObjectName("responseText")
-            answer.setWordWrap(True)
-            answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(answer)
-        if response.answer_type != "text":
-            layout.addWidget(self._play_button(n, recording))
-        if response.transcript:
-            transcript = QLabel(
-                f"Transcript: \N{LEFT DOUBLE QUOTATION MARK}"
-                f"{response.transcript}\N{RIGHT DOUBLE QUOTATION MARK}"
-            )
-            transcript.setObjectName("responseTranscript")
-            transcript.setWordWrap(True)
-            transcript.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(transcript)
-        return card
-
-    def _play_button(self, n: int, recording: str | None) -> QPushButton:
-        play = QPushButton(icon("play"), "Play recording")
-        play.setObjectName("playButton")
-        play.setAccessibleName(f"Play the recording of answer {n}")
-        play.setCursor(Qt.CursorShape.PointingHandCursor)
-        if recording:
-            play.setToolTip("Opens the recording in your audio player")
-            play.clicked.connect(lambda _=False, p=recording: self.play_requested.emit(p))
-        else:
-            play.setEnabled(False)
-            play.setToolTip("The recording is not on this computer yet")
-        return play
+            if n > len(self._cards):
+                card = ResponseCard()
+                card.play_requested.connect(self.play_requested)
+                self._cards.append(card)
+                self._list.insertWidget(n - 1, card)
+            self._cards[n - 1].show_response(n, response, playable.get(response.question_id))
+        while len(self._cards) > len(responses):
+            remove_widget(self._cards.pop())
+        if not responses and self._none is None:
+            self._none = QLabel("No interview answers yet")
+            self._none.setObjectName("fieldEmpty")
+            self._list.addWidget(self._none)
+        elif responses and self._none is not None:
+            remove_widget(self._none)
+            self._none = None
