@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from talkpush_desktop.engine import demo  # noqa: E402
-from talkpush_desktop.engine.filters import CandidateFilter  # noqa: E402
+from talkpush_desktop.engine.candidates.filters import CandidateFilter  # noqa: E402
 from talkpush_desktop.engine.timeutil import utcnow  # noqa: E402
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace  # noqa: E402
 from talkpush_desktop.storage.models import Folder  # noqa: E402

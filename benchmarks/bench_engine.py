@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_lists import HandList, lists, with_search  # noqa: E402
 from talkpush_desktop.engine import demo  # noqa: E402
-from talkpush_desktop.engine.filters import CandidateFilter  # noqa: E402
+from talkpush_desktop.engine.candidates.filters import CandidateFilter  # noqa: E402
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace  # noqa: E402
 from talkpush_desktop.storage import statistics as planner_stats  # noqa: E402
 
@@ -81,7 +81,7 @@ SEARCHES = (
     "x",
     "xy",
 )
-PAGE = 200  # the window's page (views.candidate_list_model.PAGE_SIZE)
+PAGE = 200  # the window's page (views.campaign_view.candidate_list_model.PAGE_SIZE)
 PAGE_TARGET_MS, COUNT_TARGET_MS, RATIO_TARGET = 50, 100, 1.5
 
 

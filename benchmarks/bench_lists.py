@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from talkpush_desktop.engine import analytics
-from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Folder
 

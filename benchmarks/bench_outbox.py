@@ -72,7 +72,7 @@ def _workspace(folder: Path, candidates: int) -> Any:
 
 
 def bench_render(ws: Any, candidates: int) -> dict[str, Any]:
-    from talkpush_desktop.engine import tokens
+    from talkpush_desktop.engine.messaging import tokens
 
     ids = [r.id for r in ws.candidates(limit=candidates)]
     with ws.transaction() as s:
@@ -150,7 +150,7 @@ def bench_outbox(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from talkpush_desktop.engine.sync import SyncWorker
+    from talkpush_desktop.engine.messaging.sync import SyncWorker
 
     url, sid, token = server
     settings = {"account_sid": sid, "from_number": OUR_NUMBER, "api_base_url": url}

@@ -52,7 +52,7 @@ FOLDERS = ("Completed", "Shortlisted", "On Hold", "Rejected", "Hired", "No Respo
 SEARCHES = ("maria santos", "jose cruz", "0917 12", "reyes", "angelica t", "12345")
 HEARTBEAT_MS = 10
 LABELS = 3  # the busiest labels are clicked
-PAGE = 200  # the window's page (views/candidate_list_model.py PAGE_SIZE)
+PAGE = 200  # the window's page (views/campaign_view/candidate_list_model.py PAGE_SIZE)
 TRIAGE_CANDIDATES = 100
 TRIAGE_FOLDER = "Completed"
 PAINT_WAIT_S = 2.0
@@ -136,7 +136,7 @@ def launch_app(folder: Path, launched: float) -> None:
     """Start the app as ``talkpush-desktop --data-dir FOLDER`` does (the CLI's own
     ``main``, ``run_window`` with its qasync loop and sync worker); print the seconds from
     ``launched`` to the candidate list's first paint with rows, then close the window."""
-    from talkpush_desktop import cli
+    from talkpush_desktop.cli import main as cli
     from talkpush_desktop.engine import workspace  # noqa: F401  # the app's order: cli._run
     # imports the engine before any Qt module (modules imported after PySide6 cost more:
     # its import hook reads each one's source)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from talkpush_desktop.cli import main as _main
+from talkpush_desktop.cli.main import main as _main
 
 
 def main() -> None:

@@ -19,9 +19,12 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import activity, analytics_rollup, folders, labels, messages, team
-from talkpush_desktop.engine import campaigns as campaign_rules
+from talkpush_desktop.engine.analytics import rollup as analytics_rollup
+from talkpush_desktop.engine.candidates import activity, folders, labels
+from talkpush_desktop.engine.company import campaigns as campaign_rules
+from talkpush_desktop.engine.company import team
 from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.messaging import messages
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index, statistics
 from talkpush_desktop.storage.models import (
@@ -110,7 +113,7 @@ ATTACHMENTS = (
 RECRUITERS = ("Ana Lim", "Paolo Garcia", "Rhea Santos", "Mark Tan", "Jasmine Cruz")
 LONG_CONVERSATION = 5000
 PIN_HOURS = 72
-"""A new campaign's PIN validity (engine.campaigns.create)."""
+"""A new campaign's PIN validity (engine.company.campaigns.create)."""
 BATCH = 20_000
 
 

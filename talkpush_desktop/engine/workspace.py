@@ -16,23 +16,23 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import (
+from talkpush_desktop.engine.analytics import drill as analytics_drill
+from talkpush_desktop.engine.analytics import rollup as analytics_rollup
+from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.candidates import (
     activity,
-    analytics,
-    analytics_drill,
-    analytics_rollup,
     attachments,
-    campaigns,
     candidate_sets,
-    candidates,
-    company,
     folders,
     labels,
-    links,
-    responses,
     selection,
-    team,
 )
+from talkpush_desktop.engine.candidates import records as candidates
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.selection import Targets
+from talkpush_desktop.engine.candidates.undo import UndoEntry, UndoStack
+from talkpush_desktop.engine.company import campaigns, team
+from talkpush_desktop.engine.company import settings as company
 from talkpush_desktop.engine.dto import (
     CampaignInfo,
     CandidateDetail,
@@ -40,18 +40,17 @@ from talkpush_desktop.engine.dto import (
     LabelInfo,
 )
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
-from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.exports.service import Exports
 from talkpush_desktop.engine.intake import batch_owner, manual, sheet_download
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.manual import ManualFields
 from talkpush_desktop.engine.intake.workers import ImportWorkers
+from talkpush_desktop.engine.interview import responses
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
-from talkpush_desktop.engine.secret_store import SecretStore
-from talkpush_desktop.engine.selection import Targets
+from talkpush_desktop.engine.messaging import links
+from talkpush_desktop.engine.messaging.service import Messaging
+from talkpush_desktop.engine.providers.secret_store import SecretStore
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.engine.undo import UndoEntry, UndoStack
-from talkpush_desktop.engine.workspace_exports import Exports
-from talkpush_desktop.engine.workspace_messaging import Messaging
 from talkpush_desktop.storage import statistics, write_lock
 from talkpush_desktop.storage.database import (
     Database,

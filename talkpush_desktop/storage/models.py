@@ -516,7 +516,7 @@ class _RollupSums:
     ``events`` counts activity rows; ``firsts`` those that were the candidate's first of
     their kind (invited, completed, shortlisted); ``processed`` decisions that were a
     candidate's first after its latest completion, and ``seconds`` sums their processing
-    time. Maintained by :mod:`talkpush_desktop.engine.analytics_rollup` from the log.
+    time. Maintained by :mod:`talkpush_desktop.engine.analytics.rollup` from the log.
     """
 
     company_id: Mapped[int] = mapped_column(
@@ -571,7 +571,7 @@ class AnalyticsCohort(Base):
     that invitation) whose first completion fell on local ``done_day``; ``pass``: first
     completing on ``day``, first shortlisted on ``done_day``. Cohort rates sum the rows with
     ``done_day`` up to the frame's last day. Maintained by
-    :mod:`talkpush_desktop.engine.analytics_rollup` with the other rollups.
+    :mod:`talkpush_desktop.engine.analytics.rollup` with the other rollups.
     """
 
     __tablename__ = "analytics_cohort"

@@ -13,34 +13,34 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 from shiboken6 import isValid
 
+from talkpush_desktop.engine.candidates.selection import Selection
 from talkpush_desktop.engine.errors import WorkspaceError
-from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.bulk_actions import BulkActions
-from talkpush_desktop.views.candidate_list_model import CandidateListModel
-from talkpush_desktop.views.candidate_list_pane import CandidateListPane
-from talkpush_desktop.views.chat_pane import ChatPane
-from talkpush_desktop.views.export_actions import ExportActions
-from talkpush_desktop.views.formatting import count_text
-from talkpush_desktop.views.intake_operations import IntakeActions
-from talkpush_desktop.views.list_count import ListCounter
-from talkpush_desktop.views.list_scope import DEFAULT_FOLDER, ListScope, Refinements
-from talkpush_desktop.views.navigation_pane import NavigationPane
-from talkpush_desktop.views.notify_prompt import NotifyPrompt
-from talkpush_desktop.views.operations import Moved, RecruiterActions, Sent
-from talkpush_desktop.views.outbox_sync import OutboxIndicator, OutboxSync
-from talkpush_desktop.views.profile_pane import ProfilePane
-from talkpush_desktop.views.send_report import SendReportButton
-from talkpush_desktop.views.task_progress import TaskProgress
-from talkpush_desktop.views.triage import Triage, TriageTargets
+from talkpush_desktop.views.campaign_view.bulk_actions import BulkActions
+from talkpush_desktop.views.campaign_view.candidate_list_model import CandidateListModel
+from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
+from talkpush_desktop.views.campaign_view.list_count import ListCounter
+from talkpush_desktop.views.campaign_view.list_scope import DEFAULT_FOLDER, ListScope, Refinements
+from talkpush_desktop.views.campaign_view.navigation_pane import NavigationPane
+from talkpush_desktop.views.campaign_view.notify_prompt import NotifyPrompt
+from talkpush_desktop.views.campaign_view.profile_pane import ProfilePane
+from talkpush_desktop.views.campaign_view.triage import Triage, TriageTargets
+from talkpush_desktop.views.chat.chat_pane import ChatPane
+from talkpush_desktop.views.chat.outbox_sync import OutboxIndicator, OutboxSync
+from talkpush_desktop.views.chat.send_report import SendReportButton
+from talkpush_desktop.views.exports.export_actions import ExportActions
+from talkpush_desktop.views.intake.operations import IntakeActions
+from talkpush_desktop.views.widgets.formatting import count_text
+from talkpush_desktop.views.widgets.operations import Moved, RecruiterActions, Sent
+from talkpush_desktop.views.widgets.task_progress import TaskProgress
 
 if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
-    from talkpush_desktop.engine.analytics import DrillResult
+    from talkpush_desktop.engine.analytics.series import DrillResult
     from talkpush_desktop.engine.dto import CandidateRow, LabelInfo
-    from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
-    from talkpush_desktop.views.analytics_window import AnalyticsWindow
-    from talkpush_desktop.views.providers_dialog import ProvidersDialog
-    from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
+    from talkpush_desktop.views.analytics.window import AnalyticsWindow
+    from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+    from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
+    from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
 
 ORGANIZATION = "Talkpush"
 APPLICATION = "Talkpush Desktop"
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        self.undo_action = QAction("&Undo", self)  # keys: views/shortcuts.py
+        self.undo_action = QAction("&Undo", self)  # keys: views/widgets/shortcuts.py
         self.undo_action.triggered.connect(self._on_undo_action_triggered)
         self.redo_action = QAction("&Redo", self)
         self.redo_action.triggered.connect(self._on_redo_action_triggered)
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
         dialog = self.add_candidate_dialog
         if dialog is None:
-            from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
+            from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
 
             dialog = AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self)
             dialog.finished.connect(self._on_add_candidate_dialog_finished)
@@ -503,7 +503,7 @@ class MainWindow(QMainWindow):
         """Show the candidate phone simulator, on the focused candidate's phone or email."""
         phone = self.sandbox_phone
         if phone is None:
-            from talkpush_desktop.views.sandbox_phone import SandboxPhoneWindow
+            from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
 
             phone = self.sandbox_phone = SandboxPhoneWindow(self._ws, self)
             phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
     def open_analytics(self) -> AnalyticsWindow:
         """Show Tools > Analytics (one window, raised when already open); a click on a
         figure lists its candidates here."""
-        from talkpush_desktop.views.analytics_window import open_analytics
+        from talkpush_desktop.views.analytics.window import open_analytics
 
         self.analytics_window = open_analytics(
             self,
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
         """Show Settings > Providers (one dialog, reused while open)."""
         dialog = self.providers_dialog
         if dialog is None:
-            from talkpush_desktop.views.providers_dialog import ProvidersDialog
+            from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
 
             dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
             dialog.providers_changed.connect(self.outbox_sync.reload)

@@ -8,16 +8,13 @@ import pytest
 from sqlalchemy import delete, select, update
 from support import cohorts
 
-from talkpush_desktop.engine import (
-    activity,
-    analytics,
-    analytics_drill,
-    analytics_weeks,
-    candidate_sets,
-    workspace,
-)
+from talkpush_desktop.engine import workspace
+from talkpush_desktop.engine.analytics import drill as analytics_drill
+from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.analytics import weeks as analytics_weeks
+from talkpush_desktop.engine.candidates import activity, candidate_sets
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import (
     Action,

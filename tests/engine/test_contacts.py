@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from talkpush_desktop.engine.contacts import (
+from talkpush_desktop.engine.candidates.contacts import (
     ContactError,
     email_key,
     normalize_email,

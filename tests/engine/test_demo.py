@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from talkpush_desktop.engine import demo, labels
-from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine import demo
+from talkpush_desktop.engine.candidates import labels
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Activity, Candidate, CandidateLabel, Folder, Label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from talkpush_desktop.engine.email_html import sanitize, to_plain_text
+from talkpush_desktop.engine.messaging.email_html import sanitize, to_plain_text
 
 TEMPLATE = """\
 <h1>Welcome, Maria</h1>
@@ -174,7 +174,7 @@ def test_plain_text_has_no_trailing_spaces_or_blank_edges() -> None:
 
 
 def test_a_template_keeps_its_tokens_in_text_and_links() -> None:
-    from talkpush_desktop.engine.email_html import sanitize_template
+    from talkpush_desktop.engine.messaging.email_html import sanitize_template
 
     html = (
         '<p>Hi <%= @candidate_name || "there" %>, <a href="<%= @webdialout %>">start</a>'

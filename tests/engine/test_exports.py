@@ -13,7 +13,7 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import update
 
-from talkpush_desktop.engine.analytics import (
+from talkpush_desktop.engine.analytics.series import (
     CampaignProcessing,
     DailyRates,
     DailySeries,

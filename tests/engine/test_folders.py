@@ -7,10 +7,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.folders import parse_folder
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Activity, Candidate, Folder
@@ -90,7 +90,7 @@ def test_folder_spellings() -> None:
 
 
 def test_bulk_move_of_thousands_is_one_transaction(ws: Workspace, campaign: CampaignInfo) -> None:
-    from talkpush_desktop.engine import candidates as cand
+    from talkpush_desktop.engine.candidates import records as cand
     from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
     from talkpush_desktop.storage.models import Campaign
 

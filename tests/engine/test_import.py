@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.intake import importer
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
 from talkpush_desktop.engine.workspace import Workspace

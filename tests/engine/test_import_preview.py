@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Candidate, ImportBatch
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 
 

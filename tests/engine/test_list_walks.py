@@ -9,9 +9,10 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from talkpush_desktop.engine import candidate_sets, candidates
+from talkpush_desktop.engine.candidates import candidate_sets
+from talkpush_desktop.engine.candidates import records as candidates
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CandidateRow
-from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 from talkpush_desktop.storage import statistics
 from talkpush_desktop.storage.models import Candidate, Folder

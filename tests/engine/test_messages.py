@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from talkpush_desktop.engine import messages
 from talkpush_desktop.engine.dto import CampaignInfo, MessageInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.engine.messaging import messages
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Action, Activity, Channel, Message, User
 

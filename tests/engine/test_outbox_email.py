@@ -12,7 +12,7 @@ import pytest
 from support.smtp_server import Handler, SmtpController
 
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.sync import SyncWorker
+from talkpush_desktop.engine.messaging.sync import SyncWorker
 from talkpush_desktop.engine.workspace import Workspace
 
 FROM = "jobs@acme.example"

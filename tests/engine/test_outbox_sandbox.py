@@ -8,7 +8,7 @@ import pytest
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.sync import SyncWorker
+from talkpush_desktop.engine.messaging.sync import SyncWorker
 from talkpush_desktop.engine.workspace import Workspace
 
 

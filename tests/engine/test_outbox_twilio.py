@@ -32,7 +32,7 @@ from support.twilio_server import (  # noqa: E402
 )
 
 from talkpush_desktop.engine.dto import CampaignInfo  # noqa: E402
-from talkpush_desktop.engine.sync import SyncWorker  # noqa: E402
+from talkpush_desktop.engine.messaging.sync import SyncWorker  # noqa: E402
 from talkpush_desktop.engine.workspace import Workspace  # noqa: E402
 from talkpush_desktop.storage.models import Message  # noqa: E402
 

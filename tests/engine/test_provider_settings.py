@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from support.memory_keyring import MemoryKeyring
 
-from talkpush_desktop.cli import main
+from talkpush_desktop.cli.main import main
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.providers.base import OfflineError
-from talkpush_desktop.engine.secret_store import FALLBACK_FILE
+from talkpush_desktop.engine.providers.secret_store import FALLBACK_FILE
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 TOKEN = "f00dfeedcafe0123456789abcdef0123"
@@ -108,7 +108,9 @@ def test_cli_reads_the_token_from_stdin_and_never_prints_it(
 def test_a_damaged_secret_store_pauses_the_provider_with_the_reason(
     ws: Workspace, workspace_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("talkpush_desktop.engine.secret_store._usable_keyring", lambda: None)
+    monkeypatch.setattr(
+        "talkpush_desktop.engine.providers.secret_store._usable_keyring", lambda: None
+    )
     settings = {"account_sid": "AC123", "from_number": "+15005550006"}
     ws.set_provider("sms", "twilio", settings, TOKEN)
     (workspace_dir / FALLBACK_FILE).write_text("{broken", encoding="utf-8")

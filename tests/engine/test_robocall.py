@@ -22,12 +22,14 @@ pytest.importorskip("openapi_core", reason="pip install openapi-core (validates 
 
 from support.twilio_server import TwilioServer, delay_after_create, status  # noqa: E402
 
-from talkpush_desktop import cli_calls, cli_messaging  # noqa: E402
-from talkpush_desktop.engine import ivr, sandbox_calls  # noqa: E402
+from talkpush_desktop.cli import calls as cli_calls  # noqa: E402
+from talkpush_desktop.cli import messaging as cli_messaging  # noqa: E402
 from talkpush_desktop.engine.dto import CampaignInfo  # noqa: E402
 from talkpush_desktop.engine.errors import ValidationError  # noqa: E402
+from talkpush_desktop.engine.interview import phone as ivr  # noqa: E402
+from talkpush_desktop.engine.interview import sandbox_calls  # noqa: E402
+from talkpush_desktop.engine.messaging.sync import SyncWorker  # noqa: E402
 from talkpush_desktop.engine.providers import twilio_voice  # noqa: E402
-from talkpush_desktop.engine.sync import SyncWorker  # noqa: E402
 from talkpush_desktop.engine.workspace import Workspace  # noqa: E402
 
 PHONE = "+639171234567"

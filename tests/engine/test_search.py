@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import update
 
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Candidate, Folder

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 
 from talkpush_desktop.engine import demo
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.selection import Selection
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.selection import Selection
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Candidate, Folder

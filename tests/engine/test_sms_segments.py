@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from talkpush_desktop.engine.sms_segments import (
+from talkpush_desktop.engine.messaging.sms_segments import (
     GSM7_BASIC,
     GSM7_EXTENSION,
     SmsCost,

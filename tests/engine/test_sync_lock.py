@@ -9,8 +9,8 @@ import threading
 import time
 from pathlib import Path
 
-from talkpush_desktop.engine.outbox import Claimed, Outcome
-from talkpush_desktop.engine.sync import SyncWorker
+from talkpush_desktop.engine.messaging.outbox import Claimed, Outcome
+from talkpush_desktop.engine.messaging.sync import SyncWorker
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 

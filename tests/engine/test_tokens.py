@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from talkpush_desktop.engine import tokens
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import NotFoundError
-from talkpush_desktop.engine.tokens import (
+from talkpush_desktop.engine.messaging import tokens
+from talkpush_desktop.engine.messaging.tokens import (
     Rendered,
     Slot,
     check,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from talkpush_desktop.engine import sending
 from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.messaging import sending
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import MessageKind

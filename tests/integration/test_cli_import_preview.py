@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from talkpush_desktop.cli import main
+from talkpush_desktop.cli.main import main
 
 FILE = "Nombre;Apellido;Correo;Movil\nAna;Cruz;ana@example.com;0917 123 4567\nJo;Lim;bad;\n"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from talkpush_desktop.cli import main
+from talkpush_desktop.cli.main import main
 
 HEADER = "Timestamp,Full name,Email,Phone\n"
 

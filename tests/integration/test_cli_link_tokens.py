@@ -82,7 +82,7 @@ def test_web_dial_out_links_need_the_public_url_then_are_signed_per_candidate(
         assert match, rendered["text"]
         texts.append(match.group(1))
     assert texts[0] != texts[1]
-    from talkpush_desktop.engine import links  # noqa: PLC0415  (the module is the fix)
+    from talkpush_desktop.engine.messaging import links  # noqa: PLC0415  (the module is the fix)
 
     with Workspace.open(data_dir=workspace_dir) as ws:
         assert [links.verify(ws, t) for t in texts] == list(people)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from support.cli import run_process
 
-from talkpush_desktop.engine import folders, quick_reads
+from talkpush_desktop.engine import quick_reads
+from talkpush_desktop.engine.candidates import folders
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 from talkpush_desktop.storage import migrations
 from tests.storage.test_migrations import _first_version_workspace

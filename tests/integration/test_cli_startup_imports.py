@@ -17,7 +17,7 @@ CONTACT_CHECKS = ("phonenumbers", "email_validator")  # imported when a contact 
 
 PROBE = """
 import contextlib, io, json, sys
-from talkpush_desktop.cli import main
+from talkpush_desktop.cli.main import main
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
     try:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from talkpush_desktop.engine.analytics import (
+from talkpush_desktop.engine.analytics.series import (
     CampaignProcessing,
     DailyRates,
     DailySeries,

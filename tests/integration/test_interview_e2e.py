@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from talkpush_desktop.cli import main
+from talkpush_desktop.cli.main import main
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Activity
 

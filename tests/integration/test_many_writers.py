@@ -16,7 +16,7 @@ from pathlib import Path
 from support.cli import REPO, process_env
 from support.writers import email, write
 
-from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 from talkpush_desktop.storage.fast_read import KEEP_IDLE
 

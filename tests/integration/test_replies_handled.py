@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from support.cli import run_json
 
-from talkpush_desktop.engine import inbound
+from talkpush_desktop.engine.messaging import inbound
+from talkpush_desktop.engine.messaging.sync import SyncWorker
 from talkpush_desktop.engine.providers.base import Inbound
-from talkpush_desktop.engine.sync import SyncWorker
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 from talkpush_desktop.storage import migrations
 from talkpush_desktop.storage.database import make_engine, sqlite_url

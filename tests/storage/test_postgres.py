@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from talkpush_desktop.engine import demo
-from talkpush_desktop.engine.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Folder
 
@@ -139,8 +139,8 @@ def test_outbox_and_analytics_on_postgres(pg_url: str, tmp_path: Path) -> None:
     import asyncio
     from datetime import timedelta
 
-    from talkpush_desktop.engine import analytics
-    from talkpush_desktop.engine.sync import SyncWorker
+    from talkpush_desktop.engine.analytics import series as analytics
+    from talkpush_desktop.engine.messaging.sync import SyncWorker
     from talkpush_desktop.engine.timeutil import utcnow
 
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from talkpush_desktop.cli import main
+from talkpush_desktop.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> tuple[int, str, str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from talkpush_desktop.engine import activity
+from talkpush_desktop.engine.candidates import activity
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Action, Folder
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
-from talkpush_desktop.views.import_tab import ImportTab
+from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+from talkpush_desktop.views.intake.import_tab import ImportTab
 from talkpush_desktop.views.main_window import MainWindow
 
 ODD_FILE = (

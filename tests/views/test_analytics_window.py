@@ -16,14 +16,16 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from support import cohorts
 
-from talkpush_desktop.engine import activity, analytics
+from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.candidates import activity
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Action, Folder
-from talkpush_desktop.views import analytics_charts, date_axis, time_frame
-from talkpush_desktop.views.analytics_window import AnalyticsWindow, has_activity
-from talkpush_desktop.views.chart_card import ChartCard, Figure
+from talkpush_desktop.views.analytics import charts as analytics_charts
+from talkpush_desktop.views.analytics import date_axis, time_frame
+from talkpush_desktop.views.analytics.chart_card import ChartCard, Figure
+from talkpush_desktop.views.analytics.window import AnalyticsWindow, has_activity
 from talkpush_desktop.views.main_window import MainWindow
 
 MAR1, MAR2, MAR3 = date(2025, 3, 1), date(2025, 3, 2), date(2025, 3, 3)
@@ -486,7 +488,7 @@ def test_an_empty_dashboard_has_no_activity(ws: Workspace) -> None:
 def test_screenshot_command_renders_the_analytics_window(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
 ) -> None:
-    from talkpush_desktop.cli import main
+    from talkpush_desktop.cli.main import main
 
     out = tmp_path / "analytics.png"
     code = main(["--data-dir", str(tmp_path / "ws"), "screenshot", str(out), "--analytics", "7d"])

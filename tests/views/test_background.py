@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views import operations
-from talkpush_desktop.views.background import BackgroundRunner, JobContext
 from talkpush_desktop.views.main_window import MainWindow
+from talkpush_desktop.views.widgets import operations
+from talkpush_desktop.views.widgets.background import BackgroundRunner, JobContext
 
 
 @pytest.fixture

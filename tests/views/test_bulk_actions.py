@@ -8,15 +8,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.folders import parse_folder
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.app import render_screenshot
-from talkpush_desktop.views.label_dialog import LabelDialog
-from talkpush_desktop.views.label_list import COLOR_ROLE
+from talkpush_desktop.views.campaign_view.label_dialog import LabelDialog
+from talkpush_desktop.views.campaign_view.label_list import COLOR_ROLE
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.operations import sent_text, skipped_reason
+from talkpush_desktop.views.widgets.operations import sent_text, skipped_reason
 from tests.views.test_main_window import click_label, counts, names
 
 CTRL = Qt.KeyboardModifier.ControlModifier

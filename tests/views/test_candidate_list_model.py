@@ -6,11 +6,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.folders import parse_folder
 from talkpush_desktop.engine.dto import CampaignInfo, CandidateRow
-from talkpush_desktop.engine.filters import CandidateFilter
-from talkpush_desktop.engine.folders import parse_folder
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.candidate_list_model import (
+from talkpush_desktop.views.campaign_view.candidate_list_model import (
     ID_ROLE,
     LABELS_ROLE,
     ROW_ROLE,

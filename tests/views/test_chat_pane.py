@@ -17,11 +17,10 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 from talkpush_desktop.storage.models import Message
 from talkpush_desktop.views import style
-from talkpush_desktop.views.candidate_list_model import ROW_ROLE
-from talkpush_desktop.views.chat_pane import ChatPane
-from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.message_delegate import attachment_name, bubble_colours
-from talkpush_desktop.views.message_model import (
+from talkpush_desktop.views.campaign_view.candidate_list_model import ROW_ROLE
+from talkpush_desktop.views.chat.chat_pane import ChatPane
+from talkpush_desktop.views.chat.message_delegate import attachment_name, bubble_colours
+from talkpush_desktop.views.chat.message_model import (
     DAY_ROLE,
     KIND_ROLE,
     MESSAGE_ROLE,
@@ -30,7 +29,8 @@ from talkpush_desktop.views.message_model import (
     STATE_ROLE,
     MessageListModel,
 )
-from talkpush_desktop.views.quick_reply_dialog import QuickReplyDialog
+from talkpush_desktop.views.chat.quick_reply_dialog import QuickReplyDialog
+from talkpush_desktop.views.main_window import MainWindow
 
 
 def _inbound(ws: Workspace, candidate_id: int, kind: str, body: str, **extra: str) -> None:
@@ -294,7 +294,7 @@ def test_a_5000_message_history_opens_at_the_newest_message(
 def test_model_reveals_older_messages_page_by_page(
     qtmodeltester: ModelTester, ws: Workspace, talk: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("talkpush_desktop.views.message_model.PAGE", 3)
+    monkeypatch.setattr("talkpush_desktop.views.chat.message_model.PAGE", 3)
     model = MessageListModel(ws)
     model.load(talk)
     assert [model.index(r).data(KIND_ROLE) for r in range(3)] == [

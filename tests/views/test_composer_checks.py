@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.sms_segments import sms_cost
+from talkpush_desktop.engine.messaging.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.chat_pane import ChatPane, refusal
-from talkpush_desktop.views.composer import character_name, sms_counter_text
+from talkpush_desktop.views.chat.chat_pane import ChatPane, refusal
+from talkpush_desktop.views.chat.composer import character_name, sms_counter_text
+from talkpush_desktop.views.chat.message_model import MESSAGE_ROLE
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.message_model import MESSAGE_ROLE
 
 DOT = " \N{MIDDLE DOT} "
 

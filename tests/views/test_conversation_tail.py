@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from talkpush_desktop.engine.messages import reply_channel
+from talkpush_desktop.engine.messaging.messages import reply_channel
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Message
+from talkpush_desktop.views.chat.message_model import MESSAGE_ROLE
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.message_model import MESSAGE_ROLE
 from tests.views.test_chat_pane import _inbound
 
 SHOWN = 3  # rows a conversation opens on here (the model's PAGE)
@@ -19,7 +19,7 @@ SHOWN = 3  # rows a conversation opens on here (the model's PAGE)
 
 @pytest.fixture(autouse=True)
 def small_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("talkpush_desktop.views.message_model.PAGE", SHOWN)
+    monkeypatch.setattr("talkpush_desktop.views.chat.message_model.PAGE", SHOWN)
 
 
 def _reply(ws: Workspace, candidate_id: int, channel: str) -> None:

@@ -11,15 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Message
-from talkpush_desktop.views.chat_pane import COPY_ACTION, RETRY_ACTION, ChatPane
-from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.message_model import (
+from talkpush_desktop.views.chat.chat_pane import COPY_ACTION, RETRY_ACTION, ChatPane
+from talkpush_desktop.views.chat.message_model import (
     MESSAGE_ROLE,
     STATE_ROLE,
     MessageListModel,
     can_retry,
     delivery,
 )
+from talkpush_desktop.views.main_window import MainWindow
 
 UNSUBSCRIBED = "Attempt to send to unsubscribed recipient"
 POPUP_NOTICES = (

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.list_scope import ListScope, Refinements
+from talkpush_desktop.views.campaign_view.list_scope import ListScope, Refinements
 from talkpush_desktop.views.main_window import MainWindow
 from tests.views.test_main_window import click_folder, names
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from support.cli import run, run_json
 
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.add_candidate_dialog import AddCandidateDialog
-from talkpush_desktop.views.import_tab import ImportTab
+from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+from talkpush_desktop.views.intake.import_tab import ImportTab
 from talkpush_desktop.views.main_window import MainWindow
 
 PEOPLE = "First,Last,Email\nLea,Reyes,lea@example.com\nRico,Go,rico@example.com\n"

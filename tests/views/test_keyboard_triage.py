@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.shortcuts import SHORTCUTS
-from talkpush_desktop.views.shortcuts_dialog import keys_of
+from talkpush_desktop.views.widgets.shortcuts import SHORTCUTS
+from talkpush_desktop.views.widgets.shortcuts_dialog import keys_of
 from tests.views.test_main_window import counts, names, search
 
 POPUP_NOTICES = (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from talkpush_desktop.engine.folders import parse_folder
-from talkpush_desktop.views.formatting import count_text, initials, long_date, short_time
-from talkpush_desktop.views.list_scope import ListScope
+from talkpush_desktop.engine.candidates.folders import parse_folder
+from talkpush_desktop.views.campaign_view.list_scope import ListScope
+from talkpush_desktop.views.widgets.formatting import count_text, initials, long_date, short_time
 
 NOW = datetime(2024, 3, 27, 15, 0)
 

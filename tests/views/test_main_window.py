@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from talkpush_desktop.engine.analytics import Drill
+from talkpush_desktop.engine.analytics.series import Drill
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.candidate_list_model import PAGE_SIZE
+from talkpush_desktop.views.campaign_view.candidate_list_model import PAGE_SIZE
 from talkpush_desktop.views.main_window import MainWindow
 
 

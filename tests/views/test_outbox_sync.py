@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.sync import SyncWorker
+from talkpush_desktop.engine.messaging.sync import SyncWorker
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Message
 from talkpush_desktop.views import app as app_module
+from talkpush_desktop.views.chat.outbox_sync import OutboxSync, outbox_text
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.outbox_sync import OutboxSync, outbox_text
 
 DOT = " \N{MIDDLE DOT} "
 
@@ -24,7 +24,9 @@ DOT = " \N{MIDDLE DOT} "
 @pytest.fixture(autouse=True)
 def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     """Secrets of these tests go to the workspace's file, never the user's keyring."""
-    monkeypatch.setattr("talkpush_desktop.engine.secret_store._usable_keyring", lambda: None)
+    monkeypatch.setattr(
+        "talkpush_desktop.engine.providers.secret_store._usable_keyring", lambda: None
+    )
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaign_view.response_card import ResponseCard
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.response_card import ResponseCard
 from tests.views.test_profile_pane import _full_candidate
 
 

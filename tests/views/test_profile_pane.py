@@ -7,8 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
 

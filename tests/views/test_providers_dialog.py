@@ -13,7 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.providers_dialog import KEEP_SECRET, ProvidersDialog, ServicePage
+from talkpush_desktop.views.settings.providers_dialog import (
+    KEEP_SECRET,
+    ProvidersDialog,
+    ServicePage,
+)
 
 pytest.importorskip("openapi_core", reason="pip install openapi-core (validates the fake)")
 
@@ -27,7 +31,9 @@ AUTH_TOKEN = "f00dfeed" * 4
 @pytest.fixture(autouse=True)
 def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     """Secrets of these tests go to the workspace's file, never the user's keyring."""
-    monkeypatch.setattr("talkpush_desktop.engine.secret_store._usable_keyring", lambda: None)
+    monkeypatch.setattr(
+        "talkpush_desktop.engine.providers.secret_store._usable_keyring", lambda: None
+    )
 
 
 @pytest.fixture

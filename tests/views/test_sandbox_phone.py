@@ -11,13 +11,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
-from talkpush_desktop.engine.sandbox_world import SandboxItem
-from talkpush_desktop.engine.sync import SyncWorker
+from talkpush_desktop.engine.messaging.sync import SyncWorker
+from talkpush_desktop.engine.providers.sandbox_world import SandboxItem
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.chat.message_model import DAY_ROLE, MESSAGE_ROLE, SPEAKER_ROLE
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.message_model import DAY_ROLE, MESSAGE_ROLE, SPEAKER_ROLE
-from talkpush_desktop.views.sandbox_phone import SandboxInboxModel, SandboxPhoneWindow
+from talkpush_desktop.views.settings.sandbox_phone import SandboxInboxModel, SandboxPhoneWindow
 
 PHONE = "+639171234567"
 RAISE_NOTICE = r"^This plugin does not support (raise\(\)|propagateSizeHints\(\))$"

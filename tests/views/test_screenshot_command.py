@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from talkpush_desktop.cli import main
+from talkpush_desktop.cli.main import main
 
 
 def test_screenshot_command_writes_the_requested_size(

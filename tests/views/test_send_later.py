@@ -11,10 +11,10 @@ from sqlalchemy import select
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Message
-from talkpush_desktop.views.composer import PICK_TIME, next_monday_morning, tomorrow_morning
-from talkpush_desktop.views.formatting import schedule_note, when_text
+from talkpush_desktop.views.chat.composer import PICK_TIME, next_monday_morning, tomorrow_morning
+from talkpush_desktop.views.chat.message_model import MESSAGE_ROLE
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.message_model import MESSAGE_ROLE
+from talkpush_desktop.views.widgets.formatting import schedule_note, when_text
 from tests.views.test_bulk_actions import pick
 from tests.views.test_chat_pane import open_candidate
 

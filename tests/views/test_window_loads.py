@@ -99,8 +99,8 @@ ws = Workspace.open(data_dir=Path(sys.argv[1]))
 window = MainWindow(ws, settings=QSettings(sys.argv[1] + "/w.ini", QSettings.Format.IniFormat))
 window.show()
 app.processEvents()
-loaded = [m for m in ("pyqtgraph", "talkpush_desktop.views.analytics_window",
-                      "talkpush_desktop.views.add_candidate_dialog") if m in sys.modules]
+loaded = [m for m in ("pyqtgraph", "talkpush_desktop.views.analytics.window",
+                      "talkpush_desktop.views.intake.add_candidate_dialog") if m in sys.modules]
 window.open_analytics()
 print(",".join(loaded), "pyqtgraph" in sys.modules)
 window.close()

@@ -1,6 +1,6 @@
 """The data behind each supervisor dashboard chart, one sheet per chart (no Qt).
 
-The input is a computed :class:`~talkpush_desktop.engine.analytics.Dashboard`, so the
+The input is a computed :class:`~talkpush_desktop.engine.analytics.series.Dashboard`, so the
 workbook shows exactly what the charts show for the same frame and campaigns. Days are
 the frame's local days in the company's time zone, hours of day local hours. A rate with
 nothing to divide by (``None`` on the dashboard) is an empty cell, never 0 %; so is a day
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Final
 
-from talkpush_desktop.engine.analytics import RECOMMENDED_MAX_HOURS, Dashboard
+from talkpush_desktop.engine.analytics.series import RECOMMENDED_MAX_HOURS, Dashboard
 from talkpush_desktop.engine.exports.cells import Column, Kind
 from talkpush_desktop.engine.exports.streaming_xlsx import StreamingWorkbook
 
@@ -72,7 +72,7 @@ RATE_PARTS: Final = (
     ("participated", "Of them completed"),
 )
 """Each day's cohorts beside the rates (the numerators count what happened by the frame's
-end; see :mod:`talkpush_desktop.engine.analytics_cohorts`)."""
+end; see :mod:`talkpush_desktop.engine.analytics.cohorts`)."""
 
 
 def rates(board: Dashboard) -> Sheet:

@@ -30,8 +30,8 @@ from typing import IO, Any, Final
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.candidates.folders import chunks
 from talkpush_desktop.engine.errors import NotFoundError
-from talkpush_desktop.engine.folders import chunks
 from talkpush_desktop.storage.models import Campaign, Candidate, Folder
 
 STATES: Final = {f.value: f.value.lower().replace(" ", "_") for f in Folder}

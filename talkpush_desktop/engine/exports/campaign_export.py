@@ -32,10 +32,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import interview, labels
+from talkpush_desktop.engine.candidates import labels
 from talkpush_desktop.engine.exports.cells import MAX_TEXT, Column, Kind
 from talkpush_desktop.engine.exports.streaming_xlsx import StreamingWorkbook
 from talkpush_desktop.engine.exports.summary import ExportCancelled
+from talkpush_desktop.engine.interview import bot as interview
 from talkpush_desktop.storage.models import (
     Campaign,
     Candidate,

@@ -4,7 +4,7 @@ What counts: outbound messages on the SMS channel handed to the provider in the 
 i.e. whose ``sent_at`` lies in the frame's UTC bounds (local days ``start``..``end`` in
 the company's time zone, as the dashboard uses), whatever happened to them after
 (delivered, or failed later): that is what a provider bills. Queued, never-sent and
-inbound messages do not count. Segments follow :mod:`talkpush_desktop.engine.sms_segments`
+inbound messages do not count. Segments follow :mod:`talkpush_desktop.engine.messaging.sms_segments`
 (GSM-7 160/153, UCS-2 70/67); a message that needs UCS-2 is also counted as Unicode.
 
 Every campaign of the company is listed (zeros included), by id, then a total row.
@@ -21,10 +21,10 @@ from typing import IO, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import analytics
+from talkpush_desktop.engine.analytics import series as analytics
 from talkpush_desktop.engine.exports.cells import Column, Kind
 from talkpush_desktop.engine.exports.streaming_xlsx import StreamingWorkbook
-from talkpush_desktop.engine.sms_segments import sms_cost
+from talkpush_desktop.engine.messaging.sms_segments import sms_cost
 from talkpush_desktop.storage.models import Campaign, Candidate, Channel, Message
 
 CHUNK: Final = 5000

@@ -37,7 +37,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine import campaigns, candidates, folders, labels
+from talkpush_desktop.engine.candidates import folders, labels
+from talkpush_desktop.engine.candidates import records as candidates
+from talkpush_desktop.engine.company import campaigns
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.intake import batch_owner, layout, pipeline, workers
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef

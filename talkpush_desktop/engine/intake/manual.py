@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from talkpush_desktop.engine.contacts import ContactError, resolve_region
+from talkpush_desktop.engine.candidates.contacts import ContactError, resolve_region
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.intake.row_mapping import (
     CandidateDraft,

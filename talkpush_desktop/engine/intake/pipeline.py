@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
-from talkpush_desktop.engine.candidates import INSERT_COLUMNS, existing_contacts, row_values
+from talkpush_desktop.engine.candidates.records import INSERT_COLUMNS, existing_contacts, row_values
 from talkpush_desktop.engine.intake.column_mapping import rearrange
 from talkpush_desktop.engine.intake.csv_source import SourceRow
 from talkpush_desktop.engine.intake.row_mapping import (

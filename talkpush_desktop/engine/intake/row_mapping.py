@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TypeAlias
 
-from talkpush_desktop.engine.contacts import (
+from talkpush_desktop.engine.candidates.contacts import (
     ContactError,
     email_key,
     normalize_email,

@@ -1,7 +1,7 @@
 """Twilio voice calls with the official SDK: place a robocall, drive it, fetch its recording.
 
 A desktop app has no public URL, so nothing here relies on a webhook or on an ``action``
-URL (see :mod:`engine.ivr` for why ``<Record>`` and ``<Gather>`` cannot be used):
+URL (see :mod:`engine.interview.phone` for why ``<Record>`` and ``<Gather>`` cannot be used):
 
 - :meth:`TwilioVoice.send` (the outbox's hand-over) places the call with inline TwiML: the
   first step spoken with ``<Say>`` and a ``<Pause>`` holding the line while the candidate
@@ -177,7 +177,7 @@ class TwilioVoice(TwilioSms):
         return Sent(str(first.sid))
 
     def pull(self, cursor: str) -> tuple[list[Inbound], list[StatusUpdate], str]:
-        """Nothing inbound: calls are polled by the step driver (:mod:`engine.ivr`)."""
+        """Nothing inbound: calls are polled by the step driver (:mod:`engine.interview.phone`)."""
         return [], [], cursor
 
     def check(self) -> str:

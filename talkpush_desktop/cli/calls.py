@@ -1,0 +1,124 @@
+"""Command line for phone interviews: ``calls robocall``, ``calls list``, and the sandbox
+phone's ``sandbox calls`` / ``sandbox answer``.
+
+Register with ``cli_calls.add_parsers(sub)`` *after* ``cli_messaging.add_parsers(sub)``: the
+``sandbox`` commands join the existing ``sandbox`` group. The sync worker places and drives
+the calls (``talkpush-desktop sync``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+from talkpush_desktop.engine.errors import ValidationError
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def cmd_calls_robocall(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.interview import phone as ivr
+
+    call_id = ws.robocall(args.id)
+    [call] = [c for c in ivr.calls(ws, args.id) if c.id == call_id]
+    if args.json:
+        _print_json(call.to_json())
+    else:
+        print(f"robocall {call_id} to {call.address} queued; run sync to place it")
+    return 0
+
+
+def cmd_calls_list(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.interview import phone as ivr
+
+    rows = ivr.calls(ws, args.candidate)
+    if args.json:
+        _print_json([c.to_json() for c in rows])
+        return 0
+    for c in rows:
+        progress = f"{c.answers}/{c.questions} answers"
+        print(f"{c.id:>5}  candidate {c.candidate_id:<6} {c.address:<16} {c.status:<12} {progress}")
+        if c.error:
+            print(f"       {c.error}")
+    return 0
+
+
+def cmd_sandbox_calls(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.interview import sandbox_calls
+
+    with ws.transaction() as s:
+        rows = sandbox_calls.incoming_calls(s, args.address)
+    if args.json:
+        _print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.id:>5}  {r.at:%Y-%m-%d %H:%M}  [{r.state}] {r.script}")
+        if r.answer:
+            print(f"       answered: {r.answer}")
+    return 0
+
+
+def cmd_sandbox_answer(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.interview import sandbox_calls
+
+    if args.digits is not None and not sandbox_calls.is_digits(args.digits):
+        raise ValidationError("--digits: use the keypad's keys only (0-9, * and #)")
+    with ws.transaction() as s:
+        if args.hang_up:
+            row = sandbox_calls.hang_up(s, args.call_id)
+        else:
+            text = args.digits if args.digits is not None else args.text
+            row = sandbox_calls.answer(s, args.call_id, text)
+    if args.json:
+        _print_json({"id": row})
+    else:
+        print("hung up" if args.hang_up else "answered; run sync to move the call on")
+    return 0
+
+
+def _json_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _sandbox_group(sub: Any) -> Any:
+    """The subcommands of the existing ``sandbox`` command (or a new one)."""
+    parser = sub.choices.get("sandbox")
+    if parser is None:
+        parser = sub.add_parser("sandbox", help="the simulated candidate phone and inbox")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest="action", required=True)
+
+
+def add_parsers(sub: Any) -> None:
+    """``calls robocall|list`` and ``sandbox calls|answer``."""
+    calls = sub.add_parser("calls", help="phone interviews (robocalls)")
+    csub = calls.add_subparsers(dest="action", required=True)
+    p = csub.add_parser("robocall", help="call a candidate for the phone interview")
+    p.add_argument("id", type=int, help="candidate id")
+    _json_flag(p)
+    p.set_defaults(func=cmd_calls_robocall)
+    p = csub.add_parser("list", help="robocalls, newest first")
+    p.add_argument("--candidate", type=int, help="only this candidate's")
+    _json_flag(p)
+    p.set_defaults(func=cmd_calls_list)
+    box = _sandbox_group(sub)
+    p = box.add_parser("calls", help="the robocall steps the simulated phone got")
+    p.add_argument("address", help="phone (E.164)")
+    _json_flag(p)
+    p.set_defaults(func=cmd_sandbox_calls)
+    p = box.add_parser("answer", help="answer the waiting robocall step as the candidate")
+    p.add_argument("call_id", type=int, help="the step's id (sandbox calls ADDRESS)")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--digits", help="keys pressed on the keypad")
+    how.add_argument("--text", help="what the candidate says")
+    how.add_argument("--hang-up", action="store_true", help="hang up instead")
+    _json_flag(p)
+    p.set_defaults(func=cmd_sandbox_answer)

@@ -1,0 +1,189 @@
+"""Folder rules of the campaign view and the maintained folder counts.
+
+* Inbox on join; Completed when the interview is completed; No Response when a PIN
+  expires (and back to Inbox when it is refreshed) - all moved by the system.
+* Shortlisted, On Hold, Rejected, Hired (and back to Inbox) - moved by a recruiter.
+
+Counts per (campaign, folder) live in ``folder_counts`` and change in the same
+transaction as the candidates, so reading them never scans the candidate table.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.engine.candidates import activity
+from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.storage.fast_read import FastReader
+from talkpush_desktop.storage.models import Action, Candidate, Folder, FolderCount
+
+RECRUITER_FOLDERS = frozenset(
+    {Folder.SHORTLISTED, Folder.ON_HOLD, Folder.REJECTED, Folder.HIRED, Folder.INBOX}
+)
+T = TypeVar("T")
+FOLDER_NAMES = tuple(f.value for f in Folder)  # display order
+CHUNK = 500  # ids per statement: well under every driver's parameter limit
+
+_ALIASES = {f.value.lower().replace(" ", ""): f for f in Folder} | {
+    "hold": Folder.ON_HOLD,
+    "shortlist": Folder.SHORTLISTED,
+    "reject": Folder.REJECTED,
+    "hire": Folder.HIRED,
+    "noinvitation": Folder.NO_CAMPAIGN_INVITATION,
+}
+
+
+def parse_folder(name: str) -> Folder:
+    """Folder from a user's spelling: 'On Hold', 'on-hold', 'on_hold', 'ONHOLD'."""
+    key = name.strip().lower().replace(" ", "").replace("-", "").replace("_", "")
+    try:
+        return _ALIASES[key]
+    except KeyError:
+        names = ", ".join(f.value for f in Folder)
+        raise ValidationError(f"unknown folder {name!r} (folders: {names})") from None
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
+    """Slices of at most ``size`` items (for IN lists)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
+    """Apply count changes keyed by (campaign_id, folder), creating rows as needed."""
+    for (campaign_id, folder), delta in deltas.items():
+        if delta == 0:
+            continue
+        changed = session.execute(
+            update(FolderCount)
+            .where(FolderCount.campaign_id == campaign_id, FolderCount.folder == folder)
+            .values(count=FolderCount.count + delta)
+        )
+        if changed.rowcount == 0:  # type: ignore[attr-defined]
+            session.add(FolderCount(campaign_id=campaign_id, folder=folder, count=delta))
+            session.flush()
+
+
+def _counts_statement(one_campaign: bool) -> Select[*tuple[Any, ...]]:
+    stmt = select(FolderCount.folder, func.sum(FolderCount.count)).group_by(FolderCount.folder)
+    if one_campaign:
+        stmt = stmt.where(FolderCount.campaign_id == bindparam("campaign_id"))
+    return stmt
+
+
+def folder_counts(reader: FastReader, campaign_id: int | None) -> dict[str, int]:
+    """Counts for every folder, for one campaign or (None) all campaigns."""
+    one = campaign_id is not None
+    rows = reader.fetch(
+        ("folder-counts", one), lambda: _counts_statement(one), {"campaign_id": campaign_id}
+    )
+    counts = dict.fromkeys(FOLDER_NAMES, 0)
+    for folder, total in rows:
+        counts[folder] = int(total or 0)
+    return counts
+
+
+def total(session: Session, campaign_id: int | None, folder: Folder | None) -> int:
+    """Candidates in one folder (None: every folder) of a campaign (None: all campaigns),
+    from the counts table."""
+    stmt = select(func.sum(FolderCount.count))
+    if folder is not None:
+        stmt = stmt.where(FolderCount.folder == folder.value)
+    if campaign_id is not None:
+        stmt = stmt.where(FolderCount.campaign_id == campaign_id)
+    return int(session.scalar(stmt) or 0)
+
+
+def recount(session: Session) -> None:
+    """Rebuild ``folder_counts`` from the candidates (repair and bulk loads)."""
+    session.execute(delete(FolderCount))
+    rows = session.execute(
+        select(Candidate.campaign_id, Candidate.folder, func.count()).group_by(
+            Candidate.campaign_id, Candidate.folder
+        )
+    ).all()
+    if rows:
+        session.execute(
+            insert(FolderCount),
+            [{"campaign_id": c, "folder": f, "count": n} for c, f, n in rows],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """What one move changed: candidate id -> folder it came from."""
+
+    to_folder: Folder
+    previous: dict[int, str]
+
+
+def move(
+    session: Session,
+    company_id: int,
+    ids: Sequence[int],
+    to_folder: Folder,
+    *,
+    user_id: int | None,
+    at: datetime,
+    detail: str = "",
+) -> Moved:
+    """Move candidates (any number, one transaction), logging each move.
+
+    Candidates already in ``to_folder`` are left alone and not logged.
+    """
+    previous: dict[int, str] = {}
+    deltas: Counter[tuple[int, str]] = Counter()
+    events: list[activity.Event] = []
+    for part in chunks(list(ids)):
+        rows = [
+            r
+            for r in session.execute(
+                select(
+                    Candidate.id, Candidate.campaign_id, Candidate.folder, Candidate.company_id
+                ).where(Candidate.id.in_(part), Candidate.folder != to_folder.value)
+            )
+            if r.company_id == company_id  # checked here: in SQL it steers SQLite off the key
+        ]
+        if not rows:
+            continue
+        session.execute(
+            update(Candidate)
+            .where(Candidate.id.in_([r.id for r in rows]))
+            .values(folder=to_folder.value)
+            .execution_options(synchronize_session=False)
+        )
+        for r in rows:
+            previous[r.id] = r.folder
+            deltas[(r.campaign_id, r.folder)] -= 1
+            deltas[(r.campaign_id, to_folder.value)] += 1
+            events.append(
+                activity.Event(
+                    company_id,
+                    r.campaign_id,
+                    r.id,
+                    Action.MOVED,
+                    at,
+                    user_id,
+                    r.folder,
+                    to_folder.value,
+                    detail,
+                )
+            )
+    adjust_counts(session, deltas)
+    activity.record(session, events)
+    return Moved(to_folder, previous)
+
+
+def check_recruiter_target(folder: Folder) -> None:
+    if folder not in RECRUITER_FOLDERS:
+        allowed = ", ".join(sorted(f.value for f in RECRUITER_FOLDERS))
+        raise ValidationError(
+            f"{folder.value} is set by the system, not by a recruiter (allowed: {allowed})"
+        )

@@ -1,0 +1,3 @@
+"""The company: its settings (time zone, today), team accounts, campaigns and what a new campaign
+starts with.
+"""

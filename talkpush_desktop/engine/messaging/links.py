@@ -1,0 +1,157 @@
+"""The links a message can carry: the Messenger interview link and the web dial-out links.
+
+- ``@messenger_interview_link``: ``https://m.me/<page>?ref=campaign-<campaign id>``, the page
+  being the Messenger provider's page username or page ID (Providers ▸ Messenger).
+- ``@webdialout``: ``<public URL>/webdialout/<token>``, and ``@webdialout_skip_confirmation``
+  the same with ``?skip_confirmation=1``. The public URL is the workspace's
+  (``company set --public-url URL``); the token is ``<candidate id>.<signature>``, an HMAC of
+  the candidate with the workspace's signing key, which lives in the secret store (keyring)
+  under a reference, never in the database. :func:`verify` reads a token back.
+
+The workspace's public settings are kept in the ``provider_settings`` row of the service
+``company`` (no provider of its own: :mod:`provider_config` lists only real services).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets as random_secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import quote, urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.providers.secret_store import SecretStore, new_ref
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.models import ProviderSetting
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.workspace import Workspace
+
+SERVICE = "company"
+STORE_KEY = "secret_store"
+"""Where a workspace session's ``info`` holds a function giving its :class:`SecretStore`
+(called only when a signing key is to be read)."""
+MESSENGER = "messenger_interview_link"
+WEB = "webdialout"
+WEB_SKIP = "webdialout_skip_confirmation"
+NEEDS = {
+    MESSENGER: "connect the Messenger page first (Providers \N{RIGHTWARDS ARROW} Messenger: "
+    "page ID; providers set messenger facebook --page-id ID)",
+    WEB: "set the workspace's public URL first (talkpush-desktop company set --public-url URL)",
+    WEB_SKIP: "set the workspace's public URL first "
+    "(talkpush-desktop company set --public-url URL)",
+}
+"""What each link token needs, in the words a recruiter reads when it has no value."""
+_SIGNATURE_BYTES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the links are made of: the public URL, the signing key, the Messenger page."""
+
+    public_url: str = ""
+    key: bytes = b""
+    messenger_page: str = ""
+
+    def unconfigured(self) -> dict[str, str]:
+        """The link tokens with no value, and what each needs."""
+        missing = set()
+        if not self.messenger_page:
+            missing.add(MESSENGER)
+        if not (self.public_url and self.key):
+            missing |= {WEB, WEB_SKIP}
+        return {name: NEEDS[name] for name in missing}
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _signature(key: bytes, company_id: int, candidate_id: int) -> str:
+    digest = hmac.new(key, f"webdialout:{company_id}:{candidate_id}".encode(), hashlib.sha256)
+    return _b64(digest.digest()[:_SIGNATURE_BYTES])
+
+
+def _row(session: Session, company_id: int, service: str) -> ProviderSetting | None:
+    return session.get(ProviderSetting, (company_id, service))
+
+
+def settings(session: Session, company_id: int) -> Settings:
+    """The company's link settings, in one query (the key read from the secret store)."""
+    rows = {
+        r.service: r
+        for r in session.scalars(
+            select(ProviderSetting).where(
+                ProviderSetting.company_id == company_id,
+                ProviderSetting.service.in_((SERVICE, "messenger")),
+            )
+        )
+    }
+    company, messenger = rows.get(SERVICE), rows.get("messenger")
+    values = dict(company.settings) if company is not None else {}
+    ref = str(values.get("secret_ref", ""))
+    store = session.info[STORE_KEY]() if ref and STORE_KEY in session.info else None
+    key = store.get(ref).encode() if isinstance(store, SecretStore) else b""
+    page = ""
+    if messenger is not None and messenger.kind == "facebook":
+        page = str(messenger.settings.get("page_username") or messenger.settings.get("page_id", ""))
+    return Settings(str(values.get("public_url", "")), key, page)
+
+
+def values(s: Settings, company_id: int, candidate_id: int, campaign_id: int) -> dict[str, str]:
+    """One candidate's link token values (the configured ones)."""
+    out: dict[str, str] = {}
+    if s.messenger_page:
+        out[MESSENGER] = f"https://m.me/{quote(s.messenger_page)}?ref=campaign-{campaign_id}"
+    if s.public_url and s.key:
+        token = f"{candidate_id}.{_signature(s.key, company_id, candidate_id)}"
+        link = f"{s.public_url}/webdialout/{token}"
+        out[WEB], out[WEB_SKIP] = link, f"{link}?skip_confirmation=1"
+    return out
+
+
+def verify(ws: Workspace, token: str) -> int | None:
+    """The candidate a web dial-out token was made for, or None if it is not genuine."""
+    cid_text, _, signature = token.partition(".")
+    if not cid_text.isdigit():
+        return None
+    with ws.transaction() as s:
+        key = settings(s, ws.company_id).key
+    expected = _signature(key, ws.company_id, int(cid_text)) if key else ""
+    return int(cid_text) if key and hmac.compare_digest(expected, signature) else None
+
+
+def check_url(url: str) -> str:
+    """``url`` without its trailing slash; ValidationError unless it is an http(s) address."""
+    text = url.strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
+        raise ValidationError(f"public url: not a web address: {url!r} (use https://host/...)")
+    if parts.query or parts.fragment:
+        raise ValidationError("public url: give the base address, without ? or #")
+    return text
+
+
+def set_public_url(session: Session, company_id: int, store: SecretStore, url: str) -> str:
+    """Save the workspace's public URL, making its signing key (in ``store``) if it has none."""
+    public = check_url(url) if url.strip() else ""
+    row = _row(session, company_id, SERVICE)
+    if row is None:
+        row = ProviderSetting(company_id=company_id, service=SERVICE, kind="settings", settings={})
+        session.add(row)
+    current: Mapping[str, object] = row.settings or {}
+    ref = str(current.get("secret_ref", ""))
+    if not (ref and store.get(ref)):
+        ref = new_ref()
+        store.set(ref, random_secrets.token_urlsafe(32))
+    row.settings = {"public_url": public, "secret_ref": ref}
+    row.updated_at = utcnow()
+    session.flush()
+    return public

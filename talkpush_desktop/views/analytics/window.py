@@ -1,0 +1,657 @@
+"""Analytics & Usage Data: the supervisor's charts over a time frame and chosen campaigns.
+
+A toolbar picks the frame (presets or custom days, in the company's time zone) and the
+campaigns; the window asks :meth:`Workspace.dashboard` for every series on a background
+worker (it may take a second on a big workspace) and fills a grid of chart cards, with
+totals on top. Until the first answer the window says it is computing; a frame with no
+activity says so instead of showing empty charts. A newer request supersedes an older one.
+
+Clicking a bar or point makes an :class:`analytics.Drill`; the workspace finds and saves the
+candidates behind it on the window's writer (the main window's serial worker) and
+``on_drill`` shows them in the campaign view. "Export to Excel…" writes the same frame
+through :meth:`Workspace.export_analytics`; each card saves itself as a PNG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.analytics import weeks as analytics_weeks
+from talkpush_desktop.engine.company import settings as company
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.analytics.chart_card import ChartCard, Context, Figure
+from talkpush_desktop.views.analytics.charts import BLUE, CHARTS, GREEN, RED, VIOLET
+from talkpush_desktop.views.analytics.time_frame import (
+    DEFAULT_PRESET,
+    campaigns_text,
+    days_text,
+    frame_text,
+    zone_text,
+)
+from talkpush_desktop.views.analytics.toolbar import AnalyticsToolbar
+from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
+from talkpush_desktop.views.widgets.save_dialog import ask_save_path
+
+OnDrill = Callable[[analytics.DrillResult], object]
+STATUS_TIMEOUT_MS = 6000
+WEEKLY_AFTER_DAYS = 120
+"""Longer frames draw a point per week (daily values stay in the Excel export)."""
+LIVE_DELAY_MS = 2000
+"""After activity, how long the window waits for more before recomputing the charts."""
+WIDE_CHARTS = ("overview", "processing_by_campaign", "user_activity")
+"""Charts that take the whole width of the grid."""
+SECTIONS = (
+    ("Campaign performance", ("overview", "rates", "candidate_activity")),
+    (
+        "User performance",
+        ("volume_by_user", "processing_by_user", "processing_by_campaign", "user_activity"),
+    ),
+)
+TOTALS = (
+    ("added", "Added", BLUE),
+    ("completed", "Completed", VIOLET),
+    ("shortlisted", "Shortlisted", GREEN),
+    ("rejected", "Rejected", RED),
+)
+STYLE = """
+#analyticsBody, #analyticsScroll, #analyticsState { background: #f4f6fa; }
+#analyticsHeader { background: #ffffff; border-bottom: 1px solid #e6e9ef; }
+#analyticsTitle { font-size: 15pt; font-weight: bold; }
+#analyticsFrame, #zoneLabel, #busyLabel { color: #5d6779; }
+#sectionHeading { font-size: 11pt; font-weight: bold; color: #5d6779; padding-top: 6px; }
+#chartCard, #totalTile {
+    background: #ffffff; border: 1px solid #e3e7ee; border-radius: 10px;
+}
+#totalTile:hover { border-color: #b9c7e6; }
+#chartTitle { font-size: 11.5pt; font-weight: bold; }
+#chartSubtitle, #legendText, #totalLabel { color: #5d6779; font-size: 9pt; }
+#totalValue { font-size: 19pt; font-weight: bold; }
+#chartMessage, #stateMessage { color: #8a93a3; font-size: 10.5pt; }
+QToolButton#chartSaveButton, QToolButton#quietButton {
+    background: transparent; border: 1px solid transparent; border-radius: 6px;
+    padding: 3px 8px; color: #3b6fe0;
+}
+QToolButton#chartSaveButton:hover, QToolButton#quietButton:hover { background: #eef1f6; }
+QPushButton#filterLabelsButton { text-align: left; }
+"""
+
+
+def has_activity(board: analytics.Dashboard) -> bool:
+    """Whether anything happened in the frame (else the window says so, not empty charts)."""
+    series = [
+        *board.overview.values.values(),
+        *board.candidate_activity.values.values(),
+        *board.user_activity.values.values(),
+    ]
+    return (
+        any(any(values) for values in series)
+        or any(v is not None for values in board.rates.values.values() for v in values)
+        or bool(board.volume_by_user or board.processing_by_user)
+        or bool(board.processing_by_campaign.hours)
+    )
+
+
+class TotalTile(QFrame):
+    """A frame total ("1,650 Added"); clicking it drills into the whole frame.
+
+    Signals:
+        clicked(str): the tile of this overview series was clicked.
+    """
+
+    clicked = Signal(str)
+
+    def __init__(self, key: str, label: str, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("totalTile")
+        self.key = key
+        self.setAccessibleName(f"{label} in the time frame")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"Show the candidates {label.lower()} in the time frame")
+        self.value = QLabel("\N{EM DASH}")
+        self.value.setObjectName("totalValue")
+        self.value.setStyleSheet(f"color: {color};")
+        caption = QLabel(label)
+        caption.setObjectName("totalLabel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 12)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(caption)
+
+    def set_value(self, value: float) -> None:
+        self.value.setText(f"{int(value):,}")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.key)
+        super().mouseReleaseEvent(event)
+
+
+class AnalyticsWindow(QMainWindow):
+    """The Analytics & Usage Data window over one workspace.
+
+    ``on_drill`` gets the candidate set behind a clicked figure (the main window shows it);
+    ``runner`` is the serial worker drill-downs write through (a worker of the window's own
+    when None). Dashboards and exports only read, so they run on the window's own worker
+    and never wait behind an import. ``today`` gives the company's today (tests fix it).
+
+    Signals:
+        dashboard_shown(Dashboard): the charts were filled with a newly computed dashboard.
+        figure_clicked(Drill): a bar, point or total was clicked (before drilling down).
+        drilled(DrillResult): the candidates behind a figure were found and handed on.
+        exported(str): the Excel file was written.
+    """
+
+    dashboard_shown = Signal(object)
+    figure_clicked = Signal(object)
+    drilled = Signal(object)
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        *,
+        on_drill: OnDrill | None = None,
+        runner: BackgroundRunner | None = None,
+        parent: QWidget | None = None,
+        today: Callable[[], date] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("analyticsWindow")
+        self.setWindowTitle(f"Analytics \N{EM DASH} {ws.company_name()}")
+        self.setStyleSheet(STYLE)
+        self._ws = ws
+        self._on_drill = on_drill
+        self.reader = BackgroundRunner(self)
+        self._writer = runner if runner is not None else self.reader
+        self.zone = ws.company_timezone()
+        self._today = today or (lambda: company.today(self.zone))
+        self.titles = dict(ws.campaign_titles())
+        self.board: analytics.Dashboard | None = None
+        self.shown_frame: tuple[date, date, tuple[int, ...] | None] | None = None
+        self._job: Job | None = None
+        self._generation = 0
+        self.toolbar = AnalyticsToolbar(self.titles, self._today)
+        self.toolbar.changed.connect(self.refresh)
+        self.toolbar.refresh_requested.connect(self.refresh)
+        self.charts: dict[str, ChartCard] = {}
+        self.tiles: dict[str, TotalTile] = {}
+        header = self._build_header()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_state_page())
+        self.charts_page = self._build_charts_page()
+        self.stack.addWidget(self.charts_page)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setAccessibleName("Analytics status")
+        self.resize(1320, 900)
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(LIVE_DELAY_MS)
+        self._live.timeout.connect(self._on_live_timeout)
+        self.toolbar.apply_preset(DEFAULT_PRESET, notify=False)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("analyticsHeader")
+        title = QLabel("Analytics & Usage Data")
+        title.setObjectName("analyticsTitle")
+        self.frame_label = QLabel()
+        self.frame_label.setObjectName("analyticsFrame")
+        self.export_button = QPushButton("Export to Excel\N{HORIZONTAL ELLIPSIS}")
+        self.export_button.setAccessibleName("Export the analytics to Excel")
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.sms_button = QPushButton("SMS Breakdown\N{HORIZONTAL ELLIPSIS}")
+        self.sms_button.setAccessibleName("Export the SMS breakdown to Excel")
+        self.sms_button.setToolTip("SMS and segments sent per campaign in this time frame")
+        self.sms_button.clicked.connect(self._on_sms_button_clicked)
+        self._build_status_labels()
+        frame_row = QHBoxLayout()
+        frame_row.setSpacing(8)
+        frame_row.addWidget(self.frame_label)
+        frame_row.addWidget(self.busy_bar)
+        frame_row.addWidget(self.busy_label)
+        frame_row.addStretch(1)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(title)
+        titles.addLayout(frame_row)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addLayout(titles, 1)
+        top.addWidget(self.zone_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.sms_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(header)
+        layout.setContentsMargins(24, 16, 24, 14)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        return header
+
+    def _build_status_labels(self) -> None:
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setAccessibleName("Computing analytics")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setFixedSize(64, 6)
+        self.busy_bar.setTextVisible(False)
+        self.busy_label = QLabel("Updating\N{HORIZONTAL ELLIPSIS}")
+        self.busy_label.setObjectName("busyLabel")
+        self.zone_label = QLabel(f"Time zone: {zone_text(self.zone)}")
+        self.zone_label.setObjectName("zoneLabel")
+        self.zone_label.setToolTip("The company's time zone: days and hours of every chart")
+        self._set_busy(False)
+
+    def _build_state_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("analyticsState")
+        self.state_message = QLabel("Computing analytics\N{HORIZONTAL ELLIPSIS}")
+        self.state_message.setObjectName("stateMessage")
+        self.state_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_message.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.state_message)
+        layout.addStretch(2)
+        return page
+
+    def _build_charts_page(self) -> QScrollArea:
+        body = QWidget()
+        body.setObjectName("analyticsBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 18, 24, 24)
+        layout.setSpacing(14)
+        totals = QHBoxLayout()
+        totals.setSpacing(14)
+        for key, label, color in TOTALS:
+            tile = TotalTile(key, label, color)
+            tile.clicked.connect(self._on_total_tile_clicked)
+            self.tiles[key] = tile
+            totals.addWidget(tile)
+        layout.addLayout(totals)
+        for cls in CHARTS:
+            card = cls()
+            card.figure_clicked.connect(self._on_chart_figure_clicked)
+            card.save_requested.connect(lambda c=card: self._on_chart_save_requested(c))
+            self.charts[card.chart] = card
+        for heading, names in SECTIONS:
+            section = QLabel(heading)
+            section.setObjectName("sectionHeading")
+            layout.addWidget(section)
+            layout.addLayout(self._grid([self.charts[n] for n in names]))
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("analyticsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    @staticmethod
+    def _grid(cards: list[ChartCard]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(14)
+        row = col = 0
+        for card in cards:
+            wide = card.chart in WIDE_CHARTS
+            if wide and col:
+                row, col = row + 1, 0
+            grid.addWidget(card, row, col, 1, 2 if wide else 1)
+            col = 0 if wide or col else 1
+            row += 1 if col == 0 else 0
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    # -- the frame -------------------------------------------------------------------------
+
+    @property
+    def chosen(self) -> tuple[int, ...] | None:
+        """The campaigns the toolbar includes (None: all)."""
+        return self.toolbar.chosen
+
+    def frame(self) -> tuple[date, date]:
+        """The first and last day the toolbar shows."""
+        return self.toolbar.frame()
+
+    def apply_preset(self, key: str, *, refresh: bool = True) -> None:
+        """Choose a preset time frame (``custom`` keeps the days shown and unlocks them)."""
+        self.toolbar.apply_preset(key, notify=refresh)
+
+    def set_frame(self, start: date, end: date, *, refresh: bool = True) -> None:
+        """Choose a custom frame of days (``start`` to ``end`` included) and recompute."""
+        self.toolbar.set_frame(start, end, notify=refresh)
+
+    def set_campaigns(self, campaign_ids: tuple[int, ...] | None) -> None:
+        """Include only these campaigns (None: all) and recompute."""
+        self.toolbar.set_campaigns(campaign_ids)
+
+    # -- computing -------------------------------------------------------------------------
+
+    def full_height(self) -> int:
+        """The window height that shows every chart without scrolling."""
+        body = self.charts_page.widget()
+        chrome = self.height() - self.charts_page.viewport().height()
+        return chrome + (body.sizeHint().height() if body is not None else 0)
+
+    @property
+    def loading(self) -> bool:
+        return self._job is not None
+
+    def workspace_changed(self) -> None:
+        """Activity happened (a move, an import, a reply): recompute a moment later, once
+        the burst is over, so the charts stay live without recomputing on every event."""
+        if self.isVisible():
+            self._live.start()
+
+    def _on_live_timeout(self) -> None:
+        if self.loading:
+            self._live.start()  # let the running computation finish first
+        elif self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the dashboard for the toolbar's frame and campaigns (in the background)."""
+        self.toolbar.stop_pending()
+        start, end = self.frame()
+        chosen = self.chosen
+        if self._job is not None:
+            self._job.cancel()
+        self._generation += 1
+        generation = self._generation
+        ws = self._ws
+        job = self.reader.submit(
+            "Computing analytics", lambda _context: ws.dashboard(start, end, chosen)
+        )
+        job.succeeded.connect(
+            lambda board: self._on_dashboard_computed(generation, (start, end, chosen), board)
+        )
+        job.failed.connect(lambda reason: self._on_dashboard_failed(generation, reason))
+        job.finished.connect(lambda: self._on_dashboard_job_finished(job))
+        self._job = job
+        self.frame_label.setText(self._frame_caption(start, end, chosen))
+        self._set_busy(True)
+        if self.board is None:
+            self.state_message.setText("Computing analytics\N{HORIZONTAL ELLIPSIS}")
+            self.stack.setCurrentIndex(0)
+
+    def _frame_caption(self, start: date, end: date, chosen: tuple[int, ...] | None) -> str:
+        days = (end - start).days + 1
+        return (
+            f"{frame_text(start, end)} \N{MIDDLE DOT} {days_text(days)} \N{MIDDLE DOT} "
+            f"{campaigns_text(chosen, self.titles)}"
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    def _on_dashboard_computed(
+        self,
+        generation: int,
+        frame: tuple[date, date, tuple[int, ...] | None],
+        board: analytics.Dashboard,
+    ) -> None:
+        if isValid(self) and generation == self._generation:
+            self.show_dashboard(board, frame)
+
+    def _on_dashboard_job_finished(self, job: Job) -> None:
+        """Done, failed or cancelled (the window closed before it started): not loading."""
+        if isValid(self) and self._job is job:
+            self._job = None
+            self._set_busy(False)
+
+    def show_dashboard(
+        self, board: analytics.Dashboard, frame: tuple[date, date, tuple[int, ...] | None]
+    ) -> None:
+        """Fill the totals and every chart; say so instead when nothing happened."""
+        self.board, self.shown_frame = board, frame
+        drawn, context = board, Context(self.titles, self.zone)
+        if len(board.days) > WEEKLY_AFTER_DAYS:  # a point per week stays readable
+            drawn = analytics_weeks.by_week(board)
+            context = Context(self.titles, self.zone, tuple(analytics_weeks.spans(board.days)))
+        for key, tile in self.tiles.items():
+            tile.set_value(sum(board.overview.values.get(key, [])))
+        for card in self.charts.values():
+            card.fill(drawn, context)
+        if has_activity(board):
+            self.stack.setCurrentIndex(1)
+        else:
+            start, end, chosen = frame
+            self.state_message.setText(
+                f"No activity in {frame_text(start, end)}.\n\nNo candidate was added, "
+                "completed or decided in this time frame "
+                f"({campaigns_text(chosen, self.titles)}). "
+                "Choose a longer time frame or other campaigns."
+            )
+            self.stack.setCurrentIndex(0)
+        self.dashboard_shown.emit(board)
+
+    def _on_dashboard_failed(self, generation: int, reason: str) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        if self.board is None:
+            self.state_message.setText(f"The analytics could not be computed: {reason}")
+        self.statusBar().showMessage(f"Not computed: {reason}", STATUS_TIMEOUT_MS)
+
+    # -- drilling down ---------------------------------------------------------------------
+
+    def drill_for(self, figure: Figure) -> analytics.Drill | None:
+        """The Drill behind a figure of the charts shown (None before the first dashboard)."""
+        if self.shown_frame is None:
+            return None
+        start, end, chosen = self.shown_frame
+        return analytics.Drill(
+            chart=figure.chart,
+            series=figure.series,
+            start=start,
+            end=end,
+            campaign_ids=chosen,
+            day=figure.day,
+            hour=figure.hour,
+            user_id=figure.user_id,
+            campaign_id=figure.campaign_id,
+            until=figure.until,  # a week's point: its days
+        )
+
+    def drill(self, drill: analytics.Drill) -> Job | None:
+        """Find the candidates behind ``drill`` on the writer, then hand them to on_drill."""
+        self.figure_clicked.emit(drill)
+        ws = self._ws
+        job = self._writer.submit("Finding the candidates", lambda _context: ws.drill_down(drill))
+        job.succeeded.connect(self._on_drill_job_succeeded)
+        job.failed.connect(self._on_job_failed)
+        self.statusBar().showMessage("Finding the candidates\N{HORIZONTAL ELLIPSIS}")
+        return job
+
+    def _on_chart_figure_clicked(self, figure: Figure) -> None:
+        drill = self.drill_for(figure)
+        if drill is not None:
+            self.drill(drill)
+
+    def _on_total_tile_clicked(self, key: str) -> None:
+        drill = self.drill_for(Figure("overview", key, None))
+        if drill is not None:
+            self.drill(drill)
+
+    def _on_drill_job_succeeded(self, result: object) -> None:
+        if not isValid(self) or not isinstance(result, analytics.DrillResult):
+            return
+        n = result.count
+        self.statusBar().showMessage(
+            f"{result.title}: {n:,} candidate{'' if n == 1 else 's'}", STATUS_TIMEOUT_MS
+        )
+        self.drilled.emit(result)
+        if self._on_drill is not None:
+            self._on_drill(result)
+
+    def _on_job_failed(self, reason: str) -> None:
+        if isValid(self):
+            self.statusBar().showMessage(f"Not done: {reason}", STATUS_TIMEOUT_MS)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def export_excel(self, path: Path | str) -> Job:
+        """Write the shown frame's analytics to an Excel workbook (in the background)."""
+        start, end, chosen = self.shown_frame or (*self.frame(), self.chosen)
+        ws, target = self._ws, Path(path)
+        return self._export(target, lambda: ws.export_analytics(target, start, end, chosen))
+
+    def export_sms_breakdown(self, path: Path | str) -> Job:
+        """Write the SMS breakdown of the shown frame (all campaigns) in the background."""
+        start, end, _chosen = self.shown_frame or (*self.frame(), None)
+        ws, target = self._ws, Path(path)
+        return self._export(target, lambda: ws.export_sms_breakdown(target, start, end))
+
+    def _export(self, target: Path, write: Callable[[], object]) -> Job:
+        job = self.reader.submit("Exporting to Excel", lambda _context: write())
+        job.succeeded.connect(lambda _result: self._on_export_job_succeeded(str(target)))
+        job.failed.connect(self._on_job_failed)
+        self.statusBar().showMessage("Exporting to Excel\N{HORIZONTAL ELLIPSIS}")
+        return job
+
+    def _on_export_job_succeeded(self, path: str) -> None:
+        if isValid(self):
+            self.statusBar().showMessage(f"Analytics saved to {path}", STATUS_TIMEOUT_MS)
+            self.exported.emit(path)
+
+    def _default_name(self, stem: str, suffix: str) -> Path:
+        start, end, _chosen = self.shown_frame or (*self.frame(), None)
+        return self._ws.reports_dir() / f"{stem}-{start}-to-{end}{suffix}"
+
+    def _on_export_button_clicked(self) -> None:
+        chosen = self._ask_workbook("Export analytics to Excel", "analytics")
+        if chosen:
+            self.export_excel(chosen)
+
+    def _on_sms_button_clicked(self) -> None:
+        chosen = self._ask_workbook("SMS Breakdown", "sms-breakdown")
+        if chosen:
+            self.export_sms_breakdown(chosen)
+
+    def _ask_workbook(self, caption: str, stem: str) -> str:
+        suggested = self._default_name(stem, ".xlsx")
+        return ask_save_path(self, caption, suggested, "Excel workbooks (*.xlsx)")
+
+    def save_chart(self, card: ChartCard, path: Path | str) -> bool:
+        """Save one chart card as a PNG; says in the status bar whether it worked."""
+        saved = card.save_png(path)
+        text = f"Chart saved to {path}" if saved else f"Not done: could not write {path}"
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        return saved
+
+    def _on_chart_save_requested(self, card: ChartCard) -> None:
+        suggested = self._default_name(card.chart.replace("_", "-"), ".png")
+        chosen = ask_save_path(self, f"Save {card.title} as PNG", suggested, "PNG pictures (*.png)")
+        if chosen:
+            self.save_chart(card, chosen)
+
+    # -- slots and events ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self._job is None:
+            self.refresh()  # opened (again): the workspace may have changed meanwhile
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.toolbar.stop_pending()
+        if self._job is not None:
+            self._job.cancel()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the window's worker (the main window is closing)."""
+        self.toolbar.stop_pending()
+        self.reader.shutdown()
+
+
+def open_analytics(
+    parent: QWidget,
+    ws: Workspace,
+    existing: AnalyticsWindow | None,
+    *,
+    runner: BackgroundRunner | None = None,
+    on_drill: OnDrill | None = None,
+) -> AnalyticsWindow:
+    """Show the analytics window of ``parent`` (one window, raised when already open)."""
+    window = existing
+    if window is None or not isValid(window):
+        window = AnalyticsWindow(ws, on_drill=on_drill, runner=runner, parent=parent)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+SETTLE_PASSES = 5
+SCREENSHOT_TIMEOUT_MS = 120_000
+SCREENSHOT_WIDTH = 1320
+
+
+def render_screenshot(
+    ws: Workspace,
+    out: Path,
+    width: int = SCREENSHOT_WIDTH,
+    height: int | None = None,
+    preset: str = DEFAULT_PRESET,
+    *,
+    app: QApplication,
+) -> Path:
+    """Render the Analytics window over ``ws`` to the PNG ``out`` once its dashboard is in;
+    with no ``height`` the window is as tall as all its charts. ``app`` is the running,
+    styled application (``views.app.render_analytics_screenshot`` starts it)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    window = AnalyticsWindow(ws)
+    try:
+        window.toolbar.apply_preset(preset, notify=False)
+        window.resize(width, height or 900)
+        loop = QEventLoop()
+        window.dashboard_shown.connect(loop.quit)
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
+        window.show()
+        if window.board is None:
+            loop.exec()
+        app.processEvents()
+        if height is None:
+            window.resize(width, window.full_height())
+        window.stack.setFocus()  # no focus ring on the time frame in the picture
+        for _ in range(SETTLE_PASSES):  # layout of the cards and axes
+            app.processEvents()
+        if not window.grab().save(str(out), "PNG"):
+            raise OSError(f"could not write {out}")
+    finally:
+        window.shutdown()
+        window.hide()
+        window.deleteLater()
+        app.processEvents()
+    return out

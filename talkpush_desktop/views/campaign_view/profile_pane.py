@@ -1,0 +1,521 @@
+"""The right pane: the candidate's profile and the four folder buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from talkpush_desktop.engine.dto import CandidateDetail
+from talkpush_desktop.views.campaign_view.candidate_delegate import paint_avatar
+from talkpush_desktop.views.campaign_view.navigation_pane import section_title
+from talkpush_desktop.views.campaign_view.profile_sections import (
+    KeyValueSection,
+    LabelChips,
+    ResponsesSection,
+    value_field,
+)
+from talkpush_desktop.views.style import icon
+from talkpush_desktop.views.widgets.flow_layout import FlowLayout
+from talkpush_desktop.views.widgets.formatting import long_date
+from talkpush_desktop.views.widgets.value_field import ValueField
+
+MOVE_BUTTONS = (
+    ("Shortlist", "Shortlisted", "shortlistButton"),
+    ("Reject", "Rejected", "rejectButton"),
+    ("On Hold", "On Hold", "holdButton"),
+    ("Hire", "Hired", "hireButton"),
+)
+"""(button text, target folder, object name) in the order of the web console."""
+STOP_BOT, RESUME_BOT = "Stop bot", "Resume bot"
+
+DETAIL_FIELDS = (
+    "Campaign",
+    "Source",
+    "Added",
+    "Completed",
+    "Email",
+    "Phone",
+    "School",
+    "Gender",
+    "PIN code",
+)
+REFEREE_FIELDS = (
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("id", "Employee ID"),
+    ("email", "Email"),
+    ("mobile", "Mobile"),
+    ("account", "Account"),
+)
+AVATAR_SIZE = 60
+PAGE_MARGIN = 22
+NOTHING = "\N{EM DASH}"
+
+
+class Avatar(QWidget):
+    """A round avatar with initials."""
+
+    def __init__(self, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = ""
+        self.setFixedSize(size, size)
+
+    def set_name(self, name: str) -> None:
+        self._name = name
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return self.size()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() + 5)
+        font.setBold(True)
+        paint_avatar(painter, QRect(0, 0, self.width(), self.height()), self._name, font)
+        painter.end()
+
+
+class ButtonGrid(QWidget):
+    """Buttons side by side, or two per row when the pane is too narrow for all of them."""
+
+    SPACING = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons: list[QPushButton] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(self.SPACING)
+        self._columns = 0
+
+    def add(self, button: QPushButton) -> None:
+        self._buttons.append(button)
+        self._arrange(len(self._buttons))
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((b.sizeHint().width() for b in self._buttons), default=0)
+        height = super().minimumSizeHint().height()
+        return QSize(2 * widest + self.SPACING, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = sum(b.sizeHint().width() for b in self._buttons)
+        needed += self.SPACING * (len(self._buttons) - 1)
+        self._arrange(len(self._buttons) if event.size().width() >= needed else 2)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns and self._grid.count() == len(self._buttons):
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for i, button in enumerate(self._buttons):
+            self._grid.addWidget(button, i // columns, i % columns)
+
+
+class FitWidthScrollArea(QScrollArea):
+    """A vertical scroll area whose page gets the height its wrapped text needs at this width.
+
+    QScrollArea sizes its widget from ``minimumSizeHint``, which ignores height-for-width,
+    so word-wrapped labels (interview answers) would be squeezed; this asks the layout
+    again whenever the page's layout or the area's width changes.
+    """
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        layout = widget.layout()
+        if layout is not None:  # the minimum height is ours to set, not the layout's
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)  # once the layout has handled the request
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.heightForWidth(self.viewport().width())
+        if needed != page.minimumHeight():
+            page.setMinimumHeight(needed)
+
+
+class ProfilePane(QWidget):
+    """Name, candidate ID, details, referee, other answers, CV, labels, interview, folder buttons.
+
+    Signals:
+        move_requested(str): a folder button was pressed; carries the target folder.
+        label_add_requested(str): add this label to the candidate.
+        label_remove_requested(str): remove this label from the candidate.
+        robocall_requested: call the candidate for the phone interview.
+        invite_requested: send the campaign's invitation to the candidate.
+        bot_stop_requested(bool): stop (True) or resume (False) the interview bot.
+    """
+
+    move_requested = Signal(str)
+    label_add_requested = Signal(str)
+    label_remove_requested = Signal(str)
+    robocall_requested = Signal()
+    invite_requested = Signal()
+    bot_stop_requested = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profilePane")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # paint the QSS background
+        self.avatar = Avatar(AVATAR_SIZE)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("profileName")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.id_label = QLabel()
+        self.id_label.setObjectName("candidateId")
+        self.id_label.setAccessibleName("Candidate ID")
+        self.id_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.id_label.setCursor(Qt.CursorShape.IBeamCursor)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("folderPill")
+        self.invitation_label = _invitation_label()
+        self.buttons: dict[str, QPushButton] = {}
+        self.copy_id_button = _tool_button("copyIdButton", "copy", "Copy candidate ID")
+        self.copy_id_button.setToolTip("Copy the candidate ID")
+        self.copy_id_button.clicked.connect(self.copy_id)
+        self.cv_button = _tool_button("cvButton", "document", "Open CV")
+        self.cv_button.setText("CV")
+        self.cv_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.cv_button.clicked.connect(self._on_cv_button_clicked)
+        self._create_actions()
+        self.values: dict[str, ValueField] = {name: value_field() for name in DETAIL_FIELDS}
+        for name, label in self.values.items():
+            label.setAccessibleName(name)
+        self.label_chips = LabelChips()
+        self.label_chips.add_requested.connect(self.label_add_requested)
+        self.label_chips.remove_requested.connect(self.label_remove_requested)
+        self.referee_section = KeyValueSection("Referee")
+        self.others_section = KeyValueSection("More answers")
+        self.experience_section = KeyValueSection("Experience and links")
+        self.responses_section = ResponsesSection()
+        self.responses_section.play_requested.connect(self._open_file)
+        self._resolve_file: Callable[[str], Path | None] = lambda _stored: None
+        self._cv_file: Path | None = None
+        self.empty_label = QLabel("Select a candidate to see their profile.")
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self._build_profile())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setMinimumWidth(self._buttons_row.minimumSizeHint().width() + 2 * PAGE_MARGIN + 12)
+        self._detail: CandidateDetail | None = None
+        self.show_candidate(None)
+
+    def _create_actions(self) -> None:
+        """Phone interview, Send invitation and Stop bot / Resume bot."""
+        self.robocall_button = _action_button("robocallButton", "channel-voice", "Robocall")
+        self.robocall_button.setAccessibleName("Robocall: call for the phone interview")
+        self.robocall_button.clicked.connect(self.robocall_requested)
+        self.invite_button = _action_button("inviteButton", "invite", "Invite")
+        self.invite_button.setAccessibleName("Send invitation")
+        self.invite_button.setToolTip("Send the campaign's invitation (its SMS and email)")
+        self.invite_button.clicked.connect(self.invite_requested)
+        self.bot_button = _action_button("botButton", "robot", STOP_BOT)
+        self.bot_button.clicked.connect(self._on_bot_button_clicked)
+
+    def _build_profile(self) -> QScrollArea:
+        page = QWidget()
+        page.setObjectName("profilePage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+        layout.setSpacing(0)
+        layout.addLayout(self._build_identity())
+        layout.addSpacing(8)
+        layout.addWidget(self.invitation_label)
+        layout.addSpacing(10)
+        self._buttons_row = self._build_buttons()
+        layout.addWidget(self._buttons_row)
+        layout.addSpacing(10)
+        layout.addLayout(self._build_actions())
+        layout.addSpacing(22)
+        layout.addWidget(section_title("Details"))
+        layout.addSpacing(8)
+        layout.addLayout(self._build_details())
+        layout.addSpacing(22)
+        layout.addWidget(section_title("Labels"))
+        layout.addSpacing(8)
+        layout.addWidget(self.label_chips)
+        for section in (
+            self.referee_section,
+            self.others_section,
+            self.experience_section,
+            self.responses_section,
+        ):
+            layout.addWidget(section)
+        layout.addStretch(1)
+        scroll = FitWidthScrollArea()
+        scroll.setObjectName("profileScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        return scroll
+
+    def _build_identity(self) -> QHBoxLayout:
+        text = QVBoxLayout()
+        text.setSpacing(3)
+        text.addWidget(self.name_label)
+        id_row = QHBoxLayout()
+        id_row.setSpacing(2)
+        id_row.addWidget(self.id_label)
+        id_row.addWidget(self.copy_id_button)
+        id_row.addStretch(1)
+        id_row.addWidget(self.cv_button)
+        text.addLayout(id_row)
+        pill_row = QHBoxLayout()
+        pill_row.addWidget(self.folder_label)
+        pill_row.addStretch(1)
+        text.addSpacing(4)
+        text.addLayout(pill_row)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        return row
+
+    def _build_buttons(self) -> ButtonGrid:
+        row = ButtonGrid()
+        for text, folder, object_name in MOVE_BUTTONS:
+            button = QPushButton(text)
+            button.setObjectName(object_name)
+            button.setProperty("role", "move")
+            button.setAccessibleName(f"Move to {folder}")
+            button.setToolTip(f"Move to {folder}")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, f=folder: self.move_requested.emit(f))
+            self.buttons[folder] = button
+            row.add(button)
+        return row
+
+    def _build_actions(self) -> FlowLayout:
+        row = FlowLayout(spacing=6)
+        for button in (self.robocall_button, self.invite_button, self.bot_button):
+            row.addWidget(button)
+        return row
+
+    def _build_details(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(1, 1)
+        for r, name in enumerate(DETAIL_FIELDS):
+            key = QLabel(name)
+            key.setObjectName("fieldName")
+            key.setBuddy(self.values[name])
+            grid.addWidget(key, r, 0)
+            grid.addWidget(self.values[name], r, 1)
+        return grid
+
+    # -- content ---------------------------------------------------------------------------
+
+    @property
+    def candidate_id(self) -> int | None:
+        return self._detail.row.id if self._detail else None
+
+    def set_file_resolver(self, resolve: Callable[[str], Path | None]) -> None:
+        """How a stored file name (CV, recording) becomes a file on this computer, if it is one."""
+        self._resolve_file = resolve
+
+    def set_label_choices(self, names: Sequence[str], automatic: Sequence[str] = ()) -> None:
+        """Labels offered by the "+ Label" menu (automatic ones are never offered)."""
+        self.label_chips.set_choices(names, automatic)
+
+    def copy_id(self) -> None:
+        """Put the candidate ID on the clipboard."""
+        if self._detail is not None:
+            QGuiApplication.clipboard().setText(str(self._detail.row.id))
+
+    def show_candidate(
+        self, detail: CandidateDetail | None, label_colors: dict[str, str] | None = None
+    ) -> None:
+        """Show ``detail`` (None: the empty state)."""
+        self._detail = detail
+        if detail is None:
+            self.stack.setCurrentWidget(self.empty_label)
+            return
+        row = detail.row
+        self.avatar.set_name(row.full_name)
+        self.name_label.setText(row.full_name or "(no name)")
+        self.id_label.setText(f"ID {row.id}")
+        self.id_label.setToolTip("Candidate ID: quote it when asking about this candidate")
+        self.folder_label.setText(row.folder)
+        problem = detail.invitation_problem
+        self.invitation_label.setText(f"Invitation not sent: {problem}" if problem else "")
+        self.invitation_label.setVisible(bool(problem))
+        pin = detail.access_code
+        if pin and detail.pin_expires_at is not None:
+            pin = f"{pin} (until {detail.pin_expires_at:%d %b %Y})"
+        values = {
+            "Campaign": row.campaign_title,
+            "Source": row.source,
+            "Added": long_date(row.added_at),
+            "Completed": long_date(row.completed_at),
+            "Email": row.email,
+            "Phone": row.phone,
+            "School": detail.school_name or "",
+            "Gender": detail.gender or "",
+            "PIN code": pin,
+        }
+        for name, value in values.items():
+            field = self.values[name]
+            field.setText(value or NOTHING)
+            field.setCursorPosition(0)
+            field.setToolTip(value)
+        for folder, button in self.buttons.items():
+            button.setEnabled(folder != row.folder)
+        self._show_actions(detail)
+        self._show_cv(detail.cv_path)
+        self.label_chips.show_labels(row.labels, label_colors or {})
+        self.referee_section.set_rows(
+            [(title, detail.referee.get(key, "")) for key, title in REFEREE_FIELDS]
+        )
+        self.others_section.set_rows([(k, _text(v)) for k, v in detail.others.items()])
+        self.experience_section.set_rows(_experience_rows(detail.employment, detail.links))
+        recordings = {
+            r.question_id: str(path)
+            for r in detail.responses
+            if r.audio_path and (path := self._resolve_file(r.audio_path)) is not None
+        }
+        self.responses_section.set_responses(detail.responses, recordings)
+        self.stack.setCurrentIndex(1)
+
+    @property
+    def bot_stopped(self) -> bool:
+        return self._detail is not None and self._detail.bot_stopped
+
+    def _show_actions(self, detail: CandidateDetail) -> None:
+        phone = bool(detail.row.phone)
+        self.robocall_button.setEnabled(phone)
+        self.robocall_button.setToolTip(
+            "Call the candidate now for the campaign's phone interview"
+            if phone
+            else "No phone number to call"
+        )
+        stopped = detail.bot_stopped
+        self.bot_button.setText(RESUME_BOT if stopped else STOP_BOT)
+        self.bot_button.setAccessibleName(
+            "Resume the interview bot" if stopped else "Stop the interview bot"
+        )
+        self.bot_button.setToolTip(
+            "The bot is stopped: it does not answer this candidate. Resume it"
+            if stopped
+            else "Stop the bot answering this candidate (you take over the conversation)"
+        )
+        self.bot_button.setProperty("stopped", stopped)
+        self.bot_button.style().unpolish(self.bot_button)
+        self.bot_button.style().polish(self.bot_button)
+
+    def _on_bot_button_clicked(self) -> None:
+        if self._detail is not None:
+            self.bot_stop_requested.emit(not self._detail.bot_stopped)
+
+    def _show_cv(self, stored: str) -> None:
+        self._cv_file = self._resolve_file(stored) if stored else None
+        self.cv_button.setEnabled(self._cv_file is not None)
+        cursor = Qt.CursorShape.PointingHandCursor if self._cv_file else Qt.CursorShape.ArrowCursor
+        self.cv_button.setCursor(cursor)
+        self.cv_button.setToolTip(
+            f"Open {self._cv_file.name} with your viewer"
+            if self._cv_file is not None
+            else ("The CV file is not on this computer" if stored else "No CV uploaded")
+        )
+
+    def _on_cv_button_clicked(self) -> None:
+        if self._cv_file is not None:
+            self._open_file(str(self._cv_file))
+
+    def _open_file(self, path: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def _tool_button(object_name: str, icon_name: str, accessible_name: str) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(object_name)
+    button.setIcon(icon(icon_name))
+    button.setAccessibleName(accessible_name)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def _action_button(object_name: str, icon_name: str, text: str) -> QToolButton:
+    button = _tool_button(object_name, icon_name, text)
+    button.setText(text)
+    button.setProperty("role", "profileAction")
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    return button
+
+
+def _invitation_label() -> QLabel:
+    """Why the candidate's invitation was not sent (shown in No Campaign Invitation)."""
+    label = QLabel()
+    label.setObjectName("formMessage")
+    label.setProperty("error", True)
+    label.setWordWrap(True)
+    label.setAccessibleName("Why the invitation was not sent")
+    return label
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_text(v)}" for k, v in value.items())
+    return "" if value is None else str(value)
+
+
+def _experience_rows(employment: list[Any], links: list[Any]) -> list[tuple[str, str]]:
+    """Employment entries ("Employer", "Title, dates") and links, as profile lines."""
+    rows: list[tuple[str, str]] = []
+    for job in employment:
+        if isinstance(job, dict):
+            employer = str(job.get("employer") or job.get("company") or "Employer")
+            rest = {k: v for k, v in job.items() if k not in ("employer", "company")}
+            rows.append((employer, _text(rest)))
+        else:
+            rows.append(("Employment", _text(job)))
+    rows.extend(("Link", _text(link)) for link in links)
+    return rows

@@ -1,0 +1,1 @@
+"""File > Export: the campaign workbook, ATS JSON and the SMS breakdown."""

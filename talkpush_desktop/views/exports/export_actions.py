@@ -1,0 +1,142 @@
+"""File > Export: the campaign workbook, the selection as ATS JSON, the SMS breakdown.
+
+Each export asks where to save, then runs on the window's background runner (progress and
+Cancel in the status bar); the engine writes to a temporary file and renames it when done,
+so a cancelled or failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from talkpush_desktop.engine.candidates.selection import Selection
+from talkpush_desktop.engine.company import settings as company
+from talkpush_desktop.engine.exports.summary import ExportSummary
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.background import BackgroundRunner, JobContext
+from talkpush_desktop.views.widgets.save_dialog import ask_save_path
+
+SMS_BREAKDOWN_DAYS = 30
+_SAFE = str.maketrans({c: "_" for c in '\\/:*?"<>|'})
+
+
+def done_text(summary: ExportSummary, noun: str) -> str:
+    """ "Exported 1,204 candidates to Sales.xlsx" (or that it was cancelled)."""
+    if summary.status == "cancelled":
+        return f"Export cancelled after {summary.rows:,} {noun}: no file written"
+    return f"Exported {summary.rows:,} {noun} to {summary.path.name}"
+
+
+class ExportActions(QObject):
+    """The export menu items of the main window.
+
+    ``campaign`` returns the campaign the list shows (None for all campaigns) and
+    ``selection`` what the recruiter selected. ``finished(str)`` carries the status text.
+    """
+
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        runner: BackgroundRunner,
+        campaign: Callable[[], int | None],
+        selection: Callable[[], Selection],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._ws, self._runner, self._parent = ws, runner, parent
+        self._campaign, self._selection = campaign, selection
+        self.ask_path: Callable[[str, str, str], str] = self._ask_path
+        self.campaign_action = self._action(
+            "Export &Campaign to Excel\N{HORIZONTAL ELLIPSIS}",
+            "Every candidate of the chosen campaign, with answers and transcript, to .xlsx",
+            self.export_campaign,
+        )
+        self.ats_action = self._action(
+            "Export Selected as &ATS JSON\N{HORIZONTAL ELLIPSIS}",
+            "The selected candidates in the ATS JSON shape",
+            self.export_ats_json,
+        )
+        self.sms_action = self._action(
+            "&SMS Breakdown\N{HORIZONTAL ELLIPSIS}",
+            f"SMS and segments sent per campaign in the last {SMS_BREAKDOWN_DAYS} days, to .xlsx",
+            self.export_sms_breakdown,
+        )
+
+    def actions(self) -> list[QAction]:
+        return [self.campaign_action, self.ats_action, self.sms_action]
+
+    def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _ask_path(self, caption: str, name: str, kind: str) -> str:
+        """Where to save (suggested in the workspace's reports folder, like the analytics')."""
+        return ask_save_path(self._parent, caption, self._ws.reports_dir() / name, kind)
+
+    def _run(self, title: str, noun: str, fn: Callable[[JobContext], ExportSummary]) -> None:
+        job = self._runner.submit(title, fn)
+        job.succeeded.connect(lambda summary: self.finished.emit(done_text(summary, noun)))
+        job.failed.connect(lambda error: self.finished.emit(f"Export failed: {error}"))
+
+    def export_campaign(self) -> bool:
+        """Ask for a file and export the campaign the list shows; False when there is none."""
+        campaign_id = self._campaign()
+        if campaign_id is None:
+            self.finished.emit("Choose a campaign to export (the list shows all campaigns)")
+            return False
+        title = self._ws.campaign_titles().get(campaign_id, "campaign")
+        path = self.ask_path("Export campaign", f"{title.translate(_SAFE)}.xlsx", "Excel (*.xlsx)")
+        if not path:
+            return False
+        total = sum(self._ws.folder_counts(campaign_id).values())
+
+        def work(ctx: JobContext) -> ExportSummary:
+            return self._ws.export_campaign(
+                campaign_id,
+                Path(path),
+                progress=lambda rows: ctx.progress(rows, total),
+                cancel=ctx.cancelled,
+            )
+
+        self._run(f"Exporting {title}", "candidates", work)
+        return True
+
+    def export_ats_json(self) -> bool:
+        """Ask for a file and export the selected candidates as ATS JSON."""
+        selected = self._selection()
+        if not (selected.ids or selected.all_matching):
+            self.finished.emit("Select the candidates to export first")
+            return False
+        path = self.ask_path("Export as ATS JSON", "candidates.json", "JSON (*.json)")
+        if not path:
+            return False
+
+        def work(_ctx: JobContext) -> ExportSummary:
+            return self._ws.export_ats_json(self._ws.selected_ids(selected), Path(path))
+
+        self._run("Exporting ATS JSON", "candidates", work)
+        return True
+
+    def export_sms_breakdown(self) -> bool:
+        """Ask for a file and write the SMS breakdown of the last 30 days."""
+        path = self.ask_path("SMS Breakdown", "SMS breakdown.xlsx", "Excel (*.xlsx)")
+        if not path:
+            return False
+        end = company.today(self._ws.company_timezone())
+        start = end - timedelta(days=SMS_BREAKDOWN_DAYS - 1)
+
+        def work(_ctx: JobContext) -> ExportSummary:
+            return self._ws.export_sms_breakdown(Path(path), start, end)
+
+        self._run("Writing the SMS breakdown", "campaigns", work)
+        return True

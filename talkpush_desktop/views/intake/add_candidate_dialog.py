@@ -1,0 +1,77 @@
+"""Add Candidate (the seed's campaign option): Manual, CSV file and Google Form/Sheet tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from talkpush_desktop.views.intake.import_tab import ImportTab
+from talkpush_desktop.views.intake.manual_add_form import ManualAddForm
+from talkpush_desktop.views.intake.operations import IntakeActions
+
+
+class AddCandidateDialog(QDialog):
+    """Add candidates to one campaign, chosen at the top (the list's campaign to start with)."""
+
+    def __init__(
+        self, intake: IntakeActions, campaign_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("addCandidateDialog")
+        self.setWindowTitle("Add candidates")
+        self.resize(980, 720)
+        self.campaign_combo = QComboBox()
+        self.campaign_combo.setAccessibleName("Campaign")
+        for campaign in intake.workspace.campaigns():
+            self.campaign_combo.addItem(campaign.title, campaign.id)
+        found = self.campaign_combo.findData(campaign_id)
+        self.campaign_combo.setCurrentIndex(max(found, 0))
+        self.manual_tab = ManualAddForm(intake)
+        self.csv_tab = ImportTab(intake, sheet=False)
+        self.sheet_tab = ImportTab(intake, sheet=True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("addCandidateTabs")
+        self.tabs.setAccessibleName("Ways to add candidates")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.manual_tab, "Manual")
+        self.tabs.addTab(self.csv_tab, "CSV file")
+        self.tabs.addTab(self.sheet_tab, "Google Form / Sheet")
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close")
+        self.close_button.setAutoDefault(False)  # Return belongs to the field being typed in
+        self.close_button.clicked.connect(self.accept)
+        title = QLabel("Add candidates to")
+        title.setObjectName("dialogTitle")
+        top = QHBoxLayout()
+        top.setContentsMargins(20, 16, 20, 6)
+        top.addWidget(title)
+        top.addWidget(self.campaign_combo, 1)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(20, 6, 20, 14)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_changed)
+        self._on_campaign_combo_changed()
+
+    @property
+    def campaign_id(self) -> int | None:
+        data = self.campaign_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _on_campaign_combo_changed(self, _index: int = 0) -> None:
+        for tab in (self.manual_tab, self.csv_tab, self.sheet_tab):
+            tab.set_campaign(self.campaign_id)

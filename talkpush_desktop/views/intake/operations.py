@@ -1,0 +1,112 @@
+"""Adding candidates from the window: manual add, file preview and import, sheet download.
+
+Preview and import run on the recruiter actions' serial worker (they read and write the
+workspace); downloading a published sheet runs on a worker of its own, since it only waits on
+the network. A finished import or add is announced through ``RecruiterActions``'
+``workspace_changed``, so the lists and counts refresh as after any other action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from talkpush_desktop.engine.intake.column_mapping import ColumnRef
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.background import BackgroundRunner, Job, JobContext
+from talkpush_desktop.views.widgets.operations import RecruiterActions
+
+
+class IntakeActions(QObject):
+    """What the Add Candidate dialog asks of the workspace."""
+
+    def __init__(self, ws: Workspace, actions: RecruiterActions) -> None:
+        super().__init__(actions)
+        self._ws = ws
+        self._actions = actions
+        self.network = BackgroundRunner(self)
+
+    @property
+    def workspace(self) -> Workspace:
+        return self._ws
+
+    def add_candidate(self, campaign: int, **fields: Any) -> tuple[int, str]:
+        """Add one candidate now (a quick write) and invite them; the new id, and why the
+        invitation could not be sent ("" when it went). Raises WorkspaceError with the reason
+        the candidate was refused."""
+        candidate_id = self._ws.add_candidate(campaign, **fields)
+        sent = self._ws.send_invitations([candidate_id])
+        name = f"{fields.get('first_name', '')} {fields.get('last_name', '')}".strip()
+        self._actions.workspace_changed.emit(f"Added {name}")
+        return candidate_id, sent.not_invited[0][1] if sent.not_invited else ""
+
+    def preview(
+        self,
+        path: Path,
+        fmt: str,
+        mapping: Mapping[str, ColumnRef] | None,
+        *,
+        campaign: int | None,
+        sheet_key: str | None = None,
+    ) -> Job:
+        """Preview ``path`` in the background; the job's result is a ``CsvPreview``."""
+        return self._actions.runner.submit(
+            "Reading the file",
+            lambda _context: self._ws.preview_csv(
+                path, fmt, dict(mapping or {}), campaign=campaign, sheet_key=sheet_key
+            ),
+        )
+
+    def import_file(
+        self,
+        path: Path,
+        campaign: int,
+        fmt: str,
+        mapping: Mapping[str, ColumnRef] | None,
+        *,
+        sheet_key: str | None = None,
+        expected_rows: int = 0,
+        invite: bool = True,
+    ) -> Job:
+        """Import in the background with progress and cancel; the result is an ImportSummary.
+
+        ``invite`` sends the invitation to the new candidates (on the same worker: a large
+        import's invitations never hold up the window)."""
+        chosen = dict(mapping or {})
+
+        def run(context: JobContext) -> Any:
+            return self._ws.import_csv(
+                path,
+                campaign,
+                fmt,
+                mapping=chosen,
+                sheet_key=sheet_key,
+                progress=lambda rows: context.progress(rows, expected_rows or None),
+                cancelled=context.cancelled,
+                invite=invite,
+            )
+
+        job = self._actions.runner.submit(f"Importing {path.name}", run)
+        job.succeeded.connect(self._on_import_succeeded)
+        return job
+
+    def invitations_enabled(self, campaign: int) -> bool:
+        """Whether the campaign sends an invitation (a quick read of its templates)."""
+        return self._ws.invitations_enabled(campaign)
+
+    def download_sheet(self, url: str) -> Job:
+        """Fetch a published sheet's CSV on the network worker; the result is its local Path."""
+        return self.network.submit(
+            "Downloading the sheet",
+            lambda c: self._ws.download_sheet(url, progress=c.progress, cancelled=c.cancelled),
+        )
+
+    def shutdown(self) -> None:
+        self.network.shutdown()
+
+    def _on_import_succeeded(self, summary: Any) -> None:
+        if summary.imported:
+            self._actions.workspace_changed.emit(f"Imported {summary.imported:,} candidates")

@@ -1,0 +1,1 @@
+"""Settings windows: providers, the sandbox's candidate phone, and the settings dialogs to come."""

@@ -1,0 +1,337 @@
+"""Recruiter actions as small operations: run one through the workspace, then announce it.
+
+Every write the window makes goes through here, so views refresh from one signal instead of
+polling. Small actions run at once; bulk ones (more than ``BULK_IDS`` candidates or a
+whole-filter selection), imports, and anything asked for while background work is queued run
+on the serial worker of :mod:`views.widgets.background`, so writes never overlap and the window
+never freezes. Either way the same signals announce the outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from talkpush_desktop.engine.candidates.selection import Selection, Targets
+from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.background import BackgroundRunner
+
+BULK_IDS = 1000
+NOTIFY_EVENTS = {"Shortlisted": "shortlisted", "Rejected": "rejection"}
+"""Folders whose move may tell the candidate, and the template event that does."""
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """A move that happened: its description, the folder, and (for a folder that may notify)
+    the candidates asked for, resolved just before the move."""
+
+    description: str
+    folder: str
+    count: int
+    ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """Messages queued for many candidates, and who was skipped and why."""
+
+    description: str
+    queued: int
+    skipped: tuple[tuple[int, str], ...] = field(default=())
+
+
+def skipped_reason(reason: str, *, any_channel: bool = False) -> str:
+    """An engine reason as the status bar says it: "sms: the candidate has no phone number"
+    becomes "no phone number"."""
+    _field, sep, rest = reason.partition(": ")
+    text = rest if sep and _field in ("sms", "email", "messenger", "voice", "message") else reason
+    text = text.removeprefix("the candidate has ")
+    if any_channel and text == "no email address":
+        return "no phone number or email address"
+    return text
+
+
+def sent_text(queued: int, skipped: Sequence[tuple[int, str]], *, any_channel: bool) -> str:
+    """ "Queued 4,998 messages · 2 skipped (no phone number)"."""
+    text = f"Queued {queued:,} message{'' if queued == 1 else 's'}"
+    if not skipped:
+        return text
+    reasons: dict[str, int] = {}
+    for _cid, why in skipped:
+        short = skipped_reason(why, any_channel=any_channel)
+        reasons[short] = reasons.get(short, 0) + 1
+    if len(reasons) == 1:
+        why = next(iter(reasons))
+    else:
+        ranked = sorted(reasons.items(), key=lambda item: -item[1])
+        why = ", ".join(f"{n:,} {reason}" for reason, n in ranked[:3])
+        why += ", \N{HORIZONTAL ELLIPSIS}" if len(ranked) > 3 else ""
+    return f"{text} \N{MIDDLE DOT} {len(skipped):,} skipped ({why})"
+
+
+class RecruiterActions(QObject):
+    """Moves, labels, PIN refreshes, undo and redo for the window.
+
+    Signals:
+        workspace_changed(str): an action changed the workspace; carries what was done.
+        action_failed(str): the engine refused an action; carries its reason.
+        moved(Moved): candidates were moved (after ``workspace_changed``).
+        messages_sent(Sent): messages were queued for several candidates (after
+            ``workspace_changed``); carries who was skipped.
+    """
+
+    workspace_changed = Signal(str)
+    action_failed = Signal(str)
+    moved = Signal(object)
+    messages_sent = Signal(object)
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.runner = BackgroundRunner(self)
+        self.wants_moved_ids: Callable[[str], bool] = lambda _folder: False
+        """Whether a move to this folder should report whom it moved (to offer notifying)."""
+        self.schedule_notes: dict[int, str] = {}
+        self.last_done: object = None
+        """What the last action that changed the workspace returned (a Moved, a Sent...)."""
+        """Messages scheduled from this window: message id -> "Scheduled for Tue 9:00"."""
+
+    @property
+    def undo_text(self) -> str | None:
+        return self._ws.undo_stack.undo_text
+
+    @property
+    def redo_text(self) -> str | None:
+        return self._ws.undo_stack.redo_text
+
+    def move(self, ids: Targets, folder: str) -> None:
+        """Move candidates (ids or a Selection) to a recruiter folder (undoable)."""
+        target = _frozen(ids)
+        keep = folder in NOTIFY_EVENTS and self.wants_moved_ids(folder)
+
+        def run() -> Moved | None:
+            asked = self._resolve(target) if keep else ()
+            moved = self._ws.move(target, folder)
+            return Moved(f"Moved {moved} to {folder}", folder, moved, asked) if moved else None
+
+        self._run(run, target, f"Moving to {folder}")
+
+    def add_label(self, ids: Targets, label: str) -> None:
+        """Put a manual label on candidates (ids or a Selection; undoable)."""
+        target = _frozen(ids)
+
+        def run() -> str | None:
+            changed = self._ws.add_label(target, label)
+            return f"Labelled {changed} {label}" if changed else None
+
+        self._run(run, target, f"Labelling {label}")
+
+    def remove_label(self, ids: Targets, label: str) -> None:
+        """Take a manual label off candidates (ids or a Selection; undoable)."""
+        target = _frozen(ids)
+
+        def run() -> str | None:
+            changed = self._ws.remove_label(target, label)
+            return f"Removed {label} from {changed}" if changed else None
+
+        self._run(run, target, f"Removing {label}")
+
+    def create_label(self, name: str, color: str) -> None:
+        """Create a manual label (the workspace refuses an existing or automatic name)."""
+        self._run(lambda: f"Created label {self._ws.create_label(name, color).name}")
+
+    def refresh_pins(self, ids: Targets) -> None:
+        """Give candidates (ids or a Selection) a new PIN code."""
+        target = _frozen(ids)
+
+        def run() -> str | None:
+            refreshed = self._ws.refresh_pins(target)
+            return f"Refreshed the PIN code of {refreshed}" if refreshed else None
+
+        self._run(run, target, "Refreshing PIN codes")
+
+    def send_messages(self, ids: Targets, body: str, channel: str | None = None) -> None:
+        """Queue ``body`` (a quick reply) for candidates; ``channel`` None: SMS when they have
+        a phone number, else email. Who cannot be reached is skipped and reported."""
+        target = _frozen(ids)
+
+        def run() -> Sent:
+            out = self._ws.send_messages(target, body, channel)
+            queued, skipped = len(out.message_ids), tuple(out.skipped)
+            text = sent_text(queued, skipped, any_channel=channel is None)
+            return Sent(text, queued, skipped)
+
+        self._run(run, target, "Queueing messages")
+
+    def invite(self, ids: Targets) -> None:
+        """Send the campaign's invitation (its enabled SMS and email templates)."""
+        target = _frozen(ids)
+
+        def run() -> str:
+            out = self._ws.send_invitations(target)
+            n, left = out.queued, len(out.not_invited)
+            if not n:
+                why = out.refusal() or "no invitation queued"
+                return why[:1].upper() + why[1:]
+            text = f"Queued {n:,} invitation message{'' if n == 1 else 's'}"
+            return f"{text}; {left:,} not invited (see No Campaign Invitation)" if left else text
+
+        self._run(run, target, "Sending invitations")
+
+    def notify(self, ids: Targets, event: str) -> None:
+        """Send the ``shortlisted`` or ``rejection`` template (after a move)."""
+        target = _frozen(ids)
+
+        def run() -> str:
+            n = self._ws.notify(target, event)
+            if not n:
+                return f"No notification queued: no enabled {event} template, or no phone or email"
+            return f"Queued {n:,} {event} notification{'' if n == 1 else 's'}"
+
+        self._run(run, target, "Notifying candidates")
+
+    def robocall(self, candidate_id: int, name: str = "") -> None:
+        """Start a phone interview with a candidate (the sync worker places the call)."""
+
+        def run() -> str:
+            self._ws.robocall(candidate_id)
+            return f"Phone interview call queued for {name or 'the candidate'}"
+
+        self._run(run)
+
+    def set_bot_stopped(self, candidate_id: int, stopped: bool) -> None:
+        """Stop or resume the interview bot for one candidate."""
+
+        def run() -> str:
+            self._ws.set_bot_stopped(candidate_id, stopped)
+            return "Bot stopped for this candidate" if stopped else "Bot resumed"
+
+        self._run(run)
+
+    def comment(self, candidate_id: int, body: str) -> None:
+        """Save a private comment on a candidate (it never leaves this machine)."""
+
+        def run() -> str | None:
+            self._ws.add_comment(candidate_id, body)
+            return "Comment saved"
+
+        self._run(run)
+
+    def queue_message(
+        self,
+        candidate_id: int,
+        body: str,
+        channel: str,
+        send_at: datetime | None = None,
+        note: str = "",
+    ) -> None:
+        """Store a message to a candidate, queued for sending over ``channel`` (at
+        ``send_at``, naive UTC, when given; ``note`` then says when, as the bubble shows it)."""
+
+        def run() -> str | None:
+            queued = self._ws.queue_message(candidate_id, body, channel, send_at=send_at)
+            if send_at is not None:
+                self.schedule_notes[queued.id] = note
+                return f"Message {note[:1].lower()}{note[1:]}" if note else "Message scheduled"
+            return f"Message queued ({queued.channel})"
+
+        self._run(run)
+
+    def retry_messages(self, message_ids: Sequence[int]) -> None:
+        """Queue failed messages again (the bubble's Retry); the outbox sends them next."""
+        ids = tuple(message_ids)
+
+        def run() -> str | None:
+            n = self._ws.retry_messages(ids)
+            if not n:
+                return "Nothing to retry: the message is no longer failed"
+            return f"Queued {n} message{'' if n == 1 else 's'} again"
+
+        self._run(run)
+
+    def create_quick_reply(self, title: str, body: str) -> None:
+        """Add a company-wide quick reply."""
+        self._run(lambda: f"Created quick reply {self._ws.create_quick_reply(title, body).title}")
+
+    def update_quick_reply(self, reply_id: int, title: str, body: str) -> None:
+        """Change a quick reply's title and text."""
+        self._run(
+            lambda: f"Saved quick reply {self._ws.update_quick_reply(reply_id, title, body).title}"
+        )
+
+    def delete_quick_reply(self, reply_id: int, title: str = "") -> None:
+        """Delete a quick reply."""
+
+        def run() -> str:
+            self._ws.delete_quick_reply(reply_id)
+            return f"Deleted quick reply {title}".rstrip()
+
+        self._run(run)
+
+    def undo(self) -> None:
+        self._run(lambda: _prefixed("Undid", self._ws.undo()))
+
+    def redo(self) -> None:
+        self._run(lambda: _prefixed("Redid", self._ws.redo()))
+
+    def _resolve(self, target: Targets) -> tuple[int, ...]:
+        """The ids of ``target`` as of now (on the thread running the action)."""
+        if not isinstance(target, Selection):
+            return tuple(target)
+        if target.filter is None:
+            return target.ids
+        found = self._ws.candidate_ids(target.filter)
+        return tuple(i for i in found if i not in target.excluded)
+
+    def _run(
+        self,
+        action: Callable[[], str | Moved | Sent | None],
+        targets: Targets = (),
+        title: str = "Working",
+    ) -> None:
+        """Run ``action`` now, or on the background worker when it is bulk or work is queued."""
+        if self.runner.busy or _is_bulk(targets):
+            job = self.runner.submit(title, lambda _context: action())
+            job.succeeded.connect(self._on_job_succeeded)
+            job.failed.connect(self.action_failed)
+            return
+        try:
+            done = action()
+        except WorkspaceError as exc:
+            self.action_failed.emit(str(exc))
+            return
+        self._on_job_succeeded(done)
+
+    def _on_job_succeeded(self, done: object) -> None:
+        self.last_done = done
+        if isinstance(done, Moved | Sent):
+            self.workspace_changed.emit(done.description)
+            (self.moved if isinstance(done, Moved) else self.messages_sent).emit(done)
+        elif done:
+            self.workspace_changed.emit(str(done))
+
+    def shutdown(self) -> None:
+        """Cancel queued work and wait for the running job (the window is closing)."""
+        self.runner.shutdown()
+
+
+def _is_bulk(targets: Targets) -> bool:
+    if isinstance(targets, Selection):
+        return targets.all_matching or len(targets.ids) > BULK_IDS
+    return len(targets) > BULK_IDS
+
+
+def _frozen(ids: Targets) -> Targets:
+    """A copy the caller cannot change under a (later, background) run."""
+    return ids if isinstance(ids, Selection) else tuple(ids)
+
+
+def _prefixed(verb: str, description: str | None) -> str | None:
+    if description is None:
+        return None
+    return f"{verb}: {description[:1].lower()}{description[1:]}"
