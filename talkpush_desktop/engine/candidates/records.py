@@ -399,6 +399,18 @@ def _search_floor_statement(keyset: bool) -> Select[Any]:
     return hits.order_by(fts.c.rowid.desc()).limit(1).offset(bindparam("scan"))
 
 
+def _probed_page(
+    reader: FastReader, walk: Where, dialect: str, keyset: bool, params: dict[str, Any]
+) -> list[Sequence[Any]]:
+    """The list's own index walked newest first, each entry probed with the search's ids."""
+    return reader.fetch(
+        ("page-probe", walk.shape, keyset),
+        lambda: _page_statement(walk, dialect, False, keyset, probe=True),
+        params | walk.params,
+        convert=False,
+    )
+
+
 def page(
     reader: FastReader,
     company_id: int,
@@ -419,12 +431,8 @@ def page(
     keyset = before_id is not None
     found = None
     if fts_driven and _small_list(reader, f, w.params):  # walk it, probing the search's ids
-        walk = where(f, company_id, dialect, search=False, drive=True)
-        found = reader.fetch(
-            ("page-probe", walk.shape, keyset),
-            lambda: _page_statement(walk, dialect, False, keyset, probe=True),
-            params | walk.params,
-            convert=False,
+        found = _probed_page(
+            reader, where(f, company_id, dialect, search=False, drive=True), dialect, keyset, params
         )
     elif fts_driven and _narrowed(f):
         found = reader.fetch(
@@ -440,12 +448,7 @@ def page(
         )
         if more_hits:  # a narrow list with a common word: its own index, probed with the ids
             walk = where(f, company_id, dialect, search=False, drive=True)
-            found = reader.fetch(
-                ("page-probe", walk.shape, keyset),
-                lambda: _page_statement(walk, dialect, False, keyset, probe=True),
-                params | walk.params,
-                convert=False,
-            )
+            found = _probed_page(reader, walk, dialect, keyset, params)
     if found is None and w.dated and w.drive == TABLE and not fts_driven:
         for scan in (2 * limit, RECENT_SCAN):  # a recent range fills a page at once
             found = reader.fetch(
