@@ -66,21 +66,23 @@ def bench_dashboard(folder: Path, repeat: int) -> dict[str, Any]:
     start = end - timedelta(days=FRAME_DAYS - 1)
     db = folder / DB_FILE
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        cold = _timed_in_worker(pool, ws.dashboard, start, end)
-        statements = _statements_of(ws, lambda: ws.dashboard(start, end))
+        cold = _timed_in_worker(pool, ws.analytics.dashboard, start, end)
+        statements = _statements_of(ws, lambda: ws.analytics.dashboard(start, end))
         raw = sqlite3.connect(db, check_same_thread=False)
         warm, replayed = [], []
         for _ in range(repeat):  # alternated: the engine, then its SQL replayed raw
-            warm.append(_timed_in_worker(pool, ws.dashboard, start, end))
+            warm.append(_timed_in_worker(pool, ws.analytics.dashboard, start, end))
             replayed.append(_timed_in_worker(pool, _replay, raw, statements))
         raw.close()
-        one = [ws.campaigns()[0].id]
-        chosen = [_timed_in_worker(pool, ws.dashboard, start, end, one) for _ in range(repeat)]
-        inbox = ws.candidate_ids(CandidateFilter(folder=Folder.COMPLETED))[:1000]
-        ws.move(inbox, Folder.SHORTLISTED)
-        after_moves = _timed_in_worker(pool, ws.dashboard, start, end)
+        one = [ws.campaigns.all()[0].id]
+        chosen = [
+            _timed_in_worker(pool, ws.analytics.dashboard, start, end, one) for _ in range(repeat)
+        ]
+        inbox = ws.candidates.ids(CandidateFilter(folder=Folder.COMPLETED))[:1000]
+        ws.candidates.move(inbox, Folder.SHORTLISTED)
+        after_moves = _timed_in_worker(pool, ws.analytics.dashboard, start, end)
         ws.undo()
-    board = ws.dashboard(start, end)
+    board = ws.analytics.dashboard(start, end)
     ws.close()
     return {
         "frame_days": FRAME_DAYS,
@@ -140,7 +142,7 @@ def bench_rebuild(folder: Path) -> dict[str, Any]:
         s.execute(update(AnalyticsRollupState).values(last_activity_id=0))
         rows = s.query(Activity).count()
     started = time.perf_counter()
-    ws.catch_up_analytics()
+    ws.analytics.catch_up()
     elapsed = time.perf_counter() - started
     ws.close()
     return {"activity_rows": rows, "seconds": round(elapsed, 1)}
@@ -180,7 +182,7 @@ import xlsx_writers
 from talkpush_desktop.engine.workspace import Workspace
 writer = xlsx_writers.use(sys.argv[4])
 ws = Workspace.open(data_dir=Path(sys.argv[1]))
-summary = ws.export_campaign(int(sys.argv[2]), Path(sys.argv[3]))
+summary = ws.exports.campaign(int(sys.argv[2]), Path(sys.argv[3]))
 size = Path(sys.argv[3]).stat().st_size
 writer_s = xlsx_writers.WRITER_SECONDS[0]
 out = {
@@ -249,7 +251,7 @@ def main() -> None:
         folder = args.reuse or tmp / "ws"
         if not (folder / DB_FILE).exists():
             with Workspace.open(data_dir=folder) as ws:
-                result["demo_build"] = demo.generate(ws, candidates=args.candidates)
+                result["demo_build"] = demo.generate(ws.context, candidates=args.candidates)
         result["dashboard"] = bench_dashboard(folder, args.repeat)
         if args.rebuild:
             result["rollup_rebuild"] = bench_rebuild(folder)

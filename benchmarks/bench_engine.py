@@ -175,23 +175,23 @@ def bench_list(ws: Workspace, conn: sqlite3.Connection, h: HandList, repeat: int
     """First page and exact count of one list, each beside its hand-written SQL; the two
     must agree on the result (same ids, same count) or the run fails."""
     count_sql, count_args = h.count_sql()
-    ids = [r.id for r in ws.candidates(h.filter, limit=PAGE)]
+    ids = [r.id for r in ws.candidates.page(h.filter, limit=PAGE)]
     forms = h.page_forms(PAGE)
     for sql, args in forms:
         assert ids == [r[0] for r in conn.execute(sql, args)], h.name
     page_sql, page_args = min(forms, key=lambda form: _best_ms(conn, *form))
-    total = ws.count(h.filter)
+    total = ws.candidates.count(h.filter)
     assert total == conn.execute(count_sql, count_args).fetchone()[0], h.name
     page = figure(
         *alternating(
-            lambda: ws.candidates(h.filter, limit=PAGE),
+            lambda: ws.candidates.page(h.filter, limit=PAGE),
             lambda: conn.execute(page_sql, page_args).fetchall(),
             repeat,
         )
     )
     count = figure(
         *alternating(
-            lambda: ws.count(h.filter),
+            lambda: ws.candidates.count(h.filter),
             lambda: conn.execute(count_sql, count_args).fetchone(),
             repeat,
         )
@@ -231,10 +231,10 @@ def bench_lists(
 
 
 def bench_queries(ws: Workspace, conn: sqlite3.Connection, repeat: int) -> dict[str, Any]:
-    campaign = ws.campaigns()[0].id
+    campaign = ws.campaigns.all()[0].id
     calls: dict[str, Callable[[], object]] = {
-        "counts_one_campaign": lambda: ws.folder_counts(campaign),
-        "counts_all_campaigns": lambda: ws.folder_counts(None),
+        "counts_one_campaign": lambda: ws.candidates.folder_counts(campaign),
+        "counts_all_campaigns": lambda: ws.candidates.folder_counts(None),
     }
     out: dict[str, Any] = {
         name: figure(*engine_vs_raw(ws, conn, call, repeat)) for name, call in calls.items()
@@ -244,13 +244,13 @@ def bench_queries(ws: Workspace, conn: sqlite3.Connection, repeat: int) -> dict[
     per_query = {}
     for q in SEARCHES:
         fq = CandidateFilter(search=q)
-        e, r = engine_vs_raw(ws, conn, lambda fq=fq: ws.candidates(fq, limit=PAGE), 5)
+        e, r = engine_vs_raw(ws, conn, lambda fq=fq: ws.candidates.page(fq, limit=PAGE), 5)
         engine_ms += e
         raw_ms += r
         per_query[q] = {
             "engine_ms": round(statistics.median(e), 2),
             "raw_ms": round(statistics.median(r), 2),
-            "hits_on_page": len(ws.candidates(fq, limit=PAGE)),
+            "hits_on_page": len(ws.candidates.page(fq, limit=PAGE)),
         }
     out["search_as_you_type"] = figure(engine_ms, raw_ms) | {
         "queries": len(SEARCHES),
@@ -298,7 +298,7 @@ def baseline_import(path: Path, db: Path, same_schema: bool = False) -> float:
 
     if same_schema:
         with Workspace.open(data_dir=db.parent / "same-schema") as ws:
-            ws.create_campaign("Baseline")
+            ws.campaigns.create("Baseline")
         conn = sqlite3.connect(db.parent / "same-schema" / DB_FILE)
         sql = SAME_SCHEMA_INSERT
     else:
@@ -349,9 +349,9 @@ def bench_import(ws: Workspace, tmp: Path, rows: int, runs: int) -> dict[str, An
         write_import_file(path, rows, first=n * rows)
         plain.append(baseline_import(path, tmp / f"baseline-{n}.sqlite3"))
         same.append(baseline_import(path, tmp / f"same-{n}" / "b.sqlite3", same_schema=True))
-        campaign = ws.create_campaign(f"Benchmark import {n + 1}", hotline_country="PH")
+        campaign = ws.campaigns.create(f"Benchmark import {n + 1}", hotline_country="PH")
         start = time.perf_counter()
-        summary = ws.import_csv(path, campaign.id)
+        summary = ws.intake.import_csv(path, campaign.id)
         engine.append(summary.imported / (time.perf_counter() - start))
         assert summary.imported == rows, summary
     e, b, s = (statistics.median(x) for x in (engine, plain, same))
@@ -391,7 +391,7 @@ def main() -> None:
         built = (folder / DB_FILE).exists()
         ws = Workspace.open(data_dir=folder)
         if not built:
-            result["demo_build"] = demo.generate(ws, candidates=args.candidates)
+            result["demo_build"] = demo.generate(ws.context, candidates=args.candidates)
         result["rss_mb_after_build"] = round(proc.memory_info().rss / 2**20)
         ws.close()
         opened = time.perf_counter()

@@ -145,18 +145,18 @@ def _when(at: datetime) -> str:
 def lists(ws: Workspace, conn: sqlite3.Connection) -> list[HandList]:
     """Every list kind over the demo workspace (a drill-down set is made for the set)."""
     company = ws.company_id
-    campaign = ws.campaigns()[0].id
+    campaign = ws.campaigns.all()[0].id
     label_id = conn.execute(
         "SELECT id FROM labels WHERE company_id = ? AND name = ?", (company, LABEL)
     ).fetchone()[0]
     automatic_id = conn.execute(
         "SELECT id FROM labels WHERE company_id = ? AND name = ?", (company, AUTOMATIC)
     ).fetchone()[0]
-    newest = ws.candidates(CandidateFilter(), limit=1)[0].added_at
+    newest = ws.candidates.page(CandidateFilter(), limit=1)[0].added_at
     start, end = newest - timedelta(days=30), newest + timedelta(days=1)
     today = newest.date()
     drill = analytics.Drill("overview", "shortlisted", today - timedelta(days=90), today)
-    drilled = ws.drill_down(drill)
+    drilled = ws.candidates.drill_down(drill)
     f = CandidateFilter
     inbox, shortlisted = Folder.INBOX, Folder.SHORTLISTED
     label_walk = "candidate_labels cl JOIN candidates c ON c.id = cl.candidate_id"

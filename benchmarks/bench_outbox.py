@@ -64,17 +64,17 @@ def _workspace(folder: Path, candidates: int) -> Any:
     from talkpush_desktop.engine.workspace import Workspace
 
     ws = Workspace.open(data_dir=folder)
-    camp = ws.create_campaign("Bench campaign", hotline_country="PH")
+    camp = ws.campaigns.create("Bench campaign", hotline_country="PH")
     csv = folder / "people.csv"
     csv.write_text("".join(f"P{i},Bench,,63,9{170000000 + i:09d},\n" for i in range(candidates)))
-    ws.import_csv(csv, camp.id)
+    ws.intake.import_csv(csv, camp.id)
     return ws
 
 
 def bench_render(ws: Any, candidates: int) -> dict[str, Any]:
     from talkpush_desktop.engine.messaging import tokens
 
-    ids = [r.id for r in ws.candidates(limit=candidates)]
+    ids = [r.id for r in ws.candidates.page(limit=candidates)]
     with ws.transaction() as s:
         t0 = time.perf_counter()
         values = tokens.values_for_many(s, ws.company_id, ids)
@@ -99,7 +99,7 @@ def bench_render(ws: Any, candidates: int) -> dict[str, Any]:
     raw.close()
     assert baseline == {cid: r.text for cid, r in rendered.items()}
     t0 = time.perf_counter()
-    queued = ws.send_messages(ids, BODY, "sms")
+    queued = ws.messaging.send_messages(ids, BODY, "sms")
     queue_s = time.perf_counter() - t0
     assert len(queued.message_ids) == len(ids)
     return {
@@ -119,8 +119,8 @@ def _requeue(ws: Any, messages: int) -> None:
 
     with ws.transaction() as s:
         s.execute(delete(Message))
-    ids = [r.id for r in ws.candidates(limit=messages)]
-    assert len(ws.send_messages(ids, BODY, "sms").message_ids) == messages
+    ids = [r.id for r in ws.candidates.page(limit=messages)]
+    assert len(ws.messaging.send_messages(ids, BODY, "sms").message_ids) == messages
 
 
 def _plain_loop(url: str, sid: str, token: str, n: int) -> float:
@@ -154,7 +154,7 @@ def bench_outbox(
 
     url, sid, token = server
     settings = {"account_sid": sid, "from_number": OUR_NUMBER, "api_base_url": url}
-    ws.set_provider("sms", "twilio", settings, token)
+    ws.providers.configure("sms", "twilio", settings, token)
     app = QApplication.instance() or QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -169,7 +169,7 @@ def bench_outbox(
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(beat)
-    worker = SyncWorker(ws)
+    worker = SyncWorker(ws.context)
     gc.freeze()  # as the window does once it is up (views/app.py): no long gen-2 pauses
     engine_s: list[float] = []
     plain_s: list[float] = []
@@ -183,7 +183,7 @@ def bench_outbox(
             await worker.run(once=True)
             engine_s.append(time.perf_counter() - t0)
             timer.stop()
-            assert ws.outbox_status() == {"sent": messages}, ws.outbox_status()
+            assert ws.messaging.outbox_status() == {"sent": messages}, ws.messaging.outbox_status()
             plain_s.append(_plain_loop(url, sid, token, messages))
 
     with loop:

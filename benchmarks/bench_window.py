@@ -68,7 +68,7 @@ def build(folder: Path, candidates: int) -> dict[str, Any] | None:
         Workspace.open(data_dir=folder).close()
         return None
     with Workspace.open(data_dir=folder) as ws:
-        return demo.generate(ws, candidates=candidates)
+        return demo.generate(ws.context, candidates=candidates)
 
 
 def main() -> None:
@@ -310,8 +310,8 @@ class WindowBench:
                 assert window.scope.label == name and window.model.rowCount() > 0, name
                 self.settle()
                 f = window.scope.to_filter()
-                counted.append(_timed_ms(lambda f=f: self.ws.count(f)))
-                engine.append(_timed_ms(lambda f=f: self.ws.candidates(f, limit=PAGE)))
+                counted.append(_timed_ms(lambda f=f: self.ws.candidates.count(f)))
+                engine.append(_timed_ms(lambda f=f: self.ws.candidates.page(f, limit=PAGE)))
                 window.list_pane.list_view.setFocus()
                 start = time.perf_counter()
                 QTest.keyClick(
@@ -418,7 +418,7 @@ class PaintWatch:
 
 def _import_stall(app: Any, window: Any, ws: Any, csv_path: Path, qtimer: Any) -> dict[str, Any]:
     """Import through the window's background runner while a heartbeat measures UI gaps."""
-    campaign = ws.create_campaign(f"Window benchmark {time.time():.0f}", hotline_country="PH")
+    campaign = ws.campaigns.create(f"Window benchmark {time.time():.0f}", hotline_country="PH")
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -434,7 +434,7 @@ def _import_stall(app: Any, window: Any, ws: Any, csv_path: Path, qtimer: Any) -
     start = time.perf_counter()
     job = window.recruiter_actions.runner.submit(
         "Importing",
-        lambda ctx: ws.import_csv(
+        lambda ctx: ws.intake.import_csv(
             csv_path, campaign.id, progress=ctx.progress, cancelled=ctx.cancelled
         ),
     )

@@ -43,8 +43,8 @@ CAMPAIGN = "Writers"
 def make_template(folder: Path) -> tuple[int, dict[str, Any]]:
     """A migrated workspace with one campaign; its id and one candidate row to copy."""
     with Workspace.open(data_dir=folder) as ws:
-        camp = ws.create_campaign(CAMPAIGN, hotline_country="PH")
-        ws.add_candidate(camp.id, first_name="Template", email="template@writers.example")
+        camp = ws.campaigns.create(CAMPAIGN, hotline_country="PH")
+        ws.intake.add_candidate(camp.id, first_name="Template", email="template@writers.example")
     db = sqlite3.connect(folder / DB_FILE)
     db.row_factory = sqlite3.Row
     row = dict(db.execute("SELECT * FROM candidates").fetchone())
@@ -92,7 +92,9 @@ def engine_run(folder: Path, campaign_id: int, threads: int, adds: int) -> dict[
             errors = 0
             for i in range(count):
                 try:
-                    ws.add_candidate(campaign_id, first_name="E", email=f"e{n}-{i}@writers.example")
+                    ws.intake.add_candidate(
+                        campaign_id, first_name="E", email=f"e{n}-{i}@writers.example"
+                    )
                 except Exception:
                     errors += 1
             return errors
@@ -158,7 +160,9 @@ def reads_during_writes(folder: Path, campaign_id: int, samples: int) -> dict[st
         def writer(n: int) -> None:
             i = 0
             while not stop.is_set():
-                ws.add_candidate(campaign_id, first_name="W", email=f"w{n}-{i}@writers.example")
+                ws.intake.add_candidate(
+                    campaign_id, first_name="W", email=f"w{n}-{i}@writers.example"
+                )
                 i += 1
 
         pool = [threading.Thread(target=writer, args=(n,)) for n in range(8)]

@@ -57,7 +57,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture
 def campaign(ws: Workspace) -> CampaignInfo:
-    return ws.create_campaign("Customer Service - Manila", hotline_country="PH")
+    return ws.campaigns.create("Customer Service - Manila", hotline_country="PH")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

@@ -1,12 +1,9 @@
 """No import circle among the package's modules (every import counts: top level, inside a
 function, under ``TYPE_CHECKING``), read from the source with ``ast``.
 
-Views and the command line are circle-free. The engine still has one circle through the
-Workspace facade: ``ivr``, ``interview``, ``sync``, ``links``, ``replies``,
-``intake.importer`` and ``workspace_messaging`` receive the whole Workspace and import it
-back for its type (under ``TYPE_CHECKING``; at run time the engine has no circle). Until the
-facade is split into services (issue 15) that test is an expected failure, strict so it is
-noticed once it passes.
+The engine's services and workers are built on :class:`engine.context.Context`, never on
+the Workspace, so nothing below the facade imports it back (import-linter's contract "no
+engine room imports the Workspace facade" holds the same line).
 """
 
 from __future__ import annotations
@@ -14,8 +11,6 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "talkpush_desktop"
@@ -119,6 +114,5 @@ def test_no_import_circle_among_views_and_the_command_line() -> None:
     assert offending == []
 
 
-@pytest.mark.xfail(strict=True, reason="engine circle through the Workspace facade (issue 15)")
 def test_no_import_circle_in_the_package() -> None:
     assert _circles(_graph()) == []

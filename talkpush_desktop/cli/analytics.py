@@ -18,11 +18,11 @@ def cmd_analytics(ws: Workspace, args: argparse.Namespace) -> int:
     import dataclasses
 
     start, end = frame_of(ws, args)
-    campaigns = [ws.campaign(c).id for c in args.campaign] if args.campaign else None
+    campaigns = [ws.campaigns.get(c).id for c in args.campaign] if args.campaign else None
     if args.drill:
         out = _drill(ws, args, start, end, campaigns)
     else:
-        out = dataclasses.asdict(ws.dashboard(start, end, campaigns))
+        out = dataclasses.asdict(ws.analytics.dashboard(start, end, campaigns))
     print(json.dumps(out, indent=2, default=_plain, ensure_ascii=False))
     return 0
 
@@ -51,10 +51,10 @@ def _drill(
         day=parse_day(args.day, "--day"),
         hour=args.hour,
         user_id=args.user,
-        campaign_id=ws.campaign(args.line_campaign).id if args.line_campaign else None,
+        campaign_id=ws.campaigns.get(args.line_campaign).id if args.line_campaign else None,
     )
-    result = ws.drill_down(drill)
-    ids = ws.candidate_ids(CandidateFilter(candidate_set=result.set_id))
+    result = ws.candidates.drill_down(drill)
+    ids = ws.candidates.ids(CandidateFilter(candidate_set=result.set_id))
     return dataclasses.asdict(result) | {"candidate_ids": sorted(ids)}
 
 

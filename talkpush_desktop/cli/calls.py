@@ -1,7 +1,7 @@
 """Command line for phone interviews: ``calls robocall``, ``calls list``, and the sandbox
 phone's ``sandbox calls`` / ``sandbox answer``.
 
-Register with ``cli_calls.add_parsers(sub)`` *after* ``cli_messaging.add_parsers(sub)``: the
+Register with ``calls.add_parsers(sub)`` *after* ``messaging.add_parsers(sub)``: the
 ``sandbox`` commands join the existing ``sandbox`` group. The sync worker places and drives
 the calls (``talkpush-desktop sync``).
 """
@@ -12,8 +12,6 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from talkpush_desktop.engine.errors import ValidationError
-
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
 
@@ -23,10 +21,8 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_calls_robocall(ws: Workspace, args: argparse.Namespace) -> int:
-    from talkpush_desktop.engine.interview import phone as ivr
-
-    call_id = ws.robocall(args.id)
-    [call] = [c for c in ivr.calls(ws, args.id) if c.id == call_id]
+    call_id = ws.calls.robocall(args.id)
+    [call] = [c for c in ws.calls.history(args.id) if c.id == call_id]
     if args.json:
         _print_json(call.to_json())
     else:
@@ -35,9 +31,7 @@ def cmd_calls_robocall(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_calls_list(ws: Workspace, args: argparse.Namespace) -> int:
-    from talkpush_desktop.engine.interview import phone as ivr
-
-    rows = ivr.calls(ws, args.candidate)
+    rows = ws.calls.history(args.candidate)
     if args.json:
         _print_json([c.to_json() for c in rows])
         return 0
@@ -50,10 +44,7 @@ def cmd_calls_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox_calls(ws: Workspace, args: argparse.Namespace) -> int:
-    from talkpush_desktop.engine.interview import sandbox_calls
-
-    with ws.transaction() as s:
-        rows = sandbox_calls.incoming_calls(s, args.address)
+    rows = ws.calls.sandbox_incoming(args.address)
     if args.json:
         _print_json([r.to_json() for r in rows])
         return 0
@@ -65,16 +56,14 @@ def cmd_sandbox_calls(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox_answer(ws: Workspace, args: argparse.Namespace) -> int:
-    from talkpush_desktop.engine.interview import sandbox_calls
-
-    if args.digits is not None and not sandbox_calls.is_digits(args.digits):
-        raise ValidationError("--digits: use the keypad's keys only (0-9, * and #)")
-    with ws.transaction() as s:
-        if args.hang_up:
-            row = sandbox_calls.hang_up(s, args.call_id)
-        else:
-            text = args.digits if args.digits is not None else args.text
-            row = sandbox_calls.answer(s, args.call_id, text)
+    if args.digits is not None:
+        ws.calls.check_digits(args.digits)
+    if args.hang_up:
+        row = ws.calls.sandbox_hang_up(args.call_id)
+    else:
+        row = ws.calls.sandbox_answer(
+            args.call_id, args.digits if args.digits is not None else args.text
+        )
     if args.json:
         _print_json({"id": row})
     else:

@@ -21,12 +21,12 @@ def _print(data: dict[str, str], as_json: bool) -> None:
 
 
 def cmd_company_show(ws: Workspace, args: argparse.Namespace) -> int:
-    _print(ws.company_settings(), args.json)
+    _print(ws.company.settings(), args.json)
     return 0
 
 
 def cmd_company_set(ws: Workspace, args: argparse.Namespace) -> int:
-    _print(ws.set_public_url(args.public_url), args.json)
+    _print(ws.company.set_public_url(args.public_url), args.json)
     return 0
 
 

@@ -45,7 +45,7 @@ def _report(args: argparse.Namespace, summary: ExportSummary, line: str) -> int:
 
 def cmd_export_campaign(ws: Workspace, args: argparse.Namespace) -> int:
     progress = None if args.json else _progress()
-    summary = ws.export_campaign(args.campaign, args.out, progress=progress)
+    summary = ws.exports.campaign(args.campaign, args.out, progress=progress)
     if progress is not None:
         print(file=sys.stderr)
     return _report(args, summary, f"exported {summary.rows:,} candidate(s) to {summary.path}")
@@ -53,15 +53,15 @@ def cmd_export_campaign(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_export_analytics(ws: Workspace, args: argparse.Namespace) -> int:
     start, end = frame_of(ws, args)
-    chosen = [ws.campaign(c).id for c in args.campaign] if args.campaign else None
-    summary = ws.export_analytics(args.out, start, end, chosen)
+    chosen = [ws.campaigns.get(c).id for c in args.campaign] if args.campaign else None
+    summary = ws.exports.dashboard(args.out, start, end, chosen)
     line = f"exported {len(summary.sheets)} sheets ({start} to {end}) to {summary.path}"
     return _report(args, summary, line)
 
 
 def cmd_export_sms_breakdown(ws: Workspace, args: argparse.Namespace) -> int:
     start, end = frame_of(ws, args)
-    summary = ws.export_sms_breakdown(args.out, start, end)
+    summary = ws.exports.sms_breakdown_file(args.out, start, end)
     totals = summary.totals
     line = (
         f"exported {summary.rows} campaign(s) ({start} to {end}): {totals['messages']:,} SMS, "
@@ -71,7 +71,7 @@ def cmd_export_sms_breakdown(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_export_ats_json(ws: Workspace, args: argparse.Namespace) -> int:
-    summary = ws.export_ats_json(args.ids, args.out)
+    summary = ws.exports.ats_json_file(args.ids, args.out)
     return _report(args, summary, f"exported {summary.rows:,} candidate(s) to {summary.path}")
 
 

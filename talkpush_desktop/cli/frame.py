@@ -28,7 +28,7 @@ def frame_of(ws: Workspace, args: argparse.Namespace) -> tuple[date, date]:
     """``--from`` / ``--to``; by default the last 30 days ending today in the company zone."""
     from talkpush_desktop.engine.company import settings as company
 
-    today = company.today(ws.company_timezone())
+    today = company.today(ws.company.timezone())
     end = parse_day(args.to, "--to") or today
     start = parse_day(args.from_, "--from") or end - timedelta(days=DEFAULT_DAYS - 1)
     if end < start:

@@ -57,7 +57,7 @@ def add_preview_parser(isub: Any, json_flag: Any) -> None:
 
 
 def cmd_import_preview(ws: Workspace, args: argparse.Namespace) -> int:
-    preview = ws.preview_csv(
+    preview = ws.intake.preview_csv(
         args.file,
         args.format,
         parse_map(args.map),

@@ -82,7 +82,7 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
     from talkpush_desktop.engine import demo
 
     report = demo.generate(
-        ws,
+        ws.context,
         candidates=args.candidates,
         seed=args.seed,
         progress=None if args.json else _progress_printer("candidates"),
@@ -105,7 +105,7 @@ def _progress_printer(unit: str) -> Callable[[int], None]:
 
 
 def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
-    items = ws.campaigns()
+    items = ws.campaigns.all()
     if args.json:
         _print_json(
             [
@@ -115,7 +115,7 @@ def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
                     "hotline_country": c.hotline_country,
                     "interview_language": c.interview_language,
                     "status": c.status,
-                    "counts": ws.folder_counts(c.id),
+                    "counts": ws.candidates.folder_counts(c.id),
                 }
                 for c in items
             ]
@@ -127,7 +127,7 @@ def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_campaigns_create(ws: Workspace, args: argparse.Namespace) -> int:
-    c = ws.create_campaign(
+    c = ws.campaigns.create(
         args.title, hotline_country=args.country, interview_language=args.language
     )
     if args.json:
@@ -139,14 +139,14 @@ def cmd_campaigns_create(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_import_sheet(ws: Workspace, args: argparse.Namespace) -> int:
     """Download a published sheet and import the rows added since the last import of it."""
-    args.file = ws.download_sheet(args.url)
+    args.file = ws.intake.download_sheet(args.url)
     args.format = "google-form"
     args.sheet_key = args.sheet_key or args.url
     return cmd_import_csv(ws, args)
 
 
 def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
-    summary = ws.import_csv(
+    summary = ws.intake.import_csv(
         args.file,
         args.campaign,
         args.format,
@@ -176,7 +176,7 @@ def _print_not_invited(items: Sequence[Mapping[str, Any]]) -> None:
 
 
 def cmd_import_undo(ws: Workspace, args: argparse.Namespace) -> int:
-    result = ws.undo_import(args.batch_id)
+    result = ws.intake.undo_import(args.batch_id)
     if args.json:
         _print_json(result.to_json())
     else:
@@ -189,9 +189,8 @@ def cmd_import_undo(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_import_list(ws: Workspace, args: argparse.Namespace) -> int:
-    from talkpush_desktop.engine.intake import importer
 
-    items = importer.batches(ws)
+    items = ws.intake.batches()
     if args.json:
         _print_json(items)
     else:
@@ -207,7 +206,7 @@ def _filter(ws: Workspace, args: argparse.Namespace) -> CandidateFilter:
     from talkpush_desktop.engine.candidates.filters import CandidateFilter
     from talkpush_desktop.engine.candidates.folders import parse_folder
 
-    campaign_id = ws.campaign(args.campaign).id if args.campaign else None
+    campaign_id = ws.campaigns.get(args.campaign).id if args.campaign else None
     return CandidateFilter(
         campaign_id=campaign_id,
         folder=parse_folder(args.folder) if args.folder else None,
@@ -221,7 +220,7 @@ def _filter(ws: Workspace, args: argparse.Namespace) -> CandidateFilter:
 
 
 def cmd_candidates_list(ws: Workspace, args: argparse.Namespace) -> int:
-    rows = ws.candidates(_filter(ws, args), limit=args.limit)
+    rows = ws.candidates.page(_filter(ws, args), limit=args.limit)
     if args.json:
         _print_json([r.to_json() for r in rows])
     else:
@@ -232,7 +231,7 @@ def cmd_candidates_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
-    cid = ws.add_candidate(
+    cid = ws.intake.add_candidate(
         args.campaign,
         first_name=args.first_name,
         last_name=args.last_name,
@@ -243,9 +242,9 @@ def cmd_candidates_add(ws: Workspace, args: argparse.Namespace) -> int:
         cv_file=args.cv,
         referee=_referee(args),
     )
-    sent = ws.send_invitations([cid]).to_json() if not args.no_invite else {}
+    sent = ws.messaging.send_invitations([cid]).to_json() if not args.no_invite else {}
     if args.json:
-        _print_json(ws.candidate(cid).row.to_json() | sent)
+        _print_json(ws.candidates.get(cid).row.to_json() | sent)
     else:
         print(f"added candidate {cid}")
         _print_not_invited(sent.get("not_invited", []))
@@ -260,7 +259,7 @@ def _referee(args: argparse.Namespace) -> dict[str, str]:
 
 
 def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
-    d = ws.candidate(args.id)
+    d = ws.candidates.get(args.id)
     data = d.row.to_json() | {
         "school_name": d.school_name,
         "gender": d.gender,
@@ -312,8 +311,8 @@ def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
     if args.notify and folder not in NOTIFY_EVENTS:
         raise ValidationError(f"--notify: {folder} has no notification template")
     targets = _targets(ws, args)
-    moved = ws.move(targets, args.to)
-    notified = ws.notify(targets, NOTIFY_EVENTS[folder]) if args.notify else 0
+    moved = ws.candidates.move(targets, args.to)
+    notified = ws.messaging.notify(targets, NOTIFY_EVENTS[folder]) if args.notify else 0
     if args.json:
         extra = {"notified": notified} if args.notify else {}
         _print_json({"moved": moved, "folder": folder} | extra)
@@ -328,9 +327,9 @@ def cmd_candidates_label(ws: Workspace, args: argparse.Namespace) -> int:
     changed = {}
     targets = _targets(ws, args)
     for name in args.add or ():
-        changed[f"added:{name}"] = ws.add_label(targets, name)
+        changed[f"added:{name}"] = ws.labels.add(targets, name)
     for name in args.remove or ():
-        changed[f"removed:{name}"] = ws.remove_label(targets, name)
+        changed[f"removed:{name}"] = ws.labels.remove(targets, name)
     if args.json:
         _print_json(changed)
     else:
@@ -341,8 +340,8 @@ def cmd_candidates_label(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_counts(ws: Workspace, args: argparse.Namespace) -> int:
-    campaign_id = ws.campaign(args.campaign).id if args.campaign else None
-    return _print_counts(ws.folder_counts(campaign_id), args)
+    campaign_id = ws.campaigns.get(args.campaign).id if args.campaign else None
+    return _print_counts(ws.candidates.folder_counts(campaign_id), args)
 
 
 def quick_counts(args: argparse.Namespace) -> int | None:
@@ -365,7 +364,7 @@ def _print_counts(counts: Mapping[str, int], args: argparse.Namespace) -> int:
 
 
 def cmd_labels_list(ws: Workspace, args: argparse.Namespace) -> int:
-    items = ws.labels()
+    items = ws.labels.all()
     if args.json:
         _print_json([{"id": x.id, "name": x.name, "automatic": x.automatic} for x in items])
     else:
@@ -375,7 +374,7 @@ def cmd_labels_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_expire_pins(ws: Workspace, args: argparse.Namespace) -> int:
-    n = ws.expire_pins()
+    n = ws.candidates.expire_pins()
     if args.json:
         _print_json({"moved_to_no_response": n})
     else:
@@ -392,7 +391,7 @@ def _print_message(m: MessageInfo) -> None:
 
 
 def cmd_messages_list(ws: Workspace, args: argparse.Namespace) -> int:
-    items = ws.messages(args.candidate_id)
+    items = ws.messaging.messages(args.candidate_id)
     if args.json:
         _print_json([m.to_json() for m in items])
     else:
@@ -402,7 +401,7 @@ def cmd_messages_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_messages_comment(ws: Workspace, args: argparse.Namespace) -> int:
-    saved = ws.add_comment(args.candidate_id, args.text)
+    saved = ws.messaging.add_comment(args.candidate_id, args.text)
     if args.json:
         _print_json(saved.to_json())
     else:
@@ -411,7 +410,7 @@ def cmd_messages_comment(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_messages_queue(ws: Workspace, args: argparse.Namespace) -> int:
-    queued = ws.queue_message(args.candidate_id, args.text, args.channel)
+    queued = ws.messaging.queue_message(args.candidate_id, args.text, args.channel)
     if args.json:
         _print_json(queued.to_json())
     else:
@@ -420,7 +419,7 @@ def cmd_messages_queue(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_messages_tokens(ws: Workspace, args: argparse.Namespace) -> int:
-    items = ws.message_tokens()
+    items = ws.messaging.message_tokens()
     if args.json:
         _print_json([{"token": t.text, "name": t.name, "label": t.label} for t in items])
     else:
@@ -430,7 +429,7 @@ def cmd_messages_tokens(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_messages_render(ws: Workspace, args: argparse.Namespace) -> int:
-    rendered = ws.render_message(args.candidate_id, args.text)
+    rendered = ws.messaging.render_message(args.candidate_id, args.text)
     if args.json:
         _print_json({"text": rendered.text, "missing": list(rendered.missing)})
     else:
@@ -439,7 +438,7 @@ def cmd_messages_render(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_quick_replies_list(ws: Workspace, args: argparse.Namespace) -> int:
-    items = ws.quick_replies()
+    items = ws.messaging.quick_replies()
     if args.json:
         _print_json([{"id": q.id, "title": q.title, "body": q.body} for q in items])
     else:
@@ -449,7 +448,7 @@ def cmd_quick_replies_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_quick_replies_add(ws: Workspace, args: argparse.Namespace) -> int:
-    q = ws.create_quick_reply(args.title, args.text)
+    q = ws.messaging.create_quick_reply(args.title, args.text)
     if args.json:
         _print_json({"id": q.id, "title": q.title, "body": q.body})
     else:
@@ -471,10 +470,10 @@ def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from talkpush_desktop.views.app import render_analytics_screenshot, render_screenshot
 
-    if ws.is_empty():
+    if ws.campaigns.is_empty():
         from talkpush_desktop.engine import demo
 
-        demo.generate(ws, candidates=2000)
+        demo.generate(ws.context, candidates=2000)
     if args.analytics:
         from talkpush_desktop.views.analytics import window as analytics_window
 

@@ -53,21 +53,23 @@ def cmd_messages_send(ws: Workspace, args: argparse.Namespace) -> int:
     """Queue a text (or comment) for each candidate, tokens filled in per candidate."""
     text = args.text
     if args.quick_reply:
-        found = [q for q in ws.quick_replies() if q.title.lower() == args.quick_reply.lower()]
+        found = [
+            q for q in ws.messaging.quick_replies() if q.title.lower() == args.quick_reply.lower()
+        ]
         if not found:
             raise ValidationError(f"--quick-reply: no quick reply called {args.quick_reply!r}")
         text = found[0].body
     if not text:
         raise ValidationError("give --text or --quick-reply")
     if args.comment:
-        saved = [ws.add_comment(cid, text).id for cid in args.ids]
+        saved = [ws.messaging.add_comment(cid, text).id for cid in args.ids]
         result: dict[str, Any] = {"queued": 0, "comments": len(saved), "message_ids": saved}
     else:
         from talkpush_desktop.engine.messaging import schedule
 
         local = _send_time(args.at)
-        send_at = schedule.at_local_time(local, ws.company_timezone()) if local else None
-        queued = ws.send_messages(
+        send_at = schedule.at_local_time(local, ws.company.timezone()) if local else None
+        queued = ws.messaging.send_messages(
             args.ids, text, args.channel, subject=args.subject or "", send_at=send_at
         )
         result = queued.to_json()
@@ -84,7 +86,7 @@ def cmd_messages_send(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_messages_retry(ws: Workspace, args: argparse.Namespace) -> int:
-    n = ws.retry_messages(args.message_ids)
+    n = ws.messaging.retry_messages(args.message_ids)
     if not n:
         raise ValidationError("nothing done: none of these messages has failed")
     _print_json({"requeued": n}) if args.json else print(f"queued {n} message(s) again")
@@ -102,7 +104,7 @@ def cmd_providers_set(ws: Workspace, args: argparse.Namespace) -> int:
     secret = _read_secret(kind) if needs_secret else None
     if needs_secret and not secret:
         raise ValidationError(f"{kind}: the {SECRET_NAMES[kind]} is empty")
-    info = ws.set_provider(args.service, kind, settings, secret)
+    info = ws.providers.configure(args.service, kind, settings, secret)
     if ws.secrets.warning and needs_secret:
         print(f"talkpush-desktop: warning: {ws.secrets.warning}", file=sys.stderr)
     _print_json(info.to_json()) if args.json else print(f"{info.service}: {info.kind}")
@@ -110,7 +112,7 @@ def cmd_providers_set(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_providers_show(ws: Workspace, args: argparse.Namespace) -> int:
-    infos = [i.to_json() for i in ws.provider_infos()]
+    infos = [i.to_json() for i in ws.providers.infos()]
     if args.json:
         _print_json(infos)
         return 0
@@ -127,7 +129,7 @@ def cmd_providers_test(ws: Workspace, args: argparse.Namespace) -> int:
     results = []
     for service in services:
         try:
-            results.append({"service": service, "ok": True, "detail": ws.test_provider(service)})
+            results.append({"service": service, "ok": True, "detail": ws.providers.test(service)})
         except ProviderError as exc:
             results.append({"service": service, "ok": False, "detail": exc.reason})
     if args.json:
@@ -144,12 +146,12 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
 
     from talkpush_desktop.engine.messaging.sync import SyncWorker
 
-    worker = SyncWorker(ws)
+    worker = SyncWorker(ws.context)
     try:
         report = asyncio.run(worker.run(once=args.once))
     finally:
         worker.close()
-    data = report.to_json() | {"outbox": ws.outbox_status()}
+    data = report.to_json() | {"outbox": ws.messaging.outbox_status()}
     if args.json:
         _print_json(data)
     else:
@@ -160,7 +162,7 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox_inbox(ws: Workspace, args: argparse.Namespace) -> int:
-    items = ws.sandbox_inbox(args.address)
+    items = ws.providers.sandbox_inbox(args.address)
     if args.json:
         _print_json([i.to_json() for i in items])
         return 0
@@ -171,13 +173,13 @@ def cmd_sandbox_inbox(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox_reply(ws: Workspace, args: argparse.Namespace) -> int:
-    row = ws.sandbox_reply(args.address, args.text, args.channel)
+    row = ws.providers.sandbox_reply(args.address, args.text, args.channel)
     _print_json({"id": row}) if args.json else print("reply written; run sync to pull it")
     return 0
 
 
 def cmd_templates_list(ws: Workspace, args: argparse.Namespace) -> int:
-    rows = [t.to_json() for t in ws.templates(args.campaign)]
+    rows = [t.to_json() for t in ws.messaging.templates(args.campaign)]
     if args.json:
         _print_json(rows)
         return 0
@@ -190,7 +192,7 @@ def cmd_templates_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_templates_set(ws: Workspace, args: argparse.Namespace) -> int:
     enabled = True if args.enable else False if args.disable else None
-    info = ws.set_template(
+    info = ws.messaging.set_template(
         args.campaign,
         args.event,
         args.channel,
@@ -203,13 +205,13 @@ def cmd_templates_set(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_quick_replies_edit(ws: Workspace, args: argparse.Namespace) -> int:
-    q = ws.update_quick_reply(args.id, args.title, args.text)
+    q = ws.messaging.update_quick_reply(args.id, args.title, args.text)
     _print_json({"id": q.id, "title": q.title, "body": q.body}) if args.json else print("saved")
     return 0
 
 
 def cmd_quick_replies_delete(ws: Workspace, args: argparse.Namespace) -> int:
-    ws.delete_quick_reply(args.id)
+    ws.messaging.delete_quick_reply(args.id)
     _print_json({"deleted": args.id}) if args.json else print(f"deleted quick reply {args.id}")
     return 0
 

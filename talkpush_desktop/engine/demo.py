@@ -23,6 +23,7 @@ from talkpush_desktop.engine.analytics import rollup as analytics_rollup
 from talkpush_desktop.engine.candidates import activity, folders, labels
 from talkpush_desktop.engine.company import campaigns as campaign_rules
 from talkpush_desktop.engine.company import team
+from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.messaging import messages
 from talkpush_desktop.engine.timeutil import utcnow
@@ -472,15 +473,19 @@ def _timeline(rng: random.Random, n: int, now: datetime) -> Iterator[datetime]:
 
 
 def generate(
-    ws: Any, *, candidates: int, seed: int = 7, progress: Callable[[int], None] | None = None
+    context: Context,
+    *,
+    candidates: int,
+    seed: int = 7,
+    progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
-    """Fill ``ws`` (a Workspace) with demo data; same seed, same data."""
+    """Fill a workspace (its context, ``ws.context``) with demo data; same seed, same data."""
     started = time.perf_counter()
     rng = random.Random(seed)
     now = utcnow().replace(microsecond=0)
     models = (Candidate, CandidateLabel, Activity, Message, InterviewResponse)
     tables = {m.__tablename__: cast(Table, m.__table__) for m in models}
-    with ws.transaction() as s:
+    with context.transaction() as s:
         if s.scalar(select(Candidate.id).limit(1)) is not None:
             raise ValidationError("demo data goes into an empty workspace (use --data-dir)")
         ctx = _setup(s, rng, now)
@@ -501,9 +506,9 @@ def generate(
         folders.recount(s)
         search_index.install(s.connection())
         analytics_rollup.catch_up(s, ctx.company_id)  # the dashboard is ready at first start
-    with ws.db.engine.begin() as conn:
+    with context.db.engine.begin() as conn:
         statistics.analyze(conn)  # a list's index is chosen by these (see storage.statistics)
-    ws._titles = None  # noqa: SLF001 - the workspace caches campaign titles
+    context.forget_titles()
     return {
         "candidates": candidates,
         "campaigns": len(ctx.campaigns),

@@ -29,7 +29,7 @@ FOLDER_NAMES = (
 
 
 def folder_counts(data_dir: Path | None, busy_timeout_ms: int) -> dict[str, int] | None:
-    """Candidates per folder over all campaigns, as :meth:`Workspace.folder_counts` (None):
+    """Candidates per folder over all campaigns, as ``ws.candidates.folder_counts`` (None):
     read from the maintained counts table. None when the workspace must be opened whole."""
     conn = connect_if_current((data_dir or default_data_dir()) / DB_FILE, busy_timeout_ms)
     if conn is None:

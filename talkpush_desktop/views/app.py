@@ -96,10 +96,10 @@ def run_window(ws: Workspace) -> int:
     app = application()
     apply_style(app)
     restore_signals = _close_on_signals(app)
-    if ws.is_empty():
+    if ws.campaigns.is_empty():
         from talkpush_desktop.engine import demo
 
-        demo.generate(ws, candidates=DEMO_CANDIDATES)
+        demo.generate(ws.context, candidates=DEMO_CANDIDATES)
     window = MainWindow(ws)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -84,14 +84,14 @@ class MainWindow(QMainWindow):
         self.analytics_window: AnalyticsWindow | None = None
         self.model = CandidateListModel(ws, self)
         self.list_counter = ListCounter(ws, self)
-        company = ws.company_name()  # read once: each read is a query before the first paint
+        company = ws.company.name()  # read once: each read is a query before the first paint
         self.navigation = NavigationPane(company)
         self.list_pane = CandidateListPane(self.model)
         self.list_pane.selection.known_count = self.list_counter.known
         self.chat_pane = ChatPane(ws, self.recruiter_actions)
         self.profile_pane = ProfilePane()
         self.bulk_actions = BulkActions(
-            self.list_pane, self.recruiter_actions, self, quick_replies=ws.quick_replies
+            self.list_pane, self.recruiter_actions, self, quick_replies=ws.messaging.quick_replies
         )
         self.notify_prompt = NotifyPrompt(self, ws, self.recruiter_actions, self._settings)
         self._recent: dict[int, CandidateRow] = {}  # the last candidates shown (by key: 2)
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.notify_menu = settings_menu.addMenu("&Notify Candidates")
         self.notify_menu.setToolTipsVisible(True)
         self.statusBar().setAccessibleName("Status")
-        self.send_report = SendReportButton(self._ws.reports_dir)
+        self.send_report = SendReportButton(self._ws.intake.reports_dir)
         self.statusBar().addPermanentWidget(self.send_report)
         self.task_progress = TaskProgress(self.recruiter_actions.runner)
         self.statusBar().addPermanentWidget(self.task_progress)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.profile_pane.robocall_requested.connect(self._on_profile_pane_robocall_requested)
         self.profile_pane.invite_requested.connect(self._on_profile_pane_invite_requested)
         self.profile_pane.bot_stop_requested.connect(self._on_profile_pane_bot_stop_requested)
-        self.profile_pane.set_file_resolver(self._ws.stored_file)
+        self.profile_pane.set_file_resolver(self._ws.candidates.stored_file)
         self.recruiter_actions.messages_sent.connect(self._on_recruiter_actions_messages_sent)
         self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
         self.send_report.saved.connect(self._on_send_report_saved)
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def _load(self) -> None:
         """First fill: campaigns, labels, counts and the list."""
-        campaigns = self._ws.campaigns()
+        campaigns = self._ws.campaigns.all()
         if self._scope.campaign_id not in {c.id for c in campaigns}:
             self._scope = self._scope.with_(campaign_id=None)
         self.navigation.set_campaigns(campaigns, self._scope.campaign_id)
@@ -317,7 +317,9 @@ class MainWindow(QMainWindow):
             self._show_candidate(None)
 
     def _refresh_counts(self) -> None:
-        self.navigation.folder_list.set_counts(self._ws.folder_counts(self._scope.campaign_id))
+        self.navigation.folder_list.set_counts(
+            self._ws.candidates.folder_counts(self._scope.campaign_id)
+        )
         self._count_list()
         self._update_heading()
 
@@ -329,7 +331,7 @@ class MainWindow(QMainWindow):
     def _refresh_labels(self) -> None:
         """Re-read the labels; the lists and menus that offer them are rebuilt only when
         they changed (not after every move)."""
-        labels = self._ws.labels()
+        labels = self._ws.labels.all()
         if labels == self._labels:
             return
         self._labels = labels
@@ -369,7 +371,7 @@ class MainWindow(QMainWindow):
         detail = None
         if candidate_id is not None:
             try:
-                detail = self._ws.candidate(candidate_id)
+                detail = self._ws.candidates.get(candidate_id)
             except WorkspaceError as exc:  # e.g. removed meanwhile by an import undo
                 self.statusBar().showMessage(str(exc), STATUS_TIMEOUT_MS)
         if detail is not None:
@@ -433,7 +435,7 @@ class MainWindow(QMainWindow):
 
     def _on_filter_button_toggled(self, shown: bool) -> None:
         if shown:  # sources are read when asked for: listing them scans the candidates
-            self.list_pane.filter_panel.set_sources(self._ws.sources())
+            self.list_pane.filter_panel.set_sources(self._ws.candidates.sources())
 
     def _on_list_pane_current_candidate_changed(self, candidate_id: int | None) -> None:
         self._show_candidate(candidate_id)

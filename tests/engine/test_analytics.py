@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import delete, select, update
 from support import cohorts
 
-from talkpush_desktop.engine import workspace
 from talkpush_desktop.engine.analytics import drill as analytics_drill
 from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.analytics import service as analytics_service
 from talkpush_desktop.engine.analytics import weeks as analytics_weeks
 from talkpush_desktop.engine.candidates import activity, candidate_sets
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
@@ -38,15 +38,15 @@ class History:
     def __init__(self, ws: Workspace, campaign: CampaignInfo) -> None:
         self.ws = ws
         self.a = campaign.id
-        self.b = ws.create_campaign("Sales - Cebu").id
+        self.b = ws.campaigns.create("Sales - Cebu").id
         self.u1 = ws.user_id
-        self.u2 = ws.add_user("Second", "second@example.com")
+        self.u2 = ws.company.add_user("Second", "second@example.com")
         # add_candidate logs "added" at utcnow(): far outside the 2025 frames below.
         self.c1, self.c2, self.c3 = (
-            ws.add_candidate(self.a, first_name=n, email=f"{n}@example.com")
+            ws.intake.add_candidate(self.a, first_name=n, email=f"{n}@example.com")
             for n in ("one", "two", "three")
         )
-        self.c4 = ws.add_candidate(self.b, first_name="four", email="four@example.com")
+        self.c4 = ws.intake.add_candidate(self.b, first_name="four", email="four@example.com")
 
     def log(
         self,
@@ -193,7 +193,7 @@ def test_manila_time_zone_shifts_events_to_the_next_local_day_and_hour(
     ws: Workspace, campaign: CampaignInfo
 ) -> None:
     h = History(ws, campaign)
-    ws.rename_company("X", timezone="Asia/Manila")  # UTC+8
+    ws.company.rename("X", timezone="Asia/Manila")  # UTC+8
     h.log(h.c1, Action.COMPLETED, datetime(2025, 2, 28, 16, 30))  # Mar 1 00:30 local
     h.log(h.c2, Action.COMPLETED, datetime(2025, 3, 1, 17, 30))  # Mar 2 01:30 local
     h.log(h.c3, Action.COMPLETED, datetime(2025, 3, 2, 16, 0))  # Mar 3 00:00: outside
@@ -214,7 +214,7 @@ def test_manila_time_zone_shifts_events_to_the_next_local_day_and_hour(
 
 def test_half_hour_zone_is_exact(ws: Workspace, campaign: CampaignInfo) -> None:
     h = History(ws, campaign)
-    ws.rename_company("X", timezone="Asia/Kolkata")  # UTC+5:30
+    ws.company.rename("X", timezone="Asia/Kolkata")  # UTC+5:30
     h.log(h.c1, Action.COMPLETED, datetime(2025, 3, 1, 18, 15))  # Mar 1 23:45 local
     h.log(h.c2, Action.COMPLETED, datetime(2025, 3, 1, 18, 45))  # Mar 2 00:15 local
     d = _dash(ws, MAR1, MAR2)
@@ -226,7 +226,7 @@ def test_half_hour_zone_is_exact(ws: Workspace, campaign: CampaignInfo) -> None:
 
 def test_dst_change_inside_the_frame(ws: Workspace, campaign: CampaignInfo) -> None:
     h = History(ws, campaign)
-    ws.rename_company("X", timezone="America/New_York")  # EST -> EDT on Mar 9 at 02:00
+    ws.company.rename("X", timezone="America/New_York")  # EST -> EDT on Mar 9 at 02:00
     h.log(h.c1, Action.COMPLETED, datetime(2025, 3, 9, 6, 30))  # 01:30 EST
     h.log(h.c2, Action.COMPLETED, datetime(2025, 3, 9, 7, 30))  # 03:30 EDT
     h.log(h.c3, Action.COMPLETED, datetime(2025, 3, 10, 3, 30))  # Mar 9 23:30 EDT
@@ -265,7 +265,7 @@ def test_rollup_catches_up_incrementally_and_rebuilds_on_a_new_time_zone(
     assert _dash(ws, MAR1, MAR1).overview.values["completed"] == [2.0]
     history.log(history.c3, Action.COMPLETED, _at(1, 20))  # written after the first read
     assert _dash(ws, MAR1, MAR1).overview.values["completed"] == [3.0]
-    ws.rename_company("X", timezone="Asia/Manila")  # 20:00 UTC is Mar 2 04:00 in Manila
+    ws.company.rename("X", timezone="Asia/Manila")  # 20:00 UTC is Mar 2 04:00 in Manila
     d = _dash(ws, MAR1, MAR2)
     assert d.overview.values["completed"] == [2.0, 1.0]
     assert d.candidate_activity.values["completed"][18] == 1.0  # 10:30 UTC -> 18:30 local
@@ -303,25 +303,25 @@ def test_every_figure_drills_down_to_the_candidates_behind_it(history: History) 
 
 def test_a_drill_down_is_a_candidate_set_the_campaign_view_lists(history: History) -> None:
     ws = history.ws
-    result = ws.drill_down(analytics.Drill("overview", "rejected", MAR1, MAR3, day=MAR2))
+    result = ws.candidates.drill_down(analytics.Drill("overview", "rejected", MAR1, MAR3, day=MAR2))
     assert result.count == 3
     assert result.title == "Campaign performance · Rejected · 2 Mar 2025"
-    assert ws.candidate_set_title(result.set_id) == result.title
-    listed = ws.candidate_ids(CandidateFilter(candidate_set=result.set_id))
+    assert ws.candidates.set_title(result.set_id) == result.title
+    listed = ws.candidates.ids(CandidateFilter(candidate_set=result.set_id))
     assert sorted(listed) == [history.c1, history.c2, history.c4]
     in_a = CandidateFilter(candidate_set=result.set_id, campaign_id=history.a)
-    assert ws.count(in_a) == 2
+    assert ws.candidates.count(in_a) == 2
 
 
 def test_old_candidate_sets_are_pruned(history: History) -> None:
     ws = history.ws
     drill = analytics.Drill("overview", "added", MAR1, MAR3)
-    first = ws.drill_down(drill)
+    first = ws.candidates.drill_down(drill)
     for _ in range(candidate_sets.KEEP):
-        last = ws.drill_down(drill)
-    assert ws.candidate_set_title(first.set_id) is None
-    assert ws.candidate_set_title(last.set_id) is not None
-    assert ws.count(CandidateFilter(candidate_set=first.set_id)) == 0
+        last = ws.candidates.drill_down(drill)
+    assert ws.candidates.set_title(first.set_id) is None
+    assert ws.candidates.set_title(last.set_id) is not None
+    assert ws.candidates.count(CandidateFilter(candidate_set=first.set_id)) == 0
 
 
 def test_a_long_catch_up_runs_in_steps_with_the_same_result(
@@ -332,8 +332,8 @@ def test_a_long_catch_up_runs_in_steps_with_the_same_result(
         s.execute(delete(AnalyticsRollup))
         s.execute(delete(AnalyticsDaily))
         s.execute(update(AnalyticsRollupState).values(last_activity_id=0))
-    monkeypatch.setattr(workspace, "ROLLUP_STEP", 3)  # a transaction per 3 log rows
-    assert history.ws.dashboard(MAR1, MAR3) == whole
+    monkeypatch.setattr(analytics_service, "ROLLUP_STEP", 3)  # a transaction per 3 log rows
+    assert history.ws.analytics.dashboard(MAR1, MAR3) == whole
 
 
 def test_reading_an_up_to_date_rollup_writes_nothing(history: History) -> None:

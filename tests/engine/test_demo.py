@@ -23,7 +23,7 @@ def _label_sets(ws: Workspace) -> set[tuple[int, str]]:
 
 
 def test_demo_data_is_consistent_with_the_rules(ws: Workspace) -> None:
-    report = demo.generate(ws, candidates=600, seed=11)
+    report = demo.generate(ws.context, candidates=600, seed=11)
     assert report["candidates"] == 600 and report["campaigns"] >= 5
     with ws.transaction() as s:
         scanned = dict(
@@ -34,7 +34,7 @@ def test_demo_data_is_consistent_with_the_rules(ws: Workspace) -> None:
             s.scalar(select(func.max(Activity.at))),
         )
         ids = list(s.scalars(select(Candidate.id)))
-    assert ws.folder_counts() == {f.value: scanned.get(f.value, 0) for f in Folder}
+    assert ws.candidates.folder_counts() == {f.value: scanned.get(f.value, 0) for f in Folder}
     assert all(scanned.get(f.value, 0) > 0 for f in Folder)  # every folder is populated
     assert latest <= utcnow()  # nothing happens in the future
     before = _label_sets(ws)
@@ -45,7 +45,7 @@ def test_demo_data_is_consistent_with_the_rules(ws: Workspace) -> None:
         phones = s.scalars(select(Candidate.phone)).all()
         labels.refresh_duplicates(s, ws.company_id, emails, phones, utcnow())
     assert _label_sets(ws) == before
-    assert ws.candidates(CandidateFilter(search="maria"), limit=5)  # search index rebuilt
+    assert ws.candidates.page(CandidateFilter(search="maria"), limit=5)  # search index rebuilt
     conversation = report["long_conversation_candidate"]
     with ws.transaction() as s:
         from talkpush_desktop.storage.models import Message
@@ -59,7 +59,7 @@ def test_demo_data_is_consistent_with_the_rules(ws: Workspace) -> None:
 def test_the_demo_looks_like_a_live_campaign_on_the_day_it_is_opened(ws: Workspace) -> None:
     """Recent Inbox candidates hold valid PINs; older unanswered ones are already in No
     Response (moved when their PIN ran out), so the first sync moves nobody."""
-    demo.generate(ws, candidates=800, seed=5)
+    demo.generate(ws.context, candidates=800, seed=5)
     now = utcnow()
     with ws.transaction() as s:
         inbox = s.execute(
@@ -69,5 +69,5 @@ def test_the_demo_looks_like_a_live_campaign_on_the_day_it_is_opened(ws: Workspa
         ).all()
     assert len(inbox) > 50
     assert any(expiry is not None and expiry > now for _cid, expiry in inbox)
-    assert ws.expire_pins(now) == 0  # what the window's first sync pass does
-    assert ws.folder_counts()[Folder.NO_RESPONSE.value] > 50
+    assert ws.candidates.expire_pins(now) == 0  # what the window's first sync pass does
+    assert ws.candidates.folder_counts()[Folder.NO_RESPONSE.value] > 50

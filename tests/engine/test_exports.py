@@ -150,8 +150,8 @@ class Applicant:
     """One candidate with every field, answers, labels and a conversation at fixed times."""
 
     def __init__(self, ws: Workspace, campaign: CampaignInfo) -> None:
-        ws.rename_company("Acme", "Asia/Manila")
-        ids = ws.set_interview(
+        ws.company.rename("Acme", "Asia/Manila")
+        ids = ws.interview.set_steps(
             campaign.id,
             [
                 ("introduction", "Welcome!", "text"),
@@ -162,7 +162,7 @@ class Applicant:
             ],
         )
         self.questions = ids[1:4]
-        self.id = ws.add_candidate(
+        self.id = ws.intake.add_candidate(
             campaign.id,
             first_name="Ana",
             last_name="Reyes",
@@ -179,12 +179,12 @@ class Applicant:
             },
             others={"shift": "night"},
         )
-        ws.record_response(self.id, self.questions[0], text="=1+1 because")
-        ws.record_response(
+        ws.interview.record(self.id, self.questions[0], text="=1+1 because")
+        ws.interview.record(
             self.id, self.questions[1], audio_path="a.mp3", transcript="Once upon a time"
         )
-        ws.add_label([self.id], "Top pick")
-        ws.move([self.id], "Shortlisted")
+        ws.labels.add([self.id], "Top pick")
+        ws.candidates.move([self.id], "Shortlisted")
         with ws.transaction() as s:
             s.execute(
                 update(Candidate)
@@ -254,10 +254,10 @@ def test_campaign_export_has_every_field_answers_labels_and_transcript(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
     ana = Applicant(ws, campaign)
-    quiet = ws.add_candidate(campaign.id, first_name="Bo", email="bo@example.com")
+    quiet = ws.intake.add_candidate(campaign.id, first_name="Bo", email="bo@example.com")
     out = tmp_path / "campaign.xlsx"
     seen: list[int] = []
-    summary = ws.export_campaign(campaign.id, out, progress=seen.append)
+    summary = ws.exports.campaign(campaign.id, out, progress=seen.append)
     assert (summary.path, summary.rows, summary.status) == (out, 2, "done")
     assert seen == [2]
     sheet = openpyxl.load_workbook(out)["Candidates"]
@@ -316,9 +316,9 @@ def test_campaign_export_has_every_field_answers_labels_and_transcript(
 def test_a_campaign_with_no_candidates_still_has_its_header(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    ws.set_interview(campaign.id, [("question", "Why us?", "text")])
+    ws.interview.set_steps(campaign.id, [("question", "Why us?", "text")])
     out = tmp_path / "empty.xlsx"
-    assert ws.export_campaign(campaign.id, out).rows == 0
+    assert ws.exports.campaign(campaign.id, out).rows == 0
     sheet = openpyxl.load_workbook(out)["Candidates"]
     assert _rows(sheet) == [(*FIELD_TITLES, "Q1: Why us?", "Transcript")]
 
@@ -328,11 +328,14 @@ def test_candidates_come_in_id_order_across_folders_and_chunks(
 ) -> None:
     from talkpush_desktop.engine.exports import campaign_export
 
-    ids = [ws.add_candidate(campaign.id, first_name=f"c{i}", email=f"c{i}@x.com") for i in range(7)]
-    ws.move([ids[1], ids[4]], "Rejected")
-    ws.move([ids[2]], "Hired")
-    other = ws.create_campaign("Other")
-    ws.add_candidate(other.id, first_name="elsewhere", email="e@x.com")
+    ids = [
+        ws.intake.add_candidate(campaign.id, first_name=f"c{i}", email=f"c{i}@x.com")
+        for i in range(7)
+    ]
+    ws.candidates.move([ids[1], ids[4]], "Rejected")
+    ws.candidates.move([ids[2]], "Hired")
+    other = ws.campaigns.create("Other")
+    ws.intake.add_candidate(other.id, first_name="elsewhere", email="e@x.com")
     with ws.transaction() as s:
         assert list(campaign_export.candidate_ids(s, campaign.id, page=2)) == ids
         buffer = io.BytesIO()
@@ -348,7 +351,7 @@ def test_candidates_come_in_id_order_across_folders_and_chunks(
 def test_a_long_conversation_is_capped_at_the_cell_limit(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    cid = ws.add_candidate(campaign.id, first_name="Talkative", email="t@example.com")
+    cid = ws.intake.add_candidate(campaign.id, first_name="Talkative", email="t@example.com")
     with ws.transaction() as s:
         s.add_all(
             Message(
@@ -363,7 +366,7 @@ def test_a_long_conversation_is_capped_at_the_cell_limit(
             for n in range(100)
         )
     out = tmp_path / "long.xlsx"
-    ws.export_campaign(campaign.id, out)
+    ws.exports.campaign(campaign.id, out)
     transcript = openpyxl.load_workbook(out)["Candidates"].cell(row=2, column=len(FIELDS) + 1)
     text = str(transcript.value)
     assert len(text) <= MAX_TEXT
@@ -375,10 +378,10 @@ def test_a_long_conversation_is_capped_at_the_cell_limit(
 def test_cancel_leaves_no_file_and_an_existing_one_untouched(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    ws.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
+    ws.intake.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
     out = tmp_path / "keep.xlsx"
     out.write_bytes(b"previous")
-    summary = ws.export_campaign(campaign.id, out, cancel=lambda: True)
+    summary = ws.exports.campaign(campaign.id, out, cancel=lambda: True)
     assert (summary.status, summary.rows) == ("cancelled", 1)
     assert out.read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.xlsx", "ws"]
@@ -386,7 +389,7 @@ def test_cancel_leaves_no_file_and_an_existing_one_untouched(
 
 def test_an_unknown_campaign_is_refused_and_no_file_written(ws: Workspace, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="no campaign with id or title '999'"):
-        ws.export_campaign(999, tmp_path / "x.xlsx")
+        ws.exports.campaign(999, tmp_path / "x.xlsx")
     assert list(tmp_path.iterdir()) == [tmp_path / "ws"]
 
 
@@ -518,18 +521,18 @@ def test_campaign_columns_name_the_id_when_titles_repeat() -> None:
 def test_export_analytics_writes_the_workspace_dashboard(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    ws.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
+    ws.intake.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
     today = datetime.now().date()
     out = tmp_path / "analytics.xlsx"
-    summary = ws.export_analytics(out, today, today, [campaign.id])
+    summary = ws.exports.dashboard(out, today, today, [campaign.id])
     assert summary.frame == (today, today)
     assert summary.sheets["Overview"] == 1
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == list(analytics_export.SHEETS)
     with pytest.raises(NotFoundError, match="'999'"):
-        ws.export_analytics(tmp_path / "no.xlsx", today, today, [999])
+        ws.exports.dashboard(tmp_path / "no.xlsx", today, today, [999])
     with pytest.raises(ValidationError, match="ends"):
-        ws.export_analytics(tmp_path / "no.xlsx", MAR2, MAR1)
+        ws.exports.dashboard(tmp_path / "no.xlsx", MAR2, MAR1)
     assert not (tmp_path / "no.xlsx").exists()
 
 
@@ -541,12 +544,12 @@ UCS2_LONG = "Кирилл " * 13  # 91 UCS-2 units: 2 segments of 67
 def test_sms_breakdown_counts_messages_and_segments_per_campaign(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    ws.rename_company("Acme", "Asia/Manila")  # 1 March local = [28 Feb 16:00, 1 Mar 16:00) UTC
-    sales = ws.create_campaign("Sales")
-    idle = ws.create_campaign("Idle")
-    a1 = ws.add_candidate(campaign.id, first_name="a1", email="a1@example.com")
-    a2 = ws.add_candidate(campaign.id, first_name="a2", email="a2@example.com")
-    b1 = ws.add_candidate(sales.id, first_name="b1", email="b1@example.com")
+    ws.company.rename("Acme", "Asia/Manila")  # 1 March local = [28 Feb 16:00, 1 Mar 16:00) UTC
+    sales = ws.campaigns.create("Sales")
+    idle = ws.campaigns.create("Idle")
+    a1 = ws.intake.add_candidate(campaign.id, first_name="a1", email="a1@example.com")
+    a2 = ws.intake.add_candidate(campaign.id, first_name="a2", email="a2@example.com")
+    b1 = ws.intake.add_candidate(sales.id, first_name="b1", email="b1@example.com")
     first, last = datetime(2025, 2, 28, 16, 0), datetime(2025, 3, 1, 15, 59, 59)
     created = datetime(2025, 2, 28)
     sent = {"created_at": created}
@@ -560,7 +563,7 @@ def test_sms_breakdown_counts_messages_and_segments_per_campaign(
     _message(ws, a1, body="reply", direction="in", state="received", sent_at=first, **sent)
     _message(ws, a1, body="mail", channel="email", sent_at=first, **sent)
     _message(ws, a2, body="waiting", state="queued", **sent)
-    lines = ws.sms_breakdown(MAR1, MAR1)
+    lines = ws.exports.sms_usage(MAR1, MAR1)
     mine = [x for x in lines if x.campaign_id in (campaign.id, sales.id, idle.id)]
     assert [x.as_row() for x in mine] == [
         [campaign.id, "Customer Service - Manila", 3, 4, 1],
@@ -570,7 +573,7 @@ def test_sms_breakdown_counts_messages_and_segments_per_campaign(
     assert sms_breakdown.total(lines).as_row() == [None, "Total", 4, 6, 2]
 
     out = tmp_path / "sms.xlsx"
-    summary = ws.export_sms_breakdown(out, MAR1, MAR1)
+    summary = ws.exports.sms_breakdown_file(out, MAR1, MAR1)
     assert summary.totals == {"messages": 4, "segments": 6}
     book = openpyxl.load_workbook(out)
     rows = _rows(book["SMS breakdown"])
@@ -591,10 +594,10 @@ def test_sms_breakdown_counts_messages_and_segments_per_campaign(
 
 def test_ats_json_is_the_seed_shape(ws: Workspace, campaign: CampaignInfo) -> None:
     ana = Applicant(ws, campaign)
-    ws.move([ana.id], "Hired")
-    bo = ws.add_candidate(campaign.id, first_name="Bo", email="bo@example.com")
-    ws.move([bo], "On Hold")
-    got = ws.ats_json([bo, ana.id, bo])
+    ws.candidates.move([ana.id], "Hired")
+    bo = ws.intake.add_candidate(campaign.id, first_name="Bo", email="bo@example.com")
+    ws.candidates.move([bo], "On Hold")
+    got = ws.exports.ats_candidates([bo, ana.id, bo])
     assert [x["id"] for x in got] == [bo, ana.id]
     assert list(got[1]) == [
         "state",
@@ -678,12 +681,12 @@ def test_ats_states_cover_every_folder() -> None:
 def test_ats_json_file_matches_and_unknown_ids_are_named(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    ids = [ws.add_candidate(campaign.id, first_name=n, email=f"{n}@x.com") for n in "abc"]
+    ids = [ws.intake.add_candidate(campaign.id, first_name=n, email=f"{n}@x.com") for n in "abc"]
     out = tmp_path / "ats.json"
-    assert ws.export_ats_json(ids, out).rows == 3
-    assert json.loads(out.read_text(encoding="utf-8")) == ws.ats_json(ids)
+    assert ws.exports.ats_json_file(ids, out).rows == 3
+    assert json.loads(out.read_text(encoding="utf-8")) == ws.exports.ats_candidates(ids)
     with pytest.raises(NotFoundError, match="^no candidate with id 999$"):
-        ws.export_ats_json([ids[0], 999], tmp_path / "bad.json")
+        ws.exports.ats_json_file([ids[0], 999], tmp_path / "bad.json")
     with pytest.raises(NotFoundError, match="^no candidates with ids 998, 999$"):
-        ws.ats_json([998, ids[0], 999])
+        ws.exports.ats_candidates([998, ids[0], 999])
     assert not (tmp_path / "bad.json").exists()

@@ -18,7 +18,7 @@ from talkpush_desktop.storage.models import Activity, Candidate, Folder
 
 def _add(ws: Workspace, campaign: CampaignInfo, n: int, start: int = 0) -> list[int]:
     return [
-        ws.add_candidate(
+        ws.intake.add_candidate(
             campaign.id, first_name=f"Cand{i}", last_name="Test", email=f"cand{i}@example.com"
         )
         for i in range(start, start + n)
@@ -38,19 +38,19 @@ def test_new_candidates_join_the_inbox_and_counts_follow(
     ws: Workspace, campaign: CampaignInfo
 ) -> None:
     ids = _add(ws, campaign, 3)
-    assert {ws.candidate(i).row.folder for i in ids} == {"Inbox"}
-    assert ws.folder_counts(campaign.id)["Inbox"] == 3
-    assert ws.folder_counts()["Inbox"] == 3
+    assert {ws.candidates.get(i).row.folder for i in ids} == {"Inbox"}
+    assert ws.candidates.folder_counts(campaign.id)["Inbox"] == 3
+    assert ws.candidates.folder_counts()["Inbox"] == 3
 
 
 def test_moves_update_counts_log_and_can_be_undone(ws: Workspace, campaign: CampaignInfo) -> None:
-    other = ws.create_campaign("Tech Support - Cebu", hotline_country="PH")
+    other = ws.campaigns.create("Tech Support - Cebu", hotline_country="PH")
     ids = _add(ws, campaign, 4) + _add(ws, other, 2, start=10)
-    assert ws.move(ids[:3] + ids[4:5], "shortlisted") == 4
-    assert ws.folder_counts(campaign.id) == _scan_counts(ws, campaign.id)
-    assert ws.folder_counts() == _scan_counts(ws, None)
-    assert ws.folder_counts(campaign.id)["Shortlisted"] == 3
-    assert ws.folder_counts()["Shortlisted"] == 4
+    assert ws.candidates.move(ids[:3] + ids[4:5], "shortlisted") == 4
+    assert ws.candidates.folder_counts(campaign.id) == _scan_counts(ws, campaign.id)
+    assert ws.candidates.folder_counts() == _scan_counts(ws, None)
+    assert ws.candidates.folder_counts(campaign.id)["Shortlisted"] == 3
+    assert ws.candidates.folder_counts()["Shortlisted"] == 4
     with ws.transaction() as s:
         moves = s.scalars(select(Activity).where(Activity.action == "moved")).all()
     assert len(moves) == 4
@@ -58,17 +58,17 @@ def test_moves_update_counts_log_and_can_be_undone(ws: Workspace, campaign: Camp
         ("Inbox", "Shortlisted", ws.user_id)
     }
     assert ws.undo() == "Move 4 to Shortlisted"
-    assert ws.folder_counts()["Shortlisted"] == 0
-    assert ws.folder_counts() == _scan_counts(ws, None)
+    assert ws.candidates.folder_counts()["Shortlisted"] == 0
+    assert ws.candidates.folder_counts() == _scan_counts(ws, None)
     assert ws.redo() == "Move 4 to Shortlisted"
-    assert ws.folder_counts()["Shortlisted"] == 4
+    assert ws.candidates.folder_counts()["Shortlisted"] == 4
 
 
 def test_moving_to_the_same_folder_changes_nothing(ws: Workspace, campaign: CampaignInfo) -> None:
     ids = _add(ws, campaign, 2)
-    ws.move(ids, Folder.REJECTED)
-    assert ws.move(ids, Folder.REJECTED) == 0
-    assert ws.folder_counts(campaign.id)["Rejected"] == 2
+    ws.candidates.move(ids, Folder.REJECTED)
+    assert ws.candidates.move(ids, Folder.REJECTED) == 0
+    assert ws.candidates.folder_counts(campaign.id)["Rejected"] == 2
 
 
 @pytest.mark.parametrize("folder", ["Completed", "No Response", "No Campaign Invitation"])
@@ -77,8 +77,8 @@ def test_system_folders_are_not_set_by_a_recruiter(
 ) -> None:
     [cid] = _add(ws, campaign, 1)
     with pytest.raises(ValidationError, match="set by the system"):
-        ws.move([cid], folder)
-    assert ws.candidate(cid).row.folder == "Inbox"
+        ws.candidates.move([cid], folder)
+    assert ws.candidates.get(cid).row.folder == "Inbox"
 
 
 def test_folder_spellings() -> None:
@@ -102,37 +102,37 @@ def test_bulk_move_of_thousands_is_one_transaction(ws: Workspace, campaign: Camp
             for i in range(3000)
         ]
         cand.insert_drafts(s, camp, drafts, at=utcnow(), user_id=None)
-    ids = ws.candidate_ids(CandidateFilter(campaign_id=campaign.id))
+    ids = ws.candidates.ids(CandidateFilter(campaign_id=campaign.id))
     assert len(ids) == 3000
-    assert ws.move(ids, "Hired") == 3000
-    assert ws.folder_counts(campaign.id)["Hired"] == 3000
-    assert ws.folder_counts(campaign.id) == _scan_counts(ws, campaign.id)
+    assert ws.candidates.move(ids, "Hired") == 3000
+    assert ws.candidates.folder_counts(campaign.id)["Hired"] == 3000
+    assert ws.candidates.folder_counts(campaign.id) == _scan_counts(ws, campaign.id)
 
 
 def test_interview_completion_moves_to_completed_unless_decided(
     ws: Workspace, campaign: CampaignInfo
 ) -> None:
     a, b = _add(ws, campaign, 2)
-    ws.move([b], "Shortlisted")
-    ws.complete_interview(a)
-    ws.complete_interview(b)
-    assert ws.candidate(a).row.folder == "Completed"
-    assert ws.candidate(a).row.completed_at is not None
-    assert ws.candidate(b).row.folder == "Shortlisted"
-    assert ws.folder_counts(campaign.id) == _scan_counts(ws, campaign.id)
+    ws.candidates.move([b], "Shortlisted")
+    ws.interview.complete(a)
+    ws.interview.complete(b)
+    assert ws.candidates.get(a).row.folder == "Completed"
+    assert ws.candidates.get(a).row.completed_at is not None
+    assert ws.candidates.get(b).row.folder == "Shortlisted"
+    assert ws.candidates.folder_counts(campaign.id) == _scan_counts(ws, campaign.id)
 
 
 def test_expired_pins_go_to_no_response_and_refresh_brings_them_back(
     ws: Workspace, campaign: CampaignInfo
 ) -> None:
     a, b = _add(ws, campaign, 2)
-    ws.complete_interview(b)
+    ws.interview.complete(b)
     later = utcnow() + timedelta(hours=73)
-    assert ws.expire_pins(later) == 1
-    assert ws.candidate(a).row.folder == "No Response"
-    assert ws.candidate(b).row.folder == "Completed"
-    assert ws.refresh_pins([a]) == 1
-    refreshed = ws.candidate(a)
+    assert ws.candidates.expire_pins(later) == 1
+    assert ws.candidates.get(a).row.folder == "No Response"
+    assert ws.candidates.get(b).row.folder == "Completed"
+    assert ws.candidates.refresh_pins([a]) == 1
+    refreshed = ws.candidates.get(a)
     assert refreshed.row.folder == "Inbox"
     assert refreshed.pin_expires_at is not None and refreshed.pin_expires_at > utcnow()
     assert len(refreshed.access_code) == 6 and refreshed.access_code.isdigit()

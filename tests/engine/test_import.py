@@ -81,16 +81,16 @@ def test_hostile_file(
         else [[c.replace("é", "e") for c in r] for r in HOSTILE_ROWS]
     )
     path = write_csv(tmp_path / "hostile.csv", rows, encoding, delimiter, blank_lines=True)
-    summary = ws.import_csv(path, campaign.title)
+    summary = ws.intake.import_csv(path, campaign.title)
     assert summary.header is not None
     assert (summary.imported, summary.duplicates, summary.rejected) == (6, 1, 4)
     assert summary.warning_count == 0  # one encoding throughout: nothing to flag
-    listed = ws.candidates(CandidateFilter(campaign_id=campaign.id))
+    listed = ws.candidates.page(CandidateFilter(campaign_id=campaign.id))
     assert {r.email for r in listed} == GOOD
     maria = next(r for r in listed if r.email == "maria@example.com")
     assert maria.phone == "+639171234567"
     assert maria.first_name == "María" or encoding == "cp1252"
-    detail = ws.candidate(maria.id)
+    detail = ws.candidates.get(maria.id)
     assert (detail.referee["first_name"], detail.referee["last_name"]) == ("Ana", "Reyes")
     formula = next(r for r in listed if r.email == "formula@example.com")
     assert formula.first_name.startswith("=HYPERLINK(")  # data is kept as typed, never run
@@ -119,56 +119,56 @@ def test_reimport_adds_nothing_and_counts_rows_already_imported(
     """The file's own rows count as already imported; the same people in another file, and
     the row that repeats one of this file, as duplicates."""
     path = write_csv(tmp_path / "a.csv", HOSTILE_ROWS)
-    ws.import_csv(path, campaign.id)
-    again = ws.import_csv(path, campaign.id)
+    ws.intake.import_csv(path, campaign.id)
+    again = ws.intake.import_csv(path, campaign.id)
     assert (again.imported, again.already_imported, again.duplicates) == (0, 6, 1)
-    other = ws.import_csv(write_csv(tmp_path / "b.csv", HOSTILE_ROWS), campaign.id)
+    other = ws.intake.import_csv(write_csv(tmp_path / "b.csv", HOSTILE_ROWS), campaign.id)
     assert (other.imported, other.already_imported, other.duplicates) == (0, 0, 7)
-    assert ws.count(CandidateFilter(campaign_id=campaign.id)) == 6
+    assert ws.candidates.count(CandidateFilter(campaign_id=campaign.id)) == 6
 
 
 def test_same_person_in_another_campaign_is_imported_and_labelled(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    other = ws.create_campaign("Tech Support - Cebu", hotline_country="PH")
+    other = ws.campaigns.create("Tech Support - Cebu", hotline_country="PH")
     path = write_csv(tmp_path / "a.csv", HOSTILE_ROWS)
-    ws.import_csv(path, campaign.id)
-    second = ws.import_csv(path, other.id)
+    ws.intake.import_csv(path, campaign.id)
+    second = ws.intake.import_csv(path, other.id)
     assert second.imported == 6
-    rows = ws.candidates(CandidateFilter(campaign_id=other.id))
+    rows = ws.candidates.page(CandidateFilter(campaign_id=other.id))
     assert all("Duplicate" in r.labels for r in rows)
 
 
 def test_undo_removes_only_untouched_candidates(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    before = ws.add_candidate(campaign.id, first_name="Kept", email="kept@example.com")
-    summary = ws.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), campaign.id)
-    rows = ws.candidates(CandidateFilter(campaign_id=campaign.id))
+    before = ws.intake.add_candidate(campaign.id, first_name="Kept", email="kept@example.com")
+    summary = ws.intake.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), campaign.id)
+    rows = ws.candidates.page(CandidateFilter(campaign_id=campaign.id))
     touched = next(r.id for r in rows if r.email == "multi@example.com")
     labelled = next(r.id for r in rows if r.email == "extra@example.com")
-    ws.move([touched], "Shortlisted")
-    ws.add_label([labelled], "Priority")
-    result = ws.undo_import(summary.batch_id)
+    ws.candidates.move([touched], "Shortlisted")
+    ws.labels.add([labelled], "Priority")
+    result = ws.intake.undo_import(summary.batch_id)
     assert result.removed == 4
     assert {k["id"] for k in result.kept} == {touched, labelled}
-    remaining = {r.id for r in ws.candidates(CandidateFilter(campaign_id=campaign.id))}
+    remaining = {r.id for r in ws.candidates.page(CandidateFilter(campaign_id=campaign.id))}
     assert remaining == {before, touched, labelled}
-    counts = ws.folder_counts(campaign.id)
+    counts = ws.candidates.folder_counts(campaign.id)
     assert (counts["Inbox"], counts["Shortlisted"]) == (2, 1)
     with pytest.raises(ValidationError, match="already undone"):
-        ws.undo_import(summary.batch_id)
+        ws.intake.undo_import(summary.batch_id)
 
 
 def test_undo_clears_duplicate_labels_that_depended_on_the_batch(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    other = ws.create_campaign("Chat Support", hotline_country="PH")
-    summary = ws.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS[:2]), campaign.id)
-    later = ws.add_candidate(other.id, first_name="Maria", email="maria@example.com")
-    assert "Duplicate" in ws.candidate(later).row.labels
-    ws.undo_import(summary.batch_id)
-    assert "Duplicate" not in ws.candidate(later).row.labels
+    other = ws.campaigns.create("Chat Support", hotline_country="PH")
+    summary = ws.intake.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS[:2]), campaign.id)
+    later = ws.intake.add_candidate(other.id, first_name="Maria", email="maria@example.com")
+    assert "Duplicate" in ws.candidates.get(later).row.labels
+    ws.intake.undo_import(summary.batch_id)
+    assert "Duplicate" not in ws.candidates.get(later).row.labels
 
 
 def test_google_form_sheet_reimport_only_adds_new_rows(
@@ -223,10 +223,10 @@ def test_google_form_sheet_reimport_only_adds_new_rows(
         ],
     ]
     path = write_csv(tmp_path / "sheet.csv", rows)
-    first = ws.import_csv(path, campaign.id, "google-form")
+    first = ws.intake.import_csv(path, campaign.id, "google-form")
     assert first.imported == 2
-    ana = next(r for r in ws.candidates() if r.email == "ana@example.com")
-    d = ws.candidate(ana.id)
+    ana = next(r for r in ws.candidates.page() if r.email == "ana@example.com")
+    d = ws.candidates.get(ana.id)
     assert (ana.first_name, ana.last_name) == ("Ana Maria", "Reyes")
     assert d.others["location"] == "Manila" and d.others["Shift preference"] == "Night"
     assert d.referee["email"] == "bo@acme.example" and d.referee["id"] == "E-1"
@@ -249,7 +249,7 @@ def test_google_form_sheet_reimport_only_adds_new_rows(
         ]
     )
     write_csv(path, rows)
-    second = ws.import_csv(path, campaign.id, "google-form")
+    second = ws.intake.import_csv(path, campaign.id, "google-form")
     assert (second.imported, second.already_imported, second.duplicates) == (1, 2, 0)
 
 
@@ -257,13 +257,13 @@ def test_unreadable_inputs_are_refused_cleanly(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
     with pytest.raises(IntakeFileError, match="missing.csv"):
-        ws.import_csv(tmp_path / "missing.csv", campaign.id)
+        ws.intake.import_csv(tmp_path / "missing.csv", campaign.id)
     xlsx = tmp_path / "book.xlsx"
     xlsx.write_bytes(b"PK\x03\x04" + bytes(200))
     with pytest.raises(IntakeFileError):
-        ws.import_csv(xlsx, campaign.id)
+        ws.intake.import_csv(xlsx, campaign.id)
     with pytest.raises(Exception, match="no campaign"):
-        ws.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), "Nope")
+        ws.intake.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), "Nope")
     with ws.transaction() as s:
         assert s.scalar(select(func.count()).select_from(Candidate)) == 0
 
@@ -327,18 +327,18 @@ def test_kill_mid_import_leaves_no_process_and_rerun_counts_already_imported(
     n = 60_000
     path = _big_csv(tmp_path / "big.csv", n)
     with Workspace.open(data_dir=workspace_dir) as ws:
-        ws.create_campaign("Big", hotline_country="PH")
+        ws.campaigns.create("Big", hotline_country="PH")
     cmd = _cli(workspace_dir, "import", "csv", str(path), "--campaign", "Big", "--json")
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     with Workspace.open(data_dir=workspace_dir) as ws:
-        while ws.count() < 3000 and time.monotonic() < deadline:
+        while ws.candidates.count() < 3000 and time.monotonic() < deadline:
             time.sleep(0.05)
         children = psutil.Process(proc.pid).children(recursive=True)
         assert children, "the import runs its workers in child processes"
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        partial = ws.count()
+        partial = ws.candidates.count()
     assert 0 < partial < n
     alive = _still_running(children, within=5.0)
     for child in alive:  # do not leave them behind when the test fails
@@ -351,14 +351,14 @@ def test_kill_mid_import_leaves_no_process_and_rerun_counts_already_imported(
     (old,) = json.loads(listed.stdout)
     assert (old["status"], old["imported"]) == ("interrupted", partial)
     with Workspace.open(data_dir=workspace_dir) as ws:
-        assert ws.folder_counts()["Inbox"] == ws.count() == partial
+        assert ws.candidates.folder_counts()["Inbox"] == ws.candidates.count() == partial
     rerun = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=300)
     summary = json.loads(rerun.stdout)
     assert (summary["imported"], summary["already_imported"]) == (n - partial, partial)
     assert summary["duplicates"] == 0
     with Workspace.open(data_dir=workspace_dir) as ws:
-        assert ws.count() == n
-        assert ws.folder_counts()["Inbox"] == n
+        assert ws.candidates.count() == n
+        assert ws.candidates.folder_counts()["Inbox"] == n
         with ws.transaction() as s:
             distinct = s.scalar(select(func.count(func.distinct(Candidate.email_key))))
         assert distinct == n
@@ -368,15 +368,15 @@ def test_an_unreadable_row_mid_file_stops_the_import_and_says_what_stays(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importer, "CHUNK_ROWS", 1000)
-    monkeypatch.setattr(ws.import_workers, "for_file", lambda _path: None)  # no read-ahead
+    monkeypatch.setattr(ws.intake.workers, "for_file", lambda _path: None)  # no read-ahead
     path = _big_csv(tmp_path / "big.csv", 2500)
     with path.open("a", encoding="utf-8") as fh:
         fh.write("Long," + "x" * 2_000_000 + "\n")
     with pytest.raises(IntakeFileError, match=r"row 2501 \(line 2501\) is longer than 1 MB") as e:
-        ws.import_csv(path, campaign.id)
+        ws.intake.import_csv(path, campaign.id)
     assert "the 2000 candidates before it stay in batch 1" in str(e.value)
-    assert ws.count() == 2000
-    (batch,) = importer.batches(ws)
+    assert ws.candidates.count() == 2000
+    (batch,) = ws.intake.batches()
     assert (batch["status"], batch["imported"]) == ("interrupted", 2000)
 
 
@@ -384,12 +384,12 @@ def test_imported_candidates_are_searchable_at_once(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
     """Batch rows are indexed by the batch (not the trigger), in the same transaction."""
-    ws.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), campaign.id)
-    found = {r.email for r in ws.candidates(CandidateFilter(search="multi"))}
+    ws.intake.import_csv(write_csv(tmp_path / "a.csv", HOSTILE_ROWS), campaign.id)
+    found = {r.email for r in ws.candidates.page(CandidateFilter(search="multi"))}
     assert found == {"multi@example.com"}
-    assert {r.email for r in ws.candidates(CandidateFilter(search="0917 555 0002"))} == {""}
-    manual = ws.add_candidate(campaign.id, first_name="Zelda", email="zelda@example.com")
-    assert [r.id for r in ws.candidates(CandidateFilter(search="zeld"))] == [manual]
+    assert {r.email for r in ws.candidates.page(CandidateFilter(search="0917 555 0002"))} == {""}
+    manual = ws.intake.add_candidate(campaign.id, first_name="Zelda", email="zelda@example.com")
+    assert [r.id for r in ws.candidates.page(CandidateFilter(search="zeld"))] == [manual]
     with ws.transaction() as s:  # every candidate is in the index exactly once
         indexed = s.execute(text("SELECT count(*) FROM candidate_search_docsize")).scalar()
         total = s.scalar(select(func.count()).select_from(Candidate))
@@ -402,17 +402,17 @@ def test_progress_and_cancel_leave_a_consistent_undoable_batch(
     monkeypatch.setattr(importer, "CHUNK_ROWS", 1000)
     path = _big_csv(tmp_path / "big.csv", 3500)
     seen: list[int] = []
-    summary = ws.import_csv(
+    summary = ws.intake.import_csv(
         path, campaign.id, progress=seen.append, cancelled=lambda: len(seen) >= 2
     )
     assert summary.status == "cancelled"
     assert seen == [1000, 2000]  # one report per committed chunk
-    assert summary.imported == ws.count() == 2000
-    assert ws.folder_counts(campaign.id)["Inbox"] == 2000
+    assert summary.imported == ws.candidates.count() == 2000
+    assert ws.candidates.folder_counts(campaign.id)["Inbox"] == 2000
     with ws.transaction() as s:
         batch = s.get(ImportBatch, summary.batch_id)
         assert batch is not None and (batch.status, batch.imported) == ("cancelled", 2000)
-    rest = ws.import_csv(path, campaign.id)  # a re-run imports only the rest
+    rest = ws.intake.import_csv(path, campaign.id)  # a re-run imports only the rest
     assert (rest.imported, rest.already_imported, rest.duplicates) == (1500, 2000, 0)
-    assert ws.undo_import(summary.batch_id).removed == 2000
-    assert ws.count() == 1500
+    assert ws.intake.undo_import(summary.batch_id).removed == 2000
+    assert ws.candidates.count() == 1500

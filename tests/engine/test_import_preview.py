@@ -40,7 +40,7 @@ def test_preview_detects_layout_guesses_mapping_and_shows_problems_without_writi
 ) -> None:
     path = write(tmp_path / "shuffled.csv", SHUFFLED, "cp1252")
     before = counts(ws)
-    p = ws.preview_csv(path, "talkpush", campaign=campaign.id)
+    p = ws.intake.preview_csv(path, "talkpush", campaign=campaign.id)
     assert counts(ws) == before
     assert (p.encoding, p.delimiter) == ("cp1252", ";")
     assert p.header == ["E-mail", "Given name", "Surname", "Mobile", "Dial code", "Notas"]
@@ -70,17 +70,17 @@ def test_import_follows_the_preview_and_keeps_unmapped_columns_as_extra_data(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
     path = write(tmp_path / "shuffled.csv", SHUFFLED, "cp1252")
-    summary = ws.import_csv(path, campaign.id)
+    summary = ws.intake.import_csv(path, campaign.id)
     assert (summary.imported, summary.rejected) == (2, 2)
-    [mark, ana] = ws.candidates(CandidateFilter(campaign_id=campaign.id))
+    [mark, ana] = ws.candidates.page(CandidateFilter(campaign_id=campaign.id))
     assert (ana.first_name, ana.last_name, ana.email, ana.phone) == (
         "Ana",
         "Cruz",
         "ana@example.com",
         "+639171234567",
     )
-    assert ws.candidate(ana.id).others == {"Notas": "prefers nights"}
-    assert ws.candidate(mark.id).others == {"Notas": "multi\r\nline"}
+    assert ws.candidates.get(ana.id).others == {"Notas": "prefers nights"}
+    assert ws.candidates.get(mark.id).others == {"Notas": "multi\r\nline"}
 
 
 def test_a_chosen_mapping_overrides_the_guess_in_preview_and_import(
@@ -88,16 +88,16 @@ def test_a_chosen_mapping_overrides_the_guess_in_preview_and_import(
 ) -> None:
     text = "Name,Family,Contact,Extra\r\nAna,Cruz,ana@example.com,+63 917 123 4567\r\n"
     path = write(tmp_path / "odd.csv", text)
-    guessed = ws.preview_csv(path, "talkpush")
+    guessed = ws.intake.preview_csv(path, "talkpush")
     assert guessed.mapping["phone"] == 2  # "Contact" reads as a phone column
     assert guessed.rows[0].status.startswith("phone: ")
     chosen = {"first_name": "Name", "email": "Contact", "phone": "4"}
-    p = ws.preview_csv(path, "talkpush", chosen)
+    p = ws.intake.preview_csv(path, "talkpush", chosen)
     assert p.mapping["email"] == 2 and p.mapping["phone"] == 3
     assert p.rows[0].values["email"] == "ana@example.com" and p.rows[0].ok
-    summary = ws.import_csv(path, campaign.id, mapping=chosen)
+    summary = ws.intake.import_csv(path, campaign.id, mapping=chosen)
     assert summary.imported == 1
-    [ana] = ws.candidates(CandidateFilter(campaign_id=campaign.id))
+    [ana] = ws.candidates.page(CandidateFilter(campaign_id=campaign.id))
     assert (ana.first_name, ana.last_name, ana.phone) == ("Ana", "Cruz", "+639171234567")
 
 
@@ -107,9 +107,9 @@ def test_a_bad_mapping_is_refused_before_anything_is_written(
     path = write(tmp_path / "a.csv", "First,Last,Email\r\nAna,Cruz,ana@example.com\r\n")
     before = counts(ws)
     with pytest.raises(ValidationError, match="no column 'Phone'"):
-        ws.import_csv(path, campaign.id, mapping={"phone": "Phone"})
+        ws.intake.import_csv(path, campaign.id, mapping={"phone": "Phone"})
     with pytest.raises(ValidationError, match="unknown field"):
-        ws.preview_csv(path, "talkpush", {"mobile": "Email"})
+        ws.intake.preview_csv(path, "talkpush", {"mobile": "Email"})
     assert counts(ws) == before
 
 
@@ -119,12 +119,12 @@ def test_a_sheet_preview_counts_rows_already_imported(
     header = "Timestamp,Full name,Email,Phone\r\n"
     rows = [f"11/2{i}/2026 10:00:00,Person {i},p{i}@example.com,\r\n" for i in range(5)]
     first = write(tmp_path / "export-1.csv", header + "".join(rows[:3]))
-    ws.import_csv(first, campaign.id, "google-form", sheet_key="sheet-1")
+    ws.intake.import_csv(first, campaign.id, "google-form", sheet_key="sheet-1")
     later = write(tmp_path / "export-2.csv", header + "".join(rows))
-    p = ws.preview_csv(later, "google-form", campaign=campaign.id, sheet_key="sheet-1")
+    p = ws.intake.preview_csv(later, "google-form", campaign=campaign.id, sheet_key="sheet-1")
     assert (p.data_rows, p.already_imported, p.new_rows) == (5, 3, 2)
     assert [r.values["full_name"] for r in p.rows] == ["Person 3", "Person 4"]
-    other = ws.preview_csv(later, "google-form", campaign=campaign.id, sheet_key="sheet-2")
+    other = ws.intake.preview_csv(later, "google-form", campaign=campaign.id, sheet_key="sheet-2")
     assert other.already_imported == 0
 
 
@@ -135,9 +135,9 @@ def test_a_large_mapped_file_imports_through_the_worker_processes(
     lines += [f"0917{i:07d},person{i}@example.com,Last{i},First{i}" for i in range(6000)]
     path = write(tmp_path / "big.csv", "\n".join(lines) + "\n")
     assert path.stat().st_size > 256 * 1024
-    summary = ws.import_csv(path, campaign.id)
+    summary = ws.intake.import_csv(path, campaign.id)
     assert (summary.imported, summary.rejected) == (6000, 0)
-    newest = ws.candidates(CandidateFilter(campaign_id=campaign.id), limit=1)[0]
+    newest = ws.candidates.page(CandidateFilter(campaign_id=campaign.id), limit=1)[0]
     assert (newest.first_name, newest.last_name, newest.phone) == (
         "First5999",
         "Last5999",

@@ -24,23 +24,23 @@ SOURCES = ("Referral", "Walk-in", "Career Site")
 def lists(ws: Workspace) -> dict[str, CandidateFilter]:
     """60 candidates over two campaigns, three sources and two labels, some moved and
     completed, a saved set; and the filters of every list kind over them."""
-    manila = ws.create_campaign("Manila", hotline_country="PH")
-    cebu = ws.create_campaign("Cebu", hotline_country="PH")
+    manila = ws.campaigns.create("Manila", hotline_country="PH")
+    cebu = ws.campaigns.create("Cebu", hotline_country="PH")
     start = datetime(2026, 1, 1)
     ids = []
     for i in range(60):
         campaign = manila if i % 3 else cebu
         ids.append(
-            ws.add_candidate(
+            ws.intake.add_candidate(
                 campaign.id,
                 first_name="Maria" if i % 4 == 0 else f"Person{i}",
                 email=f"p{i}@example.com",
                 source=SOURCES[i % 3],
             )
         )
-    ws.move(ids[::5], Folder.SHORTLISTED)
-    ws.add_label(ids[::2], "Bilingual")
-    ws.add_label(ids[::3], "Priority")
+    ws.candidates.move(ids[::5], Folder.SHORTLISTED)
+    ws.labels.add(ids[::2], "Bilingual")
+    ws.labels.add(ids[::3], "Priority")
     with ws.transaction() as s:
         chosen = select(Candidate.id.label("candidate_id")).where(Candidate.id.in_(ids[10:40]))
         set_id, _members = candidate_sets.create_from(s, ws.company_id, "Some", chosen)
@@ -115,9 +115,9 @@ def _expected(everyone: list[CandidateRow], f: CandidateFilter, members: set[int
 def test_pages_counts_and_ids_of_every_list_agree(
     ws: Workspace, lists: dict[str, CandidateFilter]
 ) -> None:
-    everyone = ws.candidates(CandidateFilter(), limit=1000)
+    everyone = ws.candidates.page(CandidateFilter(), limit=1000)
     assert [r.id for r in everyone] == sorted((r.id for r in everyone), reverse=True)
-    members = set(ws.candidate_ids(next(f for f in lists.values() if f.candidate_set)))
+    members = set(ws.candidates.ids(next(f for f in lists.values() if f.candidate_set)))
     assert len(members) == 30
     for name, f in lists.items():
         expected = _expected(everyone, f, members)
@@ -125,15 +125,15 @@ def test_pages_counts_and_ids_of_every_list_agree(
         paged: list[int] = []
         before = None
         while True:
-            page = ws.candidates(f, before_id=before, limit=4)
+            page = ws.candidates.page(f, before_id=before, limit=4)
             paged += [r.id for r in page]
             if len(page) < 4:
                 break
             before = page[-1].id
         assert paged == expected, name
-        assert ws.count(f) == len(expected), name
-        assert ws.candidate_ids(f) == expected, name
-        known = ws.known_count(f)
+        assert ws.candidates.count(f) == len(expected), name
+        assert ws.candidates.ids(f) == expected, name
+        known = ws.candidates.known_count(f)
         assert known is None or known == len(expected), name
 
 
@@ -160,7 +160,7 @@ def test_each_list_walks_an_index_newest_first_without_sorting(
         "set": "candidate_set_members",
     }
     for name, f in lists.items():
-        ws.candidates(f, limit=4)
+        ws.candidates.page(f, limit=4)
         plan = _plan(ws)
         if not (f.added_from or f.search):  # those sort a bounded window at most
             assert "TEMP B-TREE FOR ORDER BY" not in plan, (name, plan)
@@ -190,7 +190,7 @@ def test_pages_are_exact_whether_or_not_the_newest_rows_fill_them(
         for name, f in lists.items():
             paged: list[int] = []
             before = None
-            while page := ws.candidates(f, before_id=before, limit=4):
+            while page := ws.candidates.page(f, before_id=before, limit=4):
                 paged += [r.id for r in page]
                 before = page[-1].id
-            assert paged == ws.candidate_ids(f), (name, scan)
+            assert paged == ws.candidates.ids(f), (name, scan)

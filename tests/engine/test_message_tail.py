@@ -14,9 +14,11 @@ from talkpush_desktop.storage.models import Message
 
 
 def test_newest_messages_in_history_order(ws: Workspace, campaign: CampaignInfo) -> None:
-    cid = ws.add_candidate(campaign.id, first_name="Lea", last_name="Cruz", email="l@example.com")
+    cid = ws.intake.add_candidate(
+        campaign.id, first_name="Lea", last_name="Cruz", email="l@example.com"
+    )
     for n in range(5):
-        ws.add_comment(cid, f"note {n}")
+        ws.messaging.add_comment(cid, f"note {n}")
     with ws.transaction() as s:  # stored last, written first: history is by time
         s.add(
             Message(
@@ -29,9 +31,9 @@ def test_newest_messages_in_history_order(ws: Workspace, campaign: CampaignInfo)
                 created_at=utcnow() - timedelta(days=3),
             )
         )
-    everything = ws.messages(cid)
-    assert everything[0].body == "early" and ws.message_count(cid) == 6
-    assert ws.messages(cid, last=3) == everything[-3:]
-    assert ws.messages(cid, last=10) == everything
+    everything = ws.messaging.messages(cid)
+    assert everything[0].body == "early" and ws.messaging.message_count(cid) == 6
+    assert ws.messaging.messages(cid, last=3) == everything[-3:]
+    assert ws.messaging.messages(cid, last=10) == everything
     with pytest.raises(NotFoundError):
-        ws.messages(cid + 100, last=3)
+        ws.messaging.messages(cid + 100, last=3)

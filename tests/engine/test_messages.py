@@ -14,7 +14,7 @@ from talkpush_desktop.storage.models import Action, Activity, Channel, Message, 
 
 @pytest.fixture
 def maria(ws: Workspace, campaign: CampaignInfo) -> int:
-    return ws.add_candidate(
+    return ws.intake.add_candidate(
         campaign.id,
         first_name="Maria",
         last_name="Santos",
@@ -41,19 +41,19 @@ def _user_name(ws: Workspace) -> str:
 
 
 def test_a_new_candidate_has_no_messages(ws: Workspace, maria: int) -> None:
-    assert ws.messages(maria) == []
+    assert ws.messaging.messages(maria) == []
 
 
 def test_history_of_an_unknown_candidate_is_refused(ws: Workspace) -> None:
     with pytest.raises(NotFoundError, match="no candidate with id 999"):
-        ws.messages(999)
+        ws.messaging.messages(999)
 
 
 def test_a_comment_is_private_logged_and_leaves_the_preview_alone(
     ws: Workspace, maria: int
 ) -> None:
-    saved = ws.add_comment(maria, "  Strong English, call back Monday.  ")
-    [shown] = ws.messages(maria)
+    saved = ws.messaging.add_comment(maria, "  Strong English, call back Monday.  ")
+    [shown] = ws.messaging.messages(maria)
     assert shown == saved
     assert isinstance(shown, MessageInfo)
     assert (shown.kind, shown.channel, shown.body) == (
@@ -64,11 +64,13 @@ def test_a_comment_is_private_logged_and_leaves_the_preview_alone(
     assert shown.state != "queued"  # the sender never picks a comment up
     assert shown.author == _user_name(ws)
     assert ("commented", "internal") in _actions(ws, maria)
-    assert ws.candidate(maria).row.last_message_preview == ""
+    assert ws.candidates.get(maria).row.last_message_preview == ""
 
 
 def test_a_queued_message_updates_the_preview_with_tokens_filled(ws: Workspace, maria: int) -> None:
-    queued = ws.queue_message(maria, "Hi <%= @candidate_first_name %>, see you at 9!", "SMS")
+    queued = ws.messaging.queue_message(
+        maria, "Hi <%= @candidate_first_name %>, see you at 9!", "SMS"
+    )
     assert (queued.kind, queued.channel, queued.state, queued.direction) == (
         "recruiter",
         "sms",
@@ -76,7 +78,7 @@ def test_a_queued_message_updates_the_preview_with_tokens_filled(ws: Workspace, 
         "out",
     )
     assert queued.body == "Hi Maria, see you at 9!"  # filled when queued: sent as previewed
-    row = ws.candidate(maria).row
+    row = ws.candidates.get(maria).row
     assert row.last_message_preview == "Hi Maria, see you at 9!"
     assert ("messaged", "sms") in _actions(ws, maria)
     with ws.transaction() as s:
@@ -87,9 +89,9 @@ def test_a_queued_message_updates_the_preview_with_tokens_filled(ws: Workspace, 
 
 
 def test_history_is_oldest_first_with_authors(ws: Workspace, maria: int) -> None:
-    first = ws.add_comment(maria, "one")
-    second = ws.queue_message(maria, "two", "email")
-    history = ws.messages(maria)
+    first = ws.messaging.add_comment(maria, "one")
+    second = ws.messaging.queue_message(maria, "two", "email")
+    history = ws.messaging.messages(maria)
     assert [m.id for m in history] == [first.id, second.id]
     assert all(m.author for m in history)
     assert history[1].to_json()["created_at"] == second.created_at.isoformat()
@@ -98,10 +100,10 @@ def test_history_is_oldest_first_with_authors(ws: Workspace, maria: int) -> None
 @pytest.mark.parametrize("body", ["", "   \n\t "])
 def test_empty_bodies_are_refused(ws: Workspace, maria: int, body: str) -> None:
     with pytest.raises(ValidationError, match="empty"):
-        ws.add_comment(maria, body)
+        ws.messaging.add_comment(maria, body)
     with pytest.raises(ValidationError, match="empty"):
-        ws.queue_message(maria, body, "sms")
-    assert ws.messages(maria) == []
+        ws.messaging.queue_message(maria, body, "sms")
+    assert ws.messaging.messages(maria) == []
 
 
 @pytest.mark.parametrize(
@@ -112,71 +114,71 @@ def test_unknown_or_unsendable_channels_are_refused(
     ws: Workspace, maria: int, channel: str, reason: str
 ) -> None:
     with pytest.raises(ValidationError, match=reason):
-        ws.queue_message(maria, "hello", channel)
-    assert ws.messages(maria) == []
+        ws.messaging.queue_message(maria, "hello", channel)
+    assert ws.messaging.messages(maria) == []
 
 
 def test_a_channel_needs_the_matching_contact(ws: Workspace, campaign: CampaignInfo) -> None:
-    no_phone = ws.add_candidate(campaign.id, first_name="Jo", email="jo@example.com")
+    no_phone = ws.intake.add_candidate(campaign.id, first_name="Jo", email="jo@example.com")
     with pytest.raises(ValidationError, match="no phone number"):
-        ws.queue_message(no_phone, "hello", "sms")
+        ws.messaging.queue_message(no_phone, "hello", "sms")
     with pytest.raises(ValidationError, match="has not written to the page"):
-        ws.queue_message(no_phone, "hello", "facebook")
-    assert ws.queue_message(no_phone, "hello", "email").channel == "email"
-    fan = ws.add_candidate(
+        ws.messaging.queue_message(no_phone, "hello", "facebook")
+    assert ws.messaging.queue_message(no_phone, "hello", "email").channel == "email"
+    fan = ws.intake.add_candidate(
         campaign.id, first_name="Fe", email="fe@example.com", others={"messenger_psid": "2471"}
     )
-    assert ws.queue_message(fan, "hello", "facebook").channel == "messenger"
+    assert ws.messaging.queue_message(fan, "hello", "facebook").channel == "messenger"
 
 
 def test_messages_to_an_unknown_candidate_are_refused(ws: Workspace) -> None:
     with pytest.raises(NotFoundError):
-        ws.add_comment(12345, "hello")
+        ws.messaging.add_comment(12345, "hello")
     with pytest.raises(NotFoundError):
-        ws.queue_message(12345, "hello", "sms")
+        ws.messaging.queue_message(12345, "hello", "sms")
 
 
 def test_reply_channel_is_where_the_candidate_last_wrote(ws: Workspace, maria: int) -> None:
     assert messages.reply_channel([]) == Channel.SMS
     assert messages.reply_channel([], phone=False) == Channel.EMAIL
-    comment = ws.add_comment(maria, "x")
+    comment = ws.messaging.add_comment(maria, "x")
     inbound = comment._replace(direction="in", channel="messenger", kind="candidate")
     assert messages.reply_channel([inbound, comment]) == Channel.MESSENGER
 
 
 def test_quick_replies_are_listed_by_title_and_unique(ws: Workspace) -> None:
-    assert ws.quick_replies() == []
-    ws.create_quick_reply("Thanks", "Thank you, <%= @candidate_first_name %>!")
-    ws.create_quick_reply("  Interview   reminder ", "See you tomorrow.")
-    assert [q.title for q in ws.quick_replies()] == ["Interview reminder", "Thanks"]
+    assert ws.messaging.quick_replies() == []
+    ws.messaging.create_quick_reply("Thanks", "Thank you, <%= @candidate_first_name %>!")
+    ws.messaging.create_quick_reply("  Interview   reminder ", "See you tomorrow.")
+    assert [q.title for q in ws.messaging.quick_replies()] == ["Interview reminder", "Thanks"]
     with pytest.raises(ValidationError, match="already exists"):
-        ws.create_quick_reply("thanks", "again")
+        ws.messaging.create_quick_reply("thanks", "again")
     with pytest.raises(ValidationError, match="title"):
-        ws.create_quick_reply(" ", "body")
+        ws.messaging.create_quick_reply(" ", "body")
     with pytest.raises(ValidationError, match="empty"):
-        ws.create_quick_reply("Blank", "")
+        ws.messaging.create_quick_reply("Blank", "")
 
 
 def test_tokens_render_for_a_candidate(ws: Workspace, maria: int) -> None:
-    names = [t.name for t in ws.message_tokens()]
+    names = [t.name for t in ws.messaging.message_tokens()]
     assert {"candidate_name", "company", "access_code", "referee"} <= set(names)
-    assert ws.message_tokens()[0].text == "<%= @candidate_first_name %>"
-    detail = ws.candidate(maria)
-    rendered = ws.render_message(
+    assert ws.messaging.message_tokens()[0].text == "<%= @candidate_first_name %>"
+    detail = ws.candidates.get(maria)
+    rendered = ws.messaging.render_message(
         maria,
         "Hi <%=@candidate_name%> from <%= @company %>, PIN <%= @access_code %> <%= @referee %>",
     )
     assert rendered.text == (
-        f"Hi Maria Santos from {ws.company_name()}, PIN {detail.access_code} <%= @referee %>"
+        f"Hi Maria Santos from {ws.company.name()}, PIN {detail.access_code} <%= @referee %>"
     )
     assert rendered.missing == ("referee",)
     with pytest.raises(NotFoundError):
-        ws.render_message(999, "x")
+        ws.messaging.render_message(999, "x")
 
 
 def test_the_activity_log_counts_comments_and_messages(ws: Workspace, maria: int) -> None:
-    ws.add_comment(maria, "a")
-    ws.queue_message(maria, "b", "sms")
+    ws.messaging.add_comment(maria, "a")
+    ws.messaging.queue_message(maria, "b", "sms")
     actions = [a for a, _ in _actions(ws, maria)]
     assert actions.count(Action.COMMENTED.value) == 1
     assert actions.count(Action.MESSAGED.value) == 1

@@ -29,7 +29,7 @@ def smtp() -> Iterator[tuple[Handler, SmtpController]]:
 
 @pytest.fixture
 def jose(ws: Workspace, campaign: CampaignInfo, smtp: tuple[Handler, SmtpController]) -> int:
-    ws.rename_company("Acme BPO")
+    ws.company.rename("Acme BPO")
     settings = {
         "host": "127.0.0.1",
         "port": smtp[1].port,
@@ -37,14 +37,14 @@ def jose(ws: Workspace, campaign: CampaignInfo, smtp: tuple[Handler, SmtpControl
         "from_address": FROM,
         "timeout": 0.5,
     }
-    ws.set_provider("email", "smtp", settings)
-    return ws.add_candidate(
+    ws.providers.configure("email", "smtp", settings)
+    return ws.intake.add_candidate(
         campaign.id, first_name="José", last_name="Peña", email="jose@example.com"
     )
 
 
 def deliver(ws: Workspace) -> SyncWorker:
-    worker = SyncWorker(ws)
+    worker = SyncWorker(ws.context)
     try:
         asyncio.run(worker.deliver())
     finally:
@@ -56,7 +56,7 @@ def test_an_email_goes_out_once_with_both_parts(
     ws: Workspace, jose: int, smtp: tuple[Handler, SmtpController]
 ) -> None:
     handler = smtp[0]
-    ws.queue_message(
+    ws.messaging.queue_message(
         jose, "Hola <%= @candidate_first_name %>,\n\nSee you at 9 & bring ID.", "email"
     )
     deliver(ws)
@@ -68,7 +68,7 @@ def test_an_email_goes_out_once_with_both_parts(
     assert "<p>Hola José,</p><p>See you at 9 &amp; bring ID.</p>" in html
     deliver(ws)
     assert len(handler.envelopes) == 1
-    assert ws.outbox_status() == {"sent": 1}
+    assert ws.messaging.outbox_status() == {"sent": 1}
 
 
 def test_a_temporary_refusal_is_retried_and_a_permanent_one_fails(
@@ -76,16 +76,16 @@ def test_a_temporary_refusal_is_retried_and_a_permanent_one_fails(
 ) -> None:
     handler = smtp[0]
     handler.rcpt_reply = "451 4.3.0 Mailbox temporarily unavailable"
-    m = ws.queue_message(jose, "Hello", "email")
+    m = ws.messaging.queue_message(jose, "Hello", "email")
     deliver(ws)
-    [bubble] = [x for x in ws.messages(jose) if x.id == m.id]
+    [bubble] = [x for x in ws.messaging.messages(jose) if x.id == m.id]
     assert bubble.state == "queued" and bubble.error.startswith("will retry:")
     assert "451" in bubble.error
     handler.rcpt_reply = "550 5.1.1 No such user"
-    assert ws.retry_messages([m.id]) == 0  # only failed messages are retried by hand
-    second = ws.queue_message(jose, "Again", "email")
+    assert ws.messaging.retry_messages([m.id]) == 0  # only failed messages are retried by hand
+    second = ws.messaging.queue_message(jose, "Again", "email")
     deliver(ws)
-    [bubble] = [x for x in ws.messages(jose) if x.id == second.id]
+    [bubble] = [x for x in ws.messaging.messages(jose) if x.id == second.id]
     assert bubble.state == "failed" and "550 5.1.1 No such user" in bubble.error
     assert handler.envelopes == []
 
@@ -95,7 +95,7 @@ def test_no_answer_after_the_data_is_never_sent_twice(
 ) -> None:
     handler = smtp[0]
     handler.data_delay = 1.5
-    m = ws.queue_message(jose, "Only once", "email")
+    m = ws.messaging.queue_message(jose, "Only once", "email")
     deliver(ws)  # the server stalls after the data: the outcome is unknown
     with ws.transaction() as s:
         from sqlalchemy import update
@@ -105,7 +105,7 @@ def test_no_answer_after_the_data_is_never_sent_twice(
         s.execute(update(Message).values(lease_until=datetime(2000, 1, 1)))  # lease over
     handler.data_delay = 0
     deliver(ws)
-    [bubble] = [x for x in ws.messages(jose) if x.id == m.id]
+    [bubble] = [x for x in ws.messaging.messages(jose) if x.id == m.id]
     assert bubble.state == "failed"
     assert bubble.error.startswith("delivery unknown")
     assert handler.envelopes == []  # nothing was sent again

@@ -67,14 +67,14 @@ def configure(ws: Workspace, server: TwilioServer, timeout: float = 5.0) -> None
         "api_base_url": server.url,
         "timeout": timeout,
     }
-    ws.set_provider("sms", "twilio", settings, DEFAULT_AUTH_TOKEN)
+    ws.providers.configure("sms", "twilio", settings, DEFAULT_AUTH_TOKEN)
 
 
 @pytest.fixture
 def people(ws: Workspace, campaign: CampaignInfo, server: TwilioServer) -> list[int]:
     configure(ws, server)
     return [
-        ws.add_candidate(campaign.id, first_name=name, phone=f"+6391712345{i:02d}")
+        ws.intake.add_candidate(campaign.id, first_name=name, phone=f"+6391712345{i:02d}")
         for i, name in enumerate(["Maria", "Jose", "Ana"])
     ]
 
@@ -105,7 +105,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def worker(ws: Workspace, clock: Clock) -> Iterator[SyncWorker]:
-    w = SyncWorker(ws, clock=clock)
+    w = SyncWorker(ws.context, clock=clock)
     yield w
     w.close()
 
@@ -113,7 +113,10 @@ def worker(ws: Workspace, clock: Clock) -> Iterator[SyncWorker]:
 def test_messages_go_out_once_and_states_follow_twilio(
     ws: Workspace, people: list[int], server: TwilioServer, worker: SyncWorker, clock: Clock
 ) -> None:
-    ids = [ws.queue_message(cid, "Hi <%= @candidate_first_name %>", "sms").id for cid in people]
+    ids = [
+        ws.messaging.queue_message(cid, "Hi <%= @candidate_first_name %>", "sms").id
+        for cid in people
+    ]
     rounds(worker, clock)
     assert sorted((m["to"], m["from"], m["body"]) for m in server.messages) == [
         ("+639171234500", OUR_NUMBER, "Hi Maria"),
@@ -138,7 +141,7 @@ def test_server_errors_and_rate_limits_are_retried_later(
     ws: Workspace, people: list[int], server: TwilioServer, worker: SyncWorker, clock: Clock
 ) -> None:
     server.inject(ROUTE, status(500), rate_limited(7))
-    m = ws.queue_message(people[0], "Hello", "sms")
+    m = ws.messaging.queue_message(people[0], "Hello", "sms")
     asyncio.run(worker.deliver())
     first = state(ws, m.id)
     assert first.state == "queued" and first.error.startswith("will retry: Twilio had a server")
@@ -167,9 +170,9 @@ def test_permanent_errors_fail_at_once_with_twilios_reason(
         ),
         error(400, code=21610, message="Attempt to send to unsubscribed recipient"),
     )
-    a = ws.queue_message(people[0], "One", "sms")
+    a = ws.messaging.queue_message(people[0], "One", "sms")
     asyncio.run(worker.deliver())
-    b = ws.queue_message(people[1], "Two", "sms")
+    b = ws.messaging.queue_message(people[1], "Two", "sms")
     rounds(worker, clock)
     assert state(ws, a.id).error == (
         "The 'To' number +639171234500 is not a valid phone number. (Twilio error 21211)"
@@ -177,7 +180,7 @@ def test_permanent_errors_fail_at_once_with_twilios_reason(
     assert state(ws, b.id).error == "Attempt to send to unsubscribed recipient (Twilio error 21610)"
     assert {state(ws, a.id).state, state(ws, b.id).state} == {"failed"}
     assert server.messages == []  # never resent
-    [bubble] = [x for x in ws.messages(people[1]) if x.id == b.id]
+    [bubble] = [x for x in ws.messaging.messages(people[1]) if x.id == b.id]
     assert (bubble.state, bubble.error) == ("failed", state(ws, b.id).error)
 
 
@@ -186,8 +189,8 @@ def test_a_timeout_after_twilio_took_it_is_reconciled_not_resent(
 ) -> None:
     configure(ws, server, timeout=0.5)
     server.inject(ROUTE, delay_after_create(1.5))
-    m = ws.queue_message(people[0], "Your interview is at 9", "sms")
-    w = SyncWorker(ws, clock=clock)
+    m = ws.messaging.queue_message(people[0], "Your interview is at 9", "sms")
+    w = SyncWorker(ws.context, clock=clock)
     try:
         asyncio.run(w.deliver())
         doubt = state(ws, m.id)
@@ -203,7 +206,7 @@ def test_connection_refused_waits_for_the_network_without_spending_attempts(
     ws: Workspace, people: list[int], server: TwilioServer, worker: SyncWorker, clock: Clock
 ) -> None:
     server.go_offline()
-    m = ws.queue_message(people[0], "Hello", "sms")
+    m = ws.messaging.queue_message(people[0], "Hello", "sms")
     asyncio.run(worker.deliver())
     waiting = state(ws, m.id)
     assert (waiting.state, waiting.attempts) == ("queued", 0)
@@ -222,7 +225,7 @@ def test_replies_are_pulled_into_the_conversation(
     server.add_inbound("+639171234501", OUR_NUMBER, "Can I come at 10 instead?")
     assert asyncio.run(worker.pull()) == 1
     assert asyncio.run(worker.pull()) == 0
-    last = ws.messages(people[1])[-1]
+    last = ws.messaging.messages(people[1])[-1]
     assert (last.direction, last.body) == ("in", "Can I come at 10 instead?")
 
 
@@ -230,7 +233,7 @@ def test_a_kill_between_sending_and_recording_neither_loses_nor_doubles(
     ws: Workspace, workspace_dir: Path, people: list[int], server: TwilioServer
 ) -> None:
     fault = server.inject(ROUTE, hang_after_create())
-    m = ws.queue_message(people[0], "Only once, please", "sms")
+    m = ws.messaging.queue_message(people[0], "Only once, please", "sms")
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     proc = subprocess.Popen(
         [
@@ -254,7 +257,7 @@ def test_a_kill_between_sending_and_recording_neither_loses_nor_doubles(
         if proc.poll() is None:
             proc.kill()
     assert state(ws, m.id).state == "sending"  # the intent was stored before the request
-    w = SyncWorker(ws)
+    w = SyncWorker(ws.context)
     try:
         asyncio.run(w.run(once=True))
     finally:
@@ -271,21 +274,23 @@ def test_a_bulk_reply_to_5000_while_offline_goes_out_once_back_online(
     configure(ws, server)
     csv = tmp_path / "people.csv"
     csv.write_text("".join(f"P{i},Test,,63,9{i + 170000000:09d},\n" for i in range(5000)))
-    assert ws.import_csv(csv, campaign.id).imported == 5000
-    ids = [r.id for r in ws.candidates(limit=5000)]
+    assert ws.intake.import_csv(csv, campaign.id).imported == 5000
+    ids = [r.id for r in ws.candidates.page(limit=5000)]
     server.go_offline()
-    queued = ws.send_messages(ids, "Thanks <%= @candidate_first_name %>, see you Monday", "sms")
+    queued = ws.messaging.send_messages(
+        ids, "Thanks <%= @candidate_first_name %>, see you Monday", "sms"
+    )
     assert len(queued.message_ids) == 5000
-    w = SyncWorker(ws)
+    w = SyncWorker(ws.context)
     try:
         asyncio.run(w.run(once=True))  # offline: nothing goes, nothing is spent
-        assert ws.outbox_status() == {"queued": 5000}
+        assert ws.messaging.outbox_status() == {"queued": 5000}
         server.go_online()
         time.sleep(1.1)
         asyncio.run(w.run(once=True))
     finally:
         w.close()
-    assert ws.outbox_status() == {"sent": 5000}
+    assert ws.messaging.outbox_status() == {"sent": 5000}
     assert len(server.messages) == 5000
     assert len({m["to"] for m in server.messages}) == 5000  # none twice
     with ws.transaction() as s:

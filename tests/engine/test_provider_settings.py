@@ -13,7 +13,7 @@ from support.memory_keyring import MemoryKeyring
 from talkpush_desktop.cli.main import main
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.providers.base import OfflineError
-from talkpush_desktop.engine.providers.secret_store import FALLBACK_FILE
+from talkpush_desktop.engine.secret_store import FALLBACK_FILE
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 TOKEN = "f00dfeedcafe0123456789abcdef0123"
@@ -29,12 +29,12 @@ def _no_secret_in(folder: Path) -> None:
 def test_twilio_settings_keep_the_token_in_the_keyring(
     ws: Workspace, workspace_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    info = ws.set_provider(
+    info = ws.providers.configure(
         "sms", "twilio", {"account_sid": "AC123", "from_number": "+15005550006"}, TOKEN
     )
     assert info.has_secret
     assert list(memory_keyring.store.values()) == [TOKEN]
-    shown = [i.to_json() for i in ws.provider_infos()]
+    shown = [i.to_json() for i in ws.providers.infos()]
     assert {
         "service": "sms",
         "kind": "twilio",
@@ -45,9 +45,9 @@ def test_twilio_settings_keep_the_token_in_the_keyring(
     _no_secret_in(workspace_dir)
     assert not (workspace_dir / FALLBACK_FILE).exists()
     # changing a setting without a new token keeps the stored one
-    ws.set_provider("sms", "twilio", {"account_sid": "AC999", "from_number": "+15005550006"})
+    ws.providers.configure("sms", "twilio", {"account_sid": "AC999", "from_number": "+15005550006"})
     assert list(memory_keyring.store.values()) == [TOKEN]
-    ws.set_provider("sms", "sandbox", {})
+    ws.providers.configure("sms", "sandbox", {})
     assert memory_keyring.store == {}  # back to the sandbox: the secret is removed
 
 
@@ -56,7 +56,9 @@ def test_without_a_keyring_secrets_go_to_an_owner_only_file(
 ) -> None:
     assert not ws.secrets.uses_keyring  # this machine has no keyring backend
     assert "readable only by you" in ws.secrets.warning
-    ws.set_provider("sms", "twilio", {"account_sid": "AC1", "from_number": "+15005550006"}, TOKEN)
+    ws.providers.configure(
+        "sms", "twilio", {"account_sid": "AC1", "from_number": "+15005550006"}, TOKEN
+    )
     path = workspace_dir / FALLBACK_FILE
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     _no_secret_in(workspace_dir)
@@ -64,14 +66,14 @@ def test_without_a_keyring_secrets_go_to_an_owner_only_file(
 
 def test_bad_settings_are_refused_with_the_field(ws: Workspace) -> None:
     with pytest.raises(ValidationError, match="missing from_number"):
-        ws.set_provider("sms", "twilio", {"account_sid": "AC1"}, TOKEN)
+        ws.providers.configure("sms", "twilio", {"account_sid": "AC1"}, TOKEN)
     with pytest.raises(ValidationError, match="auth token is required"):
-        ws.set_provider("sms", "twilio", {"account_sid": "AC1", "from_number": "+1500"})
+        ws.providers.configure("sms", "twilio", {"account_sid": "AC1", "from_number": "+1500"})
     with pytest.raises(ValidationError, match="use one of sandbox, smtp"):
-        ws.set_provider("email", "twilio", {}, TOKEN)
+        ws.providers.configure("email", "twilio", {}, TOKEN)
     with pytest.raises(ValidationError, match="port: must be a number"):
-        ws.set_provider("email", "smtp", {"host": "h", "port": "x", "from_address": "a@b.c"})
-    assert [i.kind for i in ws.provider_infos()] == ["sandbox"] * 4
+        ws.providers.configure("email", "smtp", {"host": "h", "port": "x", "from_address": "a@b.c"})
+    assert [i.kind for i in ws.providers.infos()] == ["sandbox"] * 4
 
 
 def test_cli_reads_the_token_from_stdin_and_never_prints_it(
@@ -108,17 +110,15 @@ def test_cli_reads_the_token_from_stdin_and_never_prints_it(
 def test_a_damaged_secret_store_pauses_the_provider_with_the_reason(
     ws: Workspace, workspace_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        "talkpush_desktop.engine.providers.secret_store._usable_keyring", lambda: None
-    )
+    monkeypatch.setattr("talkpush_desktop.engine.secret_store._usable_keyring", lambda: None)
     settings = {"account_sid": "AC123", "from_number": "+15005550006"}
-    ws.set_provider("sms", "twilio", settings, TOKEN)
+    ws.providers.configure("sms", "twilio", settings, TOKEN)
     (workspace_dir / FALLBACK_FILE).write_text("{broken", encoding="utf-8")
     fresh = Workspace.open(data_dir=workspace_dir)
     try:
-        [sms] = [i for i in fresh.provider_infos() if i.service == "sms"]
+        [sms] = [i for i in fresh.providers.infos() if i.service == "sms"]
         assert not sms.has_secret and FALLBACK_FILE in fresh.secrets.warning
         with pytest.raises(OfflineError, match="unreadable"):
-            fresh.build_provider(sms)
+            fresh.providers.build(sms)
     finally:
         fresh.close()

@@ -70,12 +70,12 @@ def server(clock: Clock) -> Iterator[TwilioServer]:
 
 @pytest.fixture
 def interview(ws: Workspace, campaign: CampaignInfo) -> list[int]:
-    return ws.set_interview(campaign.id, INTERVIEW)
+    return ws.interview.set_steps(campaign.id, INTERVIEW)
 
 
 @pytest.fixture
 def maria(ws: Workspace, campaign: CampaignInfo, interview: list[int]) -> int:
-    return ws.add_candidate(
+    return ws.intake.add_candidate(
         campaign.id, first_name="Maria", last_name="Santos", phone="09171234567"
     )
 
@@ -88,13 +88,13 @@ def twilio_ws(ws: Workspace, server: TwilioServer, memory_keyring: MemoryKeyring
         "api_base_url": server.url,
         "answer_seconds": WINDOW,
     }
-    ws.set_provider("voice", "twilio", settings, secret=server.auth_token)
+    ws.providers.configure("voice", "twilio", settings, secret=server.auth_token)
     return ws
 
 
 def _sync(ws: Workspace, clock: Clock) -> None:
     """Deliver the outbox only: each test drives the calls with its own CallDriver."""
-    worker = SyncWorker(ws, clock=clock)
+    worker = SyncWorker(ws.context, clock=clock)
 
     async def drain() -> None:
         while await worker.deliver():
@@ -107,7 +107,7 @@ def _sync(ws: Workspace, clock: Clock) -> None:
 
 
 def _call(ws: Workspace, call_id: int) -> ivr.CallInfo:
-    [found] = [c for c in ivr.calls(ws) if c.id == call_id]
+    [found] = [c for c in ws.calls.history() if c.id == call_id]
     return found
 
 
@@ -164,8 +164,8 @@ def test_a_robocall_asks_every_question_and_stores_the_sliced_answers(
     twilio_ws: Workspace, server: TwilioServer, clock: Clock, maria: int
 ) -> None:
     ws = twilio_ws
-    call_id = ws.robocall(maria)
-    driver = ivr.CallDriver(ws, clock=clock)
+    call_id = ws.calls.robocall(maria)
+    driver = ivr.CallDriver(ws.context, clock=clock)
     sid = _walk(ws, server, clock, driver, call_id)
     params = server.create_params(sid)
     assert (params["Record"], params["RecordingTrack"], params["Trim"]) == (
@@ -218,7 +218,7 @@ def test_a_robocall_asks_every_question_and_stores_the_sliced_answers(
     server.add_transcription(recording, "Maria Santos. Three years.")
     assert driver.advance() == 1
 
-    detail = ws.candidate(maria)
+    detail = ws.candidates.get(maria)
     assert detail.row.folder == "Completed"
     assert [r.audio_path for r in detail.responses] == [
         f"recordings/robocall-{call_id}-q1.wav",
@@ -231,12 +231,14 @@ def test_a_robocall_asks_every_question_and_stores_the_sliced_answers(
     assert [r.transcript for r in detail.responses] == ["", ""]
     done = _call(ws, call_id)
     assert (done.status, done.answers, done.questions) == ("done", 2, 2)
-    notes = [m.body for m in ws.messages(maria) if m.kind == "bot" and m.channel == "internal"]
+    notes = [
+        m.body for m in ws.messaging.messages(maria) if m.kind == "bot" and m.channel == "internal"
+    ]
     assert notes == [
         "Robocall finished: all 2 questions answered. "
         "Transcript of the robocall: Maria Santos. Three years."
     ]
-    [placement] = [m for m in ws.messages(maria) if m.channel == "voice"]
+    [placement] = [m for m in ws.messaging.messages(maria) if m.channel == "voice"]
     assert placement.state == "delivered"
     assert driver.advance() == 0  # nothing left to do
     driver.close()
@@ -246,9 +248,9 @@ def test_a_transcription_of_one_answer_is_its_transcript(
     twilio_ws: Workspace, server: TwilioServer, clock: Clock, campaign: CampaignInfo, maria: int
 ) -> None:
     ws = twilio_ws
-    ws.set_interview(campaign.id, [("question", "Why do you want this job?", "audio")])
-    call_id = ws.robocall(maria)
-    driver = ivr.CallDriver(ws, clock=clock)
+    ws.interview.set_steps(campaign.id, [("question", "Why do you want this job?", "audio")])
+    call_id = ws.calls.robocall(maria)
+    driver = ivr.CallDriver(ws.context, clock=clock)
     sid = _walk(ws, server, clock, driver, call_id)
     answered = clock.now
     _next_step(ws, clock, driver, call_id)
@@ -258,17 +260,17 @@ def test_a_transcription_of_one_answer_is_its_transcript(
     recording = server.add_recording(sid, total, _tone_wav(total, []))
     server.add_transcription(recording, "I like helping people.")
     driver.advance()
-    [response] = ws.candidate(maria).responses
+    [response] = ws.candidates.get(maria).responses
     assert response.transcript == "I like helping people."
-    assert ws.candidate(maria).row.folder == "Completed"
+    assert ws.candidates.get(maria).row.folder == "Completed"
 
 
 def test_no_answer_is_said_in_the_chat_and_not_redialled(
     twilio_ws: Workspace, server: TwilioServer, clock: Clock, maria: int
 ) -> None:
     ws = twilio_ws
-    call_id = ws.robocall(maria)
-    driver = ivr.CallDriver(ws, clock=clock)
+    call_id = ws.calls.robocall(maria)
+    driver = ivr.CallDriver(ws.context, clock=clock)
     _sync(ws, clock)
     [placed] = server.calls
     driver.advance()
@@ -276,19 +278,19 @@ def test_no_answer_is_said_in_the_chat_and_not_redialled(
     assert driver.advance() == 1
     info = _call(ws, call_id)
     assert (info.status, info.call_status) == ("not_answered", "no-answer")
-    assert ws.messages(maria)[-1].body == "The robocall was not answered."
+    assert ws.messaging.messages(maria)[-1].body == "The robocall was not answered."
     clock.now += timedelta(hours=1)
     _sync(ws, clock)
     assert driver.advance() == 0
     assert len(server.calls) == 1  # no retry loop
-    assert ws.candidate(maria).responses == []
+    assert ws.candidates.get(maria).responses == []
     assert len(server.call_twiml(placed["sid"])) == 1
 
 
 def test_a_restart_mid_call_resumes_where_it_was(
     twilio_ws: Workspace, server: TwilioServer, clock: Clock, maria: int, workspace_dir: Path
 ) -> None:
-    call_id = twilio_ws.robocall(maria)
+    call_id = twilio_ws.calls.robocall(maria)
     driver = ivr.CallDriver(twilio_ws, clock=clock)
     sid = _walk(twilio_ws, server, clock, driver, call_id)
     answered = clock.now
@@ -298,7 +300,7 @@ def test_a_restart_mid_call_resumes_where_it_was(
     twilio_ws.close()
 
     with Workspace.open(data_dir=workspace_dir) as ws:  # the app starts again
-        again = ivr.CallDriver(ws, clock=clock)
+        again = ivr.CallDriver(ws.context, clock=clock)
         assert _call(ws, call_id).step == 2
         assert again.advance() == 0
         assert due is not None
@@ -311,7 +313,7 @@ def test_a_restart_mid_call_resumes_where_it_was(
         server.set_call_status(sid, "completed", duration=total)
         server.add_recording(sid, total, _tone_wav(total, []))
         again.advance()
-        assert [r.audio_path != "" for r in ws.candidate(maria).responses] == [True, True]
+        assert [r.audio_path != "" for r in ws.candidates.get(maria).responses] == [True, True]
         assert _call(ws, call_id).status == "done"
         again.close()
 
@@ -320,8 +322,8 @@ def test_a_step_that_could_not_be_said_is_said_on_the_next_pass(
     twilio_ws: Workspace, server: TwilioServer, clock: Clock, maria: int
 ) -> None:
     ws = twilio_ws
-    call_id = ws.robocall(maria)
-    driver = ivr.CallDriver(ws, clock=clock)
+    call_id = ws.calls.robocall(maria)
+    driver = ivr.CallDriver(ws.context, clock=clock)
     sid = _walk(ws, server, clock, driver, call_id)
     due = _call(ws, call_id).next_step_at
     assert due is not None
@@ -345,16 +347,16 @@ def test_a_call_placed_in_doubt_is_found_not_placed_twice(
     twilio_ws: Workspace, server: TwilioServer, clock: Clock, maria: int
 ) -> None:
     ws = twilio_ws
-    info = next(i for i in ws.provider_infos() if i.service == "voice")
-    ws.set_provider("voice", "twilio", info.settings | {"timeout": 0.5}, secret=None)
+    info = next(i for i in ws.providers.infos() if i.service == "voice")
+    ws.providers.configure("voice", "twilio", info.settings | {"timeout": 0.5}, secret=None)
     server.inject(("POST", "Calls"), delay_after_create(1.5))
-    ws.robocall(maria)
+    ws.calls.robocall(maria)
     _sync(ws, clock)  # the answer never came: in doubt
-    assert ws.outbox_status() == {"sending": 1}
+    assert ws.messaging.outbox_status() == {"sending": 1}
     clock.now += timedelta(minutes=10)
     _sync(ws, clock)  # asked Twilio: the call is there
     assert len(server.calls) == 1
-    [placement] = [m for m in ws.messages(maria) if m.channel == "voice"]
+    [placement] = [m for m in ws.messaging.messages(maria) if m.channel == "voice"]
     assert placement.state == "sent"
     server.release_all()
 
@@ -363,8 +365,8 @@ def test_a_hang_up_during_the_interview_keeps_the_answers_so_far(
     twilio_ws: Workspace, server: TwilioServer, clock: Clock, maria: int
 ) -> None:
     ws = twilio_ws
-    call_id = ws.robocall(maria)
-    driver = ivr.CallDriver(ws, clock=clock)
+    call_id = ws.calls.robocall(maria)
+    driver = ivr.CallDriver(ws.context, clock=clock)
     sid = _walk(ws, server, clock, driver, call_id)
     answered = clock.now
     _next_step(ws, clock, driver, call_id)
@@ -373,17 +375,17 @@ def test_a_hang_up_during_the_interview_keeps_the_answers_so_far(
     server.set_call_status(sid, "completed", duration=total)
     server.add_recording(sid, total, _tone_wav(total, []))
     driver.advance()
-    assert len(ws.candidate(maria).responses) == 1  # question 2 had no time to be answered
-    assert ws.candidate(maria).row.folder == "Inbox"
-    assert ws.messages(maria)[-1].body == "The robocall ended after 1 of 2 answers."
+    assert len(ws.candidates.get(maria).responses) == 1  # question 2 had no time to be answered
+    assert ws.candidates.get(maria).row.folder == "Inbox"
+    assert ws.messaging.messages(maria)[-1].body == "The robocall ended after 1 of 2 answers."
 
 
 def test_a_call_left_open_after_the_closing_is_hung_up(
     twilio_ws: Workspace, server: TwilioServer, clock: Clock, maria: int
 ) -> None:
     ws = twilio_ws
-    call_id = ws.robocall(maria)
-    driver = ivr.CallDriver(ws, clock=clock)
+    call_id = ws.calls.robocall(maria)
+    driver = ivr.CallDriver(ws.context, clock=clock)
     sid = _walk(ws, server, clock, driver, call_id)
     _next_step(ws, clock, driver, call_id)
     _next_step(ws, clock, driver, call_id)  # the closing, with <Hangup/>
@@ -394,7 +396,7 @@ def test_a_call_left_open_after_the_closing_is_hung_up(
     assert _call(ws, call_id).status == "ended"
     clock.now += ivr.RECORDING_WAIT
     assert driver.advance() == 1
-    assert ws.messages(maria)[-1].body == (
+    assert ws.messaging.messages(maria)[-1].body == (
         "The robocall ended after 0 of 2 answers. Twilio has no recording of the call."
     )
 
@@ -402,12 +404,12 @@ def test_a_call_left_open_after_the_closing_is_hung_up(
 def test_placing_is_refused_without_a_phone_or_twice(
     ws: Workspace, campaign: CampaignInfo, maria: int
 ) -> None:
-    emailer = ws.add_candidate(campaign.id, first_name="Jose", email="jose@example.com")
+    emailer = ws.intake.add_candidate(campaign.id, first_name="Jose", email="jose@example.com")
     with pytest.raises(ValidationError, match="no phone number"):
-        ws.robocall(emailer)
-    ws.robocall(maria)
+        ws.calls.robocall(emailer)
+    ws.calls.robocall(maria)
     with pytest.raises(ValidationError, match="still going"):
-        ws.robocall(maria)
+        ws.calls.robocall(maria)
 
 
 def test_twiml_escapes_the_spoken_text() -> None:
@@ -421,8 +423,8 @@ def test_twiml_escapes_the_spoken_text() -> None:
 def test_the_sandbox_plays_the_interview_on_the_simulated_phone(
     ws: Workspace, clock: Clock, maria: int
 ) -> None:
-    call_id = ws.robocall(maria)
-    driver = ivr.CallDriver(ws, clock=clock)
+    call_id = ws.calls.robocall(maria)
+    driver = ivr.CallDriver(ws.context, clock=clock)
     _sync(ws, clock)
     driver.advance()
     with ws.transaction() as s:
@@ -447,16 +449,16 @@ def test_the_sandbox_plays_the_interview_on_the_simulated_phone(
         ("answered", "5"),
         ("ended", ""),
     ]
-    detail = ws.candidate(maria)
+    detail = ws.candidates.get(maria)
     assert [r.transcript for r in detail.responses] == ["Maria Santos", "5"]
     assert detail.row.folder == "Completed"
     assert _call(ws, call_id).status == "done"
-    worker = SyncWorker(ws, clock=clock)  # a whole pass: the answers land in the chat too
+    worker = SyncWorker(ws.context, clock=clock)  # a whole pass: the answers land in the chat too
     try:
         asyncio.run(worker.run(once=True))
     finally:
         worker.close()
-    said = [(m.direction, m.channel, m.body) for m in ws.messages(maria)]
+    said = [(m.direction, m.channel, m.body) for m in ws.messaging.messages(maria)]
     assert ("in", "voice", "Maria Santos") in said
     assert ("out", "internal", "Robocall finished: all 2 questions answered.") in said
 
@@ -464,16 +466,16 @@ def test_the_sandbox_plays_the_interview_on_the_simulated_phone(
 def test_a_sandbox_call_nobody_answers_or_declined(
     ws: Workspace, clock: Clock, campaign: CampaignInfo, maria: int
 ) -> None:
-    first = ws.robocall(maria)
-    driver = ivr.CallDriver(ws, clock=clock)
+    first = ws.calls.robocall(maria)
+    driver = ivr.CallDriver(ws.context, clock=clock)
     _sync(ws, clock)
     driver.advance()
     clock.now += ivr.SANDBOX_RING + timedelta(seconds=1)
     assert driver.advance() == 1
     assert _call(ws, first).status == "not_answered"
-    assert ws.messages(maria)[-1].body == "The robocall was not answered."
+    assert ws.messaging.messages(maria)[-1].body == "The robocall was not answered."
 
-    second = ws.robocall(maria)
+    second = ws.calls.robocall(maria)
     _sync(ws, clock)
     driver.advance()
     with ws.transaction() as s:
@@ -499,7 +501,7 @@ def test_the_command_line(
     placed = run("calls", "robocall", str(maria), "--json")
     assert isinstance(placed, dict) and placed["status"] == "placing"
     _sync(ws, clock)
-    ivr.CallDriver(ws, clock=clock).advance()
+    ivr.CallDriver(ws.context, clock=clock).advance()
     [step] = run("sandbox", "calls", PHONE, "--json")
     run("sandbox", "answer", str(step["id"]), "--digits", "42", "--json")
     with pytest.raises(ValidationError, match="keypad"):

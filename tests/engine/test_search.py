@@ -23,13 +23,13 @@ def people(ws: Workspace, campaign: CampaignInfo) -> dict[str, int]:
         "ana": ("Ana", "Marquez", "ana.m@outlook.com", ""),
     }
     return {
-        k: ws.add_candidate(campaign.id, first_name=f, last_name=last, email=e, phone=p)
+        k: ws.intake.add_candidate(campaign.id, first_name=f, last_name=last, email=e, phone=p)
         for k, (f, last, e, p) in rows.items()
     }
 
 
 def _ids(ws: Workspace, **kw: object) -> set[int]:
-    return {r.id for r in ws.candidates(CandidateFilter(**kw))}  # type: ignore[arg-type]
+    return {r.id for r in ws.candidates.page(CandidateFilter(**kw))}  # type: ignore[arg-type]
 
 
 def test_prefixes_any_order_accents(ws: Workspace, people: dict[str, int]) -> None:
@@ -72,11 +72,13 @@ def test_index_follows_edits_and_deletes(ws: Workspace, people: dict[str, int]) 
 
 
 def test_filters_combine(ws: Workspace, campaign: CampaignInfo, people: dict[str, int]) -> None:
-    other = ws.create_campaign("Sales - Davao", hotline_country="PH")
-    elsewhere = ws.add_candidate(other.id, first_name="Mara", email="mara@x.org", source="Referral")
-    ws.move([people["maria"]], "Shortlisted")
-    ws.complete_interview(people["mark"])
-    ws.add_label([people["jose"], elsewhere], "Priority")
+    other = ws.campaigns.create("Sales - Davao", hotline_country="PH")
+    elsewhere = ws.intake.add_candidate(
+        other.id, first_name="Mara", email="mara@x.org", source="Referral"
+    )
+    ws.candidates.move([people["maria"]], "Shortlisted")
+    ws.interview.complete(people["mark"])
+    ws.labels.add([people["jose"], elsewhere], "Priority")
     assert _ids(ws, search="mar", campaign_id=campaign.id) == {
         people["maria"],
         people["mark"],
@@ -94,17 +96,20 @@ def test_filters_combine(ws: Workspace, campaign: CampaignInfo, people: dict[str
         len(_ids(ws, added_from=now - timedelta(hours=1), added_to=now + timedelta(hours=1))) == 5
     )
     assert _ids(ws, added_from=now + timedelta(hours=1)) == set()
-    assert ws.count(CandidateFilter(search="mar", campaign_id=campaign.id)) == 4
+    assert ws.candidates.count(CandidateFilter(search="mar", campaign_id=campaign.id)) == 4
 
 
 def test_keyset_pages_cover_everything_once(ws: Workspace, campaign: CampaignInfo) -> None:
     ids = [
-        ws.add_candidate(campaign.id, first_name=f"P{i}", email=f"p{i}@x.org") for i in range(25)
+        ws.intake.add_candidate(campaign.id, first_name=f"P{i}", email=f"p{i}@x.org")
+        for i in range(25)
     ]
     seen: list[int] = []
     before = None
     while True:
-        page = ws.candidates(CandidateFilter(campaign_id=campaign.id), before_id=before, limit=10)
+        page = ws.candidates.page(
+            CandidateFilter(campaign_id=campaign.id), before_id=before, limit=10
+        )
         if not page:
             break
         seen += [r.id for r in page]

@@ -16,13 +16,13 @@ from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 def test_outcomes_blocked_by_a_lock_are_recorded_in_the_next_round(workspace_dir: Path) -> None:
     with Workspace.open(data_dir=workspace_dir, busy_timeout_ms=100) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        cid = ws.add_candidate(camp.id, first_name="Lia", phone="0917 555 0001")
-        ws.send_messages([cid], "Hello Lia", channel="sms")
+        camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
+        cid = ws.intake.add_candidate(camp.id, first_name="Lia", phone="0917 555 0001")
+        ws.messaging.send_messages([cid], "Hello Lia", channel="sms")
         other = sqlite3.connect(
             workspace_dir / DB_FILE, isolation_level=None, check_same_thread=False
         )
-        worker = SyncWorker(ws)
+        worker = SyncWorker(ws.context)
         send_lane = worker._attempt_lane
 
         def send_then_lock(lane: list[Claimed]) -> list[Outcome]:
@@ -48,6 +48,8 @@ def test_outcomes_blocked_by_a_lock_are_recorded_in_the_next_round(workspace_dir
             other.close()
         assert worker.lock_waits >= 1
         assert report.sent == 1
-        assert ws.outbox_status().get("sending", 0) == 0
-        sent = [i for i in ws.sandbox_inbox("+639175550001") if i.direction == "to_candidate"]
+        assert ws.messaging.outbox_status().get("sending", 0) == 0
+        sent = [
+            i for i in ws.providers.sandbox_inbox("+639175550001") if i.direction == "to_candidate"
+        ]
         assert [i.body for i in sent] == ["Hello Lia"]

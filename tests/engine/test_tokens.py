@@ -182,15 +182,17 @@ def _count_selects(ws: Workspace) -> Iterator[list[str]]:
 @pytest.fixture
 def people(ws: Workspace, campaign: CampaignInfo) -> list[int]:
     return [
-        ws.add_candidate(
+        ws.intake.add_candidate(
             campaign.id,
             first_name="Maria",
             last_name="Santos",
             email="maria@example.com",
             referee={"first_name": "Ana", "last_name": "Cruz"},
         ),
-        ws.add_candidate(campaign.id, first_name="Jose", email="jose@example.com"),
-        ws.add_candidate(campaign.id, first_name="Lea", last_name="Reyes", email="lea@example.com"),
+        ws.intake.add_candidate(campaign.id, first_name="Jose", email="jose@example.com"),
+        ws.intake.add_candidate(
+            campaign.id, first_name="Lea", last_name="Reyes", email="lea@example.com"
+        ),
     ]
 
 

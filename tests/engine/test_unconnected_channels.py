@@ -14,9 +14,9 @@ SMTP = {"host": "127.0.0.1", "port": 2525, "from_address": "hr@example.com"}
 def test_the_bot_on_an_unconnected_channel_is_skipped_not_raised(
     ws: Workspace, campaign: CampaignInfo
 ) -> None:
-    cid = ws.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
-    ws.set_provider("email", "smtp", SMTP)
-    before = len(ws.messages(cid))
+    cid = ws.intake.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
+    ws.providers.configure("email", "smtp", SMTP)
+    before = len(ws.messaging.messages(cid))
     with ws.transaction() as s:
         out = sending.queue(
             s,
@@ -29,6 +29,6 @@ def test_the_bot_on_an_unconnected_channel_is_skipped_not_raised(
     assert out.message_ids == {}
     [(skipped, reason)] = out.skipped
     assert skipped == cid and reason.startswith("Web chat is not connected")
-    assert len(ws.messages(cid)) == before
-    assert ws.channel_status()["web"] == reason
-    assert ws.channel_status()["sms"] == ""
+    assert len(ws.messaging.messages(cid)) == before
+    assert ws.messaging.channel_status()["web"] == reason
+    assert ws.messaging.channel_status()["sms"] == ""

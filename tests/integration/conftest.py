@@ -13,7 +13,7 @@ from talkpush_desktop.engine.workspace import Workspace
 def candidate_id(workspace_dir: Path) -> int:
     """Maria (email and a Philippine phone) in the campaign "CSR Manila"."""
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        return ws.add_candidate(
+        camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
+        return ws.intake.add_candidate(
             camp.id, first_name="Maria", email="maria@example.com", phone="0917 123 4567"
         )

@@ -17,7 +17,7 @@ FRAME = ("--from", "2025-03-01", "--to", "2025-03-03")
 @pytest.fixture
 def people(workspace_dir: Path) -> dict[str, int]:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        return cohorts.build(ws, ws.create_campaign("CSR Manila").id)
+        return cohorts.build(ws, ws.campaigns.create("CSR Manila").id)
 
 
 def test_rates_are_cohort_shares_by_the_end_of_the_frame(

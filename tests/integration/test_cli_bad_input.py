@@ -129,8 +129,8 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One campaign "C" (PH) with candidate 1, who has a phone but no email."""
     folder = tmp_path_factory.mktemp("bad-input")
     with Workspace.open(data_dir=folder) as ws:
-        campaign = ws.create_campaign("C", hotline_country="PH")
-        ws.add_candidate(campaign.id, first_name="Ana", phone="+639171234567")
+        campaign = ws.campaigns.create("C", hotline_country="PH")
+        ws.intake.add_candidate(campaign.id, first_name="Ana", phone="+639171234567")
     (folder / "good.csv").write_text("Bo,Lim,bo@example.com,63,,\n", encoding="utf-8")
     (folder / "empty.csv").write_text("", encoding="utf-8")
     (folder / "header.csv").write_text("First Name,Last Name,Email,Phone\n", encoding="utf-8")

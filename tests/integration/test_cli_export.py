@@ -18,9 +18,9 @@ from talkpush_desktop.storage.models import Message
 def people(workspace_dir: Path) -> tuple[int, int, int]:
     """A campaign (id returned first) with two candidates, one sent an SMS on 1 March."""
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        maria = ws.add_candidate(camp.id, first_name="Maria", phone="+639171234567")
-        jose = ws.add_candidate(camp.id, first_name="Jose", email="jose@example.com")
+        camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
+        maria = ws.intake.add_candidate(camp.id, first_name="Maria", phone="+639171234567")
+        jose = ws.intake.add_candidate(camp.id, first_name="Jose", email="jose@example.com")
         with ws.transaction() as s:
             s.add(
                 Message(

@@ -47,8 +47,8 @@ def _digest(path: Path) -> str:
 
 def test_a_closed_pipe_ends_the_command_quietly(workspace_dir: Path) -> None:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        campaign = ws.create_campaign("C", hotline_country="PH")
-        ws.add_candidate(campaign.id, first_name="Ana", phone="+639171234567")
+        campaign = ws.campaigns.create("C", hotline_country="PH")
+        ws.intake.add_candidate(campaign.id, first_name="Ana", phone="+639171234567")
     for args in (("candidates", "show", "1"), ("candidates", "list", "--json")):
         with subprocess.Popen(
             [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(workspace_dir), *args],

@@ -57,7 +57,7 @@ def test_unimportable_file_is_refused_with_one_line(
     workspace_dir: Path, tmp_path: Path, kind: str, command: str
 ) -> None:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        ws.create_campaign("Big", hotline_country="PH")
+        ws.campaigns.create("Big", hotline_country="PH")
     make, reason = FILES[kind]
     path = make(tmp_path)
     args = [a.format(file=path) for a in COMMANDS[command]]
@@ -68,7 +68,7 @@ def test_unimportable_file_is_refused_with_one_line(
     assert lines[0].startswith(f'talkpush-desktop: error: Cannot import "{path.name}": ')
     assert reason in lines[0]
     with Workspace.open(data_dir=workspace_dir) as ws:
-        assert ws.count() == 0
+        assert ws.candidates.count() == 0
 
 
 MIXED = (

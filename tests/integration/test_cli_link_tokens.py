@@ -20,10 +20,10 @@ WEB = "Start: <%= @webdialout %>"
 @pytest.fixture
 def people(workspace_dir: Path, memory_keyring: MemoryKeyring) -> tuple[int, int]:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        ws.create_campaign("CSR Manila", hotline_country="PH")
+        ws.campaigns.create("CSR Manila", hotline_country="PH")
         return (
-            ws.add_candidate("CSR Manila", first_name="Mia", phone="09175550003"),
-            ws.add_candidate("CSR Manila", first_name="Leo", phone="09175550004"),
+            ws.intake.add_candidate("CSR Manila", first_name="Mia", phone="09175550003"),
+            ws.intake.add_candidate("CSR Manila", first_name="Leo", phone="09175550004"),
         )
 
 
@@ -85,8 +85,8 @@ def test_web_dial_out_links_need_the_public_url_then_are_signed_per_candidate(
     from talkpush_desktop.engine.messaging import links  # noqa: PLC0415  (the module is the fix)
 
     with Workspace.open(data_dir=workspace_dir) as ws:
-        assert [links.verify(ws, t) for t in texts] == list(people)
-        assert links.verify(ws, texts[0][:-2] + "xx") is None
+        assert [links.verify(ws.context, t) for t in texts] == list(people)
+        assert links.verify(ws.context, texts[0][:-2] + "xx") is None
     with sqlite3.connect(workspace_dir / DB_FILE) as db:
         [(stored,)] = db.execute("select settings from provider_settings").fetchall()
     assert set(json.loads(stored)) == {"public_url", "secret_ref"}  # the key is not here
@@ -98,7 +98,9 @@ def test_the_messenger_link_comes_from_the_configured_page(
     code, err = _set_template(capsys, workspace_dir, "Chat: <%= @messenger_interview_link %>")
     assert code == 2 and "Messenger page" in err and err.count("\n") == 1
     with Workspace.open(data_dir=workspace_dir) as ws:
-        ws.set_provider("messenger", "facebook", {"page_id": "1029384756"}, secret="page-token")
+        ws.providers.configure(
+            "messenger", "facebook", {"page_id": "1029384756"}, secret="page-token"
+        )
     assert _set_template(capsys, workspace_dir, "Chat: <%= @messenger_interview_link %>")[0] == 0
     rendered = run_json(
         capsys,

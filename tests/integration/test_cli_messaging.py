@@ -20,10 +20,10 @@ MARIA_PHONE = "+639171234567"
 @pytest.fixture
 def people(workspace_dir: Path) -> tuple[int, int, int]:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        maria = ws.add_candidate(camp.id, first_name="Maria", phone=MARIA_PHONE)
-        jose = ws.add_candidate(camp.id, first_name="Jose", email="jose@example.com")
-        ana = ws.add_candidate(camp.id, first_name="Ana", phone="+639181112222")
+        camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
+        maria = ws.intake.add_candidate(camp.id, first_name="Maria", phone=MARIA_PHONE)
+        jose = ws.intake.add_candidate(camp.id, first_name="Jose", email="jose@example.com")
+        ana = ws.intake.add_candidate(camp.id, first_name="Ana", phone="+639181112222")
         return maria, jose, ana
 
 
@@ -246,7 +246,7 @@ def test_analytics_drill_lists_the_candidates_behind_a_figure(
 ) -> None:
     maria, jose, _ana = people
     with Workspace.open(data_dir=workspace_dir) as ws:
-        ws.move([maria, jose], "Rejected")
+        ws.candidates.move([maria, jose], "Rejected")
         today = utcnow().date().isoformat()
     out = run_json(
         capsys, workspace_dir, "analytics", "--from", today, "--drill", "overview", "rejected"

@@ -28,15 +28,15 @@ def _set_revision(folder: Path, revision: str) -> None:
 def test_the_quick_counts_are_the_workspace_counts(workspace_dir: Path) -> None:
     assert quick_reads.FOLDER_NAMES == folders.FOLDER_NAMES
     with Workspace.open(data_dir=workspace_dir) as ws:
-        a = ws.create_campaign("A", hotline_country="PH")
-        b = ws.create_campaign("B", hotline_country="US")
+        a = ws.campaigns.create("A", hotline_country="PH")
+        b = ws.campaigns.create("B", hotline_country="US")
         ids = [
-            ws.add_candidate(c.id, first_name=f"P{i}", email=f"p{i}@example.com")
+            ws.intake.add_candidate(c.id, first_name=f"P{i}", email=f"p{i}@example.com")
             for i, c in enumerate([a, a, a, b, b])
         ]
-        ws.move(ids[:2], "Shortlisted")
-        ws.move(ids[4:], "Rejected")
-        expected = ws.folder_counts()
+        ws.candidates.move(ids[:2], "Shortlisted")
+        ws.candidates.move(ids[4:], "Rejected")
+        expected = ws.candidates.folder_counts()
     assert expected["Shortlisted"] == 2 and expected["Rejected"] == 1
     assert quick_reads.folder_counts(workspace_dir, 5000) == expected
     result = run_process("--data-dir", str(workspace_dir), "counts", "--json")

@@ -15,10 +15,12 @@ SUN = "\N{SUN WITH FACE}"
 @pytest.fixture
 def sunny(workspace_dir: Path) -> int:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        ws.add_candidate(camp.id, first_name="Maria", email="maria@example.com")
-        ws.add_candidate(camp.id, first_name="Ana", email="ana_50%@example.com")
-        return ws.add_candidate(camp.id, first_name=f"Sunny {SUN}", email="sunny@example.com")
+        camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
+        ws.intake.add_candidate(camp.id, first_name="Maria", email="maria@example.com")
+        ws.intake.add_candidate(camp.id, first_name="Ana", email="ana_50%@example.com")
+        return ws.intake.add_candidate(
+            camp.id, first_name=f"Sunny {SUN}", email="sunny@example.com"
+        )
 
 
 @pytest.mark.parametrize(

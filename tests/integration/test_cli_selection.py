@@ -13,10 +13,12 @@ from tests.integration.test_cli import run, run_json
 @pytest.fixture
 def filled(workspace_dir: Path) -> Path:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("Manila", hotline_country="PH")
+        camp = ws.campaigns.create("Manila", hotline_country="PH")
         for i in range(5):
-            ws.add_candidate(camp.id, first_name=f"Ann{i}", email=f"a{i}@x.org", source="Form")
-        ws.add_candidate(camp.id, first_name="Bob", email="b@x.org")
+            ws.intake.add_candidate(
+                camp.id, first_name=f"Ann{i}", email=f"a{i}@x.org", source="Form"
+            )
+        ws.intake.add_candidate(camp.id, first_name="Bob", email="b@x.org")
     return workspace_dir
 
 

@@ -60,7 +60,7 @@ def test_counts_reads_without_sqlalchemy_and_a_list_without_providers_exports_or
     workspace_dir: Path,
 ) -> None:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        ws.create_campaign("A", hotline_country="PH")
+        ws.campaigns.create("A", hotline_country="PH")
     out, loaded = _loaded("--data-dir", str(workspace_dir), "counts", "--json")
     assert json.loads(out)["Inbox"] == 0
     assert loaded.isdisjoint({"sqlalchemy", *PROVIDERS_EXPORTS_AND_QT})  # plain sqlite3

@@ -33,7 +33,7 @@ def test_send_on_messenger_to_a_demo_messenger_candidate(
     report = run_json(capsys, tmp_path, "sync", "--once")
     assert isinstance(report, dict) and report["sent"] == 1
     with Workspace.open(data_dir=tmp_path) as ws:
-        psid = ws.candidate(cid).others["messenger_psid"]
+        psid = ws.candidates.get(cid).others["messenger_psid"]
     delivered = run_json(capsys, tmp_path, "sandbox", "inbox", psid)
     assert isinstance(delivered, list)
     assert [(d["channel"], d["body"]) for d in delivered] == [("messenger", "Hi!")]

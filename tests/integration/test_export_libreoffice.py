@@ -69,9 +69,9 @@ def _read(path: Path) -> list[list[str]]:
 def test_a_campaign_export_shows_formula_looking_text_as_typed(
     ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    [question] = ws.set_interview(campaign.id, [("question", "Expected salary?", "text")])
-    cid = ws.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
-    ws.record_response(cid, question, text="=SUM(A1:A9)")
+    [question] = ws.interview.set_steps(campaign.id, [("question", "Expected salary?", "text")])
+    cid = ws.intake.add_candidate(campaign.id, first_name="Ana", email="ana@example.com")
+    ws.interview.record(cid, question, text="=SUM(A1:A9)")
     with ws.transaction() as s:
         s.execute(
             update(Candidate)
@@ -88,7 +88,7 @@ def test_a_campaign_export_shows_formula_looking_text_as_typed(
             )
         )
     book = tmp_path / "campaign.xlsx"
-    ws.export_campaign(campaign.id, book)
+    ws.exports.campaign(campaign.id, book)
     header, row = _read(_to_csv(book, tmp_path) / "campaign.csv")
     cell = dict(zip(header, row, strict=True))
     assert cell["Candidate ID"] == str(cid)

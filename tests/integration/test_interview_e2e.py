@@ -37,8 +37,8 @@ def test_a_candidate_walks_the_whole_interview_offline(
 ) -> None:
     cli(capsys, tmp_path, "demo", "--candidates", "60")
     with Workspace.open(data_dir=tmp_path) as ws:
-        camp = ws.campaigns()[0]
-        steps = ws.interview(camp.id)
+        camp = ws.campaigns.all()[0]
+        steps = ws.interview.steps(camp.id)
     questions = [text for _id, section, text, _type in steps if section == "question"]
     assert len(questions) >= 3
 

@@ -37,7 +37,7 @@ def _cli(folder: Path, *args: str, **popen: object) -> subprocess.Popen[str]:
 
 def test_threads_and_processes_add_and_move_without_a_lost_write(workspace_dir: Path) -> None:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("Many Writers", hotline_country="PH")
+        camp = ws.campaigns.create("Many Writers", hotline_country="PH")
         env = process_env(PYTHONPATH=os.pathsep.join((str(REPO), str(REPO / "tests"))))
         procs = [
             subprocess.Popen(
@@ -73,7 +73,7 @@ def test_threads_and_processes_add_and_move_without_a_lost_write(workspace_dir: 
         assert all(r["moves"] > 0 for r in results)
         added = {cid for r in results for cid in r["added"]}
         assert len(added) == CANDIDATES
-        maintained = {k: v for k, v in ws.folder_counts(camp.id).items() if v}
+        maintained = {k: v for k, v in ws.candidates.folder_counts(camp.id).items() if v}
     db = sqlite3.connect(workspace_dir / DB_FILE)
     try:
         rows = db.execute("SELECT id, email FROM candidates WHERE campaign_id = ?", (camp.id,))
@@ -97,7 +97,7 @@ def test_two_imports_of_one_file_at_once_both_finish_without_duplicates(
 ) -> None:
     rows = 20000  # ten chunks each, so the imports interleave
     with Workspace.open(data_dir=workspace_dir) as ws:
-        ws.create_campaign("CSR Manila", hotline_country="PH")
+        ws.campaigns.create("CSR Manila", hotline_country="PH")
     path = tmp_path / "people.csv"
     path.write_text(
         "".join(
@@ -141,9 +141,9 @@ def test_sync_waits_out_another_programs_lock_and_delivers(
     workspace_dir: Path, tmp_path: Path
 ) -> None:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        cid = ws.add_candidate(camp.id, first_name="Lia", phone="0917 555 0001")
-        ws.send_messages([cid], "Hello Lia", channel="sms")
+        camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
+        cid = ws.intake.add_candidate(camp.id, first_name="Lia", phone="0917 555 0001")
+        ws.messaging.send_messages([cid], "Hello Lia", channel="sms")
     holder = sqlite3.connect(workspace_dir / DB_FILE, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another program writing, for longer than the timeout
     released = threading.Event()
@@ -163,20 +163,20 @@ def test_sync_waits_out_another_programs_lock_and_delivers(
     assert proc.returncode == 0 and "Traceback" not in err, err
     assert json.loads(out)["sent"] == 1
     with Workspace.open(data_dir=workspace_dir) as ws:
-        assert ws.outbox_status().get("sending", 0) == 0
+        assert ws.messaging.outbox_status().get("sending", 0) == 0
 
 
 def test_twenty_reader_threads_share_the_fast_read_path(ws: Workspace) -> None:
-    camp = ws.create_campaign("Readers", hotline_country="PH")
+    camp = ws.campaigns.create("Readers", hotline_country="PH")
     for i in range(30):
-        ws.add_candidate(camp.id, first_name=f"R{i}", email=f"r{i}@example.com")
-    page = ws.candidates(CandidateFilter(campaign_id=camp.id), limit=20)
-    counts = ws.folder_counts(camp.id)
+        ws.intake.add_candidate(camp.id, first_name=f"R{i}", email=f"r{i}@example.com")
+    page = ws.candidates.page(CandidateFilter(campaign_id=camp.id), limit=20)
+    counts = ws.candidates.folder_counts(camp.id)
 
     def read(_n: int) -> bool:
         return all(
-            ws.candidates(CandidateFilter(campaign_id=camp.id), limit=20) == page
-            and ws.folder_counts(camp.id) == counts
+            ws.candidates.page(CandidateFilter(campaign_id=camp.id), limit=20) == page
+            and ws.candidates.folder_counts(camp.id) == counts
             for _ in range(50)
         )
 

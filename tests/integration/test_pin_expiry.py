@@ -21,11 +21,11 @@ def test_an_expired_pin_moves_only_those_who_never_responded(
     capsys: pytest.CaptureFixture[str], workspace_dir: Path
 ) -> None:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("Customer Service - Manila", hotline_country="PH")
+        camp = ws.campaigns.create("Customer Service - Manila", hotline_country="PH")
         steps = [("question", q, "text") for q in ("Why us?", "Night shifts?", "Start date?")]
-        ws.set_interview(camp.id, steps)
+        ws.interview.set_steps(camp.id, steps)
         ids = {
-            name: ws.add_candidate(camp.id, first_name=name, phone=phone, invite=True)
+            name: ws.intake.add_candidate(camp.id, first_name=name, phone=phone, invite=True)
             for name, phone in PHONES.items()
         }
     run_json(capsys, workspace_dir, "sync", "--once")  # the invitations go out
@@ -42,6 +42,6 @@ def test_an_expired_pin_moves_only_those_who_never_responded(
     assert isinstance(report, dict)
     assert report["expired_pins"] == 1
     with Workspace.open(data_dir=workspace_dir) as ws:
-        folders = {name: ws.candidate(cid).row.folder for name, cid in ids.items()}
-        assert "Attempted" in ws.candidate(ids["Lorna"]).row.labels
+        folders = {name: ws.candidates.get(cid).row.folder for name, cid in ids.items()}
+        assert "Attempted" in ws.candidates.get(ids["Lorna"]).row.labels
     assert folders == {"Lorna": "Inbox", "Rosa": "Inbox", "Mark": "No Response"}

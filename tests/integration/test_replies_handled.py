@@ -24,11 +24,11 @@ QUESTIONS = ("Why us?", "Night shifts?")
 def lorna(workspace_dir: Path) -> int:
     """An invited candidate of a campaign with a two-question interview."""
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("Customer Service - Manila", hotline_country="PH")
+        camp = ws.campaigns.create("Customer Service - Manila", hotline_country="PH")
         steps = [("introduction", "Welcome!", "text")]
         steps += [("question", q, "text") for q in QUESTIONS]
-        ws.set_interview(camp.id, [*steps, ("closing", "Thanks!", "text")])
-        return ws.add_candidate(
+        ws.interview.set_steps(camp.id, [*steps, ("closing", "Thanks!", "text")])
+        return ws.intake.add_candidate(
             camp.id, first_name="Lorna", last_name="Dizon", phone=PHONE, invite=True
         )
 
@@ -36,7 +36,7 @@ def lorna(workspace_dir: Path) -> int:
 def window_pass(folder: Path) -> None:
     """One pass of the worker as the window builds it (no hooks of the CLI's)."""
     with Workspace.open(data_dir=folder) as ws:
-        worker = SyncWorker(ws, on_change=lambda: None, on_received=lambda _got: None)
+        worker = SyncWorker(ws.context, on_change=lambda: None, on_received=lambda _got: None)
         try:
             asyncio.run(worker.run(once=True))
         finally:
@@ -66,7 +66,7 @@ def test_the_windows_sync_sets_the_bot_off_and_a_later_cli_sync_does_not_repeat_
     window_pass(workspace_dir)
     assert to_phone(capsys, workspace_dir)[-1].startswith(f"Question 2 of 2: {QUESTIONS[1]}")
     with Workspace.open(data_dir=workspace_dir) as ws:
-        assert "Attempted" in ws.candidate(lorna).row.labels
+        assert "Attempted" in ws.candidates.get(lorna).row.labels
 
 
 def test_a_reply_stored_but_not_handled_is_handled_on_the_next_pass(

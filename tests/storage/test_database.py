@@ -20,8 +20,8 @@ def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(ws: Workspace) ->
 
 
 def test_foreign_keys_cascade(ws: Workspace) -> None:
-    c = ws.create_campaign("Gone soon", hotline_country="PH")
-    ws.add_candidate(c.id, first_name="A", email="a@x.org")
+    c = ws.campaigns.create("Gone soon", hotline_country="PH")
+    ws.intake.add_candidate(c.id, first_name="A", email="a@x.org")
     with ws.db.engine.begin() as conn:
         conn.execute(text("DELETE FROM campaigns WHERE id = :i"), {"i": c.id})
         assert conn.execute(text("SELECT count(*) FROM candidates")).scalar() == 0
@@ -58,7 +58,7 @@ def test_locked_database_gives_one_clear_message(workspace_dir: Path) -> None:
     try:
         ws = Workspace.open(data_dir=workspace_dir, busy_timeout_ms=100)
         with pytest.raises(Exception, match="locked"):
-            ws.create_campaign("Blocked")
+            ws.campaigns.create("Blocked")
         ws.close()
     finally:
         holder.execute("ROLLBACK")
@@ -68,7 +68,7 @@ def test_locked_database_gives_one_clear_message(workspace_dir: Path) -> None:
 def test_database_url_selects_the_workspace(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'custom.db'}"
     with Workspace.open(database_url=url) as ws:
-        ws.create_campaign("Via URL")
+        ws.campaigns.create("Via URL")
     with Workspace.open(database_url=url) as ws:
-        assert [c.title for c in ws.campaigns()] == ["Via URL"]
+        assert [c.title for c in ws.campaigns.all()] == ["Via URL"]
         assert ws.data_dir == tmp_path

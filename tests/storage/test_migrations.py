@@ -67,17 +67,17 @@ def test_first_version_is_upgraded_in_place_with_data_intact(tmp_path: Path) -> 
     path = tmp_path / DB_FILE
     _first_version_workspace(path)
     with Workspace.open(data_dir=tmp_path) as ws:
-        assert [c.title for c in ws.campaigns()] == ["Legacy"]
-        rows = ws.candidates(CandidateFilter())
+        assert [c.title for c in ws.campaigns.all()] == ["Legacy"]
+        rows = ws.candidates.page(CandidateFilter())
         assert {(r.first_name, r.folder) for r in rows} == {
             ("Imelda", "Shortlisted"),
             ("Rico", "Shortlisted"),
         }
-        assert ws.candidate(1).others == {"shift": "night"}
-        assert ws.folder_counts(1)["Shortlisted"] == 2
+        assert ws.candidates.get(1).others == {"shift": "night"}
+        assert ws.candidates.folder_counts(1)["Shortlisted"] == 2
         # what 0002 added works on the old rows: search by name and by phone digits
-        assert [r.id for r in ws.candidates(CandidateFilter(search="imel"))] == [1]
-        assert [r.id for r in ws.candidates(CandidateFilter(search="0917 123"))] == [1]
+        assert [r.id for r in ws.candidates.page(CandidateFilter(search="imel"))] == [1]
+        assert [r.id for r in ws.candidates.page(CandidateFilter(search="0917 123"))] == [1]
     backups = list(tmp_path.glob(f"{DB_FILE}.before-0001.bak"))
     assert len(backups) == 1  # the old file was copied aside before the upgrade
     engine = create_engine(sqlite_url(path))
@@ -98,7 +98,7 @@ def test_downgrade_and_upgrade_round_trip(tmp_path: Path) -> None:
         assert migrations.current_revision(conn) == "0001"
     engine.dispose()
     with Workspace.open(data_dir=tmp_path) as ws:
-        assert ws.candidates() == []
+        assert ws.candidates.page() == []
 
 
 def test_head_constant_names_the_newest_script() -> None:

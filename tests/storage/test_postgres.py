@@ -79,33 +79,37 @@ def pg_url(pg_server: str) -> str:
 
 def test_workspace_rules_on_postgres(pg_url: str, tmp_path: Path) -> None:
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
-        campaign = ws.create_campaign("CSR Manila", hotline_country="PH")
-        other = ws.create_campaign("Chat Support", hotline_country="PH")
-        a = ws.add_candidate(
+        campaign = ws.campaigns.create("CSR Manila", hotline_country="PH")
+        other = ws.campaigns.create("Chat Support", hotline_country="PH")
+        a = ws.intake.add_candidate(
             campaign.id,
             first_name="María",
             last_name="Santos",
             email="maria@example.com",
             phone="0917 123 4567",
         )
-        b = ws.add_candidate(other.id, first_name="Maria", email="MARIA@example.com")
-        assert "Duplicate" in ws.candidate(b).row.labels
-        assert ws.move([a], "Shortlisted") == 1
-        ws.add_label([a, b], "Priority")
-        assert ws.folder_counts(campaign.id)[Folder.SHORTLISTED.value] == 1
-        assert ws.folder_counts()[Folder.INBOX.value] == 1
-        assert {r.id for r in ws.candidates(CandidateFilter(search="mari"))} == {a, b}
-        assert [r.id for r in ws.candidates(CandidateFilter(search="0917 123"))] == [a]
-        assert [r.id for r in ws.candidates(CandidateFilter(search=str(b)))] == [b]
-        sun = ws.add_candidate(other.id, first_name="Sunny \N{SUN WITH FACE}", email="s@x.org")
-        assert [r.id for r in ws.candidates(CandidateFilter(search="\N{SUN WITH FACE}"))] == [sun]
-        assert ws.candidates(CandidateFilter(search="\N{GRINNING FACE}")) == []
-        assert ws.count(CandidateFilter(search="!!")) == 0
-        page = ws.candidates(CandidateFilter(labels=("Priority",), folder=Folder.SHORTLISTED))
+        b = ws.intake.add_candidate(other.id, first_name="Maria", email="MARIA@example.com")
+        assert "Duplicate" in ws.candidates.get(b).row.labels
+        assert ws.candidates.move([a], "Shortlisted") == 1
+        ws.labels.add([a, b], "Priority")
+        assert ws.candidates.folder_counts(campaign.id)[Folder.SHORTLISTED.value] == 1
+        assert ws.candidates.folder_counts()[Folder.INBOX.value] == 1
+        assert {r.id for r in ws.candidates.page(CandidateFilter(search="mari"))} == {a, b}
+        assert [r.id for r in ws.candidates.page(CandidateFilter(search="0917 123"))] == [a]
+        assert [r.id for r in ws.candidates.page(CandidateFilter(search=str(b)))] == [b]
+        sun = ws.intake.add_candidate(
+            other.id, first_name="Sunny \N{SUN WITH FACE}", email="s@x.org"
+        )
+        assert [r.id for r in ws.candidates.page(CandidateFilter(search="\N{SUN WITH FACE}"))] == [
+            sun
+        ]
+        assert ws.candidates.page(CandidateFilter(search="\N{GRINNING FACE}")) == []
+        assert ws.candidates.count(CandidateFilter(search="!!")) == 0
+        page = ws.candidates.page(CandidateFilter(labels=("Priority",), folder=Folder.SHORTLISTED))
         assert [r.id for r in page] == [a] and set(page[0].labels) == {"Priority"}
         ws.undo()  # the label
         ws.undo()  # the move
-        assert ws.candidate(a).row.folder == "Inbox" and ws.candidate(a).row.labels == ()
+        assert ws.candidates.get(a).row.folder == "Inbox" and ws.candidates.get(a).row.labels == ()
 
 
 def test_import_and_undo_on_postgres(pg_url: str, tmp_path: Path) -> None:
@@ -117,21 +121,21 @@ def test_import_and_undo_on_postgres(pg_url: str, tmp_path: Path) -> None:
             writer.writerow([f"P{i}", "Lim", f"p{i}@example.com", "63", f"0917{i:07d}", ""])
         writer.writerow(["Bad", "Row", "not-an-email", "", "", ""])
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
-        ws.create_campaign("Imports", hotline_country="PH")
-        summary = ws.import_csv(path, "Imports")
+        ws.campaigns.create("Imports", hotline_country="PH")
+        summary = ws.intake.import_csv(path, "Imports")
         assert (summary.imported, summary.rejected, summary.duplicates) == (300, 1, 0)
-        again = ws.import_csv(path, "Imports")
+        again = ws.intake.import_csv(path, "Imports")
         assert (again.already_imported, again.duplicates) == (300, 0)
-        assert ws.count() == 300 and ws.folder_counts()["Inbox"] == 300
-        assert ws.undo_import(summary.batch_id).removed == 300
-        assert ws.count() == 0 and ws.folder_counts()["Inbox"] == 0
+        assert ws.candidates.count() == 300 and ws.candidates.folder_counts()["Inbox"] == 300
+        assert ws.intake.undo_import(summary.batch_id).removed == 300
+        assert ws.candidates.count() == 0 and ws.candidates.folder_counts()["Inbox"] == 0
 
 
 def test_demo_on_postgres(pg_url: str, tmp_path: Path) -> None:
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
-        demo.generate(ws, candidates=300, seed=5)
-        assert sum(ws.folder_counts().values()) == 300
-        assert ws.candidates(CandidateFilter(search="maria"), limit=5)
+        demo.generate(ws.context, candidates=300, seed=5)
+        assert sum(ws.candidates.folder_counts().values()) == 300
+        assert ws.candidates.page(CandidateFilter(search="maria"), limit=5)
 
 
 def test_outbox_and_analytics_on_postgres(pg_url: str, tmp_path: Path) -> None:
@@ -144,11 +148,11 @@ def test_outbox_and_analytics_on_postgres(pg_url: str, tmp_path: Path) -> None:
     from talkpush_desktop.engine.timeutil import utcnow
 
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
-        demo.generate(ws, candidates=200, seed=3)
-        ids = [r.id for r in ws.candidates(limit=20)]
-        queued = ws.send_messages(ids, "Hi <%= @candidate_first_name %>")
+        demo.generate(ws.context, candidates=200, seed=3)
+        ids = [r.id for r in ws.candidates.page(limit=20)]
+        queued = ws.messaging.send_messages(ids, "Hi <%= @candidate_first_name %>")
         assert len(queued.message_ids) == 20
-        worker = SyncWorker(ws)
+        worker = SyncWorker(ws.context)
         try:
             report = asyncio.run(worker.run(once=True))
         finally:
@@ -161,11 +165,15 @@ def test_outbox_and_analytics_on_postgres(pg_url: str, tmp_path: Path) -> None:
         assert sum(board.overview.values["added"]) > 0
         # the rollup's per-row SQL and the drill-down's run on PostgreSQL too
         start = today - timedelta(days=90)
-        added = ws.drill_down(analytics.Drill("overview", "added", start, today))
+        added = ws.candidates.drill_down(analytics.Drill("overview", "added", start, today))
         assert added.count == sum(board.overview.values["added"])
-        timed = ws.drill_down(analytics.Drill("processing_by_campaign", "hours", start, today))
+        timed = ws.candidates.drill_down(
+            analytics.Drill("processing_by_campaign", "hours", start, today)
+        )
         assert timed.count > 0
-        joined = ws.drill_down(analytics.Drill("rates", "participation_rate", start, today))
+        joined = ws.candidates.drill_down(
+            analytics.Drill("rates", "participation_rate", start, today)
+        )
         assert joined.count == sum(board.rates.parts["participated"]) > 0  # cohort SQL
         assert all(r is None or r <= 1 for r in board.rates.values["participation_rate"])
 
@@ -179,17 +187,17 @@ def test_exports_on_postgres(pg_url: str, tmp_path: Path) -> None:
     from talkpush_desktop.engine.timeutil import utcnow
 
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
-        demo.generate(ws, candidates=300, seed=11)
-        camp = ws.campaigns()[0]
-        summary = ws.export_campaign(camp.id, tmp_path / "c.xlsx")
-        assert summary.rows == sum(ws.folder_counts(camp.id).values())
+        demo.generate(ws.context, candidates=300, seed=11)
+        camp = ws.campaigns.all()[0]
+        summary = ws.exports.campaign(camp.id, tmp_path / "c.xlsx")
+        assert summary.rows == sum(ws.candidates.folder_counts(camp.id).values())
         book = load_workbook(tmp_path / "c.xlsx", read_only=True)
         assert sum(1 for _ in book.worksheets[0].values) == summary.rows + 1
         book.close()  # a read-only workbook keeps its file open until closed
         today = utcnow().date()
-        assert ws.export_sms_breakdown(tmp_path / "s.xlsx", today - timedelta(days=30), today)
-        first = ws.candidates(limit=2)
-        ats = ws.ats_json([r.id for r in first])
+        assert ws.exports.sms_breakdown_file(tmp_path / "s.xlsx", today - timedelta(days=30), today)
+        first = ws.candidates.page(limit=2)
+        ats = ws.exports.ats_candidates([r.id for r in first])
         assert [a["id"] for a in ats] == [r.id for r in first]
 
 
@@ -197,15 +205,16 @@ def test_maintained_counts_on_postgres(pg_url: str, tmp_path: Path) -> None:
     """A folder, campaign or company count read from the maintained counts (values passed
     by name on a driver with named parameters)."""
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
-        one = ws.create_campaign("One", hotline_country="PH")
-        two = ws.create_campaign("Two", hotline_country="PH")
+        one = ws.campaigns.create("One", hotline_country="PH")
+        two = ws.campaigns.create("Two", hotline_country="PH")
         ids = [
-            ws.add_candidate(one.id, first_name="P", email=f"p{i}@example.com") for i in range(3)
+            ws.intake.add_candidate(one.id, first_name="P", email=f"p{i}@example.com")
+            for i in range(3)
         ]
-        ws.add_candidate(two.id, first_name="Q", email="q@example.com")
-        ws.move(ids[:1], Folder.SHORTLISTED)
+        ws.intake.add_candidate(two.id, first_name="Q", email="q@example.com")
+        ws.candidates.move(ids[:1], Folder.SHORTLISTED)
         f = CandidateFilter
-        assert ws.count(f(campaign_id=one.id, folder=Folder.INBOX)) == 2
-        assert ws.count(f(folder=Folder.SHORTLISTED)) == 1
-        assert ws.count(f(campaign_id=two.id)) == 1
-        assert ws.count(f()) == 4
+        assert ws.candidates.count(f(campaign_id=one.id, folder=Folder.INBOX)) == 2
+        assert ws.candidates.count(f(folder=Folder.SHORTLISTED)) == 1
+        assert ws.candidates.count(f(campaign_id=two.id)) == 1
+        assert ws.candidates.count(f()) == 4

@@ -32,7 +32,7 @@ def test_a_writer_gives_up_after_bounded_logged_tries(
     try:
         with Workspace.open(data_dir=workspace_dir, busy_timeout_ms=100) as ws:
             with caplog.at_level(logging.WARNING), pytest.raises(OperationalError, match="locked"):
-                ws.create_campaign("Blocked")
+                ws.campaigns.create("Blocked")
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -46,9 +46,9 @@ def test_a_writer_gets_the_lock_when_the_other_program_commits(workspace_dir: Pa
     commit.start()
     try:
         with Workspace.open(data_dir=workspace_dir, busy_timeout_ms=500) as ws:
-            ws.create_campaign("After the other program")  # waits past one busy timeout
-            assert [c.title for c in ws.campaigns()] == ["After the other program"]
-            assert ws.company_name() == "Other program"
+            ws.campaigns.create("After the other program")  # waits past one busy timeout
+            assert [c.title for c in ws.campaigns.all()] == ["After the other program"]
+            assert ws.company.name() == "Other program"
     finally:
         commit.join()
         other.close()
@@ -56,12 +56,12 @@ def test_a_writer_gets_the_lock_when_the_other_program_commits(workspace_dir: Pa
 
 def test_reads_do_not_wait_for_a_writer(workspace_dir: Path) -> None:
     with Workspace.open(data_dir=workspace_dir, busy_timeout_ms=100) as ws:
-        ws.create_campaign("Seen")
+        ws.campaigns.create("Seen")
         other = _hold(workspace_dir)
         try:
-            assert [c.title for c in ws.campaigns()] == ["Seen"]  # the last committed state
-            assert ws.company_name() != "Other program"
-            assert ws.folder_counts() is not None
+            assert [c.title for c in ws.campaigns.all()] == ["Seen"]  # the last committed state
+            assert ws.company.name() != "Other program"
+            assert ws.candidates.folder_counts() is not None
         finally:
             other.execute("ROLLBACK")
             other.close()
@@ -73,4 +73,4 @@ def test_a_read_only_session_refuses_to_write(ws: Workspace) -> None:
     with pytest.raises(ReadOnlyError), ws.reading() as s:
         s.add(Label(company_id=ws.company_id, name="x", automatic=False, color="#000000"))
         s.flush()
-    assert ws.company_name() != "Changed"
+    assert ws.company.name() != "Changed"

@@ -29,7 +29,7 @@ PASS = [None, 2 / 3, None]
 def build(ws: Workspace, campaign_id: int) -> dict[str, int]:
     """Write the history into ``ws``; candidate ids by first name."""
     ids = {
-        name: ws.add_candidate(campaign_id, first_name=name, email=f"{name}@example.com")
+        name: ws.intake.add_candidate(campaign_id, first_name=name, email=f"{name}@example.com")
         for name in ("one", "two", "three", "four")
     }
     events = [

@@ -37,13 +37,13 @@ def write(
         try:
             if len(added) < count:
                 added.append(
-                    ws.add_candidate(
+                    ws.intake.add_candidate(
                         campaign_id, first_name=prefix, email=email(prefix, len(added))
                     )
                 )
                 if len(added) % 2:
                     continue
-            ws.move([rng.choice(added)], rng.choice(FOLDERS))
+            ws.candidates.move([rng.choice(added)], rng.choice(FOLDERS))
             moves += 1
         except Exception as exc:  # every failure counts, whatever it is
             errors.append(repr(exc))

@@ -39,14 +39,14 @@ def people(ws: Workspace, campaign: CampaignInfo) -> dict[str, int]:
     """
     ids: dict[str, int] = {}
     for first, last in (("Maria", "Santos"), ("Jose", "Reyes"), ("Ana", "Cruz"), ("Mark", "Lim")):
-        ids[first] = ws.add_candidate(
+        ids[first] = ws.intake.add_candidate(
             campaign.id, first_name=first, last_name=last, email=f"{first.lower()}@example.com"
         )
-    cebu = ws.create_campaign("Technical Support - Cebu", hotline_country="PH")
-    ids["Paolo"] = ws.add_candidate(
+    cebu = ws.campaigns.create("Technical Support - Cebu", hotline_country="PH")
+    ids["Paolo"] = ws.intake.add_candidate(
         cebu.id, first_name="Paolo", last_name="Garcia", email="paolo@example.com"
     )
-    ws.add_label([ids["Ana"], ids["Paolo"]], "Bilingual")
+    ws.labels.add([ids["Ana"], ids["Paolo"]], "Bilingual")
     ws.undo_stack.clear()
     return ids
 

@@ -146,7 +146,7 @@ def test_an_import_runs_in_the_background_with_progress_and_can_be_cancelled(
     assert 0 < summary.rows_read < 20_000
     assert progress[0][1] == 20_000  # the preview's row count is the bar's total
     assert tab.summary_label.text().startswith("Cancelled after ")
-    assert ws.count() == 5 + summary.imported  # whole chunks only
+    assert ws.candidates.count() == 5 + summary.imported  # whole chunks only
     qtbot.waitUntil(lambda: not window.task_progress.isVisible())
     assert tab.import_button.isEnabled()
 
@@ -190,7 +190,7 @@ def test_manual_add_shows_the_engine_reason_then_adds_to_the_inbox(
     qtbot.keyClicks(form.edits["email"], "liza@")
     qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
     assert form.errors["email"].text().startswith("There must be something after the @")
-    assert ws.count() == 5
+    assert ws.candidates.count() == 5
 
     cv = tmp_path / "liza.pdf"
     cv.write_bytes(b"%PDF-1.4 cv")
@@ -204,7 +204,7 @@ def test_manual_add_shows_the_engine_reason_then_adds_to_the_inbox(
     assert not form.errors["email"].isVisible()
     assert form.message_label.text().startswith("Added Liza Soberano (ID ")
     assert form.edits["first_name"].text() == ""
-    detail = ws.candidate(added.args[0])
+    detail = ws.candidates.get(added.args[0])
     assert detail.row.source == "Manual"
     assert detail.referee["first_name"] == "Lea"
     assert (ws.data_dir / detail.cv_path).read_bytes() == b"%PDF-1.4 cv"

@@ -44,12 +44,12 @@ class History:
     def __init__(self, ws: Workspace, campaign: CampaignInfo) -> None:
         self.ws = ws
         self.a = campaign.id
-        self.b = ws.create_campaign("Sales - Cebu").id
+        self.b = ws.campaigns.create("Sales - Cebu").id
         self.u1 = ws.user_id
-        self.u2 = ws.add_user("Second", "second@example.com")
-        self.c1 = ws.add_candidate(self.a, first_name="one", email="one@example.com")
-        self.c2 = ws.add_candidate(self.a, first_name="two", email="two@example.com")
-        self.c3 = ws.add_candidate(self.b, first_name="three", email="three@example.com")
+        self.u2 = ws.company.add_user("Second", "second@example.com")
+        self.c1 = ws.intake.add_candidate(self.a, first_name="one", email="one@example.com")
+        self.c2 = ws.intake.add_candidate(self.a, first_name="two", email="two@example.com")
+        self.c3 = ws.intake.add_candidate(self.b, first_name="three", email="three@example.com")
         events = [
             (self.c1, Action.ADDED, datetime(2025, 3, 1, 8), None, None),
             (self.c2, Action.ADDED, datetime(2025, 3, 1, 8), None, None),
@@ -366,7 +366,7 @@ def test_closed_while_computing_then_opened_again_recomputes(
 
 
 def test_the_zone_is_the_companys(qtbot: QtBot, ws: Workspace, history: History) -> None:
-    ws.rename_company("Acme", timezone="Asia/Manila")
+    ws.company.rename("Acme", timezone="Asia/Manila")
     window = AnalyticsWindow(ws, today=lambda: MAR3)
     qtbot.addWidget(window)
     assert window.zone_label.text() == "Time zone: Asia/Manila (UTC+08:00)"
@@ -482,7 +482,7 @@ def test_day_axis_labels_fit_from_one_day_to_two_years() -> None:
 
 
 def test_an_empty_dashboard_has_no_activity(ws: Workspace) -> None:
-    assert not has_activity(ws.dashboard(MAR1, MAR3))
+    assert not has_activity(ws.analytics.dashboard(MAR1, MAR3))
 
 
 def test_screenshot_command_renders_the_analytics_window(
@@ -526,7 +526,7 @@ def test_rates_are_cohort_shares_and_a_point_opens_its_numerator(
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT_MS)
     listed = {window.model.index(r).data() for r in range(2)}
     assert listed == {"one", "two"}
-    assert ids["three"] not in ws.candidate_ids(CandidateFilter(candidate_set=done.args[0].set_id))
+    assert ids["three"] not in ws.candidates.ids(CandidateFilter(candidate_set=done.args[0].set_id))
 
 
 def _title_box(card: ChartCard) -> QRect:

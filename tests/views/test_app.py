@@ -21,7 +21,9 @@ from talkpush_desktop.views.main_window import MainWindow
 def test_render_screenshot_writes_a_png_of_the_window(
     qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
-    cid = ws.add_candidate(campaign.id, first_name="Maria", last_name="Santos", email="m@x.org")
+    cid = ws.intake.add_candidate(
+        campaign.id, first_name="Maria", last_name="Santos", email="m@x.org"
+    )
     out = app_module.render_screenshot(ws, tmp_path / "shots" / "main.png", (1100, 700), cid)
     assert out == tmp_path / "shots" / "main.png"
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -41,8 +43,8 @@ def test_run_window_fills_an_empty_workspace_and_returns_on_close(
         assert app_module.run_window(ws) == 0
     finally:
         asyncio.set_event_loop(None)
-    assert not ws.is_empty()
-    assert ws.count() == 40
+    assert not ws.campaigns.is_empty()
+    assert ws.candidates.count() == 40
 
 
 def _window_with_test_settings(ws: Workspace) -> type[MainWindow]:

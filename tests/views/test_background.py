@@ -104,7 +104,7 @@ def test_a_bulk_move_runs_in_the_background_with_the_progress_bar_shown(
     with qtbot.waitSignal(actions.workspace_changed, timeout=5000) as blocker:
         pass
     assert blocker.args == ["Moved 3 to Shortlisted"]
-    assert ws.folder_counts()["Shortlisted"] == 3
+    assert ws.candidates.folder_counts()["Shortlisted"] == 3
     qtbot.waitUntil(window.task_progress.isHidden)
     assert window.navigation.folder_list.count_of("Shortlisted") == 3
 

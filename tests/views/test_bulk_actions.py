@@ -67,7 +67,7 @@ def test_select_all_means_every_match_not_only_loaded_rows(
     qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, window: MainWindow
 ) -> None:
     for i in range(250):
-        ws.add_candidate(campaign.id, first_name=f"Bulk{i}", email=f"bulk{i}@example.com")
+        ws.intake.add_candidate(campaign.id, first_name=f"Bulk{i}", email=f"bulk{i}@example.com")
     window.navigation.folder_list.folder_selected.emit("Inbox")  # re-read the Inbox
     assert window.model.rowCount() == 200 and not window.model.exhausted
     qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, CTRL)
@@ -79,11 +79,11 @@ def test_select_all_means_every_match_not_only_loaded_rows(
     with qtbot.waitSignal(actions.workspace_changed, timeout=10000):
         pick(bar.move_menu, "Rejected")  # a whole-filter move runs in the background
     rejected = CandidateFilter(folder=parse_folder("Rejected"))
-    assert ws.count(rejected) == 254 == counts(window)["Rejected"]
+    assert ws.candidates.count(rejected) == 254 == counts(window)["Rejected"]
     assert names(window) == ["Bulk249"] and not bar.isVisible()
     with qtbot.waitSignal(actions.workspace_changed, timeout=10000):
         window.undo_action.trigger()
-    assert ws.count(rejected) == 0 and counts(window)["Inbox"] == 255
+    assert ws.candidates.count(rejected) == 0 and counts(window)["Inbox"] == 255
 
 
 def _fill_label_dialog(name: str, swatch: int) -> None:
@@ -129,7 +129,9 @@ def test_screenshot_with_everyone_selected(
 
 def _nina(ws: Workspace, campaign: CampaignInfo, window: MainWindow) -> int:
     """A candidate with a phone number (the others have only an email address)."""
-    nina = ws.add_candidate(campaign.id, first_name="Nina", last_name="Cruz", phone="+639171234567")
+    nina = ws.intake.add_candidate(
+        campaign.id, first_name="Nina", last_name="Cruz", phone="+639171234567"
+    )
     window.navigation.folder_list.folder_selected.emit("Inbox")  # re-read the Inbox
     return nina
 
@@ -138,7 +140,7 @@ def test_quick_reply_to_all_matching_queues_and_reports_who_was_skipped(
     qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, window: MainWindow, tmp_path: Path
 ) -> None:
     nina = _nina(ws, campaign, window)
-    ws.create_quick_reply("See you", "Hi <%= @candidate_first_name %>, see you tomorrow.")
+    ws.messaging.create_quick_reply("See you", "Hi <%= @candidate_first_name %>, see you tomorrow.")
     qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, CTRL)
     bar = window.list_pane.bulk_bar
     assert bar.count_label.text() == "6 selected"
@@ -151,7 +153,7 @@ def test_quick_reply_to_all_matching_queues_and_reports_who_was_skipped(
         pick(bar.reply_menu, "See you")  # a whole-filter send runs in the background
     status = window.statusBar().currentMessage()
     assert status == "Queued 1 message \N{MIDDLE DOT} 5 skipped (no phone number)"
-    assert [m.body for m in ws.messages(nina)] == ["Hi Nina, see you tomorrow."]
+    assert [m.body for m in ws.messaging.messages(nina)] == ["Hi Nina, see you tomorrow."]
     report = window.send_report
     assert report.isVisible() and report.accessibleName()
     saved = report.save(tmp_path / "skipped.csv")
@@ -166,7 +168,7 @@ def test_quick_reply_over_either_channel_skips_nobody(
     qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, window: MainWindow
 ) -> None:
     nina = _nina(ws, campaign, window)
-    ws.create_quick_reply("Thanks", "Thank you for applying.")
+    ws.messaging.create_quick_reply("Thanks", "Thank you for applying.")
     click(qtbot, window, "Nina Cruz")
     click(qtbot, window, "Mark Lim", CTRL)
     bar = window.list_pane.bulk_bar
@@ -175,7 +177,7 @@ def test_quick_reply_over_either_channel_skips_nobody(
     pick(bar.reply_menu, "Thanks")
     assert window.statusBar().currentMessage() == "Queued 2 messages"
     assert not window.send_report.isVisible()
-    assert [m.channel for m in ws.messages(nina)] == ["sms"]
+    assert [m.channel for m in ws.messaging.messages(nina)] == ["sms"]
 
 
 def test_invitation_to_the_selection(
@@ -187,8 +189,8 @@ def test_invitation_to_the_selection(
     assert bar.invite_button.isEnabled() and "invitation" in bar.invite_button.toolTip()
     bar.invite_button.click()
     assert window.statusBar().currentMessage() == "Queued 2 invitation messages"
-    assert [m.channel for m in ws.messages(people["Mark"])] == ["email"]
-    assert ws.messages(people["Maria"]) == []
+    assert [m.channel for m in ws.messaging.messages(people["Mark"])] == ["email"]
+    assert ws.messaging.messages(people["Maria"]) == []
 
 
 def test_sent_text_names_the_reasons() -> None:

@@ -23,7 +23,7 @@ INBOX = CandidateFilter(folder=parse_folder("Inbox"))
 
 def _add(ws: Workspace, campaign: CampaignInfo, n: int) -> list[int]:
     return [
-        ws.add_candidate(campaign.id, first_name=f"Cand{i:02}", email=f"c{i}@example.com")
+        ws.intake.add_candidate(campaign.id, first_name=f"Cand{i:02}", email=f"c{i}@example.com")
         for i in range(n)
     ]
 
@@ -41,7 +41,7 @@ def test_passes_the_model_tester_while_paging_and_refreshing(
     qtmodeltester.check(model)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    ws.move(ids[2:4], "Shortlisted")
+    ws.candidates.move(ids[2:4], "Shortlisted")
     model.refresh()
     qtmodeltester.check(model)
     assert model.rowCount() == 6
@@ -61,8 +61,10 @@ def test_pages_newest_first_by_keyset(ws: Workspace, campaign: CampaignInfo) -> 
 
 
 def test_rows_carry_the_row_and_its_parts(ws: Workspace, campaign: CampaignInfo) -> None:
-    cid = ws.add_candidate(campaign.id, first_name="Maria", last_name="Santos", email="m@x.org")
-    ws.add_label([cid], "Priority")
+    cid = ws.intake.add_candidate(
+        campaign.id, first_name="Maria", last_name="Santos", email="m@x.org"
+    )
+    ws.labels.add([cid], "Priority")
     model = CandidateListModel(ws)
     model.set_filter(CandidateFilter())
     index = model.index(0)
@@ -96,7 +98,7 @@ def test_refresh_removes_and_inserts_rows_keeping_the_others(
     kept = QPersistentModelIndex(model.index(4))
     kept_id = kept.data(ID_ROLE)
 
-    ws.move([ids[5]], "Rejected")  # the second row
+    ws.candidates.move([ids[5]], "Rejected")  # the second row
     with qtbot.waitSignal(model.rowsRemoved) as removed:
         model.refresh()
     assert removed.args[1:] == [1, 1]
@@ -104,7 +106,7 @@ def test_refresh_removes_and_inserts_rows_keeping_the_others(
     assert model.canFetchMore(QModelIndex())  # the oldest is still to come
     assert kept.isValid() and kept.data(ID_ROLE) == kept_id
 
-    newest = ws.add_candidate(campaign.id, first_name="Newest", email="new@example.com")
+    newest = ws.intake.add_candidate(campaign.id, first_name="Newest", email="new@example.com")
     with qtbot.waitSignal(model.rowsInserted) as inserted:
         model.refresh()
     assert inserted.args[1:] == [0, 0]
@@ -116,7 +118,7 @@ def test_refresh_reports_changed_rows(qtbot: QtBot, ws: Workspace, campaign: Cam
     ids = _add(ws, campaign, 3)
     model = CandidateListModel(ws)
     model.set_filter(CandidateFilter(campaign_id=campaign.id))
-    ws.add_label([ids[1]], "Follow up")
+    ws.labels.add([ids[1]], "Follow up")
     with qtbot.waitSignal(model.dataChanged) as changed:
         model.refresh()
     assert changed.args[0].row() == 1
@@ -127,7 +129,7 @@ def test_refresh_of_a_fully_loaded_list_finds_rows_older_than_all_shown(
     ws: Workspace, campaign: CampaignInfo
 ) -> None:
     ids = _add(ws, campaign, 4)
-    ws.move([ids[0]], "Hired")
+    ws.candidates.move([ids[0]], "Hired")
     model = CandidateListModel(ws)
     model.set_filter(INBOX)
     assert model.exhausted and ids[0] not in _ids(model)

@@ -21,10 +21,10 @@ def test_chat_channels_leave_the_composer_once_a_real_provider_is_set(
     window.select_candidate(people["Maria"])
     assert offered() == ["sms", "email", "messenger", "wechat", "web"]  # the sandbox's world
     dialog = window.open_providers()
-    ws.set_provider("email", "smtp", SMTP)
+    ws.providers.configure("email", "smtp", SMTP)
     dialog.providers_changed.emit()
     qtbot.waitUntil(lambda: offered() == ["sms", "email", "messenger"])
     assert "WeChat" in combo.toolTip() and "not connected" in combo.toolTip()
-    ws.set_provider("email", "sandbox", {})
+    ws.providers.configure("email", "sandbox", {})
     dialog.providers_changed.emit()
     qtbot.waitUntil(lambda: "wechat" in offered())

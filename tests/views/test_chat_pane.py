@@ -64,8 +64,8 @@ def talk(ws: Workspace, people: dict[str, int]) -> int:
         media_type="audio",
         media_url="https://files.example/voice%20note.m4a",
     )
-    ws.add_comment(maria, "Sounds confident.")
-    ws.queue_message(maria, "Thanks <%= @candidate_first_name %>!", "email")
+    ws.messaging.add_comment(maria, "Sounds confident.")
+    ws.messaging.queue_message(maria, "Thanks <%= @candidate_first_name %>!", "email")
     return maria
 
 
@@ -99,7 +99,7 @@ def test_model_passes_the_model_tester_while_growing(
     assert model.load(talk, "Maria Santos")
     qtmodeltester.check(model)
     assert not model.load(talk, "Maria Santos")  # nothing new: nothing changes
-    ws.add_comment(talk, "Another one")
+    ws.messaging.add_comment(talk, "Another one")
     assert model.load(talk, "Maria Santos")
     qtmodeltester.check(model)
     assert model.rowCount() == 5
@@ -158,7 +158,7 @@ def test_a_comment_written_in_the_composer_appears_orange_and_persists(
     assert (last.kind, last.body) == ("comment", "Call back on Monday")
     assert bubble_colours(last)[0] == style.Bubble.COMMENT_FILL
     assert composer.text() == ""
-    assert ws.messages(talk)[-1] == last
+    assert ws.messaging.messages(talk)[-1] == last
     bar = pane.message_list.verticalScrollBar()
     assert bar.value() == bar.maximum()
 
@@ -181,7 +181,7 @@ def test_a_queued_message_is_marked_and_updates_the_list_preview(
     rows = [window.model.index(r).data(ROW_ROLE) for r in range(window.model.rowCount())]
     [maria] = [r for r in rows if r.id == talk]
     assert maria.last_message_preview == "See you at 9, Maria"
-    assert ws.candidate(talk).row.last_message_preview == "See you at 9, Maria"
+    assert ws.candidates.get(talk).row.last_message_preview == "See you at 9, Maria"
 
 
 def test_a_refused_message_keeps_its_text_and_says_why(
@@ -203,7 +203,7 @@ def test_a_refused_message_keeps_its_text_and_says_why(
 def test_token_and_quick_reply_menus_insert_text(
     qtbot: QtBot, window: MainWindow, ws: Workspace, talk: int
 ) -> None:
-    ws.create_quick_reply("Reminder", "Your interview is tomorrow.")
+    ws.messaging.create_quick_reply("Reminder", "Your interview is tomorrow.")
     pane = open_candidate(qtbot, window, talk)
     composer = pane.composer
     [first_name] = [a for a in composer.token_menu.actions() if a.text() == "First name"]
@@ -233,7 +233,7 @@ def test_a_new_quick_reply_is_saved_from_the_menu(
     assert dialog.body == "Please bring an ID."
     qtbot.keyClicks(dialog.title_edit, "Bring ID")
     dialog.accept()
-    assert [q.title for q in ws.quick_replies()] == ["Bring ID"]
+    assert [q.title for q in ws.messaging.quick_replies()] == ["Bring ID"]
 
 
 def test_drafts_stay_with_their_candidate(
@@ -256,7 +256,7 @@ def demo_window(
     folder.mkdir()
     (folder / DB_FILE).write_bytes((template_dir / DB_FILE).read_bytes())
     with Workspace.open(data_dir=folder) as ws:
-        report = demo.generate(ws, candidates=40)
+        report = demo.generate(ws.context, candidates=40)
         win = MainWindow(ws, settings=settings)
         qtbot.addWidget(win)
         win.show()
@@ -306,7 +306,7 @@ def test_model_reveals_older_messages_page_by_page(
     qtmodeltester.check(model)
     assert model.show_older(3) == 1
     assert model.index(0).data(KIND_ROLE) == "bot"
-    ws.add_comment(talk, "newer")
+    ws.messaging.add_comment(talk, "newer")
     assert model.load(talk)
     qtmodeltester.check(model)
     assert model.rowCount() == 5

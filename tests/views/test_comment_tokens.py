@@ -27,7 +27,7 @@ def test_a_comment_from_the_composer_is_stored_with_its_tokens_filled_in(
     composer.set_text(WRITTEN)
     qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
-    stored = ws.messages(maria)[-1]
+    stored = ws.messaging.messages(maria)[-1]
     assert stored.body == "Called Maria Santos about Customer Service - Manila"
 
 
@@ -35,8 +35,10 @@ def test_messages_comment_stores_and_lists_the_filled_in_text(
     capsys: pytest.CaptureFixture[str], workspace_dir: Path
 ) -> None:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        camp = ws.create_campaign("CSR Manila", hotline_country="PH")
-        cid = str(ws.add_candidate(camp.id, first_name="Maria", last_name="Santos", email="m@x.co"))
+        camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
+        cid = str(
+            ws.intake.add_candidate(camp.id, first_name="Maria", last_name="Santos", email="m@x.co")
+        )
     saved = run_json(capsys, workspace_dir, "messages", "comment", cid, "--text", WRITTEN)
     assert isinstance(saved, dict)
     assert saved["body"] == "Called Maria Santos about CSR Manila"

@@ -24,7 +24,7 @@ def open_candidate(qtbot: QtBot, window: MainWindow, candidate_id: int) -> ChatP
 
 
 def texter(ws: Workspace, campaign: CampaignInfo) -> int:
-    return ws.add_candidate(
+    return ws.intake.add_candidate(
         campaign.id, first_name="Rosa", last_name="Diaz", phone="09171234567", email="r@x.org"
     )
 
@@ -86,7 +86,7 @@ def test_token_problems_show_while_typing_and_sending_is_refused(
     qtbot.keyClick(composer.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert composer.hint_label.text().startswith("Not sent: @candidat_name is not a token")
     assert composer.text() == "Hi <%= @candidat_name %>"  # kept, to fix
-    assert ws.messages(rosa) == []
+    assert ws.messaging.messages(rosa) == []
     composer.set_text("From <%= @referee %> and <%= @x")  # empty for Rosa; unfinished
     assert composer.problems == (
         '@referee is empty for this candidate (add a fallback: <%= @referee || "..." %>)',

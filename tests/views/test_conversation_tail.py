@@ -47,17 +47,17 @@ def test_long_conversation_opens_on_its_newest_and_grows_both_ways(
 ) -> None:
     mark = people["Mark"]
     for n in range(6):
-        ws.add_comment(mark, f"note {n}")
+        ws.messaging.add_comment(mark, f"note {n}")
     _reply(ws, mark, window.chat_pane.composer.channels[0])  # the newest says where to answer
-    everything = [m.id for m in ws.messages(mark)]
+    everything = [m.id for m in ws.messaging.messages(mark)]
     window.select_candidate(mark)
     model = window.chat_pane.model
     assert _ids(window) == everything[-SHOWN:]
     assert len(model.loaded) == SHOWN + 1  # the newest only (one more tells there are older)
     assert window.chat_pane.subtitle_label.text().endswith("7 messages")
-    ws.add_comment(mark, "newest")  # e.g. the sync worker: the same candidate reloaded
+    ws.messaging.add_comment(mark, "newest")  # e.g. the sync worker: the same candidate reloaded
     window.refresh_after_sync()
-    everything = [m.id for m in ws.messages(mark)]
+    everything = [m.id for m in ws.messaging.messages(mark)]
     assert _ids(window) == everything[-SHOWN - 1 :]
     assert window.chat_pane.subtitle_label.text().endswith("8 messages")
     assert model.show_older(SHOWN) == SHOWN
@@ -72,12 +72,15 @@ def test_reply_channel_comes_from_a_reply_older_than_the_newest_messages(
     ana = people["Ana"]
     _inbound(ws, ana, "candidate", "Hi, this is Ana.")  # over Messenger, long ago
     for n in range(2 * SHOWN):
-        ws.add_comment(ana, f"note {n}")
+        ws.messaging.add_comment(ana, f"note {n}")
     window.select_candidate(ana)
     composer = window.chat_pane.composer
-    row = ws.candidate(ana).row
+    row = ws.candidates.get(ana).row
     expected = reply_channel(
-        ws.messages(ana), phone=bool(row.phone), email=bool(row.email), offered=composer.channels
+        ws.messaging.messages(ana),
+        phone=bool(row.phone),
+        email=bool(row.email),
+        offered=composer.channels,
     )
     assert composer.channel == expected
-    assert _ids(window) == [m.id for m in ws.messages(ana)][-SHOWN:]
+    assert _ids(window) == [m.id for m in ws.messaging.messages(ana)][-SHOWN:]

@@ -65,8 +65,8 @@ def test_a_narrow_window_keeps_the_composer_whole(
 def test_a_long_campaign_title_is_elided_with_a_tooltip(
     styled: None, window: MainWindow, ws: Workspace, qtbot: QtBot
 ) -> None:
-    camp = ws.create_campaign(LONG_TITLE, hotline_country="PH")
-    cid = ws.add_candidate(camp.id, first_name="Janine", email="janine@example.com")
+    camp = ws.campaigns.create(LONG_TITLE, hotline_country="PH")
+    cid = ws.intake.add_candidate(camp.id, first_name="Janine", email="janine@example.com")
     window.resize(1280, 800)
     window.list_pane.refresh()
     window.select_candidate(cid)

@@ -47,7 +47,7 @@ def conversation(ws: Workspace, candidate_id: int) -> dict[str, int]:
         ("failed", "failed", UNSUBSCRIBED),
         ("queued", "queued", ""),
     ):
-        ids[name] = ws.queue_message(candidate_id, f"The {name} one", "email").id
+        ids[name] = ws.messaging.queue_message(candidate_id, f"The {name} one", "email").id
         set_state(ws, ids[name], state, error)
     return ids
 
@@ -85,7 +85,7 @@ def test_each_state_has_its_words_and_reason(
 ) -> None:
     maria = people["Maria"]
     ids = conversation(ws, maria)
-    ws.add_comment(maria, "A note")
+    ws.messaging.add_comment(maria, "A note")
     model = MessageListModel(ws)
     model.load(maria, "Maria Santos")
     qtmodeltester.check(model)
@@ -132,7 +132,7 @@ def test_a_failed_bubble_shows_its_reason_and_retry_link_sends_it_again(
     before = height_of(pane, ids["failed"])
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=link.center())
     qtbot.waitUntil(lambda: state_of(pane, ids["failed"]) == "queued")
-    assert [m.state for m in ws.messages(maria) if m.id == ids["failed"]] == ["queued"]
+    assert [m.state for m in ws.messaging.messages(maria) if m.id == ids["failed"]] == ["queued"]
     assert "again" in window.statusBar().currentMessage()
     # measured again: no reason line any more
     qtbot.waitUntil(lambda: height_of(pane, ids["failed"]) < before)

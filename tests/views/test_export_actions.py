@@ -32,7 +32,7 @@ def test_export_campaign_writes_the_workbook_in_the_background(
     qtbot: QtBot, window: MainWindow, campaign: CampaignInfo, tmp_path: Path
 ) -> None:
     out = tmp_path / "manila.xlsx"
-    window.navigation.set_campaigns(window._ws.campaigns(), campaign.id)  # noqa: SLF001
+    window.navigation.set_campaigns(window._ws.campaigns.all(), campaign.id)  # noqa: SLF001
     window._on_navigation_campaign_selected(campaign.id)  # noqa: SLF001
     asked = _answer(window, out)
     assert window.export_actions.export_campaign()

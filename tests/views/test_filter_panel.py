@@ -26,7 +26,7 @@ EVERYONE = ["Paolo Garcia", "Mark Lim", "Ana Cruz", "Jose Reyes", "Maria Santos"
 def test_source_dates_completed_labels_then_reset(
     qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, window: MainWindow
 ) -> None:
-    ws.add_candidate(
+    ws.intake.add_candidate(
         campaign.id, first_name="Ivy", last_name="Tan", email="i@x.org", source="Indeed"
     )
     pane = window.list_pane
@@ -54,9 +54,9 @@ def test_source_dates_completed_labels_then_reset(
 def test_completed_and_labels_narrow_a_folder(
     qtbot: QtBot, ws: Workspace, window: MainWindow, people: dict[str, int]
 ) -> None:
-    ws.move([people["Mark"], people["Ana"], people["Jose"]], "Shortlisted")
-    ws.complete_interview(people["Mark"])
-    ws.complete_interview(people["Ana"])
+    ws.candidates.move([people["Mark"], people["Ana"], people["Jose"]], "Shortlisted")
+    ws.interview.complete(people["Mark"])
+    ws.interview.complete(people["Ana"])
     click_folder(qtbot, window, "Shortlisted")
     panel = window.list_pane.filter_panel
     panel.completed_combo.setCurrentIndex(panel.completed_combo.findText("Completed"))

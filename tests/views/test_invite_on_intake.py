@@ -49,8 +49,10 @@ def _import(qtbot: QtBot, tab: ImportTab, path: Path, *, invite: bool) -> object
 
 
 def _invitations(ws: Workspace, email: str) -> list[str]:
-    [row] = [r for r in ws.candidates() if r.email == email]
-    return [m.subject for m in ws.messages(row.id) if m.subject.startswith("Your interview")]
+    [row] = [r for r in ws.candidates.page() if r.email == email]
+    return [
+        m.subject for m in ws.messaging.messages(row.id) if m.subject.startswith("Your interview")
+    ]
 
 
 @pytest.mark.parametrize("invite", [True, False])
@@ -87,7 +89,7 @@ def test_the_box_says_when_the_campaign_sends_no_invitation(
     qtbot: QtBot, window: MainWindow, ws: Workspace, tmp_path: Path
 ) -> None:
     for channel in ("sms", "email"):
-        ws.set_template("Customer Service - Manila", "invitation", channel, enabled=False)
+        ws.messaging.set_template("Customer Service - Manila", "invitation", channel, enabled=False)
     path = tmp_path / "people.csv"
     path.write_text(PEOPLE, encoding="utf-8")
     dialog = _dialog(qtbot, window)
@@ -185,11 +187,11 @@ def test_a_candidate_whose_invitation_cannot_be_sent_lands_in_no_campaign_invita
 def test_the_profile_shows_why_the_invitation_was_not_sent(
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
-    ws.set_template("Customer Service - Manila", "invitation", "email", enabled=False)
-    cid = ws.add_candidate(
+    ws.messaging.set_template("Customer Service - Manila", "invitation", "email", enabled=False)
+    cid = ws.intake.add_candidate(
         "Customer Service - Manila", first_name="Mia", email="mia@example.com", invite=True
     )
-    detail = ws.candidate(cid)
+    detail = ws.candidates.get(cid)
     assert detail.row.folder == NO_INVITATION
     assert "no phone number" in detail.invitation_problem
     window.select_candidate(cid)
@@ -203,7 +205,7 @@ def test_the_profile_shows_why_the_invitation_was_not_sent(
 def test_the_manual_form_says_when_the_invitation_could_not_be_sent(
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
-    ws.set_template("Customer Service - Manila", "invitation", "email", enabled=False)
+    ws.messaging.set_template("Customer Service - Manila", "invitation", "email", enabled=False)
     form = _dialog(qtbot, window).manual_tab
     form.edits["first_name"].setText("Noel")
     form.edits["email"].setText("noel@example.com")

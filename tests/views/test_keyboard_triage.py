@@ -98,12 +98,12 @@ def test_l_opens_the_label_menu_for_the_focused_candidate(
     assert bilingual.isCheckable() and not bilingual.isChecked()
     bilingual.trigger()
     menu.close()
-    assert ws.candidate(people["Mark"]).row.labels == ("Bilingual",)
+    assert ws.candidates.get(people["Mark"]).row.labels == ("Bilingual",)
     menu = window.bulk_actions.label_menu()  # ticked now; a click takes it off
     [bilingual] = [a for a in menu.actions() if a.text() == "Bilingual"]
     assert bilingual.isChecked()
     bilingual.trigger()
-    assert ws.candidate(people["Mark"]).row.labels == ()
+    assert ws.candidates.get(people["Mark"]).row.labels == ()
     menu.deleteLater()
 
 

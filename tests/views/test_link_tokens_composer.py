@@ -22,7 +22,7 @@ def test_the_composer_says_which_setting_a_link_needs(
     assert "public URL" in composer.hint_label.text()
     assert not composer.send_button.isEnabled() or composer.problems
 
-    ws.set_public_url("https://jobs.example.com")
+    ws.company.set_public_url("https://jobs.example.com")
     window.select_candidate(people["Jose"])
     qtbot.waitUntil(lambda: pane.candidate_id == people["Jose"])
     composer.set_text("Start here: <%= @webdialout %>")

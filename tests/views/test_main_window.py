@@ -79,8 +79,8 @@ def answer(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
 
 def switch_on(ws: Workspace, event: str) -> None:
     """Switch on a decision's email for every campaign (they start off)."""
-    for campaign in ws.campaigns():
-        ws.set_template(campaign.id, event, "email", enabled=True)
+    for campaign in ws.campaigns.all():
+        ws.messaging.set_template(campaign.id, event, "email", enabled=True)
 
 
 def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -129,7 +129,7 @@ def test_search_filters_the_list_as_you_type(qtbot: QtBot, window: MainWindow) -
 def test_search_by_candidate_id_finds_them_in_any_folder(
     qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int]
 ) -> None:
-    ws.move([people["Jose"]], "Hired")
+    ws.candidates.move([people["Jose"]], "Hired")
     search(qtbot, window, str(people["Jose"]))
     assert names(window) == ["Jose Reyes"]
     assert window.navigation.folder_list.current_folder() is None  # not one folder: all
@@ -138,7 +138,7 @@ def test_search_by_candidate_id_finds_them_in_any_folder(
 def test_clicking_a_folder_shows_its_candidates(
     qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int]
 ) -> None:
-    ws.move([people["Ana"], people["Maria"]], "On Hold")
+    ws.candidates.move([people["Ana"], people["Maria"]], "On Hold")
     click_folder(qtbot, window, "On Hold")
     assert window.navigation.folder_list.current_folder() == "On Hold"
     assert names(window) == ["Ana Cruz", "Maria Santos"]
@@ -189,7 +189,7 @@ def test_shortlist_moves_the_candidate_and_undo_redo_bring_it_back(
     assert counts(window)["Inbox"] == 4
     assert counts(window)["Shortlisted"] == 1
     assert "Ana Cruz" not in names(window)
-    assert ws.candidate(people["Ana"]).row.folder == "Shortlisted"
+    assert ws.candidates.get(people["Ana"]).row.folder == "Shortlisted"
     assert window.profile_pane.name_label.text() == "Jose Reyes"  # the next one is up
     assert window.statusBar().currentMessage() == "Moved 1 to Shortlisted"
     assert window.undo_action.text() == "&Undo Move 1 to Shortlisted"
@@ -203,7 +203,7 @@ def test_shortlist_moves_the_candidate_and_undo_redo_bring_it_back(
     assert counts(window)["Inbox"] == 5
     assert counts(window)["Shortlisted"] == 0
     assert "Ana Cruz" in names(window)
-    assert ws.candidate(people["Ana"]).row.folder == "Inbox"
+    assert ws.candidates.get(people["Ana"]).row.folder == "Inbox"
 
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(view, Qt.Key.Key_Z, redo)
@@ -231,7 +231,7 @@ def test_actions_apply_to_every_selected_candidate(
 def test_the_button_of_the_current_folder_is_disabled(
     qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int]
 ) -> None:
-    ws.move([people["Mark"]], "Hired")
+    ws.candidates.move([people["Mark"]], "Hired")
     click_folder(qtbot, window, "Hired")
     buttons = window.profile_pane.buttons
     assert not buttons["Hired"].isEnabled()
@@ -283,11 +283,11 @@ def test_every_interactive_widget_has_an_accessible_name(window: MainWindow) -> 
 def test_an_analytics_drill_down_lists_its_candidates_across_folders(
     qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int]
 ) -> None:
-    ws.move([people["Ana"]], "Shortlisted")
-    ws.move([people["Maria"]], "Rejected")
+    ws.candidates.move([people["Ana"]], "Shortlisted")
+    ws.candidates.move([people["Maria"]], "Rejected")
     today = utcnow().date()
     decided = Drill("volume_by_user", "decisions", today - timedelta(days=1), today)
-    window.show_candidate_set(ws.drill_down(decided))
+    window.show_candidate_set(ws.candidates.drill_down(decided))
     assert names(window) == ["Ana Cruz", "Maria Santos"]
     assert window.list_pane.title_label.text() == "Analytics"
     assert window.list_pane.banner_label.text().startswith("Processing volume · Decisions")
@@ -302,7 +302,7 @@ def test_a_label_of_more_than_a_page_shows_its_exact_count(
     qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo, people: dict[str, int]
 ) -> None:
     many = [
-        ws.add_candidate(campaign.id, first_name=f"Bulk{i}", email=f"bulk{i}@example.com")
+        ws.intake.add_candidate(campaign.id, first_name=f"Bulk{i}", email=f"bulk{i}@example.com")
         for i in range(PAGE_SIZE + 36)
     ]
     with qtbot.waitSignal(window.recruiter_actions.workspace_changed, timeout=10000):

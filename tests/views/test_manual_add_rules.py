@@ -33,32 +33,34 @@ def test_the_form_refuses_a_bad_referee_email_and_an_overlong_first_name(
     qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
     assert form.errors["referee_email"].isVisible()
     assert form.errors["referee_email"].text().startswith("An email address must have an @")
-    assert ws.count() == 5
+    assert ws.candidates.count() == 5
 
     form.edits["referee_email"].clear()
     form.edits["first_name"].setText("L" * 300)
     qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
     assert form.errors["first_name"].text() == "Too long (300 characters, max 100)"
-    assert ws.count() == 5
+    assert ws.candidates.count() == 5
 
 
 def test_the_engine_and_the_import_share_the_rule(ws: Workspace, campaign: object) -> None:
     with pytest.raises(ValidationError, match="^referee email: "):
-        ws.add_candidate(
+        ws.intake.add_candidate(
             "Customer Service - Manila",
             first_name="Liza",
             email="liza@example.com",
             referee={"email": "bad-ref"},
         )
     with pytest.raises(ValidationError, match=r"^first name: too long \(300 characters"):
-        ws.add_candidate("Customer Service - Manila", first_name="L" * 300, phone="09171234567")
+        ws.intake.add_candidate(
+            "Customer Service - Manila", first_name="L" * 300, phone="09171234567"
+        )
 
 
 def test_candidates_add_refuses_an_overlong_first_name_in_one_line(
     capsys: pytest.CaptureFixture[str], workspace_dir: Path
 ) -> None:
     with Workspace.open(data_dir=workspace_dir) as ws:
-        ws.create_campaign("CSR Manila", hotline_country="PH")
+        ws.campaigns.create("CSR Manila", hotline_country="PH")
     code, out, err = run(
         capsys,
         workspace_dir,

@@ -15,7 +15,7 @@ SUN = "\N{SUN WITH FACE}"
 
 @pytest.fixture
 def sunny(ws: Workspace, campaign: CampaignInfo, people: dict[str, int]) -> int:
-    return ws.add_candidate(
+    return ws.intake.add_candidate(
         campaign.id, first_name=f"Sunny {SUN}", last_name="Reyes", email="sunny@example.com"
     )
 
@@ -47,7 +47,7 @@ def test_searching_for_an_emoji_finds_the_names_with_it(
 def test_a_name_with_a_line_break_stays_on_one_line(
     qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo
 ) -> None:
-    cid = ws.add_candidate(
+    cid = ws.intake.add_candidate(
         campaign.id, first_name="Ana\nMaria", last_name="dela\tCruz", email="am@example.com"
     )
     window.list_pane.refresh()

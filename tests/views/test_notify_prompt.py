@@ -16,7 +16,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def bodies(ws: Workspace, candidate_id: int) -> list[str]:
-    return [m.body for m in ws.messages(candidate_id)]
+    return [m.body for m in ws.messaging.messages(candidate_id)]
 
 
 def test_keyboard_triage_enter_notifies_esc_does_not(

@@ -24,14 +24,14 @@ DOT = " \N{MIDDLE DOT} "
 @pytest.fixture(autouse=True)
 def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     """Secrets of these tests go to the workspace's file, never the user's keyring."""
-    monkeypatch.setattr(
-        "talkpush_desktop.engine.providers.secret_store._usable_keyring", lambda: None
-    )
+    monkeypatch.setattr("talkpush_desktop.engine.secret_store._usable_keyring", lambda: None)
 
 
 @pytest.fixture
 def rosa(ws: Workspace, campaign: CampaignInfo) -> int:
-    return ws.add_candidate(campaign.id, first_name="Rosa", last_name="Diaz", phone="09171234567")
+    return ws.intake.add_candidate(
+        campaign.id, first_name="Rosa", last_name="Diaz", phone="09171234567"
+    )
 
 
 def free_port() -> int:
@@ -76,7 +76,7 @@ def test_the_status_bar_counts_the_outbox(
         window.chat_pane.composer.set_text(text)
         window.chat_pane.composer.submit()
     qtbot.waitUntil(lambda: indicator.text() == "Outbox: 3 queued")
-    failed = ws.messages(rosa)[0].id
+    failed = ws.messaging.messages(rosa)[0].id
     with ws.transaction() as s:
         row = s.get(Message, failed)
         assert row is not None
@@ -89,7 +89,7 @@ def test_the_status_bar_counts_the_outbox(
 def test_an_unreachable_provider_shows_offline(
     qtbot: QtBot, window: MainWindow, ws: Workspace, rosa: int
 ) -> None:
-    ws.set_provider(
+    ws.providers.configure(
         "sms",
         "twilio",
         {
@@ -99,9 +99,9 @@ def test_an_unreachable_provider_shows_offline(
         },
         "token",
     )
-    ws.queue_message(rosa, "Hello", "sms")
+    ws.messaging.queue_message(rosa, "Hello", "sms")
     sync = window.outbox_sync
-    worker = SyncWorker(ws, on_change=sync.notify)
+    worker = SyncWorker(ws.context, on_change=sync.notify)
     sync.worker = worker  # as if started by the app
     try:
         report = asyncio.run(worker.run(once=True))
@@ -113,7 +113,7 @@ def test_an_unreachable_provider_shows_offline(
     assert "Twilio" in indicator.text()
     assert indicator.property("level") == "offline"
     assert sync.offline_reason == report.offline[-1]
-    [bubble] = ws.messages(rosa)
+    [bubble] = ws.messaging.messages(rosa)
     assert bubble.state == "queued"
     assert bubble.error.startswith("will retry:")
     sync.reload()  # new settings: the offline line goes until the worker says so again
@@ -124,7 +124,7 @@ def test_an_unreachable_provider_shows_offline(
 def test_the_app_sends_in_the_background_and_stops_on_close(
     qtbot: QtBot, ws: Workspace, rosa: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ws.queue_message(rosa, "Hello from the app", "sms")
+    ws.messaging.queue_message(rosa, "Hello from the app", "sms")
     windows: list[MainWindow] = []
 
     class TestWindow(MainWindow):
@@ -139,9 +139,9 @@ def test_the_app_sends_in_the_background_and_stops_on_close(
 
     def check(tries: int = 200) -> None:
         sync = windows[0].outbox_sync
-        if ws.outbox_status() == {"delivered": 1} or not tries:
+        if ws.messaging.outbox_status() == {"delivered": 1} or not tries:
             outcome["running"] = sync.running
-            outcome["sandbox"] = [m.body for m in ws.sandbox_inbox("+639171234567")]
+            outcome["sandbox"] = [m.body for m in ws.providers.sandbox_inbox("+639171234567")]
             app.closeAllWindows()
         else:
             QTimer.singleShot(50, lambda: check(tries - 1))

@@ -28,9 +28,9 @@ def test_answers_follow_the_candidate_shown(
     qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo, people: dict[str, int]
 ) -> None:
     lea = _full_candidate(ws, campaign)
-    questions = [q[0] for q in ws.interview(campaign.id)]
-    ws.record_response(people["Mark"], questions[0], text="")
-    ws.record_response(people["Mark"], questions[1], text="Typed instead.")
+    questions = [q[0] for q in ws.interview.steps(campaign.id)]
+    ws.interview.record(people["Mark"], questions[0], text="")
+    ws.interview.record(people["Mark"], questions[1], text="Typed instead.")
     window.select_candidate(lea)
     lea_texts = [
         "1. Why do you want to join us?",

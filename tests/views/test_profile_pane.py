@@ -20,7 +20,7 @@ def _full_candidate(ws: Workspace, campaign: CampaignInfo) -> int:
     recording = ws.data_dir / "recordings" / "lea-2.wav"
     recording.parent.mkdir(parents=True, exist_ok=True)
     recording.write_bytes(b"RIFF")
-    cid = ws.add_candidate(
+    cid = ws.intake.add_candidate(
         campaign.id,
         first_name="Lea",
         last_name="Salonga",
@@ -29,7 +29,7 @@ def _full_candidate(ws: Workspace, campaign: CampaignInfo) -> int:
         referee={"first_name": "Ana", "last_name": "Reyes", "id": "E-204", "account": "Globe"},
         others={"Preferred shift": "Night", "Typing speed": "62 wpm"},
     )
-    text_q, audio_q, missing_q = ws.set_interview(
+    text_q, audio_q, missing_q = ws.interview.set_steps(
         campaign.id,
         [
             ("question", "Why do you want to join us?", "text"),
@@ -37,11 +37,11 @@ def _full_candidate(ws: Workspace, campaign: CampaignInfo) -> int:
             ("question", "Describe a hard customer.", "audio"),
         ],
     )
-    ws.record_response(cid, text_q, text="I love helping people.")
-    ws.record_response(
+    ws.interview.record(cid, text_q, text="I love helping people.")
+    ws.interview.record(
         cid, audio_q, audio_path="recordings/lea-2.wav", transcript="Hi, I am Lea from Manila."
     )
-    ws.record_response(cid, missing_q, audio_path="recordings/not-here.wav")
+    ws.interview.record(cid, missing_q, audio_path="recordings/not-here.wav")
     ws.undo_stack.clear()
     return cid
 
@@ -84,15 +84,15 @@ def test_profile_adds_and_removes_labels_undoably(
     [bilingual] = [a for a in menu.actions() if a.text() == "Bilingual"]
     assert "Duplicate" not in [a.text() for a in menu.actions()]  # automatic labels are not offered
     bilingual.trigger()
-    qtbot.waitUntil(lambda: ws.candidate(people["Mark"]).row.labels == ("Bilingual",))
-    assert people["Mark"] in ws.candidate_ids(CandidateFilter(labels=("Bilingual",)))
+    qtbot.waitUntil(lambda: ws.candidates.get(people["Mark"]).row.labels == ("Bilingual",))
+    assert people["Mark"] in ws.candidates.ids(CandidateFilter(labels=("Bilingual",)))
     qtbot.waitUntil(window.undo_action.isEnabled)
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: ws.candidate(people["Mark"]).row.labels == ())
+    qtbot.waitUntil(lambda: ws.candidates.get(people["Mark"]).row.labels == ())
     window.select_candidate(people["Ana"])
     remove = pane.label_chips.remove_buttons["Bilingual"]
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ws.candidate(people["Ana"]).row.labels == ())
+    qtbot.waitUntil(lambda: ws.candidates.get(people["Ana"]).row.labels == ())
 
 
 def test_robocall_invitation_and_bot_toggle_from_the_profile(
@@ -104,26 +104,28 @@ def test_robocall_invitation_and_bot_toggle_from_the_profile(
     assert "No phone" in pane.robocall_button.toolTip()
     pane.invite_button.click()
     assert window.statusBar().currentMessage() == "Queued 1 invitation message"
-    assert [m.channel for m in ws.messages(people["Maria"])] == ["email"]
+    assert [m.channel for m in ws.messaging.messages(people["Maria"])] == ["email"]
 
-    nina = ws.add_candidate(campaign.id, first_name="Nina", last_name="Cruz", phone="+639171234567")
-    ws.set_interview(campaign.id, [("question", "Introduce yourself.", "audio")])
+    nina = ws.intake.add_candidate(
+        campaign.id, first_name="Nina", last_name="Cruz", phone="+639171234567"
+    )
+    ws.interview.set_steps(campaign.id, [("question", "Introduce yourself.", "audio")])
     window.navigation.folder_list.folder_selected.emit("Inbox")  # list her
     window.select_candidate(nina)
     assert pane.robocall_button.isEnabled() and pane.robocall_button.accessibleName()
     pane.robocall_button.click()
     assert window.statusBar().currentMessage() == "Phone interview call queued for Nina Cruz"
-    assert [m.channel for m in ws.messages(nina)] == ["voice"]
+    assert [m.channel for m in ws.messaging.messages(nina)] == ["voice"]
     pane.robocall_button.click()  # the engine refuses a second call while one is going
     assert window.statusBar().currentMessage().startswith("Not done: robocall: call ")
     assert "still going" in window.statusBar().currentMessage()
 
-    assert pane.bot_button.text() == "Stop bot" and not ws.candidate(nina).bot_stopped
+    assert pane.bot_button.text() == "Stop bot" and not ws.candidates.get(nina).bot_stopped
     pane.bot_button.click()
-    assert ws.candidate(nina).bot_stopped
+    assert ws.candidates.get(nina).bot_stopped
     assert pane.bot_button.text() == "Resume bot"
     assert pane.bot_button.accessibleName() == "Resume the interview bot"
     assert window.statusBar().currentMessage() == "Bot stopped for this candidate"
     pane.bot_button.click()
-    assert not ws.candidate(nina).bot_stopped and pane.bot_button.text() == "Stop bot"
+    assert not ws.candidates.get(nina).bot_stopped and pane.bot_button.text() == "Stop bot"
     assert window.statusBar().currentMessage() == "Bot resumed"

@@ -31,9 +31,7 @@ AUTH_TOKEN = "f00dfeed" * 4
 @pytest.fixture(autouse=True)
 def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     """Secrets of these tests go to the workspace's file, never the user's keyring."""
-    monkeypatch.setattr(
-        "talkpush_desktop.engine.providers.secret_store._usable_keyring", lambda: None
-    )
+    monkeypatch.setattr("talkpush_desktop.engine.secret_store._usable_keyring", lambda: None)
 
 
 @pytest.fixture
@@ -107,7 +105,7 @@ def test_save_stores_twilio_and_the_secret_is_never_shown_again(
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert reloads == [1]
-    sms = {i.service: i for i in ws.provider_infos()}["sms"]
+    sms = {i.service: i for i in ws.providers.infos()}["sms"]
     assert (sms.kind, sms.has_secret) == ("twilio", True)
     assert sms.settings["account_sid"] == DEFAULT_ACCOUNT_SID
     assert ws.secrets.get(sms.settings["secret_ref"]) == AUTH_TOKEN
@@ -140,7 +138,7 @@ def test_a_refused_tab_stays_open_with_the_reason(
     assert dialog.isVisible()
     assert dialog.error_label.text() == "Voice calls not saved: twilio: missing from_number"
     assert dialog.tabs.currentWidget() is dialog.pages["voice"]
-    assert {i.service: i.kind for i in ws.provider_infos()}["voice"] == "sandbox"
+    assert {i.service: i.kind for i in ws.providers.infos()}["voice"] == "sandbox"
     dialog.reject()
 
 
@@ -148,7 +146,7 @@ def test_test_connection_runs_off_the_ui_thread_and_shows_the_answer(
     qtbot: QtBot, window: MainWindow, ws: Workspace, twilio: TwilioServer
 ) -> None:
     threads: list[str] = []
-    real = ws.test_provider
+    real = ws.providers.test
 
     def spying(service: str) -> str:
         threads.append(threading.current_thread().name)
@@ -169,7 +167,7 @@ def test_test_connection_runs_off_the_ui_thread_and_shows_the_answer(
     qtbot.waitUntil(page.test_button.isEnabled, timeout=10_000)
     assert page.result_label.text().startswith("\N{CHECK MARK} Twilio account")
     assert OUR_NUMBER in page.result_label.text()
-    assert {i.service: i.kind for i in ws.provider_infos()}["sms"] == "twilio"  # saved first
+    assert {i.service: i.kind for i in ws.providers.infos()}["sms"] == "twilio"  # saved first
     assert page.form().secret_edit is not None
     assert page.form().secret_edit.text() == ""  # cleared once stored
 
@@ -194,5 +192,5 @@ def test_a_damaged_secret_store_is_shown_and_never_written_over(
     qtbot.waitUntil(lambda: bool(dialog.error_label.text()))
     assert dialog.isVisible() and str(store) in dialog.error_label.text()
     assert store.read_text(encoding="utf-8") == '{"3f2a": "old-token", '
-    assert {i.service: i.kind for i in ws.provider_infos()}["sms"] == "sandbox"
+    assert {i.service: i.kind for i in ws.providers.infos()}["sms"] == "sandbox"
     dialog.reject()

@@ -27,7 +27,7 @@ RAISE_NOTICE = r"^This plugin does not support (raise\(\)|propagateSizeHints\(\)
 def sync_once(ws: Workspace, window: MainWindow) -> dict[str, object]:
     """One pass of the sync worker, wired to the window as the app wires it."""
     sync = window.outbox_sync
-    worker = SyncWorker(ws, on_change=sync.notify, on_received=sync.notify_received)
+    worker = SyncWorker(ws.context, on_change=sync.notify, on_received=sync.notify_received)
     try:
         return asyncio.run(worker.run(once=True)).to_json()
     finally:
@@ -65,7 +65,7 @@ def test_the_model_appends_and_resets(qtmodeltester: ModelTester) -> None:
 def test_reply_as_the_candidate_and_see_it_in_the_recruiters_chat(
     qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo
 ) -> None:
-    rosa = ws.add_candidate(
+    rosa = ws.intake.add_candidate(
         campaign.id, first_name="Rosa", last_name="Diaz", phone="09171234567", email="r@x.org"
     )
     window.list_pane.refresh()

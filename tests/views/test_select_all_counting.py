@@ -26,22 +26,22 @@ def test_select_all_on_a_label_counts_on_the_worker_and_the_window_stays_respons
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ids = [
-        ws.add_candidate(campaign.id, first_name=f"Bulk{i}", email=f"bulk{i}@example.com")
+        ws.intake.add_candidate(campaign.id, first_name=f"Bulk{i}", email=f"bulk{i}@example.com")
         for i in range(250)
     ]
-    ws.add_label(ids, "Bilingual")  # with Ana and Paolo: 252, more than one page
+    ws.labels.add(ids, "Bilingual")  # with Ana and Paolo: 252, more than one page
     click_label(qtbot, window, "Bilingual")
     assert window.model.rowCount() == 200 and not window.model.exhausted
     counted_on: list[threading.Thread] = []
     release = threading.Event()
-    real_count = ws.count
+    real_count = ws.candidates.count
 
     def held_count(f: CandidateFilter | None = None) -> int:
         counted_on.append(threading.current_thread())
         assert release.wait(10)
         return real_count(f)
 
-    monkeypatch.setattr(ws, "count", held_count)
+    monkeypatch.setattr(ws.candidates, "count", held_count)
     selection, bar = window.list_pane.selection, window.list_pane.bulk_bar
     qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, CTRL)
     assert selection.counting and bar.count_label.text() == "200+ selected"

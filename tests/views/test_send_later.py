@@ -40,7 +40,9 @@ def test_times_offered_and_how_they_read() -> None:
 def test_tomorrow_morning_is_nine_in_the_candidates_time_zone(
     qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo
 ) -> None:
-    nina = ws.add_candidate(campaign.id, first_name="Nina", last_name="Cruz", phone="+639171234567")
+    nina = ws.intake.add_candidate(
+        campaign.id, first_name="Nina", last_name="Cruz", phone="+639171234567"
+    )
     window.navigation.folder_list.folder_selected.emit("Inbox")
     pane = open_candidate(qtbot, window, nina)
     composer = pane.composer
@@ -56,7 +58,7 @@ def test_tomorrow_morning_is_nine_in_the_candidates_time_zone(
         PICK_TIME,
     ]
     pick(composer.send_later_menu, "Tomorrow 9:00 (candidate's time)")
-    [message] = ws.messages(nina)
+    [message] = ws.messaging.messages(nina)
     assert message.state == "queued" and message.channel == "sms"
     assert scheduled_at(ws, message.id) == datetime(2031, 3, 18, 1, 0)  # 9:00 in Manila
     assert composer.text() == ""
@@ -79,13 +81,13 @@ def test_a_picked_time_and_a_refusal(
     composer.set_text("See you <%= @nonsense %>")
     composer.send_later(datetime(2031, 3, 20, 8, 15))
     assert composer.hint_label.text().startswith("Not scheduled: ")
-    assert ws.messages(people["Maria"]) == []
+    assert ws.messaging.messages(people["Maria"]) == []
     composer.set_text("See you on Thursday.")
     dialog = composer.pick_send_time()
     assert dialog.edit.accessibleName() and dialog.edit.calendarPopup()
     dialog.edit.setDateTime(QDateTime(2031, 3, 20, 8, 15, 0))
     dialog.accept()
-    [message] = ws.messages(people["Maria"])
+    [message] = ws.messaging.messages(people["Maria"])
     assert message.channel == "email"
     assert scheduled_at(ws, message.id) == datetime(2031, 3, 20, 8, 15)  # UTC company
     assert pane.model.index(0).data(MESSAGE_ROLE).error == (
@@ -98,8 +100,8 @@ def test_a_picked_time_and_a_refusal(
 def test_manage_quick_replies_edits_and_deletes(
     qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int]
 ) -> None:
-    ws.create_quick_reply("Reminder", "Your interview is tomorrow.")
-    ws.create_quick_reply("Thanks", "Thank you for applying.")
+    ws.messaging.create_quick_reply("Reminder", "Your interview is tomorrow.")
+    ws.messaging.create_quick_reply("Thanks", "Thank you for applying.")
     pane = open_candidate(qtbot, window, people["Maria"])
     composer = pane.composer
     composer.reply_menu.aboutToShow.emit()
@@ -116,14 +118,14 @@ def test_manage_quick_replies_edits_and_deletes(
     dialog.title_edit.setText("Interview reminder")
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
-    assert sorted(q.title for q in ws.quick_replies()) == ["Interview reminder", "Thanks"]
+    assert sorted(q.title for q in ws.messaging.quick_replies()) == ["Interview reminder", "Thanks"]
     assert dialog.current is not None and dialog.current.title == "Interview reminder"
     dialog.select("Thanks")
     dialog.delete_button.click()
-    assert [q.title for q in ws.quick_replies()] == ["Interview reminder"]
+    assert [q.title for q in ws.messaging.quick_replies()] == ["Interview reminder"]
     assert dialog.titles() == ["Interview reminder"]
     dialog.delete_button.click()
-    assert ws.quick_replies() == [] and not dialog.delete_button.isEnabled()
+    assert ws.messaging.quick_replies() == [] and not dialog.delete_button.isEnabled()
     assert dialog.empty_label.isVisible()
     dialog.close()
     qtbot.waitUntil(lambda: pane.manage_dialog is None)
@@ -133,8 +135,8 @@ def test_a_message_scheduled_elsewhere_says_when_it_goes(
     qtbot: QtBot, window: MainWindow, ws: Workspace, campaign: CampaignInfo
 ) -> None:
     """Scheduled from the command line (or before a restart): the send time is stored."""
-    leo = ws.add_candidate(campaign.id, first_name="Leo", phone="+639171234999")
-    ws.queue_message(leo, "See you", "sms", send_at=datetime(2099, 3, 17, 1, 0))  # UTC
+    leo = ws.intake.add_candidate(campaign.id, first_name="Leo", phone="+639171234999")
+    ws.messaging.queue_message(leo, "See you", "sms", send_at=datetime(2099, 3, 17, 1, 0))  # UTC
     window.navigation.folder_list.folder_selected.emit("Inbox")
     pane = open_candidate(qtbot, window, leo)
     shown = pane.model.index(pane.model.rowCount() - 1).data(MESSAGE_ROLE)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from talkpush_desktop.engine import demo
+from talkpush_desktop.engine.candidates.service import CandidatesService
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Candidate
@@ -87,17 +88,17 @@ def folder_totals(ws: Workspace) -> dict[str, int]:
 def test_a_fresh_demo_keeps_its_inbox_while_the_window_syncs(
     qapp: QApplication, ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    demo.generate(ws, candidates=app_module.DEMO_CANDIDATES)  # what a first start does
+    demo.generate(ws.context, candidates=app_module.DEMO_CANDIDATES)  # what a first start does
     before = folder_totals(ws)
     assert before["Inbox"] > 100
     passes: list[int] = []
-    expire = ws.expire_pins
+    expire = CandidatesService.expire_pins  # the sync worker has a service of its own
 
     def counted_expiry(*args: Any, **kwargs: Any) -> int:
         passes.append(1)
         return expire(*args, **kwargs)
 
-    monkeypatch.setattr(ws, "expire_pins", counted_expiry)
+    monkeypatch.setattr(CandidatesService, "expire_pins", counted_expiry)
 
     async def scenario(window: MainWindow) -> None:
         sync = window.outbox_sync
@@ -115,7 +116,7 @@ def test_a_fresh_demo_keeps_its_inbox_while_the_window_syncs(
 
 
 def phone_bodies(ws: Workspace) -> list[str]:
-    return [i.body for i in ws.sandbox_inbox(PHONE) if i.direction == "to_candidate"]
+    return [i.body for i in ws.providers.sandbox_inbox(PHONE) if i.direction == "to_candidate"]
 
 
 @pytest.mark.qt_log_ignore(RAISE_NOTICE)
@@ -125,7 +126,7 @@ def test_manual_add_to_completed_with_the_windows_own_sync(
     steps = [("introduction", "Welcome to the interview!", "text")]
     steps += [("question", q, "text") for q in QUESTIONS]
     steps.append(("closing", "Thank you, we will be in touch.", "text"))
-    ws.set_interview(campaign.id, steps)
+    ws.interview.set_steps(campaign.id, steps)
     added: list[int] = []
 
     async def answer(window: MainWindow, text: str, expected: str) -> None:
@@ -162,8 +163,8 @@ def test_manual_add_to_completed_with_the_windows_own_sync(
         await answer(window, f"My answer {len(QUESTIONS)}", "Thank you Lorna Dizon")
 
         def completed_and_delivered() -> bool:
-            out = [m for m in ws.messages(added[0]) if m.direction == "out"]
-            return ws.candidate(added[0]).row.folder == "Completed" and all(
+            out = [m for m in ws.messaging.messages(added[0]) if m.direction == "out"]
+            return ws.candidates.get(added[0]).row.folder == "Completed" and all(
                 m.state == "delivered" for m in out
             )
 
@@ -171,9 +172,9 @@ def test_manual_add_to_completed_with_the_windows_own_sync(
 
     run_app(ws, monkeypatch, scenario)
     [cid] = added
-    profile = ws.candidate(cid)
+    profile = ws.candidates.get(cid)
     assert profile.row.folder == "Completed"
-    history = ws.messages(cid)
+    history = ws.messaging.messages(cid)
     completion = [m for m in history if m.body.startswith("Thank you Lorna Dizon")]
     assert [m.state for m in completion] == ["delivered"]
     assert [m.body for m in history if m.direction == "in"] == [

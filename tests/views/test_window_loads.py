@@ -26,13 +26,13 @@ from tests.views.test_main_window import click_label, counts
 def reads(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The candidate ids whose profile the window reads, in order."""
     seen: list[int] = []
-    read: Callable[[int], CandidateDetail] = ws.candidate
+    read: Callable[[int], CandidateDetail] = ws.candidates.get
 
     def candidate(candidate_id: int) -> CandidateDetail:
         seen.append(candidate_id)
         return read(candidate_id)
 
-    monkeypatch.setattr(ws, "candidate", candidate)
+    monkeypatch.setattr(ws.candidates, "get", candidate)
     return seen
 
 
@@ -80,7 +80,7 @@ def test_select_all_on_a_label_uses_the_count_already_made(
     with qtbot.waitSignal(window.list_counter.counted, timeout=10000):
         click_label(qtbot, window, "Bilingual")  # counted in the background, for the heading
     counted: list[object] = []
-    monkeypatch.setattr(ws, "count", lambda f: counted.append(f) or 0)
+    monkeypatch.setattr(ws.candidates, "count", lambda f: counted.append(f) or 0)
     qtbot.keyClick(window.list_pane.list_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     bar = window.list_pane.bulk_bar
     assert bar.count_label.text() == "2 selected" and bar.matching_label.isVisible()
@@ -111,7 +111,7 @@ ws.close()
 def test_the_window_paints_before_loading_charts_or_dialogs(tmp_path: Path) -> None:
     """Start-up cost: the charts library and the on-demand dialogs load when first opened."""
     with Workspace.open(data_dir=tmp_path) as ws:
-        ws.create_campaign("Customer Service - Manila", hotline_country="PH")
+        ws.campaigns.create("Customer Service - Manila", hotline_country="PH")
     done = subprocess.run(
         [sys.executable, "-c", WINDOW_ONLY, str(tmp_path)],
         capture_output=True,

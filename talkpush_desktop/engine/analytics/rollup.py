@@ -17,7 +17,7 @@ counts of the pass and participation rates (:mod:`analytics_cohorts`) are kept b
 :func:`catch_up` adds the activity rows written since it last ran (the log is append-only,
 so an id watermark is enough) and rebuilds everything when the company's time zone has
 changed; a long catch-up is split into several transactions
-(:meth:`Workspace.catch_up_analytics`) so the write lock is never held for long. It claims
+(``ws.analytics.catch_up``) so the write lock is never held for long. It claims
 its state row with an UPDATE before reading, so concurrent catch-ups serialise (SQLite's
 write lock, PostgreSQL's row lock); on PostgreSQL it also takes a SHARE lock on the log so
 no lower id can still be in flight.

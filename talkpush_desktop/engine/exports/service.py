@@ -1,6 +1,5 @@
-"""The Workspace's exports: a campaign's candidates, the dashboard's data, the SMS
-breakdown (.xlsx) and candidates in the ATS JSON shape. A mixin of
-:class:`engine.workspace.Workspace`, like :mod:`engine.messaging.service`.
+"""``ws.exports``: a campaign's candidates, the dashboard's data, the SMS breakdown (.xlsx)
+and candidates in the ATS JSON shape.
 
 Every file is written atomically (a temporary file in the same folder, then
 ``os.replace``): a failed or cancelled export leaves no file, and an existing file is
@@ -11,16 +10,15 @@ anything is written.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from sqlalchemy.orm import Session
+from typing import Any
 
 from talkpush_desktop.engine.analytics import series as analytics
 from talkpush_desktop.engine.company import campaigns
 from talkpush_desktop.engine.company import settings as company
+from talkpush_desktop.engine.company.service import CampaignsService
+from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.exports import (
     analytics_export,
@@ -31,7 +29,7 @@ from talkpush_desktop.engine.exports import (
 from talkpush_desktop.engine.exports.atomic_file import atomic_output
 from talkpush_desktop.engine.exports.summary import ExportCancelled, ExportSummary
 
-__all__ = ["ExportSummary", "Exports"]
+__all__ = ["ExportSummary", "ExportsService"]
 
 
 def _check_frame(start: date, end: date) -> None:
@@ -39,20 +37,13 @@ def _check_frame(start: date, end: date) -> None:
         raise ValidationError(f"the time frame ends ({end}) before it starts ({start})")
 
 
-class Exports:
-    """Export methods of the Workspace."""
+class ExportsService:
+    """Files a recruiter or supervisor takes away (and the ATS JSON they are made of)."""
 
-    company_id: int
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
 
-    if TYPE_CHECKING:
-
-        def transaction(self) -> AbstractContextManager[Session]: ...
-
-        def reading(self) -> AbstractContextManager[Session]: ...
-
-        def campaign_titles(self) -> dict[int, str]: ...
-
-    def export_campaign(
+    def campaign(
         self,
         campaign_id: int | str,
         path: Path | str,
@@ -66,9 +57,9 @@ class Exports:
         ``cancelled``.
         """
         target = Path(path)
-        with self.reading() as s:
-            camp = campaigns.resolve(s, self.company_id, campaign_id)
-            zone = company.timezone(s, self.company_id)
+        with self._ctx.reading() as s:
+            camp = campaigns.resolve(s, self._ctx.company_id, campaign_id)
+            zone = company.timezone(s, self._ctx.company_id)
             try:
                 with atomic_output(target) as out:
                     rows = campaign_export.write_campaign(
@@ -78,7 +69,7 @@ class Exports:
                 return ExportSummary(target, stop.rows, "cancelled")
         return ExportSummary(target, rows, sheets={campaign_export.SHEET: rows})
 
-    def export_analytics(
+    def dashboard(
         self,
         path: Path | str,
         start: date,
@@ -88,27 +79,29 @@ class Exports:
         """The data behind each dashboard chart for local days ``start``..``end``."""
         target = Path(path)
         _check_frame(start, end)
-        with self.transaction() as s:
+        with self._ctx.transaction() as s:
             if campaign_ids is not None:
                 for cid in campaign_ids:
-                    campaigns.resolve(s, self.company_id, cid)
-            board = analytics.dashboard(s, self.company_id, start, end, campaign_ids)
+                    campaigns.resolve(s, self._ctx.company_id, cid)
+            board = analytics.dashboard(s, self._ctx.company_id, start, end, campaign_ids)
         with atomic_output(target) as out:
-            sheets = analytics_export.write_dashboard(out, board, self.campaign_titles())
+            sheets = analytics_export.write_dashboard(
+                out, board, CampaignsService(self._ctx).titles()
+            )
         return ExportSummary(target, sum(sheets.values()), sheets=sheets, frame=(start, end))
 
-    def sms_breakdown(self, start: date, end: date) -> list[sms_breakdown.SmsUsage]:
+    def sms_usage(self, start: date, end: date) -> list[sms_breakdown.SmsUsage]:
         """SMS messages and segments sent per campaign in local days ``start``..``end``."""
-        with self.reading() as s:
-            return sms_breakdown.breakdown(s, self.company_id, start, end)
+        with self._ctx.reading() as s:
+            return sms_breakdown.breakdown(s, self._ctx.company_id, start, end)
 
-    def export_sms_breakdown(self, path: Path | str, start: date, end: date) -> ExportSummary:
+    def sms_breakdown_file(self, path: Path | str, start: date, end: date) -> ExportSummary:
         """The SMS Breakdown workbook: per campaign SMS and segments sent, and a total."""
         target = Path(path)
         _check_frame(start, end)
-        with self.reading() as s:
-            lines = sms_breakdown.breakdown(s, self.company_id, start, end)
-            zone = company.timezone(s, self.company_id)
+        with self._ctx.reading() as s:
+            lines = sms_breakdown.breakdown(s, self._ctx.company_id, start, end)
+            zone = company.timezone(s, self._ctx.company_id)
         with atomic_output(target) as out:
             rows = sms_breakdown.write_breakdown(out, lines, (start, end), zone)
         total = sms_breakdown.total(lines)
@@ -120,15 +113,15 @@ class Exports:
             totals={"messages": total.messages, "segments": total.segments},
         )
 
-    def ats_json(self, candidate_ids: Sequence[int]) -> list[dict[str, Any]]:
+    def ats_candidates(self, candidate_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Candidates in the seed's ATS JSON shape, in the order given."""
-        with self.reading() as s:
-            return ats_json.candidates(s, self.company_id, candidate_ids)
+        with self._ctx.reading() as s:
+            return ats_json.candidates(s, self._ctx.company_id, candidate_ids)
 
-    def export_ats_json(self, candidate_ids: Sequence[int], path: Path | str) -> ExportSummary:
+    def ats_json_file(self, candidate_ids: Sequence[int], path: Path | str) -> ExportSummary:
         """Candidates in the ATS JSON shape to a UTF-8 file (a JSON array)."""
         target = Path(path)
-        with self.reading() as s:
+        with self._ctx.reading() as s:
             with atomic_output(target) as out:  # write_json refuses unknown ids first
-                rows = ats_json.write_json(out, s, self.company_id, candidate_ids)
+                rows = ats_json.write_json(out, s, self._ctx.company_id, candidate_ids)
         return ExportSummary(target, rows)

@@ -45,6 +45,7 @@ from talkpush_desktop.engine.intake import batch_owner, layout, pipeline, worker
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.csv_source import CsvSource, IntakeFileError, SourceRow
 from talkpush_desktop.engine.intake.row_mapping import RowWarning
+from talkpush_desktop.engine.intake.workers import ImportWorkers
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import search_index, statistics
 from talkpush_desktop.storage.models import (
@@ -62,10 +63,10 @@ from talkpush_desktop.storage.models import (
     MessageKind,
     table_of,
 )
-from talkpush_desktop.storage.private_files import open_private
+from talkpush_desktop.storage.private_files import make_private_folder, open_private
 
 if TYPE_CHECKING:
-    from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.engine.context import Context
 
 FORMATS = pipeline.SOURCES
 CHUNK_ROWS = 2000
@@ -178,13 +179,13 @@ class _Run:
 
     def __init__(
         self,
-        ws: Workspace,
+        ctx: Context,
         target: pipeline.Target,
         report: RejectsReport,
         summary: ImportSummary,
         earlier: list[int],
     ) -> None:
-        self.ws = ws
+        self.ctx = ctx
         self.target = target
         self.report = report
         self.summary = summary
@@ -214,7 +215,7 @@ class _Run:
                 self.summary.rejected += 1
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             ready = self._recheck(s, ready, mark)
             fresh, flagged = self._drop_existing(s, ready)
             self._insert(s, fresh, flagged)
@@ -235,7 +236,7 @@ class _Run:
 
     def mark(self) -> Mark:
         """Where the workspace stands before a chunk's contacts are looked up."""
-        rows = self.ws.reader.fetch("newest-candidate", lambda: select(func.max(Candidate.id)), {})
+        rows = self.ctx.reader.fetch("newest-candidate", lambda: select(func.max(Candidate.id)), {})
         return Mark(int(rows[0][0] or 0), self.summary.imported)
 
     def _recheck(self, s: Session, ready: list[pipeline.Ready], mark: Mark) -> list[pipeline.Ready]:
@@ -249,7 +250,7 @@ class _Run:
         if newest == mark.newest_id + self.summary.imported - mark.imported:
             return ready
         holders = candidates.existing_contacts(
-            self.ws.reader,
+            self.ctx.reader,
             self.target.company_id,
             [r.email_key for r in ready],
             [r.phone for r in ready],
@@ -288,7 +289,7 @@ class _Run:
             Candidate.company_id,
             Candidate.campaign_id,
             Candidate.id,
-            literal(self.ws.user_id, Integer()),
+            literal(self.ctx.user_id, Integer()),
             literal(Action.ADDED.value),
             literal(Folder.INBOX.value),
             literal(pipeline.SOURCES[t.fmt]),
@@ -374,7 +375,7 @@ def _prepared_chunks(
         for chunk in chunks:
             plain = [(r.number, r.cells) for r in chunk]
             mark = run.mark()
-            yield pipeline.prepare_rows(target, plain, run.ws.reader), chunk[-1].number, mark
+            yield pipeline.prepare_rows(target, plain, run.ctx.reader), chunk[-1].number, mark
         return
     pending: list[tuple[Future[list[pipeline.Prepared]], int, Mark]] = []
     try:
@@ -394,8 +395,14 @@ def _prepared_chunks(
             fut.cancel()
 
 
+def reports_folder(ctx: Context) -> Path:
+    """The folder of import reports (owner only: they hold candidates' data)."""
+    return make_private_folder(ctx.data_dir / "reports")
+
+
 def import_file(
-    ws: Workspace,
+    ctx: Context,
+    pool: ImportWorkers,
     path: Path,
     campaign_ref: str | int,
     fmt: str,
@@ -412,19 +419,19 @@ def import_file(
     """
     if fmt not in FORMATS:
         raise ValidationError(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
-    with ws.transaction() as s:
-        campaign = campaigns.resolve(s, ws.company_id, campaign_ref)
+    with ctx.transaction() as s:
+        campaign = campaigns.resolve(s, ctx.company_id, campaign_ref)
     source = CsvSource(path)  # raises IntakeFileError for unreadable files
     file_layout = layout.read_layout(source, fmt, mapping)
     if not file_layout.has_rows:
         raise IntakeFileError(Path(path), "it has no candidate rows (empty, or a header alone)")
     key = sheet_key or str(path.resolve())
-    with ws.transaction() as s:
+    with ctx.transaction() as s:
         start_after = resume_point(s, campaign.id, fmt, key)
         earlier = earlier_batches(s, campaign.id, key)
         batch = ImportBatch(
             campaign_id=campaign.id,
-            user_id=ws.user_id,
+            user_id=ctx.user_id,
             source_format=fmt,
             file_name=str(path),
             sheet_key=key,
@@ -435,7 +442,7 @@ def import_file(
         s.flush()
         batch_id = batch.id
         batch_owner.claim(s, batch_id)
-    report_path = ws.reports_dir() / f"import-{batch_id}-rejects.csv"
+    report_path = reports_folder(ctx) / f"import-{batch_id}-rejects.csv"
     summary = ImportSummary(
         batch_id,
         campaign.id,
@@ -454,15 +461,15 @@ def import_file(
             campaign.hotline_country,
             batch_id,
             utcnow(),
-            f"{ws.db.engine.dialect.name}.{ws.db.engine.dialect.driver}",
+            f"{ctx.db.engine.dialect.name}.{ctx.db.engine.dialect.driver}",
             fmt,
             _tuple_or_none(file_layout.mapped_header()),
-            ws.db.url,
+            ctx.db.url,
             file_layout.order,
             file_layout.width,
         )
-        run = _Run(ws, target, report, summary, earlier)
-        _stream(run, rows, ws.import_workers.for_file(path), progress, cancelled)
+        run = _Run(ctx, target, report, summary, earlier)
+        _stream(run, rows, pool.for_file(path), progress, cancelled)
     except IntakeFileError as exc:  # a row that cannot be read, past the rows committed
         summary.status = batch_owner.INTERRUPTED
         if not summary.imported:
@@ -474,7 +481,7 @@ def import_file(
         raise
     finally:
         report.close()
-        _finish(ws, summary, report_path)
+        _finish(ctx, summary, report_path)
     return summary
 
 
@@ -499,17 +506,17 @@ def _stream(
         chunks.close()
 
 
-def _finish(ws: Workspace, summary: ImportSummary, report_path: Path) -> None:
+def _finish(ctx: Context, summary: ImportSummary, report_path: Path) -> None:
     """Record how the batch ended and let go of it."""
     summary.status = "done" if summary.status == batch_owner.RUNNING else summary.status
-    with ws.transaction() as s:
+    with ctx.transaction() as s:
         s.execute(
             update(ImportBatch)
             .where(ImportBatch.id == summary.batch_id)
             .values(status=summary.status, finished_at=utcnow(), rejects_path=str(report_path))
         )
         batch_owner.release(s, summary.batch_id)
-    with ws.db.engine.connect() as conn:
+    with ctx.db.engine.connect() as conn:
         statistics.keep_current(conn)  # a big import can outgrow the planner statistics
 
 
@@ -601,13 +608,13 @@ def _touch_reasons(s: Session, ids: list[int]) -> dict[int, str]:
     return reasons
 
 
-def undo_batch(ws: Workspace, batch_id: int) -> UndoSummary:
+def undo_batch(ctx: Context, batch_id: int) -> UndoSummary:
     """Remove the candidates a batch added that nobody has touched since; say which stay."""
     now = utcnow()
-    with ws.transaction() as s:
+    with ctx.transaction() as s:
         batch = s.get(ImportBatch, batch_id)
         campaign = s.get(Campaign, batch.campaign_id) if batch else None
-        if batch is None or campaign is None or campaign.company_id != ws.company_id:
+        if batch is None or campaign is None or campaign.company_id != ctx.company_id:
             raise NotFoundError(f"no import batch with id {batch_id}")
         if batch.undone_at is not None:
             raise ValidationError(f"import batch {batch_id} was already undone")
@@ -629,23 +636,23 @@ def undo_batch(ws: Workspace, batch_id: int) -> UndoSummary:
             s.execute(delete(Candidate).where(Candidate.id.in_(part)))
         folders.adjust_counts(s, deltas)
         labels.refresh_duplicates(
-            s, ws.company_id, [r.email_key for r in doomed], [r.phone for r in doomed], now
+            s, ctx.company_id, [r.email_key for r in doomed], [r.phone for r in doomed], now
         )
         batch.undone_at = now
         batch.status = "undone"
-    ws.undo_stack.clear()
+    ctx.undo_stack.clear()
     return UndoSummary(
         batch_id, len(doomed), [{"id": cid, "reason": why} for cid, why in sorted(kept.items())]
     )
 
 
-def batches(ws: Workspace) -> list[dict[str, Any]]:
+def batches(ctx: Context) -> list[dict[str, Any]]:
     """Every import batch of the workspace, newest first."""
-    with ws.transaction() as s:
+    with ctx.transaction() as s:
         rows = s.scalars(
             select(ImportBatch)
             .join(Campaign, Campaign.id == ImportBatch.campaign_id)
-            .where(Campaign.company_id == ws.company_id)
+            .where(Campaign.company_id == ctx.company_id)
             .order_by(ImportBatch.id.desc())
         )
         return [

@@ -8,13 +8,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from sqlalchemy.orm import Session
+
 from talkpush_desktop.engine.candidates.contacts import ContactError, resolve_region
+from talkpush_desktop.engine.candidates.records import existing_contacts
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.intake.row_mapping import (
     CandidateDraft,
     CandidateFields,
     check_fields,
 )
+from talkpush_desktop.storage.fast_read import FastReader
 
 
 class ManualFields(NamedTuple):
@@ -61,3 +65,18 @@ def draft(hotline_country: str, f: ManualFields) -> CandidateDraft:
         raise ValidationError(f"{first.field.replace('_', ' ')}: {first.reason}")
     checked.others = dict(f.others)
     return checked
+
+
+def same_campaign_holder(
+    reader: FastReader, company_id: int, campaign_id: int, d: CandidateDraft, s: Session
+) -> int | None:
+    """The candidate of this campaign who already has the draft's email or phone (looked
+    up inside the writing transaction ``s``), or None."""
+    holders = existing_contacts(reader, company_id, [d.email_key], [d.phone], s.connection())
+    same = [
+        cid
+        for key in (d.email_key, d.phone)
+        for cid, campaign in holders.get(key, [])
+        if campaign == campaign_id
+    ]
+    return same[0] if same else None

@@ -35,7 +35,7 @@ from talkpush_desktop.storage.models import (
 )
 
 if TYPE_CHECKING:
-    from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.engine.context import Context
 
 OPENING = ("introduction", "privacy", "instructions")
 ANSWER_HINTS = {
@@ -112,11 +112,11 @@ def _is_inquiry(session: Session, campaign_id: int) -> bool:
     return mode == "inquiry"
 
 
-def send_template(ws: Workspace, candidate_ids: Sequence[int], event: str) -> int:
+def send_template(ctx: Context, candidate_ids: Sequence[int], event: str) -> int:
     """Queue a campaign template (invitation, completion, shortlisted, rejection) in its
     enabled SMS and email versions, in one transaction; returns how many were queued."""
-    with ws.transaction() as s:
-        return queue_template(s, ws.company_id, candidate_ids, event)
+    with ctx.transaction() as s:
+        return queue_template(s, ctx.company_id, candidate_ids, event)
 
 
 def queue_template(

@@ -60,9 +60,11 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError, WorkspaceError
 from talkpush_desktop.engine.interview import bot as interview
 from talkpush_desktop.engine.interview import sandbox_calls
+from talkpush_desktop.engine.interview.service import InterviewService
 from talkpush_desktop.engine.messaging import inbound, sending, tokens
 from talkpush_desktop.engine.providers.base import PermanentError, ProviderError, StatusUpdate
 from talkpush_desktop.engine.providers.config import ProviderInfo
+from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.providers.twilio_voice import (
     DEFAULT_ANSWER_SECONDS,
     HOLD_GRACE,
@@ -83,7 +85,7 @@ from talkpush_desktop.storage.models import (
 from talkpush_desktop.storage.private_files import make_private_folder, open_private
 
 if TYPE_CHECKING:
-    from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.engine.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -279,27 +281,27 @@ def _plan(session: Session, c: Candidate) -> list[dict[str, Any]]:
 # -- placing ----------------------------------------------------------------------------------
 
 
-def _voice_info(ws: Workspace) -> ProviderInfo:
-    found = [i for i in ws.provider_infos() if i.service == "voice"]
+def _voice_info(ctx: Context) -> ProviderInfo:
+    found = [i for i in ProvidersService(ctx).infos() if i.service == "voice"]
     return found[0] if found else ProviderInfo("voice", SANDBOX)
 
 
-def place(ws: Workspace, candidate_id: int, *, at: datetime | None = None) -> int:
+def place(ctx: Context, candidate_id: int, *, at: datetime | None = None) -> int:
     """Start a robocall interview with a candidate; returns the call's id.
 
     The first step goes out through the outbox as a bot message on channel ``voice``;
     refused (ValidationError) without a phone, questions, or while a call to the same
     person or number is still going.
     """
-    info = _voice_info(ws)
+    info = _voice_info(ctx)
     provider = TWILIO if info.kind == TWILIO else SANDBOX
     seconds = DEFAULT_ANSWER_SECONDS
     if provider == TWILIO:
         seconds = int(info.settings.get("answer_seconds") or DEFAULT_ANSWER_SECONDS)
     when = at or utcnow()
-    with ws.transaction() as s:
+    with ctx.transaction() as s:
         c = s.get(Candidate, candidate_id)
-        if c is None or c.company_id != ws.company_id:
+        if c is None or c.company_id != ctx.company_id:
             raise NotFoundError(f"no candidate with id {candidate_id}")
         if not c.phone:
             raise ValidationError("robocall: the candidate has no phone number")
@@ -320,7 +322,7 @@ def place(ws: Workspace, candidate_id: int, *, at: datetime | None = None) -> in
             PART_BREAK.join(steps[0]["say"]), Channel.VOICE.value, kind=MessageKind.BOT
         )
         queued = sending.queue(
-            s, ws.company_id, [c.id], draft, user_id=ws.user_id, at=when, strict=True
+            s, ctx.company_id, [c.id], draft, user_id=ctx.user_id, at=when, strict=True
         )
         call = PhoneCall(
             candidate_id=c.id,
@@ -344,13 +346,13 @@ def place(ws: Workspace, candidate_id: int, *, at: datetime | None = None) -> in
         return call.id
 
 
-def calls(ws: Workspace, candidate_id: int | None = None) -> list[CallInfo]:
+def calls(ctx: Context, candidate_id: int | None = None) -> list[CallInfo]:
     """The company's robocalls (or one candidate's), newest first."""
-    with ws.transaction() as s:
+    with ctx.transaction() as s:
         query = (
             select(PhoneCall)
             .join(Candidate, Candidate.id == PhoneCall.candidate_id)
-            .where(Candidate.company_id == ws.company_id)
+            .where(Candidate.company_id == ctx.company_id)
             .order_by(PhoneCall.id.desc())
         )
         if candidate_id is not None:
@@ -376,12 +378,12 @@ def calls(ws: Workspace, candidate_id: int | None = None) -> list[CallInfo]:
         ]
 
 
-def build_line(ws: Workspace) -> CallLine:
+def build_line(ctx: Context) -> CallLine:
     """The Twilio voice provider configured for the ``voice`` service."""
-    info = _voice_info(ws)
+    info = _voice_info(ctx)
     if info.kind != TWILIO:
         raise ProviderError("the voice service is no longer set to Twilio")
-    secret = ws.secrets.get(str(info.settings.get("secret_ref", "")))
+    secret = ctx.secrets.get(str(info.settings.get("secret_ref", "")))
     return from_settings(info.settings, secret or "")
 
 
@@ -494,19 +496,20 @@ class CallDriver:
 
     def __init__(
         self,
-        ws: Workspace,
+        ctx: Context,
         *,
         clock: Callable[[], datetime] = utcnow,
         line: CallLine | None = None,
     ) -> None:
-        self.ws = ws
+        self.ctx = ctx
         self.clock = clock
+        self._interview = InterviewService(ctx)
         self._line = line
         self._owns_line = line is None
 
     def line(self) -> CallLine:
         if self._line is None:
-            self._line = build_line(self.ws)
+            self._line = build_line(self.ctx)
         return self._line
 
     def reset(self) -> None:
@@ -542,14 +545,14 @@ class CallDriver:
             DeliveryState.SENT.value,
             DeliveryState.DELIVERED.value,
         )
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             return list(
                 s.scalars(
                     select(PhoneCall.id)
                     .join(Candidate, Candidate.id == PhoneCall.candidate_id)
                     .outerjoin(Message, Message.id == PhoneCall.message_id)
                     .where(
-                        Candidate.company_id == self.ws.company_id,
+                        Candidate.company_id == self.ctx.company_id,
                         or_(
                             PhoneCall.status.in_(ACTIVE),
                             and_(  # a failed placement the recruiter retried
@@ -564,7 +567,7 @@ class CallDriver:
             )
 
     def _load(self, call_id: int) -> tuple[_Call, Message | None]:
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             row = s.get(PhoneCall, call_id)
             if row is None:
                 raise NotFoundError(f"no robocall with id {call_id}")
@@ -610,16 +613,16 @@ class CallDriver:
             statement = statement.where(PhoneCall.status == status)
         if session is not None:
             return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             return bool(s.execute(statement).rowcount)  # type: ignore[attr-defined]
 
     def _note_error(self, call_id: int, reason: str) -> None:
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             s.execute(update(PhoneCall).where(PhoneCall.id == call_id).values(error=reason[:1000]))
 
     def _note(self, candidate_id: int, text: str) -> None:
         """A bot note in the candidate's chat (never sent anywhere)."""
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             s.add(
                 Message(
                     candidate_id=candidate_id,
@@ -739,7 +742,7 @@ class CallDriver:
         """The call was picked up: question 1's step began; the bubble shows delivered."""
         call.answered_at = call.answered_at or now
         call.current["local"] = _iso(call.answered_at)
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             inbound.apply_statuses(s, [StatusUpdate(call.call_ref, "delivered")])
 
     def _speak(self, call: _Call, line: CallLine) -> int:
@@ -780,7 +783,7 @@ class CallDriver:
     def _store_audio(
         self, call: _Call, answers: Sequence[_Answer], media: dict[str, bytes]
     ) -> list[tuple[_Answer, str]]:
-        folder = self.ws.data_dir / RECORDINGS
+        folder = self.ctx.data_dir / RECORDINGS
         make_private_folder(folder)
         out = []
         for a in answers:
@@ -806,7 +809,7 @@ class CallDriver:
         stored = 0
         for question_id, audio, transcript in responses:
             try:
-                self.ws.record_response(
+                self._interview.record(
                     call.candidate_id, question_id, audio_path=audio, transcript=transcript
                 )
                 stored += 1
@@ -830,8 +833,8 @@ class CallDriver:
         if complete:
             from talkpush_desktop.engine.interview import bot as interview
 
-            self.ws.complete_interview(call.candidate_id)
-            interview.send_template(self.ws, [call.candidate_id], "completion")
+            self._interview.complete(call.candidate_id)
+            interview.send_template(self.ctx, [call.candidate_id], "completion")
         return 1
 
     # -- the sandbox ---------------------------------------------------------------------------
@@ -841,7 +844,7 @@ class CallDriver:
             return self._close(call, call.answers, "")
         changed = 0
         while call.status in (RINGING, LIVE):
-            with self.ws.transaction() as s:
+            with self.ctx.transaction() as s:
                 heard = sandbox_calls.heard_after(s, call.address, int(call.current["row"]))
             if heard is None:
                 return changed + self._sandbox_timeout(call)
@@ -858,7 +861,7 @@ class CallDriver:
             call.status, call.answered_at = LIVE, heard.at
         question = call.current["q"]
         try:
-            self.ws.record_response(call.candidate_id, int(question), transcript=heard.text)
+            self._interview.record(call.candidate_id, int(question), transcript=heard.text)
             call.answers += 1
         except NotFoundError:
             log.warning("robocall %s: question %s is gone", call.id, question)
@@ -866,7 +869,7 @@ class CallDriver:
         call.step = before + 1
         now = self.clock()
         nxt = call.current
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             script = PART_BREAK.join(nxt["say"])
             nxt["row"] = sandbox_calls.speak(s, call.address, script, now, ended=call.closing)
             nxt["local"] = _iso(now)
@@ -882,7 +885,7 @@ class CallDriver:
     def _sandbox_timeout(self, call: _Call) -> int:
         if call.next_step_at is None or self.clock() < call.next_step_at:
             return 0
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             ended = "(missed call)" if call.status == RINGING else "(the call ended: no answer)"
             sandbox_calls.speak(s, call.address, ended, self.clock(), ended=True)
         return self._sandbox_over(call, "no-answer")
@@ -898,9 +901,9 @@ class CallDriver:
         return self._close(call, call.answers, "")
 
 
-def advance(ws: Workspace, *, clock: Callable[[], datetime] = utcnow) -> int:
+def advance(ctx: Context, *, clock: Callable[[], datetime] = utcnow) -> int:
     """One pass over the live robocalls with a driver of its own (the CLI's ``sync``)."""
-    driver = CallDriver(ws, clock=clock)
+    driver = CallDriver(ctx, clock=clock)
     try:
         return driver.advance()
     finally:

@@ -17,27 +17,20 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import secrets as random_secrets
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.providers.secret_store import SecretStore, new_ref
-from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.engine.company.public_url import SERVICE
+from talkpush_desktop.engine.secret_store import STORE_KEY, SecretStore
 from talkpush_desktop.storage.models import ProviderSetting
 
 if TYPE_CHECKING:
-    from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.engine.context import Context
 
-SERVICE = "company"
-STORE_KEY = "secret_store"
-"""Where a workspace session's ``info`` holds a function giving its :class:`SecretStore`
-(called only when a signing key is to be read)."""
 MESSENGER = "messenger_interview_link"
 WEB = "webdialout"
 WEB_SKIP = "webdialout_skip_confirmation"
@@ -79,10 +72,6 @@ def _signature(key: bytes, company_id: int, candidate_id: int) -> str:
     return _b64(digest.digest()[:_SIGNATURE_BYTES])
 
 
-def _row(session: Session, company_id: int, service: str) -> ProviderSetting | None:
-    return session.get(ProviderSetting, (company_id, service))
-
-
 def settings(session: Session, company_id: int) -> Settings:
     """The company's link settings, in one query (the key read from the secret store)."""
     rows = {
@@ -117,41 +106,12 @@ def values(s: Settings, company_id: int, candidate_id: int, campaign_id: int) ->
     return out
 
 
-def verify(ws: Workspace, token: str) -> int | None:
+def verify(ctx: Context, token: str) -> int | None:
     """The candidate a web dial-out token was made for, or None if it is not genuine."""
     cid_text, _, signature = token.partition(".")
     if not cid_text.isdigit():
         return None
-    with ws.transaction() as s:
-        key = settings(s, ws.company_id).key
-    expected = _signature(key, ws.company_id, int(cid_text)) if key else ""
+    with ctx.transaction() as s:
+        key = settings(s, ctx.company_id).key
+    expected = _signature(key, ctx.company_id, int(cid_text)) if key else ""
     return int(cid_text) if key and hmac.compare_digest(expected, signature) else None
-
-
-def check_url(url: str) -> str:
-    """``url`` without its trailing slash; ValidationError unless it is an http(s) address."""
-    text = url.strip().rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
-        raise ValidationError(f"public url: not a web address: {url!r} (use https://host/...)")
-    if parts.query or parts.fragment:
-        raise ValidationError("public url: give the base address, without ? or #")
-    return text
-
-
-def set_public_url(session: Session, company_id: int, store: SecretStore, url: str) -> str:
-    """Save the workspace's public URL, making its signing key (in ``store``) if it has none."""
-    public = check_url(url) if url.strip() else ""
-    row = _row(session, company_id, SERVICE)
-    if row is None:
-        row = ProviderSetting(company_id=company_id, service=SERVICE, kind="settings", settings={})
-        session.add(row)
-    current: Mapping[str, object] = row.settings or {}
-    ref = str(current.get("secret_ref", ""))
-    if not (ref and store.get(ref)):
-        ref = new_ref()
-        store.set(ref, random_secrets.token_urlsafe(32))
-    row.settings = {"public_url": public, "secret_ref": ref}
-    row.updated_at = utcnow()
-    session.flush()
-    return public

@@ -19,15 +19,15 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Candidate, Message
 
 if TYPE_CHECKING:
-    from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.engine.context import Context
 
 BATCH = 500
 """Replies handled per pass at most (the rest wait for the next pass)."""
 
 
-def pending(ws: Workspace, limit: int = BATCH) -> list[int]:
+def pending(ctx: Context, limit: int = BATCH) -> list[int]:
     """Ids of the company's stored replies not handled yet, oldest first."""
-    with ws.transaction() as s:
+    with ctx.transaction() as s:
         return list(
             s.scalars(
                 select(Message.id)
@@ -35,7 +35,7 @@ def pending(ws: Workspace, limit: int = BATCH) -> list[int]:
                 .where(
                     Message.direction == "in",
                     Message.handled_at.is_(None),
-                    Candidate.company_id == ws.company_id,
+                    Candidate.company_id == ctx.company_id,
                 )
                 .order_by(Message.id)
                 .limit(limit)
@@ -43,11 +43,11 @@ def pending(ws: Workspace, limit: int = BATCH) -> list[int]:
         )
 
 
-def handle(ws: Workspace, limit: int = BATCH) -> int:
+def handle(ctx: Context, limit: int = BATCH) -> int:
     """Handle the stored replies not handled yet; returns how many this call handled."""
     handled = 0
-    for message_id in pending(ws, limit):
-        with ws.transaction() as s:
+    for message_id in pending(ctx, limit):
+        with ctx.transaction() as s:
             claimed = s.execute(
                 update(Message)
                 .where(Message.id == message_id, Message.handled_at.is_(None))

@@ -1,19 +1,18 @@
-"""The Workspace's messaging half: conversations, the outbox, templates, providers and
-the sandbox. A mixin of :class:`engine.workspace.Workspace` (one facade, two files)."""
+"""``ws.messaging``: conversations, sending and the outbox, invitations, templates, quick
+replies and tokens."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.candidates import selection
 from talkpush_desktop.engine.candidates.selection import Targets
 from talkpush_desktop.engine.company import campaigns
+from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.dto import (
     MessageInfo,
     MessageToken,
@@ -30,66 +29,42 @@ from talkpush_desktop.engine.messaging import (
 )
 from talkpush_desktop.engine.messaging.templates import TemplateInfo
 from talkpush_desktop.engine.providers import config as provider_config
-from talkpush_desktop.engine.providers import sandbox_world
-from talkpush_desktop.engine.providers.base import Provider
-from talkpush_desktop.engine.providers.config import ProviderInfo
-from talkpush_desktop.engine.providers.secret_store import SecretStore
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import write_lock
-from talkpush_desktop.storage.database import (
-    Database,
-)
-from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
     Candidate,
     DeliveryState,
 )
 
-if TYPE_CHECKING:
-    from talkpush_desktop.engine.workspace import Workspace
-
 INVITE_CHUNK = 2000
 """Candidates of an import invited per transaction."""
 
 
-class Messaging:
-    """Conversation, sending and provider methods of the Workspace."""
+class MessagingService:
+    """A candidate's conversation and everything that is sent to candidates."""
 
-    company_id: int
-    user_id: int
-    data_dir: Path
-    db: Database
-    reader: FastReader
-    _secrets: SecretStore | None
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
 
-    if TYPE_CHECKING:
-
-        def transaction(self) -> AbstractContextManager[Session]: ...
-
-        def reading(self) -> AbstractContextManager[Session]: ...
-
-        def _resolve(self, s: Session, target: Targets) -> list[int]: ...
-
-    def _facade(self) -> Workspace:
-        """This object as the Workspace it is part of (for modules that take one)."""
-        return cast("Workspace", self)
+    def _resolve(self, s: Session, target: Targets) -> list[int]:
+        return selection.resolve(s, self._ctx.company_id, target, self._ctx.dialect)
 
     # -- conversation ----------------------------------------------------------------------
 
     def messages(self, candidate_id: int, last: int | None = None) -> list[MessageInfo]:
         """A candidate's whole conversation, oldest first (fast read, plain tuples); with
         ``last``, only its newest ``last`` messages."""
-        return messages.history(self.reader, self.company_id, candidate_id, last)
+        return messages.history(self._ctx.reader, self._ctx.company_id, candidate_id, last)
 
     def message_count(self, candidate_id: int) -> int:
         """How many messages a candidate's conversation holds."""
-        return messages.count(self.reader, candidate_id)
+        return messages.count(self._ctx.reader, candidate_id)
 
     def add_comment(self, candidate_id: int, body: str) -> MessageInfo:
         """Save a private comment (it never leaves this machine)."""
-        with self.transaction() as s:
+        with self._ctx.transaction() as s:
             return messages.add_comment(
-                s, self.company_id, candidate_id, body, user_id=self.user_id, at=utcnow()
+                s, self._ctx.company_id, candidate_id, body, user_id=self._ctx.user_id, at=utcnow()
             )
 
     def queue_message(
@@ -100,14 +75,14 @@ class Messaging:
         Refused with a ValidationError naming the problem (unknown or empty token, no
         phone...) before anything is stored.
         """
-        with self.transaction() as s:
+        with self._ctx.transaction() as s:
             return messages.queue_message(
                 s,
-                self.company_id,
+                self._ctx.company_id,
                 candidate_id,
                 body,
                 channel=channel,
-                user_id=self.user_id,
+                user_id=self._ctx.user_id,
                 at=utcnow(),
                 send_at=send_at,
             )
@@ -127,14 +102,16 @@ class Messaging:
         have no value are skipped and listed with the reason. A ``channel`` no provider
         carries is refused (ValidationError), nothing stored.
         """
-        with self.transaction() as s:
-            target = messages.connected_channel(s, self.company_id, channel) if channel else None
+        with self._ctx.transaction() as s:
+            target = (
+                messages.connected_channel(s, self._ctx.company_id, channel) if channel else None
+            )
             return sending.queue(
                 s,
-                self.company_id,
+                self._ctx.company_id,
                 self._resolve(s, ids),
                 sending.Draft(body, target.value if target else None, subject),
-                user_id=self.user_id,
+                user_id=self._ctx.user_id,
                 at=utcnow(),
                 send_at=send_at,
             )
@@ -143,8 +120,8 @@ class Messaging:
         """Invite candidates by the campaign's enabled invitation templates; those who
         cannot be invited go to No Campaign Invitation with the reason (see
         :mod:`engine.messaging.invitations`, the one rule of every intake path)."""
-        with self.transaction() as s:
-            return invitations.send(s, self.company_id, self._resolve(s, ids), at=utcnow())
+        with self._ctx.transaction() as s:
+            return invitations.send(s, self._ctx.company_id, self._resolve(s, ids), at=utcnow())
 
     def invite(self, ids: Targets) -> int:
         """:meth:`send_invitations`; how many messages were queued."""
@@ -153,7 +130,7 @@ class Messaging:
     def invite_batch(self, batch_id: int) -> invitations.Invitations:
         """Invite every candidate an import batch added, a transaction per
         ``INVITE_CHUNK`` of them (other writers get the write lock in between)."""
-        with self.reading() as s:
+        with self._ctx.reading() as s:
             ids = list(s.scalars(select(Candidate.id).where(Candidate.import_batch_id == batch_id)))
         total = invitations.Invitations()
         for start in range(0, len(ids), INVITE_CHUNK):
@@ -174,118 +151,57 @@ class Messaging:
             raise ValidationError(f"no template for {event!r}")
         if event == "invitation":
             return self.invite(ids)
-        with self.transaction() as s:
+        with self._ctx.transaction() as s:
             resolved = self._resolve(s, ids)
-        return interview.send_template(self._facade(), resolved, event)
-
-    def robocall(self, candidate_id: int) -> int:
-        """Start a phone interview (robocall) with a candidate; returns the call's id.
-
-        The sync worker places and drives the call (see :mod:`engine.interview.phone`).
-        """
-        from talkpush_desktop.engine.interview import phone as ivr
-
-        return ivr.place(self._facade(), candidate_id)
+        return interview.send_template(self._ctx, resolved, event)
 
     def set_bot_stopped(self, candidate_id: int, stopped: bool) -> None:
         """Stop or resume the interview bot for one candidate."""
-        with self.transaction() as s:
+        with self._ctx.transaction() as s:
             c = s.get(Candidate, candidate_id)
-            if c is None or c.company_id != self.company_id:
+            if c is None or c.company_id != self._ctx.company_id:
                 raise NotFoundError(f"no candidate with id {candidate_id}")
             c.bot_stopped = stopped
 
     def retry_messages(self, message_ids: Sequence[int]) -> int:
         """Queue failed messages again (the bubble's Retry)."""
-        with self.transaction() as s:
-            return outbox.retry(s, self.company_id, message_ids)
+        with self._ctx.transaction() as s:
+            return outbox.retry(s, self._ctx.company_id, message_ids)
 
     def outbox_status(self) -> dict[str, int]:
         """How many outgoing messages are in each delivery state."""
-        with self.reading() as s:
-            return outbox.state_counts(s, self.company_id)
+        with self._ctx.reading() as s:
+            return outbox.state_counts(s, self._ctx.company_id)
 
     def outbox_attention(self) -> dict[str, int]:
         """Outgoing messages still to go or failed (queued, sending, failed): index reads."""
         waiting = (DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.FAILED)
-        with self.reading() as s:
-            return outbox.state_counts(s, self.company_id, [w.value for w in waiting])
-
-    # -- providers -------------------------------------------------------------------------
-
-    @property
-    def secrets(self) -> SecretStore:
-        if self._secrets is None:
-            self._secrets = SecretStore(self.data_dir)
-        return self._secrets
-
-    def provider_infos(self) -> list[ProviderInfo]:
-        """Every service (sms, voice, email, messenger) and its provider; no secrets."""
-        with self.reading() as s:
-            return provider_config.describe(s, self.company_id, self.secrets)
+        with self._ctx.reading() as s:
+            return outbox.state_counts(s, self._ctx.company_id, [w.value for w in waiting])
 
     def channel_status(self) -> dict[str, str]:
         """Each channel a recruiter can write over, in the composer's order, with why it is
         not connected ("" when a provider carries it)."""
-        with self.reading() as s:
-            kinds = provider_config.provider_kinds(s, self.company_id)
+        with self._ctx.reading() as s:
+            kinds = provider_config.provider_kinds(s, self._ctx.company_id)
         return {c.value: provider_config.not_connected(c.value, kinds) for c in messages.SENDABLE}
 
-    def set_provider(
-        self, service: str, kind: str, settings: Mapping[str, Any], secret: str | None = None
-    ) -> ProviderInfo:
-        """Configure a service's provider; the secret goes to the keyring, never the DB."""
-        with self.transaction() as s:
-            return provider_config.set_provider(
-                s,
-                self.company_id,
-                self.secrets,
-                service=service,
-                kind=kind,
-                settings=settings,
-                secret=secret,
-            )
-
-    def build_provider(self, info: ProviderInfo) -> Provider:
-        return provider_config.build(info, self.secrets, self.db.sessions)
-
-    def test_provider(self, service: str) -> str:
-        """Connect to a service's provider; a one-line success, or ProviderError."""
-        info = next(i for i in self.provider_infos() if i.service == service)
-        provider = self.build_provider(info)
-        try:
-            return provider.check()
-        finally:
-            provider.close()
-
-    # -- the sandbox (the candidate phone simulator) ----------------------------------------
-
-    def sandbox_inbox(self, address: str) -> list[sandbox_world.SandboxItem]:
-        """What the simulated candidate at ``address`` (phone or email) has, oldest first."""
-        with self.transaction() as s:
-            return sandbox_world.conversation(s, address)
-
-    def sandbox_reply(self, address: str, body: str, channel: str = "sms") -> int:
-        """Write as the simulated candidate; the sync worker pulls it like a real reply."""
-        with self.transaction() as s:
-            return sandbox_world.reply(s, address, body, channel, utcnow())
-
     def quick_replies(self) -> list[QuickReplyInfo]:
-        with self.reading() as s:
-            return messages.quick_replies(s, self.company_id)
+        with self._ctx.reading() as s:
+            return messages.quick_replies(s, self._ctx.company_id)
 
     def update_quick_reply(self, reply_id: int, title: str, body: str) -> QuickReplyInfo:
-        with self.transaction() as s:
-            return messages.update_quick_reply(s, self.company_id, reply_id, title, body)
+        with self._ctx.transaction() as s:
+            return messages.update_quick_reply(s, self._ctx.company_id, reply_id, title, body)
 
     def delete_quick_reply(self, reply_id: int) -> None:
-        with self.transaction() as s:
-            messages.delete_quick_reply(s, self.company_id, reply_id)
+        with self._ctx.transaction() as s:
+            messages.delete_quick_reply(s, self._ctx.company_id, reply_id)
 
     def templates(self, campaign: str | int) -> list[TemplateInfo]:
         """A campaign's message templates (each event in SMS and email)."""
-        with self.reading() as s:
-            camp = campaigns.resolve(s, self.company_id, campaign)
+        with self._ctx.reading() as s:
+            camp = campaigns.resolve(s, self._ctx.company_id, campaign)
             return templates.list_templates(s, camp.id)
 
     def set_template(
@@ -299,15 +215,15 @@ class Messaging:
         enabled: bool | None = None,
     ) -> TemplateInfo:
         """Edit a template (email HTML is sanitised; unknown tokens are refused)."""
-        with self.transaction() as s:
-            camp = campaigns.resolve(s, self.company_id, campaign)
+        with self._ctx.transaction() as s:
+            camp = campaigns.resolve(s, self._ctx.company_id, campaign)
             return templates.set_template(
                 s, camp.id, event, channel, body=body, subject=subject, enabled=enabled
             )
 
     def create_quick_reply(self, title: str, body: str) -> QuickReplyInfo:
-        with self.transaction() as s:
-            return messages.create_quick_reply(s, self.company_id, title, body)
+        with self._ctx.transaction() as s:
+            return messages.create_quick_reply(s, self._ctx.company_id, title, body)
 
     @staticmethod
     def message_tokens() -> tuple[MessageToken, ...]:
@@ -320,5 +236,9 @@ class Messaging:
 
     def token_values(self, candidate_id: int) -> dict[str, str]:
         """A candidate's value for each token (for filling in many bodies at once)."""
-        with self.reading() as s:
-            return tokens.values_for(s, self.company_id, candidate_id)
+        with self._ctx.reading() as s:
+            return tokens.values_for(s, self._ctx.company_id, candidate_id)
+
+    def invitations_enabled(self, campaign: str | int) -> bool:
+        """Whether the campaign sends an invitation (one of its templates is on)."""
+        return any(t.event == "invitation" and t.enabled for t in self.templates(campaign))

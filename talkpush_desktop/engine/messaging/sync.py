@@ -22,11 +22,13 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 
+from talkpush_desktop.engine.candidates.service import CandidatesService
+from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.interview import phone as ivr
 from talkpush_desktop.engine.messaging import inbound, outbox, replies
 from talkpush_desktop.engine.messaging.inbound import Received
@@ -42,12 +44,10 @@ from talkpush_desktop.engine.providers.base import (
     Sent,
 )
 from talkpush_desktop.engine.providers.config import CHAT, NOT_CONNECTED, ProviderInfo, info_for
+from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import DeliveryState, Message, SyncCursor
 from talkpush_desktop.storage.write_lock import is_busy
-
-if TYPE_CHECKING:
-    from talkpush_desktop.engine.workspace import Workspace
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -95,7 +95,7 @@ class SyncWorker:
 
     def __init__(
         self,
-        ws: Workspace,
+        ctx: Context,
         *,
         concurrency: int = 8,
         batch: int = 100,
@@ -103,7 +103,9 @@ class SyncWorker:
         on_received: Callable[[Sequence[Received]], None] | None = None,
         on_change: Callable[[], None] | None = None,
     ) -> None:
-        self.ws = ws
+        self.ctx = ctx
+        self.providers = ProvidersService(ctx)
+        self.candidates = CandidatesService(ctx)
         self.batch = batch
         self.clock = clock
         self.on_received = on_received
@@ -119,7 +121,7 @@ class SyncWorker:
         self._offline_streak: dict[str, int] = {}
         self.report = SyncReport()
         self.handled = 0  # replies the last pull handled (the interview bot's steps)
-        self.calls = ivr.CallDriver(ws, clock=clock)
+        self.calls = ivr.CallDriver(ctx, clock=clock)
         self._unrecorded: list[tuple[Sequence[Claimed], Sequence[Outcome]]] = []
         self.lock_waits = 0  # rounds cut short by another program's write lock
 
@@ -150,8 +152,8 @@ class SyncWorker:
             provider = self._providers.get(service)
             if provider is None:
                 if not self._infos:
-                    self._infos = {i.service: i for i in self.ws.provider_infos()}
-                provider = self.ws.build_provider(info_for(service, self._infos))
+                    self._infos = {i.service: i for i in self.providers.infos()}
+                provider = self.providers.build(info_for(service, self._infos))
                 self._providers[service] = provider
             return provider
 
@@ -163,7 +165,7 @@ class SyncWorker:
 
     def _claim(self) -> list[Claimed]:
         now = self.clock()
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             self._release_dead_leases(s, now)
             return outbox.claim(s, now, self.batch, self._paused_services(), self.owner)
 
@@ -250,7 +252,7 @@ class SyncWorker:
         return delay
 
     def _record(self, claimed: Sequence[Claimed], outcomes: Sequence[Outcome]) -> None:
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             outbox.record(s, claimed, outcomes, self.clock())
 
     def _record_unrecorded(self) -> None:
@@ -316,15 +318,15 @@ class SyncWorker:
     def _pull_service(self, service: str) -> tuple[str, Any]:
         provider = self._provider(service)
         name = self._cursor_name(service)
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             row = s.get(SyncCursor, name)
             cursor = row.value if row else ""
         return name, provider.pull(cursor)
 
     def _store_pulled(self, name: str, pulled: Any) -> list[Received]:
         items, updates, cursor = pulled
-        with self.ws.transaction() as s:
-            received = inbound.record(s, self.ws.company_id, items)
+        with self.ctx.transaction() as s:
+            received = inbound.record(s, self.ctx.company_id, items)
             self.report.status_updates += inbound.apply_statuses(s, updates)
             row = s.get(SyncCursor, name)
             if row is None:
@@ -340,7 +342,7 @@ class SyncWorker:
         loop = asyncio.get_running_loop()
         total: list[Received] = []
         if not self._infos:
-            self._infos = {i.service: i for i in self.ws.provider_infos()}
+            self._infos = {i.service: i for i in self.providers.infos()}
         kinds_seen: set[tuple[str, str]] = set()
         for service in ("sms", "email", "messenger", "voice", CHAT):
             info = info_for(service, self._infos)
@@ -361,7 +363,7 @@ class SyncWorker:
         self.report.received += len(total)
         if total and self.on_received is not None:
             self.on_received(total)
-        self.handled = await self._in_db(replies.handle, self.ws)
+        self.handled = await self._in_db(replies.handle, self.ctx)
         if (total or self.handled) and self.on_change is not None:
             self.on_change()
         return len(total)
@@ -369,7 +371,7 @@ class SyncWorker:
     # -- running ---------------------------------------------------------------------------
 
     def _due(self) -> tuple[int, datetime | None]:
-        with self.ws.transaction() as s:
+        with self.ctx.transaction() as s:
             return outbox.pending(s, self.clock())
 
     async def run(
@@ -409,7 +411,7 @@ class SyncWorker:
         if once or time.monotonic() >= state.next_pull:
             await self.pull()
             self.report.expired_pins += await self._in_db(
-                self.ws.expire_pins, self.clock(), EXPIRY_BATCH
+                self.candidates.expire_pins, self.clock(), EXPIRY_BATCH
             )
             state.next_pull = time.monotonic() + pull_every
             if self.handled:

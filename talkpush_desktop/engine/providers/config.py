@@ -32,7 +32,7 @@ from talkpush_desktop.engine.providers.base import (
     StatusUpdate,
 )
 from talkpush_desktop.engine.providers.sandbox import SandboxProvider
-from talkpush_desktop.engine.providers.secret_store import SecretStore, SecretStoreError, new_ref
+from talkpush_desktop.engine.secret_store import SecretStore, SecretStoreError, new_ref
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Channel, ProviderSetting
 

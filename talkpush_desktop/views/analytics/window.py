@@ -179,15 +179,15 @@ class AnalyticsWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("analyticsWindow")
-        self.setWindowTitle(f"Analytics \N{EM DASH} {ws.company_name()}")
+        self.setWindowTitle(f"Analytics \N{EM DASH} {ws.company.name()}")
         self.setStyleSheet(STYLE)
         self._ws = ws
         self._on_drill = on_drill
         self.reader = BackgroundRunner(self)
         self._writer = runner if runner is not None else self.reader
-        self.zone = ws.company_timezone()
+        self.zone = ws.company.timezone()
         self._today = today or (lambda: company.today(self.zone))
-        self.titles = dict(ws.campaign_titles())
+        self.titles = dict(ws.campaigns.titles())
         self.board: analytics.Dashboard | None = None
         self.shown_frame: tuple[date, date, tuple[int, ...] | None] | None = None
         self._job: Job | None = None
@@ -390,7 +390,7 @@ class AnalyticsWindow(QMainWindow):
         generation = self._generation
         ws = self._ws
         job = self.reader.submit(
-            "Computing analytics", lambda _context: ws.dashboard(start, end, chosen)
+            "Computing analytics", lambda _context: ws.analytics.dashboard(start, end, chosen)
         )
         job.succeeded.connect(
             lambda board: self._on_dashboard_computed(generation, (start, end, chosen), board)
@@ -487,7 +487,9 @@ class AnalyticsWindow(QMainWindow):
         """Find the candidates behind ``drill`` on the writer, then hand them to on_drill."""
         self.figure_clicked.emit(drill)
         ws = self._ws
-        job = self._writer.submit("Finding the candidates", lambda _context: ws.drill_down(drill))
+        job = self._writer.submit(
+            "Finding the candidates", lambda _context: ws.candidates.drill_down(drill)
+        )
         job.succeeded.connect(self._on_drill_job_succeeded)
         job.failed.connect(self._on_job_failed)
         self.statusBar().showMessage("Finding the candidates\N{HORIZONTAL ELLIPSIS}")
@@ -524,13 +526,13 @@ class AnalyticsWindow(QMainWindow):
         """Write the shown frame's analytics to an Excel workbook (in the background)."""
         start, end, chosen = self.shown_frame or (*self.frame(), self.chosen)
         ws, target = self._ws, Path(path)
-        return self._export(target, lambda: ws.export_analytics(target, start, end, chosen))
+        return self._export(target, lambda: ws.exports.dashboard(target, start, end, chosen))
 
     def export_sms_breakdown(self, path: Path | str) -> Job:
         """Write the SMS breakdown of the shown frame (all campaigns) in the background."""
         start, end, _chosen = self.shown_frame or (*self.frame(), None)
         ws, target = self._ws, Path(path)
-        return self._export(target, lambda: ws.export_sms_breakdown(target, start, end))
+        return self._export(target, lambda: ws.exports.sms_breakdown_file(target, start, end))
 
     def _export(self, target: Path, write: Callable[[], object]) -> Job:
         job = self.reader.submit("Exporting to Excel", lambda _context: write())
@@ -546,7 +548,7 @@ class AnalyticsWindow(QMainWindow):
 
     def _default_name(self, stem: str, suffix: str) -> Path:
         start, end, _chosen = self.shown_frame or (*self.frame(), None)
-        return self._ws.reports_dir() / f"{stem}-{start}-to-{end}{suffix}"
+        return self._ws.intake.reports_dir() / f"{stem}-{start}-to-{end}{suffix}"
 
     def _on_export_button_clicked(self) -> None:
         chosen = self._ask_workbook("Export analytics to Excel", "analytics")

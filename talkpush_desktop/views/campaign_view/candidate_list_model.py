@@ -67,7 +67,7 @@ class CandidateListModel(QAbstractListModel):
         """Show the candidates of ``f``: drop every row and load the first page."""
         self.beginResetModel()
         self._filter = f
-        self._rows = self._ws.candidates(f, limit=self._page_size)
+        self._rows = self._ws.candidates.page(f, limit=self._page_size)
         self._exhausted = len(self._rows) < self._page_size
         self.endResetModel()
         self.rows_loaded.emit()
@@ -78,12 +78,12 @@ class CandidateListModel(QAbstractListModel):
 
     def matching_count(self) -> int:
         """Every candidate matching the filter, loaded or not (counted by the engine)."""
-        return self._ws.count(self._filter)
+        return self._ws.candidates.count(self._filter)
 
     def known_count(self) -> int | None:
         """The filter's count when the engine keeps it (a whole folder or campaign), else
         None: counting it may take long (see ``views.campaign_view.list_count``)."""
-        return self._ws.known_count(self._filter)
+        return self._ws.candidates.known_count(self._filter)
 
     @property
     def exhausted(self) -> bool:
@@ -139,7 +139,7 @@ class CandidateListModel(QAbstractListModel):
         if parent.isValid() or self._exhausted:
             return
         before = self._rows[-1].id if self._rows else None
-        page = self._ws.candidates(self._filter, before_id=before, limit=self._page_size)
+        page = self._ws.candidates.page(self._filter, before_id=before, limit=self._page_size)
         self._exhausted = len(page) < self._page_size
         if page:
             first = len(self._rows)
@@ -183,7 +183,7 @@ class CandidateListModel(QAbstractListModel):
         fresh: list[CandidateRow] = []
         while True:
             before = fresh[-1].id if fresh else None
-            page = self._ws.candidates(self._filter, before_id=before, limit=self._page_size)
+            page = self._ws.candidates.page(self._filter, before_id=before, limit=self._page_size)
             fresh.extend(page)
             if len(page) < self._page_size:
                 return fresh, True

@@ -107,21 +107,23 @@ class NotifyPrompt(QObject):
         if len(moved.ids) == 1:
             row = self.known_row(moved.ids[0])
             try:
-                row = row or self._ws.candidate(moved.ids[0]).row
+                row = row or self._ws.candidates.get(moved.ids[0]).row
             except WorkspaceError:  # removed meanwhile
                 return "", False
             name = row.full_name or "the candidate"
             return f"Notify {name} that they were {past}?", self._switched_on(
                 event, [row.campaign_id]
             )
-        campaigns = [c.id for c in self._ws.campaigns()]
+        campaigns = [c.id for c in self._ws.campaigns.all()]
         question = f"Notify the {len(moved.ids):,} candidates that they were {past}?"
         return question, self._switched_on(event, campaigns)
 
     def _switched_on(self, event: str, campaign_ids: list[int]) -> bool:
         try:
             return any(
-                t.event == event and t.enabled for c in campaign_ids for t in self._ws.templates(c)
+                t.event == event and t.enabled
+                for c in campaign_ids
+                for t in self._ws.messaging.templates(c)
             )
         except WorkspaceError:
             return False

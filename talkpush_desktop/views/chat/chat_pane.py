@@ -82,7 +82,7 @@ class ChatPane(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_state())
         self.stack.addWidget(self.message_list)
-        self.composer = Composer(ws.message_tokens(), ws.quick_replies)
+        self.composer = Composer(ws.messaging.message_tokens(), ws.messaging.quick_replies)
         self.refresh_channels()
         self._at_bottom = True  # follow the newest message while the layout settles
         self._build_layout()
@@ -184,7 +184,7 @@ class ChatPane(QWidget):
 
     def refresh_channels(self) -> None:
         """Offer the channels a provider carries (at start, and after the settings changed)."""
-        self.composer.set_channels(self._ws.channel_status())
+        self.composer.set_channels(self._ws.messaging.channel_status())
 
     def retry_message(self, message_id: int) -> None:
         """Queue a failed message again (its Retry link, Enter on it, or its menu)."""
@@ -194,7 +194,7 @@ class ChatPane(QWidget):
         """Show the dialog that edits and deletes quick replies (one, reused while open)."""
         dialog = self.manage_dialog
         if dialog is None:
-            dialog = ManageQuickRepliesDialog(self._ws.quick_replies, self._actions, self)
+            dialog = ManageQuickRepliesDialog(self._ws.messaging.quick_replies, self._actions, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.destroyed.connect(self._on_manage_dialog_destroyed)
             self.manage_dialog = dialog
@@ -263,7 +263,7 @@ class ChatPane(QWidget):
         phone number, else the company's)."""
         if self._row is None or not isinstance(when, datetime):
             return
-        send_at = schedule.at_local_time(when, self._ws.company_timezone())(self._row.phone)
+        send_at = schedule.at_local_time(when, self._ws.company.timezone())(self._row.phone)
         self._pending = text
         note = schedule_note(when, self.composer.now())
         self._actions.queue_message(self._row.id, text, channel, send_at=send_at, note=note)
@@ -272,7 +272,7 @@ class ChatPane(QWidget):
         self.manage_dialog = None
 
     def _on_composer_new_quick_reply_requested(self, text: str) -> None:
-        dialog = QuickReplyDialog(self._ws.message_tokens(), text, self)
+        dialog = QuickReplyDialog(self._ws.messaging.message_tokens(), text, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._actions.create_quick_reply(dialog.title, dialog.body))
         dialog.open()
@@ -282,7 +282,7 @@ class ChatPane(QWidget):
         if self._token_values is None:
             assert self._row is not None
             try:
-                self._token_values = self._ws.token_values(self._row.id)
+                self._token_values = self._ws.messaging.token_values(self._row.id)
             except WorkspaceError:  # removed meanwhile
                 self._token_values = {}
         return self._token_values

@@ -142,7 +142,7 @@ class MessageListModel(QAbstractListModel):
         """How many messages the whole conversation holds (counted, not read)."""
         if self._complete or self._candidate_id is None:
             return len(self._messages)
-        return self._ws.message_count(self._candidate_id)
+        return self._ws.messaging.message_count(self._candidate_id)
 
     @property
     def has_older(self) -> bool:
@@ -211,9 +211,9 @@ class MessageListModel(QAbstractListModel):
         messages shown filled in for the candidate."""
         if candidate_id is None:
             return []
-        found = self._ws.messages(candidate_id, last)
+        found = self._ws.messaging.messages(candidate_id, last)
         if any(tokens.MARK in m.body for m in found):
-            values = self._ws.token_values(candidate_id)
+            values = self._ws.messaging.token_values(candidate_id)
             found = [
                 m._replace(body=tokens.render(m.body, values).text)
                 if m.kind != MessageKind.CANDIDATE and tokens.MARK in m.body
@@ -238,8 +238,8 @@ class MessageListModel(QAbstractListModel):
         ]
         if not waiting:
             return {}
-        phone = self._ws.candidate(candidate_id).row.phone
-        zone = schedule.zone_of(phone, self._ws.company_timezone())
+        phone = self._ws.candidates.get(candidate_id).row.phone
+        zone = schedule.zone_of(phone, self._ws.company.timezone())
         now = datetime.now(zone).replace(tzinfo=None)
         return {
             m.id: schedule_note(

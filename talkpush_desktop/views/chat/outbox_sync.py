@@ -69,7 +69,7 @@ def _sync_worker(ws: Workspace, **kwargs: Any) -> SyncWorker:
     """The engine's worker, imported when the sync starts: not on the first paint's path."""
     from talkpush_desktop.engine.messaging.sync import SyncWorker
 
-    return SyncWorker(ws, **kwargs)
+    return SyncWorker(ws.context, **kwargs)
 
 
 class OutboxSync(QObject):
@@ -226,11 +226,11 @@ class OutboxSync(QObject):
 
     def count_now(self) -> None:
         """Count the outbox on this thread and show it (the screenshot, which cannot wait)."""
-        self._on_counted(self._ws.outbox_attention())
+        self._on_counted(self._ws.messaging.outbox_attention())
 
     def _count(self) -> None:
         try:
-            counts: object = self._ws.outbox_attention()
+            counts: object = self._ws.messaging.outbox_attention()
         except Exception as exc:  # a locked or closing database: say so, keep going
             counts = exc
         self._counted.emit(counts)

@@ -81,7 +81,7 @@ class ExportActions(QObject):
 
     def _ask_path(self, caption: str, name: str, kind: str) -> str:
         """Where to save (suggested in the workspace's reports folder, like the analytics')."""
-        return ask_save_path(self._parent, caption, self._ws.reports_dir() / name, kind)
+        return ask_save_path(self._parent, caption, self._ws.intake.reports_dir() / name, kind)
 
     def _run(self, title: str, noun: str, fn: Callable[[JobContext], ExportSummary]) -> None:
         job = self._runner.submit(title, fn)
@@ -94,14 +94,14 @@ class ExportActions(QObject):
         if campaign_id is None:
             self.finished.emit("Choose a campaign to export (the list shows all campaigns)")
             return False
-        title = self._ws.campaign_titles().get(campaign_id, "campaign")
+        title = self._ws.campaigns.titles().get(campaign_id, "campaign")
         path = self.ask_path("Export campaign", f"{title.translate(_SAFE)}.xlsx", "Excel (*.xlsx)")
         if not path:
             return False
-        total = sum(self._ws.folder_counts(campaign_id).values())
+        total = sum(self._ws.candidates.folder_counts(campaign_id).values())
 
         def work(ctx: JobContext) -> ExportSummary:
-            return self._ws.export_campaign(
+            return self._ws.exports.campaign(
                 campaign_id,
                 Path(path),
                 progress=lambda rows: ctx.progress(rows, total),
@@ -122,7 +122,9 @@ class ExportActions(QObject):
             return False
 
         def work(_ctx: JobContext) -> ExportSummary:
-            return self._ws.export_ats_json(self._ws.selected_ids(selected), Path(path))
+            return self._ws.exports.ats_json_file(
+                self._ws.candidates.selected_ids(selected), Path(path)
+            )
 
         self._run("Exporting ATS JSON", "candidates", work)
         return True
@@ -132,11 +134,11 @@ class ExportActions(QObject):
         path = self.ask_path("SMS Breakdown", "SMS breakdown.xlsx", "Excel (*.xlsx)")
         if not path:
             return False
-        end = company.today(self._ws.company_timezone())
+        end = company.today(self._ws.company.timezone())
         start = end - timedelta(days=SMS_BREAKDOWN_DAYS - 1)
 
         def work(_ctx: JobContext) -> ExportSummary:
-            return self._ws.export_sms_breakdown(Path(path), start, end)
+            return self._ws.exports.sms_breakdown_file(Path(path), start, end)
 
         self._run("Writing the SMS breakdown", "campaigns", work)
         return True

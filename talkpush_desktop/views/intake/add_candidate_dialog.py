@@ -30,7 +30,7 @@ class AddCandidateDialog(QDialog):
         self.resize(980, 720)
         self.campaign_combo = QComboBox()
         self.campaign_combo.setAccessibleName("Campaign")
-        for campaign in intake.workspace.campaigns():
+        for campaign in intake.workspace.campaigns.all():
             self.campaign_combo.addItem(campaign.title, campaign.id)
         found = self.campaign_combo.findData(campaign_id)
         self.campaign_combo.setCurrentIndex(max(found, 0))

@@ -37,8 +37,8 @@ class IntakeActions(QObject):
         """Add one candidate now (a quick write) and invite them; the new id, and why the
         invitation could not be sent ("" when it went). Raises WorkspaceError with the reason
         the candidate was refused."""
-        candidate_id = self._ws.add_candidate(campaign, **fields)
-        sent = self._ws.send_invitations([candidate_id])
+        candidate_id = self._ws.intake.add_candidate(campaign, **fields)
+        sent = self._ws.messaging.send_invitations([candidate_id])
         name = f"{fields.get('first_name', '')} {fields.get('last_name', '')}".strip()
         self._actions.workspace_changed.emit(f"Added {name}")
         return candidate_id, sent.not_invited[0][1] if sent.not_invited else ""
@@ -55,7 +55,7 @@ class IntakeActions(QObject):
         """Preview ``path`` in the background; the job's result is a ``CsvPreview``."""
         return self._actions.runner.submit(
             "Reading the file",
-            lambda _context: self._ws.preview_csv(
+            lambda _context: self._ws.intake.preview_csv(
                 path, fmt, dict(mapping or {}), campaign=campaign, sheet_key=sheet_key
             ),
         )
@@ -78,7 +78,7 @@ class IntakeActions(QObject):
         chosen = dict(mapping or {})
 
         def run(context: JobContext) -> Any:
-            return self._ws.import_csv(
+            return self._ws.intake.import_csv(
                 path,
                 campaign,
                 fmt,
@@ -95,13 +95,15 @@ class IntakeActions(QObject):
 
     def invitations_enabled(self, campaign: int) -> bool:
         """Whether the campaign sends an invitation (a quick read of its templates)."""
-        return self._ws.invitations_enabled(campaign)
+        return self._ws.messaging.invitations_enabled(campaign)
 
     def download_sheet(self, url: str) -> Job:
         """Fetch a published sheet's CSV on the network worker; the result is its local Path."""
         return self.network.submit(
             "Downloading the sheet",
-            lambda c: self._ws.download_sheet(url, progress=c.progress, cancelled=c.cancelled),
+            lambda c: self._ws.intake.download_sheet(
+                url, progress=c.progress, cancelled=c.cancelled
+            ),
         )
 
     def shutdown(self) -> None:

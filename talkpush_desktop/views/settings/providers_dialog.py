@@ -295,7 +295,7 @@ class ProvidersDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Services")
         self.pages: dict[str, ServicePage] = {}
-        for info in ws.provider_infos():
+        for info in ws.providers.infos():
             page = ServicePage(info)
             page.test_requested.connect(self.test)
             self.pages[info.service] = page
@@ -338,7 +338,7 @@ class ProvidersDialog(QDialog):
             done: list[tuple[str, ProviderInfo | str]] = []
             for c in changes:
                 try:
-                    info = ws.set_provider(c.service, c.kind, c.settings, c.secret)
+                    info = ws.providers.configure(c.service, c.kind, c.settings, c.secret)
                 except (WorkspaceError, ValueError) as exc:  # a setting missing: say which
                     done.append((c.service, str(exc)))
                 else:
@@ -361,9 +361,9 @@ class ProvidersDialog(QDialog):
             stored = None
             if change is not None:
                 c = change
-                stored = ws.set_provider(c.service, c.kind, c.settings, c.secret)
+                stored = ws.providers.configure(c.service, c.kind, c.settings, c.secret)
             try:
-                return stored, True, ws.test_provider(service)
+                return stored, True, ws.providers.test(service)
             except ProviderError as exc:
                 return stored, False, exc.reason
 

@@ -168,7 +168,7 @@ class SandboxPhoneWindow(QWidget):
         intro.setObjectName("phoneIntro")
         intro.setWordWrap(True)
         self.address_combo = _address_combo()
-        self.model = SandboxInboxModel(ws.company_name(), self)
+        self.model = SandboxInboxModel(ws.company.name(), self)
         self.message_list = HistoryView("Messages on the candidate's phone")
         self.delegate = MessageDelegate(self.message_list, mirrored=True)
         self.message_list.setItemDelegate(self.delegate)
@@ -269,7 +269,7 @@ class SandboxPhoneWindow(QWidget):
         """Read what the address holds now (new deliveries, replies)."""
         address = self.address
         try:
-            items = self._ws.sandbox_inbox(address) if address else []
+            items = self._ws.providers.sandbox_inbox(address) if address else []
         except WorkspaceError as exc:
             self._show_status(str(exc), error=True)
             return
@@ -288,7 +288,7 @@ class SandboxPhoneWindow(QWidget):
         if not text:
             return
         try:
-            reply_id = self._ws.sandbox_reply(self.address, text, self.channel)
+            reply_id = self._ws.providers.sandbox_reply(self.address, text, self.channel)
         except WorkspaceError as exc:
             self._show_status(f"Not sent: {exc}", error=True)
             return

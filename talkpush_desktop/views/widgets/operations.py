@@ -116,7 +116,7 @@ class RecruiterActions(QObject):
 
         def run() -> Moved | None:
             asked = self._resolve(target) if keep else ()
-            moved = self._ws.move(target, folder)
+            moved = self._ws.candidates.move(target, folder)
             return Moved(f"Moved {moved} to {folder}", folder, moved, asked) if moved else None
 
         self._run(run, target, f"Moving to {folder}")
@@ -126,7 +126,7 @@ class RecruiterActions(QObject):
         target = _frozen(ids)
 
         def run() -> str | None:
-            changed = self._ws.add_label(target, label)
+            changed = self._ws.labels.add(target, label)
             return f"Labelled {changed} {label}" if changed else None
 
         self._run(run, target, f"Labelling {label}")
@@ -136,21 +136,21 @@ class RecruiterActions(QObject):
         target = _frozen(ids)
 
         def run() -> str | None:
-            changed = self._ws.remove_label(target, label)
+            changed = self._ws.labels.remove(target, label)
             return f"Removed {label} from {changed}" if changed else None
 
         self._run(run, target, f"Removing {label}")
 
     def create_label(self, name: str, color: str) -> None:
         """Create a manual label (the workspace refuses an existing or automatic name)."""
-        self._run(lambda: f"Created label {self._ws.create_label(name, color).name}")
+        self._run(lambda: f"Created label {self._ws.labels.create(name, color).name}")
 
     def refresh_pins(self, ids: Targets) -> None:
         """Give candidates (ids or a Selection) a new PIN code."""
         target = _frozen(ids)
 
         def run() -> str | None:
-            refreshed = self._ws.refresh_pins(target)
+            refreshed = self._ws.candidates.refresh_pins(target)
             return f"Refreshed the PIN code of {refreshed}" if refreshed else None
 
         self._run(run, target, "Refreshing PIN codes")
@@ -161,7 +161,7 @@ class RecruiterActions(QObject):
         target = _frozen(ids)
 
         def run() -> Sent:
-            out = self._ws.send_messages(target, body, channel)
+            out = self._ws.messaging.send_messages(target, body, channel)
             queued, skipped = len(out.message_ids), tuple(out.skipped)
             text = sent_text(queued, skipped, any_channel=channel is None)
             return Sent(text, queued, skipped)
@@ -173,7 +173,7 @@ class RecruiterActions(QObject):
         target = _frozen(ids)
 
         def run() -> str:
-            out = self._ws.send_invitations(target)
+            out = self._ws.messaging.send_invitations(target)
             n, left = out.queued, len(out.not_invited)
             if not n:
                 why = out.refusal() or "no invitation queued"
@@ -188,7 +188,7 @@ class RecruiterActions(QObject):
         target = _frozen(ids)
 
         def run() -> str:
-            n = self._ws.notify(target, event)
+            n = self._ws.messaging.notify(target, event)
             if not n:
                 return f"No notification queued: no enabled {event} template, or no phone or email"
             return f"Queued {n:,} {event} notification{'' if n == 1 else 's'}"
@@ -199,7 +199,7 @@ class RecruiterActions(QObject):
         """Start a phone interview with a candidate (the sync worker places the call)."""
 
         def run() -> str:
-            self._ws.robocall(candidate_id)
+            self._ws.calls.robocall(candidate_id)
             return f"Phone interview call queued for {name or 'the candidate'}"
 
         self._run(run)
@@ -208,7 +208,7 @@ class RecruiterActions(QObject):
         """Stop or resume the interview bot for one candidate."""
 
         def run() -> str:
-            self._ws.set_bot_stopped(candidate_id, stopped)
+            self._ws.messaging.set_bot_stopped(candidate_id, stopped)
             return "Bot stopped for this candidate" if stopped else "Bot resumed"
 
         self._run(run)
@@ -217,7 +217,7 @@ class RecruiterActions(QObject):
         """Save a private comment on a candidate (it never leaves this machine)."""
 
         def run() -> str | None:
-            self._ws.add_comment(candidate_id, body)
+            self._ws.messaging.add_comment(candidate_id, body)
             return "Comment saved"
 
         self._run(run)
@@ -234,7 +234,7 @@ class RecruiterActions(QObject):
         ``send_at``, naive UTC, when given; ``note`` then says when, as the bubble shows it)."""
 
         def run() -> str | None:
-            queued = self._ws.queue_message(candidate_id, body, channel, send_at=send_at)
+            queued = self._ws.messaging.queue_message(candidate_id, body, channel, send_at=send_at)
             if send_at is not None:
                 self.schedule_notes[queued.id] = note
                 return f"Message {note[:1].lower()}{note[1:]}" if note else "Message scheduled"
@@ -247,7 +247,7 @@ class RecruiterActions(QObject):
         ids = tuple(message_ids)
 
         def run() -> str | None:
-            n = self._ws.retry_messages(ids)
+            n = self._ws.messaging.retry_messages(ids)
             if not n:
                 return "Nothing to retry: the message is no longer failed"
             return f"Queued {n} message{'' if n == 1 else 's'} again"
@@ -256,19 +256,22 @@ class RecruiterActions(QObject):
 
     def create_quick_reply(self, title: str, body: str) -> None:
         """Add a company-wide quick reply."""
-        self._run(lambda: f"Created quick reply {self._ws.create_quick_reply(title, body).title}")
+        self._run(
+            lambda: (
+                f"Created quick reply {self._ws.messaging.create_quick_reply(title, body).title}"
+            )
+        )
 
     def update_quick_reply(self, reply_id: int, title: str, body: str) -> None:
         """Change a quick reply's title and text."""
-        self._run(
-            lambda: f"Saved quick reply {self._ws.update_quick_reply(reply_id, title, body).title}"
-        )
+        update = self._ws.messaging.update_quick_reply
+        self._run(lambda: f"Saved quick reply {update(reply_id, title, body).title}")
 
     def delete_quick_reply(self, reply_id: int, title: str = "") -> None:
         """Delete a quick reply."""
 
         def run() -> str:
-            self._ws.delete_quick_reply(reply_id)
+            self._ws.messaging.delete_quick_reply(reply_id)
             return f"Deleted quick reply {title}".rstrip()
 
         self._run(run)
@@ -285,7 +288,7 @@ class RecruiterActions(QObject):
             return tuple(target)
         if target.filter is None:
             return target.ids
-        found = self._ws.candidate_ids(target.filter)
+        found = self._ws.candidates.ids(target.filter)
         return tuple(i for i in found if i not in target.excluded)
 
     def _run(

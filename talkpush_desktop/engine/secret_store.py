@@ -25,6 +25,11 @@ class SecretStoreError(WorkspaceError):
     """The secrets file cannot be read or written; the message names it."""
 
 
+STORE_KEY = "secret_store"
+"""Where a workspace session's ``info`` holds a function giving its :class:`SecretStore`
+(called only when a key is to be read, e.g. the links' signing key)."""
+
+
 def new_ref() -> str:
     """A fresh reference for a secret (what the database stores instead of it)."""
     return secrets.token_hex(12)

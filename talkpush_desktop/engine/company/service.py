@@ -1,0 +1,94 @@
+"""``ws.company`` and ``ws.campaigns``: the company's settings and team, and its campaigns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from talkpush_desktop.engine.company import campaigns, public_url, team
+from talkpush_desktop.engine.company import settings as company
+from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.storage.models import Campaign, Company
+
+
+class CompanyService:
+    """The acting company: name, time zone, public URL and team members."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def name(self) -> str:
+        with self._ctx.reading() as s:
+            return str(s.scalar(select(Company.name).where(Company.id == self._ctx.company_id)))
+
+    def timezone(self) -> str:
+        with self._ctx.reading() as s:
+            return company.timezone(s, self._ctx.company_id)
+
+    def rename(self, name: str, timezone: str | None = None) -> None:
+        """A new name (blank keeps the old one) and, if given, a new time zone."""
+        with self._ctx.transaction() as s:
+            firm = s.get(Company, self._ctx.company_id)
+            assert firm is not None
+            firm.name = name.strip() or firm.name
+            if timezone:
+                firm.timezone = timezone
+
+    def settings(self) -> dict[str, str]:
+        """The company's name, time zone and public URL (``company show``)."""
+        with self._ctx.reading() as s:
+            firm = s.get(Company, self._ctx.company_id)
+            assert firm is not None
+            url = public_url.public_url(s, self._ctx.company_id)
+            return {"name": firm.name, "timezone": firm.timezone, "public_url": url}
+
+    def set_public_url(self, url: str) -> dict[str, str]:
+        """Set the workspace's public base URL (the web dial-out links start with it)."""
+        with self._ctx.transaction() as s:
+            public_url.set_public_url(s, self._ctx.company_id, self._ctx.secrets, url)
+        return self.settings()
+
+    def add_user(self, name: str, email: str) -> int:
+        """A new team member of the company (a recruiter); returns the user id."""
+        with self._ctx.transaction() as s:
+            return team.add_user(s, self._ctx.company_id, name, email)
+
+
+class CampaignsService:
+    """The company's campaigns (titles cached on the context until one is added)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def all(self) -> list[CampaignInfo]:
+        with self._ctx.reading() as s:
+            rows = s.scalars(
+                select(Campaign)
+                .where(Campaign.company_id == self._ctx.company_id)
+                .order_by(Campaign.id)
+            )
+            return [campaigns.info(c) for c in rows]
+
+    def titles(self) -> dict[int, str]:
+        """Campaign titles by id (cached)."""
+        if self._ctx.titles is None:
+            self._ctx.titles = {c.id: c.title for c in self.all()}
+        return self._ctx.titles
+
+    def create(self, title: str, **settings: Any) -> CampaignInfo:
+        with self._ctx.transaction() as s:
+            campaign = campaigns.create(s, self._ctx.company_id, title, **settings)
+            self._ctx.forget_titles()
+            return campaigns.info(campaign)
+
+    def get(self, id_or_title: str | int) -> CampaignInfo:
+        """A campaign by id or title; NotFoundError names what was asked for."""
+        with self._ctx.reading() as s:
+            return campaigns.info(campaigns.resolve(s, self._ctx.company_id, id_or_title))
+
+    def is_empty(self) -> bool:
+        """True when the workspace has no campaign yet (first start)."""
+        with self._ctx.reading() as s:
+            return s.scalar(select(func.count()).select_from(Campaign)) == 0
