@@ -152,7 +152,7 @@ def test_test_connection_runs_off_the_ui_thread_and_shows_the_answer(
         threads.append(threading.current_thread().name)
         return real(service)
 
-    ws.test_provider = spying  # type: ignore[method-assign]
+    ws.providers.test = spying  # type: ignore[method-assign]
     dialog = open_dialog(qtbot, window)
     sandbox = dialog.pages["messenger"]
     qtbot.mouseClick(sandbox.test_button, Qt.MouseButton.LeftButton)

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.interview import phone, sandbox_calls
+from talkpush_desktop.engine.interview import sandbox_calls
 from talkpush_desktop.engine.timeutil import utcnow
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.interview import phone
 
 
 class CallsService:
-    """Starting, listing and advancing robocalls; answering the sandbox's calls."""
+    """Starting, listing and advancing robocalls; answering the sandbox's calls.
+
+    The robocall module is imported when first used: it loads the Twilio SDK, which a
+    command that never calls should not pay for.
+    """
 
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
@@ -22,18 +30,26 @@ class CallsService:
 
         The sync worker places and drives the call (see :mod:`engine.interview.phone`).
         """
+        from talkpush_desktop.engine.interview import phone
+
         return phone.place(self._ctx, candidate_id)
 
     def history(self, candidate_id: int | None = None) -> list[phone.CallInfo]:
         """The company's robocalls (or one candidate's), newest first."""
+        from talkpush_desktop.engine.interview import phone
+
         return phone.calls(self._ctx, candidate_id)
 
     def advance(self, *, clock: Callable[[], datetime] = utcnow) -> int:
         """One pass over the live robocalls (what ``sync`` does); how many changed."""
+        from talkpush_desktop.engine.interview import phone
+
         return phone.advance(self._ctx, clock=clock)
 
     def driver(self, *, clock: Callable[[], datetime] = utcnow) -> phone.CallDriver:
         """A call driver of this workspace (the sync worker keeps one)."""
+        from talkpush_desktop.engine.interview import phone
+
         return phone.CallDriver(self._ctx, clock=clock)
 
     # -- the sandbox phone -----------------------------------------------------------------
