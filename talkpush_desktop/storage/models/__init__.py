@@ -1,0 +1,91 @@
+"""SQLAlchemy models of the whole recruiter domain (portable: SQLite and PostgreSQL).
+
+Times are naive UTC ``datetime`` values. One module per area: ``base`` (the declarative
+base and the ``StrEnum`` vocabulary every layer shares), ``company``, ``campaigns``,
+``candidates``, ``messages``, ``calls`` and ``analytics``. Import from this package
+(``from talkpush_desktop.storage.models import Candidate``); importing it registers every
+table on ``Base.metadata``, which Alembic compares against.
+"""
+
+from __future__ import annotations
+
+from talkpush_desktop.storage.models.analytics import (
+    Activity,
+    AnalyticsCohort,
+    AnalyticsDaily,
+    AnalyticsRollup,
+    AnalyticsRollupState,
+)
+from talkpush_desktop.storage.models.base import (
+    Action,
+    Base,
+    Channel,
+    DeliveryState,
+    Folder,
+    MessageKind,
+    table_of,
+)
+from talkpush_desktop.storage.models.calls import PhoneCall
+from talkpush_desktop.storage.models.campaigns import (
+    Campaign,
+    CampaignMember,
+    InterviewQuestion,
+    InterviewResponse,
+    MessageTemplate,
+)
+from talkpush_desktop.storage.models.candidates import (
+    COMPLETED,
+    NOT_COMPLETED,
+    Candidate,
+    CandidateLabel,
+    CandidateSet,
+    CandidateSetMember,
+    FolderCount,
+    ImportBatch,
+    Label,
+)
+from talkpush_desktop.storage.models.company import ApiCredential, Company, ProviderSetting, User
+from talkpush_desktop.storage.models.messages import (
+    Message,
+    QuickReply,
+    SandboxMessage,
+    SyncCursor,
+)
+
+__all__ = [
+    "COMPLETED",
+    "NOT_COMPLETED",
+    "Action",
+    "Activity",
+    "AnalyticsCohort",
+    "AnalyticsDaily",
+    "AnalyticsRollup",
+    "AnalyticsRollupState",
+    "ApiCredential",
+    "Base",
+    "Campaign",
+    "CampaignMember",
+    "Candidate",
+    "CandidateLabel",
+    "CandidateSet",
+    "CandidateSetMember",
+    "Channel",
+    "Company",
+    "DeliveryState",
+    "Folder",
+    "FolderCount",
+    "ImportBatch",
+    "InterviewQuestion",
+    "InterviewResponse",
+    "Label",
+    "Message",
+    "MessageKind",
+    "MessageTemplate",
+    "PhoneCall",
+    "ProviderSetting",
+    "QuickReply",
+    "SandboxMessage",
+    "SyncCursor",
+    "User",
+    "table_of",
+]
