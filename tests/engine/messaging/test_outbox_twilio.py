@@ -234,7 +234,7 @@ def test_a_kill_between_sending_and_recording_neither_loses_nor_doubles(
 ) -> None:
     fault = server.inject(ROUTE, hang_after_create())
     m = ws.messaging.queue_message(people[0], "Only once, please", "sms")
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3]))
     proc = subprocess.Popen(
         [
             sys.executable,

@@ -10,7 +10,7 @@ from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaign_view.response_card import ResponseCard
 from talkpush_desktop.views.main_window import MainWindow
-from tests.views.test_profile_pane import _full_candidate
+from tests.views.campaign_view.test_profile_pane import _full_candidate
 
 
 def _texts(window: MainWindow) -> list[str]:

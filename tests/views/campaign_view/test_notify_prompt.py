@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaign_view.notify_prompt import ALWAYS, NEVER
 from talkpush_desktop.views.main_window import MainWindow
-from tests.views.test_bulk_actions import click, pick
-from tests.views.test_keyboard_triage import current
+from tests.views.campaign_view.test_bulk_actions import click, pick
+from tests.views.campaign_view.test_keyboard_triage import current
 from tests.views.test_main_window import answer, counts, names, notify_prompt, switch_on
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -15,8 +15,8 @@ from talkpush_desktop.views.chat.composer import PICK_TIME, next_monday_morning,
 from talkpush_desktop.views.chat.message_model import MESSAGE_ROLE
 from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.widgets.formatting import schedule_note, when_text
-from tests.views.test_bulk_actions import pick
-from tests.views.test_chat_pane import open_candidate
+from tests.views.campaign_view.test_bulk_actions import pick
+from tests.views.chat.test_chat_pane import open_candidate
 
 MONDAY = datetime(2031, 3, 17, 15, 30)  # a Monday afternoon, the recruiter's clock
 

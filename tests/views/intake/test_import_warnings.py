@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.views.main_window import MainWindow
 from tests.integration.test_cli_import_files import MIXED
-from tests.views.test_add_candidate_dialog import drop_file, open_dialog, wait_preview
+from tests.views.intake.test_add_candidate_dialog import drop_file, open_dialog, wait_preview
 
 
 def test_the_preview_and_summary_name_the_rows_read_with_a_warning(

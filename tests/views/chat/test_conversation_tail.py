@@ -12,7 +12,7 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Message
 from talkpush_desktop.views.chat.message_model import MESSAGE_ROLE
 from talkpush_desktop.views.main_window import MainWindow
-from tests.views.test_chat_pane import _inbound
+from tests.views.chat.test_chat_pane import _inbound
 
 SHOWN = 3  # rows a conversation opens on here (the model's PAGE)
 
