@@ -67,3 +67,10 @@ class Context:
     def forget_titles(self) -> None:
         """Campaigns were added or renamed behind the cache: read titles again."""
         self.titles = None
+
+
+class Service:
+    """Base of the Workspace's services: each acts through the one context it is given."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx

@@ -45,7 +45,6 @@ from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.secret_store import SecretStore
-from talkpush_desktop.engine.undo import UndoStack
 from talkpush_desktop.storage import statistics
 from talkpush_desktop.storage.database import (
     Database,
@@ -71,8 +70,10 @@ class Workspace:
             with db.sessions.begin() as s:
                 acting_ids = acting.ensure(s)
         company_id, user_id = acting_ids
-        self.context = Context(db, data_dir, company_id, user_id, FastReader(db.engine))
-        ctx = self.context
+        self.context = ctx = Context(db, data_dir, company_id, user_id, FastReader(db.engine))
+        # what the context holds, for callers that need it (tests, benchmarks, the CLI)
+        self.db, self.data_dir, self.reader = db, data_dir, ctx.reader
+        self.company_id, self.user_id, self.undo_stack = company_id, user_id, ctx.undo_stack
         self.company = CompanyService(ctx)
         self.campaigns = CampaignsService(ctx)
         self.candidates = CandidatesService(ctx)
@@ -122,35 +123,10 @@ class Workspace:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    # -- what the context holds, for callers that need it --------------------------------
-
-    @property
-    def db(self) -> Database:
-        return self.context.db
-
-    @property
-    def data_dir(self) -> Path:
-        return self.context.data_dir
-
-    @property
-    def company_id(self) -> int:
-        return self.context.company_id
-
-    @property
-    def user_id(self) -> int:
-        return self.context.user_id
-
-    @property
-    def reader(self) -> FastReader:
-        return self.context.reader
-
     @property
     def secrets(self) -> SecretStore:
+        """The keyring-backed secret store (opened when first used)."""
         return self.context.secrets
-
-    @property
-    def undo_stack(self) -> UndoStack:
-        return self.context.undo_stack
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

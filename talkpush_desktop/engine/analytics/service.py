@@ -8,17 +8,14 @@ from datetime import date
 
 from talkpush_desktop.engine.analytics import rollup
 from talkpush_desktop.engine.analytics import series as analytics
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Service
 from talkpush_desktop.storage import write_lock
 
 ROLLUP_STEP = 250_000  # activity ids the analytics rollup reads per transaction
 
 
-class AnalyticsService:
+class AnalyticsService(Service):
     """The dashboard (drill-down sets are ``ws.candidates.drill_down``)."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def dashboard(
         self, start: date, end: date, campaign_ids: Sequence[int] | None = None

@@ -6,18 +6,15 @@ from sqlalchemy import select
 
 from talkpush_desktop.engine.candidates import labels, selection
 from talkpush_desktop.engine.candidates.selection import Targets
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import LabelInfo
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry
 from talkpush_desktop.storage.models import Label
 
 
-class LabelsService:
+class LabelsService(Service):
     """Automatic and manual labels; adding and taking them off candidates."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def all(self) -> list[LabelInfo]:
         """Every label, the automatic ones first, then by name."""

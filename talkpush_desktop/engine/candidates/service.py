@@ -14,18 +14,18 @@ from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.candidates.selection import Targets
 from talkpush_desktop.engine.company.service import CampaignsService
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Context, Service
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.undo import UndoEntry
 from talkpush_desktop.storage.models import Candidate, Folder
 
 
-class CandidatesService:
+class CandidatesService(Service):
     """What a recruiter reads and does to candidates (labels are ``ws.labels``)."""
 
     def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
+        super().__init__(ctx)
         self._campaigns = CampaignsService(ctx)
 
     # -- reading ---------------------------------------------------------------------------

@@ -8,16 +8,13 @@ from sqlalchemy import func, select
 
 from talkpush_desktop.engine.company import campaigns, public_url, team
 from talkpush_desktop.engine.company import settings as company
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.storage.models import Campaign, Company
 
 
-class CompanyService:
+class CompanyService(Service):
     """The acting company: name, time zone, public URL and team members."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def name(self) -> str:
         with self._ctx.reading() as s:
@@ -56,11 +53,8 @@ class CompanyService:
             return team.add_user(s, self._ctx.company_id, name, email)
 
 
-class CampaignsService:
+class CampaignsService(Service):
     """The company's campaigns (titles cached on the context until one is added)."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def all(self) -> list[CampaignInfo]:
         with self._ctx.reading() as s:

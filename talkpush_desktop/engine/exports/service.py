@@ -18,7 +18,7 @@ from talkpush_desktop.engine.analytics import series as analytics
 from talkpush_desktop.engine.company import campaigns
 from talkpush_desktop.engine.company import settings as company
 from talkpush_desktop.engine.company.service import CampaignsService
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.exports import (
     analytics_export,
@@ -37,11 +37,8 @@ def _check_frame(start: date, end: date) -> None:
         raise ValidationError(f"the time frame ends ({end}) before it starts ({start})")
 
 
-class ExportsService:
+class ExportsService(Service):
     """Files a recruiter or supervisor takes away (and the ATS JSON they are made of)."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def campaign(
         self,

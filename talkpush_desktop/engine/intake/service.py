@@ -10,7 +10,7 @@ from typing import Any
 from talkpush_desktop.engine.candidates import attachments
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.company import campaigns
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Context, Service
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.intake import importer, manual, preview, sheet_download
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
@@ -20,11 +20,11 @@ from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.timeutil import utcnow
 
 
-class IntakeService:
+class IntakeService(Service):
     """Adding and importing candidates; an import's workers live as long as the workspace."""
 
     def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
+        super().__init__(ctx)
         self._messaging = MessagingService(ctx)
         self.workers = ImportWorkers()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.interview import sandbox_calls
 from talkpush_desktop.engine.timeutil import utcnow
@@ -15,15 +15,12 @@ if TYPE_CHECKING:
     from talkpush_desktop.engine.interview import phone
 
 
-class CallsService:
+class CallsService(Service):
     """Starting, listing and advancing robocalls; answering the sandbox's calls.
 
     The robocall module is imported when first used: it loads the Twilio SDK, which a
     command that never calls should not pay for.
     """
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def robocall(self, candidate_id: int) -> int:
         """Start a phone interview (robocall) with a candidate; returns the call's id.

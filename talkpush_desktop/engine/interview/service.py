@@ -8,17 +8,14 @@ from sqlalchemy import select
 
 from talkpush_desktop.engine.candidates import labels
 from talkpush_desktop.engine.company import campaigns
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.interview import responses
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Candidate, InterviewQuestion
 
 
-class InterviewService:
+class InterviewService(Service):
     """The interview creator's steps and the answers candidates give (chat or phone)."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def steps(self, campaign_id: int) -> list[tuple[int, str, str, str]]:
         """A campaign's questions in order: ``(id, section, text, answer_type)``."""

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.candidates import selection
 from talkpush_desktop.engine.candidates.selection import Targets
 from talkpush_desktop.engine.company import campaigns
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import (
     MessageInfo,
     MessageToken,
@@ -40,11 +40,8 @@ INVITE_CHUNK = 2000
 """Candidates of an import invited per transaction."""
 
 
-class MessagingService:
+class MessagingService(Service):
     """A candidate's conversation and everything that is sent to candidates."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def _resolve(self, s: Session, target: Targets) -> list[int]:
         return selection.resolve(s, self._ctx.company_id, target, self._ctx.dialect)

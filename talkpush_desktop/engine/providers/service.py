@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.providers import config as provider_config
 from talkpush_desktop.engine.providers import sandbox_world
 from talkpush_desktop.engine.providers.base import Provider
@@ -14,11 +14,8 @@ from talkpush_desktop.engine.providers.config import ProviderInfo
 from talkpush_desktop.engine.timeutil import utcnow
 
 
-class ProvidersService:
+class ProvidersService(Service):
     """The company's provider settings, building and testing providers, the sandbox."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
 
     def infos(self) -> list[ProviderInfo]:
         """Every service (sms, voice, email, messenger) and its provider; no secrets."""

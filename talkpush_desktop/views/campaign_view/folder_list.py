@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from talkpush_desktop.views import style
+from talkpush_desktop.views.widgets import side_list
 from talkpush_desktop.views.widgets.formatting import count_text
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,50 +29,31 @@ SEPARATED_FROM = "No Campaign Invitation"
 """The folders from here on sit "further below" the recruiting pipeline."""
 
 
-class FolderDelegate(QStyledItemDelegate):
+class FolderDelegate(side_list.RowDelegate):
     """Folder name on the left, a rounded count badge on the right."""
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        gap = GROUP_GAP if index.data(GAP_ABOVE_ROLE) else 0
-        return QSize(max(option.rect.width(), 160), ROW_HEIGHT + gap)
+    ROW_HEIGHT = ROW_HEIGHT
+    MIN_WIDTH = 160
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+    def gap_above(self, index: side_list.Index) -> int:
+        return GROUP_GAP if index.data(GAP_ABOVE_ROLE) else 0
+
+    def paint_row(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: side_list.Index
     ) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect)
         if index.data(GAP_ABOVE_ROLE):
             y = rect.top() + GROUP_GAP // 2
             painter.setPen(style.BORDER)
             painter.drawLine(rect.left() + 11, y, rect.right() - 11, y)
             rect.setTop(rect.top() + GROUP_GAP)
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pill = rect.adjusted(0, 2, 0, -2)
-        painter.setPen(Qt.PenStyle.NoPen)
-        if selected:
-            painter.setBrush(style.ACCENT_SOFT)
-            painter.drawRoundedRect(pill, 7, 7)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.setBrush(style.HOVER)
-            painter.drawRoundedRect(pill, 7, 7)
+        side_list.paint_pill(painter, option, pill, selected)
         font = QFont(option.font)
         badge_right = self._paint_badge(painter, pill, index, font, selected)
-        font.setBold(selected)
-        painter.setFont(font)
-        painter.setPen(style.ACCENT if selected else style.TEXT)
         text = pill.adjusted(11, 0, -(pill.right() - badge_right) - 8, 0)
-        name = QFontMetrics(font).elidedText(
-            str(index.data(FOLDER_ROLE)), Qt.TextElideMode.ElideRight, text.width()
-        )
-        painter.drawText(text, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
-        painter.restore()
+        side_list.paint_name(painter, font, text, str(index.data(FOLDER_ROLE)), selected)
 
     @staticmethod
     def _paint_badge(
@@ -119,14 +100,14 @@ class FolderList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("folderList")
-        self.setAccessibleName("Folders")
-        self.setAccessibleDescription("Candidate folders with the number of candidates in each")
-        self.setItemDelegate(FolderDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_list.set_up(
+            self,
+            "Folders",
+            "Candidate folders with the number of candidates in each",
+            FolderDelegate(self),
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMouseTracking(True)
         self._quiet = False
         self.itemSelectionChanged.connect(self._on_self_selection_changed)
 
@@ -179,10 +160,7 @@ class FolderList(QListWidget):
         self.show_folder(current)
 
     def _item(self, folder: str | None) -> QListWidgetItem | None:
-        for i in range(self.count()):
-            if self.item(i).data(FOLDER_ROLE) == folder:
-                return self.item(i)
-        return None
+        return side_list.item_where(self, FOLDER_ROLE, folder)
 
     def _content_height(self) -> int:
         rows = sum(self.sizeHintForRow(i) for i in range(self.count()))

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from talkpush_desktop.engine.dto import LabelInfo
-from talkpush_desktop.views import style
+from talkpush_desktop.views.widgets import side_list
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -26,44 +24,21 @@ ROW_HEIGHT = 28
 DOT = 9
 
 
-class LabelDelegate(QStyledItemDelegate):
+class LabelDelegate(side_list.RowDelegate):
     """A coloured dot and the label name; the active label is highlighted."""
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        return QSize(max(option.rect.width(), 140), ROW_HEIGHT)
+    ROW_HEIGHT = ROW_HEIGHT
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+    def paint_row(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: side_list.Index
     ) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect).adjusted(0, 1, 0, -1)
-        state = option.state
         active = bool(index.data(ACTIVE_ROLE))
-        painter.setPen(Qt.PenStyle.NoPen)
-        if active:
-            painter.setBrush(style.ACCENT_SOFT)
-            painter.drawRoundedRect(rect, 7, 7)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.setBrush(style.HOVER)
-            painter.drawRoundedRect(rect, 7, 7)
+        side_list.paint_pill(painter, option, rect, active)
         painter.setBrush(QColor(str(index.data(COLOR_ROLE))))
         painter.drawEllipse(rect.left() + 11, rect.center().y() - DOT // 2 + 1, DOT, DOT)
-        font = QFont(option.font)
-        font.setBold(active)
-        painter.setFont(font)
-        painter.setPen(style.ACCENT if active else style.TEXT)
         text = rect.adjusted(11 + DOT + 10, 0, -8, 0)
-        name = QFontMetrics(font).elidedText(
-            str(index.data(NAME_ROLE)), Qt.TextElideMode.ElideRight, text.width()
-        )
-        painter.drawText(text, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
-        painter.restore()
+        side_list.paint_name(painter, QFont(option.font), text, str(index.data(NAME_ROLE)), active)
 
 
 class LabelList(QListWidget):
@@ -77,13 +52,13 @@ class LabelList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("labelList")
-        self.setAccessibleName("Labels")
-        self.setAccessibleDescription("Click a label to list the candidates carrying it")
-        self.setItemDelegate(LabelDelegate(self))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMouseTracking(True)
+        side_list.set_up(
+            self,
+            "Labels",
+            "Click a label to list the candidates carrying it",
+            LabelDelegate(self),
+            QAbstractItemView.SelectionMode.NoSelection,
+        )
         self._active = ""
         self.itemClicked.connect(self._on_self_item_clicked)
 
@@ -114,10 +89,7 @@ class LabelList(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.data(NAME_ROLE)}{state}")
 
     def item_named(self, name: str) -> QListWidgetItem | None:
-        for i in range(self.count()):
-            if self.item(i).data(NAME_ROLE) == name:
-                return self.item(i)
-        return None
+        return side_list.item_where(self, NAME_ROLE, name)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
