@@ -187,9 +187,10 @@ def render_analytics_screenshot(
 
     The window (and pyqtgraph) is imported here, so the campaign view starts without them.
     """
+    from talkpush_desktop.views.analytics import screenshot as analytics_screenshot
     from talkpush_desktop.views.analytics import window as analytics_window
 
     width = analytics_window.SCREENSHOT_WIDTH if width is None else width
     app = application(offscreen=True)
     apply_style(app)
-    return analytics_window.render_screenshot(ws, out, width, height, preset, app=app)
+    return analytics_screenshot.render_screenshot(ws, out, width, height, preset, app=app)
