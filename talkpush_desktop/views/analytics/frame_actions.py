@@ -58,13 +58,9 @@ class FrameActions(QObject):
         on_drill: OnDrill | None = None,
     ) -> None:
         super().__init__(window)
-        self._ws = ws
-        self._window = window
-        self._reader = reader
-        self._writer = writer
-        self._toolbar = toolbar
-        self._shown = shown
-        self._on_drill = on_drill
+        self._ws, self._window, self._toolbar = ws, window, toolbar
+        self._reader, self._writer = reader, writer
+        self._shown, self._on_drill = shown, on_drill
 
     # -- drilling down ---------------------------------------------------------------------
 

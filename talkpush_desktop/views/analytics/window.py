@@ -101,9 +101,7 @@ class AnalyticsWindow(QMainWindow):
 
     Signals:
         dashboard_shown(Dashboard): the charts were filled with a newly computed dashboard.
-        figure_clicked(Drill): a bar, point or total was clicked (before drilling down).
-        drilled(DrillResult): the candidates behind a figure were found and handed on.
-        exported(str): the Excel file was written.
+        figure_clicked, drilled, exported: those of ``frame_actions`` (:class:`FrameActions`).
     """
 
     dashboard_shown = Signal(object)
