@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics.time_frame import DEFAULT_PRESET
-from talkpush_desktop.views.main_window import APPLICATION, ORGANIZATION, MainWindow
+from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.style import apply_style
+from talkpush_desktop.views.window_state import APPLICATION, ORGANIZATION
 
 DEMO_CANDIDATES = 2000
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
