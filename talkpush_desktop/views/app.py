@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics.time_frame import DEFAULT_PRESET
-from talkpush_desktop.views.main_window import APPLICATION, ORGANIZATION, MainWindow
+from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.style import apply_style
+from talkpush_desktop.views.window_state import APPLICATION, ORGANIZATION
 
 DEMO_CANDIDATES = 2000
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
@@ -187,9 +188,10 @@ def render_analytics_screenshot(
 
     The window (and pyqtgraph) is imported here, so the campaign view starts without them.
     """
+    from talkpush_desktop.views.analytics import screenshot as analytics_screenshot
     from talkpush_desktop.views.analytics import window as analytics_window
 
     width = analytics_window.SCREENSHOT_WIDTH if width is None else width
     app = application(offscreen=True)
     apply_style(app)
-    return analytics_window.render_screenshot(ws, out, width, height, preset, app=app)
+    return analytics_screenshot.render_screenshot(ws, out, width, height, preset, app=app)

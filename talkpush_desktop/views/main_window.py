@@ -2,37 +2,52 @@
 
 Left: campaign selector, folders and labels beside the searchable candidate list.
 Middle: the conversation. Right: the profile with the folder buttons.
+
+Its menus are built by ``window_menus``, its status bar by ``window_status``, its splitters
+and remembered layout by ``window_state``; the profile pane's buttons act through
+``campaign_view.profile_actions``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 from shiboken6 import isValid
 
-from talkpush_desktop.engine.candidates.selection import Selection
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaign_view.bulk_actions import BulkActions
 from talkpush_desktop.views.campaign_view.candidate_list_model import CandidateListModel
 from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
 from talkpush_desktop.views.campaign_view.list_count import ListCounter
-from talkpush_desktop.views.campaign_view.list_scope import DEFAULT_FOLDER, ListScope, Refinements
+from talkpush_desktop.views.campaign_view.list_scope import (
+    DEFAULT_FOLDER,
+    ListScope,
+    Refinements,
+    heading_texts,
+)
 from talkpush_desktop.views.campaign_view.navigation_pane import NavigationPane
 from talkpush_desktop.views.campaign_view.notify_prompt import NotifyPrompt
+from talkpush_desktop.views.campaign_view.profile_actions import ProfileActions
 from talkpush_desktop.views.campaign_view.profile_pane import ProfilePane
 from talkpush_desktop.views.campaign_view.triage import Triage, TriageTargets
 from talkpush_desktop.views.chat.chat_pane import ChatPane
-from talkpush_desktop.views.chat.outbox_sync import OutboxIndicator, OutboxSync
-from talkpush_desktop.views.chat.send_report import SendReportButton
+from talkpush_desktop.views.chat.outbox_sync import OutboxSync
 from talkpush_desktop.views.exports.export_actions import ExportActions
 from talkpush_desktop.views.intake.operations import IntakeActions
-from talkpush_desktop.views.widgets.formatting import count_text
-from talkpush_desktop.views.widgets.operations import Moved, RecruiterActions, Sent
-from talkpush_desktop.views.widgets.task_progress import TaskProgress
+from talkpush_desktop.views.widgets.operations import Moved, RecruiterActions
+from talkpush_desktop.views.window_menus import WindowMenus
+from talkpush_desktop.views.window_state import (
+    APPLICATION,
+    default_settings,
+    restore_layout,
+    save_layout,
+    splitters,
+)
+from talkpush_desktop.views.window_status import REPORT_TIMEOUT_MS, STATUS_TIMEOUT_MS, WindowStatus
 
 if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
     from talkpush_desktop.engine.analytics.series import DrillResult
@@ -41,20 +56,6 @@ if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, 
     from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
     from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
-
-ORGANIZATION = "Talkpush"
-APPLICATION = "Talkpush Desktop"
-STATUS_TIMEOUT_MS = 6000
-REPORT_TIMEOUT_MS = 60000
-"""How long a bulk send's outcome stays, with its "Save report..." button, when it skipped
-candidates."""
-DEFAULT_SIZES = (246, 366, 386, 402)
-"""Navigation, candidate list, conversation, profile (pixels) before anything is remembered."""
-
-
-def default_settings() -> QSettings:
-    """Where the window remembers its layout (per user, per platform)."""
-    return QSettings(ORGANIZATION, APPLICATION)
 
 
 class MainWindow(QMainWindow):
@@ -96,25 +97,16 @@ class MainWindow(QMainWindow):
         self.notify_prompt = NotifyPrompt(self, ws, self.recruiter_actions, self._settings)
         self._recent: dict[int, CandidateRow] = {}  # the last candidates shown (by key: 2)
         self.notify_prompt.known_row = self._recent.get
-        self.left_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.left_splitter.setObjectName("leftSplitter")
-        self.left_splitter.addWidget(self.navigation)
-        self.left_splitter.addWidget(self.list_pane)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        for pane in (self.left_splitter, self.chat_pane, self.profile_pane):
-            self.splitter.addWidget(pane)
-        for splitter in (self.left_splitter, self.splitter):
-            splitter.setChildrenCollapsible(False)
-            splitter.setHandleWidth(1)
-        self.splitter.setStretchFactor(1, 1)
+        self.left_splitter, self.splitter = splitters(
+            self.navigation, self.list_pane, self.chat_pane, self.profile_pane
+        )
         self.setCentralWidget(self.splitter)
         self.setWindowTitle(f"{company} \N{EM DASH} {APPLICATION}")
         self._build_menus()
         self.notify_prompt.fill_menu(self.notify_menu)
         self.triage = Triage(self, self._triage_targets())  # keyboard shortcuts, Help menu
         self._connect()
-        self._restore_state()
+        self._scope = restore_layout(self._settings, self, self.splitter, self.left_splitter)
         self._load()
         self.list_pane.list_view.setFocus()
 
@@ -132,15 +124,6 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        self.undo_action = QAction("&Undo", self)  # keys: views/widgets/shortcuts.py
-        self.undo_action.triggered.connect(self._on_undo_action_triggered)
-        self.redo_action = QAction("&Redo", self)
-        self.redo_action.triggered.connect(self._on_redo_action_triggered)
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.triggered.connect(self.close)
-        self.menuBar().setAccessibleName("Menu bar")
-        self.add_candidate_action = QAction("&Add Candidates\N{HORIZONTAL ELLIPSIS}", self)
-        self.add_candidate_action.triggered.connect(self.open_add_candidate)
         self.export_actions = ExportActions(
             self._ws,
             self.recruiter_actions.runner,
@@ -151,41 +134,31 @@ class MainWindow(QMainWindow):
         self.export_actions.finished.connect(
             lambda text: self.statusBar().showMessage(text, REPORT_TIMEOUT_MS)
         )
-        options = QMenu(self.navigation.campaign_options_button)
-        options.addAction(self.add_candidate_action)
-        options.addAction(self.export_actions.campaign_action)
-        self.navigation.campaign_options_button.setMenu(options)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.add_candidate_action)
-        file_menu.addSeparator()
-        file_menu.addActions(self.export_actions.actions())
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit = self.menuBar().addMenu("&Edit")
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        self.phone_action = QAction("Candidate &Phone Simulator\N{HORIZONTAL ELLIPSIS}", self)
-        self.phone_action.setStatusTip("See what the sandbox delivered and reply as the candidate")
-        self.phone_action.triggered.connect(self.open_sandbox_phone)
-        tools = self.menuBar().addMenu("&Tools")
-        tools.addAction(self.phone_action)
-        self.analytics_action = QAction("&Analytics && Usage Data\N{HORIZONTAL ELLIPSIS}", self)
-        self.analytics_action.triggered.connect(self.open_analytics)
-        tools.addAction(self.analytics_action)
-        self.providers_action = QAction("&Providers\N{HORIZONTAL ELLIPSIS}", self)
-        self.providers_action.setStatusTip("How messages reach candidates: sandbox, Twilio, SMTP")
-        self.providers_action.triggered.connect(self.open_providers)
-        self.settings_menu = settings_menu = self.menuBar().addMenu("&Settings")
-        settings_menu.addAction(self.providers_action)
-        self.notify_menu = settings_menu.addMenu("&Notify Candidates")
-        self.notify_menu.setToolTipsVisible(True)
-        self.statusBar().setAccessibleName("Status")
-        self.send_report = SendReportButton(self._ws.intake.reports_dir)
-        self.statusBar().addPermanentWidget(self.send_report)
-        self.task_progress = TaskProgress(self.recruiter_actions.runner)
-        self.statusBar().addPermanentWidget(self.task_progress)
-        self.outbox_indicator = OutboxIndicator()
-        self.statusBar().addPermanentWidget(self.outbox_indicator)
+        menus = WindowMenus(
+            self,
+            self.navigation.campaign_options_button,
+            self.export_actions,
+            undo=self.recruiter_actions.undo,
+            redo=self.recruiter_actions.redo,
+            add_candidate=self.open_add_candidate,
+            phone=self.open_sandbox_phone,
+            analytics=self.open_analytics,
+            providers=self.open_providers,
+        )
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
+        self.quit_action, self.add_candidate_action = menus.quit_action, menus.add_candidate_action
+        self.phone_action, self.analytics_action = menus.phone_action, menus.analytics_action
+        self.providers_action, self.notify_menu = menus.providers_action, menus.notify_menu
+        self.settings_menu = menus.settings_menu
+        status = self.window_status = WindowStatus(
+            self.statusBar(),
+            self._ws.intake.reports_dir,
+            self.recruiter_actions,
+            self.outbox_sync,
+            self,
+        )
+        self.send_report, self.task_progress = status.send_report, status.task_progress
+        self.outbox_indicator = status.outbox_indicator
         self._update_undo_actions()
 
     def _connect(self) -> None:
@@ -204,28 +177,16 @@ class MainWindow(QMainWindow):
         )
         self.model.rows_loaded.connect(self._on_model_rows_loaded)
         self.list_counter.counted.connect(self._update_heading)
-        self.profile_pane.move_requested.connect(self._on_profile_pane_move_requested)
-        self.profile_pane.label_add_requested.connect(self._on_profile_pane_label_add_requested)
-        self.profile_pane.label_remove_requested.connect(
-            self._on_profile_pane_label_remove_requested
+        self.profile_actions = ProfileActions(
+            self.profile_pane, self.list_pane, self.recruiter_actions, self
         )
-        self.profile_pane.robocall_requested.connect(self._on_profile_pane_robocall_requested)
-        self.profile_pane.invite_requested.connect(self._on_profile_pane_invite_requested)
-        self.profile_pane.bot_stop_requested.connect(self._on_profile_pane_bot_stop_requested)
         self.profile_pane.set_file_resolver(self._ws.candidates.stored_file)
-        self.recruiter_actions.messages_sent.connect(self._on_recruiter_actions_messages_sent)
-        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
-        self.send_report.saved.connect(self._on_send_report_saved)
-        self.send_report.failed.connect(self._on_recruiter_actions_action_failed)
         self.recruiter_actions.workspace_changed.connect(
             self._on_recruiter_actions_workspace_changed
         )
-        self.recruiter_actions.action_failed.connect(self._on_recruiter_actions_action_failed)
         self.outbox_sync.changed.connect(self.refresh_after_sync)
         self.recruiter_actions.workspace_changed.connect(self._analytics_changed)
         self.outbox_sync.changed.connect(self._analytics_changed)
-        self.outbox_sync.status_changed.connect(self.outbox_indicator.show_status)
-        self.outbox_sync.received.connect(self._on_outbox_sync_received)
         self.outbox_sync.refresh_status()
 
     def _load(self) -> None:
@@ -252,15 +213,7 @@ class MainWindow(QMainWindow):
             self._show_candidate(candidate_id)
 
     def save_state(self) -> None:
-        s = self._settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/leftSplitter", self.left_splitter.saveState())
-        campaign = self._scope.campaign_id
-        s.setValue("list/campaign", "" if campaign is None else campaign)
-        s.setValue("list/folder", self._scope.folder)
-        s.sync()
+        save_layout(self._settings, self, self.splitter, self.left_splitter, self._scope)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.analytics_window is not None:
@@ -272,36 +225,6 @@ class MainWindow(QMainWindow):
         self.list_pane.selection.shutdown()
         self.save_state()
         super().closeEvent(event)
-
-    # -- state -----------------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        s = self._settings
-        geometry = s.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1400, 860)
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        outer, left = s.value("window/splitter"), s.value("window/leftSplitter")
-        restored = (
-            isinstance(outer, QByteArray)
-            and isinstance(left, QByteArray)
-            and self.splitter.restoreState(outer)
-            and self.left_splitter.restoreState(left)
-        )
-        if not restored:
-            self._default_sizes()
-        campaign = str(s.value("list/campaign", "") or "")
-        folder = str(s.value("list/folder", DEFAULT_FOLDER) or DEFAULT_FOLDER)
-        self._scope = ListScope(
-            campaign_id=int(campaign) if campaign.isdigit() else None, folder=folder
-        )
-
-    def _default_sizes(self) -> None:
-        nav, candidates, chat, profile = DEFAULT_SIZES
-        self.left_splitter.setSizes([nav, candidates])
-        self.splitter.setSizes([nav + candidates, chat, profile])
 
     # -- refreshing ------------------------------------------------------------------------
 
@@ -347,22 +270,13 @@ class MainWindow(QMainWindow):
     def _update_heading(self) -> None:
         scope = self._scope
         labelled = self.list_counter.known(scope.to_filter()) if scope.whole_label else None
-        if scope.whole_set:
-            count = _candidates(scope.set_size)
-            empty = "These candidates are no longer in the workspace."
-        elif labelled is not None:
-            count = _candidates(labelled)
-            empty = f"Nobody carries the label {scope.label}."
-        elif scope.narrowed:
-            shown = self.model.rowCount()
-            more = "" if self.model.exhausted else "+"
-            count = f"{count_text(shown)}{more} found"
-            empty = "Nobody matches. Try a name, email, phone number or candidate ID."
-            if not scope.across_folders:
-                empty = f"Nobody in {scope.folder} matches these filters."
-        else:
-            count = _candidates(self.navigation.folder_list.count_of(scope.folder))
-            empty = f"No candidates in {scope.folder}."
+        count, empty = heading_texts(
+            scope,
+            labelled=labelled,
+            shown=self.model.rowCount(),
+            exhausted=self.model.exhausted,
+            folder_count=self.navigation.folder_list.count_of,
+        )
         self.list_pane.set_heading(scope.title(), count, scope.banner)
         self.list_pane.set_empty_text(empty)
 
@@ -442,51 +356,6 @@ class MainWindow(QMainWindow):
 
     def _on_model_rows_loaded(self) -> None:
         self._update_heading()
-
-    def _on_profile_pane_move_requested(self, folder: str) -> None:
-        targets = self.list_pane.targets()
-        if not (targets.ids or targets.all_matching) and self.profile_pane.candidate_id:
-            targets = Selection.of([self.profile_pane.candidate_id])
-        if targets.ids or targets.all_matching:
-            self.recruiter_actions.move(targets, folder)
-
-    def _on_profile_pane_label_add_requested(self, label: str) -> None:
-        if self.profile_pane.candidate_id is not None:
-            self.recruiter_actions.add_label([self.profile_pane.candidate_id], label)
-
-    def _on_profile_pane_label_remove_requested(self, label: str) -> None:
-        if self.profile_pane.candidate_id is not None:
-            self.recruiter_actions.remove_label([self.profile_pane.candidate_id], label)
-
-    def _on_profile_pane_robocall_requested(self) -> None:
-        cid = self.profile_pane.candidate_id
-        if cid is not None:
-            self.recruiter_actions.robocall(cid, self.profile_pane.name_label.text())
-
-    def _on_profile_pane_invite_requested(self) -> None:
-        cid = self.profile_pane.candidate_id
-        if cid is not None:
-            self.recruiter_actions.invite([cid])
-
-    def _on_profile_pane_bot_stop_requested(self, stopped: bool) -> None:
-        cid = self.profile_pane.candidate_id
-        if cid is not None:
-            self.recruiter_actions.set_bot_stopped(cid, stopped)
-
-    def _on_recruiter_actions_messages_sent(self, sent: object) -> None:
-        if not isinstance(sent, Sent):
-            return
-        self.send_report.offer(sent)
-        if sent.skipped:  # long enough to reach "Save report..."
-            self.statusBar().showMessage(sent.description, REPORT_TIMEOUT_MS)
-
-    def _on_status_bar_message_changed(self, text: str) -> None:
-        sent = self.send_report.sent
-        if sent is not None and text != sent.description:
-            self.send_report.offer(None)
-
-    def _on_send_report_saved(self, path: str) -> None:
-        self.statusBar().showMessage(f"Report saved to {path}", STATUS_TIMEOUT_MS)
 
     def open_add_candidate(self) -> AddCandidateDialog:
         """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
@@ -575,17 +444,6 @@ class MainWindow(QMainWindow):
             self.add_candidate_dialog.deleteLater()
             self.add_candidate_dialog = None
 
-    def _on_undo_action_triggered(self) -> None:
-        self.recruiter_actions.undo()
-
-    def _on_redo_action_triggered(self) -> None:
-        self.recruiter_actions.redo()
-
-    def _on_outbox_sync_received(self, count: int) -> None:
-        self.statusBar().showMessage(
-            f"{count_text(count)} new repl{'y' if count == 1 else 'ies'}", STATUS_TIMEOUT_MS
-        )
-
     def _on_recruiter_actions_workspace_changed(self, description: str) -> None:
         self.outbox_sync.refresh_status()  # the worker sends what was queued within seconds
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
@@ -594,10 +452,3 @@ class MainWindow(QMainWindow):
             self._refresh_labels()  # a folder move never adds, removes or recolours a label
         self._refresh_list_and_candidate()
         self._update_undo_actions()
-
-    def _on_recruiter_actions_action_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(f"Not done: {reason}", STATUS_TIMEOUT_MS)
-
-
-def _candidates(n: int) -> str:
-    return f"{count_text(n)} candidate{'' if n == 1 else 's'}"

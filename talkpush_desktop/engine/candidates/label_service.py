@@ -1,4 +1,4 @@
-"""``ws.labels``: the company's labels and labelling candidates (undoable)."""
+"""``ws.labels.all``: the company's labels and labelling candidates (undoable)."""
 
 from __future__ import annotations
 

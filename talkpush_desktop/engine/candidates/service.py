@@ -1,4 +1,4 @@
-"""``ws.candidates``: reading lists and profiles, folder moves, PINs and drill-down sets."""
+"""``ws.candidates.page``: reading lists and profiles, folder moves, PINs and drill-down sets."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from talkpush_desktop.storage.models import Candidate, Folder
 
 
 class CandidatesService(Service):
-    """What a recruiter reads and does to candidates (labels are ``ws.labels``)."""
+    """What a recruiter reads and does to candidates (labels are ``ws.labels.all``)."""
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)

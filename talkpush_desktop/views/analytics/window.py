@@ -6,10 +6,9 @@ worker (it may take a second on a big workspace) and fills a grid of chart cards
 totals on top. Until the first answer the window says it is computing; a frame with no
 activity says so instead of showing empty charts. A newer request supersedes an older one.
 
-Clicking a bar or point makes an :class:`analytics.Drill`; the workspace finds and saves the
-candidates behind it on the window's writer (the main window's serial worker) and
-``on_drill`` shows them in the campaign view. "Export to Excel…" writes the same frame
-through :meth:`Workspace.export_analytics`; each card saves itself as a PNG.
+The page of totals and charts is ``charts_page``; what a click or a button does with the
+frame shown (drill down, export to Excel, save a chart) is ``frame_actions``; the offscreen
+picture is ``screenshot``.
 """
 
 from __future__ import annotations
@@ -18,18 +17,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +36,8 @@ from talkpush_desktop.engine.analytics import weeks as analytics_weeks
 from talkpush_desktop.engine.company import settings as company
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics.chart_card import ChartCard, Context, Figure
-from talkpush_desktop.views.analytics.charts import BLUE, CHARTS, GREEN, RED, VIOLET
+from talkpush_desktop.views.analytics.charts_page import ChartsPage
+from talkpush_desktop.views.analytics.frame_actions import STATUS_TIMEOUT_MS, FrameActions, OnDrill
 from talkpush_desktop.views.analytics.time_frame import (
     DEFAULT_PRESET,
     campaigns_text,
@@ -51,29 +47,12 @@ from talkpush_desktop.views.analytics.time_frame import (
 )
 from talkpush_desktop.views.analytics.toolbar import AnalyticsToolbar
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
-from talkpush_desktop.views.widgets.save_dialog import ask_save_path
 
-OnDrill = Callable[[analytics.DrillResult], object]
-STATUS_TIMEOUT_MS = 6000
+SCREENSHOT_WIDTH = 1320
 WEEKLY_AFTER_DAYS = 120
 """Longer frames draw a point per week (daily values stay in the Excel export)."""
 LIVE_DELAY_MS = 2000
 """After activity, how long the window waits for more before recomputing the charts."""
-WIDE_CHARTS = ("overview", "processing_by_campaign", "user_activity")
-"""Charts that take the whole width of the grid."""
-SECTIONS = (
-    ("Campaign performance", ("overview", "rates", "candidate_activity")),
-    (
-        "User performance",
-        ("volume_by_user", "processing_by_user", "processing_by_campaign", "user_activity"),
-    ),
-)
-TOTALS = (
-    ("added", "Added", BLUE),
-    ("completed", "Completed", VIOLET),
-    ("shortlisted", "Shortlisted", GREEN),
-    ("rejected", "Rejected", RED),
-)
 STYLE = """
 #analyticsBody, #analyticsScroll, #analyticsState { background: #f4f6fa; }
 #analyticsHeader { background: #ffffff; border-bottom: 1px solid #e6e9ef; }
@@ -112,42 +91,6 @@ def has_activity(board: analytics.Dashboard) -> bool:
     )
 
 
-class TotalTile(QFrame):
-    """A frame total ("1,650 Added"); clicking it drills into the whole frame.
-
-    Signals:
-        clicked(str): the tile of this overview series was clicked.
-    """
-
-    clicked = Signal(str)
-
-    def __init__(self, key: str, label: str, color: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("totalTile")
-        self.key = key
-        self.setAccessibleName(f"{label} in the time frame")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Show the candidates {label.lower()} in the time frame")
-        self.value = QLabel("\N{EM DASH}")
-        self.value.setObjectName("totalValue")
-        self.value.setStyleSheet(f"color: {color};")
-        caption = QLabel(label)
-        caption.setObjectName("totalLabel")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 10, 18, 12)
-        layout.setSpacing(0)
-        layout.addWidget(self.value)
-        layout.addWidget(caption)
-
-    def set_value(self, value: float) -> None:
-        self.value.setText(f"{int(value):,}")
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit(self.key)
-        super().mouseReleaseEvent(event)
-
-
 class AnalyticsWindow(QMainWindow):
     """The Analytics & Usage Data window over one workspace.
 
@@ -158,9 +101,7 @@ class AnalyticsWindow(QMainWindow):
 
     Signals:
         dashboard_shown(Dashboard): the charts were filled with a newly computed dashboard.
-        figure_clicked(Drill): a bar, point or total was clicked (before drilling down).
-        drilled(DrillResult): the candidates behind a figure were found and handed on.
-        exported(str): the Excel file was written.
+        figure_clicked, drilled, exported: those of ``frame_actions`` (:class:`FrameActions`).
     """
 
     dashboard_shown = Signal(object)
@@ -182,7 +123,6 @@ class AnalyticsWindow(QMainWindow):
         self.setWindowTitle(f"Analytics \N{EM DASH} {ws.company.name()}")
         self.setStyleSheet(STYLE)
         self._ws = ws
-        self._on_drill = on_drill
         self.reader = BackgroundRunner(self)
         self._writer = runner if runner is not None else self.reader
         self.zone = ws.company.timezone()
@@ -195,12 +135,26 @@ class AnalyticsWindow(QMainWindow):
         self.toolbar = AnalyticsToolbar(self.titles, self._today)
         self.toolbar.changed.connect(self.refresh)
         self.toolbar.refresh_requested.connect(self.refresh)
-        self.charts: dict[str, ChartCard] = {}
-        self.tiles: dict[str, TotalTile] = {}
+        self.frame_actions = FrameActions(
+            ws,
+            self,
+            reader=self.reader,
+            writer=self._writer,
+            toolbar=self.toolbar,
+            shown=lambda: self.shown_frame,
+            on_drill=on_drill,
+        )
+        self.frame_actions.figure_clicked.connect(self.figure_clicked)
+        self.frame_actions.drilled.connect(self.drilled)
+        self.frame_actions.exported.connect(self.exported)
         header = self._build_header()
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_state_page())
-        self.charts_page = self._build_charts_page()
+        self.charts_page = ChartsPage()
+        self.charts, self.tiles = self.charts_page.charts, self.charts_page.tiles
+        self.charts_page.figure_clicked.connect(self.frame_actions.drill_figure)
+        self.charts_page.total_clicked.connect(self.frame_actions.drill_total)
+        self.charts_page.save_requested.connect(self.frame_actions.ask_save_chart)
         self.stack.addWidget(self.charts_page)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -228,11 +182,11 @@ class AnalyticsWindow(QMainWindow):
         self.frame_label.setObjectName("analyticsFrame")
         self.export_button = QPushButton("Export to Excel\N{HORIZONTAL ELLIPSIS}")
         self.export_button.setAccessibleName("Export the analytics to Excel")
-        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.export_button.clicked.connect(self.frame_actions.ask_export_excel)
         self.sms_button = QPushButton("SMS Breakdown\N{HORIZONTAL ELLIPSIS}")
         self.sms_button.setAccessibleName("Export the SMS breakdown to Excel")
         self.sms_button.setToolTip("SMS and segments sent per campaign in this time frame")
-        self.sms_button.clicked.connect(self._on_sms_button_clicked)
+        self.sms_button.clicked.connect(self.frame_actions.ask_export_sms_breakdown)
         self._build_status_labels()
         frame_row = QHBoxLayout()
         frame_row.setSpacing(8)
@@ -282,55 +236,6 @@ class AnalyticsWindow(QMainWindow):
         layout.addWidget(self.state_message)
         layout.addStretch(2)
         return page
-
-    def _build_charts_page(self) -> QScrollArea:
-        body = QWidget()
-        body.setObjectName("analyticsBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 18, 24, 24)
-        layout.setSpacing(14)
-        totals = QHBoxLayout()
-        totals.setSpacing(14)
-        for key, label, color in TOTALS:
-            tile = TotalTile(key, label, color)
-            tile.clicked.connect(self._on_total_tile_clicked)
-            self.tiles[key] = tile
-            totals.addWidget(tile)
-        layout.addLayout(totals)
-        for cls in CHARTS:
-            card = cls()
-            card.figure_clicked.connect(self._on_chart_figure_clicked)
-            card.save_requested.connect(lambda c=card: self._on_chart_save_requested(c))
-            self.charts[card.chart] = card
-        for heading, names in SECTIONS:
-            section = QLabel(heading)
-            section.setObjectName("sectionHeading")
-            layout.addWidget(section)
-            layout.addLayout(self._grid([self.charts[n] for n in names]))
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("analyticsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        return scroll
-
-    @staticmethod
-    def _grid(cards: list[ChartCard]) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(14)
-        row = col = 0
-        for card in cards:
-            wide = card.chart in WIDE_CHARTS
-            if wide and col:
-                row, col = row + 1, 0
-            grid.addWidget(card, row, col, 1, 2 if wide else 1)
-            col = 0 if wide or col else 1
-            row += 1 if col == 0 else 0
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        return grid
 
     # -- the frame -------------------------------------------------------------------------
 
@@ -463,119 +368,27 @@ class AnalyticsWindow(QMainWindow):
             self.state_message.setText(f"The analytics could not be computed: {reason}")
         self.statusBar().showMessage(f"Not computed: {reason}", STATUS_TIMEOUT_MS)
 
-    # -- drilling down ---------------------------------------------------------------------
+    # -- drilling down and saving (frame_actions) ------------------------------------------
 
     def drill_for(self, figure: Figure) -> analytics.Drill | None:
         """The Drill behind a figure of the charts shown (None before the first dashboard)."""
-        if self.shown_frame is None:
-            return None
-        start, end, chosen = self.shown_frame
-        return analytics.Drill(
-            chart=figure.chart,
-            series=figure.series,
-            start=start,
-            end=end,
-            campaign_ids=chosen,
-            day=figure.day,
-            hour=figure.hour,
-            user_id=figure.user_id,
-            campaign_id=figure.campaign_id,
-            until=figure.until,  # a week's point: its days
-        )
+        return self.frame_actions.drill_for(figure)
 
     def drill(self, drill: analytics.Drill) -> Job | None:
         """Find the candidates behind ``drill`` on the writer, then hand them to on_drill."""
-        self.figure_clicked.emit(drill)
-        ws = self._ws
-        job = self._writer.submit(
-            "Finding the candidates", lambda _context: ws.candidates.drill_down(drill)
-        )
-        job.succeeded.connect(self._on_drill_job_succeeded)
-        job.failed.connect(self._on_job_failed)
-        self.statusBar().showMessage("Finding the candidates\N{HORIZONTAL ELLIPSIS}")
-        return job
-
-    def _on_chart_figure_clicked(self, figure: Figure) -> None:
-        drill = self.drill_for(figure)
-        if drill is not None:
-            self.drill(drill)
-
-    def _on_total_tile_clicked(self, key: str) -> None:
-        drill = self.drill_for(Figure("overview", key, None))
-        if drill is not None:
-            self.drill(drill)
-
-    def _on_drill_job_succeeded(self, result: object) -> None:
-        if not isValid(self) or not isinstance(result, analytics.DrillResult):
-            return
-        n = result.count
-        self.statusBar().showMessage(
-            f"{result.title}: {n:,} candidate{'' if n == 1 else 's'}", STATUS_TIMEOUT_MS
-        )
-        self.drilled.emit(result)
-        if self._on_drill is not None:
-            self._on_drill(result)
-
-    def _on_job_failed(self, reason: str) -> None:
-        if isValid(self):
-            self.statusBar().showMessage(f"Not done: {reason}", STATUS_TIMEOUT_MS)
-
-    # -- saving ----------------------------------------------------------------------------
+        return self.frame_actions.drill(drill)
 
     def export_excel(self, path: Path | str) -> Job:
         """Write the shown frame's analytics to an Excel workbook (in the background)."""
-        start, end, chosen = self.shown_frame or (*self.frame(), self.chosen)
-        ws, target = self._ws, Path(path)
-        return self._export(target, lambda: ws.exports.dashboard(target, start, end, chosen))
+        return self.frame_actions.export_excel(path)
 
     def export_sms_breakdown(self, path: Path | str) -> Job:
         """Write the SMS breakdown of the shown frame (all campaigns) in the background."""
-        start, end, _chosen = self.shown_frame or (*self.frame(), None)
-        ws, target = self._ws, Path(path)
-        return self._export(target, lambda: ws.exports.sms_breakdown_file(target, start, end))
-
-    def _export(self, target: Path, write: Callable[[], object]) -> Job:
-        job = self.reader.submit("Exporting to Excel", lambda _context: write())
-        job.succeeded.connect(lambda _result: self._on_export_job_succeeded(str(target)))
-        job.failed.connect(self._on_job_failed)
-        self.statusBar().showMessage("Exporting to Excel\N{HORIZONTAL ELLIPSIS}")
-        return job
-
-    def _on_export_job_succeeded(self, path: str) -> None:
-        if isValid(self):
-            self.statusBar().showMessage(f"Analytics saved to {path}", STATUS_TIMEOUT_MS)
-            self.exported.emit(path)
-
-    def _default_name(self, stem: str, suffix: str) -> Path:
-        start, end, _chosen = self.shown_frame or (*self.frame(), None)
-        return self._ws.intake.reports_dir() / f"{stem}-{start}-to-{end}{suffix}"
-
-    def _on_export_button_clicked(self) -> None:
-        chosen = self._ask_workbook("Export analytics to Excel", "analytics")
-        if chosen:
-            self.export_excel(chosen)
-
-    def _on_sms_button_clicked(self) -> None:
-        chosen = self._ask_workbook("SMS Breakdown", "sms-breakdown")
-        if chosen:
-            self.export_sms_breakdown(chosen)
-
-    def _ask_workbook(self, caption: str, stem: str) -> str:
-        suggested = self._default_name(stem, ".xlsx")
-        return ask_save_path(self, caption, suggested, "Excel workbooks (*.xlsx)")
+        return self.frame_actions.export_sms_breakdown(path)
 
     def save_chart(self, card: ChartCard, path: Path | str) -> bool:
         """Save one chart card as a PNG; says in the status bar whether it worked."""
-        saved = card.save_png(path)
-        text = f"Chart saved to {path}" if saved else f"Not done: could not write {path}"
-        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
-        return saved
-
-    def _on_chart_save_requested(self, card: ChartCard) -> None:
-        suggested = self._default_name(card.chart.replace("_", "-"), ".png")
-        chosen = ask_save_path(self, f"Save {card.title} as PNG", suggested, "PNG pictures (*.png)")
-        if chosen:
-            self.save_chart(card, chosen)
+        return self.frame_actions.save_chart(card, path)
 
     # -- slots and events ------------------------------------------------------------------
 
@@ -612,48 +425,3 @@ def open_analytics(
     window.raise_()
     window.activateWindow()
     return window
-
-
-SETTLE_PASSES = 5
-SCREENSHOT_TIMEOUT_MS = 120_000
-SCREENSHOT_WIDTH = 1320
-
-
-def render_screenshot(
-    ws: Workspace,
-    out: Path,
-    width: int = SCREENSHOT_WIDTH,
-    height: int | None = None,
-    preset: str = DEFAULT_PRESET,
-    *,
-    app: QApplication,
-) -> Path:
-    """Render the Analytics window over ``ws`` to the PNG ``out`` once its dashboard is in;
-    with no ``height`` the window is as tall as all its charts. ``app`` is the running,
-    styled application (``views.app.render_analytics_screenshot`` starts it)."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    window = AnalyticsWindow(ws)
-    try:
-        window.toolbar.apply_preset(preset, notify=False)
-        window.resize(width, height or 900)
-        loop = QEventLoop()
-        window.dashboard_shown.connect(loop.quit)
-        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
-        window.show()
-        if window.board is None:
-            loop.exec()
-        app.processEvents()
-        if height is None:
-            window.resize(width, window.full_height())
-        window.stack.setFocus()  # no focus ring on the time frame in the picture
-        for _ in range(SETTLE_PASSES):  # layout of the cards and axes
-            app.processEvents()
-        if not window.grab().save(str(out), "PNG"):
-            raise OSError(f"could not write {out}")
-    finally:
-        window.shutdown()
-        window.hide()
-        window.deleteLater()
-        app.processEvents()
-    return out

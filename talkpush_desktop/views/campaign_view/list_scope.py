@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.candidates.folders import parse_folder
+from talkpush_desktop.views.widgets.formatting import count_text
 
 DEFAULT_FOLDER = "Inbox"
 
@@ -111,6 +113,41 @@ class ListScope:
         if self.label:
             return self.label
         return self.folder
+
+
+def heading_texts(
+    scope: ListScope,
+    *,
+    labelled: int | None,
+    shown: int,
+    exhausted: bool,
+    folder_count: Callable[[str], int],
+) -> tuple[str, str]:
+    """The list heading's count and the text of an empty list, for ``scope``.
+
+    ``labelled`` is the background count of a whole label (None when not counted),
+    ``shown`` and ``exhausted`` what the list has loaded, ``folder_count`` a folder's count.
+    """
+    if scope.whole_set:
+        count = _candidates(scope.set_size)
+        empty = "These candidates are no longer in the workspace."
+    elif labelled is not None:
+        count = _candidates(labelled)
+        empty = f"Nobody carries the label {scope.label}."
+    elif scope.narrowed:
+        more = "" if exhausted else "+"
+        count = f"{count_text(shown)}{more} found"
+        empty = "Nobody matches. Try a name, email, phone number or candidate ID."
+        if not scope.across_folders:
+            empty = f"Nobody in {scope.folder} matches these filters."
+    else:
+        count = _candidates(folder_count(scope.folder))
+        empty = f"No candidates in {scope.folder}."
+    return count, empty
+
+
+def _candidates(n: int) -> str:
+    return f"{count_text(n)} candidate{'' if n == 1 else 's'}"
 
 
 def _day_start(day: date | None) -> datetime | None:

@@ -6,30 +6,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
-    QFont,
     QGuiApplication,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from talkpush_desktop.engine.dto import CandidateDetail
-from talkpush_desktop.views.campaign_view.candidate_delegate import paint_avatar
 from talkpush_desktop.views.campaign_view.navigation_pane import section_title
 from talkpush_desktop.views.campaign_view.profile_sections import (
     KeyValueSection,
@@ -37,7 +30,13 @@ from talkpush_desktop.views.campaign_view.profile_sections import (
     ResponsesSection,
     value_field,
 )
-from talkpush_desktop.views.style import icon
+from talkpush_desktop.views.campaign_view.profile_widgets import (
+    Avatar,
+    ButtonGrid,
+    FitWidthScrollArea,
+    action_button,
+    tool_button,
+)
 from talkpush_desktop.views.widgets.flow_layout import FlowLayout
 from talkpush_desktop.views.widgets.formatting import long_date
 from talkpush_desktop.views.widgets.value_field import ValueField
@@ -73,102 +72,6 @@ REFEREE_FIELDS = (
 AVATAR_SIZE = 60
 PAGE_MARGIN = 22
 NOTHING = "\N{EM DASH}"
-
-
-class Avatar(QWidget):
-    """A round avatar with initials."""
-
-    def __init__(self, size: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._name = ""
-        self.setFixedSize(size, size)
-
-    def set_name(self, name: str) -> None:
-        self._name = name
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return self.size()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() + 5)
-        font.setBold(True)
-        paint_avatar(painter, QRect(0, 0, self.width(), self.height()), self._name, font)
-        painter.end()
-
-
-class ButtonGrid(QWidget):
-    """Buttons side by side, or two per row when the pane is too narrow for all of them."""
-
-    SPACING = 8
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._buttons: list[QPushButton] = []
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(self.SPACING)
-        self._columns = 0
-
-    def add(self, button: QPushButton) -> None:
-        self._buttons.append(button)
-        self._arrange(len(self._buttons))
-
-    def minimumSizeHint(self) -> QSize:
-        widest = max((b.sizeHint().width() for b in self._buttons), default=0)
-        height = super().minimumSizeHint().height()
-        return QSize(2 * widest + self.SPACING, height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        needed = sum(b.sizeHint().width() for b in self._buttons)
-        needed += self.SPACING * (len(self._buttons) - 1)
-        self._arrange(len(self._buttons) if event.size().width() >= needed else 2)
-
-    def _arrange(self, columns: int) -> None:
-        if columns == self._columns and self._grid.count() == len(self._buttons):
-            return
-        self._columns = columns
-        for button in self._buttons:
-            self._grid.removeWidget(button)
-        for i, button in enumerate(self._buttons):
-            self._grid.addWidget(button, i // columns, i % columns)
-
-
-class FitWidthScrollArea(QScrollArea):
-    """A vertical scroll area whose page gets the height its wrapped text needs at this width.
-
-    QScrollArea sizes its widget from ``minimumSizeHint``, which ignores height-for-width,
-    so word-wrapped labels (interview answers) would be squeezed; this asks the layout
-    again whenever the page's layout or the area's width changes.
-    """
-
-    def setWidget(self, widget: QWidget) -> None:
-        super().setWidget(widget)
-        layout = widget.layout()
-        if layout is not None:  # the minimum height is ours to set, not the layout's
-            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)  # once the layout has handled the request
-        return super().eventFilter(watched, event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        page = self.widget()
-        layout = page.layout() if page is not None else None
-        if page is None or layout is None or not layout.hasHeightForWidth():
-            return
-        needed = layout.heightForWidth(self.viewport().width())
-        if needed != page.minimumHeight():
-            page.setMinimumHeight(needed)
 
 
 class ProfilePane(QWidget):
@@ -211,10 +114,10 @@ class ProfilePane(QWidget):
         self.folder_label.setObjectName("folderPill")
         self.invitation_label = _invitation_label()
         self.buttons: dict[str, QPushButton] = {}
-        self.copy_id_button = _tool_button("copyIdButton", "copy", "Copy candidate ID")
+        self.copy_id_button = tool_button("copyIdButton", "copy", "Copy candidate ID")
         self.copy_id_button.setToolTip("Copy the candidate ID")
         self.copy_id_button.clicked.connect(self.copy_id)
-        self.cv_button = _tool_button("cvButton", "document", "Open CV")
+        self.cv_button = tool_button("cvButton", "document", "Open CV")
         self.cv_button.setText("CV")
         self.cv_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cv_button.clicked.connect(self._on_cv_button_clicked)
@@ -248,14 +151,14 @@ class ProfilePane(QWidget):
 
     def _create_actions(self) -> None:
         """Phone interview, Send invitation and Stop bot / Resume bot."""
-        self.robocall_button = _action_button("robocallButton", "channel-voice", "Robocall")
+        self.robocall_button = action_button("robocallButton", "channel-voice", "Robocall")
         self.robocall_button.setAccessibleName("Robocall: call for the phone interview")
         self.robocall_button.clicked.connect(self.robocall_requested)
-        self.invite_button = _action_button("inviteButton", "invite", "Invite")
+        self.invite_button = action_button("inviteButton", "invite", "Invite")
         self.invite_button.setAccessibleName("Send invitation")
         self.invite_button.setToolTip("Send the campaign's invitation (its SMS and email)")
         self.invite_button.clicked.connect(self.invite_requested)
-        self.bot_button = _action_button("botButton", "robot", STOP_BOT)
+        self.bot_button = action_button("botButton", "robot", STOP_BOT)
         self.bot_button.clicked.connect(self._on_bot_button_clicked)
 
     def _build_profile(self) -> QScrollArea:
@@ -470,23 +373,6 @@ class ProfilePane(QWidget):
 
     def _open_file(self, path: str) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-
-def _tool_button(object_name: str, icon_name: str, accessible_name: str) -> QToolButton:
-    button = QToolButton()
-    button.setObjectName(object_name)
-    button.setIcon(icon(icon_name))
-    button.setAccessibleName(accessible_name)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    return button
-
-
-def _action_button(object_name: str, icon_name: str, text: str) -> QToolButton:
-    button = _tool_button(object_name, icon_name, text)
-    button.setText(text)
-    button.setProperty("role", "profileAction")
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    return button
 
 
 def _invitation_label() -> QLabel:

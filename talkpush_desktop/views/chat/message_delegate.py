@@ -13,8 +13,6 @@ and scrolls without measuring text again.
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
-from urllib.parse import unquote, urlparse
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,13 +25,39 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QIcon, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from shiboken6 import isValid
 
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.enums import DeliveryState, MessageKind
 from talkpush_desktop.views import style
+from talkpush_desktop.views.chat.bubble_geometry import (
+    DAY,
+    DETAIL_GAP,
+    GAP,
+    ICON,
+    MARGIN,
+    MAX_BUBBLE,
+    META,
+    PAD_X,
+    PAD_Y,
+    PRIVATE_NOTE,
+    RADIUS,
+    RETRY_TEXT,
+    ROW_GAP,
+    SCROLLBAR_ALLOWANCE,
+    WIDTH_SHARE,
+    WRAP,
+    Fonts,
+    Meta,
+    Shape,
+    attachment_name,
+    fonts_for,
+    measure,
+    measure_text,
+    meta_layout,
+)
 from talkpush_desktop.views.chat.message_model import (
     DAY_ROLE,
     MESSAGE_ROLE,
@@ -43,26 +67,7 @@ from talkpush_desktop.views.chat.message_model import (
 )
 from talkpush_desktop.views.widgets.formatting import clock_time
 
-MARGIN = 18
-PAD_X = 12
-PAD_Y = 8
-RADIUS = 12
-ICON = 14
-GAP = 6
-ROW_GAP = 10
-META = 20
-DAY = 38
-MAX_BUBBLE = 520
-WIDTH_SHARE = 0.76
-SCROLLBAR_ALLOWANCE = 12
-SLACK = 2
-"""Pixels added to measured text: fractional advances must never push a word over."""
-DETAIL_GAP = 2
-RETRY_TEXT = "Retry"
-PRIVATE_NOTE = "Private comment \N{MIDDLE DOT} not visible to the candidate"
 CHANNEL_NAMES = {"sms": "SMS", "email": "Email", "wechat": "WeChat", "web": "Web chat"}
-MEDIA_NAMES = {"audio": "Audio message", "video": "Video", "image": "Image"}
-WRAP = Qt.TextFlag.TextWordWrap
 RESET_EVENTS = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
@@ -75,12 +80,6 @@ def channel_name(channel: str) -> str:
     return CHANNEL_NAMES.get(channel, channel.capitalize())
 
 
-def attachment_name(m: MessageInfo) -> str:
-    """The file name of an attachment, or what it is when there is no file."""
-    path = unquote(urlparse(m.media_url).path).rsplit("/", 1)[-1]
-    return path or MEDIA_NAMES.get(m.media_type, "Attachment")
-
-
 def bubble_colours(m: MessageInfo) -> tuple[QColor, QColor]:
     """Fill and border: green from the candidate, orange for comments, grey from us."""
     if m.kind == MessageKind.COMMENT:
@@ -90,24 +89,6 @@ def bubble_colours(m: MessageInfo) -> tuple[QColor, QColor]:
     return style.Bubble.OUTGOING_FILL, style.Bubble.OUTGOING_BORDER
 
 
-class Fonts(NamedTuple):
-    body: QFont
-    small: QFont
-    strong: QFont
-    body_metrics: QFontMetrics
-    small_metrics: QFontMetrics
-    strong_metrics: QFontMetrics
-
-
-def _fonts(option_font: QFont) -> Fonts:
-    base = QFont(option_font)  # a copy: the option's font dies with the option
-    small = QFont(base)
-    small.setPointSizeF(max(6.0, base.pointSizeF() - 1.5))
-    strong = QFont(small)
-    strong.setBold(True)
-    return Fonts(base, small, strong, QFontMetrics(base), QFontMetrics(small), QFontMetrics(strong))
-
-
 def state_colours(state: str) -> tuple[QColor, QColor]:
     """The colour of a delivery mark's word and of its reason line."""
     if state == DeliveryState.FAILED:
@@ -115,65 +96,6 @@ def state_colours(state: str) -> tuple[QColor, QColor]:
     if state == DeliveryState.QUEUED:
         return style.Bubble.QUEUED, style.TEXT_MUTED
     return style.TEXT_MUTED, style.TEXT_MUTED
-
-
-class Meta(NamedTuple):
-    """Where the parts of the line under a bubble go (painting and clicking share it)."""
-
-    label: str
-    right: bool
-    icon: QRect
-    text: QRect
-    state_icon: QRect | None
-    state_text: QRect | None
-    retry: QRect | None
-    detail: QRect | None
-
-
-class Shape(NamedTuple):
-    """A bubble's measured size and the height of each part inside it."""
-
-    width: int
-    height: int
-    note: int
-    subject: int
-    media: int
-    body: int
-
-
-def _measure(text: str, metrics: QFontMetrics, width: int) -> tuple[int, int]:
-    """Width and height of ``text`` wrapped at ``width`` (one-line texts take the fast path)."""
-    if not text:
-        return 0, 0
-    if "\n" not in text:
-        advance = metrics.horizontalAdvance(text) + SLACK
-        if advance <= width:
-            return advance, metrics.height()
-    box = metrics.boundingRect(QRect(0, 0, width - SLACK, 1_000_000), int(WRAP), text)
-    return box.width() + SLACK, box.height()
-
-
-def measure(m: MessageInfo, fonts: Fonts, room: int) -> Shape:
-    """The bubble of ``m`` when its text may take ``room`` pixels per line."""
-    widths, parts = [], []
-    note = 0
-    if m.kind == MessageKind.COMMENT:
-        note_w, note_h = _measure(PRIVATE_NOTE, fonts.strong_metrics, room - ICON - GAP)
-        widths.append(ICON + GAP + note_w)
-        note = note_h + 4
-    subject_w, subject_h = _measure(m.subject, fonts.strong_metrics, room)
-    widths.append(subject_w)
-    media = 0
-    if m.media_type:
-        media = max(ICON, fonts.body_metrics.height()) + 4
-        name = attachment_name(m)
-        widths.append(ICON + GAP + fonts.body_metrics.horizontalAdvance(name))
-    body_w, body_h = _measure(m.body, fonts.body_metrics, room)
-    widths.append(body_w)
-    parts = [note, subject_h, media, body_h]
-    inner_w = min(max(widths), room)
-    inner_h = sum(parts) + 2 * max(0, sum(1 for p in parts if p) - 1)
-    return Shape(inner_w + 2 * PAD_X, inner_h + 2 * PAD_Y, note, subject_h, media, body_h)
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -245,7 +167,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _font_set(self, base: QFont) -> Fonts:
         if self._fonts is None:
-            self._fonts = _fonts(base)
+            self._fonts = fonts_for(base)
         return self._fonts
 
     def shape(self, m: MessageInfo, base: QFont) -> Shape:
@@ -265,7 +187,7 @@ class MessageDelegate(QStyledItemDelegate):
         height = 0
         if state is not None and state[1]:
             metrics = self._font_set(base).small_metrics
-            height = _measure(state[1], metrics, self._room + 2 * PAD_X)[1] + DETAIL_GAP
+            height = measure_text(state[1], metrics, self._room + 2 * PAD_X)[1] + DETAIL_GAP
         self._details[m.id] = (key, height)
         return height
 
@@ -297,52 +219,11 @@ class MessageDelegate(QStyledItemDelegate):
         return QRect(left, top, shape.width, shape.height)
 
     def _meta(self, row: QRect, bubble: QRect, m: MessageInfo, who: str, fonts: Fonts) -> Meta:
-        """Lay out the line under ``bubble``: who, channel and time, the delivery mark, the
-        Retry link, and the reason on line(s) of its own. In a narrow pane the line stays
-        in the row: who and channel are elided first."""
-        line = QRect(bubble.left(), bubble.bottom() + 3, bubble.width(), META - 3)
+        """Lay out the line under ``bubble`` (see :func:`bubble_geometry.meta_layout`)."""
         text = _meta_text(m, who)
-        metrics, strong = fonts.small_metrics, fonts.strong_metrics
-        state = delivery(m)
-        word = state[0] if state is not None and m.state not in QUIET_STATES else ""
-        rest = 0  # everything but the text
-        if state is not None:
-            rest += GAP + ICON + (4 + strong.horizontalAdvance(word) if word else 0)
-        retry = can_retry(m)
-        retry_w = ICON + 3 + strong.horizontalAdvance(RETRY_TEXT) + 2
-        if retry:
-            rest += 2 * GAP + retry_w
-        right = self._right_side(m)
-        room = (line.right() - row.left() - GAP) if right else (row.right() - line.left() - GAP)
-        text_w = metrics.horizontalAdvance(text) + 2
-        if ICON + 4 + text_w + rest > room:
-            text_w = max(0, room - ICON - 4 - rest)
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(0, text_w - 2))
-        width = ICON + 4 + text_w + rest
-        x = line.right() - width + 1 if right else line.left()
-        mid = line.center().y()
-        icon_rect = QRect(x, mid - ICON // 2, ICON, ICON)
-        x += ICON + 4
-        text_rect = QRect(x, line.top(), text_w, line.height())
-        x += text_w
-        state_icon = state_text = retry_rect = detail = None
-        if state is not None:
-            x += GAP
-            state_icon = QRect(x, mid - ICON // 2, ICON, ICON)
-            x += ICON
-            if word:
-                word_w = strong.horizontalAdvance(word) + 2
-                state_text = QRect(x + 4, line.top(), word_w, line.height())
-                x += 4 + word_w - 2
-        if retry:
-            x += 2 * GAP
-            retry_rect = QRect(x, line.top(), retry_w, line.height())
-        if state is not None and state[1]:
-            room = self._room + 2 * PAD_X
-            detail_w, detail_h = _measure(state[1], metrics, room)
-            left = line.right() - detail_w + 1 if right else line.left()
-            detail = QRect(left, line.bottom() + 1, detail_w, detail_h)
-        return Meta(text, right, icon_rect, text_rect, state_icon, state_text, retry_rect, detail)
+        return meta_layout(
+            row, bubble, m, text, fonts, right=self._right_side(m), text_room=self._room
+        )
 
     def retry_rect(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -511,8 +392,6 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawText(meta.detail, int(WRAP) | int(align), detail)
 
 
-QUIET_STATES = (DeliveryState.SENT, DeliveryState.DELIVERED)
-"""States shown by their mark alone (one or two ticks): the normal case says nothing."""
 STATE_ICONS: dict[str, str] = {
     DeliveryState.QUEUED: "queued",
     DeliveryState.SENDING: "sending",

@@ -1,0 +1,66 @@
+"""What the profile pane's buttons do: move to a folder (the list's selection, or the
+focused candidate), add or remove a label, robocall, invite, stop or resume the bot; each
+through the window's :class:`RecruiterActions`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from talkpush_desktop.engine.candidates.selection import Selection
+from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
+from talkpush_desktop.views.campaign_view.profile_pane import ProfilePane
+from talkpush_desktop.views.widgets.operations import RecruiterActions
+
+
+class ProfileActions(QObject):
+    """Connects ``profile_pane``'s requests to ``recruiter_actions`` (owned by ``parent``)."""
+
+    def __init__(
+        self,
+        profile_pane: ProfilePane,
+        list_pane: CandidateListPane,
+        recruiter_actions: RecruiterActions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.profile_pane, self.list_pane = profile_pane, list_pane
+        self.recruiter_actions = recruiter_actions
+        for signal, slot in (
+            (profile_pane.move_requested, self._on_profile_pane_move_requested),
+            (profile_pane.label_add_requested, self._on_profile_pane_label_add_requested),
+            (profile_pane.label_remove_requested, self._on_profile_pane_label_remove_requested),
+            (profile_pane.robocall_requested, self._on_profile_pane_robocall_requested),
+            (profile_pane.invite_requested, self._on_profile_pane_invite_requested),
+            (profile_pane.bot_stop_requested, self._on_profile_pane_bot_stop_requested),
+        ):
+            signal.connect(slot)
+
+    def _on_profile_pane_move_requested(self, folder: str) -> None:
+        targets = self.list_pane.targets()
+        if not (targets.ids or targets.all_matching) and self.profile_pane.candidate_id:
+            targets = Selection.of([self.profile_pane.candidate_id])
+        if targets.ids or targets.all_matching:
+            self.recruiter_actions.move(targets, folder)
+
+    def _on_profile_pane_label_add_requested(self, label: str) -> None:
+        if self.profile_pane.candidate_id is not None:
+            self.recruiter_actions.add_label([self.profile_pane.candidate_id], label)
+
+    def _on_profile_pane_label_remove_requested(self, label: str) -> None:
+        if self.profile_pane.candidate_id is not None:
+            self.recruiter_actions.remove_label([self.profile_pane.candidate_id], label)
+
+    def _on_profile_pane_robocall_requested(self) -> None:
+        cid = self.profile_pane.candidate_id
+        if cid is not None:
+            self.recruiter_actions.robocall(cid, self.profile_pane.name_label.text())
+
+    def _on_profile_pane_invite_requested(self) -> None:
+        cid = self.profile_pane.candidate_id
+        if cid is not None:
+            self.recruiter_actions.invite([cid])
+
+    def _on_profile_pane_bot_stop_requested(self, stopped: bool) -> None:
+        cid = self.profile_pane.candidate_id
+        if cid is not None:
+            self.recruiter_actions.set_bot_stopped(cid, stopped)
