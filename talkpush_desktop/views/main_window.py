@@ -5,7 +5,7 @@ Middle: the conversation. Right: the profile with the folder buttons.
 
 Its menus are built by ``window_menus``, its status bar by ``window_status``, its splitters
 and remembered layout by ``window_state``; the profile pane's buttons act through
-``campaign_view.profile_actions``.
+``campaign_view.profile.actions``.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from talkpush_desktop.views.campaign_view.list_scope import (
 )
 from talkpush_desktop.views.campaign_view.navigation_pane import NavigationPane
 from talkpush_desktop.views.campaign_view.notify_prompt import NotifyPrompt
-from talkpush_desktop.views.campaign_view.profile_actions import ProfileActions
-from talkpush_desktop.views.campaign_view.profile_pane import ProfilePane
+from talkpush_desktop.views.campaign_view.profile.actions import ProfileActions
+from talkpush_desktop.views.campaign_view.profile.pane import ProfilePane
 from talkpush_desktop.views.campaign_view.triage import Triage, TriageTargets
 from talkpush_desktop.views.chat.chat_pane import ChatPane
 from talkpush_desktop.views.chat.outbox_sync import OutboxSync

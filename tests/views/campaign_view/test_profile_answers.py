@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.campaign_view.response_card import ResponseCard
+from talkpush_desktop.views.campaign_view.profile.response_card import ResponseCard
 from talkpush_desktop.views.main_window import MainWindow
 from tests.views.campaign_view.test_profile_pane import _full_candidate
 

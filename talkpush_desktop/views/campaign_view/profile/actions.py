@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from talkpush_desktop.engine.candidates.selection import Selection
 from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
-from talkpush_desktop.views.campaign_view.profile_pane import ProfilePane
+from talkpush_desktop.views.campaign_view.profile.pane import ProfilePane
 from talkpush_desktop.views.widgets.operations import RecruiterActions
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.dto import ResponseInfo
 from talkpush_desktop.views.campaign_view.navigation_pane import section_title
-from talkpush_desktop.views.campaign_view.response_card import ResponseCard, remove_widget
+from talkpush_desktop.views.campaign_view.profile.response_card import ResponseCard, remove_widget
 from talkpush_desktop.views.widgets.flow_layout import FlowLayout
 from talkpush_desktop.views.widgets.value_field import ValueField
 

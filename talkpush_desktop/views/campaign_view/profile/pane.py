@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.dto import CandidateDetail
 from talkpush_desktop.views.campaign_view.navigation_pane import section_title
-from talkpush_desktop.views.campaign_view.profile_sections import (
-    KeyValueSection,
-    LabelChips,
-    ResponsesSection,
-    value_field,
-)
-from talkpush_desktop.views.campaign_view.profile_widgets import (
+from talkpush_desktop.views.campaign_view.profile.parts import (
     Avatar,
     ButtonGrid,
     FitWidthScrollArea,
     action_button,
     tool_button,
+)
+from talkpush_desktop.views.campaign_view.profile.sections import (
+    KeyValueSection,
+    LabelChips,
+    ResponsesSection,
+    value_field,
 )
 from talkpush_desktop.views.widgets.flow_layout import FlowLayout
 from talkpush_desktop.views.widgets.formatting import long_date
