@@ -177,7 +177,7 @@ class TwilioVoice(TwilioSms):
         return Sent(str(first.sid))
 
     def pull(self, cursor: str) -> tuple[list[Inbound], list[StatusUpdate], str]:
-        """Nothing inbound: calls are polled by the step driver (:mod:`engine.interview.phone`)."""
+        """Nothing inbound: calls are polled (:mod:`engine.interview.call_driver`)."""
         return [], [], cursor
 
     def check(self) -> str:

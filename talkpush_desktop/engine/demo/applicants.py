@@ -1,125 +1,39 @@
-"""Deterministic demo data: campaigns, users, candidates over a year, conversations,
-labels, interview responses and the activity log that analytics are computed from.
-
-Built for scale (1,000,000 candidates): rows go in with bulk Core inserts, the search
-index triggers are suspended and the index rebuilt once, folder counts are recounted.
+"""One demo applicant's rows: the person (or a re-applicant), where they end up and when,
+their interview answers, the moves of the activity log, labels, and their chat; one long
+conversation. Rows wait in :class:`Buffers` for the next bulk insert.
 """
 
 from __future__ import annotations
 
 import random
-import time
 from collections import deque
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.analytics import rollup as analytics_rollup
-from talkpush_desktop.engine.candidates import activity, folders, labels
-from talkpush_desktop.engine.company import campaigns as campaign_rules
-from talkpush_desktop.engine.company import team
-from talkpush_desktop.engine.context import Context
-from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.messaging import messages
-from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage import search_index, statistics
-from talkpush_desktop.storage.models import (
-    Action,
-    Activity,
-    Candidate,
-    CandidateLabel,
-    Channel,
-    Company,
-    DeliveryState,
-    Folder,
-    InterviewResponse,
-    Label,
-    Message,
-    MessageKind,
-    User,
+from talkpush_desktop.engine.candidates import activity, labels
+from talkpush_desktop.engine.demo.texts import (
+    ANSWERS,
+    ATTACHMENTS,
+    FIRST,
+    LAST,
+    MAIL,
+    MANUAL_LABELS,
+    SOURCES,
 )
+from talkpush_desktop.storage.models import Action, Channel, DeliveryState, Folder, MessageKind
 
-FIRST = (
-    "Maria Jose Juan Ana Mark John Michael Angelica Kristine Paolo Carlo Patricia Camille "
-    "Joshua Christian Nicole Jerome Rhea Mary Grace Ramon Liza Daniel Andrea Miguel Sofia "
-    "Gabriel Bea Rafael Jasmine Noel Erika Vincent Janine Ariel Trisha Kevin Lea"
-).split()
-LAST = (
-    "Santos Reyes Cruz Bautista Garcia Mendoza Torres Flores Ramos Gonzales Villanueva "
-    "Castillo Aquino Navarro Domingo Fernandez Lopez Dela-Cruz Rivera Soriano Manalo "
-    "Pascual Salazar Mercado Tan Lim Go Chua Smith Johnson Lee Morales"
-).split()
-MAIL = ("gmail.com", "yahoo.com", "outlook.com", "hotmail.com")
-SOURCES = (
-    "Career Site",
-    "Facebook Lead Ad",
-    "Messenger",
-    "Google Form",
-    "Referral",
-    "Indeed",
-    "CSV import",
-    "Walk-in",
-)
-CAMPAIGNS = (
-    ("Customer Service Representative - Manila", "PH"),
-    ("Technical Support Associate - Cebu", "PH"),
-    ("Chat Support (Work from Home)", "PH"),
-    ("Sales Associate - Davao", "PH"),
-    ("Team Leader - BGC", "PH"),
-    ("Collections Agent - Pasig", "PH"),
-    ("Bilingual Support (Spanish) - Austin", "US"),
-)
-QUESTIONS = (
-    ("Tell us about yourself and why you want to join us.", "audio_text"),
-    ("Describe a time you handled an upset customer.", "audio"),
-    ("Are you available for night shifts? (yes/no)", "text"),
-    ("What are your salary expectations?", "text"),
-)
-ANSWERS = (
-    "Yes, I am available for night shifts.",
-    "I have two years of BPO experience.",
-    "I handled an upset caller by listening first and offering a fix.",
-    "My expected salary is 22,000 PHP.",
-    "I enjoy helping people solve problems.",
-)
-MANUAL_LABELS = (
-    ("Bilingual", "#3a86ff"),
-    ("Night shift OK", "#6c757d"),
-    ("Follow up", "#ef476f"),
-    ("Priority", "#ffb703"),
-)
-QUICK_REPLIES = (
-    (
-        "Interview reminder",
-        "Hi <%= @candidate_first_name %>, a reminder: your interview "
-        "with <%= @company %> is tomorrow. Your PIN is <%= @access_code %>.",
-    ),
-    (
-        "Shortlisted",
-        "Good news <%= @candidate_first_name %>! You are shortlisted for "
-        "<%= @campaign %>. We will call you to set up the next step.",
-    ),
-    ("Thank you", "Thank you for applying to <%= @company %>, <%= @candidate_first_name %>."),
-)
-ATTACHMENTS = (
-    ("audio", "voice-note-{n}.m4a"),
-    ("image", "id-photo-{n}.jpg"),
-    ("video", "self-intro-{n}.mp4"),
-)
-RECRUITERS = ("Ana Lim", "Paolo Garcia", "Rhea Santos", "Mark Tan", "Jasmine Cruz")
 LONG_CONVERSATION = 5000
 PIN_HOURS = 72
 """A new campaign's PIN validity (engine.company.campaigns.create)."""
-BATCH = 20_000
 
 
 @dataclass
-class _Buffers:
+class Buffers:
     """Rows waiting for the next bulk insert, per table."""
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -141,7 +55,10 @@ class _Buffers:
 
 
 @dataclass
-class _Context:
+class DemoState:
+    """What the applicants go into (company, users, campaigns, labels) and the build's
+    running state (random source, next candidate id, recent people)."""
+
     rng: random.Random
     now: datetime
     company_id: int
@@ -152,43 +69,6 @@ class _Context:
     recent: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=64))
 
 
-def _setup(session: Session, rng: random.Random, now: datetime) -> _Context:
-    company = session.scalar(select(Company).order_by(Company.id).limit(1))
-    assert company is not None
-    company.name, company.timezone = "Acme BPO", "Asia/Manila"
-    company.domain_whitelist = ["acme-bpo.example"]
-    users = [u.id for u in session.scalars(select(User).where(User.company_id == company.id))]
-    for name in RECRUITERS:
-        email = name.lower().replace(" ", ".") + "@acme-bpo.example"
-        users.append(team.add_user(session, company.id, name, email, at=now))
-    camps = []
-    for title, country in CAMPAIGNS:
-        c = campaign_rules.create(
-            session,
-            company.id,
-            title,
-            hotline_country=country,
-            interview_language="es" if country == "US" else "en",
-        )
-        steps = [
-            ("introduction", "Welcome to the Acme BPO interview!", "text"),
-            ("privacy", "This interview is recorded and shared with our recruiters.", "text"),
-            ("instructions", "You have 4 minutes to answer each question.", "text"),
-        ]
-        steps += [("question", q, t) for q, t in QUESTIONS[: rng.choice((3, 4))]]
-        steps.append(("closing", "Thank you! We will review your application soon.", "text"))
-        ids = campaign_rules.set_interview(session, c.id, steps)
-        camps.append((c.id, country, ids[3:-1]))
-    for name, color in MANUAL_LABELS:
-        labels.create(session, company.id, name, color)
-    for title, body in QUICK_REPLIES:
-        messages.create_quick_reply(session, company.id, title, body)
-    label_ids = dict(
-        session.execute(select(Label.name, Label.id).where(Label.company_id == company.id)).all()
-    )
-    return _Context(rng, now, company.id, users, camps, label_ids, 1)
-
-
 def _phone(index: int, country: str) -> str:
     """A unique, valid mobile number per index (7919 is coprime with 10**7)."""
     if country == "US":
@@ -197,7 +77,7 @@ def _phone(index: int, country: str) -> str:
     return f"+639{prefix}{(index * 7919) % 10_000_000:07d}"
 
 
-def _person(ctx: _Context, index: int, country: str) -> tuple[dict[str, Any], bool]:
+def _person(ctx: DemoState, index: int, country: str) -> tuple[dict[str, Any], bool]:
     """A new applicant, or (about 2%) someone re-applying with the same contact details."""
     rng = ctx.rng
     first, last = rng.choice(FIRST), rng.choice(LAST)
@@ -241,7 +121,7 @@ def _fate(rng: random.Random) -> tuple[str, bool, int]:
     return Folder.COMPLETED.value, True, 99
 
 
-def _as_of_today(ctx: _Context, folder: str, added: datetime, answered: int) -> str:
+def _as_of_today(ctx: DemoState, folder: str, added: datetime, answered: int) -> str:
     """The folder the product's own rules give the candidate today: an unanswered invitation
     stays in the Inbox while its PIN is valid and is in No Response once it expired (the
     sync's PIN expiry would move it there on the first pass otherwise)."""
@@ -258,7 +138,7 @@ def _messenger_id(cid: int) -> dict[str, str]:
     return {"messenger_psid": str(7_100_000_000_000_000 + cid)}
 
 
-def _event(buf: _Buffers, event: activity.Event) -> None:
+def _event(buf: Buffers, event: activity.Event) -> None:
     buf.add("activity", activity.as_row(event))
 
 
@@ -270,7 +150,7 @@ def _demo_channel(kind: MessageKind) -> str:
 
 
 def _message(
-    buf: _Buffers,
+    buf: Buffers,
     cid: int,
     kind: MessageKind,
     body: str,
@@ -323,7 +203,7 @@ class _Applicant:
 
 
 def _interview(
-    ctx: _Context, buf: _Buffers, who: _Applicant, answered: int
+    ctx: DemoState, buf: Buffers, who: _Applicant, answered: int
 ) -> tuple[str, datetime, list[str]]:
     """Responses (and chat bubbles) for the first ``answered`` questions; progress labels."""
     if not answered:
@@ -359,7 +239,7 @@ def _interview(
 
 
 def _folder_events(
-    ctx: _Context, buf: _Buffers, who: _Applicant, folder: str, done_at: datetime | None
+    ctx: DemoState, buf: Buffers, who: _Applicant, folder: str, done_at: datetime | None
 ) -> None:
     """The moves that brought the candidate to ``folder``: completion, decision, expiry."""
     ev = partial(activity.Event, ctx.company_id, who.campaign_id, who.cid)
@@ -379,8 +259,8 @@ def _folder_events(
         _event(buf, replace(expired, to_folder=folder, detail="PIN expired"))
 
 
-def _candidate(
-    ctx: _Context, buf: _Buffers, index: int, added: datetime, chatty: bool, *, long_chat: bool
+def add_candidate(
+    ctx: DemoState, buf: Buffers, index: int, added: datetime, chatty: bool, *, long_chat: bool
 ) -> None:
     rng = ctx.rng
     ev = partial(activity.Event, ctx.company_id)
@@ -444,7 +324,7 @@ def _candidate(
     )
 
 
-def _long_conversation(ctx: _Context, buf: _Buffers, cid: int, start: datetime) -> None:
+def add_long_conversation(ctx: DemoState, buf: Buffers, cid: int, start: datetime) -> None:
     """One candidate with a 5,000-message history (to show big chats stay fast)."""
     kinds = (MessageKind.BOT, MessageKind.CANDIDATE, MessageKind.RECRUITER, MessageKind.COMMENT)
     for n in range(LONG_CONVERSATION):
@@ -462,58 +342,3 @@ def _long_conversation(ctx: _Context, buf: _Buffers, cid: int, start: datetime) 
             user=ctx.users[0] if kind in (MessageKind.RECRUITER, MessageKind.COMMENT) else None,
             media=media,
         )
-
-
-def _timeline(rng: random.Random, n: int, now: datetime) -> Iterator[datetime]:
-    """``n`` increasing join times over the past year (busier on weekdays and recently)."""
-    span = 365 * 24 * 3600
-    for i in range(n):
-        base = now - timedelta(seconds=span * (1 - (i + rng.random()) / max(n, 1)))
-        yield base.replace(microsecond=0)
-
-
-def generate(
-    context: Context,
-    *,
-    candidates: int,
-    seed: int = 7,
-    progress: Callable[[int], None] | None = None,
-) -> dict[str, Any]:
-    """Fill a workspace (its context, ``ws.context``) with demo data; same seed, same data."""
-    started = time.perf_counter()
-    rng = random.Random(seed)
-    now = utcnow().replace(microsecond=0)
-    models = (Candidate, CandidateLabel, Activity, Message, InterviewResponse)
-    tables = {m.__tablename__: cast(Table, m.__table__) for m in models}
-    with context.transaction() as s:
-        if s.scalar(select(Candidate.id).limit(1)) is not None:
-            raise ValidationError("demo data goes into an empty workspace (use --data-dir)")
-        ctx = _setup(s, rng, now)
-        search_index.suspend_triggers(s.connection())
-        buf = _Buffers()
-        chatty_from = max(0, candidates - 20_000)
-        first_id = ctx.next_id
-        for i, added in enumerate(_timeline(rng, candidates, now)):
-            long_chat = i == candidates - 1  # see _long_conversation below
-            _candidate(ctx, buf, i, added, chatty=i >= chatty_from, long_chat=long_chat)
-            if (i + 1) % BATCH == 0:
-                buf.flush(s, tables)
-                if progress is not None:
-                    progress(i + 1)
-        if candidates:
-            _long_conversation(ctx, buf, ctx.next_id - 1, now - timedelta(days=4))
-        buf.flush(s, tables)
-        folders.recount(s)
-        search_index.install(s.connection())
-        analytics_rollup.catch_up(s, ctx.company_id)  # the dashboard is ready at first start
-    with context.db.engine.begin() as conn:
-        statistics.analyze(conn)  # a list's index is chosen by these (see storage.statistics)
-    context.forget_titles()
-    return {
-        "candidates": candidates,
-        "campaigns": len(ctx.campaigns),
-        "seed": seed,
-        "first_id": first_id,
-        "long_conversation_candidate": ctx.next_id - 1 if candidates else None,
-        "seconds": round(time.perf_counter() - started, 2),
-    }
