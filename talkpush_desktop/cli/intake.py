@@ -21,7 +21,6 @@ from talkpush_desktop.cli.common import (
     progress_printer,
 )
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.intake.column_mapping import FIELD_LABELS
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -65,6 +64,8 @@ def add_preview_parser(isub: Any, json_flag: Any) -> None:
 
 
 def cmd_import_preview(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.engine.intake.column_mapping import FIELD_LABELS
+
     preview = ws.preview_csv(
         args.file,
         args.format,
