@@ -62,6 +62,7 @@ def row_values(
         "referee_account": draft.referee_account,
         "others": dict(draft.others),
         "cv_path": "",
+        "cv_text": "",
         "access_code": new_access_code(),
         "pin_expires_at": added + timedelta(hours=campaign.pin_valid_hours),
         "added_at": added,

@@ -309,6 +309,7 @@ def add_candidate(
             "referee_account": "",
             "others": _messenger_id(cid) if long_chat or (chatty and answered) else {},
             "cv_path": "",
+            "cv_text": "",
             "access_code": f"{rng.randint(0, 999999):06d}",
             "pin_expires_at": added + timedelta(hours=PIN_HOURS),
             "added_at": added,

@@ -44,7 +44,13 @@ from talkpush_desktop.storage.models.candidates import (
     ImportBatch,
     Label,
 )
-from talkpush_desktop.storage.models.company import ApiCredential, Company, ProviderSetting, User
+from talkpush_desktop.storage.models.company import (
+    ApiCredential,
+    Company,
+    IdempotencyKey,
+    ProviderSetting,
+    User,
+)
 from talkpush_desktop.storage.models.messages import (
     Message,
     QuickReply,
@@ -62,6 +68,7 @@ __all__ = [
     "AnalyticsRollup",
     "AnalyticsRollupState",
     "ApiCredential",
+    "IdempotencyKey",
     "Base",
     "Campaign",
     "CampaignMember",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -89,6 +89,7 @@ class Candidate(Base):
     referee_account: Mapped[str] = mapped_column(String(200), default="")
     others: Mapped[dict[str, Any]] = mapped_column(default=dict)
     cv_path: Mapped[str] = mapped_column(String(1000), default="")
+    cv_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     access_code: Mapped[str] = mapped_column(String(12), default="")
     pin_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
     added_at: Mapped[datetime] = mapped_column(DateTime)
