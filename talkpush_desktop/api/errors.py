@@ -147,7 +147,8 @@ def _rate_limited(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    # one line here; the server (uvicorn) logs the traceback when the error reaches it
+    log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
     return error_response(500, "something went wrong on the server; it has been logged")
 
 

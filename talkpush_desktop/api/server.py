@@ -13,6 +13,7 @@ import socket
 import sys
 from collections.abc import Callable
 from types import FrameType
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -24,6 +25,7 @@ from talkpush_desktop.engine.workspace import Workspace
 
 _ENV_DATABASE, _ENV_DATA_DIR = "TALKPUSH_SERVE_DATABASE", "TALKPUSH_SERVE_DATA_DIR"
 _ENV_RATE = "TALKPUSH_SERVE_RATE_LIMIT"
+GRACE_SECONDS = 30
 
 
 class _Server(uvicorn.Server):
@@ -81,6 +83,19 @@ def _log_requests() -> None:
         logger.propagate = False
 
 
+def _config(app: FastAPI | str, **extra: Any) -> uvicorn.Config:
+    """uvicorn's settings: our request log instead of its access log; in-flight requests get
+    ``GRACE_SECONDS`` to finish once a stop signal came."""
+    return uvicorn.Config(
+        app,
+        log_config=None,
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=GRACE_SECONDS,
+        **extra,
+    )
+
+
 def serve(
     ws: Workspace,
     host: str,
@@ -101,9 +116,8 @@ def serve(
         )
     sock = bind(host, port)
     _log_requests()
-    options = {"log_config": None, "access_log": False, "lifespan": "off"}
     if workers == 1:
-        config = uvicorn.Config(create_app(ws, rate_limit=rate_limit), **options)  # type: ignore[arg-type]
+        config = _config(create_app(ws, rate_limit=rate_limit))
         _Server(config, _announce(host, sock)).run(sockets=[sock])
         return
     from uvicorn.supervisors import Multiprocess
@@ -112,12 +126,7 @@ def serve(
     os.environ[_ENV_DATA_DIR] = data_dir or str(ws.data_dir)
     limit = rate_limit or RateLimit()
     os.environ[_ENV_RATE] = f"{limit.per_second}/{limit.burst}" if limit.per_second else "off"
-    config = uvicorn.Config(
-        "talkpush_desktop.api.server:worker_app",
-        factory=True,
-        workers=workers,
-        **options,  # type: ignore[arg-type]
-    )
+    config = _config("talkpush_desktop.api.server:worker_app", factory=True, workers=workers)
     _announce(host, sock)()
     Multiprocess(config, sockets=[sock]).run()
 
