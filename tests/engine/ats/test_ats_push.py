@@ -189,3 +189,32 @@ def test_a_kill_of_the_sender_mid_push_still_delivers_once(
     assert len(receiver.keys()) == 1  # the resend was dropped by its key
     assert json.loads(json.dumps(receiver.accepted[receiver.keys()[0]]))["state"] == "hired"
     assert ws.ats.pushes(jewel)[0].state == "sent"
+
+
+def test_an_unreachable_ats_waits_without_spending_attempts(ws: Workspace, jewel: int) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{s.getsockname()[1]}/ats"
+    ws.ats.configure(closed, ["hired"], SECRET)
+    ws.candidates.move([jewel], "Hired")
+    rounds(ws, 1)
+    [push] = ws.ats.pushes(jewel)
+    assert (push.state, push.attempts) == ("queued", 0)
+    assert "could not be reached" in push.error
+
+
+def test_a_failed_push_is_queued_again_by_retry_with_its_key(
+    ws: Workspace, jewel: int, receiver: AtsReceiver
+) -> None:
+    ws.ats.configure(receiver.url, ["hired"], SECRET)
+    receiver.script = ["409"]
+    ws.candidates.move([jewel], "Hired")
+    rounds(ws, 1)
+    [push] = ws.ats.pushes(jewel)
+    assert push.state == "failed"
+    assert ws.messaging.retry_messages([push.id]) == 1
+    rounds(ws, 1)
+    assert ws.ats.pushes(jewel)[0].state == "sent"
+    assert len({p.key for p in receiver.requests}) == 1 and len(receiver.keys()) == 1
