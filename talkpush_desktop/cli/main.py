@@ -22,6 +22,7 @@ from typing import NoReturn
 
 from talkpush_desktop.cli import analytics as cli_analytics
 from talkpush_desktop.cli import api_keys as cli_api_keys
+from talkpush_desktop.cli import ats as cli_ats
 from talkpush_desktop.cli import calls as cli_calls
 from talkpush_desktop.cli import campaigns as cli_campaigns
 from talkpush_desktop.cli import candidates as cli_candidates
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_calls.add_parsers(sub)
     cli_analytics.add_parsers(sub)
     cli_export.add_parsers(sub)
+    cli_ats.add_parsers(sub)
     cli_candidates.add_count_parsers(sub)
     cli_workspace.add_screenshot_parser(sub)
     cli_candidates.add_expire_pins_parser(sub)

@@ -86,6 +86,34 @@ class CandidateDetail:
     bot_stopped: bool
     responses: list[ResponseInfo] = field(default_factory=list)
     invitation_problem: str = ""  # why they are in No Campaign Invitation ("" elsewhere)
+    ats_pushes: list[AtsPushInfo] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class AtsPushInfo:
+    """One push of the candidate to the ATS: the event (ATS ``state``) and how it went.
+
+    ``state`` is ``queued`` (also while it waits for a retry, ``error`` says why),
+    ``sending``, ``sent`` or ``failed`` (``error`` is the reason)."""
+
+    id: int
+    event: str
+    state: str
+    error: str
+    queued_at: datetime
+    sent_at: datetime | None
+    attempts: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "event": self.event,
+            "state": self.state,
+            "error": self.error,
+            "queued_at": self.queued_at.isoformat(),
+            "sent_at": self.sent_at.isoformat() if self.sent_at else None,
+            "attempts": self.attempts,
+        }
 
 
 class MessageInfo(NamedTuple):

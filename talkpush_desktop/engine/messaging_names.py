@@ -15,5 +15,7 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 """The providers each service may use."""
 SECRET_NAMES = {"twilio": "auth token", "smtp": "password", "facebook": "page access token"}
+ATS = "ats"
+"""The channel and service of ATS pushes (outbox rows that carry a candidate's ATS JSON)."""
 SENDABLE_NAMES = ("sms", "email", "messenger", "wechat", "web")
 """Channels a recruiter can write over, in the order the composer offers them."""

@@ -15,6 +15,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.intake``      adding and importing candidates
 - ``ws.analytics``   the supervisor dashboard
 - ``ws.exports``     files to take away (.xlsx, ATS JSON)
+- ``ws.ats``         pushing candidates to the company's ATS (settings, push states)
 - ``ws.company``     the company's settings and team
 - ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
 
@@ -33,6 +34,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine import acting
 from talkpush_desktop.engine.access.service import ApiKeysService
 from talkpush_desktop.engine.analytics.service import AnalyticsService
+from talkpush_desktop.engine.ats.service import AtsService
 from talkpush_desktop.engine.candidates.label_service import LabelsService
 from talkpush_desktop.engine.candidates.service import CandidatesService
 from talkpush_desktop.engine.company.service import CampaignsService, CompanyService
@@ -88,6 +90,7 @@ class Workspace:
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
         self.api_keys = ApiKeysService(ctx)
+        self.ats = AtsService(ctx)
         with ctx.reading() as s:
             running = batch_owner.any_running(s)
         if running:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.candidates import labels
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow, ResponseInfo
 from talkpush_desktop.engine.errors import NotFoundError
-from talkpush_desktop.engine.messaging import invitations
+from talkpush_desktop.engine.messaging import ats_pushes, invitations
 from talkpush_desktop.storage.models import Candidate, InterviewQuestion, InterviewResponse
 
 
@@ -69,4 +69,5 @@ def detail(
         c.bot_stopped,
         responses,
         invitations.problem(session, c.id, c.folder),
+        ats_pushes.pushes(session, c.id),
     )

@@ -11,7 +11,7 @@ transaction as the candidates, so reading them never scans the candidate table.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -124,6 +124,18 @@ class Moved:
     previous: dict[int, str]
 
 
+MoveListener = Callable[[Session, int, Moved, datetime], object]
+_LISTENERS: list[MoveListener] = []
+
+
+def on_move(listener: MoveListener) -> None:
+    """Call ``listener(session, company_id, moved, at)`` in the transaction of every move
+    that moved someone (once per listener): rooms above this one (the ATS push) act on
+    folder changes without this room importing them."""
+    if listener not in _LISTENERS:
+        _LISTENERS.append(listener)
+
+
 def move(
     session: Session,
     company_id: int,
@@ -178,7 +190,11 @@ def move(
             )
     adjust_counts(session, deltas)
     activity.record(session, events)
-    return Moved(to_folder, previous)
+    moved = Moved(to_folder, previous)
+    if previous:
+        for listener in _LISTENERS:
+            listener(session, company_id, moved, at)
+    return moved
 
 
 def check_recruiter_target(folder: Folder) -> None:

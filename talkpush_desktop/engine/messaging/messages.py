@@ -20,7 +20,7 @@ from talkpush_desktop.engine.candidates import activity
 from talkpush_desktop.engine.dto import MessageInfo, QuickReplyInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.messaging import sending, tokens
-from talkpush_desktop.engine.messaging_names import SENDABLE_NAMES
+from talkpush_desktop.engine.messaging_names import ATS, SENDABLE_NAMES
 from talkpush_desktop.engine.providers import config as provider_config
 from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
@@ -65,7 +65,7 @@ def _history_statement() -> Select[*tuple[Any, ...]]:
             Message.scheduled_at,
         )
         .outerjoin(User, User.id == Message.user_id)
-        .where(Message.candidate_id == bindparam("candidate_id"))
+        .where(Message.candidate_id == bindparam("candidate_id"), Message.channel != ATS)
         .order_by(Message.created_at, Message.id)
     )
 
@@ -82,7 +82,7 @@ def _tail_statement(last: int) -> Select[Any]:
     newest = Message.created_at.desc(), Message.id.desc()
     picked = (
         select(Message.id)
-        .where(Message.candidate_id == bindparam("candidate_id"))
+        .where(Message.candidate_id == bindparam("candidate_id"), Message.channel != ATS)
         .order_by(*newest)
         .limit(last)
     )
@@ -90,7 +90,9 @@ def _tail_statement(last: int) -> Select[Any]:
 
 
 def _count_statement() -> Select[Any]:
-    return select(func.count()).where(Message.candidate_id == bindparam("candidate_id"))
+    return select(func.count()).where(
+        Message.candidate_id == bindparam("candidate_id"), Message.channel != ATS
+    )
 
 
 def history(

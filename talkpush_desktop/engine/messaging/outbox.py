@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.errors import NotFoundError
+from talkpush_desktop.engine.messaging_names import ATS
 from talkpush_desktop.engine.providers.base import Outgoing
 from talkpush_desktop.engine.providers.config import service_for
 from talkpush_desktop.storage.models import Candidate, Channel, Company, DeliveryState, Message
@@ -43,7 +44,9 @@ UNKNOWN = (
 )
 
 QUEUED, SENDING = DeliveryState.QUEUED.value, DeliveryState.SENDING.value
-CHANNELS = tuple(c.value for c in Channel if c != Channel.INTERNAL)
+CHANNELS = (*(c.value for c in Channel if c != Channel.INTERNAL), ATS)
+NOT_MESSAGES = (Channel.INTERNAL.value, ATS)
+"""Outgoing rows that are no message to a candidate: comments and ATS pushes."""
 
 
 def backoff(attempts: int, rng: random.Random | None = None) -> float:
@@ -264,7 +267,7 @@ def state_counts(
     owned = select(Candidate.id).where(Candidate.company_id == company_id)
     query = (
         select(Message.state, func.count())
-        .where(Message.direction == "out", Message.channel != Channel.INTERNAL.value)
+        .where(Message.direction == "out", Message.channel.not_in(NOT_MESSAGES))
         .where(Message.candidate_id.in_(owned))
         .group_by(Message.state)
     )

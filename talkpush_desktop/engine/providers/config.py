@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.messaging_names import KINDS, SANDBOX, SECRET_NAMES
+from talkpush_desktop.engine.messaging_names import ATS, KINDS, SANDBOX, SECRET_NAMES
 from talkpush_desktop.engine.providers.base import (
     Inbound,
     OfflineError,
@@ -58,6 +58,7 @@ def service_for(channel: str) -> str:
         Channel.VOICE.value: "voice",
         Channel.EMAIL.value: "email",
         Channel.MESSENGER.value: "messenger",
+        ATS: ATS,
     }.get(channel, CHAT)
 
 
@@ -237,6 +238,10 @@ def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session
         return MessengerSend(secret, api_base_url=base)
     if info.kind == NOT_CONNECTED:
         return NotConnected()
+    if info.kind == ATS:
+        from talkpush_desktop.engine.providers.ats_http import AtsPush
+
+        return AtsPush(store, sessions)
     return SandboxProvider(sessions)
 
 
@@ -245,6 +250,8 @@ def info_for(service: str, infos: Mapping[str, ProviderInfo]) -> ProviderInfo:
     service's included."""
     if service in KINDS:
         return infos.get(service, ProviderInfo(service, SANDBOX))
+    if service == ATS:  # its settings are read per push (:mod:`providers.ats_http`)
+        return ProviderInfo(ATS, ATS)
     return ProviderInfo(service, _chat_kind(infos[s].kind for s in KINDS if s in infos))
 
 

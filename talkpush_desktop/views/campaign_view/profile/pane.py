@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talkpush_desktop.engine.dto import CandidateDetail
+from talkpush_desktop.engine.dto import AtsPushInfo, CandidateDetail
 from talkpush_desktop.views.campaign_view.navigation_pane import section_title
 from talkpush_desktop.views.campaign_view.profile.parts import (
     Avatar,
@@ -72,6 +72,7 @@ REFEREE_FIELDS = (
 AVATAR_SIZE = 60
 PAGE_MARGIN = 22
 NOTHING = "\N{EM DASH}"
+ATS_PUSHES_SHOWN = 5
 
 
 class ProfilePane(QWidget):
@@ -128,9 +129,10 @@ class ProfilePane(QWidget):
         self.label_chips = LabelChips()
         self.label_chips.add_requested.connect(self.label_add_requested)
         self.label_chips.remove_requested.connect(self.label_remove_requested)
-        self.referee_section = KeyValueSection("Referee")
-        self.others_section = KeyValueSection("More answers")
-        self.experience_section = KeyValueSection("Experience and links")
+        titles = ("Referee", "More answers", "Experience and links", "ATS push")
+        self.referee_section, self.others_section, self.experience_section, self.ats_section = (
+            KeyValueSection(title) for title in titles
+        )
         self.responses_section = ResponsesSection()
         self.responses_section.play_requested.connect(self._open_file)
         self._resolve_file: Callable[[str], Path | None] = lambda _stored: None
@@ -187,6 +189,7 @@ class ProfilePane(QWidget):
             self.referee_section,
             self.others_section,
             self.experience_section,
+            self.ats_section,
             self.responses_section,
         ):
             layout.addWidget(section)
@@ -318,6 +321,7 @@ class ProfilePane(QWidget):
         )
         self.others_section.set_rows([(k, _text(v)) for k, v in detail.others.items()])
         self.experience_section.set_rows(_experience_rows(detail.employment, detail.links))
+        self.ats_section.set_rows([_push_row(p) for p in detail.ats_pushes[-ATS_PUSHES_SHOWN:]])
         recordings = {
             r.question_id: str(path)
             for r in detail.responses
@@ -405,3 +409,13 @@ def _experience_rows(employment: list[Any], links: list[Any]) -> list[tuple[str,
             rows.append(("Employment", _text(job)))
     rows.extend(("Link", _text(link)) for link in links)
     return rows
+
+
+def _push_row(push: AtsPushInfo) -> tuple[str, str]:
+    """A push as a profile line: ("Hired", "sent 6 Dec 2026, 09:00") or the failure's reason."""
+    event = push.event.replace("_", " ").capitalize() or "Push"
+    if push.state == "sent":
+        return event, f"sent {long_date(push.sent_at)}"
+    if push.state == "failed":
+        return event, f"failed: {push.error}"
+    return event, f"{push.state} ({push.error})" if push.error else push.state
