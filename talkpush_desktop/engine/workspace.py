@@ -16,6 +16,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.analytics``   the supervisor dashboard
 - ``ws.exports``     files to take away (.xlsx, ATS JSON)
 - ``ws.company``     the company's settings and team
+- ``ws.changes``     whether another process wrote to the workspace (the window's live view)
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -33,6 +34,7 @@ from talkpush_desktop.engine import acting
 from talkpush_desktop.engine.analytics.service import AnalyticsService
 from talkpush_desktop.engine.candidates.label_service import LabelsService
 from talkpush_desktop.engine.candidates.service import CandidatesService
+from talkpush_desktop.engine.changes import ChangesService
 from talkpush_desktop.engine.company.service import CampaignsService, CompanyService
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import WorkspaceError
@@ -85,6 +87,7 @@ class Workspace:
         self.intake = IntakeService(ctx)
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
+        self.changes = ChangesService(ctx)
         with ctx.reading() as s:
             running = batch_owner.any_running(s)
         if running:
@@ -113,6 +116,7 @@ class Workspace:
             raise WorkspaceError(str(exc)) from exc
 
     def close(self) -> None:
+        self.changes.close()
         self.intake.close()
         self.context.reader.close()
         self.context.db.dispose()

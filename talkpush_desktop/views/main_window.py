@@ -39,6 +39,7 @@ from talkpush_desktop.views.chat.outbox_sync import OutboxSync
 from talkpush_desktop.views.exports.export_actions import ExportActions
 from talkpush_desktop.views.intake.operations import IntakeActions
 from talkpush_desktop.views.widgets.operations import Moved, RecruiterActions
+from talkpush_desktop.views.widgets.reused_dialog import show_reused
 from talkpush_desktop.views.window_menus import WindowMenus
 from talkpush_desktop.views.window_state import (
     APPLICATION,
@@ -48,6 +49,7 @@ from talkpush_desktop.views.window_state import (
     splitters,
 )
 from talkpush_desktop.views.window_status import REPORT_TIMEOUT_MS, STATUS_TIMEOUT_MS, WindowStatus
+from talkpush_desktop.views.window_watch import ChangeWatcher
 
 if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
     from talkpush_desktop.engine.analytics.series import DrillResult
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self._scope = ListScope()
         self.recruiter_actions = RecruiterActions(ws, self)
         self.outbox_sync = OutboxSync(ws, self)  # started by run_window, in the qasync loop
+        self.change_watcher = ChangeWatcher(ws, self)  # other processes' writes; run_window
         self.intake_actions = IntakeActions(ws, self.recruiter_actions)
         self.add_candidate_dialog: AddCandidateDialog | None = None
         self.sandbox_phone: SandboxPhoneWindow | None = None
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
         self.export_actions.finished.connect(
             lambda text: self.statusBar().showMessage(text, REPORT_TIMEOUT_MS)
         )
-        menus = WindowMenus(
+        menus = self._menus = WindowMenus(
             self,
             self.navigation.campaign_options_button,
             self.export_actions,
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
             self._on_recruiter_actions_workspace_changed
         )
         self.outbox_sync.changed.connect(self.refresh_after_sync)
+        self.change_watcher.changed.connect(self.refresh_after_elsewhere)
         self.recruiter_actions.workspace_changed.connect(self._analytics_changed)
         self.outbox_sync.changed.connect(self._analytics_changed)
         self.outbox_sync.refresh_status()
@@ -219,6 +223,7 @@ class MainWindow(QMainWindow):
         if self.analytics_window is not None:
             self.analytics_window.shutdown()
         self.outbox_sync.close()
+        self.change_watcher.close()
         self.recruiter_actions.shutdown()
         self.intake_actions.shutdown()
         self.list_counter.shutdown()
@@ -304,12 +309,9 @@ class MainWindow(QMainWindow):
             del self._recent[next(iter(self._recent))]
 
     def _update_undo_actions(self) -> None:
-        for action, verb, text in (
-            (self.undo_action, "Undo", self.recruiter_actions.undo_text),
-            (self.redo_action, "Redo", self.recruiter_actions.redo_text),
-        ):
-            action.setEnabled(text is not None)
-            action.setText(f"&{verb} {text}" if text else f"&{verb}")
+        self._menus.show_undo_state(
+            self.recruiter_actions.undo_text, self.recruiter_actions.redo_text
+        )
 
     def show_candidate_set(self, result: DrillResult) -> None:
         """List the candidates behind an analytics figure (all campaigns, every folder)."""
@@ -359,16 +361,13 @@ class MainWindow(QMainWindow):
 
     def open_add_candidate(self) -> AddCandidateDialog:
         """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
-        dialog = self.add_candidate_dialog
-        if dialog is None:
-            from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+        from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
 
-            dialog = AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self)
-            dialog.finished.connect(self._on_add_candidate_dialog_finished)
-            self.add_candidate_dialog = dialog
-        dialog.show()
-        dialog.activateWindow()
-        return dialog
+        return show_reused(
+            self,
+            "add_candidate_dialog",
+            lambda: AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self),
+        )
 
     def open_sandbox_phone(self) -> SandboxPhoneWindow:
         """Show the candidate phone simulator, on the focused candidate's phone or email."""
@@ -400,31 +399,33 @@ class MainWindow(QMainWindow):
 
     def open_providers(self) -> ProvidersDialog:
         """Show Settings > Providers (one dialog, reused while open)."""
-        dialog = self.providers_dialog
-        if dialog is None:
-            from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
+        from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
 
+        def make() -> ProvidersDialog:
             dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
             dialog.providers_changed.connect(self.outbox_sync.reload)
             dialog.providers_changed.connect(self.chat_pane.refresh_channels)
-            dialog.finished.connect(self._on_providers_dialog_finished)
-            self.providers_dialog = dialog
-        dialog.show()
-        dialog.activateWindow()
-        return dialog
+            return dialog
 
-    def _on_providers_dialog_finished(self) -> None:
-        if self.providers_dialog is not None:
-            self.providers_dialog.deleteLater()
-            self.providers_dialog = None
+        return show_reused(self, "providers_dialog", make)
 
     def _analytics_changed(self) -> None:
         if self.analytics_window is not None and isValid(self.analytics_window):
             self.analytics_window.workspace_changed()
 
+    def refresh_after_elsewhere(self) -> None:
+        """Another process wrote (the CLI, ``sync``, the API server): refresh as after the
+        sync worker, and the labels, the outbox count and an open analytics window."""
+        self.change_watcher.mark_seen()
+        self._refresh_labels()
+        self.refresh_after_sync()
+        self._analytics_changed()
+        self.outbox_sync.refresh_status()
+
     def refresh_after_sync(self) -> None:
         """The sync worker changed the workspace (sent, failed, a reply came in): refresh
         counts, the list, the conversation and the simulator, keeping the focus."""
+        self.change_watcher.mark_seen()  # what is committed now is shown: not a change
         self._refresh_counts()
         self._refresh_list_and_candidate()
         if self.sandbox_phone is not None and self.sandbox_phone.isVisible():
@@ -439,12 +440,8 @@ class MainWindow(QMainWindow):
             current = self.list_pane.current_candidate_id()
             self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
 
-    def _on_add_candidate_dialog_finished(self) -> None:
-        if self.add_candidate_dialog is not None:
-            self.add_candidate_dialog.deleteLater()
-            self.add_candidate_dialog = None
-
     def _on_recruiter_actions_workspace_changed(self, description: str) -> None:
+        self.change_watcher.mark_seen()  # the window's own write is no change from elsewhere
         self.outbox_sync.refresh_status()  # the worker sends what was queued within seconds
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()

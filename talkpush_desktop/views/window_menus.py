@@ -70,3 +70,12 @@ class WindowMenus:
         settings_menu.addAction(self.providers_action)
         self.notify_menu = settings_menu.addMenu("&Notify Candidates")
         self.notify_menu.setToolTipsVisible(True)
+
+    def show_undo_state(self, undo_text: str | None, redo_text: str | None) -> None:
+        """Undo and Redo name what they would do ("Undo Move to Shortlisted"), or are off."""
+        for action, verb, text in (
+            (self.undo_action, "Undo", undo_text),
+            (self.redo_action, "Redo", redo_text),
+        ):
+            action.setEnabled(text is not None)
+            action.setText(f"&{verb} {text}" if text else f"&{verb}")
