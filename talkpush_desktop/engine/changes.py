@@ -25,7 +25,10 @@ class ChangesService(Service):
     def _opened(self) -> ChangeWatch | None:
         with self._opening:
             if self._watch is None and not self._closed:
-                self._watch = open_change_watch(self._ctx.db.engine)
+                try:
+                    self._watch = open_change_watch(self._ctx.db.engine)
+                except ValueError:  # an in-memory database: no other process can write
+                    self._closed = True
             return self._watch
 
     def changed(self) -> bool:

@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 CHANNEL = "talkpush_changes"
 PROCESS_TOKEN = uuid.uuid4().hex
 """Names this process in its notifications, so its own watch can pass over them."""
-_ONLY_WRITES = "SELECT pg_notify(%s, %s) WHERE pg_current_xact_id_if_assigned() IS NOT NULL"  # a transaction that wrote nothing has no transaction id: nothing to announce
+# a transaction that wrote nothing has no transaction id: nothing to announce
+_ONLY_WRITES = "SELECT pg_notify(%s, %s) WHERE pg_current_xact_id_if_assigned() IS NOT NULL"
 
 
 class ChangeWatch(Protocol):

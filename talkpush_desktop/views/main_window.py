@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, 
     from talkpush_desktop.engine.analytics.series import DrillResult
     from talkpush_desktop.engine.dto import CandidateRow, LabelInfo
     from talkpush_desktop.views.analytics.window import AnalyticsWindow
+    from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
     from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
     from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.sandbox_phone: SandboxPhoneWindow | None = None
         self.providers_dialog: ProvidersDialog | None = None
         self.analytics_window: AnalyticsWindow | None = None
+        self.api_server_dialog: ApiServerDialog | None = None  # with the server it runs
         self.model = CandidateListModel(ws, self)
         self.list_counter = ListCounter(ws, self)
         company = ws.company.name()  # read once: each read is a query before the first paint
@@ -116,15 +118,8 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _triage_targets(self) -> TriageTargets:
-        actions = {
-            "add_candidates": self.add_candidate_action,
-            "quit": self.quit_action,
-            "undo": self.undo_action,
-            "redo": self.redo_action,
-        }
-        return TriageTargets(
-            self.list_pane, self.bulk_actions, self.profile_pane, self.chat_pane, actions
-        )
+        panes = (self.list_pane, self.bulk_actions, self.profile_pane, self.chat_pane)
+        return TriageTargets(*panes, self._menus.shortcut_actions())
 
     def _build_menus(self) -> None:
         self.export_actions = ExportActions(
@@ -147,6 +142,7 @@ class MainWindow(QMainWindow):
             phone=self.open_sandbox_phone,
             analytics=self.open_analytics,
             providers=self.open_providers,
+            api_server=self.open_api_server,
         )
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.quit_action, self.add_candidate_action = menus.quit_action, menus.add_candidate_action
@@ -187,14 +183,16 @@ class MainWindow(QMainWindow):
         self.recruiter_actions.workspace_changed.connect(
             self._on_recruiter_actions_workspace_changed
         )
-        self.outbox_sync.changed.connect(self.refresh_after_sync)
-        self.change_watcher.changed.connect(self.refresh_after_elsewhere)
+        for changed in (self.outbox_sync.changed, self.change_watcher.changed):
+            changed.connect(self.refresh_after_sync)  # the sync worker's or another process's
+            changed.connect(self._analytics_changed)
+        self.change_watcher.changed.connect(self.outbox_sync.refresh_status)
         self.recruiter_actions.workspace_changed.connect(self._analytics_changed)
-        self.outbox_sync.changed.connect(self._analytics_changed)
         self.outbox_sync.refresh_status()
 
     def _load(self) -> None:
         """First fill: campaigns, labels, counts and the list."""
+        self.change_watcher.mark_seen()
         campaigns = self._ws.campaigns.all()
         if self._scope.campaign_id not in {c.id for c in campaigns}:
             self._scope = self._scope.with_(campaign_id=None)
@@ -222,6 +220,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.analytics_window is not None:
             self.analytics_window.shutdown()
+        if self.api_server_dialog is not None:
+            self.api_server_dialog.shutdown()
         self.outbox_sync.close()
         self.change_watcher.close()
         self.recruiter_actions.shutdown()
@@ -371,16 +371,12 @@ class MainWindow(QMainWindow):
 
     def open_sandbox_phone(self) -> SandboxPhoneWindow:
         """Show the candidate phone simulator, on the focused candidate's phone or email."""
-        phone = self.sandbox_phone
-        if phone is None:
-            from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
+        from talkpush_desktop.views.settings.sandbox_phone import open_sandbox_phone
 
-            phone = self.sandbox_phone = SandboxPhoneWindow(self._ws, self)
+        phone = open_sandbox_phone(self, self._ws, self.sandbox_phone, self.chat_pane.row)
+        if self.sandbox_phone is None:
             phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
-            phone.set_candidate(self.chat_pane.row)
-        phone.show()
-        phone.raise_()
-        phone.activateWindow()
+        self.sandbox_phone = phone
         return phone
 
     def open_analytics(self) -> AnalyticsWindow:
@@ -409,23 +405,24 @@ class MainWindow(QMainWindow):
 
         return show_reused(self, "providers_dialog", make)
 
+    def open_api_server(self) -> ApiServerDialog:
+        """Show Tools > API Server... (the server runs until the window closes)."""
+        from talkpush_desktop.views.api_server.api_server_dialog import open_api_server
+
+        runner, dialog = self.recruiter_actions.runner, self.api_server_dialog
+        self.api_server_dialog = open_api_server(self, self._ws, runner, dialog)
+        return self.api_server_dialog
+
     def _analytics_changed(self) -> None:
         if self.analytics_window is not None and isValid(self.analytics_window):
             self.analytics_window.workspace_changed()
 
-    def refresh_after_elsewhere(self) -> None:
-        """Another process wrote (the CLI, ``sync``, the API server): refresh as after the
-        sync worker, and the labels, the outbox count and an open analytics window."""
-        self.change_watcher.mark_seen()
-        self._refresh_labels()
-        self.refresh_after_sync()
-        self._analytics_changed()
-        self.outbox_sync.refresh_status()
-
     def refresh_after_sync(self) -> None:
-        """The sync worker changed the workspace (sent, failed, a reply came in): refresh
-        counts, the list, the conversation and the simulator, keeping the focus."""
+        """The sync worker or another process changed the workspace (sent, a reply came in,
+        a candidate added): refresh counts, labels, the list, the conversation and the
+        simulator, keeping the focus."""
         self.change_watcher.mark_seen()  # what is committed now is shown: not a change
+        self._refresh_labels()
         self._refresh_counts()
         self._refresh_list_and_candidate()
         if self.sandbox_phone is not None and self.sandbox_phone.isVisible():

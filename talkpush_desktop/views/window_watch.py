@@ -56,9 +56,14 @@ class ChangeWatcher(QObject):
             self._timer.start()
 
     def mark_seen(self) -> None:
-        """A refresh begins: what is committed now will be on screen (one cheap read)."""
-        if self.running:
+        """A refresh begins: what is committed now will be on screen (one cheap read, which
+        also opens the watch at the window's first fill, before the polls start)."""
+        if self._closed:
+            return
+        try:
             self._ws.changes.mark_seen()
+        except Exception:  # an unreachable database: the refresh says so, not this
+            log.warning("could not mark the workspace's changes as seen", exc_info=True)
 
     def close(self) -> None:
         """Stop polling and wait for a poll in flight (the window is closing)."""

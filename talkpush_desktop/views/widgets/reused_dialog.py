@@ -1,11 +1,12 @@
-"""One dialog of a kind per window, reused while it is open and deleted when it closes."""
+"""Showing a window's dialogs: one of a kind, reused while open (``show_reused``), and
+brought to the front when asked for again (``present``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 D = TypeVar("D", bound=QDialog)
 
@@ -27,3 +28,10 @@ def show_reused(owner: object, attribute: str, make: Callable[[], D]) -> D:
     dialog.show()
     dialog.activateWindow()
     return dialog
+
+
+def present(widget: QWidget) -> None:
+    """Show ``widget``, raised above the others and active."""
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
