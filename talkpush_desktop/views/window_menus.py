@@ -80,12 +80,9 @@ class WindowMenus:
 
     def shortcut_actions(self) -> dict[str, QAction]:
         """The actions whose keys the shortcut table gives, by its names for them."""
-        return {
-            "add_candidates": self.add_candidate_action,
-            "quit": self.quit_action,
-            "undo": self.undo_action,
-            "redo": self.redo_action,
-        }
+        names = ("add_candidates", "quit", "undo", "redo")
+        actions = (self.add_candidate_action, self.quit_action, self.undo_action, self.redo_action)
+        return dict(zip(names, actions, strict=True))
 
     def show_undo_state(self, undo_text: str | None, redo_text: str | None) -> None:
         """Undo and Redo name what they would do ("Undo Move to Shortlisted"), or are off."""
