@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,6 +46,7 @@ class ServerPanel(QWidget):
         self.requests.setObjectName("apiRequests")
         self.requests.setAccessibleName("Last requests")
         self.requests.setAlternatingRowColors(True)
+        self.requests.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         row = QHBoxLayout()
         row.addWidget(QLabel("Port"))
         row.addWidget(self.port_box)
