@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 import urllib.request
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,12 +20,24 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.api_server import server_process
 from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
 from talkpush_desktop.views.api_server.server_process import ServerState
 from talkpush_desktop.views.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 START_MS = 60000  # the server imports FastAPI and opens the workspace
+
+
+@pytest.fixture(autouse=True)
+def stand_in_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Until ``serve`` lands (issue16/server): a server that logs the same lines."""
+    script = Path(__file__).resolve().parents[2] / "support" / "stand_in_server.py"
+    monkeypatch.setattr(
+        server_process,
+        "serve_command",
+        lambda _dir, port, _db=None: [sys.executable, str(script), "--port", str(port)],
+    )
 
 
 def free_port() -> int:
