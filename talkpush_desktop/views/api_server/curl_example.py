@@ -15,8 +15,9 @@ EXAMPLE_FIELDS = (
 )
 
 
-def intake_curl(base_url: str, campaign_id: int, key: str, secret: str) -> str:
-    """``curl`` posting one candidate to ``campaign_id`` with an intake key, form-encoded."""
+def intake_curl(base_url: str, campaign_id: int | str, key: str, secret: str) -> str:
+    """``curl`` posting one candidate to ``campaign_id`` (or a placeholder) with an intake
+    key, form-encoded."""
     url = base_url.rstrip("/") + INTAKE_PATH.format(id=campaign_id)
     fields = [f"api_key={key}", f"api_secret={secret}"]
     fields += [f"campaign_invitation[{name}]={value}" for name, value in EXAMPLE_FIELDS]

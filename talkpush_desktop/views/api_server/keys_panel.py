@@ -9,7 +9,7 @@ call writes, so they run on the views' background worker.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talkpush_desktop.engine.access.keys import ApiKeyInfo, NewApiKey
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.api_server.curl_example import intake_curl, partner_curl
@@ -41,7 +42,7 @@ ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 ONCE = "Copy the secret now: it is not shown again. The workspace keeps only its hash."
 
 
-def _when(value: Any) -> str:
+def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value is not None else "\N{EM DASH}"
 
 
@@ -142,21 +143,17 @@ class KeysPanel(QWidget):
         self._update_buttons()
         self.reload()
 
-    @property
-    def _store(self) -> Any:
-        return self._ws.api_keys  # type: ignore[attr-defined]  # ws.api_keys: issue16/server
-
     # -- reading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read the keys again (on the worker)."""
-        job = self._runner.submit("Read API keys", lambda _ctx: self._store.list())
+        job = self._runner.submit("Read API keys", lambda _ctx: self._ws.api_keys.list())
         job.succeeded.connect(self._show_keys)
         job.failed.connect(self._show_error)
 
-    def _show_keys(self, keys: object) -> None:
+    def _show_keys(self, keys: list[ApiKeyInfo]) -> None:
         self.keys.clear()
-        for info in keys if isinstance(keys, list) else []:
+        for info in keys:
             state = "Revoked" if info.revoked_at is not None else "Active"
             texts = (info.name, info.kind, info.key, _when(info.created_at))
             item = QTreeWidgetItem([*texts, _when(info.last_used_at), state])
@@ -184,20 +181,22 @@ class KeysPanel(QWidget):
         self.error_label.clear()
         self.create_button.setEnabled(False)
         job = self._runner.submit(
-            "Create an API key", lambda _ctx: self._store.create(kind, name=name)
+            "Create an API key", lambda _ctx: self._ws.api_keys.create(kind, name=name)
         )
         job.succeeded.connect(self._on_created)
         job.failed.connect(self._show_error)
         job.finished.connect(lambda: self.create_button.setEnabled(True))
 
-    def _on_created(self, created: Any) -> None:
-        secret = created.secret if created.kind == "intake" else created.key
+    def _on_created(self, created: NewApiKey) -> None:
         campaign = self.campaign_combo.currentData()
-        if created.kind == "intake" and campaign is not None:
-            curl = intake_curl(self._base_url(), int(campaign), created.key, secret)
-        else:
+        if created.secret is not None:  # an intake key: a key id and its secret
+            key, secret = created.key, created.secret
+            where = "CAMPAIGN_ID" if campaign is None else int(campaign)
+            curl = intake_curl(self._base_url(), where, key, secret)
+        else:  # a partner key: one bearer token, its prefix the key's public part
+            key, secret = created.key.split(".", 1)[0], created.key
             curl = partner_curl(self._base_url(), created.key)
-        self.new_key.show_key(created.key, secret, curl)
+        self.new_key.show_key(key, secret, curl)
         self.name_edit.clear()
         self.reload()
 
@@ -214,6 +213,8 @@ class KeysPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        job = self._runner.submit("Revoke an API key", lambda _ctx: self._store.revoke(key_id))
+        job = self._runner.submit(
+            "Revoke an API key", lambda _ctx: self._ws.api_keys.revoke(key_id)
+        )
         job.succeeded.connect(lambda _result: self.reload())
         job.failed.connect(self._show_error)

@@ -55,14 +55,14 @@ class ServerPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(row)
-        heading = QLabel("Last requests (method, path, status, time, key)")
+        heading = QLabel("Last requests (time, method, path, status, duration, key id)")
         heading.setObjectName("sectionHeading")
         box.addWidget(heading)
         box.addWidget(self.requests, 1)
         server.state_changed.connect(self._show_state)
-        server.line_logged.connect(self._on_server_line_logged)
-        for line in reversed(list(server.lines)[:SHOWN_REQUESTS]):
-            self._on_server_line_logged(line)
+        server.request_logged.connect(self._on_server_request_logged)
+        for line in reversed(list(server.requests)[:SHOWN_REQUESTS]):
+            self._on_server_request_logged(line)
         self._show_state()
 
     def _on_start_button_clicked(self) -> None:
@@ -71,7 +71,7 @@ class ServerPanel(QWidget):
         else:
             self._server.start(self.port_box.value())
 
-    def _on_server_line_logged(self, line: str) -> None:
+    def _on_server_request_logged(self, line: str) -> None:
         self.requests.insertItem(0, line)
         while self.requests.count() > SHOWN_REQUESTS:
             self.requests.takeItem(self.requests.count() - 1)

@@ -3,8 +3,9 @@
 :class:`ApiServerProcess` runs ``talkpush-desktop --data-dir DIR serve --port P`` with
 ``QProcess`` (the server is the command line's, so it is the same server a hosted install
 runs; the window only watches it). Its output is read line by line: ``listening on URL``
-says it is up, every other line is a request it logged (method, path, status, ms, key id),
-kept newest first. Closing the window stops it (SIGTERM, which the server handles cleanly).
+says it is up; the request lines of its log (method, path, status, ms, key id) are kept
+newest first, with the time of day; its other lines only explain a server that stopped by
+itself (the port in use...). Closing the window stops it (SIGTERM, a clean stop).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ DEFAULT_PORT = 8080
 KEPT_LINES = 200
 STOP_WAIT_MS = 5000
 LISTENING = "listening on "
+REQUEST_LOGGER = " talkpush_desktop.api: "
+"""What marks a request line: ``2026-03-02 09:15:02,114 INFO talkpush_desktop.api: GET /...``."""
 
 
 class ServerState:
@@ -40,11 +43,11 @@ def serve_command(data_dir: Path, port: int, database: str | None = None) -> lis
 class ApiServerProcess(QObject):
     """Signals:
     state_changed(str): one of :class:`ServerState`'s values.
-    line_logged(str): a request line (or any other output line) of the server.
+    request_logged(str): a request the server answered ("09:15:02 GET /docs 200 3.1ms key=-").
     """
 
     state_changed = Signal(str)
-    line_logged = Signal(str)
+    request_logged = Signal(str)
 
     def __init__(
         self, data_dir: Path, database: str | None = None, parent: QObject | None = None
@@ -57,7 +60,8 @@ class ApiServerProcess(QObject):
         self.port = DEFAULT_PORT
         self.problem = ""
         """Why the server is not running, from its last output line, when it stopped itself."""
-        self.lines: deque[str] = deque(maxlen=KEPT_LINES)
+        self.requests: deque[str] = deque(maxlen=KEPT_LINES)
+        self._last_output = ""
         self._partial = b""
         self._process: QProcess | None = None
 
@@ -112,8 +116,14 @@ class ApiServerProcess(QObject):
             self.url = line.removeprefix(LISTENING).strip()
             self._set_state(ServerState.RUNNING)
             return
-        self.lines.appendleft(line)
-        self.line_logged.emit(line)
+        stamp, marked, request = line.partition(REQUEST_LOGGER)
+        if not marked:
+            self._last_output = line
+            return
+        clock = stamp.split()[1].split(",")[0] if len(stamp.split()) > 1 else ""
+        shown = f"{clock} {request}".strip()
+        self.requests.appendleft(shown)
+        self.request_logged.emit(shown)
 
     def _on_process_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         stopping = self.state == ServerState.STOPPING
@@ -121,7 +131,7 @@ class ApiServerProcess(QObject):
             self._take_line(self._partial.decode("utf-8", "replace").rstrip())
             self._partial = b""
         if not stopping and code != 0:
-            self.problem = self.lines[0] if self.lines else f"the server exited with code {code}"
+            self.problem = self._last_output or f"the server exited with code {code}"
         self._finish()
 
     def _on_process_error(self, error: QProcess.ProcessError) -> None:

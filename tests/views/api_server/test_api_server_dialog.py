@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 import os
 import socket
-import sys
 import urllib.request
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,24 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.api_server import server_process
 from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
 from talkpush_desktop.views.api_server.server_process import ServerState
 from talkpush_desktop.views.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 START_MS = 60000  # the server imports FastAPI and opens the workspace
-
-
-@pytest.fixture(autouse=True)
-def stand_in_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until ``serve`` lands (issue16/server): a server that logs the same lines."""
-    script = Path(__file__).resolve().parents[2] / "support" / "stand_in_server.py"
-    monkeypatch.setattr(
-        server_process,
-        "serve_command",
-        lambda _dir, port, _db=None: [sys.executable, str(script), "--port", str(port)],
-    )
 
 
 def free_port() -> int:
@@ -67,8 +53,7 @@ def test_start_see_a_request_and_stop(qtbot: QtBot, window: MainWindow) -> None:
     requests = dialog.server_panel.requests
     qtbot.waitUntil(
         lambda: any(
-            "GET" in requests.item(i).text() and "/openapi.json" in requests.item(i).text()
-            for i in range(requests.count())
+            " GET /openapi.json 200 " in requests.item(i).text() for i in range(requests.count())
         ),
         timeout=5000,
     )
