@@ -47,7 +47,7 @@ class ApiServerDialog(QDialog):
         box.addWidget(server_box, 1)
         box.addWidget(keys_box, 1)
         box.addWidget(buttons)
-        self.resize(760, 680)
+        self.resize(780, 640)
 
     def _base_url(self) -> str:
         """The running server's address, else the one it would have on the chosen port."""

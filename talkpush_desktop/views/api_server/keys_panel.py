@@ -62,7 +62,8 @@ class NewKeyBox(QFrame):
         self.curl = QPlainTextEdit(readOnly=True)
         self.curl.setAccessibleName("Example request")
         self.curl.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.curl.setMaximumHeight(140)
+        self.curl.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.curl.setFixedHeight(self.curl.fontMetrics().lineSpacing() * 8 + 12)
         self.copy_curl = QPushButton("Copy request")
         self.copy_curl.clicked.connect(lambda: _copy(self.curl.toPlainText()))
         note = QLabel(ONCE)
@@ -84,6 +85,8 @@ class NewKeyBox(QFrame):
         self.secret_field.setText(secret)
         self.curl.setPlainText(curl)
         self.show()
+        window = self.window()
+        window.resize(window.size().expandedTo(window.sizeHint()))  # room for the new key
 
 
 def _copy(text: str) -> None:
@@ -109,6 +112,7 @@ class KeysPanel(QWidget):
         self.keys.setAccessibleName("API keys")
         self.keys.setHeaderLabels(list(COLUMNS))
         self.keys.setRootIsDecorated(False)
+        self.keys.setMinimumHeight(110)
         self.keys.itemSelectionChanged.connect(self._update_buttons)
         self.kind_combo = QComboBox()
         for kind, text in KINDS:
@@ -160,6 +164,8 @@ class KeysPanel(QWidget):
             item.setData(0, ID_ROLE, info.id)
             item.setData(0, ACTIVE_ROLE, info.revoked_at is None)
             self.keys.addTopLevelItem(item)
+        for column in range(len(COLUMNS)):
+            self.keys.resizeColumnToContents(column)
         self._update_buttons()
 
     def _selected(self) -> QTreeWidgetItem | None:

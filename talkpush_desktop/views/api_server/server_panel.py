@@ -46,6 +46,7 @@ class ServerPanel(QWidget):
         self.requests.setObjectName("apiRequests")
         self.requests.setAccessibleName("Last requests")
         self.requests.setAlternatingRowColors(True)
+        self.requests.setMinimumHeight(110)
         self.requests.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         row = QHBoxLayout()
         row.addWidget(QLabel("Port"))

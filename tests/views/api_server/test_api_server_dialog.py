@@ -112,3 +112,16 @@ def test_create_a_key_see_its_secret_once_and_revoke_it(
     assert not keys.revoke_button.isEnabled()
     [revoked] = ws.api_keys.list()
     assert revoked.revoked_at is not None
+
+
+def test_a_port_in_use_says_why_the_server_stopped(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.open_api_server()
+    panel = dialog.server_panel
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        panel.port_box.setValue(taken.getsockname()[1])
+        qtbot.mouseClick(panel.start_button, LEFT)
+        qtbot.waitUntil(lambda: dialog.server.state == ServerState.STOPPED, timeout=START_MS)
+    assert panel.status_label.text().startswith("Stopped: talkpush-desktop: error:")
+    assert panel.start_button.text() == "Start" and panel.port_box.isEnabled()
