@@ -36,6 +36,7 @@ from talkpush_desktop.engine.candidates.service import CandidatesService
 from talkpush_desktop.engine.company.service import CampaignsService, CompanyService
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.exports import ats_json
 from talkpush_desktop.engine.exports.service import ExportsService
 from talkpush_desktop.engine.intake import batch_owner
 from talkpush_desktop.engine.intake.service import IntakeService
@@ -82,7 +83,7 @@ class Workspace:
         self.calls = CallsService(ctx)
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
-        self.intake = IntakeService(ctx)
+        self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
         with ctx.reading() as s:
