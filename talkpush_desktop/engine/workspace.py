@@ -16,6 +16,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.analytics``   the supervisor dashboard
 - ``ws.exports``     files to take away (.xlsx, ATS JSON)
 - ``ws.company``     the company's settings and team
+- ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -30,6 +31,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine import acting
+from talkpush_desktop.engine.access.service import ApiKeysService
 from talkpush_desktop.engine.analytics.service import AnalyticsService
 from talkpush_desktop.engine.candidates.label_service import LabelsService
 from talkpush_desktop.engine.candidates.service import CandidatesService
@@ -86,6 +88,7 @@ class Workspace:
         self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
+        self.api_keys = ApiKeysService(ctx)
         with ctx.reading() as s:
             running = batch_owner.any_running(s)
         if running:

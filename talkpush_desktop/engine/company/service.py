@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from talkpush_desktop.engine.company import campaigns, public_url, team
+from talkpush_desktop.engine.company import campaigns, ip_whitelist, public_url, team
 from talkpush_desktop.engine.company import settings as company
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import CampaignInfo
@@ -46,6 +46,22 @@ class CompanyService(Service):
         with self._ctx.transaction() as s:
             public_url.set_public_url(s, self._ctx.company_id, self._ctx.secrets, url)
         return self.settings()
+
+    def ip_whitelist(self) -> list[str]:
+        """The addresses and networks the company's API keys may call from ([]: any)."""
+        with self._ctx.reading() as s:
+            firm = s.get(Company, self._ctx.company_id)
+            assert firm is not None
+            return [str(entry) for entry in firm.ip_whitelist or []]
+
+    def set_ip_whitelist(self, text: str) -> list[str]:
+        """Set the whitelist from ``"1.2.3.4, 10.0.0.0/8"`` (blank: any address)."""
+        networks = ip_whitelist.parse(text)
+        with self._ctx.transaction() as s:
+            firm = s.get(Company, self._ctx.company_id)
+            assert firm is not None
+            firm.ip_whitelist = networks
+        return networks
 
     def add_user(self, name: str, email: str) -> int:
         """A new team member of the company (a recruiter); returns the user id."""

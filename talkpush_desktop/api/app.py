@@ -1,0 +1,52 @@
+"""The FastAPI application on a Workspace: routes, the one error shape, limits and the log.
+
+Handlers are plain ``def`` functions: FastAPI runs them in its thread pool and each calls
+``ws.<service>``, which opens its own session per call, so one Workspace serves every
+request. Route groups add themselves in :func:`create_app` (``include_router``).
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from pydantic import BaseModel
+
+from talkpush_desktop import __version__
+from talkpush_desktop.api import errors
+from talkpush_desktop.api.limits import DEFAULT_MAX_BODY, BodyLimit, RateLimit, RateLimiter
+from talkpush_desktop.api.request_log import RequestLog
+from talkpush_desktop.api.state import ApiState
+from talkpush_desktop.engine.workspace import Workspace
+
+
+class Health(BaseModel):
+    status: str
+    version: str
+
+
+def _health() -> Health:
+    """Is the server up (no authentication)."""
+    return Health(status="ok", version=__version__)
+
+
+def create_app(
+    workspace: Workspace,
+    *,
+    max_body_bytes: int = DEFAULT_MAX_BODY,
+    rate_limit: RateLimit | None = None,
+) -> FastAPI:
+    """The API on ``workspace``; the caller keeps the Workspace open while it serves."""
+    app = FastAPI(
+        title="Talkpush Desktop API",
+        version=__version__,
+        description=(
+            "Candidate intake (seed 000's JSON API) and the partner API. Every error answers "
+            '`{"error": {"code", "type", "message", "details"}}`.'
+        ),
+        responses=errors.ERROR_RESPONSES,
+    )
+    app.state.api = ApiState(workspace, RateLimiter(rate_limit or RateLimit()))
+    errors.install(app)
+    app.add_api_route("/api/health", _health, methods=["GET"], tags=["server"])
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(RequestLog)
+    return app

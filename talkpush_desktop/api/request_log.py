@@ -1,0 +1,48 @@
+"""One log line per request to the ``talkpush_desktop.api`` logger: method, path, status,
+milliseconds and the key id (``-`` before authentication). Never the query string, a header,
+a secret or the body: the path alone is logged (seed 000 callers may put keys in the query)."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+log = logging.getLogger("talkpush_desktop.api")
+KEY_STATE = "api_key_id"
+"""Where authentication leaves the key id in the request's state (``scope["state"]``)."""
+
+
+class RequestLog:
+    """ASGI middleware writing the request line once the answer has been sent."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        state = scope.setdefault("state", {})
+        start, status = time.perf_counter(), 500
+
+        async def watching_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watching_send)
+        finally:
+            ms = (time.perf_counter() - start) * 1000
+            key = state.get(KEY_STATE)
+            log.info(
+                "%s %s %d %.1fms key=%s",
+                scope["method"],
+                scope["path"],
+                status,
+                ms,
+                "-" if key is None else key,
+            )

@@ -1,0 +1,111 @@
+"""``ws.api_keys``: the company's API keys, and the per-request check a server makes.
+
+:meth:`ApiKeysService.authenticate` reads the key from the database on every call, so a
+revoked key is refused at once, also by a server that is already running. The costly scrypt
+check is made once per process for a key and secret: later calls compare an HMAC of the
+secret under a random per-process key (kept in memory only, never the secret itself).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from talkpush_desktop.engine.access import hashing, keys
+from talkpush_desktop.engine.access.keys import ApiKeyInfo, ApiPrincipal, NewApiKey
+from talkpush_desktop.engine.company import ip_whitelist
+from talkpush_desktop.engine.context import Context, Service
+from talkpush_desktop.engine.errors import AccessDeniedError, AuthenticationError
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.models import ApiCredential, Company
+
+LAST_USED_STEP = timedelta(seconds=60)
+"""``last_used_at`` is written at most this often per key (one write, not one per request)."""
+_VERIFIED_MAX = 4096
+
+
+class ApiKeysService(Service):
+    """Create, list and revoke the acting company's keys; authenticate any company's key."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self._pepper = secrets.token_bytes(32)
+        self._verified: dict[tuple[int, str], bytes] = {}
+
+    def create(self, kind: str, name: str = "", user_email: str | None = None) -> NewApiKey:
+        """A new key; its plain key (and intake secret) are in the answer and nowhere else."""
+        with self._ctx.transaction() as s:
+            return keys.create(s, self._ctx.company_id, kind, name, user_email)
+
+    def list(self) -> list[ApiKeyInfo]:
+        with self._ctx.reading() as s:
+            return keys.listing(s, self._ctx.company_id)
+
+    def revoke(self, key_id: int) -> ApiKeyInfo:
+        with self._ctx.transaction() as s:
+            return keys.revoke(s, self._ctx.company_id, key_id)
+
+    def authenticate(
+        self,
+        kind: str,
+        key: str,
+        secret: str | None = None,
+        *,
+        address: str | None = None,
+        throttle: Callable[[int], None] | None = None,
+    ) -> ApiPrincipal:
+        """The principal of a live key (an intake key and its secret, or a partner token).
+
+        Raises AuthenticationError (unknown, revoked, wrong secret) or AccessDeniedError (an
+        address outside the company's IP whitelist). ``throttle(key_id)`` runs before the
+        secret is checked, so a caller guessing secrets is slowed down by the key's limit.
+        """
+        presented = secret if kind == "intake" else key
+        if not key or not presented:
+            raise AuthenticationError("an API key and secret are required")
+        with self._ctx.reading() as s:
+            found = s.execute(
+                select(ApiCredential, Company.ip_whitelist)
+                .join(Company, Company.id == ApiCredential.company_id)
+                .where(
+                    ApiCredential.api_key == keys.public_part(kind, key),
+                    ApiCredential.kind == kind,
+                )
+            ).first()
+        if found is None or found[0].revoked_at is not None:
+            raise AuthenticationError("unknown or revoked API key")
+        row, whitelist = found
+        if throttle is not None:
+            throttle(row.id)
+        if not self._verify(row.id, row.secret_hash, presented):
+            raise AuthenticationError("unknown or revoked API key")
+        if not ip_whitelist.allows(whitelist or [], address):
+            raise AccessDeniedError("this address is not in the company's IP whitelist")
+        if row.last_used_at is None or utcnow() - row.last_used_at > LAST_USED_STEP:
+            self._touch(row.id)
+        return ApiPrincipal(row.id, row.kind, row.company_id, row.user_id)
+
+    def _verify(self, key_id: int, stored: str, presented: str) -> bool:
+        mark = hmac.new(self._pepper, presented.encode(), hashlib.sha256).digest()
+        known = self._verified.get((key_id, stored))
+        if known is not None:
+            return hmac.compare_digest(known, mark)
+        if not hashing.verify_secret(presented, stored):
+            return False
+        if len(self._verified) >= _VERIFIED_MAX:
+            self._verified.clear()
+        self._verified[(key_id, stored)] = mark
+        return True
+
+    def _touch(self, key_id: int) -> None:
+        with self._ctx.transaction() as s:
+            s.execute(
+                update(ApiCredential)
+                .where(ApiCredential.id == key_id)
+                .values(last_used_at=utcnow())
+            )

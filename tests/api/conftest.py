@@ -1,0 +1,47 @@
+"""Calling the ASGI app of a test workspace through httpx (no socket)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from talkpush_desktop.api.app import create_app
+from talkpush_desktop.api.limits import RateLimit
+from talkpush_desktop.engine.workspace import Workspace
+
+
+class AsgiClient:
+    """A synchronous face on ``httpx.AsyncClient(transport=ASGITransport(app))``."""
+
+    def __init__(self, app: FastAPI, address: str = "127.0.0.1") -> None:
+        self.app, self.address = app, address
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        async def go() -> httpx.Response:
+            transport = httpx.ASGITransport(
+                app=self.app, raise_app_exceptions=False, client=(self.address, 50000)
+            )
+            async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+                return await c.request(method, url, **kwargs)
+
+        return asyncio.run(go())
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+
+@pytest.fixture
+def app(ws: Workspace) -> FastAPI:
+    return create_app(ws, max_body_bytes=1024, rate_limit=RateLimit(per_second=1, burst=3))
+
+
+@pytest.fixture
+def api(app: FastAPI) -> AsgiClient:
+    return AsgiClient(app)
