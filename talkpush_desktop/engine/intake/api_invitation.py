@@ -119,7 +119,7 @@ def _others(data: InvitationData) -> tuple[dict[str, str], dict[str, str]]:
         elif text:
             others[name] = text
     if problems:
-        raise FieldErrors("the candidate's other fields were refused", problems)
+        raise FieldErrors(problems)
     return referee, others
 
 
@@ -147,8 +147,7 @@ def draft(region: str, data: InvitationData, cv: CvFile | None) -> tuple[Candida
             for name in _PROBLEM_PARAMS.get(p.field, (param(p.field),)):
                 problems.setdefault(name, p.reason)
     if problems or isinstance(checked, list):
-        message = "; ".join(f"{k}: {v}" for k, v in problems.items())
-        raise FieldErrors(f"the candidate was refused ({message})", problems)
+        raise FieldErrors(problems)
     checked.others = others
     return checked, notes
 

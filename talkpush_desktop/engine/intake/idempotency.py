@@ -36,10 +36,7 @@ class Stored(NamedTuple):
 def check_key(key: str) -> str:
     """The key as sent, refused when empty or longer than :data:`KEY_MAX`."""
     if not key.strip() or len(key) > KEY_MAX:
-        raise FieldErrors(
-            f"the Idempotency-Key must be 1 to {KEY_MAX} characters",
-            {"Idempotency-Key": f"must be 1 to {KEY_MAX} characters"},
-        )
+        raise FieldErrors({"Idempotency-Key": f"must be 1 to {KEY_MAX} characters"})
     return key
 
 
@@ -63,6 +60,7 @@ def remember(
     session: Session,
     company_id: int,
     key: str,
+    *,
     route: str,
     request_hash: str,
     answer: Stored,

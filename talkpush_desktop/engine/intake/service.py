@@ -16,7 +16,9 @@ from talkpush_desktop.engine.company import campaigns
 from talkpush_desktop.engine.context import Context, Service
 from talkpush_desktop.engine.errors import FieldErrors, ValidationError, WorkspaceError
 from talkpush_desktop.engine.intake import (
-    api_invitation,
+    api_invitation as invitation_api,
+)
+from talkpush_desktop.engine.intake import (
     cv_files,
     idempotency,
     importer,
@@ -38,7 +40,7 @@ class IntakeService(Service):
     """Adding and importing candidates; an import's workers live as long as the workspace."""
 
     def __init__(
-        self, ctx: Context, ats_shape: api_invitation.CandidateShape | None = None
+        self, ctx: Context, ats_shape: invitation_api.CandidateShape | None = None
     ) -> None:
         super().__init__(ctx)
         self._messaging = MessagingService(ctx)
@@ -102,11 +104,11 @@ class IntakeService(Service):
     def api_invitation(
         self,
         campaign_id: int,
-        data: api_invitation.InvitationData,
+        data: invitation_api.InvitationData,
         *,
         idempotency_key: str | None = None,
         request_hash: str = "",
-    ) -> api_invitation.Answer:
+    ) -> invitation_api.Answer:
         """A candidate sent over the intake API (see :mod:`engine.intake.api_invitation`),
         exactly once per ``idempotency_key`` (see :mod:`engine.intake.idempotency`).
 
@@ -120,13 +122,15 @@ class IntakeService(Service):
             try:
                 cv = cv_files.read_cv(data.cv, data.cv_filename)
             except cv_files.CvRefused as exc:
-                name = api_invitation.param("temporary_cv")
-                raise FieldErrors(f"{name}: {exc}", {name: str(exc)}) from None
+                name = invitation_api.param("temporary_cv")
+                raise FieldErrors({name: str(exc)}) from None
         key = idempotency.check_key(idempotency_key) if idempotency_key is not None else None
         stored = cv_files.store(self._ctx.data_dir, cv) if cv is not None else ""
         try:
             try:
-                answer = self._invite(campaign_id, data, cv, stored, key, request_hash)
+                answer = self._invite(
+                    campaign_id, data, cv, stored, key=key, request_hash=request_hash
+                )
             except IntegrityError:  # PostgreSQL: a concurrent twin stored the key first
                 if key is None:
                     raise
@@ -141,23 +145,24 @@ class IntakeService(Service):
     def _invite(
         self,
         campaign_id: int,
-        data: api_invitation.InvitationData,
+        data: invitation_api.InvitationData,
         cv: cv_files.CvFile | None,
         stored: str,
+        *,
         key: str | None,
         request_hash: str,
-    ) -> api_invitation.Answer:
-        ctx, route = self._ctx, api_invitation.ROUTE
+    ) -> invitation_api.Answer:
+        ctx, route = self._ctx, invitation_api.ROUTE
         assert self._ats_shape is not None
         with ctx.transaction() as s:
             at = utcnow()
             if key is not None:
                 found = idempotency.lookup(s, ctx.company_id, key, route, request_hash)
                 if found is not None:
-                    return api_invitation.Answer(*found, replayed=True)
-            camp = api_invitation.campaign_of(s, ctx.company_id, campaign_id)
-            draft, notes = api_invitation.draft(camp.hotline_country, data, cv)
-            answer = api_invitation.create(
+                    return invitation_api.Answer(*found, replayed=True)
+            camp = invitation_api.campaign_of(s, ctx.company_id, campaign_id)
+            draft, notes = invitation_api.draft(camp.hotline_country, data, cv)
+            answer = invitation_api.create(
                 s,
                 camp,
                 draft,
@@ -169,19 +174,27 @@ class IntakeService(Service):
             )
             if key is not None:
                 stored_answer = idempotency.Stored(*answer[:3])
-                idempotency.remember(s, ctx.company_id, key, route, request_hash, stored_answer, at)
+                idempotency.remember(
+                    s,
+                    ctx.company_id,
+                    key,
+                    route=route,
+                    request_hash=request_hash,
+                    answer=stored_answer,
+                    at=at,
+                )
             if self._purged_at is None or at - self._purged_at > PURGE_EVERY:
                 idempotency.purge(s, at)
                 self._purged_at = at
             return answer
 
-    def _replay(self, key: str, request_hash: str) -> api_invitation.Answer:
+    def _replay(self, key: str, request_hash: str) -> invitation_api.Answer:
         with self._ctx.reading() as s:
-            route = api_invitation.ROUTE
+            route = invitation_api.ROUTE
             found = idempotency.lookup(s, self._ctx.company_id, key, route, request_hash)
         if found is None:  # the twin rolled back after all: nothing was stored
             raise ValidationError("the request could not be stored; send it again")
-        return api_invitation.Answer(*found, replayed=True)
+        return invitation_api.Answer(*found, replayed=True)
 
     def import_csv(
         self,

@@ -131,7 +131,6 @@ class ProfilePane(QWidget):
         self.referee_section = KeyValueSection("Referee")
         self.others_section = KeyValueSection("More answers")
         self.experience_section = KeyValueSection("Experience and links")
-        self.cv_text_section = KeyValueSection("CV text")
         self.responses_section = ResponsesSection()
         self.responses_section.play_requested.connect(self._open_file)
         self._resolve_file: Callable[[str], Path | None] = lambda _stored: None
@@ -184,6 +183,7 @@ class ProfilePane(QWidget):
         layout.addWidget(section_title("Labels"))
         layout.addSpacing(8)
         layout.addWidget(self.label_chips)
+        self.cv_text_section = KeyValueSection("CV text")
         for section in (
             self.referee_section,
             self.others_section,
