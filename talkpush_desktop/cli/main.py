@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from talkpush_desktop.cli import analytics as cli_analytics
+from talkpush_desktop.cli import api_keys as cli_api_keys
 from talkpush_desktop.cli import calls as cli_calls
 from talkpush_desktop.cli import campaigns as cli_campaigns
 from talkpush_desktop.cli import candidates as cli_candidates
@@ -29,6 +30,7 @@ from talkpush_desktop.cli import export as cli_export
 from talkpush_desktop.cli import intake as cli_intake
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
+from talkpush_desktop.cli import serve as cli_serve
 from talkpush_desktop.cli import workspace as cli_workspace
 from talkpush_desktop.engine.errors import WorkspaceError
 
@@ -67,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_messages.add_parsers(sub)
     cli_messaging.add_parsers(sub)
     cli_company.add_parsers(sub)
+    cli_api_keys.add_parsers(sub)
+    cli_serve.add_parsers(sub)
     cli_calls.add_parsers(sub)
     cli_analytics.add_parsers(sub)
     cli_export.add_parsers(sub)

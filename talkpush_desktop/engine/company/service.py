@@ -34,12 +34,18 @@ class CompanyService(Service):
                 firm.timezone = timezone
 
     def settings(self) -> dict[str, str]:
-        """The company's name, time zone and public URL (``company show``)."""
+        """The company's name, time zone, public URL and IP whitelist (``company show``)."""
         with self._ctx.reading() as s:
             firm = s.get(Company, self._ctx.company_id)
             assert firm is not None
             url = public_url.public_url(s, self._ctx.company_id)
-            return {"name": firm.name, "timezone": firm.timezone, "public_url": url}
+            networks = ", ".join(str(entry) for entry in firm.ip_whitelist or [])
+            return {
+                "name": firm.name,
+                "timezone": firm.timezone,
+                "public_url": url,
+                "ip_whitelist": networks,
+            }
 
     def set_public_url(self, url: str) -> dict[str, str]:
         """Set the workspace's public base URL (the web dial-out links start with it)."""

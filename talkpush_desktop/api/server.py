@@ -1,0 +1,125 @@
+"""Serving the API with uvicorn: one process on a Workspace, or several workers (PostgreSQL).
+
+The socket is bound here first, so a port in use is one clear error and ``--port 0`` gets a
+free port; ``listening on http://HOST:PORT`` is printed (and flushed) once the server
+accepts. SIGINT and SIGTERM stop it cleanly: requests in flight finish, then it returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import sys
+from collections.abc import Callable
+from types import FrameType
+
+import uvicorn
+from fastapi import FastAPI
+
+from talkpush_desktop.api.app import create_app
+from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.workspace import Workspace
+
+_ENV_DATABASE, _ENV_DATA_DIR = "TALKPUSH_SERVE_DATABASE", "TALKPUSH_SERVE_DATA_DIR"
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server that says when it is ready and treats a stop signal as a clean end
+    (uvicorn would raise the signal again once stopped, ending the process with it)."""
+
+    def __init__(self, config: uvicorn.Config, ready: Callable[[], None]) -> None:
+        super().__init__(config)
+        self._ready = ready
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            self._ready()
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        super().handle_exit(sig, frame)
+        self._captured_signals.clear()
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port``; WorkspaceError (one line) when that fails."""
+    try:
+        family, _type, _proto, _name, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM
+        )[0]
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        raise WorkspaceError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+def _announce(host: str, sock: socket.socket) -> Callable[[], None]:
+    port = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+
+    def ready() -> None:
+        print(f"listening on http://{shown}:{port}", flush=True)
+
+    return ready
+
+
+def _log_requests() -> None:
+    """The request lines (``talkpush_desktop.api``) on stderr; uvicorn's own access log off."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for name in ("talkpush_desktop.api", "uvicorn.error"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+def serve(
+    ws: Workspace,
+    host: str,
+    port: int,
+    workers: int = 1,
+    *,
+    database_url: str | None = None,
+    data_dir: str | None = None,
+) -> None:
+    """Serve ``ws`` until SIGINT/SIGTERM. Several workers need PostgreSQL: each opens its own
+    Workspace from ``database_url`` and ``data_dir``."""
+    if workers > 1 and ws.context.dialect == "sqlite":
+        raise WorkspaceError(
+            "--workers above 1 needs a PostgreSQL workspace (--database postgresql+psycopg://...);"
+            " a SQLite workspace is served by one process"
+        )
+    sock = bind(host, port)
+    _log_requests()
+    options = {"log_config": None, "access_log": False, "lifespan": "off"}
+    if workers == 1:
+        config = uvicorn.Config(create_app(ws), **options)  # type: ignore[arg-type]
+        _Server(config, _announce(host, sock)).run(sockets=[sock])
+        return
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ[_ENV_DATABASE] = database_url or ""
+    os.environ[_ENV_DATA_DIR] = data_dir or str(ws.data_dir)
+    config = uvicorn.Config(
+        "talkpush_desktop.api.server:worker_app",
+        factory=True,
+        workers=workers,
+        **options,  # type: ignore[arg-type]
+    )
+    _announce(host, sock)()
+    Multiprocess(config, target=_Server(config, lambda: None).run, sockets=[sock]).run()
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process (``--workers N``): its own Workspace."""
+    ws = Workspace.open(
+        database_url=os.environ.get(_ENV_DATABASE) or None,
+        data_dir=os.environ.get(_ENV_DATA_DIR) or None,
+    )
+    return create_app(ws)
