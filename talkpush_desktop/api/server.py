@@ -113,7 +113,7 @@ def serve(
         **options,  # type: ignore[arg-type]
     )
     _announce(host, sock)()
-    Multiprocess(config, target=_Server(config, lambda: None).run, sockets=[sock]).run()
+    Multiprocess(config, sockets=[sock]).run()
 
 
 def worker_app() -> FastAPI:
