@@ -71,7 +71,11 @@ _JSON_SCHEMA = {
                 "user_phone_number": _TEXT,
                 "email": _TEXT,
                 "source": _TEXT,
-                "temporary_cv": {"type": "string", "description": "the CV file in base64"},
+                "temporary_cv": {
+                    "type": "string",
+                    "contentEncoding": "base64",
+                    "description": "the CV file in base64",
+                },
                 "temporary_cv_filename": _TEXT,
                 "others": {"type": "object", "additionalProperties": _TEXT},
             },

@@ -40,8 +40,13 @@ class IntakeParams:
     others: dict[str, str] = field(default_factory=dict)
     cv: bytes | None = None
     cv_filename: str = ""
+    problems: dict[str, str] = field(default_factory=dict)
 
     def invitation(self) -> InvitationData:
+        """The candidate's fields for the engine; FieldErrors for what could not be read
+        (checked after the key, so an unknown key is always 401)."""
+        if self.problems:
+            raise FieldErrors(self.problems)
         return InvitationData(
             **{name: self.fields.get(name, "") for name in TEXT_FIELDS},
             others=dict(self.others),
@@ -100,7 +105,7 @@ async def _from_form(items: list[tuple[str, str | UploadFile]]) -> IntakeParams:
             else:
                 params.cv, params.cv_filename = value.encode("utf-8"), ""
         elif isinstance(value, UploadFile):
-            raise FieldErrors({key: "must be text, not a file"})
+            params.problems[key] = "must be text, not a file"
         elif outer == "others" and inner:
             params.others[inner] = value
         elif outer in TEXT_FIELDS and inner is None:
@@ -108,43 +113,48 @@ async def _from_form(items: list[tuple[str, str | UploadFile]]) -> IntakeParams:
     return params
 
 
-def _text(value: Any, where: str) -> str:
+def _text(value: Any, where: str, problems: dict[str, str]) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise FieldErrors({where: "must be text"})
+        problems[where] = "must be text"
+        return ""
     return str(value)
 
 
 def from_json(body: Any) -> IntakeParams:
-    """The parameters of a JSON body (FieldErrors naming what has the wrong type)."""
+    """The parameters of a JSON body; what has the wrong type is kept in ``problems``."""
     if not isinstance(body, dict):
         raise FieldErrors({"body": "must be a JSON object"})
-    params = IntakeParams(
-        api_key=_text(body.get("api_key"), "api_key"),
-        api_secret=_text(body.get("api_secret"), "api_secret"),
-    )
+    params = IntakeParams()
+    problems = params.problems
+    params.api_key = _text(body.get("api_key"), "api_key", problems)
+    params.api_secret = _text(body.get("api_secret"), "api_secret", problems)
     invitation = body.get("campaign_invitation", {})
     if not isinstance(invitation, dict):
-        raise FieldErrors({"campaign_invitation": "must be an object"})
+        problems["campaign_invitation"] = "must be an object"
+        return params
     for name, value in invitation.items():
         key = str(name).strip()
         where = f"campaign_invitation[{key}]"
         if key in TEXT_FIELDS:
-            params.fields[key] = _text(value, where)
+            params.fields[key] = _text(value, where, problems)
         elif key == "others":
             if not isinstance(value, dict):
-                raise FieldErrors({where: "must be an object"})
+                problems[where] = "must be an object"
+                continue
             for other, text in value.items():
-                params.others[str(other)] = _text(text, f"{where}[{other}]")
+                params.others[str(other)] = _text(text, f"{where}[{other}]", problems)
         elif key == CV_FIELD and value is not None:
-            params.cv = _base64(_text(value, where), where)
-            params.cv_filename = _text(invitation.get("temporary_cv_filename"), where)
+            params.cv = _base64(_text(value, where, problems), where, problems)
+            name_at = "campaign_invitation[temporary_cv_filename]"
+            params.cv_filename = _text(invitation.get("temporary_cv_filename"), name_at, problems)
     return params
 
 
-def _base64(text: str, where: str) -> bytes:
+def _base64(text: str, where: str, problems: dict[str, str]) -> bytes | None:
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise FieldErrors({where: "must be the file in base64"}) from None
+        problems[where] = "must be the file in base64"
+        return None
