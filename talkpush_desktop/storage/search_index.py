@@ -2,7 +2,8 @@
 
 The FTS5 table is an external-content index over ``candidates`` kept in sync by triggers,
 so every write that changes a name, email or phone updates the index in the same
-transaction. Other dialects (PostgreSQL) fall back to portable prefix ``LIKE`` matching.
+transaction. Other dialects (PostgreSQL) fall back to portable prefix ``LIKE`` matching
+(and a word anywhere in the CV's text).
 
 What has no word or phone in it (an emoji, "!!") is looked for literally, as a part of
 the name or email, on every dialect: it matches the candidates who have it, else none.
@@ -199,6 +200,12 @@ def candidate_id_in(query: str) -> int | None:
     return int(compact) if compact.isdigit() and len(compact) < 16 else None
 
 
+def _word_params(i: int, word: str) -> dict[str, str]:
+    """A word's LIKE patterns: a prefix of a name or email, anywhere in the CV's text
+    (LIKE wildcards in a word cannot occur: words are letters and digits)."""
+    return {f"search_word_{i}": f"{word}%", f"search_cv_{i}": f"%{word}%"}
+
+
 def _portable_condition(words: list[str], digits: str) -> SearchClause:
     if digits:
         return SearchClause(
@@ -209,13 +216,14 @@ def _portable_condition(words: list[str], digits: str) -> SearchClause:
     parts = []
     params: dict[str, Any] = {}
     for i, w in enumerate(words):
-        name = f"search_word_{i}"
-        params[name] = f"{w}%"
+        name, in_cv = f"search_word_{i}", f"search_cv_{i}"
+        params.update(_word_params(i, w))
         parts.append(
             or_(
                 func.lower(Candidate.first_name).like(bindparam(name)),
                 func.lower(Candidate.last_name).like(bindparam(name)),
                 Candidate.email_key.like(bindparam(name)),
+                func.lower(Candidate.cv_text).like(bindparam(in_cv)),
             )
         )
     return SearchClause(and_(*parts), params, ("words", len(words)))
@@ -254,7 +262,7 @@ def search_params(dialect: str, query: str) -> tuple[dict[str, Any], tuple[Any, 
     elif digits:
         params, shape = {"search_digits": f"%{digits}%"}, ("digits",)
     else:
-        params = {f"search_word_{i}": f"{w}%" for i, w in enumerate(words)}
+        params = {k: v for i, w in enumerate(words) for k, v in _word_params(i, w).items()}
         shape = ("words", len(words))
     by_id = candidate_id_in(query)
     if by_id is None:
