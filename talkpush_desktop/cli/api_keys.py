@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from talkpush_desktop.cli.common import json_flag, print_json, report
+from talkpush_desktop.cli.common import add_plain, json_flag, print_json, report
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.access.keys import ApiKeyInfo
@@ -13,16 +14,12 @@ if TYPE_CHECKING:
 
 
 def _as_dict(k: ApiKeyInfo) -> dict[str, Any]:
-    return {
-        "id": k.id,
-        "kind": k.kind,
-        "name": k.name,
-        "key": k.key,
-        "user": k.user_email,
-        "created_at": k.created_at.isoformat(timespec="seconds"),
-        "last_used_at": k.last_used_at.isoformat(timespec="seconds") if k.last_used_at else None,
-        "revoked_at": k.revoked_at.isoformat(timespec="seconds") if k.revoked_at else None,
-    }
+    data = asdict(k)
+    data["user"] = data.pop("user_email")
+    for field in ("created_at", "last_used_at", "revoked_at"):
+        when = data[field]
+        data[field] = when.isoformat(timespec="seconds") if when else None
+    return data
 
 
 def _line(k: ApiKeyInfo) -> str:
@@ -75,9 +72,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--user", metavar="EMAIL", help="the user a partner key acts as (default owner)")
     json_flag(p)
     p.set_defaults(func=cmd_create)
-    p = gsub.add_parser("list", help="the keys (never their secrets)")
-    json_flag(p)
-    p.set_defaults(func=cmd_list)
+    add_plain(gsub, "list", cmd_list, help="the keys (never their secrets)")
     p = gsub.add_parser("revoke", help="refuse a key from now on (also by a running server)")
     p.add_argument("id", type=int, help="the key's id (api-keys list)")
     json_flag(p)
