@@ -117,7 +117,8 @@ def serve(
 
 
 def worker_app() -> FastAPI:
-    """The app of one worker process (``--workers N``): its own Workspace."""
+    """The app of one worker process (``--workers N``): its own Workspace and request log."""
+    _log_requests()
     ws = Workspace.open(
         database_url=os.environ.get(_ENV_DATABASE) or None,
         data_dir=os.environ.get(_ENV_DATA_DIR) or None,

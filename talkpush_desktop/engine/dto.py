@@ -86,6 +86,7 @@ class CandidateDetail:
     bot_stopped: bool
     responses: list[ResponseInfo] = field(default_factory=list)
     invitation_problem: str = ""  # why they are in No Campaign Invitation ("" elsewhere)
+    cv_text: str = ""  # the text of a CV sent through the intake API
 
 
 class MessageInfo(NamedTuple):

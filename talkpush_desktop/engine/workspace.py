@@ -40,6 +40,7 @@ from talkpush_desktop.engine.changes import ChangesService
 from talkpush_desktop.engine.company.service import CampaignsService, CompanyService
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.exports import ats_json
 from talkpush_desktop.engine.exports.service import ExportsService
 from talkpush_desktop.engine.intake import batch_owner
 from talkpush_desktop.engine.intake.service import IntakeService
@@ -86,7 +87,7 @@ class Workspace:
         self.calls = CallsService(ctx)
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
-        self.intake = IntakeService(ctx)
+        self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
         self.changes = ChangesService(ctx)

@@ -18,10 +18,13 @@ from talkpush_desktop.engine.workspace import Workspace
 from tests.support.cli import process_env, run_process
 
 
-def _start(folder: Path, *args: str) -> tuple[subprocess.Popen[str], str]:
+def start_serve(
+    folder: Path, *args: str, database: str | None = None
+) -> tuple[subprocess.Popen[str], str]:
     """Start ``serve`` and wait for its ``listening on`` line; the process and its base URL."""
+    where = ["--data-dir", str(folder), *(["--database", database] if database else [])]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(folder), "serve", *args],
+        [sys.executable, "-m", "talkpush_desktop", *where, "serve", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -46,7 +49,7 @@ def test_serve_answers_on_a_real_port_logs_requests_and_stops_on_sigterm(
     with Workspace.open(data_dir=workspace_dir) as ws:
         made = ws.api_keys.create("intake", name="career site")
     assert made.secret is not None
-    proc, base = _start(workspace_dir, "--port", "0")
+    proc, base = start_serve(workspace_dir, "--port", "0")
     try:
         with httpx.Client(base_url=base, timeout=30) as client:
             assert client.get("/api/health").json()["status"] == "ok"

@@ -69,4 +69,5 @@ def detail(
         c.bot_stopped,
         responses,
         invitations.problem(session, c.id, c.folder),
+        c.cv_text,
     )

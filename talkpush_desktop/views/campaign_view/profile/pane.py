@@ -183,10 +183,12 @@ class ProfilePane(QWidget):
         layout.addWidget(section_title("Labels"))
         layout.addSpacing(8)
         layout.addWidget(self.label_chips)
+        self.cv_text_section = KeyValueSection("CV text")
         for section in (
             self.referee_section,
             self.others_section,
             self.experience_section,
+            self.cv_text_section,
             self.responses_section,
         ):
             layout.addWidget(section)
@@ -318,6 +320,7 @@ class ProfilePane(QWidget):
         )
         self.others_section.set_rows([(k, _text(v)) for k, v in detail.others.items()])
         self.experience_section.set_rows(_experience_rows(detail.employment, detail.links))
+        self.cv_text_section.set_rows([("Text", _elided(detail.cv_text, CV_TEXT_SHOWN))])
         recordings = {
             r.question_id: str(path)
             for r in detail.responses
@@ -405,3 +408,11 @@ def _experience_rows(employment: list[Any], links: list[Any]) -> list[tuple[str,
             rows.append(("Employment", _text(job)))
     rows.extend(("Link", _text(link)) for link in links)
     return rows
+
+
+CV_TEXT_SHOWN = 1_500
+"""Characters of a CV's text the profile shows (the CV button opens the whole file)."""
+
+
+def _elided(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
