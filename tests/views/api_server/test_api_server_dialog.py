@@ -1,13 +1,16 @@
 """Tools > API Server... in the window: start the workspace's server (a real
 ``talkpush-desktop serve`` process on a loopback port), see a request in the last requests,
 stop it; the window's closing stops it too. API keys: create one (its secret shown once,
-with an example request for a campaign), revoke it."""
+with an example request for a campaign), revoke it. The whole path: the example ``curl``,
+run as shown, adds a candidate that the window shows within 2 seconds."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
+import subprocess
 import urllib.request
 
 import pytest
@@ -23,6 +26,8 @@ from talkpush_desktop.views.api_server.server_process import ServerState
 from talkpush_desktop.views.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
+LIVE_MS = 2000
+SLACK_MS = 500  # the refresh itself on a loaded test machine
 START_MS = 60000  # the server imports FastAPI and opens the workspace
 
 
@@ -125,3 +130,41 @@ def test_a_port_in_use_says_why_the_server_stopped(qtbot: QtBot, window: MainWin
         qtbot.waitUntil(lambda: dialog.server.state == ServerState.STOPPED, timeout=START_MS)
     assert panel.status_label.text().startswith("Stopped: talkpush-desktop: error:")
     assert panel.start_button.text() == "Start" and panel.port_box.isEnabled()
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="needs curl")
+def test_the_example_request_adds_a_candidate_the_window_shows(
+    qtbot: QtBot, window: MainWindow, campaign: CampaignInfo
+) -> None:
+    window.change_watcher.start()  # as run_window does
+    dialog = window.open_api_server()
+    panel, keys = dialog.server_panel, dialog.keys_panel
+    panel.port_box.setValue(free_port())
+    qtbot.mouseClick(panel.start_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.server.state == ServerState.RUNNING, timeout=60000)
+    keys.campaign_combo.setCurrentIndex(keys.campaign_combo.findData(campaign.id))
+    qtbot.mouseClick(keys.create_button, LEFT)
+    qtbot.waitUntil(keys.new_key.isVisible)
+    inbox = window.navigation.folder_list.count_of("Inbox")
+
+    curl = keys.new_key.curl.toPlainText() + " --silent --write-out '\\n%{http_code}'"
+    done = subprocess.run(["bash", "-c", curl], check=True, capture_output=True, text=True)
+    body, _, status = done.stdout.rpartition("\n")
+    assert status == "201", done.stdout + done.stderr
+    assert json.loads(body)["id"]
+
+    qtbot.waitUntil(
+        lambda: (
+            window.model.index(0).data() == "Maria Santos"
+            and window.navigation.folder_list.count_of("Inbox") == inbox + 1
+        ),
+        timeout=LIVE_MS + SLACK_MS,
+    )
+    requests = panel.requests
+    qtbot.waitUntil(
+        lambda: any(
+            f"POST /api/talkpush_services/campaigns/{campaign.id}/campaign_invitations 201"
+            in requests.item(i).text()
+            for i in range(requests.count())
+        )
+    )
