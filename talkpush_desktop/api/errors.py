@@ -107,7 +107,7 @@ def engine_status(exc: WorkspaceError) -> int:
 def _engine_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, WorkspaceError)
     details = exc.details if isinstance(exc, FieldErrors) else None
-    return error_response(engine_status(exc), str(exc), details)
+    return error_response(engine_status(exc), str(exc), details, code=getattr(exc, "code", None))
 
 
 def _validation_error(_request: Request, exc: Exception) -> JSONResponse:

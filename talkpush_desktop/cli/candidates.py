@@ -95,6 +95,7 @@ def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
         "referee": d.referee,
         "others": d.others,
         "cv_path": d.cv_path,
+        "cv_text": d.cv_text,
         "access_code": d.access_code,
         "responses": [
             {

@@ -87,6 +87,7 @@ class CandidateDetail:
     responses: list[ResponseInfo] = field(default_factory=list)
     invitation_problem: str = ""  # why they are in No Campaign Invitation ("" elsewhere)
     ats_pushes: list[AtsPushInfo] = field(default_factory=list)
+    cv_text: str = ""  # the text of a CV sent through the intake API
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,13 @@ class ConflictError(WorkspaceError):
     """A request that clashes with one already made (an idempotency key reused...)."""
 
 
+class IdempotencyConflict(ConflictError):
+    """An ``Idempotency-Key`` sent again with other parameters (Stripe's rule): refused,
+    nothing stored; the HTTP API answers 409 with this ``code``."""
+
+    code = "idempotency_key_reused"
+
+
 def describe_operational_error(exc: OperationalError) -> str:
     """One line for a recruiter from a database error raised mid-command (locked, read-only,
     missing...): the storage layer's wording, so callers above the engine never import it."""

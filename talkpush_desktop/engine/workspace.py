@@ -17,6 +17,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.exports``     files to take away (.xlsx, ATS JSON)
 - ``ws.ats``         pushing candidates to the company's ATS (settings, push states)
 - ``ws.company``     the company's settings and team
+- ``ws.changes``     whether another process wrote to the workspace (the window's live view)
 - ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
@@ -37,9 +38,11 @@ from talkpush_desktop.engine.analytics.service import AnalyticsService
 from talkpush_desktop.engine.ats.service import AtsService
 from talkpush_desktop.engine.candidates.label_service import LabelsService
 from talkpush_desktop.engine.candidates.service import CandidatesService
+from talkpush_desktop.engine.changes import ChangesService
 from talkpush_desktop.engine.company.service import CampaignsService, CompanyService
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.exports import ats_json
 from talkpush_desktop.engine.exports.service import ExportsService
 from talkpush_desktop.engine.intake import batch_owner
 from talkpush_desktop.engine.intake.service import IntakeService
@@ -86,9 +89,10 @@ class Workspace:
         self.calls = CallsService(ctx)
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
-        self.intake = IntakeService(ctx)
+        self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
+        self.changes = ChangesService(ctx)
         self.api_keys = ApiKeysService(ctx)
         self.ats = AtsService(ctx)
         with ctx.reading() as s:
@@ -119,6 +123,7 @@ class Workspace:
             raise WorkspaceError(str(exc)) from exc
 
     def close(self) -> None:
+        self.changes.close()
         self.intake.close()
         self.context.reader.close()
         self.context.db.dispose()

@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from talkpush_desktop.storage import migrations, write_lock
+from talkpush_desktop.storage.change_watch import announce_commits
 from talkpush_desktop.storage.private_files import (
     keep_private,
     make_private_file,
@@ -109,7 +110,14 @@ def _make_engine(url: str, busy_timeout_ms: int) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas(busy_timeout_ms))
         event.listen(engine, "begin", _begin_hook(busy_timeout_ms))
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":  # open windows LISTEN (storage/change_watch.py)
+        announce_commits(engine, skip=_reads_only)
+    return engine
+
+
+def _reads_only(conn: Connection) -> bool:
+    return bool(conn.get_execution_options().get(READ_ONLY))
 
 
 def _check_readable(path: Path) -> None:

@@ -2,7 +2,8 @@
 
 The FTS5 table is an external-content index over ``candidates`` kept in sync by triggers,
 so every write that changes a name, email or phone updates the index in the same
-transaction. Other dialects (PostgreSQL) fall back to portable prefix ``LIKE`` matching.
+transaction. Other dialects (PostgreSQL) fall back to portable prefix ``LIKE`` matching
+(and a word anywhere in the CV's text).
 
 What has no word or phone in it (an emoji, "!!") is looked for literally, as a part of
 the name or email, on every dialect: it matches the candidates who have it, else none.
@@ -33,31 +34,47 @@ from sqlalchemy import (
 from talkpush_desktop.storage.models import Candidate
 
 FTS_TABLE = "candidate_search"
-_COLUMNS = "first_name, last_name, email, search_phone"
-_NEW = ", ".join(f"new.{c.strip()}" for c in _COLUMNS.split(","))
-_OLD = ", ".join(f"old.{c.strip()}" for c in _COLUMNS.split(","))
+COLUMNS_0002 = "first_name, last_name, email, search_phone"
+"""The indexed columns from migration 0002 to 0011."""
+_COLUMNS = f"{COLUMNS_0002}, cv_text"
+"""Indexed now: a CV's text too (migration 0012; only the intake API sets it, so an
+import indexes one more empty column)."""
+
+
+def _values(prefix: str, columns: str) -> str:
+    return ", ".join(f"{prefix}.{c.strip()}" for c in columns.split(","))
+
 
 # Rows inserted by an import batch are indexed by the batch itself, one statement per chunk
 # (see :func:`index_candidates`): FTS5 flushes its buffer at the end of every statement,
 # so indexing row by row from a trigger costs about twice as much as the insert itself.
-INSERT_TRIGGER = f"""CREATE TRIGGER IF NOT EXISTS candidates_search_insert
+def _insert_trigger(columns: str) -> str:
+    return f"""CREATE TRIGGER IF NOT EXISTS candidates_search_insert
     AFTER INSERT ON candidates WHEN new.import_batch_id IS NULL BEGIN
-    INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END"""
+    INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.id, {_values("new", columns)}); END"""
 
-CREATE_STATEMENTS = (
-    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
-        {_COLUMNS}, content='candidates', content_rowid='id',
+
+def create_statements(columns: str = _COLUMNS) -> tuple[str, ...]:
+    """The index and its three sync triggers over ``columns``."""
+    new, old = _values("new", columns), _values("old", columns)
+    return (
+        f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
+        {columns}, content='candidates', content_rowid='id',
         tokenize="unicode61 remove_diacritics 2", prefix='1 2 3')""",
-    INSERT_TRIGGER,
-    f"""CREATE TRIGGER IF NOT EXISTS candidates_search_delete AFTER DELETE ON candidates BEGIN
-        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLUMNS})
-        VALUES ('delete', old.id, {_OLD}); END""",
-    f"""CREATE TRIGGER IF NOT EXISTS candidates_search_update
-        AFTER UPDATE OF {_COLUMNS} ON candidates BEGIN
-        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLUMNS})
-        VALUES ('delete', old.id, {_OLD});
-        INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_NEW}); END""",
-)
+        _insert_trigger(columns),
+        f"""CREATE TRIGGER IF NOT EXISTS candidates_search_delete AFTER DELETE ON candidates BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns})
+        VALUES ('delete', old.id, {old}); END""",
+        f"""CREATE TRIGGER IF NOT EXISTS candidates_search_update
+        AFTER UPDATE OF {columns} ON candidates BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {columns})
+        VALUES ('delete', old.id, {old});
+        INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (new.id, {new}); END""",
+    )
+
+
+INSERT_TRIGGER = _insert_trigger(_COLUMNS)
+CREATE_STATEMENTS = create_statements()
 DROP_STATEMENTS = (
     "DROP TRIGGER IF EXISTS candidates_search_insert",
     "DROP TRIGGER IF EXISTS candidates_search_delete",
@@ -69,11 +86,12 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits, as the FTS5 tokenizer spli
 _PHONE_LIKE = re.compile(r"^[\d\s+().\-/]+$")
 
 
-def install(conn: Connection) -> None:
-    """Create the index and its triggers, then index existing rows (SQLite only)."""
+def install(conn: Connection, columns: str = _COLUMNS) -> None:
+    """Create the index and its triggers, then index existing rows (SQLite only);
+    ``columns`` for a migration that must build an older index."""
     if conn.dialect.name != "sqlite":
         return
-    for statement in CREATE_STATEMENTS:
+    for statement in create_statements(columns):
         conn.exec_driver_sql(statement)
     rebuild(conn)
 
@@ -182,6 +200,12 @@ def candidate_id_in(query: str) -> int | None:
     return int(compact) if compact.isdigit() and len(compact) < 16 else None
 
 
+def _word_params(i: int, word: str) -> dict[str, str]:
+    """A word's LIKE patterns: a prefix of a name or email, anywhere in the CV's text
+    (LIKE wildcards in a word cannot occur: words are letters and digits)."""
+    return {f"search_word_{i}": f"{word}%", f"search_cv_{i}": f"%{word}%"}
+
+
 def _portable_condition(words: list[str], digits: str) -> SearchClause:
     if digits:
         return SearchClause(
@@ -192,13 +216,14 @@ def _portable_condition(words: list[str], digits: str) -> SearchClause:
     parts = []
     params: dict[str, Any] = {}
     for i, w in enumerate(words):
-        name = f"search_word_{i}"
-        params[name] = f"{w}%"
+        name, in_cv = f"search_word_{i}", f"search_cv_{i}"
+        params.update(_word_params(i, w))
         parts.append(
             or_(
                 func.lower(Candidate.first_name).like(bindparam(name)),
                 func.lower(Candidate.last_name).like(bindparam(name)),
                 Candidate.email_key.like(bindparam(name)),
+                func.lower(Candidate.cv_text).like(bindparam(in_cv)),
             )
         )
     return SearchClause(and_(*parts), params, ("words", len(words)))
@@ -237,7 +262,7 @@ def search_params(dialect: str, query: str) -> tuple[dict[str, Any], tuple[Any, 
     elif digits:
         params, shape = {"search_digits": f"%{digits}%"}, ("digits",)
     else:
-        params = {f"search_word_{i}": f"{w}%" for i, w in enumerate(words)}
+        params = {k: v for i, w in enumerate(words) for k, v in _word_params(i, w).items()}
         shape = ("words", len(words))
     by_id = candidate_id_in(query)
     if by_id is None:

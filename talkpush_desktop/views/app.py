@@ -128,6 +128,7 @@ async def _run_until_closed(window: MainWindow, closed: asyncio.Event) -> None:
     """Sync while the window is open; then stop the worker and let the loop end."""
     sync = window.outbox_sync
     sync.start()
+    window.change_watcher.start()
     try:
         await closed.wait()
     finally:

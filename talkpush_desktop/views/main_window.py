@@ -39,6 +39,7 @@ from talkpush_desktop.views.chat.outbox_sync import OutboxSync
 from talkpush_desktop.views.exports.export_actions import ExportActions
 from talkpush_desktop.views.intake.operations import IntakeActions
 from talkpush_desktop.views.widgets.operations import Moved, RecruiterActions
+from talkpush_desktop.views.widgets.reused_dialog import show_reused
 from talkpush_desktop.views.window_menus import WindowMenus
 from talkpush_desktop.views.window_state import (
     APPLICATION,
@@ -48,11 +49,13 @@ from talkpush_desktop.views.window_state import (
     splitters,
 )
 from talkpush_desktop.views.window_status import REPORT_TIMEOUT_MS, STATUS_TIMEOUT_MS, WindowStatus
+from talkpush_desktop.views.window_watch import ChangeWatcher
 
 if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
     from talkpush_desktop.engine.analytics.series import DrillResult
     from talkpush_desktop.engine.dto import CandidateRow, LabelInfo
     from talkpush_desktop.views.analytics.window import AnalyticsWindow
+    from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
     from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
     from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
@@ -78,11 +81,13 @@ class MainWindow(QMainWindow):
         self._scope = ListScope()
         self.recruiter_actions = RecruiterActions(ws, self)
         self.outbox_sync = OutboxSync(ws, self)  # started by run_window, in the qasync loop
+        self.change_watcher = ChangeWatcher(ws, self)  # other processes' writes; run_window
         self.intake_actions = IntakeActions(ws, self.recruiter_actions)
         self.add_candidate_dialog: AddCandidateDialog | None = None
         self.sandbox_phone: SandboxPhoneWindow | None = None
         self.providers_dialog: ProvidersDialog | None = None
         self.analytics_window: AnalyticsWindow | None = None
+        self.api_server_dialog: ApiServerDialog | None = None  # with the server it runs
         self.model = CandidateListModel(ws, self)
         self.list_counter = ListCounter(ws, self)
         company = ws.company.name()  # read once: each read is a query before the first paint
@@ -113,15 +118,8 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _triage_targets(self) -> TriageTargets:
-        actions = {
-            "add_candidates": self.add_candidate_action,
-            "quit": self.quit_action,
-            "undo": self.undo_action,
-            "redo": self.redo_action,
-        }
-        return TriageTargets(
-            self.list_pane, self.bulk_actions, self.profile_pane, self.chat_pane, actions
-        )
+        panes = (self.list_pane, self.bulk_actions, self.profile_pane, self.chat_pane)
+        return TriageTargets(*panes, self._menus.shortcut_actions())
 
     def _build_menus(self) -> None:
         self.export_actions = ExportActions(
@@ -134,7 +132,7 @@ class MainWindow(QMainWindow):
         self.export_actions.finished.connect(
             lambda text: self.statusBar().showMessage(text, REPORT_TIMEOUT_MS)
         )
-        menus = WindowMenus(
+        menus = self._menus = WindowMenus(
             self,
             self.navigation.campaign_options_button,
             self.export_actions,
@@ -144,6 +142,7 @@ class MainWindow(QMainWindow):
             phone=self.open_sandbox_phone,
             analytics=self.open_analytics,
             providers=self.open_providers,
+            api_server=self.open_api_server,
         )
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.quit_action, self.add_candidate_action = menus.quit_action, menus.add_candidate_action
@@ -184,13 +183,16 @@ class MainWindow(QMainWindow):
         self.recruiter_actions.workspace_changed.connect(
             self._on_recruiter_actions_workspace_changed
         )
-        self.outbox_sync.changed.connect(self.refresh_after_sync)
+        for changed in (self.outbox_sync.changed, self.change_watcher.changed):
+            changed.connect(self.refresh_after_sync)  # the sync worker's or another process's
+            changed.connect(self._analytics_changed)
+        self.change_watcher.changed.connect(self.outbox_sync.refresh_status)
         self.recruiter_actions.workspace_changed.connect(self._analytics_changed)
-        self.outbox_sync.changed.connect(self._analytics_changed)
         self.outbox_sync.refresh_status()
 
     def _load(self) -> None:
         """First fill: campaigns, labels, counts and the list."""
+        self.change_watcher.mark_seen()
         campaigns = self._ws.campaigns.all()
         if self._scope.campaign_id not in {c.id for c in campaigns}:
             self._scope = self._scope.with_(campaign_id=None)
@@ -218,7 +220,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.analytics_window is not None:
             self.analytics_window.shutdown()
+        if self.api_server_dialog is not None:
+            self.api_server_dialog.shutdown()
         self.outbox_sync.close()
+        self.change_watcher.close()
         self.recruiter_actions.shutdown()
         self.intake_actions.shutdown()
         self.list_counter.shutdown()
@@ -304,12 +309,9 @@ class MainWindow(QMainWindow):
             del self._recent[next(iter(self._recent))]
 
     def _update_undo_actions(self) -> None:
-        for action, verb, text in (
-            (self.undo_action, "Undo", self.recruiter_actions.undo_text),
-            (self.redo_action, "Redo", self.recruiter_actions.redo_text),
-        ):
-            action.setEnabled(text is not None)
-            action.setText(f"&{verb} {text}" if text else f"&{verb}")
+        self._menus.show_undo_state(
+            self.recruiter_actions.undo_text, self.recruiter_actions.redo_text
+        )
 
     def show_candidate_set(self, result: DrillResult) -> None:
         """List the candidates behind an analytics figure (all campaigns, every folder)."""
@@ -359,29 +361,22 @@ class MainWindow(QMainWindow):
 
     def open_add_candidate(self) -> AddCandidateDialog:
         """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
-        dialog = self.add_candidate_dialog
-        if dialog is None:
-            from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+        from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
 
-            dialog = AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self)
-            dialog.finished.connect(self._on_add_candidate_dialog_finished)
-            self.add_candidate_dialog = dialog
-        dialog.show()
-        dialog.activateWindow()
-        return dialog
+        return show_reused(
+            self,
+            "add_candidate_dialog",
+            lambda: AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self),
+        )
 
     def open_sandbox_phone(self) -> SandboxPhoneWindow:
         """Show the candidate phone simulator, on the focused candidate's phone or email."""
-        phone = self.sandbox_phone
-        if phone is None:
-            from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
+        from talkpush_desktop.views.settings.sandbox_phone import open_sandbox_phone
 
-            phone = self.sandbox_phone = SandboxPhoneWindow(self._ws, self)
+        phone = open_sandbox_phone(self, self._ws, self.sandbox_phone, self.chat_pane.row)
+        if self.sandbox_phone is None:
             phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
-            phone.set_candidate(self.chat_pane.row)
-        phone.show()
-        phone.raise_()
-        phone.activateWindow()
+        self.sandbox_phone = phone
         return phone
 
     def open_analytics(self) -> AnalyticsWindow:
@@ -400,31 +395,34 @@ class MainWindow(QMainWindow):
 
     def open_providers(self) -> ProvidersDialog:
         """Show Settings > Providers (one dialog, reused while open)."""
-        dialog = self.providers_dialog
-        if dialog is None:
-            from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
+        from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
 
+        def make() -> ProvidersDialog:
             dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
             dialog.providers_changed.connect(self.outbox_sync.reload)
             dialog.providers_changed.connect(self.chat_pane.refresh_channels)
-            dialog.finished.connect(self._on_providers_dialog_finished)
-            self.providers_dialog = dialog
-        dialog.show()
-        dialog.activateWindow()
-        return dialog
+            return dialog
 
-    def _on_providers_dialog_finished(self) -> None:
-        if self.providers_dialog is not None:
-            self.providers_dialog.deleteLater()
-            self.providers_dialog = None
+        return show_reused(self, "providers_dialog", make)
+
+    def open_api_server(self) -> ApiServerDialog:
+        """Show Tools > API Server... (the server runs until the window closes)."""
+        from talkpush_desktop.views.api_server.api_server_dialog import open_api_server
+
+        runner, dialog = self.recruiter_actions.runner, self.api_server_dialog
+        self.api_server_dialog = open_api_server(self, self._ws, runner, dialog)
+        return self.api_server_dialog
 
     def _analytics_changed(self) -> None:
         if self.analytics_window is not None and isValid(self.analytics_window):
             self.analytics_window.workspace_changed()
 
     def refresh_after_sync(self) -> None:
-        """The sync worker changed the workspace (sent, failed, a reply came in): refresh
-        counts, the list, the conversation and the simulator, keeping the focus."""
+        """The sync worker or another process changed the workspace (sent, a reply came in,
+        a candidate added): refresh counts, labels, the list, the conversation and the
+        simulator, keeping the focus."""
+        self.change_watcher.mark_seen()  # what is committed now is shown: not a change
+        self._refresh_labels()
         self._refresh_counts()
         self._refresh_list_and_candidate()
         if self.sandbox_phone is not None and self.sandbox_phone.isVisible():
@@ -439,12 +437,8 @@ class MainWindow(QMainWindow):
             current = self.list_pane.current_candidate_id()
             self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
 
-    def _on_add_candidate_dialog_finished(self) -> None:
-        if self.add_candidate_dialog is not None:
-            self.add_candidate_dialog.deleteLater()
-            self.add_candidate_dialog = None
-
     def _on_recruiter_actions_workspace_changed(self, description: str) -> None:
+        self.change_watcher.mark_seen()  # the window's own write is no change from elsewhere
         self.outbox_sync.refresh_status()  # the worker sends what was queued within seconds
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()

@@ -16,8 +16,8 @@ Slot = Callable[[], object]
 class WindowMenus:
     """The actions and menus of ``window``; the export actions are the window's own.
 
-    ``undo``, ``redo``, ``add_candidate``, ``phone``, ``analytics`` and ``providers`` are
-    what the actions of those names do; Quit closes the window.
+    ``undo``, ``redo``, ``add_candidate``, ``phone``, ``analytics``, ``providers`` and
+    ``api_server`` are what the actions of those names do; Quit closes the window.
     """
 
     def __init__(
@@ -32,6 +32,7 @@ class WindowMenus:
         phone: Slot,
         analytics: Slot,
         providers: Slot,
+        api_server: Slot,
     ) -> None:
         self.undo_action = QAction("&Undo", window)  # keys: views/widgets/shortcuts.py
         self.undo_action.triggered.connect(undo)
@@ -63,6 +64,12 @@ class WindowMenus:
         self.analytics_action = QAction("&Analytics && Usage Data\N{HORIZONTAL ELLIPSIS}", window)
         self.analytics_action.triggered.connect(analytics)
         tools.addAction(self.analytics_action)
+        self.api_server_action = QAction("API &Server\N{HORIZONTAL ELLIPSIS}", window)
+        self.api_server_action.setStatusTip(
+            "Serve the candidate intake API for this workspace; manage its API keys"
+        )
+        self.api_server_action.triggered.connect(api_server)
+        tools.addAction(self.api_server_action)
         self.providers_action = QAction("&Providers\N{HORIZONTAL ELLIPSIS}", window)
         self.providers_action.setStatusTip("How messages reach candidates: sandbox, Twilio, SMTP")
         self.providers_action.triggered.connect(providers)
@@ -70,3 +77,18 @@ class WindowMenus:
         settings_menu.addAction(self.providers_action)
         self.notify_menu = settings_menu.addMenu("&Notify Candidates")
         self.notify_menu.setToolTipsVisible(True)
+
+    def shortcut_actions(self) -> dict[str, QAction]:
+        """The actions whose keys the shortcut table gives, by its names for them."""
+        names = ("add_candidates", "quit", "undo", "redo")
+        actions = (self.add_candidate_action, self.quit_action, self.undo_action, self.redo_action)
+        return dict(zip(names, actions, strict=True))
+
+    def show_undo_state(self, undo_text: str | None, redo_text: str | None) -> None:
+        """Undo and Redo name what they would do ("Undo Move to Shortlisted"), or are off."""
+        for action, verb, text in (
+            (self.undo_action, "Undo", undo_text),
+            (self.redo_action, "Redo", redo_text),
+        ):
+            action.setEnabled(text is not None)
+            action.setText(f"&{verb} {text}" if text else f"&{verb}")

@@ -10,13 +10,16 @@ import glob
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from support.cli import process_env
 
 from talkpush_desktop.engine import demo
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
@@ -218,3 +221,30 @@ def test_maintained_counts_on_postgres(pg_url: str, tmp_path: Path) -> None:
         assert ws.candidates.count(f(folder=Folder.SHORTLISTED)) == 1
         assert ws.candidates.count(f(campaign_id=two.id)) == 1
         assert ws.candidates.count(f()) == 4
+
+
+def test_a_write_by_another_process_is_noticed_on_postgres(pg_url: str, tmp_path: Path) -> None:
+    """LISTEN/NOTIFY: another process's write transaction is noticed once; this process's
+    own writes and read-only transactions are not (the window refreshes after its own)."""
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        campaign = ws.campaigns.create("Manila", hotline_country="PH")
+        assert ws.changes.changed() is False  # the watch opens now
+        ws.intake.add_candidate(campaign.id, first_name="Own", email="own@example.com")
+        ws.candidates.page()
+        assert ws.changes.changed() is False
+        script = (
+            "import sys\n"
+            "from talkpush_desktop.engine.workspace import Workspace\n"
+            "with Workspace.open(database_url=sys.argv[1], data_dir=sys.argv[2]) as ws:\n"
+            "    ws.intake.add_candidate(int(sys.argv[3]), first_name='Other',"
+            " email='other@example.com')\n"
+        )
+        args = [pg_url, str(tmp_path / "other"), str(campaign.id)]
+        subprocess.run(
+            [sys.executable, "-c", script, *args], check=True, timeout=120, env=process_env()
+        )
+        deadline = time.monotonic() + 2  # the notification travels on its own socket
+        while not ws.changes.changed():
+            assert time.monotonic() < deadline, "the other process's write was not noticed"
+            time.sleep(0.05)
+        assert ws.changes.changed() is False

@@ -70,4 +70,5 @@ def detail(
         responses,
         invitations.problem(session, c.id, c.folder),
         ats_pushes.pushes(session, c.id),
+        c.cv_text,
     )

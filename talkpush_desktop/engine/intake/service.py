@@ -4,29 +4,49 @@ imported (previewed first, undoable per batch), a published sheet downloaded."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import IntegrityError
 
 from talkpush_desktop.engine.candidates import attachments
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.company import campaigns
 from talkpush_desktop.engine.context import Context, Service
-from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
-from talkpush_desktop.engine.intake import importer, manual, preview, sheet_download
+from talkpush_desktop.engine.errors import FieldErrors, ValidationError, WorkspaceError
+from talkpush_desktop.engine.intake import (
+    api_invitation as invitation_api,
+)
+from talkpush_desktop.engine.intake import (
+    cv_files,
+    idempotency,
+    importer,
+    manual,
+    preview,
+    sheet_download,
+)
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.manual import ManualFields
 from talkpush_desktop.engine.intake.workers import ImportWorkers
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.timeutil import utcnow
 
+PURGE_EVERY = timedelta(minutes=10)
+"""How often a server's intake forgets idempotency keys past their 24 hours."""
+
 
 class IntakeService(Service):
     """Adding and importing candidates; an import's workers live as long as the workspace."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(
+        self, ctx: Context, ats_shape: invitation_api.CandidateShape | None = None
+    ) -> None:
         super().__init__(ctx)
         self._messaging = MessagingService(ctx)
         self.workers = ImportWorkers()
+        self._ats_shape = ats_shape
+        self._purged_at: datetime | None = None
 
     def close(self) -> None:
         self.workers.close()
@@ -80,6 +100,101 @@ class IntakeService(Service):
                 s, camp, [draft], at=utcnow(), user_id=ctx.user_id, extra=[{"cv_path": cv_path}]
             )
             return cid
+
+    def api_invitation(
+        self,
+        campaign_id: int,
+        data: invitation_api.InvitationData,
+        *,
+        idempotency_key: str | None = None,
+        request_hash: str = "",
+    ) -> invitation_api.Answer:
+        """A candidate sent over the intake API (see :mod:`engine.intake.api_invitation`),
+        exactly once per ``idempotency_key`` (see :mod:`engine.intake.idempotency`).
+
+        FieldErrors names refused fields, NotFoundError an unknown campaign (or another
+        company's), IdempotencyConflict a key reused with other parameters (another
+        ``request_hash``); nothing is stored then.
+        """
+        assert self._ats_shape is not None, "the Workspace hands in the ATS shape"
+        cv = None
+        if data.cv is not None:
+            try:
+                cv = cv_files.read_cv(data.cv, data.cv_filename)
+            except cv_files.CvRefused as exc:
+                name = invitation_api.param("temporary_cv")
+                raise FieldErrors({name: str(exc)}) from None
+        key = idempotency.check_key(idempotency_key) if idempotency_key is not None else None
+        stored = cv_files.store(self._ctx.data_dir, cv) if cv is not None else ""
+        try:
+            try:
+                answer = self._invite(
+                    campaign_id, data, cv, stored, key=key, request_hash=request_hash
+                )
+            except IntegrityError:  # PostgreSQL: a concurrent twin stored the key first
+                if key is None:
+                    raise
+                answer = self._replay(key, request_hash)
+        except BaseException:
+            attachments.discard(self._ctx.data_dir, stored)
+            raise
+        if answer.replayed:
+            attachments.discard(self._ctx.data_dir, stored)
+        return answer
+
+    def _invite(
+        self,
+        campaign_id: int,
+        data: invitation_api.InvitationData,
+        cv: cv_files.CvFile | None,
+        stored: str,
+        *,
+        key: str | None,
+        request_hash: str,
+    ) -> invitation_api.Answer:
+        ctx, route = self._ctx, invitation_api.ROUTE
+        assert self._ats_shape is not None
+        with ctx.transaction() as s:
+            at = utcnow()
+            if key is not None:
+                found = idempotency.lookup(s, ctx.company_id, key, route, request_hash)
+                if found is not None:
+                    return invitation_api.Answer(*found, replayed=True)
+            camp = invitation_api.campaign_of(s, ctx.company_id, campaign_id)
+            draft, notes = invitation_api.draft(camp.hotline_country, data, cv)
+            answer = invitation_api.create(
+                s,
+                camp,
+                draft,
+                cv=(stored, cv.text if cv else ""),
+                notes=notes,
+                user_id=ctx.user_id,
+                shape=self._ats_shape,
+                at=at,
+            )
+            if key is not None:
+                stored_answer = idempotency.Stored(*answer[:3])
+                idempotency.remember(
+                    s,
+                    ctx.company_id,
+                    key,
+                    route=route,
+                    request_hash=request_hash,
+                    answer=stored_answer,
+                    at=at,
+                )
+            if self._purged_at is None or at - self._purged_at > PURGE_EVERY:
+                idempotency.purge(s, at)
+                self._purged_at = at
+            return answer
+
+    def _replay(self, key: str, request_hash: str) -> invitation_api.Answer:
+        with self._ctx.reading() as s:
+            route = invitation_api.ROUTE
+            found = idempotency.lookup(s, self._ctx.company_id, key, route, request_hash)
+        if found is None:  # the twin rolled back after all: nothing was stored
+            raise ValidationError("the request could not be stored; send it again")
+        return invitation_api.Answer(*found, replayed=True)
 
     def import_csv(
         self,

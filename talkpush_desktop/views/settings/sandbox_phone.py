@@ -43,6 +43,7 @@ from talkpush_desktop.views.chat.message_delegate import MessageDelegate, channe
 from talkpush_desktop.views.chat.message_model import DAY_ROLE, MESSAGE_ROLE, SPEAKER_ROLE
 from talkpush_desktop.views.style import icon
 from talkpush_desktop.views.widgets.formatting import clock_time, day_heading
+from talkpush_desktop.views.widgets.reused_dialog import present
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -347,3 +348,15 @@ def _channel_combo() -> QComboBox:
     for channel in REPLY_CHANNELS:
         combo.addItem(icon(f"channel-{channel.value}"), channel_name(channel.value), channel.value)
     return combo
+
+
+def open_sandbox_phone(
+    parent: QWidget, ws: Workspace, existing: SandboxPhoneWindow | None, row: CandidateRow | None
+) -> SandboxPhoneWindow:
+    """Show ``parent``'s phone simulator (one window, raised when open), made on ``row``."""
+    phone = existing
+    if phone is None:
+        phone = SandboxPhoneWindow(ws, parent)
+        phone.set_candidate(row)
+    present(phone)
+    return phone

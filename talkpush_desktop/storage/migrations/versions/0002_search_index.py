@@ -42,7 +42,7 @@ def upgrade() -> None:
             sa.text("UPDATE candidates SET search_phone = :sp WHERE id = :id"),
             [{"id": r.id, "sp": _search_phone(r.phone)} for r in rows],
         )
-    search_index.install(conn)
+    search_index.install(conn, columns=search_index.COLUMNS_0002)
     # 0002 shipped with an unconditional insert trigger; 0003 makes it skip batch rows.
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("DROP TRIGGER IF EXISTS candidates_search_insert")

@@ -58,8 +58,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("candidates") as t:
-        t.drop_column("cv_text")
+    # a plain DROP COLUMN: rebuilding the candidates table would cascade to their messages
+    op.execute("ALTER TABLE candidates DROP COLUMN cv_text")
     op.drop_index("ix_idempotency_keys_created", "idempotency_keys")
     op.drop_table("idempotency_keys")
     op.drop_index("ix_api_credentials_company", "api_credentials")

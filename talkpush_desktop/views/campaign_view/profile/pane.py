@@ -185,11 +185,13 @@ class ProfilePane(QWidget):
         layout.addWidget(section_title("Labels"))
         layout.addSpacing(8)
         layout.addWidget(self.label_chips)
+        self.cv_text_section = KeyValueSection("CV text")
         for section in (
             self.referee_section,
             self.others_section,
             self.experience_section,
             self.ats_section,
+            self.cv_text_section,
             self.responses_section,
         ):
             layout.addWidget(section)
@@ -322,6 +324,7 @@ class ProfilePane(QWidget):
         self.others_section.set_rows([(k, _text(v)) for k, v in detail.others.items()])
         self.experience_section.set_rows(_experience_rows(detail.employment, detail.links))
         self.ats_section.set_rows([_push_row(p) for p in detail.ats_pushes[-ATS_PUSHES_SHOWN:]])
+        self.cv_text_section.set_rows([("Text", _elided(detail.cv_text, CV_TEXT_SHOWN))])
         recordings = {
             r.question_id: str(path)
             for r in detail.responses
@@ -419,3 +422,11 @@ def _push_row(push: AtsPushInfo) -> tuple[str, str]:
     if push.state == "failed":
         return event, f"failed: {push.error}"
     return event, f"{push.state} ({push.error})" if push.error else push.state
+
+
+CV_TEXT_SHOWN = 1_500
+"""Characters of a CV's text the profile shows (the CV button opens the whole file)."""
+
+
+def _elided(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"

@@ -1,0 +1,143 @@
+"""Seed 000's candidate intake: ``POST /api/talkpush_services/campaigns/{campaign_id}/
+campaign_invitations`` (form-encoded, multipart with the CV, or JSON; see
+:mod:`api.intake_params`), exactly once per ``Idempotency-Key`` header.
+
+201 answers the candidate in the ATS JSON shape; a retry of a keyed request answers the
+first answer again with ``Idempotent-Replayed: true``. The handler reads the body and calls
+``ws.intake.api_invitation``; every rule is the engine's.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Path, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from talkpush_desktop.api.auth import authenticate_intake
+from talkpush_desktop.api.intake_params import read_params
+from talkpush_desktop.api.state import workspace
+from talkpush_desktop.engine.errors import NotFoundError
+
+router = APIRouter(tags=["intake"])
+ID_MAX = 2**63 - 1
+
+_TEXT = {"type": "string"}
+_FORM_SCHEMA = {
+    "type": "object",
+    "required": ["api_key", "api_secret"],
+    "properties": {
+        "api_key": _TEXT,
+        "api_secret": _TEXT,
+        **{
+            f"campaign_invitation[{name}]": _TEXT
+            for name in ("first_name", "last_name", "user_phone_number", "email", "source")
+        },
+        **{
+            f"campaign_invitation[others][{name}]": _TEXT
+            for name in (
+                "referee_first_name",
+                "referee_last_name",
+                "referee_id",
+                "referee_email",
+                "referee_mobile",
+                "referee_account",
+                "position",
+                "bpo_experience",
+            )
+        },
+    },
+}
+_MULTIPART_SCHEMA = {
+    **_FORM_SCHEMA,
+    "properties": {
+        **_FORM_SCHEMA["properties"],  # type: ignore[dict-item]
+        "campaign_invitation[temporary_cv]": {"type": "string", "format": "binary"},
+    },
+}
+_JSON_SCHEMA = {
+    "type": "object",
+    "required": ["api_key", "api_secret", "campaign_invitation"],
+    "properties": {
+        "api_key": _TEXT,
+        "api_secret": _TEXT,
+        "campaign_invitation": {
+            "type": "object",
+            "properties": {
+                "first_name": _TEXT,
+                "last_name": _TEXT,
+                "user_phone_number": _TEXT,
+                "email": _TEXT,
+                "source": _TEXT,
+                "temporary_cv": {
+                    "type": "string",
+                    "contentEncoding": "base64",
+                    "description": "the CV file in base64",
+                },
+                "temporary_cv_filename": _TEXT,
+                "others": {"type": "object", "additionalProperties": _TEXT},
+            },
+        },
+    },
+}
+_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/x-www-form-urlencoded": {"schema": _FORM_SCHEMA},
+            "multipart/form-data": {"schema": _MULTIPART_SCHEMA},
+            "application/json": {"schema": _JSON_SCHEMA},
+        },
+    }
+}
+
+
+class AtsCandidate(BaseModel):
+    """A candidate in the seed's ATS JSON shape."""
+
+    state: str
+    campaign_id: int
+    id: int
+    first_name: str
+    last_name: str
+    campaign_title: str
+    email: str
+    user_phone_number: str = Field(description="the national number, without the area code")
+    school_name: str | None
+    gender: str | None
+    employment: list[dict[str, Any]]
+    links: list[dict[str, Any]]
+    others: dict[str, Any]
+
+
+@router.post(
+    "/api/talkpush_services/campaigns/{campaign_id}/campaign_invitations",
+    status_code=201,
+    response_model=AtsCandidate,
+    openapi_extra=_BODY,
+    summary="Create a candidate in a campaign (seed 000)",
+)
+async def create_invitation(
+    request: Request,
+    campaign_id: Annotated[int, Path(ge=1, le=ID_MAX)],
+    idempotency_key: Annotated[str | None, Header(max_length=255)] = None,
+) -> JSONResponse:
+    """A career site's candidate: stored in the campaign's Inbox and invited."""
+    params = await read_params(request)
+    principal = await run_in_threadpool(
+        authenticate_intake, request, params.api_key, params.api_secret
+    )
+    ws = workspace(request)
+    if principal.company_id != ws.company_id:  # until the server acts for several companies
+        raise NotFoundError(f"campaign {campaign_id} not found")
+    answer = await run_in_threadpool(
+        ws.intake.api_invitation,
+        campaign_id,
+        params.invitation(),
+        idempotency_key=idempotency_key,
+        request_hash=params.request_hash(campaign_id),
+    )
+    headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
+    return JSONResponse(answer.body, status_code=answer.status, headers=headers)

@@ -1,0 +1,180 @@
+"""A candidate sent by a career site (seed 000, "How to create a candidate in Talkpush"):
+the request's fields checked by the intake rules, stored in the campaign's Inbox and
+invited, answered with the candidate in the ATS JSON shape.
+
+The rules are the other intake paths': :func:`row_mapping.check_fields` (email OR phone;
+national phones read with the campaign's hotline country), :func:`insert.insert_drafts`
+(Inbox, ``added`` activity, the ``Duplicate`` label) and the one invitation rule. Refusals
+name the request's own fields (``campaign_invitation[email]``) in :class:`FieldErrors`.
+A contact the request lacks is taken from the CV's text, and a comment says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy.orm import Session
+
+from talkpush_desktop.engine.candidates.insert import insert_drafts
+from talkpush_desktop.engine.errors import FieldErrors, NotFoundError
+from talkpush_desktop.engine.intake.cv_files import CvFile, contacts_in
+from talkpush_desktop.engine.intake.row_mapping import (
+    CandidateDraft,
+    CandidateFields,
+    check_fields,
+)
+from talkpush_desktop.engine.messaging import invitations, messages
+from talkpush_desktop.storage.models import Campaign
+
+CandidateShape = Callable[[Session, int, Sequence[int]], list[dict[str, Any]]]
+"""Candidates in the ATS JSON shape (``exports.ats_json.candidates``, handed in by the
+Workspace: the intake room does not import exports)."""
+
+ROUTE = "campaign_invitations"
+"""The route name idempotency keys are remembered under."""
+DEFAULT_SOURCE = "api"
+SOURCE_MAX = 100
+OTHERS_MAX = 50
+OTHER_KEY_MAX = 100
+OTHER_VALUE_MAX = 5_000
+REFEREE_KEYS = (
+    "referee_first_name",
+    "referee_last_name",
+    "referee_id",
+    "referee_email",
+    "referee_mobile",
+    "referee_account",
+)
+
+
+def param(name: str) -> str:
+    """The request's name of a field: ``campaign_invitation[email]``,
+    ``campaign_invitation[others][referee_id]``."""
+    if name in REFEREE_KEYS:
+        return f"campaign_invitation[others][{name}]"
+    return f"campaign_invitation[{name}]"
+
+
+_PROBLEM_PARAMS = {
+    "phone": (param("user_phone_number"),),
+    "email/phone": (param("email"), param("user_phone_number")),
+}
+
+
+@dataclass(frozen=True)
+class InvitationData:
+    """What the request sent, as text (``others`` also holds the referee fields)."""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    user_phone_number: str = ""
+    source: str = ""
+    others: Mapping[str, Any] = field(default_factory=dict)
+    cv: bytes | None = None
+    cv_filename: str = ""
+
+
+class Answer(NamedTuple):
+    """The HTTP answer: status, body, the candidate made and whether this is a replay."""
+
+    status: int
+    body: dict[str, Any]
+    candidate_id: int | None
+    replayed: bool = False
+
+
+def campaign_of(session: Session, company_id: int, campaign_id: int) -> Campaign:
+    """The company's campaign; NotFoundError for any other id (another company's too)."""
+    camp = session.get(Campaign, campaign_id)
+    if camp is None or camp.company_id != company_id:
+        raise NotFoundError(f"campaign {campaign_id} not found")
+    return camp
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _others(data: InvitationData) -> tuple[dict[str, str], dict[str, str]]:
+    """(referee fields, other answers) of ``data.others``; FieldErrors when too big."""
+    problems: dict[str, str] = {}
+    if len(data.others) > OTHERS_MAX:
+        problems[param("others")] = f"at most {OTHERS_MAX} fields"
+    referee: dict[str, str] = {}
+    others: dict[str, str] = {}
+    for key, value in data.others.items():
+        name, text = str(key).strip(), _text(value)
+        if not name or len(name) > OTHER_KEY_MAX:
+            problems[param("others")] = f"field names are 1 to {OTHER_KEY_MAX} characters"
+        elif len(text) > OTHER_VALUE_MAX:
+            problems[f"campaign_invitation[others][{name}]"] = (
+                f"at most {OTHER_VALUE_MAX} characters"
+            )
+        elif name in REFEREE_KEYS:
+            referee[name] = text
+        elif text:
+            others[name] = text
+    if problems:
+        raise FieldErrors(problems)
+    return referee, others
+
+
+def draft(region: str, data: InvitationData, cv: CvFile | None) -> tuple[CandidateDraft, list[str]]:
+    """The checked draft and the notes on what was taken from the CV; FieldErrors naming
+    every refused field (nothing is stored)."""
+    referee, others = _others(data)
+    email, phone = _text(data.email), _text(data.user_phone_number)
+    notes: list[str] = []
+    if cv is not None and cv.text and not (email and phone):
+        found_email, found_phone = contacts_in(cv.text, region)
+        if not email and found_email:
+            email = found_email
+            notes.append(f"Email {found_email} was taken from the CV.")
+        if not phone and found_phone:
+            phone = found_phone
+            notes.append(f"Phone {found_phone} was taken from the CV.")
+    fields = CandidateFields(_text(data.first_name), _text(data.last_name), email, phone, **referee)
+    checked = check_fields(fields, region, source=_source(data))
+    problems: dict[str, str] = {}
+    if not fields.first_name:
+        problems[param("first_name")] = "required"
+    if isinstance(checked, list):
+        for p in checked:
+            for name in _PROBLEM_PARAMS.get(p.field, (param(p.field),)):
+                problems.setdefault(name, p.reason)
+    if problems or isinstance(checked, list):
+        raise FieldErrors(problems)
+    checked.others = others
+    return checked, notes
+
+
+def _source(data: InvitationData) -> str:
+    return (_text(data.source) or DEFAULT_SOURCE)[:SOURCE_MAX]
+
+
+def create(
+    session: Session,
+    camp: Campaign,
+    d: CandidateDraft,
+    *,
+    cv: tuple[str, str],
+    notes: Sequence[str],
+    user_id: int,
+    shape: CandidateShape,
+    at: datetime,
+) -> Answer:
+    """Store the candidate (``cv`` = stored path and text), invite them, note what the CV
+    gave, and answer 201 with the candidate in the ATS shape."""
+    path, text = cv
+    [cid] = insert_drafts(
+        session, camp, [d], at=at, user_id=user_id, extra=[{"cv_path": path, "cv_text": text}]
+    )
+    invitations.send(session, camp.company_id, [cid], at=at)
+    for note in notes:
+        messages.add_comment(session, camp.company_id, cid, note, user_id=user_id, at=at)
+    [body] = shape(session, camp.company_id, [cid])
+    return Answer(201, dict(body), cid)

@@ -1,0 +1,143 @@
+"""Seed 000's intake route through the ASGI app: the three body formats, the errors and
+exactly-once retries."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from fastapi import FastAPI
+
+from talkpush_desktop.api.app import create_app
+from talkpush_desktop.engine.access.keys import NewApiKey
+from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.workspace import Workspace
+from tests.api.conftest import AsgiClient
+from tests.support.cv_documents import pdf_with_text
+
+
+@pytest.fixture
+def intake_api(ws: Workspace) -> AsgiClient:
+    app: FastAPI = create_app(ws)
+    return AsgiClient(app)
+
+
+@pytest.fixture
+def key(ws: Workspace) -> NewApiKey:
+    return ws.api_keys.create("intake", "careers site")
+
+
+def url(campaign: CampaignInfo | int) -> str:
+    number = campaign if isinstance(campaign, int) else campaign.id
+    return f"/api/talkpush_services/campaigns/{number}/campaign_invitations"
+
+
+def form(key: NewApiKey, **fields: str) -> dict[str, str]:
+    out = {"api_key": key.key, "api_secret": key.secret or ""}
+    out.update({f"campaign_invitation[{k}]": v for k, v in fields.items()})
+    return out
+
+
+def test_form_encoded_with_referee_and_the_seeds_stray_space(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    data = form(key, first_name="Juan", last_name="Cruz", user_phone_number="9175550123")
+    data["campaign_invitation[ source]"] = "jobs.example.com"
+    data["campaign_invitation[others][referee_id]"] = "E-77"
+    data["campaign_invitation[others][shift]"] = "night"
+    r = intake_api.post(url(campaign), data=data)
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["user_phone_number"] == "9175550123" and body["state"] == "inbox"
+    assert body["others"] == {"referee_id": "E-77", "shift": "night"}
+    assert ws.candidates.get(body["id"]).row.source == "jobs.example.com"
+    assert key.secret not in r.text
+
+
+def test_multipart_with_a_pdf_cv(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    pdf = pdf_with_text("Maria Santos", "maria@example.com", "Barista in Cebu")
+    r = intake_api.post(
+        url(campaign),
+        data=form(key, first_name="Maria", last_name="Santos"),
+        files={"campaign_invitation[temporary_cv]": ("resume.pdf", pdf, "application/pdf")},
+    )
+    assert r.status_code == 201, r.text
+    detail = ws.candidates.get(r.json()["id"])
+    assert "Barista in Cebu" in detail.cv_text and detail.row.email == "maria@example.com"
+
+
+def test_json_with_a_base64_cv(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    body = {
+        "api_key": key.key,
+        "api_secret": key.secret,
+        "campaign_invitation": {
+            "first_name": "Lea",
+            "last_name": "Go",
+            "email": "lea@example.com",
+            "temporary_cv": base64.b64encode(b"Lea Go\nWelder, 5 years").decode(),
+            "others": {"referee_first_name": "Ana", "bpo_experience": "2 years"},
+        },
+    }
+    r = intake_api.post(url(campaign), json=body)
+    assert r.status_code == 201, r.text
+    detail = ws.candidates.get(r.json()["id"])
+    assert detail.referee["first_name"] == "Ana" and detail.others == {"bpo_experience": "2 years"}
+    assert "Welder" in detail.cv_text
+
+
+@pytest.mark.parametrize("email", ["", "nope"])
+def test_bad_input_names_the_fields(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient, email: str
+) -> None:
+    r = intake_api.post(url(campaign), data=form(key, first_name="Juan", email=email))
+    assert r.status_code == 422 and "campaign_invitation[email]" in r.json()["error"]["details"]
+    assert ws.candidates.count() == 0
+
+
+def test_wrong_secret_unknown_campaign_and_bad_cv(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    good = form(key, first_name="Juan", email="juan@example.com")
+    assert intake_api.post(url(campaign), data={**good, "api_secret": "x"}).status_code == 401
+    assert intake_api.post(url(campaign.id + 99), data=good).status_code == 404
+    r = intake_api.post(
+        url(campaign),
+        data=good,
+        files={"campaign_invitation[temporary_cv]": ("cv.pdf", b"\x89PNG\r\n\x1a\n\x00", "x/y")},
+    )
+    assert r.status_code == 422
+    assert "campaign_invitation[temporary_cv]" in r.json()["error"]["details"]
+    assert (
+        intake_api.post(
+            url(campaign), content=b"x", headers={"content-type": "text/csv"}
+        ).status_code
+        == 415
+    )
+    assert ws.candidates.count() == 0
+
+
+def test_idempotency_key_replays_and_refuses_other_parameters(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    data = form(key, first_name="Juan", email="juan@example.com")
+    headers = {"Idempotency-Key": "apply-123"}
+    first = intake_api.post(url(campaign), data=data, headers=headers)
+    again = intake_api.post(url(campaign), data=data, headers=headers)
+    assert (again.status_code, again.json()) == (first.status_code, first.json())
+    assert again.headers["Idempotent-Replayed"] == "true"
+    # the same parameters as JSON are the same request
+    as_json = {
+        "api_key": key.key,
+        "api_secret": key.secret,
+        "campaign_invitation": {"first_name": "Juan", "email": "juan@example.com"},
+    }
+    assert intake_api.post(url(campaign), json=as_json, headers=headers).json() == first.json()
+    other = intake_api.post(
+        url(campaign), data={**data, "campaign_invitation[email]": "x@example.com"}, headers=headers
+    )
+    assert other.status_code == 409 and other.json()["error"]["code"] == "idempotency_key_reused"
+    assert ws.candidates.count() == 1
