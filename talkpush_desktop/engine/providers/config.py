@@ -194,8 +194,14 @@ def _has_secret(store: SecretStore, ref: str) -> bool:
         return False
 
 
-def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session]) -> Provider:
-    """A ready provider for ``info`` (imports each SDK only when it is used).
+def build(
+    info: ProviderInfo,
+    store: SecretStore,
+    sessions: sessionmaker[Session],
+    company_id: int | None = None,
+) -> Provider:
+    """A ready provider for ``info`` (imports each SDK only when it is used); the sandbox
+    pulls only ``company_id``'s replies.
 
     An unreadable secret store is an OfflineError: the sync pauses the service and says why.
     """
@@ -237,7 +243,7 @@ def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session
         return MessengerSend(secret, api_base_url=base)
     if info.kind == NOT_CONNECTED:
         return NotConnected()
-    return SandboxProvider(sessions)
+    return SandboxProvider(sessions, company_id)
 
 
 def info_for(service: str, infos: Mapping[str, ProviderInfo]) -> ProviderInfo:
