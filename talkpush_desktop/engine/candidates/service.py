@@ -176,7 +176,7 @@ class CandidatesService(Service):
         """Save the candidates behind a dashboard figure as a set the campaign view shows."""
         with self._ctx.transaction() as s:
             ids = analytics_drill.candidate_query(s, self._ctx.company_id, drill)
-            title = analytics_drill.title(s, drill)
+            title = analytics_drill.title(s, self._ctx.company_id, drill)
             set_id, count = candidate_sets.create_from(s, self._ctx.company_id, title, ids)
             return analytics.DrillResult(set_id, title, count)
 

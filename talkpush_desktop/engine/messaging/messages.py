@@ -90,7 +90,8 @@ def _tail_statement(last: int) -> Select[Any]:
 
 
 def _count_statement() -> Select[Any]:
-    return select(func.count()).where(Message.candidate_id == bindparam("candidate_id"))
+    mine = _exists_statement().exists()  # the company's candidate (else the count is 0)
+    return select(func.count()).where(Message.candidate_id == bindparam("candidate_id"), mine)
 
 
 def history(
@@ -108,9 +109,10 @@ def history(
     return list(map(MessageInfo._make, reversed(rows)))
 
 
-def count(reader: FastReader, candidate_id: int) -> int:
-    """How many messages a candidate's conversation holds."""
-    [(n,)] = reader.fetch("message_count", _count_statement, {"candidate_id": candidate_id})
+def count(reader: FastReader, company_id: int, candidate_id: int) -> int:
+    """How many messages the conversation of a candidate of the company holds."""
+    params = {"candidate_id": candidate_id, "company_id": company_id}
+    [(n,)] = reader.fetch("message_count", _count_statement, params)
     return int(n)
 
 
