@@ -3,8 +3,9 @@
 Both have a campaign titled "Customer Service" and candidates with the same names, emails
 and phones; each also has one candidate, one label and one quick reply of its own, and a
 different folder for the shared names. Company A holds a real duplicate (Maria again, in
-a second campaign); B's Maria, added later with the same email and phone, is not one. Engine, command
-line and API tests (``two_companies`` in ``tests/conftest.py``) read the same workspace.
+a second campaign); B's Maria, added later with the same email and phone, is not one.
+Engine, command line and API tests (``two_companies`` in ``tests/conftest.py``) read the
+same workspace.
 """
 
 from __future__ import annotations
