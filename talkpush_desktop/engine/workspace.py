@@ -60,18 +60,28 @@ from talkpush_desktop.storage.fast_read import FastReader
 class Workspace:
     """An open recruiter workspace (one company, one acting user) and its services."""
 
-    def __init__(self, db: Database, data_dir: Path, company: acting.Chosen = None) -> None:
-        with db.reads() as s:  # checked without the write lock; taken only to analyse
-            stale = statistics.stale(s.connection())
-        if stale:
-            with db.engine.connect() as conn:
-                statistics.keep_current(conn)  # the planner needs them to pick a list's index
+    def __init__(
+        self,
+        db: Database,
+        data_dir: Path,
+        company: acting.Chosen = None,
+        *,
+        shared_reader: FastReader | None = None,
+    ) -> None:
+        self._owns_db = shared_reader is None  # else :meth:`for_company` shares another's
+        if self._owns_db:
+            with db.reads() as s:  # checked without the write lock; taken only to analyse
+                stale = statistics.stale(s.connection())
+            if stale:
+                with db.engine.connect() as conn:
+                    statistics.keep_current(conn)  # the planner needs them to pick an index
         acting_ids = acting.found(db, company)
         if acting_ids is None:
             with db.sessions.begin() as s:
                 acting_ids = acting.ensure(s, company)
         company_id, user_id = acting_ids
-        self.context = ctx = Context(db, data_dir, company_id, user_id, FastReader(db.engine))
+        reader = shared_reader or FastReader(db.engine)
+        self.context = ctx = Context(db, data_dir, company_id, user_id, reader)
         # what the context holds, for callers that need it (tests, benchmarks, the CLI)
         self.db, self.data_dir, self.reader = db, data_dir, ctx.reader
         self.company_id, self.user_id, self.undo_stack = company_id, user_id, ctx.undo_stack
@@ -87,6 +97,8 @@ class Workspace:
         self.intake = IntakeService(ctx)
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
+        if not self._owns_db:
+            return
         with ctx.reading() as s:
             running = batch_owner.any_running(s)
         if running:
@@ -124,10 +136,17 @@ class Workspace:
             db.dispose()
             raise
 
+    def for_company(self, company: str | int) -> Workspace:
+        """This open workspace acting for another company (by id or name): its own context
+        and services over the same database and reader (a server answers each company's
+        keys this way); closing it leaves this one open."""
+        return Workspace(self.db, self.data_dir, company, shared_reader=self.reader)
+
     def close(self) -> None:
         self.intake.close()
-        self.context.reader.close()
-        self.context.db.dispose()
+        if self._owns_db:
+            self.context.reader.close()
+            self.context.db.dispose()
 
     def __enter__(self) -> Workspace:
         return self

@@ -224,3 +224,16 @@ def test_pin_expiry_moves_only_the_companys_candidates(two_companies: TwoCompani
         ws.candidates.expire_pins(now=later)
     with _open(two_companies, two_companies.b) as ws:
         assert ws.candidates.folder_counts() == before
+
+
+def test_an_open_workspace_acts_for_another_company_over_the_same_database(
+    two_companies: TwoCompanies,
+) -> None:
+    a, b = two_companies.a, two_companies.b
+    with Workspace.open(data_dir=two_companies.folder) as ws:
+        with ws.for_company("Globex") as other:
+            assert other.db is ws.db and other.company_id == b.id
+            assert sorted(other.candidates.ids()) == sorted(b.candidate_ids)
+            with pytest.raises(WorkspaceError, match="unknown company"):
+                ws.for_company(999)
+        assert sorted(ws.candidates.ids()) == sorted(a.candidate_ids)  # still open
