@@ -5,6 +5,7 @@ replies, exports, analytics and drill-downs, import batches, the outbox and the 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -38,11 +39,9 @@ def side(
 
 
 def _sync(ws: Workspace) -> dict[str, object]:
-    worker = SyncWorker(ws.context)
-    try:
+    """One pass of the sync worker acting for ``ws``'s company."""
+    with contextlib.closing(SyncWorker(ws.context)) as worker:
         return asyncio.run(worker.run(once=True)).to_json()
-    finally:
-        worker.close()
 
 
 def test_a_company_is_chosen_by_id_or_name_and_an_unknown_one_is_refused(
