@@ -15,6 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from support.memory_keyring import MemoryKeyring  # noqa: E402
+from support.two_companies import TwoCompanies  # noqa: E402
+from support.two_companies import build as build_two_companies  # noqa: E402
 
 from talkpush_desktop.engine.dto import CampaignInfo  # noqa: E402
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace  # noqa: E402
@@ -77,3 +79,9 @@ def sheet_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     yield f"http://127.0.0.1:{server.server_address[1]}/sheet.csv", folder / "sheet.csv"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def two_companies(workspace_dir: Path) -> TwoCompanies:
+    """Two look-alike companies in one workspace (``support.two_companies``)."""
+    return build_two_companies(workspace_dir)

@@ -1,5 +1,6 @@
-"""``company show`` and ``company set``: the workspace's own settings (its public URL and the
-IP whitelist of its API keys)."""
+"""``company show`` and ``company set``: the acting company's settings (its public URL and
+the IP whitelist of its API keys); ``companies add`` and ``companies list``: the workspace's
+companies (``--company`` picks one)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import argparse
 import json
 import sys
 from typing import TYPE_CHECKING, Any
+
+from talkpush_desktop.cli.common import add_plain, json_flag, report
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -41,6 +44,30 @@ def cmd_company_set(ws: Workspace, args: argparse.Namespace) -> int:
         ws.company.set_ip_whitelist(args.ip_whitelist)
     _print(ws.company.settings(), args.json)
     return 0
+
+
+def cmd_companies_add(ws: Workspace, args: argparse.Namespace) -> int:
+    firm = ws.companies.add(args.name, args.timezone)
+    data = {"id": firm.id, "name": firm.name, "timezone": firm.timezone}
+    return report(args, data, [f"company {firm.id}: {firm.name} ({firm.timezone})"])
+
+
+def cmd_companies_list(ws: Workspace, args: argparse.Namespace) -> int:
+    rows = [{"id": c.id, "name": c.name, "timezone": c.timezone} for c in ws.companies.all()]
+    lines = (f"{r['id']:>4}  {r['name']}  ({r['timezone']})" for r in rows)
+    return report(args, rows, lines)
+
+
+def add_companies_parsers(sub: Any) -> None:
+    """``companies add NAME [--timezone TZ]`` and ``companies list``."""
+    group = sub.add_parser("companies", help="the workspace's companies (--company picks one)")
+    gsub = group.add_subparsers(dest="action", required=True)
+    p = gsub.add_parser("add", help="a new company with its own labels and owner")
+    p.add_argument("name", help="the company's name (new to the workspace)")
+    p.add_argument("--timezone", default="UTC", help="IANA time zone (default UTC)")
+    json_flag(p)
+    p.set_defaults(func=cmd_companies_add)
+    add_plain(gsub, "list", cmd_companies_list, help="every company: id, name, time zone")
 
 
 def add_parsers(sub: Any) -> None:

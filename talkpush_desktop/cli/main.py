@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", type=Path, help="workspace folder (default: user data)")
     parser.add_argument("--database", help="SQLAlchemy URL, e.g. postgresql+psycopg://...")
+    parser.add_argument(
+        "--company", help="the company to act for, by id or name (default: the first)"
+    )
     parser.add_argument("--busy-timeout", type=int, default=5000, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     cli_workspace.add_demo_parser(sub)
@@ -72,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_company.add_parsers(sub)
     cli_api_keys.add_parsers(sub)
     cli_serve.add_parsers(sub)
+    cli_company.add_companies_parsers(sub)
     cli_calls.add_parsers(sub)
     cli_analytics.add_parsers(sub)
     cli_export.add_parsers(sub)
@@ -132,7 +136,10 @@ def _run(argv: Sequence[str] | None) -> int:
 
     try:
         ws = Workspace.open(
-            database_url=args.database, data_dir=args.data_dir, busy_timeout_ms=args.busy_timeout
+            database_url=args.database,
+            data_dir=args.data_dir,
+            busy_timeout_ms=args.busy_timeout,
+            company=args.company,
         )
     except WorkspaceError as exc:
         return _fail(str(exc))

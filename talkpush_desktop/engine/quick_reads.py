@@ -29,14 +29,17 @@ FOLDER_NAMES = (
 
 
 def folder_counts(data_dir: Path | None, busy_timeout_ms: int) -> dict[str, int] | None:
-    """Candidates per folder over all campaigns, as ``ws.candidates.folder_counts`` (None):
-    read from the maintained counts table. None when the workspace must be opened whole."""
+    """Candidates per folder over all campaigns of the workspace's first company (the one a
+    plain open acts for), as ``ws.candidates.folder_counts`` (None): read from the maintained
+    counts table. None when the workspace must be opened whole."""
     conn = connect_if_current((data_dir or default_data_dir()) / DB_FILE, busy_timeout_ms)
     if conn is None:
         return None
     try:
         rows = conn.execute(
-            "SELECT folder, SUM(count) FROM folder_counts GROUP BY folder"
+            "SELECT folder, SUM(count) FROM folder_counts WHERE campaign_id IN"
+            " (SELECT id FROM campaigns WHERE company_id = (SELECT MIN(id) FROM companies))"
+            " GROUP BY folder"
         ).fetchall()
     except sqlite3.Error:
         return None

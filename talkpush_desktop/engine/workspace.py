@@ -19,6 +19,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.company``     the company's settings and team
 - ``ws.changes``     whether another process wrote to the workspace (the window's live view)
 - ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
+- ``ws.companies``   the workspace's companies (the Workspace acts for one: ``company=``)
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -66,22 +67,33 @@ from talkpush_desktop.storage.fast_read import FastReader
 class Workspace:
     """An open recruiter workspace (one company, one acting user) and its services."""
 
-    def __init__(self, db: Database, data_dir: Path) -> None:
-        with db.reads() as s:  # checked without the write lock; taken only to analyse
-            stale = statistics.stale(s.connection())
-        if stale:
-            with db.engine.connect() as conn:
-                statistics.keep_current(conn)  # the planner needs them to pick a list's index
-        acting_ids = acting.found(db)
+    def __init__(
+        self,
+        db: Database,
+        data_dir: Path,
+        company: acting.Chosen = None,
+        *,
+        shared_reader: FastReader | None = None,
+    ) -> None:
+        self._owns_db = shared_reader is None  # else :meth:`for_company` shares another's
+        if self._owns_db:
+            with db.reads() as s:  # checked without the write lock; taken only to analyse
+                stale = statistics.stale(s.connection())
+            if stale:
+                with db.engine.connect() as conn:
+                    statistics.keep_current(conn)  # the planner needs them to pick an index
+        acting_ids = acting.found(db, company)
         if acting_ids is None:
             with db.sessions.begin() as s:
-                acting_ids = acting.ensure(s)
+                acting_ids = acting.ensure(s, company)
         company_id, user_id = acting_ids
-        self.context = ctx = Context(db, data_dir, company_id, user_id, FastReader(db.engine))
+        reader = shared_reader or FastReader(db.engine)
+        self.context = ctx = Context(db, data_dir, company_id, user_id, reader)
         # what the context holds, for callers that need it (tests, benchmarks, the CLI)
         self.db, self.data_dir, self.reader = db, data_dir, ctx.reader
         self.company_id, self.user_id, self.undo_stack = company_id, user_id, ctx.undo_stack
         self.company = CompanyService(ctx)
+        self.companies = acting.CompaniesService(ctx)
         self.campaigns = CampaignsService(ctx)
         self.candidates = CandidatesService(ctx)
         self.labels = LabelsService(ctx)
@@ -95,6 +107,8 @@ class Workspace:
         self.changes = ChangesService(ctx)
         self.api_keys = ApiKeysService(ctx)
         self.ats = AtsService(ctx)
+        if not self._owns_db:
+            return
         with ctx.reading() as s:
             running = batch_owner.any_running(s)
         if running:
@@ -110,23 +124,40 @@ class Workspace:
         database_url: str | None = None,
         data_dir: Path | str | None = None,
         busy_timeout_ms: int = 5000,
+        company: str | int | None = None,
     ) -> Workspace:
-        """Open (creating or upgrading) a workspace; raises WorkspaceError with a clear message."""
+        """Open (creating or upgrading) a workspace acting for ``company`` (its id or name;
+        None: the first); raises WorkspaceError with a clear message."""
         folder = Path(data_dir) if data_dir else default_data_dir()
         url = database_url or sqlite_url(folder / DB_FILE)
         if database_url and database_url.startswith("sqlite:///") and not data_dir:
             folder = Path(database_url.removeprefix("sqlite:///")).parent
         try:
             make_folder(folder)
-            return cls(open_database(url, busy_timeout_ms), folder)
+            db = open_database(url, busy_timeout_ms)
         except StorageError as exc:
             raise WorkspaceError(str(exc)) from exc
+        try:
+            return cls(db, folder, company)
+        except StorageError as exc:
+            db.dispose()
+            raise WorkspaceError(str(exc)) from exc
+        except BaseException:
+            db.dispose()
+            raise
+
+    def for_company(self, company: str | int) -> Workspace:
+        """This open workspace acting for another company (by id or name): its own context
+        and services over the same database and reader (a server answers each company's
+        keys this way); closing it leaves this one open."""
+        return Workspace(self.db, self.data_dir, company, shared_reader=self.reader)
 
     def close(self) -> None:
         self.changes.close()
         self.intake.close()
-        self.context.reader.close()
-        self.context.db.dispose()
+        if self._owns_db:
+            self.context.reader.close()
+            self.context.db.dispose()
 
     def __enter__(self) -> Workspace:
         return self

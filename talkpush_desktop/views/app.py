@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics.time_frame import DEFAULT_PRESET
+from talkpush_desktop.views.company_switcher import CompanySwitcher
 from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.style import apply_style
 from talkpush_desktop.views.window_state import APPLICATION, ORGANIZATION
@@ -102,6 +103,7 @@ def run_window(ws: Workspace) -> int:
 
         demo.generate(ws.context, candidates=DEMO_CANDIDATES)
     window = MainWindow(ws)
+    switcher = CompanySwitcher(window, ws)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
@@ -116,6 +118,19 @@ def run_window(ws: Workspace) -> int:
     try:
         with loop:
             loop.run_until_complete(_run_until_closed(window, closed))
+            acting = ws
+            while switcher.chosen is not None:  # File ▸ Company: the window again, for it
+                closed.clear()
+                chosen, previous = switcher.chosen, acting
+                acting = ws.for_company(chosen)
+                if previous is not ws:
+                    previous.close()
+                window = MainWindow(acting)
+                switcher = CompanySwitcher(window, acting)
+                window.show()
+                loop.run_until_complete(_run_until_closed(window, closed))
+            if acting is not ws:
+                acting.close()
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)
         app.lastWindowClosed.disconnect(closed.set)

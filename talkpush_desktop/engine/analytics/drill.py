@@ -98,14 +98,18 @@ def _user_series(key: ColumnElement[Any], series: str) -> ColumnElement[bool]:
     return and_(key != "shortlisted", key != "rejected")
 
 
-def title(session: Session, drill: Drill) -> str:
-    """A heading for the list: chart, series, who or which campaign, and when."""
+def title(session: Session, company_id: int, drill: Drill) -> str:
+    """A heading for the list: chart, series, who or which campaign (of the company), and
+    when."""
     parts = [CHARTS.get(drill.chart, drill.chart), drill.series.replace("_", " ").capitalize()]
     if drill.user_id is not None:
-        parts.append(session.scalar(select(User.name).where(User.id == drill.user_id)) or "?")
+        who = select(User.name).where(User.id == drill.user_id, User.company_id == company_id)
+        parts.append(session.scalar(who) or "?")
     if drill.campaign_id is not None:
-        found = session.scalar(select(Campaign.title).where(Campaign.id == drill.campaign_id))
-        parts.append(found or "?")
+        which = select(Campaign.title).where(
+            Campaign.id == drill.campaign_id, Campaign.company_id == company_id
+        )
+        parts.append(session.scalar(which) or "?")
     if drill.hour is not None:
         parts.append(f"{drill.hour:02d}:00\N{EN DASH}{drill.hour:02d}:59")
     parts.append(_when(drill))

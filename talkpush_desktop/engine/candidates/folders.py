@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import activity
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.storage.fast_read import FastReader
-from talkpush_desktop.storage.models import Action, Candidate, Folder, FolderCount
+from talkpush_desktop.storage.models import Action, Campaign, Candidate, Folder, FolderCount
 
 RECRUITER_FOLDERS = frozenset(
     {Folder.SHORTLISTED, Folder.ON_HOLD, Folder.REJECTED, Folder.HIRED, Folder.INBOX}
@@ -71,34 +71,41 @@ def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
             session.flush()
 
 
+def of_company() -> ColumnElement[bool]:
+    """Counts of the acting company's campaigns (``:company_id``): the counts table has no
+    company, its campaigns do."""
+    mine = select(Campaign.id).where(Campaign.company_id == bindparam("company_id"))
+    return FolderCount.campaign_id.in_(mine.scalar_subquery())
+
+
 def _counts_statement(one_campaign: bool) -> Select[*tuple[Any, ...]]:
-    stmt = select(FolderCount.folder, func.sum(FolderCount.count)).group_by(FolderCount.folder)
+    stmt = select(FolderCount.folder, func.sum(FolderCount.count)).where(of_company())
+    stmt = stmt.group_by(FolderCount.folder)
     if one_campaign:
         stmt = stmt.where(FolderCount.campaign_id == bindparam("campaign_id"))
     return stmt
 
 
-def folder_counts(reader: FastReader, campaign_id: int | None) -> dict[str, int]:
-    """Counts for every folder, for one campaign or (None) all campaigns."""
+def folder_counts(reader: FastReader, company_id: int, campaign_id: int | None) -> dict[str, int]:
+    """Counts for every folder, for one campaign or (None) all campaigns of the company."""
     one = campaign_id is not None
-    rows = reader.fetch(
-        ("folder-counts", one), lambda: _counts_statement(one), {"campaign_id": campaign_id}
-    )
+    params = {"company_id": company_id, "campaign_id": campaign_id}
+    rows = reader.fetch(("folder-counts", one), lambda: _counts_statement(one), params)
     counts = dict.fromkeys(FOLDER_NAMES, 0)
     for folder, total in rows:
         counts[folder] = int(total or 0)
     return counts
 
 
-def total(session: Session, campaign_id: int | None, folder: Folder | None) -> int:
-    """Candidates in one folder (None: every folder) of a campaign (None: all campaigns),
-    from the counts table."""
-    stmt = select(func.sum(FolderCount.count))
+def total(session: Session, company_id: int, campaign_id: int | None, folder: Folder | None) -> int:
+    """Candidates in one folder (None: every folder) of a campaign (None: all campaigns) of
+    the company, from the counts table."""
+    stmt = select(func.sum(FolderCount.count)).where(of_company())
     if folder is not None:
         stmt = stmt.where(FolderCount.folder == folder.value)
     if campaign_id is not None:
         stmt = stmt.where(FolderCount.campaign_id == campaign_id)
-    return int(session.scalar(stmt) or 0)
+    return int(session.scalar(stmt, {"company_id": company_id}) or 0)
 
 
 def recount(session: Session) -> None:

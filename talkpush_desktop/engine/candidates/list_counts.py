@@ -25,11 +25,11 @@ from talkpush_desktop.storage.models import (
 )
 
 
-def maintained_count(session: Session, f: CandidateFilter) -> int | None:
+def maintained_count(session: Session, company_id: int, f: CandidateFilter) -> int | None:
     """The count of a whole folder, campaign or company, read from the maintained counts
     (no scan); None for any other filter (it needs counting)."""
     if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
-        return folders.total(session, f.campaign_id, f.folder)
+        return folders.total(session, company_id, f.campaign_id, f.folder)
     return None
 
 
@@ -37,7 +37,7 @@ def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -
     """How many candidates match ``f``; a whole folder or campaign (or the company) is read
     from the maintained counts, a label's candidates from the label links; other counts
     read the index the list walks."""
-    known = maintained_count(session, f)
+    known = maintained_count(session, company_id, f)
     if known is not None:
         return known
     if len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
@@ -59,10 +59,11 @@ def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect:
         and f.candidate_set is None
     ):
         campaign_id, folder = f.campaign_id, f.folder
-        if campaign_id is None:
-            values: tuple[Any, ...] = () if folder is None else (FOLDER_VALUES[folder],)
-        else:
-            values = (campaign_id,) if folder is None else (campaign_id, FOLDER_VALUES[folder])
+        values: tuple[Any, ...] = (company_id,)
+        if campaign_id is not None:
+            values += (campaign_id,)
+        if folder is not None:
+            values += (FOLDER_VALUES[folder],)
         kept = KEPT_READS[campaign_id is not None, folder is not None]
         return int(reader.fetch_in_order(*kept, values)[0][0] or 0)
     params: dict[str, Any]
@@ -94,17 +95,18 @@ KEPT_READS = {
     (campaign, folder): (
         f"count-kept-{campaign:d}{folder:d}",  # a string: its hash is kept
         lambda c=campaign, f=folder: _kept_count_statement(c, f),
-        ("campaign_id", "folder")[not campaign : 1 + folder],
+        ("company_id", *("campaign_id", "folder")[not campaign : 1 + folder]),
     )
     for campaign in (False, True)
     for folder in (False, True)
 }
-"""(key, statement, parameter names) of each maintained count read, by (campaign?, folder?)."""
+"""(key, statement, parameter names) of each maintained count read, by (campaign?, folder?);
+the acting company's campaigns only (a campaign of another company counts 0)."""
 FOLDER_VALUES = {folder: folder.value for folder in Folder}  # ``.value`` costs 150 ns
 
 
 def _kept_count_statement(by_campaign: bool, by_folder: bool) -> Select[Any]:
-    stmt = select(func.sum(FolderCount.count))
+    stmt = select(func.sum(FolderCount.count)).where(folders.of_company())
     if by_campaign:
         stmt = stmt.where(FolderCount.campaign_id == bindparam("campaign_id"))
     if by_folder:

@@ -62,7 +62,8 @@ def small_list(reader: FastReader, f: CandidateFilter, params: Mapping[str, Any]
         return False
     if f.source is None:
         kept = KEPT_READS[True, f.folder is not None]
-        values = (f.campaign_id,) if f.folder is None else (f.campaign_id, FOLDER_VALUES[f.folder])
+        values: tuple[Any, ...] = (params["company_id"], f.campaign_id)
+        values += () if f.folder is None else (FOLDER_VALUES[f.folder],)
         return int(reader.fetch_in_order(*kept, values)[0][0] or 0) <= SMALL_LIST
     entries = select(Candidate.id).where(
         Candidate.campaign_id == bindparam("campaign_id"), Candidate.source == bindparam("source")

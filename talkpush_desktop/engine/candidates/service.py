@@ -65,7 +65,7 @@ class CandidatesService(Service):
         None when :meth:`count` has to count (it may take a while at a million: call it off
         the UI thread)."""
         with self._ctx.reading() as s:
-            return candidates.maintained_count(s, f or CandidateFilter())
+            return candidates.maintained_count(s, self._ctx.company_id, f or CandidateFilter())
 
     def ids(self, f: CandidateFilter | None = None) -> list[int]:
         with self._ctx.reading() as s:
@@ -85,7 +85,7 @@ class CandidatesService(Service):
 
     def folder_counts(self, campaign_id: int | None = None) -> dict[str, int]:
         """Candidates per folder for one campaign, or all campaigns (maintained, no scan)."""
-        return folders.folder_counts(self._ctx.reader, campaign_id)
+        return folders.folder_counts(self._ctx.reader, self._ctx.company_id, campaign_id)
 
     def sources(self) -> list[str]:
         """Every source candidates came from (Manual, Career site, a sheet...)."""
@@ -176,7 +176,7 @@ class CandidatesService(Service):
         """Save the candidates behind a dashboard figure as a set the campaign view shows."""
         with self._ctx.transaction() as s:
             ids = analytics_drill.candidate_query(s, self._ctx.company_id, drill)
-            title = analytics_drill.title(s, drill)
+            title = analytics_drill.title(s, self._ctx.company_id, drill)
             set_id, count = candidate_sets.create_from(s, self._ctx.company_id, title, ids)
             return analytics.DrillResult(set_id, title, count)
 

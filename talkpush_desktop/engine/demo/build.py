@@ -50,8 +50,8 @@ from talkpush_desktop.storage.models import (
 BATCH = 20_000
 
 
-def _setup(session: Session, rng: random.Random, now: datetime) -> DemoState:
-    company = session.scalar(select(Company).order_by(Company.id).limit(1))
+def _setup(session: Session, company_id: int, rng: random.Random, now: datetime) -> DemoState:
+    company = session.get(Company, company_id)  # the acting company
     assert company is not None
     company.name, company.timezone = "Acme BPO", "Asia/Manila"
     company.domain_whitelist = ["acme-bpo.example"]
@@ -111,7 +111,7 @@ def generate(
     with context.transaction() as s:
         if s.scalar(select(Candidate.id).limit(1)) is not None:
             raise ValidationError("demo data goes into an empty workspace (use --data-dir)")
-        ctx = _setup(s, rng, now)
+        ctx = _setup(s, context.company_id, rng, now)
         search_index.suspend_triggers(s.connection())
         buf = Buffers()
         chatty_from = max(0, candidates - 20_000)

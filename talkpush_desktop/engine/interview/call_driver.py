@@ -265,7 +265,9 @@ class CallDriver:
         call.answered_at = call.answered_at or now
         call.current["local"] = iso(call.answered_at)
         with self.ctx.transaction() as s:
-            inbound.apply_statuses(s, [StatusUpdate(call.call_ref, "delivered")])
+            inbound.apply_statuses(
+                s, self.ctx.company_id, [StatusUpdate(call.call_ref, "delivered")]
+            )
 
     def _speak(self, call: LiveCall, line: CallLine) -> int:
         step = call.current

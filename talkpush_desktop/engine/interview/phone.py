@@ -114,16 +114,18 @@ def place(ctx: Context, candidate_id: int, *, at: datetime | None = None) -> int
             raise ValidationError("robocall: the candidate has no phone number")
         if c.completed_at is not None:
             raise ValidationError("robocall: the candidate has already completed the interview")
-        busy = s.scalar(
-            select(PhoneCall.id)
+        busy = s.execute(
+            select(PhoneCall.id, Candidate.company_id)
+            .join(Candidate, Candidate.id == PhoneCall.candidate_id)
             .where(
                 PhoneCall.status.in_(ACTIVE),
                 or_(PhoneCall.candidate_id == c.id, PhoneCall.address == c.phone),
             )
             .limit(1)
-        )
-        if busy is not None:
-            raise ValidationError(f"robocall: call {busy} to {c.phone} is still going")
+        ).first()
+        if busy is not None:  # one line per number; another company's call is not named
+            which = f"call {busy[0]}" if busy[1] == ctx.company_id else "another call"
+            raise ValidationError(f"robocall: {which} to {c.phone} is still going")
         steps = plan(s, c)
         draft = sending.Draft(
             PART_BREAK.join(steps[0]["say"]), Channel.VOICE.value, kind=MessageKind.BOT

@@ -20,6 +20,7 @@ class InterviewService(Service):
     def steps(self, campaign_id: int) -> list[tuple[int, str, str, str]]:
         """A campaign's questions in order: ``(id, section, text, answer_type)``."""
         with self._ctx.reading() as s:
+            campaigns.resolve(s, self._ctx.company_id, campaign_id)  # the company's, or refused
             rows = s.execute(
                 select(
                     InterviewQuestion.id,
@@ -36,6 +37,7 @@ class InterviewService(Service):
         """Replace the interview steps ``(section, text, answer_type)`` of a campaign; the
         progress labels of its candidates follow."""
         with self._ctx.transaction() as s:
+            campaigns.resolve(s, self._ctx.company_id, campaign_id)  # the company's, or refused
             ids = campaigns.set_interview(s, campaign_id, steps)
             affected = list(
                 s.scalars(select(Candidate.id).where(Candidate.campaign_id == campaign_id))

@@ -137,8 +137,14 @@ def record(session: Session, company_id: int, items: Sequence[Inbound]) -> list[
     return out
 
 
-def apply_statuses(session: Session, updates: Sequence[StatusUpdate]) -> int:
-    """Later delivery states (delivered / failed) of messages we sent; returns how many."""
+def apply_statuses(session: Session, company_id: int, updates: Sequence[StatusUpdate]) -> int:
+    """Later delivery states (delivered / failed) of messages the company sent; returns how
+    many."""
+    mine = (
+        select(Candidate.id)
+        .where(Candidate.id == Message.candidate_id, Candidate.company_id == company_id)
+        .exists()
+    )
     changed = 0
     for u in updates:
         values: dict[str, object] = {"state": u.state}
@@ -150,6 +156,7 @@ def apply_statuses(session: Session, updates: Sequence[StatusUpdate]) -> int:
                 Message.provider_id == u.provider_id,
                 Message.direction == "out",
                 Message.state.in_([DeliveryState.SENT.value, DeliveryState.SENDING.value]),
+                mine,
             )
             .values(**values)
         )

@@ -90,8 +90,9 @@ def _tail_statement(last: int) -> Select[Any]:
 
 
 def _count_statement() -> Select[Any]:
+    mine = _exists_statement().exists()  # the company's candidate (else the count is 0)
     return select(func.count()).where(
-        Message.candidate_id == bindparam("candidate_id"), Message.channel != ATS
+        Message.candidate_id == bindparam("candidate_id"), Message.channel != ATS, mine
     )
 
 
@@ -110,9 +111,10 @@ def history(
     return list(map(MessageInfo._make, reversed(rows)))
 
 
-def count(reader: FastReader, candidate_id: int) -> int:
-    """How many messages a candidate's conversation holds."""
-    [(n,)] = reader.fetch("message_count", _count_statement, {"candidate_id": candidate_id})
+def count(reader: FastReader, company_id: int, candidate_id: int) -> int:
+    """How many messages the conversation of a candidate of the company holds."""
+    params = {"candidate_id": candidate_id, "company_id": company_id}
+    [(n,)] = reader.fetch("message_count", _count_statement, params)
     return int(n)
 
 

@@ -98,10 +98,17 @@ def _due(now: datetime, paused: Iterable[str]) -> list[ColumnElement[bool]]:
 
 
 def claim(
-    session: Session, now: datetime, limit: int, paused: Iterable[str] = (), owner: str = ""
+    session: Session,
+    company_id: int,
+    now: datetime,
+    limit: int,
+    *,
+    paused: Iterable[str] = (),
+    owner: str = "",
 ) -> list[Claimed]:
-    """Take up to ``limit`` due messages (and in-doubt ones) for sending, oldest first;
-    ``owner`` names the worker holding their lease."""
+    """Take up to ``limit`` due messages (and in-doubt ones) of the company's candidates for
+    sending, oldest first (they go out through the company's own providers); ``owner``
+    names the worker holding their lease."""
     rows = session.execute(
         select(
             Message.id,
@@ -118,7 +125,7 @@ def claim(
         )
         .join(Candidate, Candidate.id == Message.candidate_id)
         .join(Company, Company.id == Candidate.company_id)
-        .where(*_due(now, paused))
+        .where(*_due(now, paused), Candidate.company_id == company_id)
         .order_by(Message.id)
         .limit(limit)
     ).all()
@@ -248,13 +255,16 @@ def retry(session: Session, company_id: int, message_ids: Sequence[int]) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def pending(session: Session, now: datetime) -> tuple[int, datetime | None]:
-    """How many messages are due now, and when the next waiting one is."""
-    due = session.scalar(select(func.count()).select_from(Message).where(*_due(now, ())))
+def pending(session: Session, company_id: int, now: datetime) -> tuple[int, datetime | None]:
+    """How many of the company's messages are due now, and when the next waiting one is."""
+    mine = Candidate.company_id == company_id
+    due = session.scalar(
+        select(func.count()).select_from(Message).join(Candidate).where(*_due(now, ()), mine)
+    )
     later = session.scalar(
-        select(func.min(Message.next_attempt_at)).where(
-            Message.state == QUEUED, Message.next_attempt_at > now
-        )
+        select(func.min(Message.next_attempt_at))
+        .join(Candidate)
+        .where(Message.state == QUEUED, Message.next_attempt_at > now, mine)
     )
     return int(due or 0), later
 

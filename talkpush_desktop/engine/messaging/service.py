@@ -55,7 +55,7 @@ class MessagingService(Service):
 
     def message_count(self, candidate_id: int) -> int:
         """How many messages a candidate's conversation holds."""
-        return messages.count(self._ctx.reader, candidate_id)
+        return messages.count(self._ctx.reader, self._ctx.company_id, candidate_id)
 
     def add_comment(self, candidate_id: int, body: str) -> MessageInfo:
         """Save a private comment (it never leaves this machine)."""
@@ -128,7 +128,14 @@ class MessagingService(Service):
         """Invite every candidate an import batch added, a transaction per
         ``INVITE_CHUNK`` of them (other writers get the write lock in between)."""
         with self._ctx.reading() as s:
-            ids = list(s.scalars(select(Candidate.id).where(Candidate.import_batch_id == batch_id)))
+            ids = list(
+                s.scalars(
+                    select(Candidate.id).where(
+                        Candidate.import_batch_id == batch_id,
+                        Candidate.company_id == self._ctx.company_id,
+                    )
+                )
+            )
         total = invitations.Invitations()
         for start in range(0, len(ids), INVITE_CHUNK):
             if start:

@@ -167,7 +167,9 @@ class SyncWorker:
         now = self.clock()
         with self.ctx.transaction() as s:
             self._release_dead_leases(s, now)
-            return outbox.claim(s, now, self.batch, self._paused_services(), self.owner)
+            paused = self._paused_services()
+            mine = self.ctx.company_id
+            return outbox.claim(s, mine, now, self.batch, paused=paused, owner=self.owner)
 
     def _release_dead_leases(self, s: Any, now: datetime) -> None:
         """Rows a dead worker of this machine was sending become in doubt at once."""
@@ -310,16 +312,19 @@ class SyncWorker:
 
     # -- pulling ---------------------------------------------------------------------------
 
-    def _cursor_name(self, service: str) -> str:
+    def _cursor_name(self, service: str) -> tuple[str, str]:
+        """The company's cursor of this provider account, and its name before cursors were
+        kept per company (read when the company has none yet)."""
         info = info_for(service, self._infos)
         account = info.settings.get("account_sid") or info.settings.get("from_address") or ""
-        return f"{service}:{info.kind}:{account}"
+        shared = f"{service}:{info.kind}:{account}"
+        return f"{self.ctx.company_id}/{shared}", shared
 
     def _pull_service(self, service: str) -> tuple[str, Any]:
         provider = self._provider(service)
-        name = self._cursor_name(service)
+        name, shared = self._cursor_name(service)
         with self.ctx.transaction() as s:
-            row = s.get(SyncCursor, name)
+            row = s.get(SyncCursor, name) or s.get(SyncCursor, shared)
             cursor = row.value if row else ""
         return name, provider.pull(cursor)
 
@@ -327,7 +332,7 @@ class SyncWorker:
         items, updates, cursor = pulled
         with self.ctx.transaction() as s:
             received = inbound.record(s, self.ctx.company_id, items)
-            self.report.status_updates += inbound.apply_statuses(s, updates)
+            self.report.status_updates += inbound.apply_statuses(s, self.ctx.company_id, updates)
             row = s.get(SyncCursor, name)
             if row is None:
                 s.add(SyncCursor(name=name, value=cursor, updated_at=self.clock()))
@@ -372,7 +377,7 @@ class SyncWorker:
 
     def _due(self) -> tuple[int, datetime | None]:
         with self.ctx.transaction() as s:
-            return outbox.pending(s, self.clock())
+            return outbox.pending(s, self.ctx.company_id, self.clock())
 
     async def run(
         self,

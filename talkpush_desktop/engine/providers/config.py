@@ -195,8 +195,14 @@ def _has_secret(store: SecretStore, ref: str) -> bool:
         return False
 
 
-def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session]) -> Provider:
-    """A ready provider for ``info`` (imports each SDK only when it is used).
+def build(
+    info: ProviderInfo,
+    store: SecretStore,
+    sessions: sessionmaker[Session],
+    company_id: int | None = None,
+) -> Provider:
+    """A ready provider for ``info`` (imports each SDK only when it is used); the sandbox
+    pulls only ``company_id``'s replies.
 
     An unreadable secret store is an OfflineError: the sync pauses the service and says why.
     """
@@ -242,7 +248,7 @@ def build(info: ProviderInfo, store: SecretStore, sessions: sessionmaker[Session
         from talkpush_desktop.engine.providers.ats_http import AtsPush
 
         return AtsPush(store, sessions)
-    return SandboxProvider(sessions)
+    return SandboxProvider(sessions, company_id)
 
 
 def info_for(service: str, infos: Mapping[str, ProviderInfo]) -> ProviderInfo:

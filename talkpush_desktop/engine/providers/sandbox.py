@@ -5,17 +5,21 @@ No account needed, so it is the embedded default and what the demo uses. What it
 an interruption is recognised); what the simulated candidate writes back is pulled like any
 provider's inbound messages. The candidate-phone simulator window and ``talkpush-desktop
 sandbox`` read and write the same rows.
+
+One simulated world serves every company of the workspace, so each company sees only its
+part (:func:`owned_by`): what it delivered, and the replies from an address it wrote to
+last (a reply to nobody goes to the workspace's first company).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from talkpush_desktop.engine.providers.base import Inbound, Outgoing, Sent, StatusUpdate
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import SandboxMessage
+from talkpush_desktop.storage.models import Candidate, Company, Message, SandboxMessage
 
 TO_CANDIDATE = "to_candidate"
 FROM_CANDIDATE = "from_candidate"
@@ -26,14 +30,48 @@ def provider_id(row_id: int) -> str:
     return f"sandbox-{row_id}"
 
 
+def owned_by(company_id: int) -> ColumnElement[bool]:
+    """The sandbox rows of one company: its deliveries, and the replies from an address
+    whose latest earlier delivery was its own (none: the workspace's first company's)."""
+    sent = aliased(SandboxMessage)
+    sender = (
+        select(Candidate.company_id)
+        .select_from(sent)
+        .join(Message, Message.id == sent.message_id)
+        .join(Candidate, Candidate.id == Message.candidate_id)
+        .where(
+            sent.address == SandboxMessage.address,
+            sent.direction == TO_CANDIDATE,
+            sent.id < SandboxMessage.id,
+        )
+        .order_by(sent.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    first = select(func.min(Company.id)).scalar_subquery()
+    delivered = (
+        select(Candidate.company_id)
+        .join(Message, Message.candidate_id == Candidate.id)
+        .where(Message.id == SandboxMessage.message_id)
+        .scalar_subquery()
+    )
+    return or_(
+        and_(SandboxMessage.direction == TO_CANDIDATE, delivered == company_id),
+        and_(
+            SandboxMessage.direction == FROM_CANDIDATE, func.coalesce(sender, first) == company_id
+        ),
+    )
+
+
 class SandboxProvider:
     """Sends by writing to the simulator's tables; always reachable, always delivered."""
 
     kind = "sandbox"
     reconcilable = True
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], company_id: int | None = None) -> None:
         self._sessions = sessions
+        self._company_id = company_id  # None: pulls every company's replies
 
     def send(self, message: Outgoing) -> Sent:
         try:
@@ -69,6 +107,7 @@ class SandboxProvider:
                 s.scalars(
                     select(SandboxMessage)
                     .where(SandboxMessage.direction == FROM_CANDIDATE, SandboxMessage.id > after)
+                    .where(*([] if self._company_id is None else [owned_by(self._company_id)]))
                     .order_by(SandboxMessage.id)
                     .limit(PULL_LIMIT)
                 )

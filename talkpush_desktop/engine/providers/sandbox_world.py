@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.providers.sandbox import FROM_CANDIDATE
+from talkpush_desktop.engine.providers.sandbox import FROM_CANDIDATE, owned_by
 from talkpush_desktop.storage.models import SandboxMessage
 
 
@@ -39,10 +39,11 @@ class SandboxItem:
         }
 
 
-def conversation(session: Session, address: str) -> list[SandboxItem]:
+def conversation(session: Session, company_id: int, address: str) -> list[SandboxItem]:
+    """The simulated phone or inbox at ``address`` as the company sees it (its own part)."""
     rows = session.scalars(
         select(SandboxMessage)
-        .where(SandboxMessage.address == address.strip())
+        .where(SandboxMessage.address == address.strip(), owned_by(company_id))
         .order_by(SandboxMessage.id)
     )
     return [

@@ -44,7 +44,8 @@ class ProvidersService(Service):
 
     def build(self, info: ProviderInfo) -> Provider:
         """A client for ``info``'s provider (the caller closes it)."""
-        return provider_config.build(info, self._ctx.secrets, self._ctx.db.sessions)
+        ctx = self._ctx
+        return provider_config.build(info, ctx.secrets, ctx.db.sessions, ctx.company_id)
 
     def test(self, service: str) -> str:
         """Connect to a service's provider; a one-line success, or ProviderError."""
@@ -60,7 +61,7 @@ class ProvidersService(Service):
     def sandbox_inbox(self, address: str) -> list[sandbox_world.SandboxItem]:
         """What the simulated candidate at ``address`` (phone or email) has, oldest first."""
         with self._ctx.transaction() as s:
-            return sandbox_world.conversation(s, address)
+            return sandbox_world.conversation(s, self._ctx.company_id, address)
 
     def sandbox_reply(self, address: str, body: str, channel: str = "sms") -> int:
         """Write as the simulated candidate; the sync worker pulls it like a real reply."""
