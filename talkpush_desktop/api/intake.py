@@ -18,8 +18,7 @@ from pydantic import BaseModel, Field
 
 from talkpush_desktop.api.auth import authenticate_intake
 from talkpush_desktop.api.intake_params import read_params
-from talkpush_desktop.api.state import workspace
-from talkpush_desktop.engine.errors import NotFoundError
+from talkpush_desktop.api.state import company_workspace
 
 router = APIRouter(tags=["intake"])
 ID_MAX = 2**63 - 1
@@ -129,9 +128,7 @@ async def create_invitation(
     principal = await run_in_threadpool(
         authenticate_intake, request, params.api_key, params.api_secret
     )
-    ws = workspace(request)
-    if principal.company_id != ws.company_id:  # until the server acts for several companies
-        raise NotFoundError(f"campaign {campaign_id} not found")
+    ws = company_workspace(request, principal.company_id)  # the key's company, never another
     answer = await run_in_threadpool(
         ws.intake.api_invitation,
         campaign_id,

@@ -1,8 +1,10 @@
-"""What the app keeps for its handlers: the Workspace and the rate limiter."""
+"""What the app keeps for its handlers: the Workspace, one view of it per company that
+calls, and the rate limiter."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 from fastapi import Request
 
@@ -14,6 +16,19 @@ from talkpush_desktop.engine.workspace import Workspace
 class ApiState:
     workspace: Workspace
     limiter: RateLimiter
+    companies: dict[int, Workspace] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def for_company(self, company_id: int) -> Workspace:
+        """The workspace acting for ``company_id`` (a key's company), made once and kept:
+        every handler acts for the company of the key that called, never another."""
+        if company_id == self.workspace.company_id:
+            return self.workspace
+        with self.lock:
+            found = self.companies.get(company_id)
+            if found is None:
+                found = self.companies[company_id] = self.workspace.for_company(company_id)
+            return found
 
 
 def api_state(request: Request) -> ApiState:
@@ -25,3 +40,8 @@ def api_state(request: Request) -> ApiState:
 def workspace(request: Request) -> Workspace:
     """Dependency: the server's Workspace (each service call opens its own session)."""
     return api_state(request).workspace
+
+
+def company_workspace(request: Request, company_id: int) -> Workspace:
+    """The Workspace acting for the company of the key that called."""
+    return api_state(request).for_company(company_id)
