@@ -130,7 +130,7 @@ class Load:
 
 
 async def _client(
-    n: int, base: str, campaign: int, key: tuple[str, str], until: float, load: Load, tag: str
+    n: int, *, base: str, campaign: int, key: tuple[str, str], until: float, load: Load, tag: str
 ) -> None:
     url = f"{base}/api/talkpush_services/campaigns/{campaign}/campaign_invitations"
     limits = httpx.Limits(max_connections=1)
@@ -166,6 +166,7 @@ def run_load(
     campaign: int,
     keys: list[tuple[str, str]],
     seconds: float,
+    *,
     tag: str,
     during: Callable[[], None] | None = None,
 ) -> Load:
@@ -174,7 +175,9 @@ def run_load(
     async def main() -> None:
         until = time.perf_counter() + seconds
         tasks = [
-            asyncio.create_task(_client(n, base, campaign, key, until, load, tag))
+            asyncio.create_task(
+                _client(n, base=base, campaign=campaign, key=key, until=until, load=load, tag=tag)
+            )
             for n, key in enumerate(keys)
         ]
         if during is not None:
@@ -210,7 +213,7 @@ def kill_check(
 ) -> dict[str, Any]:
     folder = copy_of(template, root, "kill")
     proc, base = start_serve(folder)
-    load = run_load(base, campaign, keys, after * 2, "kill", during=proc.kill)
+    load = run_load(base, campaign, keys, after * 2, tag="kill", during=proc.kill)
     proc.wait()
     if proc.stdout is not None:
         proc.stdout.close()
@@ -261,7 +264,7 @@ def main() -> None:
                 folder = copy_of(template, root, f"{name}-{r}")
                 proc, base = (start_serve if name == "intake" else start_minimal)(folder)
                 try:
-                    loads[name].append(run_load(base, campaign, keys, args.seconds, name))
+                    loads[name].append(run_load(base, campaign, keys, args.seconds, tag=name))
                 finally:
                     stop(proc)
         result["intake"] = figures(loads["intake"])
@@ -273,10 +276,9 @@ def main() -> None:
         result["kill"] = kill_check(template, root, campaign, keys, args.kill_after)
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n")
+    print(json.dumps(result, indent=2))
+    if args.out is not None:
+        args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

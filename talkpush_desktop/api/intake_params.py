@@ -22,9 +22,8 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
 from talkpush_desktop.engine.errors import FieldErrors
-from talkpush_desktop.engine.intake.api_invitation import InvitationData
+from talkpush_desktop.engine.intake.api_invitation import TEXT_FIELDS, InvitationData
 
-TEXT_FIELDS = ("first_name", "last_name", "user_phone_number", "email", "source")
 CV_FIELD = "temporary_cv"
 _BRACKETS = re.compile(r"^campaign_invitation\[\s*([^\]]*?)\s*\](?:\[\s*([^\]]*?)\s*\])?$")
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
