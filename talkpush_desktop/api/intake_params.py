@@ -99,10 +99,10 @@ async def _from_form(items: list[tuple[str, str | UploadFile]]) -> IntakeParams:
             continue
         outer, inner = match.group(1), match.group(2)
         if outer == CV_FIELD and inner is None:
-            if isinstance(value, UploadFile):
-                params.cv, params.cv_filename = await value.read(), value.filename or ""
-            else:
-                params.cv, params.cv_filename = value.encode("utf-8"), ""
+            data = await value.read() if isinstance(value, UploadFile) else value.encode()
+            if data:  # a form's file field left empty sends an empty part: no CV
+                params.cv = data
+                params.cv_filename = value.filename or "" if isinstance(value, UploadFile) else ""
         elif isinstance(value, UploadFile):
             params.problems[key] = "must be text, not a file"
         elif outer == "others" and inner:

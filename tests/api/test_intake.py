@@ -141,3 +141,15 @@ def test_idempotency_key_replays_and_refuses_other_parameters(
     )
     assert other.status_code == 409 and other.json()["error"]["code"] == "idempotency_key_reused"
     assert ws.candidates.count() == 1
+
+
+def test_an_empty_file_field_is_no_cv(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    r = intake_api.post(
+        url(campaign),
+        data=form(key, first_name="Juan", email="juan@example.com"),
+        files={"campaign_invitation[temporary_cv]": ("", b"", "application/octet-stream")},
+    )
+    assert r.status_code == 201, r.text
+    assert ws.candidates.get(r.json()["id"]).cv_path == ""
