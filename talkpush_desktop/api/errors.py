@@ -116,6 +116,8 @@ def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     for err in exc.errors():
         loc = list(err.get("loc", ()))
         where = loc[1:] if loc and loc[0] in ("body", "query", "path", "header") else loc
+        if err.get("type") == "json_invalid":
+            where = []  # loc holds the offset in the text, not a field
         details.setdefault(field_path(where) or "body", str(err.get("msg", "invalid")))
     summary = "; ".join(f"{field}: {reason}" for field, reason in details.items())
     return error_response(422, f"the request is not valid: {summary}", details)

@@ -22,10 +22,22 @@ DEFAULT_MAX_BODY = 20 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class RateLimit:
-    """``per_second`` requests on average, up to ``burst`` at once, per key."""
+    """``per_second`` requests on average, up to ``burst`` at once, per key (0: no limit)."""
 
     per_second: float = 50.0
     burst: int = 100
+
+    @classmethod
+    def parse(cls, text: str) -> RateLimit:
+        """``"50/100"`` (per second / burst), ``"50"`` (burst twice that) or ``"off"``."""
+        if text.strip().lower() == "off":
+            return cls(0.0, 0)
+        rate, _, burst = text.partition("/")
+        per_second = float(rate)
+        limit = cls(per_second, int(burst) if burst else max(1, int(per_second * 2)))
+        if not (limit.per_second > 0 and limit.burst >= 1):
+            raise ValueError(text)
+        return limit
 
 
 class RateLimiter:
@@ -38,6 +50,8 @@ class RateLimiter:
 
     def take(self, key_id: int) -> None:
         rate, burst = self.limit.per_second, float(self.limit.burst)
+        if rate <= 0:
+            return
         now = time.monotonic()
         with self._lock:
             tokens, at = self._buckets.get(key_id, (burst, now))

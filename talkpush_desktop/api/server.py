@@ -18,10 +18,12 @@ import uvicorn
 from fastapi import FastAPI
 
 from talkpush_desktop.api.app import create_app
+from talkpush_desktop.api.limits import RateLimit
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 
 _ENV_DATABASE, _ENV_DATA_DIR = "TALKPUSH_SERVE_DATABASE", "TALKPUSH_SERVE_DATA_DIR"
+_ENV_RATE = "TALKPUSH_SERVE_RATE_LIMIT"
 
 
 class _Server(uvicorn.Server):
@@ -85,11 +87,13 @@ def serve(
     port: int,
     workers: int = 1,
     *,
+    rate_limit: RateLimit | None = None,
     database_url: str | None = None,
     data_dir: str | None = None,
 ) -> None:
-    """Serve ``ws`` until SIGINT/SIGTERM. Several workers need PostgreSQL: each opens its own
-    Workspace from ``database_url`` and ``data_dir``."""
+    """Serve ``ws`` until SIGINT/SIGTERM (``rate_limit`` per key and process, default 50/100).
+    Several workers need PostgreSQL: each opens its own Workspace from ``database_url`` and
+    ``data_dir``."""
     if workers > 1 and ws.context.dialect == "sqlite":
         raise WorkspaceError(
             "--workers above 1 needs a PostgreSQL workspace (--database postgresql+psycopg://...);"
@@ -99,13 +103,15 @@ def serve(
     _log_requests()
     options = {"log_config": None, "access_log": False, "lifespan": "off"}
     if workers == 1:
-        config = uvicorn.Config(create_app(ws), **options)  # type: ignore[arg-type]
+        config = uvicorn.Config(create_app(ws, rate_limit=rate_limit), **options)  # type: ignore[arg-type]
         _Server(config, _announce(host, sock)).run(sockets=[sock])
         return
     from uvicorn.supervisors import Multiprocess
 
     os.environ[_ENV_DATABASE] = database_url or ""
     os.environ[_ENV_DATA_DIR] = data_dir or str(ws.data_dir)
+    limit = rate_limit or RateLimit()
+    os.environ[_ENV_RATE] = f"{limit.per_second}/{limit.burst}" if limit.per_second else "off"
     config = uvicorn.Config(
         "talkpush_desktop.api.server:worker_app",
         factory=True,
@@ -123,4 +129,4 @@ def worker_app() -> FastAPI:
         database_url=os.environ.get(_ENV_DATABASE) or None,
         data_dir=os.environ.get(_ENV_DATA_DIR) or None,
     )
-    return create_app(ws)
+    return create_app(ws, rate_limit=RateLimit.parse(os.environ.get(_ENV_RATE) or "off"))

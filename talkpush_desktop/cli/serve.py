@@ -22,10 +22,25 @@ def _port(text: str) -> int:
 
 
 def cmd_serve(ws: Workspace, args: argparse.Namespace) -> int:
+    from talkpush_desktop.api.limits import RateLimit
     from talkpush_desktop.api.server import serve
+    from talkpush_desktop.engine.errors import ValidationError
 
-    data_dir = str(args.data_dir) if args.data_dir else None
-    serve(ws, args.host, args.port, args.workers, database_url=args.database, data_dir=data_dir)
+    try:
+        rate_limit = RateLimit.parse(args.rate_limit)
+    except ValueError:
+        raise ValidationError(
+            f"not a rate limit: {args.rate_limit!r} (use e.g. 50/100, or off)"
+        ) from None
+    serve(
+        ws,
+        args.host,
+        args.port,
+        args.workers,
+        rate_limit=rate_limit,
+        database_url=args.database,
+        data_dir=str(args.data_dir) if args.data_dir else None,
+    )
     return 0
 
 
@@ -44,5 +59,11 @@ def add_parsers(sub: Any) -> None:
         type=positive_int,
         default=1,
         help="worker processes (default 1; more need a PostgreSQL workspace)",
+    )
+    p.add_argument(
+        "--rate-limit",
+        default="50/100",
+        metavar="RATE[/BURST]",
+        help="requests per second per API key, and at once (default 50/100; off: no limit)",
     )
     p.set_defaults(func=cmd_serve)

@@ -138,3 +138,23 @@ def test_health_and_openapi(client: AsgiClient) -> None:
     spec = client.get("/openapi.json").json()
     assert "ErrorBody" in spec["components"]["schemas"]
     assert client.get("/docs").status_code == 200
+
+
+def test_malformed_json_is_named_as_the_body(client: AsgiClient) -> None:
+    err = _error(
+        client.post("/t/people", content=b"{oops", headers={"content-type": "application/json"}),
+        422,
+    )
+    assert list(err["details"]) == ["body"]
+
+
+def test_rate_limit_text() -> None:
+    from talkpush_desktop.api.limits import RateLimit, RateLimiter
+
+    assert RateLimit.parse("50/100") == RateLimit(50.0, 100)
+    assert RateLimit.parse("5") == RateLimit(5.0, 10)
+    off = RateLimiter(RateLimit.parse("off"))
+    for _ in range(1000):
+        off.take(1)
+    with pytest.raises(ValueError):
+        RateLimit.parse("0/1")

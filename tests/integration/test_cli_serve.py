@@ -73,7 +73,7 @@ def test_serve_answers_on_a_real_port_logs_requests_and_stops_on_sigterm(
     assert "Traceback" not in err
 
 
-def test_serve_refuses_a_port_in_use_and_workers_on_sqlite_in_one_line(
+def test_serve_refuses_a_port_in_use_workers_on_sqlite_and_a_bad_limit_in_one_line(
     workspace_dir: Path,
 ) -> None:
     with socket.socket() as taken:
@@ -86,3 +86,6 @@ def test_serve_refuses_a_port_in_use_and_workers_on_sqlite_in_one_line(
     done = run_process("--data-dir", str(workspace_dir), "serve", "--workers", "2")
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert "PostgreSQL" in done.stderr
+    done = run_process("--data-dir", str(workspace_dir), "serve", "--rate-limit", "fast")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "not a rate limit" in done.stderr
