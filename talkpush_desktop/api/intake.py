@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from talkpush_desktop.api.auth import authenticate_intake
 from talkpush_desktop.api.intake_params import read_params
 from talkpush_desktop.api.state import company_workspace
+from talkpush_desktop.engine.intake.api_invitation import REFEREE_KEYS, TEXT_FIELDS
 
 router = APIRouter(tags=["intake"])
 ID_MAX = 2**63 - 1
@@ -30,22 +31,10 @@ _FORM_SCHEMA = {
     "properties": {
         "api_key": _TEXT,
         "api_secret": _TEXT,
-        **{
-            f"campaign_invitation[{name}]": _TEXT
-            for name in ("first_name", "last_name", "user_phone_number", "email", "source")
-        },
+        **{f"campaign_invitation[{name}]": _TEXT for name in TEXT_FIELDS},
         **{
             f"campaign_invitation[others][{name}]": _TEXT
-            for name in (
-                "referee_first_name",
-                "referee_last_name",
-                "referee_id",
-                "referee_email",
-                "referee_mobile",
-                "referee_account",
-                "position",
-                "bpo_experience",
-            )
+            for name in (*REFEREE_KEYS, "position", "bpo_experience")
         },
     },
 }

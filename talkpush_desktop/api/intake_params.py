@@ -22,9 +22,8 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
 from talkpush_desktop.engine.errors import FieldErrors
-from talkpush_desktop.engine.intake.api_invitation import InvitationData
+from talkpush_desktop.engine.intake.api_invitation import TEXT_FIELDS, InvitationData
 
-TEXT_FIELDS = ("first_name", "last_name", "user_phone_number", "email", "source")
 CV_FIELD = "temporary_cv"
 _BRACKETS = re.compile(r"^campaign_invitation\[\s*([^\]]*?)\s*\](?:\[\s*([^\]]*?)\s*\])?$")
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -100,10 +99,10 @@ async def _from_form(items: list[tuple[str, str | UploadFile]]) -> IntakeParams:
             continue
         outer, inner = match.group(1), match.group(2)
         if outer == CV_FIELD and inner is None:
-            if isinstance(value, UploadFile):
-                params.cv, params.cv_filename = await value.read(), value.filename or ""
-            else:
-                params.cv, params.cv_filename = value.encode("utf-8"), ""
+            data = await value.read() if isinstance(value, UploadFile) else value.encode()
+            if data:  # a form's file field left empty sends an empty part: no CV
+                params.cv = data
+                params.cv_filename = value.filename or "" if isinstance(value, UploadFile) else ""
         elif isinstance(value, UploadFile):
             params.problems[key] = "must be text, not a file"
         elif outer == "others" and inner:

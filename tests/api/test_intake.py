@@ -141,3 +141,34 @@ def test_idempotency_key_replays_and_refuses_other_parameters(
     )
     assert other.status_code == 409 and other.json()["error"]["code"] == "idempotency_key_reused"
     assert ws.candidates.count() == 1
+
+
+def test_an_empty_file_field_is_no_cv(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    r = intake_api.post(
+        url(campaign),
+        data=form(key, first_name="Juan", email="juan@example.com"),
+        files={"campaign_invitation[temporary_cv]": ("", b"", "application/octet-stream")},
+    )
+    assert r.status_code == 201, r.text
+    assert ws.candidates.get(r.json()["id"]).cv_path == ""
+
+
+def test_another_companys_campaign_is_404_never_403(
+    ws: Workspace, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    from talkpush_desktop.engine.timeutil import utcnow
+    from talkpush_desktop.storage.models import Campaign, Company
+
+    with ws.context.transaction() as s:
+        other = Company(name="Other Co", created_at=utcnow())
+        s.add(other)
+        s.flush()
+        theirs = Campaign(company_id=other.id, title="Theirs", created_at=utcnow())
+        s.add(theirs)
+        s.flush()
+        their_id = theirs.id
+    r = intake_api.post(url(their_id), data=form(key, first_name="Juan", email="j@example.com"))
+    assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
+    assert ws.candidates.count() == 0

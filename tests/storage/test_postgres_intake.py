@@ -4,7 +4,7 @@ read back as the first answer)."""
 
 from __future__ import annotations
 
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -28,18 +28,11 @@ def test_api_invitation_on_postgres(pg_url: str, tmp_path: Path) -> None:  # noq
         found = ws.candidates.page(CandidateFilter(search="zamboanga"))
         assert [r.id for r in found] == [made.candidate_id]
 
-        answers: list[Answer] = []
-
-        def post() -> None:
+        def post(_n: int) -> Answer:
             data = InvitationData(first_name="Juan", email="juan@example.com")
-            answers.append(
-                ws.intake.api_invitation(camp.id, data, idempotency_key="k", request_hash="h")
-            )
+            return ws.intake.api_invitation(camp.id, data, idempotency_key="k", request_hash="h")
 
-        threads = [threading.Thread(target=post) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        with ThreadPoolExecutor(4) as pool:
+            answers = list(pool.map(post, range(4)))
         assert len(answers) == 4 and len({a.candidate_id for a in answers}) == 1
         assert ws.candidates.count(CandidateFilter(search="juan")) == 1

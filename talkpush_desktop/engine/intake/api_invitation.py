@@ -12,7 +12,7 @@ A contact the request lacks is taken from the CV's text, and a comment says so.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -35,19 +35,15 @@ Workspace: the intake room does not import exports)."""
 
 ROUTE = "campaign_invitations"
 """The route name idempotency keys are remembered under."""
+TEXT_FIELDS = ("first_name", "last_name", "user_phone_number", "email", "source")
+"""The candidate's own fields, as the API names them."""
 DEFAULT_SOURCE = "api"
 SOURCE_MAX = 100
 OTHERS_MAX = 50
 OTHER_KEY_MAX = 100
 OTHER_VALUE_MAX = 5_000
-REFEREE_KEYS = (
-    "referee_first_name",
-    "referee_last_name",
-    "referee_id",
-    "referee_email",
-    "referee_mobile",
-    "referee_account",
-)
+REFEREE_KEYS = tuple(f.name for f in fields(CandidateFields) if f.name.startswith("referee_"))
+"""The referee's fields, named as the API sends them in ``others``."""
 
 
 def param(name: str) -> str:
@@ -66,16 +62,17 @@ _PROBLEM_PARAMS = {
 
 @dataclass(frozen=True)
 class InvitationData:
-    """What the request sent, as text (``others`` also holds the referee fields)."""
+    """What the request sent: the candidate's fields as text, the CV's bytes (``cv``, None
+    without one) and ``others``, which also holds the referee's fields."""
 
     first_name: str = ""
     last_name: str = ""
     email: str = ""
     user_phone_number: str = ""
-    source: str = ""
-    others: Mapping[str, Any] = field(default_factory=dict)
     cv: bytes | None = None
     cv_filename: str = ""
+    others: Mapping[str, Any] = field(default_factory=dict)
+    source: str = ""
 
 
 class Answer(NamedTuple):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import stat
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import FieldErrors, IdempotencyConflict, NotFoundError
-from talkpush_desktop.engine.intake.api_invitation import InvitationData
+from talkpush_desktop.engine.intake.api_invitation import Answer, InvitationData
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Activity, Candidate, IdempotencyKey
@@ -155,21 +155,14 @@ def test_retry_with_the_key_gets_the_first_answer(ws: Workspace, campaign: Campa
 def test_concurrent_requests_with_one_key_make_one_candidate(
     workspace_dir: Path, ws: Workspace, campaign: CampaignInfo
 ) -> None:
-    answers = []
-
-    def post() -> None:
+    def post(_n: int) -> Answer:
         with Workspace.open(data_dir=workspace_dir) as other:
-            answers.append(
-                other.intake.api_invitation(
-                    campaign.id, data(email="a@example.com"), idempotency_key="k", request_hash="h"
-                )
+            return other.intake.api_invitation(
+                campaign.id, data(email="a@example.com"), idempotency_key="k", request_hash="h"
             )
 
-    threads = [threading.Thread(target=post) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(post, range(4)))
     assert count(ws) == 1 and len({a.candidate_id for a in answers}) == 1
     assert sum(not a.replayed for a in answers) == 1
 
