@@ -56,7 +56,9 @@ def owned_by(company_id: int) -> ColumnElement[bool]:
         .scalar_subquery()
     )
     return or_(
-        and_(SandboxMessage.direction == TO_CANDIDATE, delivered == company_id),
+        and_(  # a delivery whose message is gone (or unlinked) is the first company's
+            SandboxMessage.direction == TO_CANDIDATE, func.coalesce(delivered, first) == company_id
+        ),
         and_(
             SandboxMessage.direction == FROM_CANDIDATE, func.coalesce(sender, first) == company_id
         ),

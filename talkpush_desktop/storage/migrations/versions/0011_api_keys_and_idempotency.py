@@ -60,7 +60,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     # a plain DROP COLUMN (SQLite 3.35+): a batch rebuild would drop the candidates table,
     # and with foreign keys on, its messages, activity and labels with it
-    op.drop_column("candidates", "cv_text")
+    op.execute("ALTER TABLE candidates DROP COLUMN cv_text")
     op.drop_index("ix_idempotency_keys_created", "idempotency_keys")
     op.drop_table("idempotency_keys")
     op.drop_index("ix_api_credentials_company", "api_credentials")
