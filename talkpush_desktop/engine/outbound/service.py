@@ -1,0 +1,177 @@
+"""``ws.outbound``: company outbound calling campaigns (seed 004) for the acting company.
+
+The window, the CLI and the Partner API call these; each returns the plain data of
+:mod:`engine.outbound.dto` and refuses with :class:`~engine.outbound.errors.OutboundError`
+(``code``, ``message``, ``details``). ``user_id`` arguments name the user acting (a partner
+key's user); None is the workspace's acting user.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from talkpush_desktop.engine.context import Service
+from talkpush_desktop.engine.outbound import caller_ids, records, sites
+from talkpush_desktop.engine.outbound.dto import (
+    CallerIdInfo,
+    CampaignPage,
+    CompanyCampaignInfo,
+    SiteInfo,
+)
+from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
+from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
+from talkpush_desktop.engine.providers.config import provider_kinds
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.models import CompanyCampaign
+
+MAX_LIMIT = 100
+
+
+def check_page(page: object, limit: object) -> tuple[int, int]:
+    """``page`` ≥ 1 and ``limit`` 1–100 (the seed's pagination), else INVALID_REQUEST."""
+    details: dict[str, str] = {}
+    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+        details["page"] = '"page" must be greater than or equal to 1'
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        details["limit"] = '"limit" must be between 1 and 100'
+    if details:
+        raise invalid(details)
+    assert isinstance(page, int) and isinstance(limit, int)
+    return page, limit
+
+
+class OutboundService(Service):
+    """Sites, caller IDs, company campaigns and their leads."""
+
+    def _user(self, user_id: int | None) -> int:
+        return self._ctx.user_id if user_id is None else user_id
+
+    # -- sites -----------------------------------------------------------------------------
+
+    def add_site(
+        self,
+        name: str,
+        *,
+        address: str = "",
+        city: str = "",
+        state: str = "",
+        country: str = "",
+        primary: bool = False,
+        user_email: str | None = None,
+    ) -> SiteInfo:
+        """A new site assigned to ``user_email`` (None: the acting user)."""
+        with self._ctx.transaction() as s:
+            user = self._ctx.user_id
+            if user_email:
+                user = sites.user_by_email(s, self._ctx.company_id, user_email)
+            site_id = sites.add(
+                s,
+                self._ctx.company_id,
+                user,
+                name=name,
+                address=address,
+                city=city,
+                state=state,
+                country=country,
+                primary=primary,
+            )
+            return next(x for x in sites.listed(s, self._ctx.company_id) if x.id == site_id)
+
+    def assign_site(self, site_id: int, user_email: str) -> SiteInfo:
+        """Let another user run campaigns for the site."""
+        with self._ctx.transaction() as s:
+            user = sites.user_by_email(s, self._ctx.company_id, user_email)
+            sites.assign(s, self._ctx.company_id, site_id, user)
+            return next(x for x in sites.listed(s, self._ctx.company_id) if x.id == site_id)
+
+    def sites(self, user_id: int | None = None, *, every: bool = False) -> list[SiteInfo]:
+        """The sites of ``user_id`` (None: the acting user); ``every``: all the company's."""
+        with self._ctx.reading() as s:
+            return sites.listed(s, self._ctx.company_id, None if every else self._user(user_id))
+
+    # -- caller IDs --------------------------------------------------------------------------
+
+    def add_caller_id(self, number: str) -> CallerIdInfo:
+        """Add a caller ID: verified at once in the sandbox; with Twilio, verified when it
+        is one of the account's numbers or verified caller IDs, else ``PENDING``."""
+        with self._ctx.reading() as s:
+            provider = provider_kinds(s, self._ctx.company_id)["voice"]
+            region = sites.region_of(s, self._ctx.company_id, None)
+        verifier = None
+        if provider == "twilio":
+            from talkpush_desktop.engine.outbound import twilio_numbers
+
+            verifier = twilio_numbers.verifier(self._ctx)
+        with self._ctx.transaction() as s:
+            return caller_ids.add(
+                s,
+                self._ctx.company_id,
+                number,
+                region=region,
+                provider=provider,
+                verifier=verifier,
+            )
+
+    def caller_ids(self) -> list[CallerIdInfo]:
+        with self._ctx.reading() as s:
+            return caller_ids.listed(s, self._ctx.company_id)
+
+    # -- campaigns ---------------------------------------------------------------------------
+
+    def get(self, campaign_id: object) -> CompanyCampaignInfo:
+        """The company's campaign (NOT_FOUND for another company's, a deleted or a bad id)."""
+        with self._ctx.reading() as s:
+            return records.campaign_info(records.campaign_row(s, self._ctx.company_id, campaign_id))
+
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        purpose_type: str | None = None,
+        page: object = 1,
+        limit: object = 20,
+    ) -> CampaignPage:
+        """The company's campaigns, newest id first, filtered by exact status and purpose."""
+        page_no, size = check_page(page, limit)
+        where = [
+            CompanyCampaign.company_id == self._ctx.company_id,
+            CompanyCampaign.deleted_at.is_(None),
+        ]
+        if status:
+            where.append(CompanyCampaign.status == status)
+        if purpose_type:
+            where.append(CompanyCampaign.purpose_type == purpose_type)
+        with self._ctx.reading() as s:
+            total = s.scalar(select(func.count()).select_from(CompanyCampaign).where(*where)) or 0
+            rows = s.scalars(
+                select(CompanyCampaign)
+                .where(*where)
+                .order_by(CompanyCampaign.id.desc())
+                .offset((page_no - 1) * size)
+                .limit(size)
+            ).all()
+            return CampaignPage(tuple(records.campaign_info(r) for r in rows), page_no, size, total)
+
+    def pause(self, campaign_id: object) -> CompanyCampaignInfo:
+        """Stop calling (the dialer skips a paused campaign; no attempt is lost)."""
+        return self._set_status(campaign_id, PAUSED, (RUNNING, PAUSED))
+
+    def resume(self, campaign_id: object) -> CompanyCampaignInfo:
+        """Call again from where it stopped."""
+        return self._set_status(campaign_id, RUNNING, (PAUSED, RUNNING))
+
+    def _set_status(
+        self, campaign_id: object, status: str, allowed: tuple[str, ...]
+    ) -> CompanyCampaignInfo:
+        with self._ctx.transaction() as s:
+            row = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            if row.status not in allowed:
+                raise not_allowed(
+                    f"A {row.status} campaign cannot be set to {status}."
+                    if row.status != COMPLETED
+                    else "A COMPLETED campaign cannot be paused or resumed."
+                )
+            if row.status != status:
+                row.status, row.updated_at = status, utcnow()
+            s.flush()
+            return records.campaign_info(row)
