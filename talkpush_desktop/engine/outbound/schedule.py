@@ -96,10 +96,18 @@ def display(utc: datetime | None, timezone: str) -> str:
     return to_local(utc, tz).strftime(DISPLAY_FORMAT)
 
 
+def label(path: str) -> str:
+    """How a message names the field at ``path``: its key, or ``list[i]`` for an item."""
+    parts = path.split(".")
+    if len(parts) > 1 and parts[-1].isdigit():
+        return f"{parts[-2]}[{parts[-1]}]"
+    return parts[-1]
+
+
 def parse_instant(text: object, path: str, tz: ZoneInfo | None = None) -> datetime:
     """An ISO 8601 date and time as naive UTC; one without an offset is read in ``tz``
     (None: UTC)."""
-    name = path.rsplit(".", 1)[-1].split("[", 1)[0]
+    name = label(path)
     if not isinstance(text, str) or not text.strip():
         raise ScheduleError(path, f'"{name}" must be a valid ISO 8601 date')
     try:
@@ -121,7 +129,7 @@ def parse_wall(text: object, path: str, tz: ZoneInfo) -> datetime:
                 return to_utc(datetime.strptime(cleaned, fmt), tz)
             except ValueError:
                 continue
-    name = path.rsplit(".", 1)[-1].split("[", 1)[0]
+    name = label(path)
     try:
         return parse_instant(text, path, tz)
     except ScheduleError:
@@ -157,7 +165,7 @@ def _retry(item: object, path: str, first_utc: datetime, tz: ZoneInfo) -> dateti
     if isinstance(item, str):
         return parse_wall(item, path, tz)
     if not isinstance(item, Mapping):
-        raise ScheduleError(path, f'"{path.rsplit(".", 1)[-1]}" must be an object')
+        raise ScheduleError(path, f'"{label(path)}" must be an object')
     unknown = sorted(set(item) - {"time", "delayDays"})
     if unknown:
         raise ScheduleError(f"{path}.{unknown[0]}", f'"{unknown[0]}" is not allowed')
@@ -205,9 +213,11 @@ def build(body: Mapping[str, Any], timezone: str) -> Schedule | None:
     before = first
     first_day = to_local(first, tz).date()
     for i, item in enumerate(items):
-        when = _retry(item, f"{field}[{i}]", first, read_in)
+        when = _retry(item, f"{field}.{i}", first, read_in)
         if when <= before:
-            raise ScheduleError(f"{field}[{i}]", "each retry must come after the call before it")
+            raise ScheduleError(
+                f"{field}.{i}", f'"{field}[{i}]" must come after the call before it'
+            )
         local = to_local(when, tz)
         slots.append(RetrySlot(when, (local.date() - first_day).days, local.strftime(LOCAL_FORMAT)))
         before = when

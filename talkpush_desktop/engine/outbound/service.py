@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from talkpush_desktop.engine.context import Service
-from talkpush_desktop.engine.outbound import caller_ids, records, sites
+from talkpush_desktop.engine.outbound import caller_ids, campaigns, records, sites
 from talkpush_desktop.engine.outbound.dto import (
     CallerIdInfo,
     CampaignPage,
@@ -151,6 +151,24 @@ class OutboundService(Service):
                 .limit(size)
             ).all()
             return CampaignPage(tuple(records.campaign_info(r) for r in rows), page_no, size, total)
+
+    def create(self, body: object, user_id: int | None = None) -> CompanyCampaignInfo:
+        """A campaign from the Partner API's create body (also the CLI's and the
+        window's); ``user_id``: the key's user, whose site it must be."""
+        with self._ctx.transaction() as s:
+            row = campaigns.create(s, self._ctx.company_id, self._user(user_id), body)
+            return records.campaign_info(row)
+
+    def update(self, campaign_id: object, body: object) -> CompanyCampaignInfo:
+        """Apply the Partner API's update body (only what it sends changes)."""
+        with self._ctx.transaction() as s:
+            return records.campaign_info(campaigns.edit(s, self._ctx.company_id, campaign_id, body))
+
+    def mark_calling_started(self, campaign_id: int) -> None:
+        """The first call attempt started (the dialer): the schedule is locked from now."""
+        with self._ctx.transaction() as s:
+            records.campaign_row(s, self._ctx.company_id, campaign_id)
+            campaigns.mark_calling_started(s, campaign_id)
 
     def pause(self, campaign_id: object) -> CompanyCampaignInfo:
         """Stop calling (the dialer skips a paused campaign; no attempt is lost)."""
