@@ -181,7 +181,7 @@ def parse_create(raw: object) -> Draft:
         c["job_details"] = job_details.for_create(f, purpose)
     if timezone is not None:
         draft.schedule = _schedule(f, body, timezone)
-        if draft.schedule is None and not any(k in f.errors for k in SCHEDULE_KEYS):
+        if draft.schedule is None and not any(p.startswith(SCHEDULE_KEYS) for p in f.errors):
             f.fail(
                 "callTime",
                 '"callTime" or "callStartTimeUtc" is required to compute the first call time',
