@@ -91,4 +91,4 @@ def test_0013_round_trip_on_sqlite(tmp_path: Path) -> None:
     round_trip(url)
     one_attempt_per_lead(url)
     with Workspace.open(data_dir=tmp_path) as ws:
-        assert [c.title for c in ws.outbound.list().campaigns] == ["T"]  # the raw row reads back
+        assert [c.title for c in ws.outbound.campaigns().campaigns] == ["T"]

@@ -11,18 +11,30 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from talkpush_desktop.engine.context import Service
-from talkpush_desktop.engine.outbound import caller_ids, campaigns, records, sites
+from talkpush_desktop.engine.outbound import (
+    caller_ids,
+    campaigns,
+    dnc,
+    leads,
+    outcomes,
+    phones,
+    records,
+    sites,
+)
 from talkpush_desktop.engine.outbound.dto import (
+    AddLeadsResult,
+    AttemptInfo,
     CallerIdInfo,
     CampaignPage,
     CompanyCampaignInfo,
+    LeadPage,
     SiteInfo,
 )
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
 from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
 from talkpush_desktop.engine.providers.config import provider_kinds
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import CompanyCampaign
+from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
 MAX_LIMIT = 100
 
@@ -123,7 +135,7 @@ class OutboundService(Service):
         with self._ctx.reading() as s:
             return records.campaign_info(records.campaign_row(s, self._ctx.company_id, campaign_id))
 
-    def list(
+    def campaigns(
         self,
         *,
         status: str | None = None,
@@ -193,3 +205,103 @@ class OutboundService(Service):
                 row.status, row.updated_at = status, utcnow()
             s.flush()
             return records.campaign_info(row)
+
+    # -- leads -----------------------------------------------------------------------------
+
+    def add_leads(self, campaign_id: object, body: object) -> AddLeadsResult:
+        """Add the seed's ``{"leads": [{email, firstName, lastName, phoneNumber,
+        linkedin}]}``: ``added`` and ``skipped`` (already on it, or do-not-call)."""
+        with self._ctx.transaction() as s:
+            return leads.add(s, self._ctx.company_id, campaign_id, body)
+
+    def leads(
+        self,
+        campaign_id: object,
+        *,
+        search: str | None = None,
+        status: str | None = None,
+        page: object = 1,
+        limit: object = 20,
+    ) -> LeadPage:
+        """A page of the campaign's leads (search: first, last or email; status bucket)."""
+        page_no, size = check_page(page, limit)
+        with self._ctx.reading() as s:
+            return leads.page(
+                s,
+                self._ctx.company_id,
+                campaign_id,
+                search=search,
+                status=status,
+                page_no=page_no,
+                limit=size,
+            )
+
+    def remove_lead(self, campaign_id: object, lead_id: object) -> int:
+        with self._ctx.transaction() as s:
+            return leads.remove(s, self._ctx.company_id, campaign_id, lead_id)
+
+    def set_assessment_submitted(
+        self, campaign_id: object, lead_ids: list[object], submitted: bool = True
+    ) -> list[int]:
+        """The assessment tool reported back (ASSESSMENT_REMINDER campaigns only)."""
+        with self._ctx.transaction() as s:
+            return leads.set_assessment_submitted(
+                s, self._ctx.company_id, campaign_id, lead_ids, submitted
+            )
+
+    def attempts(self, campaign_id: object, lead_id: object) -> list[AttemptInfo]:
+        """The lead's calls, first to last (never their call SIDs)."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            lead = records.lead_row(s, campaign, lead_id)
+            rows = s.scalars(
+                select(CallAttempt)
+                .where(CallAttempt.lead_id == lead.id)
+                .order_by(CallAttempt.attempt_no)
+            )
+            return [
+                AttemptInfo(
+                    r.attempt_no,
+                    r.scheduled_at,
+                    r.state,
+                    r.outcome,
+                    r.answered_by,
+                    r.duration_seconds,
+                    r.digits,
+                    r.started_at,
+                    r.ended_at,
+                )
+                for r in rows
+            ]
+
+    def record_outcome(
+        self, lead_id: int, attempt_no: int, outcome: str, digits: str = ""
+    ) -> outcomes.LeadOutcome:
+        """The dialer: attempt ``attempt_no`` of the lead ended with ``outcome``."""
+        with self._ctx.transaction() as s:
+            return outcomes.apply(
+                s,
+                self._ctx.company_id,
+                lead_id,
+                attempt_no=attempt_no,
+                outcome=outcome,
+                digits=digits,
+            )
+
+    # -- do not call -----------------------------------------------------------------------
+
+    def add_do_not_call(self, *, phone: str = "", email: str = "", source: str = "manual") -> bool:
+        """Never call this phone (E.164 or local) nor add this email again, in any
+        campaign of the company."""
+        with self._ctx.transaction() as s:
+            e164 = ""
+            if phone:
+                e164 = phones.normalize(phone, sites.region_of(s, self._ctx.company_id, None)) or ""
+                if not e164:
+                    raise phones.invalid_number("phone", phone)
+            return dnc.add(s, self._ctx.company_id, phone=e164, email=email, source=source)
+
+    def is_do_not_call(self, phone: str, email: str = "") -> bool:
+        """Checked by the dialer at the moment of dialing."""
+        with self._ctx.reading() as s:
+            return dnc.blocked(s, self._ctx.company_id, phone, email.strip().lower())

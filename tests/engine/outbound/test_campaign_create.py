@@ -57,7 +57,7 @@ def test_the_seed_example_makes_the_seed_response(outbound_ws: Workspace, body: 
     }
     for secret in ("callSid", "transcript", "recording", "phoneNumber"):
         assert secret not in str(shown)
-    listed = shapes.campaigns_page(outbound_ws.outbound.list())
+    listed = shapes.campaigns_page(outbound_ws.outbound.campaigns())
     assert listed["pagination"] == {"page": 1, "limit": 20, "total": 1, "totalPages": 1}
     item = listed["campaigns"][0]
     assert item["accessLevel"] == "COMPANY"

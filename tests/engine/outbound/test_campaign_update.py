@@ -86,7 +86,7 @@ def test_sms_templates_on_another_purpose(outbound_ws: Workspace, body: Body) ->
 def test_pause_and_resume(outbound_ws: Workspace, body: Body) -> None:
     made = outbound_ws.outbound.create(body())
     assert outbound_ws.outbound.pause(made.id).status == "PAUSED"
-    assert outbound_ws.outbound.list(status="PAUSED").total == 1
+    assert outbound_ws.outbound.campaigns(status="PAUSED").total == 1
     assert outbound_ws.outbound.resume(made.id).status == "RUNNING"
     done = outbound_ws.outbound.create(body(status="COMPLETED"))
     with pytest.raises(OutboundError) as err:
@@ -97,15 +97,15 @@ def test_pause_and_resume(outbound_ws: Workspace, body: Body) -> None:
 def test_list_filters_and_pages(outbound_ws: Workspace, body: Body) -> None:
     ids = [outbound_ws.outbound.create(body(title=f"C{i}")).id for i in range(3)]
     interest = outbound_ws.outbound.create(body(interest=True)).id
-    page = outbound_ws.outbound.list(limit=2, page=1)
+    page = outbound_ws.outbound.campaigns(limit=2, page=1)
     assert [c.id for c in page.campaigns] == [interest, ids[2]]
     assert page.pagination() == {"page": 1, "limit": 2, "total": 4, "totalPages": 2}
-    assert [c.id for c in outbound_ws.outbound.list(limit=2, page=3).campaigns] == []
-    only = outbound_ws.outbound.list(purpose_type="INTEREST_CHECK")
+    assert [c.id for c in outbound_ws.outbound.campaigns(limit=2, page=3).campaigns] == []
+    only = outbound_ws.outbound.campaigns(purpose_type="INTEREST_CHECK")
     assert [c.id for c in only.campaigns] == [interest]
     for page_no, limit, key in ((0, 20, "page"), (1, 101, "limit"), (1, 0, "limit")):
         with pytest.raises(OutboundError) as err:
-            outbound_ws.outbound.list(page=page_no, limit=limit)
+            outbound_ws.outbound.campaigns(page=page_no, limit=limit)
         assert list(err.value.details) == [key]
 
 
@@ -131,6 +131,6 @@ def test_not_found_for_bad_ids_and_other_companies(two_companies: TwoCompanies, 
                 assert (err.value.code, err.value.http_status) == ("NOT_FOUND", 404)
             with pytest.raises(OutboundError):
                 globex.outbound.update(made.id, {"title": "x"})
-            assert globex.outbound.list().total == 0
+            assert globex.outbound.campaigns().total == 0
         finally:
             globex.close()
