@@ -4,8 +4,9 @@ invited, answered with the candidate in the ATS JSON shape.
 
 The rules are the other intake paths': :func:`row_mapping.check_fields` (email OR phone;
 national phones read with the campaign's hotline country), :func:`insert.insert_drafts`
-(Inbox, ``added`` activity, the ``Duplicate`` label) and the one invitation rule. Refusals
-name the request's own fields (``campaign_invitation[email]``) in :class:`FieldErrors`.
+(Inbox, ``added`` activity, the ``Duplicate`` label), the one invitation rule and auto-call
+(:func:`engine.interview.placing.auto_call`). Refusals name the request's own fields
+(``campaign_invitation[email]``) in :class:`FieldErrors`.
 A contact the request lacks is taken from the CV's text, and a comment says so.
 """
 
@@ -26,6 +27,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
     CandidateFields,
     check_fields,
 )
+from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.messaging import invitations, messages
 from talkpush_desktop.storage.models import Campaign
 
@@ -164,13 +166,16 @@ def create(
     shape: CandidateShape,
     at: datetime,
 ) -> Answer:
-    """Store the candidate (``cv`` = stored path and text), invite them, note what the CV
-    gave, and answer 201 with the candidate in the ATS shape."""
+    """Store the candidate (``cv`` = stored path and text), invite them (and call them when
+    the campaign auto-calls), note what the CV gave, and answer 201 with the candidate in
+    the ATS shape."""
     path, text = cv
     [cid] = insert_drafts(
         session, camp, [d], at=at, user_id=user_id, extra=[{"cv_path": path, "cv_text": text}]
     )
     invitations.send(session, camp.company_id, [cid], at=at)
+    if camp.auto_call:  # (the check spares the hot path a query)
+        placing.auto_call(session, camp.company_id, [cid], at=at)
     for note in notes:
         messages.add_comment(session, camp.company_id, cid, note, user_id=user_id, at=at)
     [body] = shape(session, camp.company_id, [cid])
