@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.outbound.calling_window import (
+from talkpush_desktop.engine.outbound.dialer.calling_window import (
     CallingWindow,
     is_open,
     lead_zones,

@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.outbound import ivr
-from talkpush_desktop.engine.outbound.call_outcomes import (
+from talkpush_desktop.engine.outbound.dialer import ivr
+from talkpush_desktop.engine.outbound.dialer.call_outcomes import (
     ANSWERED,
     Reply,
     decide,

@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 import pytest
 
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.outbound import ai_call
-from talkpush_desktop.engine.outbound.call_outcomes import Reply
-from talkpush_desktop.engine.outbound.calling_window import CallingWindow
-from talkpush_desktop.engine.outbound.dial_rules import Candidate, Pacer, check
+from talkpush_desktop.engine.outbound.dialer import ai_call
+from talkpush_desktop.engine.outbound.dialer.call_outcomes import Reply
+from talkpush_desktop.engine.outbound.dialer.calling_window import CallingWindow
+from talkpush_desktop.engine.outbound.dialer.dial_rules import Candidate, Pacer, check
 
 NOON_MANILA = datetime(2026, 12, 7, 4, 0)
 MANILA = "+639171234567"

@@ -13,7 +13,7 @@ pytest.importorskip("openapi_core", reason="pip install openapi-core (validates 
 
 from support.twilio_server import TwilioServer, hang_after_create, status  # noqa: E402
 
-from talkpush_desktop.engine.outbound.dialer_calls import (  # noqa: E402
+from talkpush_desktop.engine.outbound.dialer.dialer_calls import (  # noqa: E402
     DialRequest,
     TwilioDialer,
     dial,

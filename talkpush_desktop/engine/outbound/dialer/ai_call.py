@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.outbound.call_outcomes import Reply, read_reply
+from talkpush_desktop.engine.outbound.dialer.call_outcomes import Reply, read_reply
 
 Speaker = Literal["agent", "lead"]
 STOP_GOODBYE = "Understood. We will not call you again. Goodbye."

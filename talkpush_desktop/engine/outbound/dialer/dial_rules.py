@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from talkpush_desktop.engine.outbound.call_outcomes import PENDING
-from talkpush_desktop.engine.outbound.calling_window import (
+from talkpush_desktop.engine.outbound.dialer.call_outcomes import PENDING
+from talkpush_desktop.engine.outbound.dialer.calling_window import (
     CallingWindow,
     is_open,
     lead_zones,
