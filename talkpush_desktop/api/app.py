@@ -7,6 +7,9 @@ request. Route groups add themselves in :func:`create_app` (``include_router``).
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from pydantic import BaseModel
 
@@ -28,14 +31,28 @@ def _health() -> Health:
     return Health(status="ok", version=__version__)
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """When the server stops, the workspaces the app opened are closed."""
+    try:
+        yield
+    finally:
+        state: ApiState = app.state.api
+        state.close()
+
+
 def create_app(
     workspace: Workspace,
     *,
     max_body_bytes: int = DEFAULT_MAX_BODY,
     rate_limit: RateLimit | None = None,
+    owns_workspace: bool = False,
 ) -> FastAPI:
-    """The API on ``workspace``; the caller keeps the Workspace open while it serves."""
+    """The API on ``workspace``; the caller keeps the Workspace open while it serves (and
+    closes it after), unless ``owns_workspace``: then the app closes it when it stops. The
+    companies' workspaces the app opens are closed when it stops (uvicorn's lifespan)."""
     app = FastAPI(
+        lifespan=_lifespan,
         title="Talkpush Desktop API",
         version=__version__,
         description=(
@@ -44,7 +61,8 @@ def create_app(
         ),
         responses=errors.ERROR_RESPONSES,
     )
-    app.state.api = ApiState(workspace, RateLimiter(rate_limit or RateLimit()))
+    limiter = RateLimiter(rate_limit or RateLimit())
+    app.state.api = ApiState(workspace, limiter, owns_workspace=owns_workspace)
     errors.install(app)
     app.add_api_route("/api/health", _health, methods=["GET"], tags=["server"])
     app.include_router(intake.router)

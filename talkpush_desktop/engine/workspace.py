@@ -78,6 +78,7 @@ class Workspace:
         shared_reader: FastReader | None = None,
     ) -> None:
         self._owns_db = shared_reader is None  # else :meth:`for_company` shares another's
+        self.closed = False
         if self._owns_db:
             with db.reads() as s:  # checked without the write lock; taken only to analyse
                 stale = statistics.stale(s.connection())
@@ -156,6 +157,9 @@ class Workspace:
         return Workspace(self.db, self.data_dir, company, shared_reader=self.reader)
 
     def close(self) -> None:
+        """Stop this workspace's watch and import workers (and, unless it is another's view
+        for a company, its database); ``closed`` says it was."""
+        self.closed = True
         self.changes.close()
         self.intake.close()
         if self._owns_db:

@@ -1,14 +1,40 @@
 """The main window's menu bar (File, Edit, Tools, Settings) and the campaign options menu:
-their actions, each connected to the callable the window passes in."""
+their actions, each connected to the callable the window passes in (:class:`WindowMenus`),
+and the part of the window that builds them and opens what they show (:class:`MenuWindows`:
+Add Candidates, the phone simulator, Analytics, Providers, the API server).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from talkpush_desktop.views.exports.export_actions import ExportActions
+from talkpush_desktop.views.widgets.reused_dialog import show_reused
+from talkpush_desktop.views.window_status import REPORT_TIMEOUT_MS
+
+if TYPE_CHECKING:  # the windows and dialogs load when first opened
+    from talkpush_desktop.engine.analytics.series import DrillResult
+    from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.views.analytics.window import AnalyticsWindow
+    from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
+    from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
+    from talkpush_desktop.views.campaign_view.list_scope import ListScope
+    from talkpush_desktop.views.campaign_view.navigation_pane import NavigationPane
+    from talkpush_desktop.views.chat.chat_pane import ChatPane
+    from talkpush_desktop.views.chat.outbox_sync import OutboxSync
+    from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+    from talkpush_desktop.views.intake.operations import IntakeActions
+    from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
+    from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
+    from talkpush_desktop.views.widgets.operations import RecruiterActions
+
+    _Window = QMainWindow
+else:
+    _Window = object
 
 Slot = Callable[[], object]
 
@@ -92,3 +118,112 @@ class WindowMenus:
         ):
             action.setEnabled(text is not None)
             action.setText(f"&{verb} {text}" if text else f"&{verb}")
+
+
+class MenuWindows(_Window):
+    """The main window's menus and the windows they open (a part of
+    :class:`~views.main_window.MainWindow`, which holds the attributes named below)."""
+
+    _ws: Workspace
+    _scope: ListScope
+    recruiter_actions: RecruiterActions
+    intake_actions: IntakeActions
+    outbox_sync: OutboxSync
+    navigation: NavigationPane
+    list_pane: CandidateListPane
+    chat_pane: ChatPane
+    add_candidate_dialog: AddCandidateDialog | None
+    sandbox_phone: SandboxPhoneWindow | None
+    providers_dialog: ProvidersDialog | None
+    analytics_window: AnalyticsWindow | None
+    api_server_dialog: ApiServerDialog | None
+    show_candidate_set: Callable[[DrillResult], None]
+
+    def _build_menus(self) -> None:
+        self.export_actions = ExportActions(
+            self._ws,
+            self.recruiter_actions.runner,
+            lambda: self._scope.campaign_id,
+            self.list_pane.targets,
+            self,
+        )
+        self.export_actions.finished.connect(
+            lambda text: self.statusBar().showMessage(text, REPORT_TIMEOUT_MS)
+        )
+        menus = self._menus = WindowMenus(
+            self,
+            self.navigation.campaign_options_button,
+            self.export_actions,
+            undo=self.recruiter_actions.undo,
+            redo=self.recruiter_actions.redo,
+            add_candidate=self.open_add_candidate,
+            phone=self.open_sandbox_phone,
+            analytics=self.open_analytics,
+            providers=self.open_providers,
+            api_server=self.open_api_server,
+        )
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
+        self.quit_action, self.add_candidate_action = menus.quit_action, menus.add_candidate_action
+        self.phone_action, self.analytics_action = menus.phone_action, menus.analytics_action
+        self.providers_action, self.notify_menu = menus.providers_action, menus.notify_menu
+        self.settings_menu = menus.settings_menu
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        self._menus.show_undo_state(
+            self.recruiter_actions.undo_text, self.recruiter_actions.redo_text
+        )
+
+    def open_add_candidate(self) -> AddCandidateDialog:
+        """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
+        from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+
+        return show_reused(
+            self,
+            "add_candidate_dialog",
+            lambda: AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self),
+        )
+
+    def open_sandbox_phone(self) -> SandboxPhoneWindow:
+        """Show the candidate phone simulator, on the focused candidate's phone or email."""
+        from talkpush_desktop.views.settings.sandbox_phone import open_sandbox_phone
+
+        phone = open_sandbox_phone(self, self._ws, self.sandbox_phone, self.chat_pane.row)
+        if self.sandbox_phone is None:
+            phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
+        self.sandbox_phone = phone
+        return phone
+
+    def open_analytics(self) -> AnalyticsWindow:
+        """Show Tools > Analytics (one window, raised when already open); a click on a
+        figure lists its candidates here."""
+        from talkpush_desktop.views.analytics.window import open_analytics
+
+        self.analytics_window = open_analytics(
+            self,
+            self._ws,
+            self.analytics_window,
+            runner=self.recruiter_actions.runner,
+            on_drill=self.show_candidate_set,
+        )
+        return self.analytics_window
+
+    def open_providers(self) -> ProvidersDialog:
+        """Show Settings > Providers (one dialog, reused while open)."""
+        from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
+
+        def make() -> ProvidersDialog:
+            dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
+            dialog.providers_changed.connect(self.outbox_sync.reload)
+            dialog.providers_changed.connect(self.chat_pane.refresh_channels)
+            return dialog
+
+        return show_reused(self, "providers_dialog", make)
+
+    def open_api_server(self) -> ApiServerDialog:
+        """Show Tools > API Server... (the server runs until the window closes)."""
+        from talkpush_desktop.views.api_server.api_server_dialog import open_api_server
+
+        runner, dialog = self.recruiter_actions.runner, self.api_server_dialog
+        self.api_server_dialog = open_api_server(self, self._ws, runner, dialog)
+        return self.api_server_dialog
