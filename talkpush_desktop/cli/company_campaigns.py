@@ -31,7 +31,7 @@ def read_input(name: str | None) -> str:
 
 
 def _body(name: str | None) -> Any:
-    from talkpush_desktop.engine.outbound.lead_files import json_body
+    from talkpush_desktop.engine.outbound.bodies.lead_files import json_body
 
     return json_body(read_input(name))
 

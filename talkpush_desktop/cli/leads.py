@@ -31,7 +31,7 @@ def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_add(ws: Workspace, args: argparse.Namespace) -> int:
-    from talkpush_desktop.engine.outbound.lead_files import parse
+    from talkpush_desktop.engine.outbound.bodies.lead_files import parse
 
     done = ws.outbound.add_leads(args.campaign, parse(read_input(args.file)))
     lines = [f"added {done.added}, skipped {done.skipped}"]

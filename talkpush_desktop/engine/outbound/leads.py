@@ -11,9 +11,9 @@ from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound import dnc, phones, records, sites
+from talkpush_desktop.engine.outbound.bodies.fields import Fields
 from talkpush_desktop.engine.outbound.dto import AddLeadsResult, LeadPage
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
-from talkpush_desktop.engine.outbound.fields import Fields
 from talkpush_desktop.engine.outbound.vocab import ASSESSMENT_PURPOSES, LEAD_BUCKETS
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CampaignLead, CompanyCampaign, table_of
