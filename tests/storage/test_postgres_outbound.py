@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from talkpush_desktop.engine.outbound.errors import OutboundError
 from talkpush_desktop.engine.workspace import Workspace
 from tests.engine.outbound.conftest import SEED_CREATE
 from tests.storage.test_migration_0013 import one_attempt_per_lead, round_trip
@@ -35,3 +36,7 @@ def test_migration_0013_on_postgres(pg_url: str, tmp_path: Path) -> None:  # noq
             "ada@example.com"  # "_" is a character, not a wildcard
         ]
         assert ws.outbound.add_leads(camp.id, {"leads": leads}).skipped == 2
+        assert ws.outbound.leads(camp.id, search="ad\x00a").total == 2  # never a DataError
+        with pytest.raises(OutboundError) as err:
+            ws.outbound.create(SEED_CREATE | {"companySiteId": site.id, "title": "T\x00"})
+        assert err.value.details == {"title": '"title" must not contain null characters'}

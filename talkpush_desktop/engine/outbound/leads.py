@@ -132,7 +132,7 @@ def page(
     where = [CampaignLead.campaign_id == campaign.id]
     if status:
         where.append(CampaignLead.status == status)
-    needle = (search or "").replace(SEPARATOR, "").strip().lower()
+    needle = (search or "").replace(SEPARATOR, "").replace("\x00", "").strip().lower()
     if needle:
         where.append(_contains(s, needle))
     if needle:
