@@ -226,16 +226,16 @@ class OutboundService(Service):
     ) -> LeadPage:
         """A page of the campaign's leads (search: first, last or email; status bucket)."""
         page_no, size = check_page(page, limit)
-        with self._ctx.reading() as s:
-            return leads.page(
-                s,
-                self._ctx.company_id,
-                campaign_id,
-                search=search,
-                status=status,
-                page_no=page_no,
-                limit=size,
-            )
+        return leads.page(
+            self._ctx.reader,
+            self._ctx.dialect,
+            self._ctx.company_id,
+            campaign_id,
+            search=search,
+            status=status,
+            page_no=page_no,
+            limit=size,
+        )
 
     def remove_lead(self, campaign_id: object, lead_id: object) -> int:
         with self._ctx.transaction() as s:
