@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo, LeadInfo
@@ -72,15 +71,6 @@ def lead_row(s: Session, campaign: CompanyCampaign, lead_id: object) -> Campaign
     if row is None or row.campaign_id != campaign.id:
         raise not_found("Lead")
     return row
-
-
-def leads_of(s: Session, campaign_id: int) -> list[LeadInfo]:
-    rows = s.scalars(
-        select(CampaignLead)
-        .where(CampaignLead.campaign_id == campaign_id)
-        .order_by(CampaignLead.id)
-    )
-    return [lead_info(x) for x in rows]
 
 
 def as_id(value: object) -> int | None:

@@ -27,6 +27,7 @@ from talkpush_desktop.engine.outbound.dto import (
     CallerIdInfo,
     CampaignPage,
     CompanyCampaignInfo,
+    LeadInfo,
     LeadPage,
     SiteInfo,
 )
@@ -236,6 +237,12 @@ class OutboundService(Service):
             page_no=page_no,
             limit=size,
         )
+
+    def lead(self, campaign_id: object, lead_id: object) -> LeadInfo:
+        """One lead of the campaign (NOT_FOUND when it is not on it)."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return records.lead_info(records.lead_row(s, campaign, lead_id))
 
     def remove_lead(self, campaign_id: object, lead_id: object) -> int:
         with self._ctx.transaction() as s:

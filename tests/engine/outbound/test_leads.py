@@ -138,6 +138,7 @@ def test_search_buckets_pages_and_removal(outbound_ws: Workspace, body: Body) ->
     assert err.value.details == {
         "status": '"status" must be one of [Pending, Interested, NotInterested, NoAnswer]'
     }
+    assert ob.lead(camp.id, ada).status == "Interested"
     assert ob.remove_lead(camp.id, str(adam)) == adam
     with pytest.raises(OutboundError) as err:
         ob.remove_lead(camp.id, adam)
