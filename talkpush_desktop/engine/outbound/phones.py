@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import phonenumbers
-
 from talkpush_desktop.engine.outbound.errors import OutboundError, invalid
 
 
@@ -13,6 +11,8 @@ def normalize(text: str, region: str = "US") -> str | None:
     cleaned = text.strip() if isinstance(text, str) else ""
     if not cleaned:
         return None
+    import phonenumbers  # on first use: opening a workspace does not need it
+
     try:
         parsed = phonenumbers.parse(cleaned, region or "US")
     except phonenumbers.NumberParseException:
