@@ -1,4 +1,7 @@
-"""Phone numbers of caller IDs and leads: E.164, or local in the company's region."""
+"""Phone numbers of caller IDs and leads: E.164, or local in the company's region.
+
+``phonenumbers`` is imported when a number is first read (opening a workspace stays quick).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ def normalize(text: str, region: str = "US") -> str | None:
     cleaned = text.strip() if isinstance(text, str) else ""
     if not cleaned:
         return None
-    import phonenumbers  # on first use: opening a workspace does not need it
+    import phonenumbers
 
     try:
         parsed = phonenumbers.parse(cleaned, region or "US")

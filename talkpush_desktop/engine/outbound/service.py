@@ -32,7 +32,6 @@ from talkpush_desktop.engine.outbound.dto import (
 )
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
 from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
-from talkpush_desktop.engine.providers.config import provider_kinds
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
@@ -106,6 +105,8 @@ class OutboundService(Service):
     def add_caller_id(self, number: str) -> CallerIdInfo:
         """Add a caller ID: verified at once in the sandbox; with Twilio, verified when it
         is one of the account's numbers or verified caller IDs, else ``PENDING``."""
+        from talkpush_desktop.engine.providers.config import provider_kinds
+
         with self._ctx.reading() as s:
             provider = provider_kinds(s, self._ctx.company_id)["voice"]
             region = sites.region_of(s, self._ctx.company_id, None)
