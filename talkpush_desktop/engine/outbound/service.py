@@ -16,6 +16,7 @@ from talkpush_desktop.engine.outbound import (
     campaigns,
     dnc,
     leads,
+    outcome_series,
     outcomes,
     phones,
     records,
@@ -278,6 +279,18 @@ class OutboundService(Service):
                 )
                 for r in rows
             ]
+
+    def lead_counts(self, campaign_id: object) -> dict[str, int]:
+        """The campaign's leads per status bucket (the window's filter shows them)."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return outcome_series.lead_counts(s, campaign.id)
+
+    def outcomes_over_time(self, campaign_id: object) -> outcome_series.OutcomeSeries:
+        """The campaign's finished calls per hour (or local day) by what they meant."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return outcome_series.series(s, campaign.id, campaign.timezone)
 
     def record_outcome(
         self, lead_id: int, attempt_no: int, outcome: str, digits: str = ""
