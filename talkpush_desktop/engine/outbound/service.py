@@ -16,6 +16,7 @@ from talkpush_desktop.engine.outbound import (
     campaigns,
     dnc,
     leads,
+    outcome_series,
     outcomes,
     phones,
     records,
@@ -37,13 +38,17 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
 MAX_LIMIT = 100
+MAX_SAFE = 2**53 - 1
 
 
 def check_page(page: object, limit: object) -> tuple[int, int]:
-    """``page`` ≥ 1 and ``limit`` 1–100 (the seed's pagination), else INVALID_REQUEST."""
+    """``page`` ≥ 1 (and a safe integer) and ``limit`` 1–100 (the seed's pagination), else
+    INVALID_REQUEST."""
     details: dict[str, str] = {}
     if isinstance(page, bool) or not isinstance(page, int) or page < 1:
         details["page"] = '"page" must be greater than or equal to 1'
+    elif page > MAX_SAFE:  # Joi's rule; it also keeps the offset inside 64 bits
+        details["page"] = '"page" must be a safe number'
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
         details["limit"] = '"limit" must be between 1 and 100'
     if details:
@@ -281,6 +286,18 @@ class OutboundService(Service):
                 )
                 for r in rows
             ]
+
+    def lead_counts(self, campaign_id: object) -> dict[str, int]:
+        """The campaign's leads per status bucket (the window's filter shows them)."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return outcome_series.lead_counts(s, campaign.id)
+
+    def outcomes_over_time(self, campaign_id: object) -> outcome_series.OutcomeSeries:
+        """The campaign's finished calls per hour (or local day) by what they meant."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return outcome_series.series(s, campaign.id, campaign.timezone)
 
     def record_outcome(
         self, lead_id: int, attempt_no: int, outcome: str, digits: str = ""
