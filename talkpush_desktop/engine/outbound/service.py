@@ -183,6 +183,14 @@ class OutboundService(Service):
         with self._ctx.transaction() as s:
             return records.campaign_info(campaigns.edit(s, self._ctx.company_id, campaign_id, body))
 
+    def delete(self, campaign_id: object) -> int:
+        """Delete a campaign (kept as a row, never called again; NOT_FOUND from now on, as
+        the seed answers for a deleted id)."""
+        with self._ctx.transaction() as s:
+            row = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            row.deleted_at = row.updated_at = utcnow()
+            return row.id
+
     def mark_calling_started(self, campaign_id: int) -> None:
         """The first call attempt started (the dialer): the schedule is locked from now."""
         with self._ctx.transaction() as s:
