@@ -26,10 +26,22 @@ def _company() -> sa.Column[int]:
     return _fk("company_id", "companies.id")
 
 
-def _fk(name: str, target: str, ondelete: str = "CASCADE", **kw: bool) -> sa.Column[int]:
+def _fk(
+    name: str,
+    target: str,
+    ondelete: str = "CASCADE",
+    *,
+    nullable: bool = False,
+    primary_key: bool = False,
+) -> sa.Column[int]:
     """An integer column referring to ``target`` (``table.id``), not null unless said."""
-    kw.setdefault("nullable", False)
-    return sa.Column(name, sa.Integer(), sa.ForeignKey(target, ondelete=ondelete), **kw)
+    return sa.Column(
+        name,
+        sa.Integer(),
+        sa.ForeignKey(target, ondelete=ondelete),
+        nullable=nullable,
+        primary_key=primary_key,
+    )
 
 
 def _text(name: str, length: int, default: str = "") -> sa.Column[str]:
