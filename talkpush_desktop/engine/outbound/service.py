@@ -33,7 +33,7 @@ from talkpush_desktop.engine.outbound.dto import (
     SiteInfo,
 )
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
-from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
+from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING, iso_z
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
@@ -333,6 +333,14 @@ class OutboundService(Service):
                 if not e164:
                     raise phones.invalid_number("phone", phone)
             return dnc.add(s, self._ctx.company_id, phone=e164, email=email, source=source)
+
+    def do_not_call(self) -> list[dict[str, str]]:
+        """The company's do-not-call list: ``phone``, ``email``, ``source``, ``addedAt``."""
+        with self._ctx.reading() as s:
+            return [
+                {"phone": phone, "email": email, "source": source, "addedAt": iso_z(added) or ""}
+                for phone, email, source, added in dnc.listed(s, self._ctx.company_id)
+            ]
 
     def is_do_not_call(self, phone: str, email: str = "") -> bool:
         """Checked by the dialer at the moment of dialing."""
