@@ -107,18 +107,8 @@ class GroupCommit(Generic[T, R]):
         items = [item for item, f in batch if f.running()]
         if not items:
             return
-        import os, time as _t, cProfile, pstats
-        _t0 = _t.perf_counter(); _c0 = _t.thread_time()
-        if not hasattr(self, "_prof"): self._prof = cProfile.Profile()
         try:
-            if os.environ.get("GC_PROF"): self._prof.enable()
             outcomes = self._run(items)
-            if os.environ.get("GC_PROF"):
-                self._prof.disable()
-                if self.batches % 40 == 39: self._prof.dump_stats(os.environ["GC_PROF"])
-            if os.environ.get("GC_STATS"):
-                with open(os.environ["GC_STATS"], "a") as fh:
-                    fh.write(f"{len(items)} {1000*(_t.perf_counter()-_t0):.1f} {1000*(_t.thread_time()-_c0):.1f} {_t.perf_counter():.4f}\n")
             if len(outcomes) != len(items):
                 raise RuntimeError(f"{self._name}: {len(outcomes)} outcomes for {len(items)}")
         except BaseException as exc:  # every item of the batch fails with it
