@@ -8,12 +8,10 @@ not run under this pytest), each with its own generated cases.
 from __future__ import annotations
 
 import schemathesis
-from hypothesis import HealthCheck, given, settings
 
 from talkpush_desktop.api.app import create_app
 from talkpush_desktop.engine.workspace import Workspace
-
-EXAMPLES = 50
+from tests.support.schema_cases import generated
 
 
 def test_every_route_conforms_to_its_description(ws: Workspace) -> None:
@@ -25,13 +23,7 @@ def test_every_route_conforms_to_its_description(ws: Workspace) -> None:
         operation = result.ok()
         seen.append(f"{operation.method.upper()} {operation.path}")
 
-        @given(case=operation.as_strategy())
-        @settings(
-            max_examples=EXAMPLES,
-            deadline=None,
-            database=None,
-            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-        )
+        @generated(operation)
         def check(case: schemathesis.Case) -> None:
             response = case.call_and_validate()
             assert response.status_code < 500
