@@ -10,15 +10,18 @@ from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
-from support.dialer_campaigns import add_leads, block, lead_state, make_campaign
+from support.dialer_campaigns import add_leads, lead_state, make_campaign
 
 from talkpush_desktop.engine.outbound.dialer.runner import Dialer
+from talkpush_desktop.engine.outbound.errors import OutboundError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import CallAttempt, DoNotCall
 
+from .conftest import Body
+
 T0 = datetime(2026, 12, 7, 4, 0)  # noon in Manila, 23:00 in New York
 PRESSES_1, PRESSES_2, SILENT = "+639171234501", "+639171234502", "+639171234503"
-NEW_YORK, BLOCKED, OPTS_OUT = "+12125551234", "+639171234505", "+639171234506"
+NEW_YORK, BLOCKED, OPTS_OUT = "+12127365000", "+639171234505", "+639171234506"
 
 
 class Clock:
@@ -57,56 +60,82 @@ def attempts_of(ws: Workspace, lead_id: int) -> list[tuple[int, str, str]]:
         return [(r.attempt_no, r.state, r.outcome) for r in rows]
 
 
-def test_interest_check_end_to_end(ws: Workspace, clock: Clock, dialer: Dialer) -> None:
-    campaign = make_campaign(ws, T0 + timedelta(seconds=3), [T0 + timedelta(seconds=60)])
+def lead_of(ws: Workspace, campaign: int, phone: str) -> tuple[int, str, str]:
+    [lead] = [x for x in ws.outbound.leads(campaign, limit=100).leads if x.phone == phone]
+    return lead.id, lead.status, lead.flow_status
+
+
+def test_interest_check_end_to_end(outbound_ws: Workspace, body: Body, clock: Clock) -> None:
+    """The issue's acceptance 2, through ws.outbound (create, leads, do-not-call) and
+    ws.dialer, on the sandbox phone."""
+    ws = outbound_ws
+    campaign = ws.outbound.create(
+        body(
+            interest=True,
+            callTime=None,
+            followUpRetries=None,
+            callStartTimeUtc=(T0 + timedelta(seconds=3)).isoformat() + "Z",
+            retryScheduleUtc=[(T0 + timedelta(seconds=60)).isoformat() + "Z"],
+        )
+    ).id
     phones = [PRESSES_1, PRESSES_2, SILENT, NEW_YORK, BLOCKED]
-    one, two, silent, new_york, blocked = add_leads(ws, campaign, phones, T0)
-    block(ws, BLOCKED, T0)
+    added = ws.outbound.add_leads(
+        campaign,
+        {"leads": [{"email": f"l{i}@example.com", "phoneNumber": p} for i, p in enumerate(phones)]},
+    )
+    assert added.added == 5
+    ws.outbound.add_do_not_call(phone=BLOCKED)  # opted out elsewhere after being added
+    ids = {p: lead_of(ws, campaign, p)[0] for p in phones}
+    dialer = ws.dialer.dialer(clock=clock, ring=timedelta(seconds=5))
+    try:
+        first = dialer.run_once()
+        assert (first.scheduled, first.placed) == (5, 0)  # not yet: the call time is ahead
+        clock.at(3)
+        report = dialer.run_once()
+        assert (report.placed, report.skipped, report.waiting) == (3, 1, 1)
+        call = ws.calls.sandbox_incoming(PRESSES_1)[0]
+        assert "press 1" in call.script and call.script.startswith("Hi, press 1")
+        assert ws.calls.sandbox_incoming(NEW_YORK) == []  # 23:00 there
+        assert ws.calls.sandbox_incoming(BLOCKED) == []
+        assert attempts_of(ws, ids[BLOCKED]) == [(1, "done", "skipped")]
+        with pytest.raises(OutboundError, match="first outbound call"):  # schedule locked
+            ws.outbound.update(campaign, {"callStartTimeUtc": "2026-12-08T04:00:00Z"})
 
-    first = dialer.run_once()
-    assert (first.scheduled, first.placed) == (5, 0)  # not yet: the call time is ahead
-    clock.at(3)
-    report = dialer.run_once()
-    assert (report.placed, report.skipped, report.waiting) == (3, 1, 1)
-    call = ws.calls.sandbox_incoming(PRESSES_1)[0]
-    assert "press 1" in call.script and call.script.startswith("Hi, this is Acme")
-    assert ws.calls.sandbox_incoming(NEW_YORK) == []  # 23:00 there
-    assert ws.calls.sandbox_incoming(BLOCKED) == []
-    assert attempts_of(ws, blocked) == [(1, "done", "skipped")]
+        answer(ws, PRESSES_1, "1")
+        answer(ws, PRESSES_2, "2")
+        clock.at(4)
+        assert dialer.run_once().finished == 2
+        assert lead_of(ws, campaign, PRESSES_1)[1:] == ("Interested", "Completed")
+        assert lead_of(ws, campaign, PRESSES_2)[1:] == ("NotInterested", "Completed")
+        assert ws.calls.sandbox_incoming(PRESSES_1)[-1].script == "Thank you. Goodbye."
+        assert lead_of(ws, campaign, SILENT)[1:] == ("Pending", "InProgress")
 
-    answer(ws, PRESSES_1, "1")
-    answer(ws, PRESSES_2, "2")
-    clock.at(4)
-    assert dialer.run_once().finished == 2
-    assert lead_state(ws, one) == ("Interested", "Completed")
-    assert lead_state(ws, two) == ("NotInterested", "Completed")
-    assert ws.calls.sandbox_incoming(PRESSES_1)[-1].script == "Thank you. Goodbye."
-    assert lead_state(ws, silent) == ("Pending", "InProgress")
+        clock.at(9)  # nobody picked up within the ring time: retried at the follow-up
+        dialer.run_once()
+        assert attempts_of(ws, ids[SILENT]) == [(1, "done", "no-answer")]
+        clock.at(30)
+        assert dialer.run_once().placed == 0
+        assert attempts_of(ws, ids[SILENT])[-1] == (2, "queued", "")
+        clock.at(60)
+        assert dialer.run_once().placed == 1
+        clock.at(66)
+        dialer.run_once()
+        assert lead_of(ws, campaign, SILENT)[1:] == ("NoAnswer", "Completed")
+        assert attempts_of(ws, ids[SILENT]) == [(1, "done", "no-answer"), (2, "done", "no-answer")]
 
-    clock.at(9)  # nobody picked up within the ring time: retried at the follow-up
-    dialer.run_once()
-    assert lead_state(ws, silent) == ("Pending", "InProgress")
-    assert attempts_of(ws, silent) == [(1, "done", "no-answer")]
-    clock.at(30)
-    assert dialer.run_once().placed == 0
-    assert attempts_of(ws, silent)[-1] == (2, "queued", "")
-    clock.at(60)
-    assert dialer.run_once().placed == 1
-    clock.at(66)
-    dialer.run_once()
-    assert lead_state(ws, silent) == ("NoAnswer", "Completed")
-    assert attempts_of(ws, silent) == [(1, "done", "no-answer"), (2, "done", "no-answer")]
-    assert len([c for c in ws.calls.sandbox_incoming(SILENT) if c.script != "(missed call)"]) == 2
-
-    clock.now = datetime(2026, 12, 7, 13, 0)  # 08:00 in New York: the window opens
-    assert dialer.run_once().placed == 1
-    answer(ws, NEW_YORK, "1")
-    clock.now += timedelta(seconds=1)
-    dialer.run_once()
-    assert lead_state(ws, new_york) == ("Interested", "Completed")
-    assert lead_state(ws, blocked) == ("Pending", "Completed")
-    for lead in (one, two, new_york):  # exactly one call each
-        assert [a[0] for a in attempts_of(ws, lead)] == [1]
+        clock.now = datetime(2026, 12, 7, 13, 0)  # 08:00 in New York: the window opens
+        assert dialer.run_once().placed == 1
+        answer(ws, NEW_YORK, "1")
+        clock.now += timedelta(seconds=1)
+        dialer.run_once()
+    finally:
+        dialer.close()
+    assert lead_of(ws, campaign, NEW_YORK)[1:] == ("Interested", "Completed")
+    assert lead_of(ws, campaign, BLOCKED)[1:] == ("Pending", "Completed")
+    for phone in (PRESSES_1, PRESSES_2, NEW_YORK):  # exactly one call each
+        assert [a[0] for a in attempts_of(ws, ids[phone])] == [1]
+    shown = ws.outbound.attempts(campaign, ids[PRESSES_1])
+    assert [(a.outcome, a.digits) for a in shown] == [("answered", "1")]
 
 
 def test_pressing_9_blocks_the_number_for_every_campaign(

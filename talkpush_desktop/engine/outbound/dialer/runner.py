@@ -40,6 +40,7 @@ from talkpush_desktop.engine.outbound.dialer.attempts import Claimed, Live
 from talkpush_desktop.engine.outbound.dialer.call_outcomes import (
     FAILED,
     FINAL_STATUSES,
+    STOP_KEY,
     dial_outcome,
     read_reply,
 )
@@ -354,7 +355,7 @@ class Dialer:
                     call.attempt_id,
                     outcome,
                     now=now,
-                    reply=read_reply(call.digits),
+                    reply=read_reply(STOP_KEY if STOP_KEY in call.digits else call.digits),
                     answered_by=found.answered_by,
                     duration_seconds=found.duration,
                     ended_at=found.ended_at,
