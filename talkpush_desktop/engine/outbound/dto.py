@@ -105,6 +105,11 @@ class CompanyCampaignInfo:
         first = [self.call_start_time_utc] if self.call_start_time_utc else []
         return first + [r.time_utc for r in self.retries]
 
+    def next_execution(self, now: datetime) -> datetime | None:
+        """The first execution (naive UTC) at or after ``now`` (naive UTC); None when
+        every one has passed or there is no schedule."""
+        return next((t for t in self.execution_times() if t >= now), None)
+
 
 @dataclass(frozen=True, slots=True)
 class CampaignPage:

@@ -16,6 +16,7 @@ from talkpush_desktop.engine.outbound import (
     campaigns,
     dnc,
     leads,
+    outcome_series,
     outcomes,
     phones,
     records,
@@ -32,7 +33,6 @@ from talkpush_desktop.engine.outbound.dto import (
 )
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
 from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
-from talkpush_desktop.engine.providers.config import provider_kinds
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
@@ -110,6 +110,8 @@ class OutboundService(Service):
     def add_caller_id(self, number: str) -> CallerIdInfo:
         """Add a caller ID: verified at once in the sandbox; with Twilio, verified when it
         is one of the account's numbers or verified caller IDs, else ``PENDING``."""
+        from talkpush_desktop.engine.providers.config import provider_kinds
+
         with self._ctx.reading() as s:
             provider = provider_kinds(s, self._ctx.company_id)["voice"]
             region = sites.region_of(s, self._ctx.company_id, None)
@@ -277,6 +279,18 @@ class OutboundService(Service):
                 )
                 for r in rows
             ]
+
+    def lead_counts(self, campaign_id: object) -> dict[str, int]:
+        """The campaign's leads per status bucket (the window's filter shows them)."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return outcome_series.lead_counts(s, campaign.id)
+
+    def outcomes_over_time(self, campaign_id: object) -> outcome_series.OutcomeSeries:
+        """The campaign's finished calls per hour (or local day) by what they meant."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return outcome_series.series(s, campaign.id, campaign.timezone)
 
     def record_outcome(
         self, lead_id: int, attempt_no: int, outcome: str, digits: str = ""
