@@ -32,6 +32,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Name", "Email", "Phone", "Status", "Flow", "Assessment", "Added")
 STATUS_NAMES = {NOT_INTERESTED: "Not interested", NO_ANSWER: "No answer"}
+FLOW_NAMES = {"InProgress": "In progress"}
 STATUS_COLORS = {INTERESTED: "#2f9e6e", NOT_INTERESTED: "#d1495b", NO_ANSWER: "#8a93a3"}
 PAGE = MAX_LIMIT
 
@@ -183,7 +184,7 @@ class LeadTableModel(QAbstractTableModel):
             lead.email,
             lead.phone or "\N{EM DASH}",
             STATUS_NAMES.get(lead.status, lead.status),
-            lead.flow_status,
+            FLOW_NAMES.get(lead.flow_status, lead.flow_status),
             assessment,
             f"{lead.added_at:%b} {lead.added_at.day}, {lead.added_at:%H:%M}",
         )[index.column()]

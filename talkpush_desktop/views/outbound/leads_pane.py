@@ -49,6 +49,7 @@ class LeadsPane(QWidget):
         self.heading.setObjectName("sectionTitle")
         self.status = QComboBox()
         self.status.setAccessibleName("Lead status")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status.addItem("All statuses", "")
         for bucket in LEAD_BUCKETS:
             self.status.addItem(STATUS_NAMES.get(bucket, bucket), bucket)

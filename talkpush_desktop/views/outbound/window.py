@@ -146,7 +146,7 @@ class CompanyCampaignsWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.stack)
-        self.splitter.setSizes([200, 660])
+        self.splitter.setSizes([170, 690])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.statusBar().setAccessibleName("Company campaigns status")

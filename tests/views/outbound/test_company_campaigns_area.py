@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from support.outbound_calls import finish_call
 
@@ -31,6 +31,8 @@ PASTED = (
 def shoot(widget: QWidget, name: str) -> None:
     """Save ``widget`` as docs/screenshots/``name`` (the README shows them)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for _ in range(3):  # pending layouts (a label hidden by the last answer)
+        QApplication.processEvents()
     assert widget.grab().save(str(SCREENSHOTS / name), "PNG")
 
 
@@ -57,7 +59,7 @@ def fill_interest_check(qtbot: QtBot, form: CampaignForm, site: SiteInfo) -> Non
 
 
 def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
-    qtbot: QtBot, area: CompanyCampaignsWindow, ws: Workspace, site: SiteInfo
+    qtbot: QtBot, styled: None, area: CompanyCampaignsWindow, ws: Workspace, site: SiteInfo
 ) -> None:
     assert area.stack.currentWidget() is area.empty
     qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
@@ -74,7 +76,9 @@ def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
     qtbot.waitUntil(lambda: bool(form.errors.text("jobDetails.jobTitle")))
     assert form.errors.text("jobDetails.jobTitle") == '"jobTitle" is not allowed to be empty'
     assert form.isVisible()
+    form.resize(720, 1010)  # the whole form in the picture, down to the timeline
     shoot(form, "company-campaigns-form.png")
+    form.resize(720, 860)
 
     qtbot.keyClicks(form.purpose_fields.editors["jobTitle"], "Warehouse associate")
     with qtbot.waitSignal(form.saved, timeout=10000):
