@@ -19,11 +19,15 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from talkpush_desktop.api.auth import intake_principal
+from talkpush_desktop.api.errors import ErrorBody
 from talkpush_desktop.api.intake_params import read_params
 from talkpush_desktop.api.state import company_workspace
 from talkpush_desktop.engine.intake.api_invitation import REFEREE_KEYS, TEXT_FIELDS
 
-router = APIRouter(tags=["intake"])
+router = APIRouter(
+    tags=["intake"],
+    responses={422: {"model": ErrorBody, "description": "validation failed"}},
+)
 ID_MAX = 2**63 - 1
 
 _TEXT = {"type": "string"}

@@ -60,28 +60,31 @@ def one_attempt_per_lead(url: str) -> None:
         company = conn.execute(text("SELECT min(id) FROM companies")).scalar()
         conn.execute(
             text(
-                "INSERT INTO company_campaigns (id, company_id, title, timezone, phone_number,"
+                "INSERT INTO company_campaigns (company_id, title, timezone, phone_number,"
                 " purpose_type, questions, job_details, retries, created_at, updated_at)"
-                " VALUES (1, :c, 'T', 'UTC', '+15551234567', 'INTEREST_CHECK', '[]', '{}',"
+                " VALUES (:c, 'T', 'UTC', '+15551234567', 'INTEREST_CHECK', '[]', '{}',"
                 " '[]', :now, :now)"
             ),
             {"c": company, "now": NOW},
         )
+        camp = conn.execute(text("SELECT max(id) FROM company_campaigns")).scalar()
         conn.execute(
             text(
-                "INSERT INTO campaign_leads (id, company_id, campaign_id, email, email_key,"
-                " added_at, updated_at) VALUES (1, :c, 1, 'a@x.io', 'a@x.io', :now, :now)"
+                "INSERT INTO campaign_leads (company_id, campaign_id, email, email_key,"
+                " added_at, updated_at) VALUES (:c, :camp, 'a@x.io', 'a@x.io', :now, :now)"
             ),
-            {"c": company, "now": NOW},
+            {"c": company, "camp": camp, "now": NOW},
         )
+        lead = conn.execute(text("SELECT max(id) FROM campaign_leads")).scalar()
     insert = text(
         "INSERT INTO call_attempts (company_id, campaign_id, lead_id, attempt_no, scheduled_at,"
-        " idempotency_key, created_at, updated_at) VALUES (:c, 1, 1, 1, :now, :key, :now, :now)"
+        " idempotency_key, created_at, updated_at)"
+        " VALUES (:c, :camp, :lead, 1, :now, :key, :now, :now)"
     )
     with engine.begin() as conn:
-        conn.execute(insert, {"c": company, "now": NOW, "key": "k1"})
+        conn.execute(insert, {"c": company, "camp": camp, "lead": lead, "now": NOW, "key": "k1"})
     with pytest.raises(IntegrityError), engine.begin() as conn:
-        conn.execute(insert, {"c": company, "now": NOW, "key": "k2"})
+        conn.execute(insert, {"c": company, "camp": camp, "lead": lead, "now": NOW, "key": "k2"})
     engine.dispose()
 
 

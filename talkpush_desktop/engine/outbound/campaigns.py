@@ -12,7 +12,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound import caller_ids, phones, records, sites
-from talkpush_desktop.engine.outbound.campaign_body import (
+from talkpush_desktop.engine.outbound.bodies.campaign_body import (
     SCHEDULE_KEYS,
     Draft,
     parse_create,

@@ -1,8 +1,9 @@
-"""Phone numbers of caller IDs and leads: E.164, or local in the company's region."""
+"""Phone numbers of caller IDs and leads: E.164, or local in the company's region.
+
+``phonenumbers`` is imported when a number is first read (opening a workspace stays quick).
+"""
 
 from __future__ import annotations
-
-import phonenumbers
 
 from talkpush_desktop.engine.outbound.errors import OutboundError, invalid
 
@@ -13,6 +14,8 @@ def normalize(text: str, region: str = "US") -> str | None:
     cleaned = text.strip() if isinstance(text, str) else ""
     if not cleaned:
         return None
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(cleaned, region or "US")
     except phonenumbers.NumberParseException:

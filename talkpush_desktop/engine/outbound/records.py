@@ -88,6 +88,7 @@ def _as_id(value: object) -> int | None:
         return None
     if isinstance(value, int):
         return value if 0 < value < 2**63 else None
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 19:
-        return int(value.strip()) or None
+    text = value.strip() if isinstance(value, str) else ""
+    if text.isascii() and text.isdigit() and len(text) < 19:
+        return int(text) or None
     return None

@@ -18,6 +18,7 @@ examples are); the dialer treats a past execution as due.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -33,6 +34,9 @@ LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 _WALL_FORMATS = (DISPLAY_FORMAT, "%b %d, %Y %H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d %I:%M %p")
 _DAY_FORMATS = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I %p")
 MAX_RETRIES = 10
+EARLIEST = datetime(2000, 1, 1)
+LATEST = datetime(2100, 1, 1)
+"""Call times are accepted from 2000 to 2099 (as written, in their own zone)."""
 
 
 class ScheduleError(ValueError):
@@ -104,6 +108,13 @@ def label(path: str) -> str:
     return parts[-1]
 
 
+def _in_range(when: datetime, path: str) -> datetime:
+    """``when`` (as written, before any zone conversion) if its year is 2000–2099."""
+    if not EARLIEST <= when.replace(tzinfo=None) < LATEST:
+        raise ScheduleError(path, f'"{label(path)}" must be a date between 2000 and 2099')
+    return when
+
+
 def parse_instant(text: object, path: str, tz: ZoneInfo | None = None) -> datetime:
     """An ISO 8601 date and time as naive UTC; one without an offset is read in ``tz``
     (None: UTC)."""
@@ -114,6 +125,7 @@ def parse_instant(text: object, path: str, tz: ZoneInfo | None = None) -> dateti
         when = datetime.fromisoformat(text.strip().replace("z", "Z"))
     except ValueError:
         raise ScheduleError(path, f'"{name}" must be a valid ISO 8601 date') from None
+    _in_range(when, path)
     if when.tzinfo is not None:
         return when.astimezone(UTC).replace(tzinfo=None)
     return to_utc(when, tz) if tz is not None else when
@@ -126,9 +138,10 @@ def parse_wall(text: object, path: str, tz: ZoneInfo) -> datetime:
         cleaned = " ".join(text.split())
         for fmt in _WALL_FORMATS:
             try:
-                return to_utc(datetime.strptime(cleaned, fmt), tz)
+                wall = datetime.strptime(cleaned, fmt)
             except ValueError:
                 continue
+            return to_utc(_in_range(wall, path), tz)
     name = label(path)
     try:
         return parse_instant(text, path, tz)
@@ -152,7 +165,12 @@ def _delay(item: Mapping[str, Any], path: str) -> int | None:
     value = item.get("delayDays")
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value != int(value)
+    ):
         raise ScheduleError(f"{path}.delayDays", '"delayDays" must be an integer')
     if not 0 <= value <= 365:
         raise ScheduleError(f"{path}.delayDays", '"delayDays" must be between 0 and 365')

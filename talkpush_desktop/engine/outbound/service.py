@@ -33,18 +33,21 @@ from talkpush_desktop.engine.outbound.dto import (
 )
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
 from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
-from talkpush_desktop.engine.providers.config import provider_kinds
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
 MAX_LIMIT = 100
+MAX_SAFE = 2**53 - 1
 
 
 def check_page(page: object, limit: object) -> tuple[int, int]:
-    """``page`` ≥ 1 and ``limit`` 1–100 (the seed's pagination), else INVALID_REQUEST."""
+    """``page`` ≥ 1 (and a safe integer) and ``limit`` 1–100 (the seed's pagination), else
+    INVALID_REQUEST."""
     details: dict[str, str] = {}
     if isinstance(page, bool) or not isinstance(page, int) or page < 1:
         details["page"] = '"page" must be greater than or equal to 1'
+    elif page > MAX_SAFE:  # Joi's rule; it also keeps the offset inside 64 bits
+        details["page"] = '"page" must be a safe number'
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
         details["limit"] = '"limit" must be between 1 and 100'
     if details:
@@ -107,6 +110,8 @@ class OutboundService(Service):
     def add_caller_id(self, number: str) -> CallerIdInfo:
         """Add a caller ID: verified at once in the sandbox; with Twilio, verified when it
         is one of the account's numbers or verified caller IDs, else ``PENDING``."""
+        from talkpush_desktop.engine.providers.config import provider_kinds
+
         with self._ctx.reading() as s:
             provider = provider_kinds(s, self._ctx.company_id)["voice"]
             region = sites.region_of(s, self._ctx.company_id, None)

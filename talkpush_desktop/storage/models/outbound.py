@@ -140,7 +140,8 @@ class CampaignLead(Base):
 
     ``email_key`` (the email lowercased) is the dedupe key per campaign; ``search_key`` is
     first name, last name and email lowercased and joined by ``\\x1f`` (one column to scan
-    for the case-insensitive substring search). ``status`` is the bucket ``Pending`` /
+    for the case-insensitive substring search; its index is scanned, not the table).
+    ``status`` is the bucket ``Pending`` /
     ``Interested`` / ``NotInterested`` / ``NoAnswer`` set from dial outcomes;
     ``flow_status`` the flow's word (``Pending``, ``InProgress``, ``Completed``);
     ``next_attempt_no`` the attempt the dialer makes next (1 = the first call; past the
@@ -152,6 +153,7 @@ class CampaignLead(Base):
         UniqueConstraint("campaign_id", "email_key"),
         Index("ix_campaign_leads_campaign", "campaign_id", "id"),
         Index("ix_campaign_leads_status", "campaign_id", "status", "id"),
+        Index("ix_campaign_leads_search", "campaign_id", "search_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -188,3 +188,19 @@ def test_dial_outcomes_map_to_statuses(outbound_ws: Workspace, body: Body) -> No
     rows = {x.id: x for x in ob.leads(camp.id).leads}
     assert rows[ids[0]].next_attempt_no == 4 and rows[ids[1]].next_attempt_no == 4
     assert ob.attempts(camp.id, ids[0]) == []
+
+
+@pytest.mark.parametrize("few", [2, 5000])
+def test_search_pages_with_few_or_many_matches(
+    outbound_ws: Workspace, body: Body, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    from talkpush_desktop.engine.outbound import leads
+
+    monkeypatch.setattr(leads, "FEW_MATCHES", few)
+    camp = outbound_ws.outbound.create(body(interest=True))
+    emails = [f"{name}{i}@example.com" for i in range(4) for name in ("ann", "bob")]
+    ids = outbound_ws.outbound.add_leads(camp.id, {"leads": [{"email": e} for e in emails]})
+    anns = [i for i, e in zip(ids.lead_ids, emails, strict=True) if e.startswith("ann")]
+    pages = [outbound_ws.outbound.leads(camp.id, search="ANN", page=n, limit=3) for n in (1, 2)]
+    assert [[x.id for x in p.leads] for p in pages] == [anns[:3], anns[3:]]
+    assert {p.total for p in pages} == {4}

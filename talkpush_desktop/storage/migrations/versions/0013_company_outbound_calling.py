@@ -147,6 +147,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_campaign_leads_campaign", "campaign_leads", ["campaign_id", "id"])
     op.create_index("ix_campaign_leads_status", "campaign_leads", ["campaign_id", "status", "id"])
+    # the substring search scans this narrow index instead of the table
+    op.create_index("ix_campaign_leads_search", "campaign_leads", ["campaign_id", "search_key"])
     op.create_table(
         "call_attempts",
         sa.Column("id", sa.Integer(), primary_key=True),

@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from talkpush_desktop.engine.outbound import job_details, schedule
+from talkpush_desktop.engine.outbound import schedule
+from talkpush_desktop.engine.outbound.bodies import job_details
+from talkpush_desktop.engine.outbound.bodies.fields import Fields
 from talkpush_desktop.engine.outbound.errors import invalid
-from talkpush_desktop.engine.outbound.fields import Fields
 from talkpush_desktop.engine.outbound.vocab import (
     CALL_TYPES,
     PURPOSES,

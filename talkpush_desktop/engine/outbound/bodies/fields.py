@@ -76,6 +76,9 @@ class Fields:
             self.fail(key, f'"{key}" must be a string')
             return None
         text = value.strip()
+        if "\x00" in text:  # PostgreSQL text cannot hold it
+            self.fail(key, f'"{key}" must not contain null characters')
+            return None
         if not text and not allow_empty:
             self.fail(key, f'"{key}" is not allowed to be empty')
             return None
@@ -105,21 +108,17 @@ class Fields:
                 value = float(value.strip())
             except ValueError:
                 value = None
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
+        number = _finite(value)
+        if number is None:
             self.fail(key, f'"{key}" must be a number')
-            return None
-        if low is not None and value < low:
+        elif low is not None and number < low:
             self.fail(key, f'"{key}" must be greater than or equal to {low:g}')
-        elif greater is not None and value <= greater:
+        elif greater is not None and number <= greater:
             self.fail(key, f'"{key}" must be greater than {greater:g}')
-        elif high is not None and value > high:
+        elif high is not None and number > high:
             self.fail(key, f'"{key}" must be less than or equal to {high:g}')
         else:
-            return float(value)
+            return number
         return None
 
     def integer_id(self, key: str, *, required: bool = False) -> int | None:
@@ -129,7 +128,7 @@ class Fields:
             if required:
                 self.fail(key, f'"{key}" is required')
             return None
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
             value = int(value.strip())
         if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
             self.fail(key, f'"{key}" must be a positive integer')
@@ -161,8 +160,10 @@ class Fields:
     def text_or_number(self, key: str, *, required: bool = False) -> str | None:
         """A string or a number, kept as text (an assessment test id)."""
         value = self.body.get(key, _MISSING)
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return str(int(value)) if float(value).is_integer() else str(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, float) and math.isfinite(value):
+            return str(int(value)) if value.is_integer() else str(value)
         return self.string(key, required=required, max_len=200)
 
     def array(self, key: str, *, max_items: int, min_items: int = 0) -> list[Any] | None:
@@ -193,3 +194,14 @@ class Fields:
             self.fail(key, f'"{key}" must be a valid email')
             return None
         return text
+
+
+def _finite(value: object) -> float | None:
+    """A JSON number as a finite float (None: not a number, NaN, infinite or too large)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from talkpush_desktop.engine.outbound.bodies.fields import Fields
 from talkpush_desktop.engine.outbound.errors import not_allowed
-from talkpush_desktop.engine.outbound.fields import Fields
 from talkpush_desktop.engine.outbound.vocab import (
     ASSESSMENT_REMINDER,
     INTEREST_CHECK,
