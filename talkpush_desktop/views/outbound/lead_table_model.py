@@ -62,6 +62,8 @@ class LeadTableModel(QAbstractTableModel):
         self._inflight = 0
         self._stale = False
         self.show_assessment = False
+        self.stopped = False
+        """Set when the window shuts its reader: no more reads."""
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -101,6 +103,8 @@ class LeadTableModel(QAbstractTableModel):
                 for page in range(first, last + 1)
             ]
 
+        if self.stopped:
+            return
         self._inflight += 1
         job = self._reader.submit("Reading leads", work)
         job.succeeded.connect(lambda pages: self._on_read(generation, pages, replace))

@@ -100,6 +100,7 @@ class CompanyCampaignsWindow(QMainWindow):
         self._selected: int | None = None
         self._refreshing = False
         self._again = False
+        self._shut = False
         self._build()
         self._connect()
         self.resize(1240, 860)
@@ -179,6 +180,8 @@ class CompanyCampaignsWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the campaigns and the selected one's counts and chart again (one refresh at
         a time; one asked for meanwhile runs after it)."""
+        if self._shut:
+            return
         if self._refreshing:
             self._again = True
             return
@@ -237,6 +240,8 @@ class CompanyCampaignsWindow(QMainWindow):
 
     def _read_attempts(self, lead: LeadInfo | None) -> None:
         info = self.selected()
+        if self._shut:
+            return
         if lead is None or info is None:
             self.detail.attempts.show_attempts(None, [], "UTC")
             self.attempts_shown.emit()
@@ -341,6 +346,7 @@ class CompanyCampaignsWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the window's worker (the main window is closing)."""
+        self._shut = self.leads.stopped = True
         self.reader.shutdown()
 
 
