@@ -4,6 +4,7 @@ attempts (a first call and up to ten retries), so a plain tree lists them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -46,7 +47,10 @@ class AttemptsPanel(QWidget):
         self.tree.setAccessibleName("Call attempts")
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(list(COLUMNS))
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel("Select a lead to see its calls")
         self.empty.setObjectName("mutedText")
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ typing a search over 100,000 leads never blocks the window.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from talkpush_desktop.engine.outbound.dto import LeadInfo, LeadPage
+from talkpush_desktop.engine.outbound.schedule import to_local, zone
 from talkpush_desktop.engine.outbound.service import MAX_LIMIT
 from talkpush_desktop.engine.outbound.vocab import INTERESTED, NO_ANSWER, NOT_INTERESTED
 from talkpush_desktop.engine.workspace import Workspace
@@ -35,6 +37,15 @@ STATUS_NAMES = {NOT_INTERESTED: "Not interested", NO_ANSWER: "No answer"}
 FLOW_NAMES = {"InProgress": "In progress"}
 STATUS_COLORS = {INTERESTED: "#2f9e6e", NOT_INTERESTED: "#d1495b", NO_ANSWER: "#8a93a3"}
 PAGE = MAX_LIMIT
+
+
+def added_text(added_at: datetime, timezone: str) -> str:
+    """When a lead was added, in the campaign's zone: "Dec 6, 18:31"."""
+    try:
+        local = to_local(added_at, zone(timezone))
+    except ValueError:
+        local = added_at
+    return f"{local:%b} {local.day}, {local:%H:%M}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +73,8 @@ class LeadTableModel(QAbstractTableModel):
         self._inflight = 0
         self._stale = False
         self.show_assessment = False
+        self.timezone = "UTC"
+        """The campaign's zone: the Added times are shown in it."""
         self.stopped = False
         """Set when the window shuts its reader: no more reads."""
 
@@ -190,7 +203,7 @@ class LeadTableModel(QAbstractTableModel):
             STATUS_NAMES.get(lead.status, lead.status),
             FLOW_NAMES.get(lead.flow_status, lead.flow_status),
             assessment,
-            f"{lead.added_at:%b} {lead.added_at.day}, {lead.added_at:%H:%M}",
+            added_text(lead.added_at, self.timezone),
         )[index.column()]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -110,9 +110,13 @@ class LeadsPane(QWidget):
 
     # -- public ----------------------------------------------------------------------------
 
-    def show_campaign(self, campaign_id: int | None, *, assessment: bool = False) -> None:
-        """List ``campaign_id``'s leads from the top, with no filter."""
+    def show_campaign(
+        self, campaign_id: int | None, *, assessment: bool = False, timezone: str = "UTC"
+    ) -> None:
+        """List ``campaign_id``'s leads from the top, with no filter (times in
+        ``timezone``, the campaign's)."""
         self.campaign_id = campaign_id
+        self.model.timezone = timezone
         self._current_id = None
         self.model.show_assessment = assessment
         self.table.setColumnHidden(5, not assessment)
