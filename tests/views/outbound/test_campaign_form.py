@@ -5,25 +5,13 @@ calling started keeps its schedule (locked) while its title can still change."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from talkpush_desktop.engine.outbound.dto import SiteInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
-
-INTEREST = {
-    "title": "Night shift interest check",
-    "timezone": "Asia/Manila",
-    "phoneNumber": "+15551234567",
-    "purposeType": "INTEREST_CHECK",
-    "openingMessage": "Press 1 if you are interested, 2 if not.",
-    "closingMessage": "Goodbye.",
-    "callTime": "2026-12-07T09:00",
-    "followUpRetries": [{"time": "14:00", "delayDays": 0}, {"time": "10:00", "delayDays": 1}],
-    "jobDetails": {"jobTitle": "Forklift operator"},
-}
 
 
 def test_purpose_and_call_type_show_their_own_fields(
@@ -71,9 +59,10 @@ def test_purpose_and_call_type_show_their_own_fields(
 
 
 def test_a_started_campaign_keeps_its_schedule_but_can_be_renamed(
-    qtbot: QtBot, area: CompanyCampaignsWindow, ws: Workspace, site: SiteInfo
+    qtbot: QtBot, area: CompanyCampaignsWindow, ws: Workspace, interest_body: dict[str, Any]
 ) -> None:
-    camp = ws.outbound.create(INTEREST | {"companySiteId": site.id})
+    retries = [{"time": "14:00", "delayDays": 0}, {"time": "10:00", "delayDays": 1}]
+    camp = ws.outbound.create(interest_body | {"followUpRetries": retries})
     ws.outbound.mark_calling_started(camp.id)
     area.refresh()
     qtbot.waitUntil(lambda: area.campaigns.rowCount() == 1 and not area.reader.busy)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from support.outbound_calls import finish_call
 
-from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo, SiteInfo
+from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
@@ -22,22 +23,11 @@ from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
 
 LIVE_MS = 2000
 SLACK_MS = 1500
-CAMPAIGN = {
-    "title": "Call center interest check",
-    "timezone": "Asia/Manila",
-    "phoneNumber": "+15551234567",
-    "purposeType": "INTEREST_CHECK",
-    "openingMessage": "Press 1 if you are interested, 2 if not.",
-    "closingMessage": "Goodbye.",
-    "callTime": "2026-12-07T09:00",
-    "followUpRetries": [{"time": "14:00", "delayDays": 0}],
-    "jobDetails": {"jobTitle": "Call center agent"},
-}
 
 
 @pytest.fixture
-def calling(ws: Workspace, site: SiteInfo) -> CompanyCampaignInfo:
-    made = ws.outbound.create(CAMPAIGN | {"companySiteId": site.id})
+def calling(ws: Workspace, interest_body: dict[str, Any]) -> CompanyCampaignInfo:
+    made = ws.outbound.create(interest_body)
     leads = [
         {"email": f"lead{i}@example.com", "firstName": f"Lead{i}", "lastName": "Reyes"}
         for i in range(1, 4)
