@@ -162,6 +162,7 @@ class CompanyCampaignsWindow(QMainWindow):
         leads.add_requested.connect(self.open_add_leads)
         leads.remove_requested.connect(self._on_leads_remove_requested)
         leads.lead_selected.connect(self._on_leads_lead_selected)
+        leads.submitted_requested.connect(self._on_leads_submitted_requested)
         self.outbound_actions.done.connect(self._on_actions_done)
         self.outbound_actions.failed.connect(self._show_status)
         self.outbound_actions.refused.connect(lambda e: self._show_status(str(e)))
@@ -307,6 +308,11 @@ class CompanyCampaignsWindow(QMainWindow):
         info = self.selected()
         if info is not None:
             self.outbound_actions.remove_leads(info.id, ids)
+
+    def _on_leads_submitted_requested(self, ids: list[int], submitted: bool) -> None:
+        info = self.selected()
+        if info is not None:
+            self.outbound_actions.set_assessment_submitted(info.id, ids, submitted)
 
     # -- slots -----------------------------------------------------------------------------
 

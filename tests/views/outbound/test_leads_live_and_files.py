@@ -127,3 +127,25 @@ def test_the_models_pass_qtmodeltester(
 ) -> None:
     qtmodeltester.check(opened.campaigns)
     qtmodeltester.check(opened.leads)
+
+
+def test_an_assessment_reminder_marks_leads_submitted(
+    qtbot: QtBot, area: CompanyCampaignsWindow, ws: Workspace, interest_body: dict[str, Any]
+) -> None:
+    body = interest_body | {
+        "title": "Assessment reminders",
+        "purposeType": "ASSESSMENT_REMINDER",
+        "jobDetails": {"assessmentTestId": "t-1", "jobTitle": "Software engineer"},
+    }
+    made = ws.outbound.create(body)
+    ws.outbound.add_leads(made.id, {"leads": [{"email": "ada@example.com", "firstName": "Ada"}]})
+    area.refresh()
+    qtbot.waitUntil(lambda: area.leads.rowCount() == 1 and not area.reader.busy, timeout=5000)
+    pane = area.detail.leads
+    assert pane.submitted_button.isVisible() and not pane.table.isColumnHidden(5)
+    assert area.leads.index(0, 5).data() == "Not submitted"
+    pane.table.selectRow(0)
+    qtbot.mouseClick(pane.submitted_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: area.leads.index(0, 5).data() == "Submitted", timeout=5000)
+    assert ws.outbound.leads(made.id).leads[0].assessment_submitted
+    assert pane.submitted_button.text() == "Mark Not Submitted"
