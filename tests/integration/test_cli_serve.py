@@ -18,18 +18,38 @@ from talkpush_desktop.engine.workspace import Workspace
 from tests.support.cli import process_env, run_process
 
 
-def start_serve(
-    folder: Path, *args: str, database: str | None = None
-) -> tuple[subprocess.Popen[str], str]:
+class Served(subprocess.Popen[str]):
+    """``serve``'s process whose log (stderr) is read as it comes, so a long run never
+    fills the pipe and blocks the server; :meth:`communicate` returns what it logged."""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(
+            argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=process_env()
+        )
+        self._log: list[str] = []
+        stderr = self.stderr
+        assert stderr is not None
+        self._drain = threading.Thread(target=lambda: self._log.extend(stderr), daemon=True)
+        self._drain.start()
+
+    def communicate(
+        self,
+        input: str | None = None,  # noqa: ARG002
+        timeout: float | None = None,
+    ) -> tuple[str, str]:
+        self.wait(timeout=timeout)
+        self._drain.join(timeout=timeout)
+        assert self.stdout is not None and self.stderr is not None
+        out = self.stdout.read()
+        self.stdout.close()
+        self.stderr.close()
+        return out, "".join(self._log)
+
+
+def start_serve(folder: Path, *args: str, database: str | None = None) -> tuple[Served, str]:
     """Start ``serve`` and wait for its ``listening on`` line; the process and its base URL."""
     where = ["--data-dir", str(folder), *(["--database", database] if database else [])]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "talkpush_desktop", *where, "serve", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=process_env(),
-    )
+    proc = Served([sys.executable, "-m", "talkpush_desktop", *where, "serve", *args])
     lines: queue.Queue[str] = queue.Queue()
     stdout = proc.stdout
     assert stdout is not None
