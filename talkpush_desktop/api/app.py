@@ -43,6 +43,8 @@ def create_app(
             '`{"error": {"code", "type", "message", "details"}}`.'
         ),
         responses=errors.ERROR_RESPONSES,
+        # no OpenTelemetry export: FastAPI would otherwise look for providers per request
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.api = ApiState(workspace, RateLimiter(rate_limit or RateLimit()))
     errors.install(app)
