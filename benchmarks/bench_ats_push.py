@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import multiprocessing
 import os
 import sys
 import tempfile
@@ -30,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bench_support import ChildServer, bench_workspace, write_result  # noqa: E402  (beside this script)
+
 
 def _serve(conn: Any) -> None:
     """Child process: the loopback ATS, until told to stop; then how many keys it took."""
@@ -40,17 +41,6 @@ def _serve(conn: Any) -> None:
         conn.recv()
         bad = sum(not p.signature_ok for p in ats.requests)
         conn.send((len(ats.keys()), len(ats.requests), bad))
-
-
-def _workspace(folder: Path, candidates: int) -> Any:
-    from talkpush_desktop.engine.workspace import Workspace
-
-    ws = Workspace.open(data_dir=folder)
-    camp = ws.campaigns.create("Bench campaign", hotline_country="PH")
-    csv = folder / "people.csv"
-    csv.write_text("".join(f"P{i},Bench,,63,9{170000000 + i:09d},\n" for i in range(candidates)))
-    ws.intake.import_csv(csv, camp.id)
-    return ws
 
 
 def _timed_move(ws: Any, ids: list[int], folder: str) -> float:
@@ -107,18 +97,13 @@ def main() -> None:
     ap.add_argument("--candidates", type=int, default=5000)
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    parent, child = multiprocessing.Pipe()
-    proc = multiprocessing.get_context("spawn").Process(target=_serve, args=(child,))
-    proc.start()
-    url, secret = parent.recv()
-    with tempfile.TemporaryDirectory() as tmp:
-        ws = _workspace(Path(tmp), args.candidates)
+    with ChildServer(_serve) as ats, tempfile.TemporaryDirectory() as tmp:
+        url, secret = ats.hello
+        ws = bench_workspace(Path(tmp), args.candidates)
         move = bench_move(ws, url, secret)
         deliver = bench_deliver(ws, url, secret)
         ws.close()
-    parent.send("stop")
-    keys, requests_seen, bad_signatures = parent.recv()
-    proc.join(10)
+        keys, requests_seen, bad_signatures = ats.stop()
     result = {
         "cpu_count": os.cpu_count(),
         "move": move,
@@ -127,10 +112,7 @@ def main() -> None:
         "ats_requests": requests_seen,
         "bad_signatures": bad_signatures,
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n")
+    write_result(result, args.out)
 
 
 if __name__ == "__main__":

@@ -27,8 +27,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import json
-import multiprocessing
 import os
 import sqlite3
 import statistics
@@ -41,6 +39,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+
+from bench_support import ChildServer, bench_workspace, write_result  # noqa: E402  (beside this script)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUR_NUMBER = "+15005550006"
@@ -58,17 +59,6 @@ def _serve(conn: Any) -> None:
         conn.send((server.url, server.account_sid, server.auth_token))
         conn.recv()
         conn.send((len(server.messages), len(server.violations)))
-
-
-def _workspace(folder: Path, candidates: int) -> Any:
-    from talkpush_desktop.engine.workspace import Workspace
-
-    ws = Workspace.open(data_dir=folder)
-    camp = ws.campaigns.create("Bench campaign", hotline_country="PH")
-    csv = folder / "people.csv"
-    csv.write_text("".join(f"P{i},Bench,,63,9{170000000 + i:09d},\n" for i in range(candidates)))
-    ws.intake.import_csv(csv, camp.id)
-    return ws
 
 
 def bench_render(ws: Any, candidates: int) -> dict[str, Any]:
@@ -212,28 +202,19 @@ def main() -> None:
     ap.add_argument("--candidates", type=int, default=10_000)
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    parent, child = multiprocessing.Pipe()
-    proc = multiprocessing.get_context("spawn").Process(target=_serve, args=(child,))
-    proc.start()
-    url, sid, token = parent.recv()
-    with tempfile.TemporaryDirectory() as tmp:
-        ws = _workspace(Path(tmp), max(args.candidates, args.messages))
+    with ChildServer(_serve) as twilio, tempfile.TemporaryDirectory() as tmp:
+        ws = bench_workspace(Path(tmp), max(args.candidates, args.messages))
         render = bench_render(ws, args.candidates)
-        outbox = bench_outbox(ws, (url, sid, token), args.messages, args.rounds)
+        outbox = bench_outbox(ws, twilio.hello, args.messages, args.rounds)
         ws.close()
-    parent.send("stop")
-    server_messages, violations = parent.recv()
-    proc.join(10)
+        server_messages, violations = twilio.stop()
     result = {
         "cpu_count": os.cpu_count(),
         "outbox": outbox | {"violations": violations},
         "render": render,
         "server_messages": server_messages,
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n")
+    write_result(result, args.out)
 
 
 if __name__ == "__main__":

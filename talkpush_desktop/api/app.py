@@ -7,11 +7,14 @@ request. Route groups add themselves in :func:`create_app` (``include_router``).
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from pydantic import BaseModel
 
 from talkpush_desktop import __version__
-from talkpush_desktop.api import errors, intake
+from talkpush_desktop.api import errors, intake, partner
 from talkpush_desktop.api.limits import DEFAULT_MAX_BODY, BodyLimit, RateLimit, RateLimiter
 from talkpush_desktop.api.request_log import RequestLog
 from talkpush_desktop.api.state import ApiState
@@ -28,28 +31,47 @@ def _health() -> Health:
     return Health(status="ok", version=__version__)
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """When the server stops, the workspaces the app opened are closed."""
+    try:
+        yield
+    finally:
+        state: ApiState = app.state.api
+        state.close()
+
+
 def create_app(
     workspace: Workspace,
     *,
     max_body_bytes: int = DEFAULT_MAX_BODY,
     rate_limit: RateLimit | None = None,
+    owns_workspace: bool = False,
 ) -> FastAPI:
-    """The API on ``workspace``; the caller keeps the Workspace open while it serves."""
+    """The API on ``workspace``; the caller keeps the Workspace open while it serves (and
+    closes it after), unless ``owns_workspace``: then the app closes it when it stops. The
+    companies' workspaces the app opens are closed when it stops (uvicorn's lifespan)."""
     app = FastAPI(
+        lifespan=_lifespan,
         title="Talkpush Desktop API",
         version=__version__,
         description=(
-            "Candidate intake (seed 000's JSON API) and the partner API. Every error answers "
-            '`{"error": {"code", "type", "message", "details"}}`.'
+            "Candidate intake (seed 000's JSON API) and the Partner API (seed 004, "
+            "`/v1/partner`, bearer partner keys). Every error answers "
+            '`{"error": {"code", "type", "message", "details"}}`; under `/v1/partner` in '
+            "seed 004's codes (INVALID_REQUEST, PURPOSE_NOT_ALLOWED_FOR_PARTNER, NOT_FOUND, "
+            "FORBIDDEN, UNAUTHORIZED, RATE_LIMITED...)."
         ),
         responses=errors.ERROR_RESPONSES,
         # no OpenTelemetry export: FastAPI would otherwise look for providers per request
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
-    app.state.api = ApiState(workspace, RateLimiter(rate_limit or RateLimit()))
+    limiter = RateLimiter(rate_limit or RateLimit())
+    app.state.api = ApiState(workspace, limiter, owns_workspace=owns_workspace)
     errors.install(app)
     app.add_api_route("/api/health", _health, methods=["GET"], tags=["server"])
     app.include_router(intake.router)
+    app.include_router(partner.router)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     app.add_middleware(RequestLog)
     return app

@@ -2,7 +2,8 @@
 
 The socket is bound here first, so a port in use is one clear error and ``--port 0`` gets a
 free port; ``listening on http://HOST:PORT`` is printed (and flushed) once the server
-accepts. SIGINT and SIGTERM stop it cleanly: requests in flight finish, then it returns.
+accepts. SIGINT and SIGTERM stop it cleanly: requests in flight finish, the workspaces the
+app opened (one per company that called, a worker's own) are closed, then it returns.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def _config(app: FastAPI | str, **extra: Any) -> uvicorn.Config:
         app,
         log_config=None,
         access_log=False,
-        lifespan="off",
+        lifespan="on",  # its shutdown closes the workspaces the app opened
         timeout_graceful_shutdown=GRACE_SECONDS,
         **extra,
     )
@@ -138,4 +139,5 @@ def worker_app() -> FastAPI:
         database_url=os.environ.get(_ENV_DATABASE) or None,
         data_dir=os.environ.get(_ENV_DATA_DIR) or None,
     )
-    return create_app(ws, rate_limit=RateLimit.parse(os.environ.get(_ENV_RATE) or "off"))
+    limit = RateLimit.parse(os.environ.get(_ENV_RATE) or "off")
+    return create_app(ws, rate_limit=limit, owns_workspace=True)

@@ -1,5 +1,5 @@
 """What the app keeps for its handlers: the Workspace, one view of it per company that
-calls, and the rate limiter."""
+calls, and the rate limiter; :meth:`ApiState.close` when the server stops."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ class ApiState:
     limiter: RateLimiter
     companies: dict[int, Workspace] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    owns_workspace: bool = False
+    """Close ``workspace`` too when the server stops (a worker process opened it)."""
 
     def for_company(self, company_id: int) -> Workspace:
         """The workspace acting for ``company_id`` (a key's company), made once and kept:
@@ -29,6 +31,17 @@ class ApiState:
             if found is None:
                 found = self.companies[company_id] = self.workspace.for_company(company_id)
             return found
+
+    def close(self) -> None:
+        """The server stopped: close every company's workspace :meth:`for_company` opened
+        (and the server's own when it owns it)."""
+        with self.lock:
+            opened = list(self.companies.values())
+            self.companies.clear()
+        for ws in opened:
+            ws.close()
+        if self.owns_workspace:
+            self.workspace.close()
 
 
 def api_state(request: Request) -> ApiState:

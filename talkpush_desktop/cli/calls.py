@@ -9,15 +9,14 @@ the calls (``talkpush-desktop sync``).
 from __future__ import annotations
 
 import argparse
-import json
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
+
+from talkpush_desktop.cli.common import print_json as _print_json
+from talkpush_desktop.cli.common import report
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def cmd_calls_robocall(ws: Workspace, args: argparse.Namespace) -> int:
@@ -30,29 +29,37 @@ def cmd_calls_robocall(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_notes(rows: Iterable[tuple[str, str]]) -> Iterator[str]:
+    """Each row's line, and its note (when it has one) indented below it."""
+    for line, note in rows:
+        yield line
+        if note:
+            yield f"       {note}"
+
+
 def cmd_calls_list(ws: Workspace, args: argparse.Namespace) -> int:
     rows = ws.calls.history(args.candidate)
-    if args.json:
-        _print_json([c.to_json() for c in rows])
-        return 0
-    for c in rows:
-        progress = f"{c.answers}/{c.questions} answers"
-        print(f"{c.id:>5}  candidate {c.candidate_id:<6} {c.address:<16} {c.status:<12} {progress}")
-        if c.error:
-            print(f"       {c.error}")
-    return 0
+    lines = (
+        (
+            f"{c.id:>5}  candidate {c.candidate_id:<6} {c.address:<16} {c.status:<12}"
+            f" {c.answers}/{c.questions} answers",
+            c.error,
+        )
+        for c in rows
+    )
+    return report(args, [c.to_json() for c in rows], _with_notes(lines))
 
 
 def cmd_sandbox_calls(ws: Workspace, args: argparse.Namespace) -> int:
     rows = ws.calls.sandbox_incoming(args.address)
-    if args.json:
-        _print_json([r.to_json() for r in rows])
-        return 0
-    for r in rows:
-        print(f"{r.id:>5}  {r.at:%Y-%m-%d %H:%M}  [{r.state}] {r.script}")
-        if r.answer:
-            print(f"       answered: {r.answer}")
-    return 0
+    lines = (
+        (
+            f"{r.id:>5}  {r.at:%Y-%m-%d %H:%M}  [{r.state}] {r.script}",
+            f"answered: {r.answer}" if r.answer else "",
+        )
+        for r in rows
+    )
+    return report(args, [r.to_json() for r in rows], _with_notes(lines))
 
 
 def cmd_sandbox_answer(ws: Workspace, args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
                     "hotline_country": c.hotline_country,
                     "interview_language": c.interview_language,
                     "status": c.status,
+                    "auto_call": c.auto_call,
                     "counts": ws.candidates.folder_counts(c.id),
                 }
                 for c in items
@@ -35,7 +36,10 @@ def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_campaigns_create(ws: Workspace, args: argparse.Namespace) -> int:
     c = ws.campaigns.create(
-        args.title, hotline_country=args.country, interview_language=args.language
+        args.title,
+        hotline_country=args.country,
+        interview_language=args.language,
+        auto_call=args.auto_call,
     )
     if args.json:
         print_json({"id": c.id, "title": c.title})
@@ -53,5 +57,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("title")
     p.add_argument("--country", default="US", help="hotline country (ISO code)")
     p.add_argument("--language", default="en", help="interview language")
+    p.add_argument(
+        "--auto-call",
+        action="store_true",
+        help="call each candidate added for the phone interview at once (seed: Auto-call)",
+    )
     json_flag(p)
     p.set_defaults(func=cmd_campaigns_create)

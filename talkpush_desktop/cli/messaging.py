@@ -13,6 +13,7 @@ import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from talkpush_desktop.cli.common import report
 from talkpush_desktop.engine.company.campaign_defaults import EVENTS
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.messaging_names import KINDS, SANDBOX, SECRET_NAMES, SENDABLE_NAMES
@@ -113,13 +114,13 @@ def cmd_providers_set(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_providers_show(ws: Workspace, args: argparse.Namespace) -> int:
     infos = [i.to_json() for i in ws.providers.infos()]
-    if args.json:
-        _print_json(infos)
-        return 0
-    for i in infos:
-        public = ", ".join(f"{k}={v}" for k, v in i["settings"].items())
-        print(f"{i['service']:<10} {i['kind']:<9} {public} (secret: {i['secret']})")
-    return 0
+    lines = (
+        f"{i['service']:<10} {i['kind']:<9} "
+        + ", ".join(f"{k}={v}" for k, v in i["settings"].items())
+        + f" (secret: {i['secret']})"
+        for i in infos
+    )
+    return report(args, infos, lines)
 
 
 def cmd_providers_test(ws: Workspace, args: argparse.Namespace) -> int:
@@ -163,13 +164,12 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_sandbox_inbox(ws: Workspace, args: argparse.Namespace) -> int:
     items = ws.providers.sandbox_inbox(args.address)
-    if args.json:
-        _print_json([i.to_json() for i in items])
-        return 0
-    for i in items:
-        arrow = "->" if i.direction == "to_candidate" else "<-"
-        print(f"{i.at:%Y-%m-%d %H:%M} {arrow} [{i.channel}] {i.body}")
-    return 0
+    lines = (
+        f"{i.at:%Y-%m-%d %H:%M} {'->' if i.direction == 'to_candidate' else '<-'}"
+        f" [{i.channel}] {i.body}"
+        for i in items
+    )
+    return report(args, [i.to_json() for i in items], lines)
 
 
 def cmd_sandbox_reply(ws: Workspace, args: argparse.Namespace) -> int:
@@ -180,14 +180,13 @@ def cmd_sandbox_reply(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_templates_list(ws: Workspace, args: argparse.Namespace) -> int:
     rows = [t.to_json() for t in ws.messaging.templates(args.campaign)]
-    if args.json:
-        _print_json(rows)
-        return 0
-    for t in rows:
-        state = "on " if t["enabled"] else "off"
-        cost = f" ({t['sms']['segments']} SMS)" if "sms" in t else ""
-        print(f"{t['event']:<12} {t['channel']:<6} {state}{cost} {t['subject'] or t['body']}")
-    return 0
+    lines = (
+        f"{t['event']:<12} {t['channel']:<6} {'on ' if t['enabled'] else 'off'}"
+        + (f" ({t['sms']['segments']} SMS)" if "sms" in t else "")
+        + f" {t['subject'] or t['body']}"
+        for t in rows
+    )
+    return report(args, rows, lines)
 
 
 def cmd_templates_set(ws: Workspace, args: argparse.Namespace) -> int:

@@ -20,6 +20,8 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.changes``     whether another process wrote to the workspace (the window's live view)
 - ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
 - ``ws.companies``   the workspace's companies (the Workspace acts for one: ``company=``)
+- ``ws.outbound``    company outbound calling campaigns, sites, caller IDs and leads (seed 004)
+- ``ws.dialer``      the campaigns' dialer: a pass, the keys of an IVR call's Gather
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -51,6 +53,8 @@ from talkpush_desktop.engine.interview.calls_service import CallsService
 from talkpush_desktop.engine.interview.service import InterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
 from talkpush_desktop.engine.messaging.service import MessagingService
+from talkpush_desktop.engine.outbound.dialer.dialer_service import DialerService
+from talkpush_desktop.engine.outbound.service import OutboundService
 from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.storage import statistics
@@ -76,6 +80,7 @@ class Workspace:
         shared_reader: FastReader | None = None,
     ) -> None:
         self._owns_db = shared_reader is None  # else :meth:`for_company` shares another's
+        self.closed = False
         if self._owns_db:
             with db.reads() as s:  # checked without the write lock; taken only to analyse
                 stale = statistics.stale(s.connection())
@@ -107,6 +112,8 @@ class Workspace:
         self.changes = ChangesService(ctx)
         self.api_keys = ApiKeysService(ctx)
         self.ats = AtsService(ctx)
+        self.outbound = OutboundService(ctx)
+        self.dialer = DialerService(ctx)
         if not self._owns_db:
             return
         with ctx.reading() as s:
@@ -153,6 +160,9 @@ class Workspace:
         return Workspace(self.db, self.data_dir, company, shared_reader=self.reader)
 
     def close(self) -> None:
+        """Stop this workspace's watch and import workers (and, unless it is another's view
+        for a company, its database); ``closed`` says it was."""
+        self.closed = True
         self.changes.close()
         self.intake.close()
         if self._owns_db:

@@ -86,6 +86,16 @@ def _close_on_signals(app: QApplication) -> Callable[[], None]:
     return restore
 
 
+def build_window(
+    ws: Workspace, settings: QSettings | None = None
+) -> tuple[MainWindow, CompanySwitcher]:
+    """The main window the app shows over ``ws``, with its File > Company switcher (not yet
+    shown; :func:`run_window` starts its sync worker and change watcher). ``settings``:
+    where the layout is remembered (tests pass their own; default the user's)."""
+    window = MainWindow(ws) if settings is None else MainWindow(ws, settings=settings)
+    return window, CompanySwitcher(window, ws)
+
+
 def run_window(ws: Workspace) -> int:
     """Show the main window over ``ws`` until it is closed; returns the exit code.
 
@@ -102,8 +112,7 @@ def run_window(ws: Workspace) -> int:
         from talkpush_desktop.engine import demo
 
         demo.generate(ws.context, candidates=DEMO_CANDIDATES)
-    window = MainWindow(ws)
-    switcher = CompanySwitcher(window, ws)
+    window, switcher = build_window(ws)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
@@ -125,8 +134,7 @@ def run_window(ws: Workspace) -> int:
                 acting = ws.for_company(chosen)
                 if previous is not ws:
                     previous.close()
-                window = MainWindow(acting)
-                switcher = CompanySwitcher(window, acting)
+                window, switcher = build_window(acting)
                 window.show()
                 loop.run_until_complete(_run_until_closed(window, closed))
             if acting is not ws:
@@ -172,7 +180,7 @@ def render_screenshot(
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(ws, settings=settings)
+        window = MainWindow(ws) if settings is None else MainWindow(ws, settings=settings)
         try:
             window.resize(*size)
             window.show()

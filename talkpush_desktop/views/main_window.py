@@ -3,9 +3,9 @@
 Left: campaign selector, folders and labels beside the searchable candidate list.
 Middle: the conversation. Right: the profile with the folder buttons.
 
-Its menus are built by ``window_menus``, its status bar by ``window_status``, its splitters
-and remembered layout by ``window_state``; the profile pane's buttons act through
-``campaign_view.profile.actions``.
+Its menus and the windows they open are built by ``window_menus`` (:class:`MenuWindows`),
+its status bar by ``window_status``, its splitters and remembered layout by
+``window_state``; the profile pane's buttons act through ``campaign_view.profile.actions``.
 """
 
 from __future__ import annotations
@@ -36,11 +36,9 @@ from talkpush_desktop.views.campaign_view.profile.pane import ProfilePane
 from talkpush_desktop.views.campaign_view.triage import Triage, TriageTargets
 from talkpush_desktop.views.chat.chat_pane import ChatPane
 from talkpush_desktop.views.chat.outbox_sync import OutboxSync
-from talkpush_desktop.views.exports.export_actions import ExportActions
 from talkpush_desktop.views.intake.operations import IntakeActions
 from talkpush_desktop.views.widgets.operations import Moved, RecruiterActions
-from talkpush_desktop.views.widgets.reused_dialog import show_reused
-from talkpush_desktop.views.window_menus import WindowMenus
+from talkpush_desktop.views.window_menus import MenuWindows
 from talkpush_desktop.views.window_state import (
     APPLICATION,
     default_settings,
@@ -48,7 +46,7 @@ from talkpush_desktop.views.window_state import (
     save_layout,
     splitters,
 )
-from talkpush_desktop.views.window_status import REPORT_TIMEOUT_MS, STATUS_TIMEOUT_MS, WindowStatus
+from talkpush_desktop.views.window_status import STATUS_TIMEOUT_MS, WindowStatus
 from talkpush_desktop.views.window_watch import ChangeWatcher
 
 if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, intake)
@@ -57,11 +55,12 @@ if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, 
     from talkpush_desktop.views.analytics.window import AnalyticsWindow
     from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
     from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+    from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
     from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
     from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuWindows, QMainWindow):
     """The recruiter's campaign view over one workspace.
 
     ``settings`` is where layout and the last campaign/folder are remembered; tests pass an
@@ -87,6 +86,7 @@ class MainWindow(QMainWindow):
         self.sandbox_phone: SandboxPhoneWindow | None = None
         self.providers_dialog: ProvidersDialog | None = None
         self.analytics_window: AnalyticsWindow | None = None
+        self.company_campaigns_window: CompanyCampaignsWindow | None = None
         self.api_server_dialog: ApiServerDialog | None = None  # with the server it runs
         self.model = CandidateListModel(ws, self)
         self.list_counter = ListCounter(ws, self)
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setWindowTitle(f"{company} \N{EM DASH} {APPLICATION}")
         self._build_menus()
+        self._build_status()
         self.notify_prompt.fill_menu(self.notify_menu)
         self.triage = Triage(self, self._triage_targets())  # keyboard shortcuts, Help menu
         self._connect()
@@ -121,34 +122,7 @@ class MainWindow(QMainWindow):
         panes = (self.list_pane, self.bulk_actions, self.profile_pane, self.chat_pane)
         return TriageTargets(*panes, self._menus.shortcut_actions())
 
-    def _build_menus(self) -> None:
-        self.export_actions = ExportActions(
-            self._ws,
-            self.recruiter_actions.runner,
-            lambda: self._scope.campaign_id,
-            self.list_pane.targets,
-            self,
-        )
-        self.export_actions.finished.connect(
-            lambda text: self.statusBar().showMessage(text, REPORT_TIMEOUT_MS)
-        )
-        menus = self._menus = WindowMenus(
-            self,
-            self.navigation.campaign_options_button,
-            self.export_actions,
-            undo=self.recruiter_actions.undo,
-            redo=self.recruiter_actions.redo,
-            add_candidate=self.open_add_candidate,
-            phone=self.open_sandbox_phone,
-            analytics=self.open_analytics,
-            providers=self.open_providers,
-            api_server=self.open_api_server,
-        )
-        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
-        self.quit_action, self.add_candidate_action = menus.quit_action, menus.add_candidate_action
-        self.phone_action, self.analytics_action = menus.phone_action, menus.analytics_action
-        self.providers_action, self.notify_menu = menus.providers_action, menus.notify_menu
-        self.settings_menu = menus.settings_menu
+    def _build_status(self) -> None:
         status = self.window_status = WindowStatus(
             self.statusBar(),
             self._ws.intake.reports_dir,
@@ -158,7 +132,6 @@ class MainWindow(QMainWindow):
         )
         self.send_report, self.task_progress = status.send_report, status.task_progress
         self.outbox_indicator = status.outbox_indicator
-        self._update_undo_actions()
 
     def _connect(self) -> None:
         self.navigation.campaign_selected.connect(self._on_navigation_campaign_selected)
@@ -222,6 +195,8 @@ class MainWindow(QMainWindow):
             self.analytics_window.shutdown()
         if self.api_server_dialog is not None:
             self.api_server_dialog.shutdown()
+        if self.company_campaigns_window is not None and isValid(self.company_campaigns_window):
+            self.company_campaigns_window.shutdown()
         self.outbox_sync.close()
         self.change_watcher.close()
         self.recruiter_actions.shutdown()
@@ -308,11 +283,6 @@ class MainWindow(QMainWindow):
         while len(self._recent) > 2:
             del self._recent[next(iter(self._recent))]
 
-    def _update_undo_actions(self) -> None:
-        self._menus.show_undo_state(
-            self.recruiter_actions.undo_text, self.recruiter_actions.redo_text
-        )
-
     def show_candidate_set(self, result: DrillResult) -> None:
         """List the candidates behind an analytics figure (all campaigns, every folder)."""
         self.list_pane.clear_search()
@@ -358,60 +328,6 @@ class MainWindow(QMainWindow):
 
     def _on_model_rows_loaded(self) -> None:
         self._update_heading()
-
-    def open_add_candidate(self) -> AddCandidateDialog:
-        """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
-        from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
-
-        return show_reused(
-            self,
-            "add_candidate_dialog",
-            lambda: AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self),
-        )
-
-    def open_sandbox_phone(self) -> SandboxPhoneWindow:
-        """Show the candidate phone simulator, on the focused candidate's phone or email."""
-        from talkpush_desktop.views.settings.sandbox_phone import open_sandbox_phone
-
-        phone = open_sandbox_phone(self, self._ws, self.sandbox_phone, self.chat_pane.row)
-        if self.sandbox_phone is None:
-            phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
-        self.sandbox_phone = phone
-        return phone
-
-    def open_analytics(self) -> AnalyticsWindow:
-        """Show Tools > Analytics (one window, raised when already open); a click on a
-        figure lists its candidates here."""
-        from talkpush_desktop.views.analytics.window import open_analytics
-
-        self.analytics_window = open_analytics(
-            self,
-            self._ws,
-            self.analytics_window,
-            runner=self.recruiter_actions.runner,
-            on_drill=self.show_candidate_set,
-        )
-        return self.analytics_window
-
-    def open_providers(self) -> ProvidersDialog:
-        """Show Settings > Providers (one dialog, reused while open)."""
-        from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
-
-        def make() -> ProvidersDialog:
-            dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
-            dialog.providers_changed.connect(self.outbox_sync.reload)
-            dialog.providers_changed.connect(self.chat_pane.refresh_channels)
-            return dialog
-
-        return show_reused(self, "providers_dialog", make)
-
-    def open_api_server(self) -> ApiServerDialog:
-        """Show Tools > API Server... (the server runs until the window closes)."""
-        from talkpush_desktop.views.api_server.api_server_dialog import open_api_server
-
-        runner, dialog = self.recruiter_actions.runner, self.api_server_dialog
-        self.api_server_dialog = open_api_server(self, self._ws, runner, dialog)
-        return self.api_server_dialog
 
     def _analytics_changed(self) -> None:
         if self.analytics_window is not None and isValid(self.analytics_window):

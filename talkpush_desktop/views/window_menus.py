@@ -1,14 +1,43 @@
 """The main window's menu bar (File, Edit, Tools, Settings) and the campaign options menu:
-their actions, each connected to the callable the window passes in."""
+their actions, each connected to the callable the window passes in (:class:`WindowMenus`),
+and the part of the window that builds them and opens what they show (:class:`MenuWindows`:
+Add Candidates, the phone simulator, Analytics, Company Campaigns, Providers, the API
+server).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from talkpush_desktop.views.exports.export_actions import ExportActions
+from talkpush_desktop.views.widgets.reused_dialog import show_reused
+from talkpush_desktop.views.window_status import REPORT_TIMEOUT_MS
+
+if TYPE_CHECKING:  # the windows and dialogs load when first opened
+    from talkpush_desktop.engine.analytics.series import DrillResult
+    from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.views.analytics.window import AnalyticsWindow
+    from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
+    from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
+    from talkpush_desktop.views.campaign_view.list_scope import ListScope
+    from talkpush_desktop.views.campaign_view.navigation_pane import NavigationPane
+    from talkpush_desktop.views.chat.chat_pane import ChatPane
+    from talkpush_desktop.views.chat.outbox_sync import OutboxSync
+    from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+    from talkpush_desktop.views.intake.operations import IntakeActions
+    from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
+    from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
+    from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
+    from talkpush_desktop.views.widgets.operations import RecruiterActions
+    from talkpush_desktop.views.window_watch import ChangeWatcher
+
+    _Window = QMainWindow
+else:
+    _Window = object
 
 Slot = Callable[[], object]
 
@@ -16,8 +45,9 @@ Slot = Callable[[], object]
 class WindowMenus:
     """The actions and menus of ``window``; the export actions are the window's own.
 
-    ``undo``, ``redo``, ``add_candidate``, ``phone``, ``analytics``, ``providers`` and
-    ``api_server`` are what the actions of those names do; Quit closes the window.
+    ``undo``, ``redo``, ``add_candidate``, ``phone``, ``analytics``,
+    ``company_campaigns``, ``providers`` and ``api_server`` are what the actions of those
+    names do; Quit closes the window.
     """
 
     def __init__(
@@ -31,6 +61,7 @@ class WindowMenus:
         add_candidate: Slot,
         phone: Slot,
         analytics: Slot,
+        company_campaigns: Slot,
         providers: Slot,
         api_server: Slot,
     ) -> None:
@@ -64,6 +95,12 @@ class WindowMenus:
         self.analytics_action = QAction("&Analytics && Usage Data\N{HORIZONTAL ELLIPSIS}", window)
         self.analytics_action.triggered.connect(analytics)
         tools.addAction(self.analytics_action)
+        self.company_campaigns_action = QAction("Company &Campaigns\N{HORIZONTAL ELLIPSIS}", window)
+        self.company_campaigns_action.setStatusTip(
+            "Outbound calling campaigns of the company: schedules, leads and call outcomes"
+        )
+        self.company_campaigns_action.triggered.connect(company_campaigns)
+        tools.addAction(self.company_campaigns_action)
         self.api_server_action = QAction("API &Server\N{HORIZONTAL ELLIPSIS}", window)
         self.api_server_action.setStatusTip(
             "Serve the candidate intake API for this workspace; manage its API keys"
@@ -92,3 +129,130 @@ class WindowMenus:
         ):
             action.setEnabled(text is not None)
             action.setText(f"&{verb} {text}" if text else f"&{verb}")
+
+
+class MenuWindows(_Window):
+    """The main window's menus and the windows they open (a part of
+    :class:`~views.main_window.MainWindow`, which holds the attributes named below)."""
+
+    _ws: Workspace
+    _scope: ListScope
+    recruiter_actions: RecruiterActions
+    intake_actions: IntakeActions
+    outbox_sync: OutboxSync
+    change_watcher: ChangeWatcher
+    navigation: NavigationPane
+    list_pane: CandidateListPane
+    chat_pane: ChatPane
+    add_candidate_dialog: AddCandidateDialog | None
+    sandbox_phone: SandboxPhoneWindow | None
+    providers_dialog: ProvidersDialog | None
+    analytics_window: AnalyticsWindow | None
+    company_campaigns_window: CompanyCampaignsWindow | None
+    api_server_dialog: ApiServerDialog | None
+    show_candidate_set: Callable[[DrillResult], None]
+
+    def _build_menus(self) -> None:
+        self.export_actions = ExportActions(
+            self._ws,
+            self.recruiter_actions.runner,
+            lambda: self._scope.campaign_id,
+            self.list_pane.targets,
+            self,
+        )
+        self.export_actions.finished.connect(
+            lambda text: self.statusBar().showMessage(text, REPORT_TIMEOUT_MS)
+        )
+        menus = self._menus = WindowMenus(
+            self,
+            self.navigation.campaign_options_button,
+            self.export_actions,
+            undo=self.recruiter_actions.undo,
+            redo=self.recruiter_actions.redo,
+            add_candidate=self.open_add_candidate,
+            phone=self.open_sandbox_phone,
+            analytics=self.open_analytics,
+            company_campaigns=self.open_company_campaigns,
+            providers=self.open_providers,
+            api_server=self.open_api_server,
+        )
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
+        self.quit_action, self.add_candidate_action = menus.quit_action, menus.add_candidate_action
+        self.phone_action, self.analytics_action = menus.phone_action, menus.analytics_action
+        self.company_campaigns_action = menus.company_campaigns_action
+        self.providers_action, self.notify_menu = menus.providers_action, menus.notify_menu
+        self.settings_menu = menus.settings_menu
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        self._menus.show_undo_state(
+            self.recruiter_actions.undo_text, self.recruiter_actions.redo_text
+        )
+
+    def open_add_candidate(self) -> AddCandidateDialog:
+        """Show Add Candidates for the list's campaign (one dialog, reused while open)."""
+        from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+
+        return show_reused(
+            self,
+            "add_candidate_dialog",
+            lambda: AddCandidateDialog(self.intake_actions, self._scope.campaign_id, self),
+        )
+
+    def open_sandbox_phone(self) -> SandboxPhoneWindow:
+        """Show the candidate phone simulator, on the focused candidate's phone or email."""
+        from talkpush_desktop.views.settings.sandbox_phone import open_sandbox_phone
+
+        phone = open_sandbox_phone(self, self._ws, self.sandbox_phone, self.chat_pane.row)
+        if self.sandbox_phone is None:
+            phone.reply_sent.connect(self.outbox_sync.wake)  # pull the reply now
+        self.sandbox_phone = phone
+        return phone
+
+    def open_analytics(self) -> AnalyticsWindow:
+        """Show Tools > Analytics (one window, raised when already open); a click on a
+        figure lists its candidates here."""
+        from talkpush_desktop.views.analytics.window import open_analytics
+
+        self.analytics_window = open_analytics(
+            self,
+            self._ws,
+            self.analytics_window,
+            runner=self.recruiter_actions.runner,
+            on_drill=self.show_candidate_set,
+        )
+        return self.analytics_window
+
+    def open_company_campaigns(self) -> CompanyCampaignsWindow:
+        """Show Tools > Company Campaigns (one window, raised when already open); it
+        refreshes when the sync worker or another process changes the workspace."""
+        from talkpush_desktop.views.outbound.window import open_company_campaigns
+
+        self.company_campaigns_window = open_company_campaigns(
+            self,
+            self._ws,
+            self.company_campaigns_window,
+            runner=self.recruiter_actions.runner,
+            changed=(self.outbox_sync.changed, self.change_watcher.changed),
+        )
+        return self.company_campaigns_window
+
+    def open_providers(self) -> ProvidersDialog:
+        """Show Settings > Providers (one dialog, reused while open)."""
+        from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
+
+        def make() -> ProvidersDialog:
+            dialog = ProvidersDialog(self._ws, self.recruiter_actions.runner, self)
+            dialog.providers_changed.connect(self.outbox_sync.reload)
+            dialog.providers_changed.connect(self.chat_pane.refresh_channels)
+            return dialog
+
+        return show_reused(self, "providers_dialog", make)
+
+    def open_api_server(self) -> ApiServerDialog:
+        """Show Tools > API Server... (the server runs until the window closes)."""
+        from talkpush_desktop.views.api_server.api_server_dialog import open_api_server
+
+        runner, dialog = self.recruiter_actions.runner, self.api_server_dialog
+        self.api_server_dialog = open_api_server(self, self._ws, runner, dialog)
+        return self.api_server_dialog

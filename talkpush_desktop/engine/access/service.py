@@ -24,7 +24,7 @@ from talkpush_desktop.engine.company import ip_whitelist
 from talkpush_desktop.engine.context import Context, Service
 from talkpush_desktop.engine.errors import AccessDeniedError, AuthenticationError
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import ApiCredential, Company
+from talkpush_desktop.storage.models import ApiCredential, Company, User
 
 LAST_USED_STEP = timedelta(seconds=60)
 """``last_used_at`` is written at most this often per key (one write, not one per request)."""
@@ -39,11 +39,16 @@ _KEY_QUERY = (
         ApiCredential.revoked_at,
         ApiCredential.last_used_at,
         Company.ip_whitelist,
+        User.active,
     )
     .join(Company, Company.id == ApiCredential.company_id)
+    .outerjoin(
+        User, (User.id == ApiCredential.user_id) & (User.company_id == ApiCredential.company_id)
+    )
     .where(ApiCredential.api_key == bindparam("public"))
 )
-"""A key by its public part (and kind): read on every request, prepared once."""
+"""A key by its public part (and kind) with its user's ``active`` (None: no such user of the
+key's company): read on every request, prepared once."""
 _REVOKED = 5
 
 
@@ -137,8 +142,11 @@ class ApiKeysService(Service):
             {"public": public},
         )
         if not found or found[0][_REVOKED] is not None:
+            if kind == "partner":
+                self._refuse_intake_bearer(key, throttle)
             raise AuthenticationError("unknown or revoked API key")
-        key_id, key_kind, company_id, user_id, stored, _revoked, last_used, whitelist = found[0]
+        row = found[0]
+        key_id, key_kind, company_id, user_id, stored, _revoked, last_used, whitelist = row[:8]
         touch = last_used is None or utcnow() - last_used > LAST_USED_STEP
         if throttle is not None:
             throttle(key_id)
@@ -146,6 +154,11 @@ class ApiKeysService(Service):
             raise AuthenticationError("unknown or revoked API key")
         if not ip_whitelist.allows(whitelist or [], address):
             raise AccessDeniedError("this address is not in the company's IP whitelist")
+        if kind == "partner" and not row[8]:
+            raise AccessDeniedError(
+                "the key's user is no longer an active user of the company; "
+                "create a key for an active user"
+            )
         if touch:
             self._touch(key_id)
             last_used = utcnow()
@@ -154,6 +167,26 @@ class ApiKeysService(Service):
         seen = (key_id, key_kind, company_id, user_id, stored, None, last_used, whitelist)
         self._seen[(kind, public)] = seen
         return ApiPrincipal(key_id, key_kind, company_id, user_id)
+
+    def _refuse_intake_bearer(self, token: str, throttle: Callable[[int], None] | None) -> None:
+        """A live intake key sent as a partner bearer: AccessDeniedError (it is the
+        company's key, of the wrong kind). The intake key id alone is enough to tell: it is
+        not a secret (career sites send it with their forms)."""
+        public = token.replace(":", ".").split(".", 1)[0]
+        if not public.startswith(keys.INTAKE_PREFIX):
+            return
+        found = self._ctx.reader.fetch(
+            ("api_key_by_public", "intake"),
+            lambda: _KEY_QUERY.where(ApiCredential.kind == "intake"),
+            {"public": public},
+        )
+        if found and found[0][_REVOKED] is None:
+            if throttle is not None:
+                throttle(found[0][0])
+            raise AccessDeniedError(
+                "an intake key cannot call the Partner API; use a partner key "
+                "(api-keys create --kind partner)"
+            )
 
     def _verify(self, key_id: int, stored: str, presented: str) -> bool:
         mark = hmac.new(self._pepper, presented.encode(), hashlib.sha256).digest()

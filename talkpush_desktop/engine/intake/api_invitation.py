@@ -4,8 +4,9 @@ invited, answered with the candidate in the ATS JSON shape.
 
 The rules are the other intake paths': :func:`row_mapping.check_fields` (email OR phone;
 national phones read with the campaign's hotline country), :func:`insert.insert_drafts`
-(Inbox, ``added`` activity, the ``Duplicate`` label) and the one invitation rule. Refusals
-name the request's own fields (``campaign_invitation[email]``) in :class:`FieldErrors`.
+(Inbox, ``added`` activity, the ``Duplicate`` label), the one invitation rule and auto-call
+(:func:`engine.interview.placing.auto_call`). Refusals name the request's own fields
+(``campaign_invitation[email]``) in :class:`FieldErrors`.
 A contact the request lacks is taken from the CV's text, and a comment says so.
 """
 
@@ -26,6 +27,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
     CandidateFields,
     check_fields,
 )
+from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.messaging import invitations, messages
 from talkpush_desktop.storage.models import Campaign
 
@@ -171,15 +173,18 @@ def create_many(
     shape: CandidateShape,
     at: datetime,
 ) -> list[Answer]:
-    """Store the candidates of one campaign, invite them, note what each CV gave, and
-    answer 201 with each candidate in the ATS shape (in the order of ``ready``): the same
-    rules as one request, set-based, in the caller's transaction."""
+    """Store the candidates of one campaign, invite them (and call them when it auto-calls),
+    note what each CV gave, and answer 201 with each candidate in the ATS shape (in the
+    order of ``ready``): the same rules as one request, set-based, in the caller's
+    transaction."""
     if not ready:
         return []
     extra = [{"cv_path": r.cv[0], "cv_text": r.cv[1]} for r in ready]
     drafts = [r.draft for r in ready]
     ids = insert_drafts(session, camp, drafts, at=at, user_id=user_id, extra=extra)
     invitations.send(session, camp.company_id, ids, at=at)
+    if camp.auto_call:  # (the check spares the hot path a query)
+        placing.auto_call(session, camp.company_id, ids, at=at)
     for cid, r in zip(ids, ready, strict=True):
         for note in r.notes:
             messages.add_comment(session, camp.company_id, cid, note, user_id=user_id, at=at)

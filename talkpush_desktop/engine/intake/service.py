@@ -30,6 +30,7 @@ from talkpush_desktop.engine.intake import (
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.manual import ManualFields
 from talkpush_desktop.engine.intake.workers import ImportWorkers
+from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.group_commit import GroupCommit
@@ -75,8 +76,9 @@ class IntakeService(Service):
         """Add one candidate by hand: an email OR a phone is required (as the seed says).
 
         ``cv_file`` is copied into the workspace folder and becomes the candidate's CV.
-        ``invite`` queues the campaign's enabled invitation templates (the window and the
-        command line do; scripts and tests choose).
+        ``invite`` queues the campaign's enabled invitation templates and, when the campaign
+        auto-calls, places the phone interview (the window and the command line do;
+        scripts and tests choose).
         """
         data_dir = self._ctx.data_dir
         stored = attachments.store_cv(data_dir, Path(cv_file)) if cv_file else ""
@@ -91,6 +93,8 @@ class IntakeService(Service):
             raise
         if invite:
             self._messaging.send_invitations([cid])
+            with self._ctx.transaction() as s:
+                placing.auto_call(s, self._ctx.company_id, [cid], at=utcnow())
         return cid
 
     def _add_manual(self, campaign: str | int, fields: ManualFields, cv_path: str) -> int:

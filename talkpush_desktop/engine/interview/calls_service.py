@@ -52,19 +52,20 @@ class CallsService(Service):
     # -- the sandbox phone -----------------------------------------------------------------
 
     def sandbox_incoming(self, address: str) -> list[sandbox_calls.SandboxCall]:
-        """The calls the simulated candidate at ``address`` received, oldest first."""
+        """The company's calls the simulated candidate at ``address`` received, oldest
+        first."""
         with self._ctx.transaction() as s:
-            return sandbox_calls.incoming_calls(s, address)
+            return sandbox_calls.incoming_calls(s, address, self._ctx.company_id)
 
     def sandbox_answer(self, call_row_id: int, text: str) -> int:
         """Answer the sandbox call's waiting question with keys (``0-9*#``) or words."""
         with self._ctx.transaction() as s:
-            return sandbox_calls.answer(s, call_row_id, text)
+            return sandbox_calls.answer(s, call_row_id, text, company_id=self._ctx.company_id)
 
     def sandbox_hang_up(self, call_row_id: int) -> int:
         """Hang up the sandbox call as the candidate."""
         with self._ctx.transaction() as s:
-            return sandbox_calls.hang_up(s, call_row_id)
+            return sandbox_calls.hang_up(s, call_row_id, company_id=self._ctx.company_id)
 
     @staticmethod
     def check_digits(digits: str) -> None:

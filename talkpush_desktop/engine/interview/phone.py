@@ -53,26 +53,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
-from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.engine.errors import NotFoundError
+from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.interview.call_audio import SLICE_LEAD
 from talkpush_desktop.engine.interview.call_driver import RECORDING_WAIT, SANDBOX_RING, CallDriver
-from talkpush_desktop.engine.interview.call_line import CallLine, build_line, voice_info
-from talkpush_desktop.engine.interview.call_script import (
-    ACCEPT,
-    ACTIVE,
-    PLACING,
-    SANDBOX,
-    TWILIO,
-    CallInfo,
-    plan,
-    speech_seconds,
-)
-from talkpush_desktop.engine.messaging import sending
-from talkpush_desktop.engine.providers.twilio_voice import DEFAULT_ANSWER_SECONDS, PART_BREAK
+from talkpush_desktop.engine.interview.call_line import CallLine, build_line
+from talkpush_desktop.engine.interview.call_script import ACCEPT, CallInfo, speech_seconds
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import Candidate, Channel, MessageKind, PhoneCall
+from talkpush_desktop.storage.models import Candidate, PhoneCall
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.context import Context
@@ -100,59 +90,13 @@ def place(ctx: Context, candidate_id: int, *, at: datetime | None = None) -> int
     refused (ValidationError) without a phone, questions, or while a call to the same
     person or number is still going.
     """
-    info = voice_info(ctx)
-    provider = TWILIO if info.kind == TWILIO else SANDBOX
-    seconds = DEFAULT_ANSWER_SECONDS
-    if provider == TWILIO:
-        seconds = int(info.settings.get("answer_seconds") or DEFAULT_ANSWER_SECONDS)
     when = at or utcnow()
     with ctx.transaction() as s:
         c = s.get(Candidate, candidate_id)
         if c is None or c.company_id != ctx.company_id:
             raise NotFoundError(f"no candidate with id {candidate_id}")
-        if not c.phone:
-            raise ValidationError("robocall: the candidate has no phone number")
-        if c.completed_at is not None:
-            raise ValidationError("robocall: the candidate has already completed the interview")
-        busy = s.execute(
-            select(PhoneCall.id, Candidate.company_id)
-            .join(Candidate, Candidate.id == PhoneCall.candidate_id)
-            .where(
-                PhoneCall.status.in_(ACTIVE),
-                or_(PhoneCall.candidate_id == c.id, PhoneCall.address == c.phone),
-            )
-            .limit(1)
-        ).first()
-        if busy is not None:  # one line per number; another company's call is not named
-            which = f"call {busy[0]}" if busy[1] == ctx.company_id else "another call"
-            raise ValidationError(f"robocall: {which} to {c.phone} is still going")
-        steps = plan(s, c)
-        draft = sending.Draft(
-            PART_BREAK.join(steps[0]["say"]), Channel.VOICE.value, kind=MessageKind.BOT
-        )
-        queued = sending.queue(
-            s, ctx.company_id, [c.id], draft, user_id=ctx.user_id, at=when, strict=True
-        )
-        call = PhoneCall(
-            candidate_id=c.id,
-            message_id=queued.message_ids[c.id],
-            provider=provider,
-            address=c.phone,
-            call_ref="",
-            status=PLACING,
-            call_status="",
-            step=1,
-            steps=steps,
-            answer_seconds=seconds,
-            answers=0,
-            transcript="",
-            error="",
-            created_at=when,
-            updated_at=when,
-        )
-        s.add(call)
-        s.flush()
-        return call.id
+        voice = placing.voice_of(s, ctx.company_id)
+        return placing.place_in(s, c, voice, user_id=ctx.user_id, at=when)
 
 
 def calls(ctx: Context, candidate_id: int | None = None) -> list[CallInfo]:

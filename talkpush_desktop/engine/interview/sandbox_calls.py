@@ -10,7 +10,8 @@ A sandbox call is a run of ``sandbox_messages`` rows on channel ``voice``:
   step's row answers that step; the sync worker also pulls it into the chat like a reply.
 
 Hanging up writes an :data:`ENDED` row to the candidate (nothing is pulled). Everything is
-decided by row order, so the flow is deterministic.
+decided by row order, so the flow is deterministic. A company sees, answers and hangs up
+only the calls it placed (:func:`engine.providers.sandbox.owned_by`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
-from talkpush_desktop.engine.providers.sandbox import FROM_CANDIDATE, TO_CANDIDATE
+from talkpush_desktop.engine.providers.sandbox import FROM_CANDIDATE, TO_CANDIDATE, owned_by
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Channel, SandboxMessage
 
@@ -79,12 +80,28 @@ def _voice_rows(session: Session, address: str) -> list[SandboxMessage]:
     )
 
 
-def incoming_calls(session: Session, address: str) -> list[SandboxCall]:
-    """Every robocall step the simulated phone at ``address`` got, oldest first."""
+def incoming_calls(
+    session: Session, address: str, company_id: int | None = None
+) -> list[SandboxCall]:
+    """Every robocall step the simulated phone at ``address`` got, oldest first (only the
+    calls ``company_id`` placed, when given)."""
     rows = _voice_rows(session, address)
+    mine = None
+    if company_id is not None:
+        mine = set(
+            session.scalars(
+                select(SandboxMessage.id).where(
+                    SandboxMessage.address == address.strip(),
+                    SandboxMessage.channel == VOICE,
+                    owned_by(company_id),
+                )
+            )
+        )
     out: list[SandboxCall] = []
     for i, row in enumerate(rows):
         if row.direction != TO_CANDIDATE or row.body == HUNG_UP:
+            continue
+        if mine is not None and row.id not in mine:
             continue
         following = rows[i + 1] if i + 1 < len(rows) else None
         if row.subject == ENDED:
@@ -99,9 +116,15 @@ def incoming_calls(session: Session, address: str) -> list[SandboxCall]:
     return out
 
 
-def _waiting_step(session: Session, call_row_id: int) -> SandboxMessage:
+def _waiting_step(session: Session, call_row_id: int, company_id: int | None) -> SandboxMessage:
     row = session.get(SandboxMessage, call_row_id)
-    if row is None or row.channel != VOICE or row.direction != TO_CANDIDATE:
+    theirs = company_id is not None and (
+        session.scalar(
+            select(SandboxMessage.id).where(SandboxMessage.id == call_row_id, owned_by(company_id))
+        )
+        is None
+    )
+    if row is None or row.channel != VOICE or row.direction != TO_CANDIDATE or theirs:
         raise NotFoundError(f"no sandbox call with id {call_row_id}")
     newest = session.scalar(
         select(SandboxMessage.id)
@@ -115,16 +138,22 @@ def _waiting_step(session: Session, call_row_id: int) -> SandboxMessage:
 
 
 def answer(
-    session: Session, call_row_id: int, digits_or_text: str, at: datetime | None = None
+    session: Session,
+    call_row_id: int,
+    digits_or_text: str,
+    at: datetime | None = None,
+    *,
+    company_id: int | None = None,
 ) -> int:
     """Answer the waiting step ``call_row_id`` (keypad digits or typed text); returns the
-    answer's row id. The step driver takes it as the question's response."""
+    answer's row id. The step driver takes it as the question's response. With a
+    ``company_id``, another company's call is NotFoundError."""
     text = " ".join(digits_or_text.split())
     if not text:
         raise ValidationError("answer: say something (type a text or key in digits)")
     if len(text) > MAX_ANSWER:
         raise ValidationError(f"answer: longer than {MAX_ANSWER:,} characters")
-    step = _waiting_step(session, call_row_id)
+    step = _waiting_step(session, call_row_id, company_id)
     row = SandboxMessage(
         channel=VOICE,
         address=step.address,
@@ -137,19 +166,28 @@ def answer(
     return row.id
 
 
-def hang_up(session: Session, call_row_id: int, at: datetime | None = None) -> int:
+def hang_up(
+    session: Session,
+    call_row_id: int,
+    at: datetime | None = None,
+    *,
+    company_id: int | None = None,
+) -> int:
     """The simulated candidate hangs up during the step ``call_row_id`` (or declines it)."""
-    step = _waiting_step(session, call_row_id)
+    step = _waiting_step(session, call_row_id, company_id)
     return speak(session, step.address, HUNG_UP, at or utcnow(), ended=True)
 
 
-def speak(session: Session, address: str, script: str, at: datetime, *, ended: bool) -> int:
-    """The robocall says ``script`` (the step driver's next step); returns the row id."""
+def speak(
+    session: Session, address: str, script: str, at: datetime, *, ended: bool, subject: str = ""
+) -> int:
+    """The call says ``script`` (the step driver's or the dialer's next step); returns the
+    row id. ``subject`` marks a company campaign's call (:data:`CAMPAIGN_CALL`)."""
     row = SandboxMessage(
         channel=VOICE,
         address=address.strip(),
         direction=TO_CANDIDATE,
-        subject=ENDED if ended else "",
+        subject=ENDED if ended else subject,
         body=script,
         created_at=at,
     )

@@ -7,8 +7,8 @@ provider's inbound messages. The candidate-phone simulator window and ``talkpush
 sandbox`` read and write the same rows.
 
 One simulated world serves every company of the workspace, so each company sees only its
-part (:func:`owned_by`): what it delivered, and the replies from an address it wrote to
-last (a reply to nobody goes to the workspace's first company).
+part (:func:`owned_by`): what it delivered, the replies from an address it wrote to last
+(a reply to nobody goes to the workspace's first company), and the phone calls it placed.
 """
 
 from __future__ import annotations
@@ -19,22 +19,45 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from talkpush_desktop.engine.providers.base import Inbound, Outgoing, Sent, StatusUpdate
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import Candidate, Company, Message, SandboxMessage
+from talkpush_desktop.storage.models import Candidate, Channel, Company, Message, SandboxMessage
 
 TO_CANDIDATE = "to_candidate"
 FROM_CANDIDATE = "from_candidate"
+VOICE = Channel.VOICE.value
 PULL_LIMIT = 1000
+CAMPAIGN_CALL = "company campaign call"
+"""Subject of a company campaign's call step on the simulated phone: the answers to it are
+the dialer's (:mod:`engine.outbound.dialer`), never pulled into a conversation."""
 
 
 def provider_id(row_id: int) -> str:
     return f"sandbox-{row_id}"
 
 
-def owned_by(company_id: int) -> ColumnElement[bool]:
-    """The sandbox rows of one company: its deliveries, and the replies from an address
-    whose latest earlier delivery was its own (none: the workspace's first company's)."""
+def not_campaign_answer() -> ColumnElement[bool]:
+    """Rows other than answers to a company campaign's call (its latest step before them)."""
+    step = aliased(SandboxMessage)
+    latest = (
+        select(step.subject)
+        .where(
+            step.address == SandboxMessage.address,
+            step.channel == SandboxMessage.channel,
+            step.direction == TO_CANDIDATE,
+            step.id < SandboxMessage.id,
+        )
+        .order_by(step.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(latest, "") != CAMPAIGN_CALL
+
+
+def _latest_delivery(*, voice: bool) -> ColumnElement[int]:
+    """The company of the latest delivery of an outbox message to the row's address before
+    it (``voice``: the latest call placed to it, at or before the row)."""
     sent = aliased(SandboxMessage)
-    sender = (
+    before = sent.id <= SandboxMessage.id if voice else sent.id < SandboxMessage.id
+    return (
         select(Candidate.company_id)
         .select_from(sent)
         .join(Message, Message.id == sent.message_id)
@@ -42,12 +65,20 @@ def owned_by(company_id: int) -> ColumnElement[bool]:
         .where(
             sent.address == SandboxMessage.address,
             sent.direction == TO_CANDIDATE,
-            sent.id < SandboxMessage.id,
+            before,
+            *([sent.channel == VOICE] if voice else []),
         )
         .order_by(sent.id.desc())
         .limit(1)
         .scalar_subquery()
     )
+
+
+def owned_by(company_id: int) -> ColumnElement[bool]:
+    """The sandbox rows of one company: its deliveries, the replies from an address whose
+    latest earlier delivery was its own, and every row of the phone calls it placed (a
+    call's later steps and answers follow its first step, the one the outbox delivered; one
+    call at a time per number). Rows of no one: the workspace's first company's."""
     first = select(func.min(Company.id)).scalar_subquery()
     delivered = (
         select(Candidate.company_id)
@@ -55,13 +86,19 @@ def owned_by(company_id: int) -> ColumnElement[bool]:
         .where(Message.id == SandboxMessage.message_id)
         .scalar_subquery()
     )
+    voice = SandboxMessage.channel == VOICE
     return or_(
         and_(  # a delivery whose message is gone (or unlinked) is the first company's
-            SandboxMessage.direction == TO_CANDIDATE, func.coalesce(delivered, first) == company_id
+            ~voice,
+            SandboxMessage.direction == TO_CANDIDATE,
+            func.coalesce(delivered, first) == company_id,
         ),
         and_(
-            SandboxMessage.direction == FROM_CANDIDATE, func.coalesce(sender, first) == company_id
+            ~voice,
+            SandboxMessage.direction == FROM_CANDIDATE,
+            func.coalesce(_latest_delivery(voice=False), first) == company_id,
         ),
+        and_(voice, func.coalesce(_latest_delivery(voice=True), first) == company_id),
     )
 
 
@@ -109,6 +146,7 @@ class SandboxProvider:
                 s.scalars(
                     select(SandboxMessage)
                     .where(SandboxMessage.direction == FROM_CANDIDATE, SandboxMessage.id > after)
+                    .where(not_campaign_answer())
                     .where(*([] if self._company_id is None else [owned_by(self._company_id)]))
                     .order_by(SandboxMessage.id)
                     .limit(PULL_LIMIT)

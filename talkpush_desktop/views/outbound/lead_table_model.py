@@ -1,0 +1,186 @@
+"""A campaign's leads as a table, read from the engine a page at a time on a worker.
+
+``set_query`` (campaign, search, status) drops the rows and asks for the first page;
+``fetchMore`` (the view scrolled to the end) asks for the next; ``refresh`` re-reads the
+pages already shown (after a change, or live while the dialer runs). Each read runs on the
+window's reader (never the UI thread), and an answer to an older query is dropped, so
+typing a search over 100,000 leads never blocks the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor
+
+from talkpush_desktop.engine.outbound.dto import LeadInfo, LeadPage
+from talkpush_desktop.engine.outbound.schedule import to_local, zone
+from talkpush_desktop.engine.outbound.service import MAX_LIMIT
+from talkpush_desktop.engine.outbound.vocab import INTERESTED, NO_ANSWER, NOT_INTERESTED
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.background import BackgroundRunner
+from talkpush_desktop.views.widgets.row_table_model import ModelIndex, RowTableModel
+
+LEAD_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Name", "Email", "Phone", "Status", "Flow", "Assessment", "Added")
+STATUS_NAMES = {NOT_INTERESTED: "Not interested", NO_ANSWER: "No answer"}
+FLOW_NAMES = {"InProgress": "In progress"}
+STATUS_COLORS = {INTERESTED: "#2f9e6e", NOT_INTERESTED: "#d1495b", NO_ANSWER: "#8a93a3"}
+PAGE = MAX_LIMIT
+
+
+def added_text(added_at: datetime, timezone: str) -> str:
+    """When a lead was added, in the campaign's zone: "Dec 6, 18:31"."""
+    try:
+        local = to_local(added_at, zone(timezone))
+    except ValueError:
+        local = added_at
+    return f"{local:%b} {local.day}, {local:%H:%M}"
+
+
+@dataclass(frozen=True, slots=True)
+class LeadQuery:
+    campaign_id: int
+    search: str = ""
+    status: str = ""
+
+
+class LeadTableModel(RowTableModel[LeadInfo]):
+    """Signals:
+    loaded: rows arrived (first page, a next page or a refresh); ``total`` is current.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, ws: Workspace, reader: BackgroundRunner, parent: QObject | None = None):
+        super().__init__(COLUMNS, parent)
+        self._ws = ws
+        self._reader = reader
+        self.query: LeadQuery | None = None
+        self.total = 0
+        self._generation = 0
+        self._inflight = 0
+        self._stale = False
+        self.show_assessment = False
+        self.timezone = "UTC"
+        """The campaign's zone: the Added times are shown in it."""
+        self.stopped = False
+        """Set when the window shuts its reader: no more reads."""
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def set_query(self, query: LeadQuery | None) -> None:
+        """Show ``query``'s leads (None: none)."""
+        self._generation += 1
+        self.query = query
+        self.beginResetModel()
+        self._rows, self.total = [], 0
+        self.endResetModel()
+        if query is not None:
+            self._read(query, 1, 1, replace=True)
+        else:
+            self.loaded.emit()
+
+    def refresh(self) -> None:
+        """Re-read the pages already shown (their statuses may have changed)."""
+        if self._inflight:
+            self._stale = True  # once the read under way is in
+        elif self.query is not None:
+            pages = max(1, -(-len(self._rows) // PAGE))
+            self._read(self.query, 1, pages, replace=True)
+
+    def _read(self, query: LeadQuery, first: int, last: int, *, replace: bool) -> None:
+        generation = self._generation
+        leads = self._ws.outbound.leads
+
+        def work(_context: object) -> list[LeadPage]:
+            return [
+                leads(
+                    query.campaign_id,
+                    search=query.search or None,
+                    status=query.status or None,
+                    page=page,
+                    limit=PAGE,
+                )
+                for page in range(first, last + 1)
+            ]
+
+        if self.stopped:
+            return
+        self._inflight += 1
+        job = self._reader.submit("Reading leads", work)
+        job.succeeded.connect(lambda pages: self._on_read(generation, pages, replace))
+        job.finished.connect(self._on_read_finished)
+
+    def _on_read_finished(self) -> None:
+        self._inflight -= 1
+        if not self._inflight and self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _on_read(self, generation: int, pages: object, replace: bool) -> None:
+        if generation != self._generation or not isinstance(pages, list) or not pages:
+            return
+        rows = [lead for page in pages for lead in page.leads]
+        self.total = pages[-1].total
+        if replace:
+            self.replace_rows(rows)
+        elif rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def lead(self, row: int) -> LeadInfo | None:
+        return self.row_at(row)
+
+    @property
+    def loading(self) -> bool:
+        return self._inflight > 0
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        lead = self.cell_row(index)
+        if lead is None:
+            return None
+        if role == LEAD_ROLE:
+            return lead
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            color = STATUS_COLORS.get(lead.status)
+            return QColor(color) if color else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        name = f"{lead.first_name} {lead.last_name}".strip() or "\N{EM DASH}"
+        assessment = ""
+        if self.show_assessment:
+            assessment = "Submitted" if lead.assessment_submitted else "Not submitted"
+        return (
+            name,
+            lead.email,
+            lead.phone or "\N{EM DASH}",
+            STATUS_NAMES.get(lead.status, lead.status),
+            FLOW_NAMES.get(lead.flow_status, lead.flow_status),
+            assessment,
+            added_text(lead.added_at, self.timezone),
+        )[index.column()]
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return (
+            not parent.isValid()
+            and self.query is not None
+            and not self._inflight
+            and len(self._rows) < self.total
+        )
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if self.canFetchMore(parent):
+            assert self.query is not None
+            page = len(self._rows) // PAGE + 1
+            self._read(self.query, page, page, replace=False)
