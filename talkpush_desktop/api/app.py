@@ -63,6 +63,8 @@ def create_app(
             "FORBIDDEN, UNAUTHORIZED, RATE_LIMITED...)."
         ),
         responses=errors.ERROR_RESPONSES,
+        # no OpenTelemetry export: FastAPI would otherwise look for providers per request
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     limiter = RateLimiter(rate_limit or RateLimit())
     app.state.api = ApiState(workspace, limiter, owns_workspace=owns_workspace)

@@ -40,15 +40,19 @@ def authenticate_intake(
 
 
 async def intake_principal(
-    request: Request, api_key: str | None, api_secret: str | None
+    request: Request, api_key: str | None, api_secret: str | None, *, quick: bool = True
 ) -> ApiPrincipal:
-    """:func:`authenticate_intake` on the event loop when that is one indexed read (a key
-    whose secret this process verified before), else in the thread pool (scrypt, or the
-    key's ``last_used_at`` written)."""
+    """:func:`authenticate_intake`: on the event loop from memory (``quick``: a key this
+    process read and verified before; the intake engine checks it again as it writes),
+    else in the thread pool (the key read, scrypt once, ``last_used_at`` written)."""
     state = api_state(request)
     address = request.client.host if request.client else None
-    principal = state.workspace.api_keys.try_authenticate(
-        "intake", api_key or "", api_secret or "", address=address, throttle=state.limiter.take
+    principal = (
+        state.workspace.api_keys.try_authenticate(
+            "intake", api_key or "", api_secret or "", address=address, throttle=state.limiter.take
+        )
+        if quick
+        else None
     )
     if principal is None:
         return await run_in_threadpool(authenticate_intake, request, api_key, api_secret)

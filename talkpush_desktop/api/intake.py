@@ -122,7 +122,9 @@ async def create_invitation(
 ) -> JSONResponse:
     """A career site's candidate: stored in the campaign's Inbox and invited."""
     params = await read_params(request)
-    principal = await intake_principal(request, params.api_key, params.api_secret)
+    # from memory only when the request will reach the writer, which checks the key again
+    quick = not params.problems
+    principal = await intake_principal(request, params.api_key, params.api_secret, quick=quick)
     ws = company_workspace(request, principal.company_id)  # the key's company, never another
     submit = partial(
         ws.intake.submit_invitation,
@@ -130,6 +132,7 @@ async def create_invitation(
         params.invitation(),
         idempotency_key=idempotency_key,
         request_hash=params.request_hash(campaign_id),
+        acting_key=(principal.key_id, request.client.host if request.client else None),
     )
     # a CV is read (pypdf, python-docx) and stored as it is submitted: off the event loop
     future = await run_in_threadpool(submit) if params.cv is not None else submit()

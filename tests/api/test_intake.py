@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from talkpush_desktop.api.app import create_app
 from talkpush_desktop.engine.access.keys import NewApiKey
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from tests.api.conftest import AsgiClient
@@ -172,3 +173,31 @@ def test_another_companys_campaign_is_404_never_403(
     r = intake_api.post(url(their_id), data=form(key, first_name="Juan", email="j@example.com"))
     assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
     assert ws.candidates.count() == 0
+
+
+def test_a_key_revoked_or_an_address_left_out_is_refused_at_once(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    """After its first request the server knows the key from memory; the write still
+    checks it, so a revocation or a new whitelist counts from the next request on."""
+    other = ws.api_keys.create("intake", "second site")
+    for n, k in enumerate((key, other, key, other)):
+        data = form(k, first_name="Ana", email=f"ana{n}@example.com")
+        assert intake_api.post(url(campaign), data=data).status_code == 201
+    ws.api_keys.revoke(key.id)
+    refused = intake_api.post(url(campaign), data=form(key, first_name="A", email="x@a.com"))
+    assert refused.status_code == 401, refused.text
+    assert refused.json()["error"]["type"] == "authentication_error"
+    ws.company.set_ip_whitelist("10.0.0.0/8")
+    left_out = intake_api.post(url(campaign), data=form(other, first_name="A", email="y@a.com"))
+    assert left_out.status_code == 403, left_out.text
+    inside = AsgiClient(intake_api.app, "10.1.2.3")
+    assert (
+        inside.post(url(campaign), data=form(other, first_name="A", email="z@a.com")).status_code
+        == 201
+    )
+    emails = {r.email for r in ws.candidates.page(CandidateFilter(campaign_id=campaign.id))}
+    assert emails == {"ana0@example.com", "ana1@example.com", "ana2@example.com"} | {
+        "ana3@example.com",
+        "z@a.com",
+    }

@@ -8,6 +8,7 @@ Only hashes are stored; the plain secret exists once, in what :func:`create` ret
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,9 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.access import hashing
-from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.engine.company import ip_whitelist
+from talkpush_desktop.engine.errors import (
+    AccessDeniedError,
+    AuthenticationError,
+    NotFoundError,
+    ValidationError,
+)
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import ApiCredential, User
+from talkpush_desktop.storage.models import ApiCredential, Company, User
 
 KINDS = ("intake", "partner")
 INTAKE_PREFIX, SECRET_PREFIX, PARTNER_PREFIX = "tpk_", "tps_", "tpp_"
@@ -152,3 +159,31 @@ def find(session: Session, kind: str, public: str) -> ApiCredential | None:
     return session.scalar(
         select(ApiCredential).where(ApiCredential.api_key == public, ApiCredential.kind == kind)
     )
+
+
+def live_keys(session: Session, company_id: int, key_ids: Iterable[int]) -> dict[int, list[str]]:
+    """The company's keys among ``key_ids`` that are not revoked, with the company's IP
+    whitelist (read in the caller's transaction: what it writes, it writes for a key that
+    was live when it did)."""
+    wanted = sorted(set(key_ids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(ApiCredential.id, Company.ip_whitelist)
+        .join(Company, Company.id == ApiCredential.company_id)
+        .where(
+            ApiCredential.id.in_(wanted),
+            ApiCredential.company_id == company_id,
+            ApiCredential.revoked_at.is_(None),
+        )
+    )
+    return {key_id: list(whitelist or []) for key_id, whitelist in rows}
+
+
+def check_live(live: dict[int, list[str]], key_id: int, address: str | None) -> None:
+    """Refuse a key :func:`live_keys` did not find (revoked: AuthenticationError) or an
+    address its company's whitelist leaves out (AccessDeniedError)."""
+    if key_id not in live:
+        raise AuthenticationError("unknown or revoked API key")
+    if not ip_whitelist.allows(live[key_id], address):
+        raise AccessDeniedError("this address is not in the company's IP whitelist")

@@ -14,6 +14,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, select, update
 
@@ -58,6 +59,7 @@ class ApiKeysService(Service):
         super().__init__(ctx)
         self._pepper = secrets.token_bytes(32)
         self._verified: dict[tuple[int, str], bytes] = {}
+        self._seen: dict[tuple[str, str], tuple[Any, ...]] = {}  # (kind, public) -> key row
 
     def create(self, kind: str, name: str = "", user_email: str | None = None) -> NewApiKey:
         """A new key; its plain key (and intake secret) are in the answer and nowhere else."""
@@ -87,9 +89,7 @@ class ApiKeysService(Service):
         address outside the company's IP whitelist). ``throttle(key_id)`` runs before the
         secret is checked, so a caller guessing secrets is slowed down by the key's limit.
         """
-        principal = self._authenticate(kind, key, secret, address, throttle, quick=False)
-        assert principal is not None
-        return principal
+        return self._authenticate(kind, key, secret, address, throttle)
 
     def try_authenticate(
         self,
@@ -100,11 +100,29 @@ class ApiKeysService(Service):
         address: str | None = None,
         throttle: Callable[[int], None] | None = None,
     ) -> ApiPrincipal | None:
-        """:meth:`authenticate` when it needs no slow work (one indexed read), else None
-        before anything was checked or throttled: the secret was not verified in this
-        process yet (scrypt) or the key's ``last_used_at`` is due (a write). A server
-        calls this on its event loop and :meth:`authenticate` off it when None."""
-        return self._authenticate(kind, key, secret, address, throttle, quick=True)
+        """:meth:`authenticate` from memory: the key as this process last read it (no
+        database, no scrypt), else None before anything was checked or throttled (the key
+        was not read and verified here yet, or its ``last_used_at`` is due: a write).
+
+        The caller must check the key again where it writes (:func:`keys.live_keys`, in
+        the transaction that stores the request), so a key revoked or an address taken off
+        the whitelist since is still refused at once. A server calls this on its event loop
+        and :meth:`authenticate` off it when None."""
+        presented = secret if kind == "intake" else key
+        row = self._seen.get((kind, keys.public_part(kind, key))) if presented else None
+        if row is None:
+            return None
+        key_id, key_kind, company_id, user_id, stored, _revoked, last_used, whitelist = row
+        due = last_used is None or utcnow() - last_used > LAST_USED_STEP
+        if due or (key_id, stored) not in self._verified:
+            return None
+        if throttle is not None:
+            throttle(key_id)
+        if not self._verify(key_id, stored, presented or ""):
+            raise AuthenticationError("unknown or revoked API key")
+        if not ip_whitelist.allows(whitelist or [], address):
+            raise AccessDeniedError("this address is not in the company's IP whitelist")
+        return ApiPrincipal(key_id, key_kind, company_id, user_id)
 
     def _authenticate(
         self,
@@ -113,16 +131,15 @@ class ApiKeysService(Service):
         secret: str | None,
         address: str | None,
         throttle: Callable[[int], None] | None,
-        *,
-        quick: bool,
-    ) -> ApiPrincipal | None:
+    ) -> ApiPrincipal:
         presented = secret if kind == "intake" else key
         if not key or not presented:
             raise AuthenticationError("an API key and secret are required")
+        public = keys.public_part(kind, key)
         found = self._ctx.reader.fetch(
             ("api_key_by_public", kind),
             lambda: _KEY_QUERY.where(ApiCredential.kind == kind),
-            {"public": keys.public_part(kind, key)},
+            {"public": public},
         )
         if not found or found[0][_REVOKED] is not None:
             if kind == "partner":
@@ -131,8 +148,6 @@ class ApiKeysService(Service):
         row = found[0]
         key_id, key_kind, company_id, user_id, stored, _revoked, last_used, whitelist = row[:8]
         touch = last_used is None or utcnow() - last_used > LAST_USED_STEP
-        if quick and (touch or (key_id, stored) not in self._verified):
-            return None
         if throttle is not None:
             throttle(key_id)
         if not self._verify(key_id, stored, presented):
@@ -146,6 +161,11 @@ class ApiKeysService(Service):
             )
         if touch:
             self._touch(key_id)
+            last_used = utcnow()
+        if len(self._seen) >= _VERIFIED_MAX:
+            self._seen.clear()
+        seen = (key_id, key_kind, company_id, user_id, stored, None, last_used, whitelist)
+        self._seen[(kind, public)] = seen
         return ApiPrincipal(key_id, key_kind, company_id, user_id)
 
     def _refuse_intake_bearer(self, token: str, throttle: Callable[[int], None] | None) -> None:

@@ -1,7 +1,8 @@
 """Intake API requests written together: every request queued while the previous write ran
 goes into one transaction (:class:`storage.group_commit.GroupCommit` hands them over).
 
-Each request keeps its own outcome. Its refusals (a stored ``Idempotency-Key`` with other
+Each request keeps its own outcome. Its refusals (its API key revoked or its address
+taken off the whitelist since the server checked it, a stored ``Idempotency-Key`` with other
 parameters, an unknown campaign, refused fields) are found before anything is written and
 answer that request alone; the others are stored by :func:`api_invitation.create_many`,
 one campaign at a time, with their keys' first answers. A retry of a key stored before
@@ -19,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.access import keys as api_keys
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.intake import api_invitation as api
@@ -43,6 +45,9 @@ class Request:
     stored: str = ""
     key: str | None = None
     request_hash: str = ""
+    acting_key: tuple[int, str | None] | None = None
+    """The API key that sent it and the client's address: checked again in the writing
+    transaction (still live, the address still allowed)."""
 
 
 @dataclass
@@ -108,10 +113,14 @@ class _Batch:
         """Sort the requests: replays, refusals (before any write), twins, and the ready."""
         keys = [r.key for r in self.requests if r.key is not None]
         stored = idempotency.lookup_many(s, self.company_id, keys) if keys else {}
+        acting = [r.acting_key[0] for r in self.requests if r.acting_key is not None]
+        live = api_keys.live_keys(s, self.company_id, acting)
         first_of: dict[str, int] = {}
         campaigns = self.campaigns
         for i, r in enumerate(self.requests):
             try:
+                if r.acting_key is not None:
+                    api_keys.check_live(live, *r.acting_key)
                 if r.key is not None and r.key in stored:
                     found = idempotency.replay(stored[r.key], api.ROUTE, r.request_hash)
                     self.results[i] = api.Answer(*found, replayed=True)

@@ -137,12 +137,15 @@ class IntakeService(Service):
         *,
         idempotency_key: str | None = None,
         request_hash: str = "",
+        acting_key: tuple[int, str | None] | None = None,
     ) -> Future[invitation_api.Answer]:
         """:meth:`api_invitation` without waiting: the future holds its answer (or error)
         once the request is stored. Requests that arrive together are stored in one
         transaction by the intake's writer thread (:mod:`engine.intake.api_batch`); each
         keeps its own answer. The CV (if any) is read and stored here, in the caller's
-        thread."""
+        thread. ``acting_key`` (key id, client address): the API key is checked again in
+        the writing transaction (AuthenticationError once revoked, AccessDeniedError for
+        an address its company's whitelist leaves out)."""
         cv = None
         if data.cv is not None:
             try:
@@ -152,7 +155,9 @@ class IntakeService(Service):
                 raise FieldErrors({name: str(exc)}) from None
         key = idempotency.check_key(idempotency_key) if idempotency_key is not None else None
         stored = cv_files.store(self._ctx.data_dir, cv) if cv is not None else ""
-        request = api_batch.Request(campaign_id, data, cv, stored, key, request_hash)
+        request = api_batch.Request(
+            campaign_id, data, cv, stored, key, request_hash, acting_key=acting_key
+        )
         try:
             future = self._api_writer().submit(request)
         except BaseException:
