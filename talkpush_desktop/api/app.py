@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from pydantic import BaseModel
 
 from talkpush_desktop import __version__
-from talkpush_desktop.api import errors, intake
+from talkpush_desktop.api import errors, intake, partner
 from talkpush_desktop.api.limits import DEFAULT_MAX_BODY, BodyLimit, RateLimit, RateLimiter
 from talkpush_desktop.api.request_log import RequestLog
 from talkpush_desktop.api.state import ApiState
@@ -56,8 +56,11 @@ def create_app(
         title="Talkpush Desktop API",
         version=__version__,
         description=(
-            "Candidate intake (seed 000's JSON API) and the partner API. Every error answers "
-            '`{"error": {"code", "type", "message", "details"}}`.'
+            "Candidate intake (seed 000's JSON API) and the Partner API (seed 004, "
+            "`/v1/partner`, bearer partner keys). Every error answers "
+            '`{"error": {"code", "type", "message", "details"}}`; under `/v1/partner` in '
+            "seed 004's codes (INVALID_REQUEST, PURPOSE_NOT_ALLOWED_FOR_PARTNER, NOT_FOUND, "
+            "FORBIDDEN, UNAUTHORIZED, RATE_LIMITED...)."
         ),
         responses=errors.ERROR_RESPONSES,
     )
@@ -66,6 +69,7 @@ def create_app(
     errors.install(app)
     app.add_api_route("/api/health", _health, methods=["GET"], tags=["server"])
     app.include_router(intake.router)
+    app.include_router(partner.router)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     app.add_middleware(RequestLog)
     return app

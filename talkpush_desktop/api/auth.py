@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from talkpush_desktop.api.request_log import KEY_STATE
@@ -36,6 +37,23 @@ def authenticate_intake(
 ) -> ApiPrincipal:
     """For the intake route, which reads ``api_key`` and ``api_secret`` from its body."""
     return authenticate(request, "intake", api_key or "", api_secret or "")
+
+
+async def intake_principal(
+    request: Request, api_key: str | None, api_secret: str | None
+) -> ApiPrincipal:
+    """:func:`authenticate_intake` on the event loop when that is one indexed read (a key
+    whose secret this process verified before), else in the thread pool (scrypt, or the
+    key's ``last_used_at`` written)."""
+    state = api_state(request)
+    address = request.client.host if request.client else None
+    principal = state.workspace.api_keys.try_authenticate(
+        "intake", api_key or "", api_secret or "", address=address, throttle=state.limiter.take
+    )
+    if principal is None:
+        return await run_in_threadpool(authenticate_intake, request, api_key, api_secret)
+    setattr(request.state, KEY_STATE, principal.key_id)
+    return principal
 
 
 _bearer = HTTPBearer(auto_error=False, description="a partner API key: tpp_...")

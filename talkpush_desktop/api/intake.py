@@ -9,6 +9,8 @@ first answer again with ``Idempotent-Replayed: true``. The handler reads the bod
 
 from __future__ import annotations
 
+import asyncio
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Request
@@ -16,13 +18,16 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from talkpush_desktop.api.auth import authenticate_intake
+from talkpush_desktop.api.auth import intake_principal
 from talkpush_desktop.api.errors import error_responses
 from talkpush_desktop.api.intake_params import read_params
 from talkpush_desktop.api.state import company_workspace
 from talkpush_desktop.engine.intake.api_invitation import REFEREE_KEYS, TEXT_FIELDS
 
-router = APIRouter(tags=["intake"])
+router = APIRouter(
+    tags=["intake"],
+    responses=error_responses(422),
+)
 ID_MAX = 2**63 - 1
 
 _TEXT = {"type": "string"}
@@ -117,16 +122,17 @@ async def create_invitation(
 ) -> JSONResponse:
     """A career site's candidate: stored in the campaign's Inbox and invited."""
     params = await read_params(request)
-    principal = await run_in_threadpool(
-        authenticate_intake, request, params.api_key, params.api_secret
-    )
+    principal = await intake_principal(request, params.api_key, params.api_secret)
     ws = company_workspace(request, principal.company_id)  # the key's company, never another
-    answer = await run_in_threadpool(
-        ws.intake.api_invitation,
+    submit = partial(
+        ws.intake.submit_invitation,
         campaign_id,
         params.invitation(),
         idempotency_key=idempotency_key,
         request_hash=params.request_hash(campaign_id),
     )
+    # a CV is read (pypdf, python-docx) and stored as it is submitted: off the event loop
+    future = await run_in_threadpool(submit) if params.cv is not None else submit()
+    answer = await asyncio.wrap_future(future)
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
     return JSONResponse(answer.body, status_code=answer.status, headers=headers)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from talkpush_desktop.api.errors import RateLimitedError, error_response
+from talkpush_desktop.api.errors import RateLimitedError, error_response, is_partner
 
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
 
@@ -111,5 +111,7 @@ class BodyLimit:
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         message = too_large_message(self.max_bytes)
-        response = error_response(413, message, headers={"Connection": "close"})
+        response = error_response(
+            413, message, headers={"Connection": "close"}, partner=is_partner(scope["path"])
+        )
         await response(scope, receive, send)

@@ -27,11 +27,14 @@ from talkpush_desktop.cli import calls as cli_calls
 from talkpush_desktop.cli import campaigns as cli_campaigns
 from talkpush_desktop.cli import candidates as cli_candidates
 from talkpush_desktop.cli import company as cli_company
+from talkpush_desktop.cli import company_campaigns as cli_company_campaigns
 from talkpush_desktop.cli import export as cli_export
 from talkpush_desktop.cli import intake as cli_intake
+from talkpush_desktop.cli import leads as cli_leads
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
 from talkpush_desktop.cli import serve as cli_serve
+from talkpush_desktop.cli import sites as cli_sites
 from talkpush_desktop.cli import workspace as cli_workspace
 from talkpush_desktop.engine.errors import WorkspaceError
 
@@ -80,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_analytics.add_parsers(sub)
     cli_export.add_parsers(sub)
     cli_ats.add_parsers(sub)
+    cli_company_campaigns.add_parsers(sub)
+    cli_leads.add_parsers(sub)
+    cli_sites.add_parsers(sub)
     cli_candidates.add_count_parsers(sub)
     cli_workspace.add_screenshot_parser(sub)
     cli_candidates.add_expire_pins_parser(sub)

@@ -20,6 +20,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.changes``     whether another process wrote to the workspace (the window's live view)
 - ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
 - ``ws.companies``   the workspace's companies (the Workspace acts for one: ``company=``)
+- ``ws.outbound``    company outbound calling campaigns, sites, caller IDs and leads (seed 004)
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -51,6 +52,7 @@ from talkpush_desktop.engine.interview.calls_service import CallsService
 from talkpush_desktop.engine.interview.service import InterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
 from talkpush_desktop.engine.messaging.service import MessagingService
+from talkpush_desktop.engine.outbound.service import OutboundService
 from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.secret_store import SecretStore
 from talkpush_desktop.storage import statistics
@@ -108,6 +110,7 @@ class Workspace:
         self.changes = ChangesService(ctx)
         self.api_keys = ApiKeysService(ctx)
         self.ats = AtsService(ctx)
+        self.outbound = OutboundService(ctx)
         if not self._owns_db:
             return
         with ctx.reading() as s:

@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, 
     from talkpush_desktop.views.analytics.window import AnalyticsWindow
     from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
     from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
+    from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
     from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
     from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
 
@@ -85,6 +86,7 @@ class MainWindow(MenuWindows, QMainWindow):
         self.sandbox_phone: SandboxPhoneWindow | None = None
         self.providers_dialog: ProvidersDialog | None = None
         self.analytics_window: AnalyticsWindow | None = None
+        self.company_campaigns_window: CompanyCampaignsWindow | None = None
         self.api_server_dialog: ApiServerDialog | None = None  # with the server it runs
         self.model = CandidateListModel(ws, self)
         self.list_counter = ListCounter(ws, self)
@@ -193,6 +195,8 @@ class MainWindow(MenuWindows, QMainWindow):
             self.analytics_window.shutdown()
         if self.api_server_dialog is not None:
             self.api_server_dialog.shutdown()
+        if self.company_campaigns_window is not None and isValid(self.company_campaigns_window):
+            self.company_campaigns_window.shutdown()
         self.outbox_sync.close()
         self.change_watcher.close()
         self.recruiter_actions.shutdown()

@@ -1,7 +1,8 @@
 """The main window's menu bar (File, Edit, Tools, Settings) and the campaign options menu:
 their actions, each connected to the callable the window passes in (:class:`WindowMenus`),
 and the part of the window that builds them and opens what they show (:class:`MenuWindows`:
-Add Candidates, the phone simulator, Analytics, Providers, the API server).
+Add Candidates, the phone simulator, Analytics, Company Campaigns, Providers, the API
+server).
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ if TYPE_CHECKING:  # the windows and dialogs load when first opened
     from talkpush_desktop.views.chat.outbox_sync import OutboxSync
     from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.intake.operations import IntakeActions
+    from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
     from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
     from talkpush_desktop.views.settings.sandbox_phone import SandboxPhoneWindow
     from talkpush_desktop.views.widgets.operations import RecruiterActions
+    from talkpush_desktop.views.window_watch import ChangeWatcher
 
     _Window = QMainWindow
 else:
@@ -42,8 +45,9 @@ Slot = Callable[[], object]
 class WindowMenus:
     """The actions and menus of ``window``; the export actions are the window's own.
 
-    ``undo``, ``redo``, ``add_candidate``, ``phone``, ``analytics``, ``providers`` and
-    ``api_server`` are what the actions of those names do; Quit closes the window.
+    ``undo``, ``redo``, ``add_candidate``, ``phone``, ``analytics``,
+    ``company_campaigns``, ``providers`` and ``api_server`` are what the actions of those
+    names do; Quit closes the window.
     """
 
     def __init__(
@@ -57,6 +61,7 @@ class WindowMenus:
         add_candidate: Slot,
         phone: Slot,
         analytics: Slot,
+        company_campaigns: Slot,
         providers: Slot,
         api_server: Slot,
     ) -> None:
@@ -90,6 +95,12 @@ class WindowMenus:
         self.analytics_action = QAction("&Analytics && Usage Data\N{HORIZONTAL ELLIPSIS}", window)
         self.analytics_action.triggered.connect(analytics)
         tools.addAction(self.analytics_action)
+        self.company_campaigns_action = QAction("Company &Campaigns\N{HORIZONTAL ELLIPSIS}", window)
+        self.company_campaigns_action.setStatusTip(
+            "Outbound calling campaigns of the company: schedules, leads and call outcomes"
+        )
+        self.company_campaigns_action.triggered.connect(company_campaigns)
+        tools.addAction(self.company_campaigns_action)
         self.api_server_action = QAction("API &Server\N{HORIZONTAL ELLIPSIS}", window)
         self.api_server_action.setStatusTip(
             "Serve the candidate intake API for this workspace; manage its API keys"
@@ -129,6 +140,7 @@ class MenuWindows(_Window):
     recruiter_actions: RecruiterActions
     intake_actions: IntakeActions
     outbox_sync: OutboxSync
+    change_watcher: ChangeWatcher
     navigation: NavigationPane
     list_pane: CandidateListPane
     chat_pane: ChatPane
@@ -136,6 +148,7 @@ class MenuWindows(_Window):
     sandbox_phone: SandboxPhoneWindow | None
     providers_dialog: ProvidersDialog | None
     analytics_window: AnalyticsWindow | None
+    company_campaigns_window: CompanyCampaignsWindow | None
     api_server_dialog: ApiServerDialog | None
     show_candidate_set: Callable[[DrillResult], None]
 
@@ -159,12 +172,14 @@ class MenuWindows(_Window):
             add_candidate=self.open_add_candidate,
             phone=self.open_sandbox_phone,
             analytics=self.open_analytics,
+            company_campaigns=self.open_company_campaigns,
             providers=self.open_providers,
             api_server=self.open_api_server,
         )
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.quit_action, self.add_candidate_action = menus.quit_action, menus.add_candidate_action
         self.phone_action, self.analytics_action = menus.phone_action, menus.analytics_action
+        self.company_campaigns_action = menus.company_campaigns_action
         self.providers_action, self.notify_menu = menus.providers_action, menus.notify_menu
         self.settings_menu = menus.settings_menu
         self._update_undo_actions()
@@ -207,6 +222,20 @@ class MenuWindows(_Window):
             on_drill=self.show_candidate_set,
         )
         return self.analytics_window
+
+    def open_company_campaigns(self) -> CompanyCampaignsWindow:
+        """Show Tools > Company Campaigns (one window, raised when already open); it
+        refreshes when the sync worker or another process changes the workspace."""
+        from talkpush_desktop.views.outbound.window import open_company_campaigns
+
+        self.company_campaigns_window = open_company_campaigns(
+            self,
+            self._ws,
+            self.company_campaigns_window,
+            runner=self.recruiter_actions.runner,
+            changed=(self.outbox_sync.changed, self.change_watcher.changed),
+        )
+        return self.company_campaigns_window
 
     def open_providers(self) -> ProvidersDialog:
         """Show Settings > Providers (one dialog, reused while open)."""

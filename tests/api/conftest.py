@@ -1,14 +1,19 @@
-"""Calling the ASGI app of a test workspace through httpx (no socket)."""
+"""Calling the ASGI app of a test workspace through httpx (no socket), or serving it on a
+real loopback port (:func:`live_server`)."""
 
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
 
+from talkpush_desktop.api import server
 from talkpush_desktop.api.app import create_app
 from talkpush_desktop.api.limits import RateLimit
 from talkpush_desktop.engine.workspace import Workspace
@@ -45,3 +50,21 @@ def app(ws: Workspace) -> FastAPI:
 @pytest.fixture
 def api(app: FastAPI) -> AsgiClient:
     return AsgiClient(app)
+
+
+@contextmanager
+def live_server(app: FastAPI) -> Iterator[str]:
+    """``app`` served by uvicorn on a free loopback port (a thread of this process), as
+    ``serve`` runs it; yields the base URL and stops the server after."""
+    sock = server.bind("127.0.0.1", 0)
+    ready = threading.Event()
+    uvicorn_server = server._Server(server._config(app), ready.set)
+    thread = threading.Thread(target=uvicorn_server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        assert ready.wait(30), "the server did not start"
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        uvicorn_server.should_exit = True
+        thread.join(60)
+        sock.close()

@@ -1,7 +1,8 @@
 """``ws.api_keys``: the company's API keys, and the per-request check a server makes.
 
-:meth:`ApiKeysService.authenticate` reads the key from the database on every call, so a
-revoked key is refused at once, also by a server that is already running. The costly scrypt
+:meth:`ApiKeysService.authenticate` reads the key from the database on every call (one
+prepared indexed read), so a revoked key is refused at once, also by a server that is
+already running. The costly scrypt
 check is made once per process for a key and secret: later calls compare an HMAC of the
 secret under a random per-process key (kept in memory only, never the secret itself).
 """
@@ -14,7 +15,7 @@ import secrets
 from collections.abc import Callable
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from talkpush_desktop.engine.access import hashing, keys
 from talkpush_desktop.engine.access.keys import ApiKeyInfo, ApiPrincipal, NewApiKey
@@ -22,11 +23,32 @@ from talkpush_desktop.engine.company import ip_whitelist
 from talkpush_desktop.engine.context import Context, Service
 from talkpush_desktop.engine.errors import AccessDeniedError, AuthenticationError
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import ApiCredential, Company
+from talkpush_desktop.storage.models import ApiCredential, Company, User
 
 LAST_USED_STEP = timedelta(seconds=60)
 """``last_used_at`` is written at most this often per key (one write, not one per request)."""
 _VERIFIED_MAX = 4096
+_KEY_QUERY = (
+    select(
+        ApiCredential.id,
+        ApiCredential.kind,
+        ApiCredential.company_id,
+        ApiCredential.user_id,
+        ApiCredential.secret_hash,
+        ApiCredential.revoked_at,
+        ApiCredential.last_used_at,
+        Company.ip_whitelist,
+        User.active,
+    )
+    .join(Company, Company.id == ApiCredential.company_id)
+    .outerjoin(
+        User, (User.id == ApiCredential.user_id) & (User.company_id == ApiCredential.company_id)
+    )
+    .where(ApiCredential.api_key == bindparam("public"))
+)
+"""A key by its public part (and kind) with its user's ``active`` (None: no such user of the
+key's company): read on every request, prepared once."""
+_REVOKED = 5
 
 
 class ApiKeysService(Service):
@@ -65,30 +87,86 @@ class ApiKeysService(Service):
         address outside the company's IP whitelist). ``throttle(key_id)`` runs before the
         secret is checked, so a caller guessing secrets is slowed down by the key's limit.
         """
+        principal = self._authenticate(kind, key, secret, address, throttle, quick=False)
+        assert principal is not None
+        return principal
+
+    def try_authenticate(
+        self,
+        kind: str,
+        key: str,
+        secret: str | None = None,
+        *,
+        address: str | None = None,
+        throttle: Callable[[int], None] | None = None,
+    ) -> ApiPrincipal | None:
+        """:meth:`authenticate` when it needs no slow work (one indexed read), else None
+        before anything was checked or throttled: the secret was not verified in this
+        process yet (scrypt) or the key's ``last_used_at`` is due (a write). A server
+        calls this on its event loop and :meth:`authenticate` off it when None."""
+        return self._authenticate(kind, key, secret, address, throttle, quick=True)
+
+    def _authenticate(
+        self,
+        kind: str,
+        key: str,
+        secret: str | None,
+        address: str | None,
+        throttle: Callable[[int], None] | None,
+        *,
+        quick: bool,
+    ) -> ApiPrincipal | None:
         presented = secret if kind == "intake" else key
         if not key or not presented:
             raise AuthenticationError("an API key and secret are required")
-        with self._ctx.reading() as s:
-            found = s.execute(
-                select(ApiCredential, Company.ip_whitelist)
-                .join(Company, Company.id == ApiCredential.company_id)
-                .where(
-                    ApiCredential.api_key == keys.public_part(kind, key),
-                    ApiCredential.kind == kind,
-                )
-            ).first()
-        if found is None or found[0].revoked_at is not None:
+        found = self._ctx.reader.fetch(
+            ("api_key_by_public", kind),
+            lambda: _KEY_QUERY.where(ApiCredential.kind == kind),
+            {"public": keys.public_part(kind, key)},
+        )
+        if not found or found[0][_REVOKED] is not None:
+            if kind == "partner":
+                self._refuse_intake_bearer(key, throttle)
             raise AuthenticationError("unknown or revoked API key")
-        row, whitelist = found
+        row = found[0]
+        key_id, key_kind, company_id, user_id, stored, _revoked, last_used, whitelist = row[:8]
+        touch = last_used is None or utcnow() - last_used > LAST_USED_STEP
+        if quick and (touch or (key_id, stored) not in self._verified):
+            return None
         if throttle is not None:
-            throttle(row.id)
-        if not self._verify(row.id, row.secret_hash, presented):
+            throttle(key_id)
+        if not self._verify(key_id, stored, presented):
             raise AuthenticationError("unknown or revoked API key")
         if not ip_whitelist.allows(whitelist or [], address):
             raise AccessDeniedError("this address is not in the company's IP whitelist")
-        if row.last_used_at is None or utcnow() - row.last_used_at > LAST_USED_STEP:
-            self._touch(row.id)
-        return ApiPrincipal(row.id, row.kind, row.company_id, row.user_id)
+        if kind == "partner" and not row[8]:
+            raise AccessDeniedError(
+                "the key's user is no longer an active user of the company; "
+                "create a key for an active user"
+            )
+        if touch:
+            self._touch(key_id)
+        return ApiPrincipal(key_id, key_kind, company_id, user_id)
+
+    def _refuse_intake_bearer(self, token: str, throttle: Callable[[int], None] | None) -> None:
+        """A live intake key sent as a partner bearer: AccessDeniedError (it is the
+        company's key, of the wrong kind). The intake key id alone is enough to tell: it is
+        not a secret (career sites send it with their forms)."""
+        public = token.replace(":", ".").split(".", 1)[0]
+        if not public.startswith(keys.INTAKE_PREFIX):
+            return
+        found = self._ctx.reader.fetch(
+            ("api_key_by_public", "intake"),
+            lambda: _KEY_QUERY.where(ApiCredential.kind == "intake"),
+            {"public": public},
+        )
+        if found and found[0][_REVOKED] is None:
+            if throttle is not None:
+                throttle(found[0][0])
+            raise AccessDeniedError(
+                "an intake key cannot call the Partner API; use a partner key "
+                "(api-keys create --kind partner)"
+            )
 
     def _verify(self, key_id: int, stored: str, presented: str) -> bool:
         mark = hmac.new(self._pepper, presented.encode(), hashlib.sha256).digest()

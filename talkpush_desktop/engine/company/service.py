@@ -74,6 +74,12 @@ class CompanyService(Service):
         with self._ctx.transaction() as s:
             return team.add_user(s, self._ctx.company_id, name, email)
 
+    def set_user_active(self, email: str, active: bool) -> int:
+        """Deactivate a team member (``active=False``: their partner API keys are refused
+        with 403) or let them back in; returns the user id."""
+        with self._ctx.transaction() as s:
+            return team.set_active(s, self._ctx.company_id, email, active)
+
 
 class CampaignsService(Service):
     """The company's campaigns (titles cached on the context until one is added)."""

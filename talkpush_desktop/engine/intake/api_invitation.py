@@ -155,6 +155,43 @@ def _source(data: InvitationData) -> str:
     return (_text(data.source) or DEFAULT_SOURCE)[:SOURCE_MAX]
 
 
+class Ready(NamedTuple):
+    """One checked request of a batch: its draft, its CV (stored path and text) and the
+    notes on what was taken from the CV."""
+
+    draft: CandidateDraft
+    cv: tuple[str, str]
+    notes: Sequence[str]
+
+
+def create_many(
+    session: Session,
+    camp: Campaign,
+    ready: Sequence[Ready],
+    *,
+    user_id: int,
+    shape: CandidateShape,
+    at: datetime,
+) -> list[Answer]:
+    """Store the candidates of one campaign, invite them (and call them when it auto-calls),
+    note what each CV gave, and answer 201 with each candidate in the ATS shape (in the
+    order of ``ready``): the same rules as one request, set-based, in the caller's
+    transaction."""
+    if not ready:
+        return []
+    extra = [{"cv_path": r.cv[0], "cv_text": r.cv[1]} for r in ready]
+    drafts = [r.draft for r in ready]
+    ids = insert_drafts(session, camp, drafts, at=at, user_id=user_id, extra=extra)
+    invitations.send(session, camp.company_id, ids, at=at)
+    if camp.auto_call:  # (the check spares the hot path a query)
+        placing.auto_call(session, camp.company_id, ids, at=at)
+    for cid, r in zip(ids, ready, strict=True):
+        for note in r.notes:
+            messages.add_comment(session, camp.company_id, cid, note, user_id=user_id, at=at)
+    bodies = shape(session, camp.company_id, ids)
+    return [Answer(201, dict(body), cid) for cid, body in zip(ids, bodies, strict=True)]
+
+
 def create(
     session: Session,
     camp: Campaign,
@@ -166,17 +203,9 @@ def create(
     shape: CandidateShape,
     at: datetime,
 ) -> Answer:
-    """Store the candidate (``cv`` = stored path and text), invite them (and call them when
-    the campaign auto-calls), note what the CV gave, and answer 201 with the candidate in
-    the ATS shape."""
-    path, text = cv
-    [cid] = insert_drafts(
-        session, camp, [d], at=at, user_id=user_id, extra=[{"cv_path": path, "cv_text": text}]
+    """Store the candidate (``cv`` = stored path and text), invite them, note what the CV
+    gave, and answer 201 with the candidate in the ATS shape."""
+    [answer] = create_many(
+        session, camp, [Ready(d, cv, notes)], user_id=user_id, shape=shape, at=at
     )
-    invitations.send(session, camp.company_id, [cid], at=at)
-    if camp.auto_call:  # (the check spares the hot path a query)
-        placing.auto_call(session, camp.company_id, [cid], at=at)
-    for note in notes:
-        messages.add_comment(session, camp.company_id, cid, note, user_id=user_id, at=at)
-    [body] = shape(session, camp.company_id, [cid])
-    return Answer(201, dict(body), cid)
+    return answer

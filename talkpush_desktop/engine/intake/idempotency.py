@@ -12,14 +12,15 @@ purged after.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.errors import FieldErrors, IdempotencyConflict
-from talkpush_desktop.storage.models import IdempotencyKey
+from talkpush_desktop.storage.models import IdempotencyKey, table_of
 
 KEEP = timedelta(hours=24)
 KEY_MAX = 255
@@ -40,20 +41,57 @@ def check_key(key: str) -> str:
     return key
 
 
+def conflict_error() -> IdempotencyConflict:
+    return IdempotencyConflict(
+        "this Idempotency-Key was already used with different parameters; "
+        "send a new key for a new request"
+    )
+
+
 def lookup(
     session: Session, company_id: int, key: str, route: str, request_hash: str
 ) -> Stored | None:
     """The answer stored for ``key``, None when the key is new; IdempotencyConflict when
     it was used for another route or other parameters."""
-    row = session.get(IdempotencyKey, (company_id, key))
-    if row is None:
-        return None
-    if row.route != route or row.request_hash != request_hash:
-        raise IdempotencyConflict(
-            "this Idempotency-Key was already used with different parameters; "
-            "send a new key for a new request"
+    found = lookup_many(session, company_id, [key]).get(key)
+    return None if found is None else replay(found, route, request_hash)
+
+
+class Remembered(NamedTuple):
+    """A stored key as read back: what it was used for and its first answer."""
+
+    route: str
+    request_hash: str
+    answer: Stored
+
+
+def lookup_many(session: Session, company_id: int, keys: Sequence[str]) -> dict[str, Remembered]:
+    """The stored keys among ``keys`` (one query per 500)."""
+    table = table_of(IdempotencyKey)
+    found: dict[str, Remembered] = {}
+    unique = list(dict.fromkeys(keys))
+    for start in range(0, len(unique), 500):
+        rows = session.execute(
+            select(
+                table.c.key,
+                table.c.route,
+                table.c.request_hash,
+                table.c.status,
+                table.c.body,
+                table.c.candidate_id,
+            ).where(table.c.company_id == company_id, table.c.key.in_(unique[start : start + 500]))
         )
-    return Stored(row.status, json.loads(row.body), row.candidate_id)
+        for key, route, request_hash, status, body, cid in rows:
+            found[key] = Remembered(route, request_hash, Stored(status, json.loads(body), cid))
+    return found
+
+
+def replay(found: Remembered, route: str, request_hash: str) -> Stored:
+    """The stored answer for a request with the same key; IdempotencyConflict when the
+    key was used for another route or other parameters."""
+    if found.route != route or found.request_hash != request_hash:
+        raise conflict_error()
+    return found.answer
 
 
 def remember(
@@ -66,21 +104,38 @@ def remember(
     answer: Stored,
     at: datetime,
 ) -> None:
-    """Store the first answer for ``key`` (flushed now, so a concurrent twin on PostgreSQL
-    fails here, inside the transaction, on the primary key)."""
-    session.add(
-        IdempotencyKey(
-            company_id=company_id,
-            key=key,
-            route=route,
-            request_hash=request_hash,
-            status=answer.status,
-            body=json.dumps(answer.body, ensure_ascii=False, default=str),
-            candidate_id=answer.candidate_id,
-            created_at=at,
-        )
+    """Store the first answer for ``key`` (now, so a concurrent twin on PostgreSQL fails
+    here, inside the transaction, on the primary key)."""
+    remember_many(session, company_id, [(key, request_hash, answer)], route=route, at=at)
+
+
+def remember_many(
+    session: Session,
+    company_id: int,
+    answers: Sequence[tuple[str, str, Stored]],
+    *,
+    route: str,
+    at: datetime,
+) -> None:
+    """Store the first answers of ``(key, request_hash, answer)`` in one statement."""
+    if not answers:
+        return
+    session.execute(
+        insert(table_of(IdempotencyKey)),
+        [
+            {
+                "company_id": company_id,
+                "key": key,
+                "route": route,
+                "request_hash": request_hash,
+                "status": answer.status,
+                "body": json.dumps(answer.body, ensure_ascii=False, default=str),
+                "candidate_id": answer.candidate_id,
+                "created_at": at,
+            }
+            for key, request_hash, answer in answers
+        ],
     )
-    session.flush()
 
 
 def purge(session: Session, now: datetime) -> int:

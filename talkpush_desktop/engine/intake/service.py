@@ -3,12 +3,12 @@ imported (previewed first, undoable per batch), a published sheet downloaded."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.exc import IntegrityError
 
 from talkpush_desktop.engine.candidates import attachments
 from talkpush_desktop.engine.candidates import records as candidates
@@ -16,9 +16,7 @@ from talkpush_desktop.engine.company import campaigns
 from talkpush_desktop.engine.context import Context, Service
 from talkpush_desktop.engine.errors import FieldErrors, ValidationError, WorkspaceError
 from talkpush_desktop.engine.intake import (
-    api_invitation as invitation_api,
-)
-from talkpush_desktop.engine.intake import (
+    api_batch,
     cv_files,
     idempotency,
     importer,
@@ -26,15 +24,16 @@ from talkpush_desktop.engine.intake import (
     preview,
     sheet_download,
 )
+from talkpush_desktop.engine.intake import (
+    api_invitation as invitation_api,
+)
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.intake.manual import ManualFields
 from talkpush_desktop.engine.intake.workers import ImportWorkers
 from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.timeutil import utcnow
-
-PURGE_EVERY = timedelta(minutes=10)
-"""How often a server's intake forgets idempotency keys past their 24 hours."""
+from talkpush_desktop.storage.group_commit import GroupCommit
 
 
 class IntakeService(Service):
@@ -46,11 +45,14 @@ class IntakeService(Service):
         super().__init__(ctx)
         self._messaging = MessagingService(ctx)
         self.workers = ImportWorkers()
-        self._ats_shape = ats_shape
-        self._purged_at: datetime | None = None
+        self._batches = api_batch.Writer(ctx, ats_shape) if ats_shape is not None else None
+        self._writer: GroupCommit[api_batch.Request, invitation_api.Answer] | None = None
+        self._writer_lock = threading.Lock()
 
     def close(self) -> None:
         self.workers.close()
+        if self._writer is not None:
+            self._writer.close()
 
     def add_candidate(
         self,
@@ -120,7 +122,24 @@ class IntakeService(Service):
         company's), IdempotencyConflict a key reused with other parameters (another
         ``request_hash``); nothing is stored then.
         """
-        assert self._ats_shape is not None, "the Workspace hands in the ATS shape"
+        future = self.submit_invitation(
+            campaign_id, data, idempotency_key=idempotency_key, request_hash=request_hash
+        )
+        return future.result()
+
+    def submit_invitation(
+        self,
+        campaign_id: int,
+        data: invitation_api.InvitationData,
+        *,
+        idempotency_key: str | None = None,
+        request_hash: str = "",
+    ) -> Future[invitation_api.Answer]:
+        """:meth:`api_invitation` without waiting: the future holds its answer (or error)
+        once the request is stored. Requests that arrive together are stored in one
+        transaction by the intake's writer thread (:mod:`engine.intake.api_batch`); each
+        keeps its own answer. The CV (if any) is read and stored here, in the caller's
+        thread."""
         cv = None
         if data.cv is not None:
             try:
@@ -130,75 +149,27 @@ class IntakeService(Service):
                 raise FieldErrors({name: str(exc)}) from None
         key = idempotency.check_key(idempotency_key) if idempotency_key is not None else None
         stored = cv_files.store(self._ctx.data_dir, cv) if cv is not None else ""
+        request = api_batch.Request(campaign_id, data, cv, stored, key, request_hash)
         try:
-            try:
-                answer = self._invite(
-                    campaign_id, data, cv, stored, key=key, request_hash=request_hash
-                )
-            except IntegrityError:  # PostgreSQL: a concurrent twin stored the key first
-                if key is None:
-                    raise
-                answer = self._replay(key, request_hash)
+            future = self._api_writer().submit(request)
         except BaseException:
             attachments.discard(self._ctx.data_dir, stored)
             raise
-        if answer.replayed:
+        if stored:
+            future.add_done_callback(partial(self._keep_cv, stored))
+        return future
+
+    def _keep_cv(self, stored: str, future: Future[invitation_api.Answer]) -> None:
+        """A CV stored for a request that stored nothing (refused, or a replay) goes."""
+        if future.exception() is not None or future.result().replayed:
             attachments.discard(self._ctx.data_dir, stored)
-        return answer
 
-    def _invite(
-        self,
-        campaign_id: int,
-        data: invitation_api.InvitationData,
-        cv: cv_files.CvFile | None,
-        stored: str,
-        *,
-        key: str | None,
-        request_hash: str,
-    ) -> invitation_api.Answer:
-        ctx, route = self._ctx, invitation_api.ROUTE
-        assert self._ats_shape is not None
-        with ctx.transaction() as s:
-            at = utcnow()
-            if key is not None:
-                found = idempotency.lookup(s, ctx.company_id, key, route, request_hash)
-                if found is not None:
-                    return invitation_api.Answer(*found, replayed=True)
-            camp = invitation_api.campaign_of(s, ctx.company_id, campaign_id)
-            draft, notes = invitation_api.draft(camp.hotline_country, data, cv)
-            answer = invitation_api.create(
-                s,
-                camp,
-                draft,
-                cv=(stored, cv.text if cv else ""),
-                notes=notes,
-                user_id=ctx.user_id,
-                shape=self._ats_shape,
-                at=at,
-            )
-            if key is not None:
-                stored_answer = idempotency.Stored(*answer[:3])
-                idempotency.remember(
-                    s,
-                    ctx.company_id,
-                    key,
-                    route=route,
-                    request_hash=request_hash,
-                    answer=stored_answer,
-                    at=at,
-                )
-            if self._purged_at is None or at - self._purged_at > PURGE_EVERY:
-                idempotency.purge(s, at)
-                self._purged_at = at
-            return answer
-
-    def _replay(self, key: str, request_hash: str) -> invitation_api.Answer:
-        with self._ctx.reading() as s:
-            route = invitation_api.ROUTE
-            found = idempotency.lookup(s, self._ctx.company_id, key, route, request_hash)
-        if found is None:  # the twin rolled back after all: nothing was stored
-            raise ValidationError("the request could not be stored; send it again")
-        return invitation_api.Answer(*found, replayed=True)
+    def _api_writer(self) -> GroupCommit[api_batch.Request, invitation_api.Answer]:
+        with self._writer_lock:
+            if self._writer is None:
+                assert self._batches is not None, "the Workspace hands in the ATS shape"
+                self._writer = GroupCommit(self._batches.run, name="intake-api-writer")
+            return self._writer
 
     def import_csv(
         self,

@@ -2,7 +2,8 @@
 
 Times are naive UTC ``datetime`` values. One module per area: ``base`` (the declarative
 base and the ``StrEnum`` vocabulary every layer shares), ``company``, ``campaigns``,
-``candidates``, ``messages``, ``calls`` and ``analytics``. Import from this package
+``candidates``, ``messages``, ``calls``, ``analytics`` and ``outbound`` (company calling
+campaigns, seed 004). Import from this package
 (``from talkpush_desktop.storage.models import Candidate``); importing it registers every
 table on ``Base.metadata``, which Alembic compares against.
 """
@@ -57,8 +58,24 @@ from talkpush_desktop.storage.models.messages import (
     SandboxMessage,
     SyncCursor,
 )
+from talkpush_desktop.storage.models.outbound import (
+    CallAttempt,
+    CallerId,
+    CampaignLead,
+    CompanyCampaign,
+    CompanySite,
+    DoNotCall,
+    SiteUser,
+)
 
 __all__ = [
+    "SiteUser",
+    "DoNotCall",
+    "CompanySite",
+    "CompanyCampaign",
+    "CampaignLead",
+    "CallerId",
+    "CallAttempt",
     "COMPLETED",
     "NOT_COMPLETED",
     "Action",

@@ -62,8 +62,10 @@ def test_authenticate_intake_and_partner(ws: Workspace) -> None:
         ws.api_keys.authenticate("intake", intake.key, "tps_wrong")
     with pytest.raises(AuthenticationError):
         ws.api_keys.authenticate("intake", "tpk_unknown", intake.secret)
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(AccessDeniedError, match="intake key cannot call the Partner API"):
         ws.api_keys.authenticate("partner", intake.key, intake.secret)  # kinds do not mix
+    with pytest.raises(AuthenticationError):
+        ws.api_keys.authenticate("partner", "tpk_unknown")
     partner = ws.api_keys.create("partner")
     assert partner.secret is None and partner.user_email
     owner = ws.api_keys.authenticate("partner", partner.key)
@@ -71,6 +73,21 @@ def test_authenticate_intake_and_partner(ws: Workspace) -> None:
     with pytest.raises(AuthenticationError):
         ws.api_keys.authenticate("partner", partner.key + "x")
     assert ws.api_keys.list()[0].last_used_at is not None
+
+
+def test_a_partner_key_of_a_deactivated_user_is_refused_with_access_denied(
+    ws: Workspace,
+) -> None:
+    ws.company.add_user("Ana Reyes", "ana@example.com")
+    key = ws.api_keys.create("partner", user_email="ana@example.com")
+    assert ws.api_keys.authenticate("partner", key.key).user_id is not None
+    ws.company.set_user_active("ana@example.com", False)
+    with pytest.raises(AccessDeniedError, match="no longer an active user"):
+        ws.api_keys.authenticate("partner", key.key)
+    ws.company.set_user_active("ana@example.com", True)
+    assert ws.api_keys.authenticate("partner", key.key).kind == "partner"
+    with pytest.raises(NotFoundError):
+        ws.company.set_user_active("nobody@example.com", False)
 
 
 def test_revoked_key_is_refused_at_once_even_after_a_cached_check(ws: Workspace) -> None:

@@ -181,7 +181,7 @@ def test_keys_are_kept_a_day_then_purged(ws: Workspace, campaign: CampaignInfo) 
             .where(IdempotencyKey.key == "young")
             .values(created_at=utcnow() - timedelta(hours=23))
         )
-    ws.intake._purged_at = None
+    ws.intake._batches.purged_at = None  # type: ignore[union-attr]
     ws.intake.api_invitation(campaign.id, data(email="c@example.com"))
     with ws.context.reading() as s:
         keys = set(s.scalars(select(IdempotencyKey.key)))

@@ -1,0 +1,125 @@
+"""Group commit: many small writes that arrive together, stored in one transaction.
+
+SQLite has one writer at a time, and a write transaction's fixed cost (taking the lock,
+committing, the statements each rule runs once whatever the rows) dwarfs one row's. A
+server that stores one short request per transaction spends most of its time on that
+fixed cost, with its threads queued on the lock. :class:`GroupCommit` instead hands the
+writes to one writer thread: each caller gets a :class:`~concurrent.futures.Future`, and
+the thread takes everything queued since its last transaction (up to ``max_batch``) and
+gives the whole list to ``run`` at once. Under load the batches grow by themselves; a
+lone request is written at once (no waiting for company).
+
+``run`` returns one outcome per item, in order: a result, or the exception that item
+alone must raise (a refused item never spoils the others). An exception out of ``run``
+itself fails every item of that batch. A future is only resolved after ``run`` returned,
+so when ``run`` commits before returning, a caller never hears of a write that a crash
+could still undo.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 200
+"""Items written in one transaction at most."""
+
+_STOP = object()
+
+
+class GroupCommit(Generic[T, R]):
+    """One writer thread running ``run`` on batches of submitted items (started on the
+    first :meth:`submit`, stopped by :meth:`close`)."""
+
+    def __init__(
+        self,
+        run: Callable[[Sequence[T]], Sequence[R | BaseException]],
+        *,
+        name: str = "group-commit",
+        max_batch: int = MAX_BATCH,
+    ) -> None:
+        self._run = run
+        self._name = name
+        self._max_batch = max_batch
+        self._queue: queue.SimpleQueue[tuple[T, Future[R]] | object] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        self.batches = 0
+        """Transactions run so far (for tests and benchmarks)."""
+
+    def submit(self, item: T) -> Future[R]:
+        """Queue ``item``; its future holds ``run``'s outcome for it once its batch ran."""
+        future: Future[R] = Future()
+        with self._lock:
+            if self._closed:
+                raise RuntimeError(f"{self._name} is closed")
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name=self._name, daemon=True)
+                self._thread.start()
+            self._queue.put((item, future))
+        return future
+
+    def close(self) -> None:
+        """Write what is queued, then stop the thread (later submits raise RuntimeError)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            thread = self._thread
+            self._queue.put(_STOP)
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
+
+    def _take(self, first: tuple[T, Future[R]]) -> tuple[list[tuple[T, Future[R]]], bool]:
+        """``first`` and whatever else is queued (up to ``max_batch``); whether to stop."""
+        batch = [first]
+        while len(batch) < self._max_batch:
+            try:
+                more = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if more is _STOP:
+                return batch, True
+            batch.append(more)  # type: ignore[arg-type]
+        return batch, False
+
+    def _loop(self) -> None:
+        stop = False
+        while not stop:
+            first = self._queue.get()
+            if first is _STOP:
+                return
+            batch, stop = self._take(first)  # type: ignore[arg-type]
+            self._write(batch)
+
+    def _write(self, batch: list[tuple[T, Future[R]]]) -> None:
+        futures = [f for _item, f in batch if f.set_running_or_notify_cancel()]
+        items = [item for item, f in batch if f.running()]
+        if not items:
+            return
+        try:
+            outcomes = self._run(items)
+            if len(outcomes) != len(items):
+                raise RuntimeError(f"{self._name}: {len(outcomes)} outcomes for {len(items)}")
+        except BaseException as exc:  # every item of the batch fails with it
+            log.exception("%s: a batch of %d failed", self._name, len(items))
+            for future in futures:
+                future.set_exception(exc)
+            return
+        finally:
+            self.batches += 1
+        for future, outcome in zip(futures, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                future.set_exception(outcome)
+            else:
+                future.set_result(outcome)

@@ -1,0 +1,145 @@
+"""Add Leads: paste rows from a spreadsheet (or open a CSV file into the box), see how many
+leads they make, and add them. The rows are read by the engine's ``lead_text`` (a header
+row names the columns, else each cell is recognised by its look); a refusal shows the
+engine's message for each failing row as "Row N: ..."."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from talkpush_desktop.engine.outbound.dto import AddLeadsResult
+from talkpush_desktop.engine.outbound.errors import OutboundError
+from talkpush_desktop.engine.outbound.lead_text import parse_leads
+from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
+from talkpush_desktop.views.widgets.field_errors import error_label
+
+PLACEHOLDER = (
+    "Paste rows from a spreadsheet, one lead per row, e.g.\n"
+    "Email, First name, Last name, Phone\n"
+    "ana.cruz@example.com, Ana, Cruz, +63 917 123 4567"
+)
+MAX_SHOWN_ERRORS = 8
+_ROW = re.compile(r"^leads\.(\d+)(?:\.(\w+))?$")
+
+
+def row_errors(details: dict[str, str], header_rows: int) -> list[str]:
+    """The engine's ``leads.<i>.<field>`` messages as "Row N: ..." lines of the pasted
+    text (``header_rows``: 1 when the first row names the columns)."""
+    lines = []
+    for path, reason in details.items():
+        match = _ROW.match(path)
+        where = f"Row {int(match.group(1)) + 1 + header_rows}" if match else path
+        lines.append(f"{where}: {reason}")
+    return lines
+
+
+class AddLeadsDialog(QDialog):
+    """Adds the pasted leads to ``campaign_id`` through ``actions``."""
+
+    def __init__(
+        self,
+        actions: OutboundActions,
+        campaign_id: int,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("addLeadsDialog")
+        self.setWindowTitle(f"Add Leads \N{EM DASH} {title}")
+        self._actions = actions
+        self._campaign_id = campaign_id
+        self.result_of_add: AddLeadsResult | None = None
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Leads to add")
+        self.text.setPlaceholderText(PLACEHOLDER)
+        self.open_button = QPushButton("Open CSV File\N{HORIZONTAL ELLIPSIS}")
+        self.open_button.clicked.connect(self.ask_csv)
+        self.count_label = QLabel()
+        self.error = error_label()
+        self.error.setAccessibleName("Add leads error")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText("Add Leads")
+        self.buttons.accepted.connect(self.add)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.count_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.text.textChanged.connect(self._on_text_changed)
+        self._on_text_changed()
+        self.resize(620, 420)
+
+    def leads(self) -> list[dict[str, Any]]:
+        return parse_leads(self.text.toPlainText())
+
+    def load_csv(self, path: Path) -> None:
+        """Put a CSV file's rows in the box (UTF-8, a spreadsheet's BOM allowed)."""
+        try:
+            self.text.setPlainText(path.read_text(encoding="utf-8-sig", errors="replace"))
+        except OSError as exc:
+            self.error.setText(f"Could not read {path.name}: {exc.strerror or exc}")
+            self.error.show()
+
+    def ask_csv(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open Leads", "", "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if name:
+            self.load_csv(Path(name))
+
+    def add(self) -> None:
+        leads = self.leads()
+        if not leads:
+            return
+        self.error.hide()
+        self.add_button.setEnabled(False)
+        job = self._actions.add_leads(self._campaign_id, leads, self._on_added, self._on_refused)
+        job.finished.connect(self._on_add_finished)
+
+    def _on_add_finished(self) -> None:
+        if isValid(self):
+            self.add_button.setEnabled(True)
+
+    def _on_text_changed(self) -> None:
+        n = len(self.leads())
+        self.count_label.setText(f"{n:,} lead{'' if n == 1 else 's'} to add" if n else "")
+        self.add_button.setEnabled(n > 0)
+
+    def _on_added(self, result: AddLeadsResult) -> None:
+        self.result_of_add = result
+        if isValid(self):
+            self.accept()
+
+    def _on_refused(self, error: OutboundError) -> None:
+        if not isValid(self):
+            return
+        text = self.text.toPlainText()
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        header = 1 if len(parse_leads(first + "\n")) == 0 and first else 0
+        lines = row_errors(error.details, header) or [error.message]
+        more = len(lines) - MAX_SHOWN_ERRORS
+        shown = lines[:MAX_SHOWN_ERRORS] + ([f"and {more} more"] if more > 0 else [])
+        self.error.setText("\n".join(shown))
+        self.error.show()

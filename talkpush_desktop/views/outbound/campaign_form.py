@@ -1,0 +1,303 @@
+"""New Campaign / Edit Campaign: the fields of the Partner API's body, with the engine's
+validation messages beside the fields they are about.
+
+Title, purpose, call type, site, caller ID and time zone; the opening and closing messages,
+the IVR questions or the AI call script (whichever the call type uses); the purpose's own
+fields (``purpose_fields``); the schedule with its timeline (``schedule_fields``). Save
+sends the body through :class:`OutboundActions`; a refusal keeps the dialog open with each
+message beside its field. Editing cannot change purpose, site or time zone (the API's
+update cannot either), and a campaign whose calling started keeps its schedule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from talkpush_desktop.engine.outbound.dto import CallerIdInfo, CompanyCampaignInfo, SiteInfo
+from talkpush_desktop.engine.outbound.errors import OutboundError
+from talkpush_desktop.engine.outbound.vocab import AI_CALL, IVR, PURPOSES
+from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
+from talkpush_desktop.views.outbound.purpose_fields import PurposeFields
+from talkpush_desktop.views.outbound.schedule_fields import ScheduleFields
+from talkpush_desktop.views.widgets.field_errors import FieldErrors
+
+PURPOSE_NAMES = {
+    "INTEREST_CHECK": "Interest check",
+    "SCHEDULE": "Interview scheduling",
+    "ONLINE_INTERVIEW": "Online interview",
+    "ASSESSMENT_REMINDER": "Assessment reminder",
+}
+CALL_TYPE_NAMES = {IVR: "IVR (keypad)", AI_CALL: "AI call"}
+DEFAULT_ZONE = "Asia/Manila"
+MESSAGE_HEIGHT = 54
+
+
+def _text(placeholder: str, height: int = MESSAGE_HEIGHT) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(height)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+class CampaignForm(QDialog):
+    """Create a campaign (``campaign`` None) or edit one.
+
+    Signals:
+        saved(CompanyCampaignInfo): the engine stored it; the dialog closes.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        actions: OutboundActions,
+        sites: list[SiteInfo],
+        caller_ids: list[CallerIdInfo],
+        campaign: CompanyCampaignInfo | None = None,
+        parent: QWidget | None = None,
+        *,
+        default_zone: str = DEFAULT_ZONE,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("campaignForm")
+        self._actions = actions
+        self.campaign = campaign
+        self.setWindowTitle("Edit Campaign" if campaign else "New Company Campaign")
+        self.errors = FieldErrors()
+        self._boxes: dict[str, QWidget] = {}
+        self._build_fields(sites, caller_ids, default_zone)
+        self.purpose_fields = PurposeFields(self.errors)
+        self.schedule_fields = ScheduleFields(self.errors, self.zone.currentText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Create Campaign" if campaign is None else "Save")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self.purpose.currentIndexChanged.connect(self._on_purpose_changed)
+        self.call_type.currentIndexChanged.connect(self._on_call_type_changed)
+        self.zone.currentTextChanged.connect(lambda _t: self.schedule_fields.refresh_timeline())
+        if campaign is not None:
+            self._show_campaign(campaign)
+        self._on_purpose_changed()
+        self._on_call_type_changed()
+        self.resize(720, 860)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_fields(
+        self, sites: list[SiteInfo], caller_ids: list[CallerIdInfo], zone: str
+    ) -> None:
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Warehouse interest check \N{EM DASH} December")
+        self.purpose = QComboBox()
+        for purpose in PURPOSES:
+            self.purpose.addItem(PURPOSE_NAMES[purpose], purpose)
+        self.purpose.setCurrentIndex(PURPOSES.index("INTEREST_CHECK"))
+        self.call_type = QComboBox()
+        for kind, name in CALL_TYPE_NAMES.items():
+            self.call_type.addItem(name, kind)
+        self.site = QComboBox()
+        for site in sites:
+            place = ", ".join(filter(None, (site.city, site.country)))
+            self.site.addItem(f"{site.name} ({place})" if place else site.name, site.id)
+        self.caller_id = QComboBox()
+        self.caller_id.setEditable(True)
+        for caller in caller_ids:
+            suffix = "" if caller.status == "VERIFIED" else f" ({caller.status.lower()})"
+            self.caller_id.addItem(f"{caller.phone_number}{suffix}", caller.phone_number)
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(sorted(available_timezones()))
+        self.zone.setCurrentText(zone)
+        self.opening = _text("Said first. For an interest check: press 1 if interested, 2 if not")
+        self.closing = _text("Said before hanging up")
+        self.questions = _text("One question per line (answered on the keypad)")
+        self.script = _text("What the AI caller says and asks, turn by turn", 90)
+        for widget, name in (
+            (self.title, "Title"),
+            (self.purpose, "Purpose"),
+            (self.call_type, "Call type"),
+            (self.site, "Company site"),
+            (self.caller_id, "Caller ID"),
+            (self.zone, "Time zone"),
+            (self.opening, "Opening message"),
+            (self.closing, "Closing message"),
+            (self.questions, "IVR questions"),
+            (self.script, "AI call script"),
+        ):
+            widget.setAccessibleName(name)
+
+    def _row(self, form: QFormLayout, label: str, widget: QWidget, path: str) -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.errors.label_for(path, label))
+        form.addRow(label, box)
+        self._boxes[path] = box
+
+    def _layout(self) -> None:
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.errors.general)
+        general = QGroupBox("Campaign")
+        form = QFormLayout(general)
+        self._row(form, "Title", self.title, "title")
+        self._row(form, "Purpose", self.purpose, "purposeType")
+        self._row(form, "Call type", self.call_type, "callType")
+        self._row(form, "Company site", self.site, "companySiteId")
+        self._row(form, "Caller ID", self.caller_id, "phoneNumber")
+        self._row(form, "Time zone", self.zone, "timezone")
+        column.addWidget(general)
+        script = QGroupBox("What the call says")
+        self.script_form = form = QFormLayout(script)
+        self._row(form, "Opening message", self.opening, "openingMessage")
+        self._row(form, "Closing message", self.closing, "closingMessage")
+        self._row(form, "IVR questions", self.questions, "questions")
+        self._row(form, "AI call script", self.script, "aiCallScript")
+        column.addWidget(script)
+        self.purpose_box = QGroupBox("Job")
+        QVBoxLayout(self.purpose_box).addWidget(self.purpose_fields)
+        column.addWidget(self.purpose_box)
+        timing = QGroupBox("Schedule")
+        QVBoxLayout(timing).addWidget(self.schedule_fields)
+        column.addWidget(timing)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.buttons)
+
+    def _show_campaign(self, info: CompanyCampaignInfo) -> None:
+        self.title.setText(info.title)
+        self.purpose.setCurrentIndex(self.purpose.findData(info.purpose_type))
+        self.call_type.setCurrentIndex(self.call_type.findData(info.call_type))
+        index = self.site.findData(info.company_site_id)
+        if index < 0:
+            self.site.addItem(f"Site {info.company_site_id}", info.company_site_id)
+            index = self.site.count() - 1
+        self.site.setCurrentIndex(index)
+        index = self.caller_id.findData(info.phone_number)
+        if index >= 0:
+            self.caller_id.setCurrentIndex(index)
+        else:
+            self.caller_id.setEditText(info.phone_number)
+        self.zone.setCurrentText(info.timezone)
+        for widget in (self.purpose, self.site, self.zone):
+            widget.setEnabled(False)
+            widget.setToolTip("Set when the campaign was created")
+        self.opening.setPlainText(info.opening_message)
+        self.closing.setPlainText(info.closing_message)
+        self.questions.setPlainText(
+            "\n".join(
+                str(q.get("text", q)) if isinstance(q, dict) else str(q) for q in info.questions
+            )
+        )
+        self.script.setPlainText(info.ai_call_script)
+        self.purpose_fields.show_values(info.job_details)
+        self.schedule_fields.show_campaign(info)
+
+    # -- the body --------------------------------------------------------------------------
+
+    def _caller(self) -> str:
+        index = self.caller_id.currentIndex()
+        text = self.caller_id.currentText().strip()
+        if index >= 0 and text == self.caller_id.itemText(index):
+            return str(self.caller_id.itemData(index))
+        return text
+
+    def _calls(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "callType": self.call_type.currentData(),
+            "openingMessage": self.opening.toPlainText().strip(),
+            "closingMessage": self.closing.toPlainText().strip(),
+        }
+        if self.call_type.currentData() == AI_CALL:
+            body["aiCallScript"] = self.script.toPlainText().strip()
+        else:
+            lines = self.questions.toPlainText().splitlines()
+            body["questions"] = [{"text": q.strip()} for q in lines if q.strip()]
+        return body
+
+    def body(self) -> dict[str, Any]:
+        """The create body (or, when editing, the update body) the fields make."""
+        common = {
+            "title": self.title.text().strip(),
+            "phoneNumber": self._caller(),
+            **self._calls(),
+            "jobDetails": self.purpose_fields.job_details(),
+        }
+        if self.campaign is not None:
+            return common | self.schedule_fields.changed_body()
+        return (
+            common
+            | {
+                "purposeType": self.purpose.currentData(),
+                "companySiteId": self.site.currentData(),
+                "timezone": self.zone.currentText().strip(),
+            }
+            | self.schedule_fields.schedule_body()
+            | self.schedule_fields.dialing_body()
+        )
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.save_button.setEnabled(False)
+        campaign_id = None if self.campaign is None else self.campaign.id
+        job = self._actions.save_campaign(
+            campaign_id, self.body(), self._on_saved, self._on_save_refused
+        )
+        job.finished.connect(self._on_save_finished)
+
+    def _on_save_finished(self) -> None:
+        if isValid(self):
+            self.save_button.setEnabled(True)
+
+    def _on_saved(self, info: CompanyCampaignInfo) -> None:
+        self.campaign = info
+        self.saved.emit(info)
+        self.accept()
+
+    def _on_save_refused(self, error: object) -> None:
+        if isinstance(error, OutboundError) and isValid(self):
+            self.errors.show(error.message, error.details)
+
+    def _on_purpose_changed(self) -> None:
+        purpose = str(self.purpose.currentData())
+        self.purpose_fields.set_purpose(purpose)
+        self.purpose_box.setTitle(
+            "Assessment"
+            if purpose == "ASSESSMENT_REMINDER"
+            else f"Job \N{EM DASH} {PURPOSE_NAMES[purpose].lower()}"
+        )
+
+    def _on_call_type_changed(self) -> None:
+        ai = self.call_type.currentData() == AI_CALL
+        self.script_form.setRowVisible(self._boxes["aiCallScript"], ai)
+        self.script_form.setRowVisible(self._boxes["questions"], not ai)

@@ -1,0 +1,114 @@
+"""A small chart of a campaign's call outcomes over time: per hour (or local day) stacked
+bars of interested, not interested, answered without a choice and not reached, times in the
+campaign's zone, with a legend of the totals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from talkpush_desktop.engine.outbound.outcome_series import (
+    ANSWERED_NO_CHOICE,
+    GROUPS,
+    NOT_REACHED,
+    OutcomeSeries,
+)
+from talkpush_desktop.engine.outbound.schedule import to_local, zone
+from talkpush_desktop.engine.outbound.vocab import INTERESTED, NOT_INTERESTED
+
+COLORS = {
+    INTERESTED: "#2f9e6e",
+    NOT_INTERESTED: "#d1495b",
+    ANSWERED_NO_CHOICE: "#3b6fe0",
+    NOT_REACHED: "#a3acba",
+}
+NAMES = {
+    INTERESTED: "Interested",
+    NOT_INTERESTED: "Not interested",
+    ANSWERED_NO_CHOICE: "Answered",
+    NOT_REACHED: "Not reached",
+}
+MAX_TICKS = 8
+AXIS_COLOR = "#8a93a3"
+CHART_HEIGHT = 150
+
+
+class OutcomeChart(QWidget):
+    """Shows the :class:`OutcomeSeries` given to :meth:`show_series`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomeChart")
+        self.setAccessibleName("Call outcomes over time")
+        self.series: OutcomeSeries | None = None
+        self.title = QLabel("Call outcomes")
+        self.title.setObjectName("sectionTitle")
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setFixedHeight(CHART_HEIGHT)
+        item = self.plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(AXIS_COLOR))
+            axis.setTextPen(pg.mkPen(AXIS_COLOR))
+        self.empty = QLabel("No calls made yet")
+        self.empty.setObjectName("mutedText")
+        self.legend = QHBoxLayout()
+        self.legend_labels: dict[str, QLabel] = {}
+        for group in GROUPS:
+            label = QLabel()
+            label.setTextFormat(pg.QtCore.Qt.TextFormat.RichText)
+            self.legend_labels[group] = label
+            self.legend.addWidget(label)
+        self.legend.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.legend)
+        self.show_series(None, "UTC")
+
+    def show_series(self, series: OutcomeSeries | None, timezone: str) -> None:
+        self.series = series
+        item = self.plot.getPlotItem()
+        item.clear()
+        has_calls = series is not None and series.total > 0
+        self.plot.setVisible(has_calls)
+        self.empty.setVisible(not has_calls)
+        for group, label in self.legend_labels.items():
+            n = sum(series.counts[group]) if series is not None and has_calls else 0
+            label.setText(
+                f'<span style="color:{COLORS[group]}">\N{BLACK SQUARE}</span> {NAMES[group]} {n:,}'
+            )
+        if series is None or not has_calls:
+            return
+        xs = list(range(len(series.starts)))
+        base = [0.0] * len(xs)
+        for group in GROUPS:
+            heights = [float(v) for v in series.counts[group]]
+            if any(heights):
+                bars = pg.BarGraphItem(
+                    x=xs, y0=list(base), height=heights, width=0.75, brush=COLORS[group]
+                )
+                bars.setOpts(pen=pg.mkPen(None))
+                item.addItem(bars)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+        tz = zone(timezone)
+        step = max(1, -(-len(xs) // MAX_TICKS))
+        ticks = [(x, self._tick(series.starts[x], series.hours, tz)) for x in xs[::step]]
+        item.getAxis("bottom").setTicks([ticks])
+        item.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        item.setYRange(0, max(base) * 1.1 or 1, padding=0)
+
+    @staticmethod
+    def _tick(start: datetime, hours: int, tz: object) -> str:
+        local = to_local(start, tz)  # type: ignore[arg-type]
+        if hours >= 24:
+            return f"{local:%b} {local.day}"
+        return local.strftime("%H:%M")
