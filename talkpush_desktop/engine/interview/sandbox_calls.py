@@ -24,12 +24,17 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
-from talkpush_desktop.engine.providers.sandbox import FROM_CANDIDATE, TO_CANDIDATE, owned_by
+from talkpush_desktop.engine.providers.sandbox import (
+    CALL_ENDED,
+    FROM_CANDIDATE,
+    TO_CANDIDATE,
+    owned_by,
+)
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Channel, SandboxMessage
 
 VOICE = Channel.VOICE.value
-ENDED = "call ended"
+ENDED = CALL_ENDED
 """Subject of the row that ends a sandbox call (the closing, or the candidate hanging up)."""
 HUNG_UP = "(you hung up)"
 DIGITS = re.compile(r"^[0-9*#]+$")

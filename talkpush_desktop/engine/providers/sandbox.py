@@ -13,18 +13,27 @@ part (:func:`owned_by`): what it delivered, the replies from an address it wrote
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, null, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from talkpush_desktop.engine.providers.base import Inbound, Outgoing, Sent, StatusUpdate
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import Candidate, Channel, Company, Message, SandboxMessage
+from talkpush_desktop.storage.models import (
+    CallAttempt,
+    Candidate,
+    Channel,
+    Company,
+    Message,
+    SandboxMessage,
+)
 
 TO_CANDIDATE = "to_candidate"
 FROM_CANDIDATE = "from_candidate"
 VOICE = Channel.VOICE.value
 PULL_LIMIT = 1000
+CALL_ENDED = "call ended"
+"""Subject of the row that ends a sandbox call (``engine.interview.sandbox_calls.ENDED``)."""
 CAMPAIGN_CALL = "company campaign call"
 """Subject of a company campaign's call step on the simulated phone: the answers to it are
 the dialer's (:mod:`engine.outbound.dialer`), never pulled into a conversation."""
@@ -50,6 +59,38 @@ def not_campaign_answer() -> ColumnElement[bool]:
         .scalar_subquery()
     )
     return func.coalesce(latest, "") != CAMPAIGN_CALL
+
+
+def _campaign_call() -> ColumnElement[int]:
+    """The company of the company campaign call a voice row belongs to (its latest spoken
+    step at or before it is a campaign call's): the company whose dialer last called the
+    number on the sandbox (one call at a time per number). NULL for a robocall's rows."""
+    step = aliased(SandboxMessage)
+    latest = (
+        select(step.subject)
+        .where(
+            step.address == SandboxMessage.address,
+            step.channel == VOICE,
+            step.direction == TO_CANDIDATE,
+            step.subject != CALL_ENDED,
+            step.id <= SandboxMessage.id,
+        )
+        .order_by(step.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    caller = (
+        select(CallAttempt.company_id)
+        .where(
+            CallAttempt.address == SandboxMessage.address,
+            CallAttempt.provider == "sandbox",
+            CallAttempt.provider_call_sid != "",
+        )
+        .order_by(CallAttempt.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return case((latest == CAMPAIGN_CALL, caller), else_=null())
 
 
 def _latest_delivery(*, voice: bool) -> ColumnElement[int]:
@@ -98,7 +139,10 @@ def owned_by(company_id: int) -> ColumnElement[bool]:
             SandboxMessage.direction == FROM_CANDIDATE,
             func.coalesce(_latest_delivery(voice=False), first) == company_id,
         ),
-        and_(voice, func.coalesce(_latest_delivery(voice=True), first) == company_id),
+        and_(
+            voice,
+            func.coalesce(_campaign_call(), _latest_delivery(voice=True), first) == company_id,
+        ),
     )
 
 

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select
 from support.dialer_campaigns import add_leads, lead_state, make_campaign
+from support.two_companies import TwoCompanies
 
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.workspace import Workspace
@@ -52,3 +53,24 @@ def test_an_ai_call_on_the_sandbox_phone(ws: Workspace) -> None:
     assert said[0].endswith("Are you interested?") and said[1] == "Can you start Monday?"
     assert said[-1] == "Thank you. Goodbye."
     assert lead_state(ws, lead) == ("Interested", "Completed")
+
+
+def test_a_companys_campaign_calls_are_its_own_on_the_sandbox_phone(
+    two_companies: TwoCompanies,
+) -> None:
+    with (
+        Workspace.open(data_dir=two_companies.folder, company=two_companies.a.id) as a,
+        Workspace.open(data_dir=two_companies.folder, company=two_companies.b.id) as b,
+    ):
+        campaign = make_campaign(b, T0)
+        [lead] = add_leads(b, campaign, [LEAD], T0)
+        assert b.dialer.run_once(clock=lambda: T0).placed == 1
+        assert a.calls.sandbox_incoming(LEAD) == []
+        [call] = b.calls.sandbox_incoming(LEAD)
+        with pytest.raises(NotFoundError):
+            a.calls.sandbox_answer(call.id, "2")
+        b.calls.sandbox_answer(call.id, "1")
+        b.dialer.run_once(clock=lambda: T0 + timedelta(seconds=1))
+        assert [c.script for c in b.calls.sandbox_incoming(LEAD)][-1] == "Thank you. Goodbye."
+        assert a.calls.sandbox_incoming(LEAD) == []
+        assert lead_state(b, lead) == ("Interested", "Completed")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, exists, insert, select, update
+from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound import campaigns as campaign_rules
@@ -111,9 +111,24 @@ def schedule(session: Session, company_id: int, now: datetime) -> int:
             for lead_id, number, phone in missing
         ]
         if rows:
-            session.execute(insert(CallAttempt), rows)
-            added += len(rows)
+            added += _insert_new(session, rows)
     return added
+
+
+def _insert_new(session: Session, rows: list[dict[str, Any]]) -> int:
+    """Insert the attempts, passing over any another worker inserted meanwhile (ON CONFLICT
+    DO NOTHING on ``UNIQUE(lead_id, attempt_no)``); returns how many were offered."""
+    statement: Any
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        statement = postgresql.insert(ATTEMPTS).on_conflict_do_nothing()
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        statement = sqlite.insert(ATTEMPTS).on_conflict_do_nothing()
+    session.execute(statement, rows)
+    return len(rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +185,17 @@ def claim(
         .order_by(a.id)
         .limit(limit)
     ).all()
+    mine = _set(
+        session,
+        [r.id for r in lapsed],
+        (a.state == DIALING, a.lease_until < now),
+        lease_until=now + lease,
+        updated_at=now,
+    )
     for row in lapsed:
-        intent = row.started_at or row.updated_at
-        report.claimed.append(_claimed(row, intent, in_doubt=True))
-    _set(session, [c.attempt_id for c in report.claimed], lease_until=now + lease, updated_at=now)
+        if row.id in mine:  # another worker (PostgreSQL) did not take it meanwhile
+            intent = row.started_at or row.updated_at
+            report.claimed.append(_claimed(row, intent, in_doubt=True))
     due = session.execute(
         select(*columns, a.scheduled_at, CampaignLead.status, CampaignLead.email_key)
         .join(CampaignLead, CampaignLead.id == a.lead_id)
@@ -187,18 +209,20 @@ def claim(
         .limit(max(0, limit - len(report.claimed)))
     ).all()
     if due:
+        doubt = len(report.claimed)
         _judge(session, company_id, campaigns=campaigns, due=due, now=now, report=report)
-        dial = [c for c in report.claimed if not c.in_doubt]
-        _set(
+        mine = _set(
             session,
-            [c.attempt_id for c in dial],
+            [c.attempt_id for c in report.claimed[doubt:]],
+            (a.state == QUEUED,),
             state=DIALING,
             lease_until=now + lease,
             started_at=now,
             provider=provider,
             updated_at=now,
         )
-        _start(session, campaigns, dial, now)
+        report.claimed[doubt:] = [c for c in report.claimed[doubt:] if c.attempt_id in mine]
+        _start(session, campaigns, report.claimed[doubt:], now)
     return report
 
 
@@ -215,10 +239,23 @@ def _claimed(row: Any, intent: datetime, *, in_doubt: bool) -> Claimed:
     )
 
 
-def _set(session: Session, ids: Sequence[int], **values: Any) -> None:
+def _set(
+    session: Session, ids: Sequence[int], still: Sequence[Any] = (), **values: Any
+) -> set[int]:
+    """Update the attempts ``ids`` that still match ``still``; returns the ids updated (a
+    compare-and-set: on PostgreSQL another worker may have claimed one meanwhile)."""
+    done: set[int] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        session.execute(update(CallAttempt).where(CallAttempt.id.in_(chunk)).values(**values))
+        done.update(
+            session.scalars(
+                update(ATTEMPTS)
+                .where(ATTEMPTS.c.id.in_(chunk), *still)
+                .values(**values)
+                .returning(ATTEMPTS.c.id)
+            )
+        )
+    return done
 
 
 def _judge(

@@ -50,12 +50,45 @@ class DialerService(Service):
         finally:
             dialer.close()
 
+    def attempt_company(self, attempt_key: str) -> int:
+        """The company whose call attempt this is (Twilio's callback names no company);
+        NotFoundError for an unknown key."""
+        with self._ctx.reading() as s:
+            found = s.scalar(
+                select(CallAttempt.company_id).where(CallAttempt.idempotency_key == attempt_key)
+            )
+        if found is None:
+            raise NotFoundError(f"no call attempt {attempt_key!r}")
+        return int(found)
+
+    def gather_url(self, attempt_key: str, step: int) -> str:
+        """The address step ``step``'s ``<Gather>`` posts to ("" without a public URL)."""
+        from talkpush_desktop.engine.company.public_url import public_url
+        from talkpush_desktop.engine.outbound.dialer import ivr
+
+        with self._ctx.reading() as s:
+            base = public_url(s, self._ctx.company_id)
+        return ivr.action_url(base, attempt_key, step)
+
+    def signed_by_twilio(self, url: str, params: Mapping[str, str], signature: str) -> bool:
+        """Whether ``X-Twilio-Signature`` signs this request to ``url`` with the voice
+        service's auth token (a callback anybody else sends is refused)."""
+        from twilio.request_validator import RequestValidator
+
+        from talkpush_desktop.engine.interview.call_line import voice_info
+
+        info = voice_info(self._ctx)
+        token = self._ctx.secrets.get(str(info.settings.get("secret_ref", ""))) or ""
+        if info.kind != "twilio" or not token or not signature or not url:
+            return False
+        return bool(RequestValidator(token).validate(url, dict(params), signature))
+
     def gathered(self, attempt_key: str, step: int, params: Mapping[str, str]) -> str:
         """What Twilio's ``<Gather>`` of step ``step`` heard on the attempt's call: the keys
         are kept with the attempt (the outcome reads them when the call ends); returns the
         TwiML of the call's next step (the next question, or the closing)."""
         from talkpush_desktop.engine.outbound.dialer import ivr
-        from talkpush_desktop.engine.outbound.dialer.call_outcomes import read_reply
+        from talkpush_desktop.engine.outbound.dialer.call_outcomes import STOP_KEY, read_reply
         from talkpush_desktop.engine.outbound.dialer.runner import plan_of
 
         with self._ctx.transaction() as s:
@@ -73,6 +106,5 @@ class DialerService(Service):
             row.digits = (row.digits + (key or "-"))[:MAX_DIGITS]
             row.updated_at = utcnow()
             script = plan_of(campaign).script
-            stop = key == "9"
-            following = len(script.questions) if stop else step + 1
-            return ivr.step_twiml(script, following, "")
+        following = len(script.questions) if key == STOP_KEY else step + 1
+        return ivr.step_twiml(script, following, self.gather_url(attempt_key, following))

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from talkpush_desktop.engine.company.public_url import public_url
 from talkpush_desktop.engine.interview.call_line import voice_info
 from talkpush_desktop.engine.outbound.dialer import ai_call, attempts, ivr, sandbox_line
 from talkpush_desktop.engine.outbound.dialer.attempts import Claimed, Live
@@ -127,12 +128,14 @@ def plan_of(campaign: CompanyCampaign) -> CallPlan:
     return CallPlan(campaign.call_type or "IVR", script, ai)
 
 
-def call_twiml(plan: CallPlan) -> str:
-    """The call's document on Twilio (no public URL: the script said in one go)."""
+def call_twiml(plan: CallPlan, public_url: str = "", attempt_key: str = "") -> str:
+    """The call's document on Twilio: an IVR's first step with its ``<Gather>`` posting to
+    the workspace's public URL; without one (and for AI calls, whose turns need a live
+    speech channel) the script said in one go."""
     if plan.call_type == AI_CALL:
         lines = " ".join(ai_call.script_lines(plan.ai))
         return ivr.call_twiml(ivr.IvrScript(plan.script.purpose, lines, (), plan.ai.closing))
-    return ivr.call_twiml(plan.script)
+    return ivr.call_twiml(plan.script, public_url, attempt_key)
 
 
 class Dialer:
@@ -254,11 +257,13 @@ class Dialer:
     def _place(
         self, claimed: Sequence[Claimed], campaigns: dict[int, _Campaign], report: DialReport
     ) -> None:
+        with self.ctx.reading() as s:
+            base = public_url(s, self.ctx.company_id)
+
         def one(c: Claimed) -> tuple[Claimed, Any]:
             campaign = campaigns[c.campaign_id]
-            request = DialRequest(
-                c.key, c.to, call_twiml(campaign.plan), c.intent_at, in_doubt=c.in_doubt
-            )
+            twiml = call_twiml(campaign.plan, base, c.key)
+            request = DialRequest(c.key, c.to, twiml, c.intent_at, in_doubt=c.in_doubt)
             try:
                 if not c.in_doubt:
                     self._pacer(campaign).wait()
