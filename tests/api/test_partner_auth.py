@@ -72,6 +72,16 @@ def test_an_intake_key_or_a_deactivated_users_key_is_403(
         assert "no longer an active user" in ps.error_of(answer, 403, "FORBIDDEN")["message"]
 
 
+def test_the_key_of_a_removed_user_is_403(ws: Workspace, client: httpx.Client) -> None:
+    ps.ready(ws)
+    ws.company.add_user("Ben Cruz", "ben@example.com")
+    ben = ws.api_keys.create("partner", "ben's", user_email="ben@example.com")
+    headers = {"Authorization": f"Bearer {ben.key}"}
+    assert client.get(SITES, headers=headers).status_code == 200
+    ps.remove_user(ws.data_dir, "ben@example.com")
+    ps.error_of(client.get(SITES, headers=headers), 403, "FORBIDDEN")
+
+
 def test_an_address_outside_the_ip_whitelist_is_403(ws: Workspace, client: httpx.Client) -> None:
     partner = ps.ready(ws)
     ws.company.set_ip_whitelist("10.1.2.0/24")
