@@ -114,3 +114,34 @@ def test_every_route_conforms_to_its_description(ws: Workspace) -> None:
     assert 200 in statuses["GET /v1/partner/campaigns"]  # the key was taken: not only 401s
     assert 200 in statuses["GET /v1/partner/campaigns/{campaignId}"]  # real ids reached
     assert 201 in statuses["POST /v1/partner/campaigns"]  # some bodies were created
+
+
+def test_the_partner_routes_are_described(ws: Workspace) -> None:
+    described = create_app(ws).openapi()
+    operations = {
+        f"{method.upper()} {path}": operation
+        for path, methods in described["paths"].items()
+        for method, operation in methods.items()
+    }
+    assert set(operations) >= PARTNER_ROUTES
+    for name in PARTNER_ROUTES:
+        operation = operations[name]
+        assert operation["security"] == [{"HTTPBearer": []}], name
+        assert "422" not in operation["responses"] and "400" in operation["responses"], name
+        body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        if body is not None:
+            assert body["schema"]["additionalProperties"] is False, name  # strict keys
+    create = operations["POST /v1/partner/campaigns"]
+    assert set(create["responses"]) >= {"201", "400", "401", "403", "404", "429"}
+    required = create["requestBody"]["content"]["application/json"]["schema"]["required"]
+    assert set(required) == {
+        "title",
+        "timezone",
+        "companySiteId",
+        "phoneNumber",
+        "openingMessage",
+        "closingMessage",
+        "purposeType",
+    }
+    listed = operations["GET /v1/partner/campaigns"]["responses"]["200"]["content"]
+    assert listed["application/json"]["schema"] == {"$ref": "#/components/schemas/CampaignList"}
