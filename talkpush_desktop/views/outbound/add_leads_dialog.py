@@ -1,7 +1,8 @@
-"""Add Leads: paste rows from a spreadsheet (or open a CSV file into the box), see how many
-leads they make, and add them. The rows are read by the engine's ``lead_text`` (a header
-row names the columns, else each cell is recognised by its look); a refusal shows the
-engine's message for each failing row as "Row N: ..."."""
+"""Add Leads: paste rows from a spreadsheet (or open a CSV or JSON file into the box), see
+how many leads they make, and add them. The text is read as the CLI's ``leads add`` reads a
+file (``engine.outbound.bodies.lead_files``: JSON, a CSV whose header names the columns,
+or rows whose cells are recognised by their look); a refusal shows the engine's message
+for each failing row as "Row N: ..."."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from talkpush_desktop.engine.outbound.bodies.lead_files import parse
 from talkpush_desktop.engine.outbound.dto import AddLeadsResult
 from talkpush_desktop.engine.outbound.errors import OutboundError
-from talkpush_desktop.engine.outbound.lead_text import parse_leads
 from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
 from talkpush_desktop.views.widgets.field_errors import error_label
 
@@ -64,6 +65,7 @@ class AddLeadsDialog(QDialog):
         self._actions = actions
         self._campaign_id = campaign_id
         self.result_of_add: AddLeadsResult | None = None
+        self._header_rows = 0
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Leads to add")
         self.text.setPlaceholderText(PLACEHOLDER)
@@ -91,8 +93,19 @@ class AddLeadsDialog(QDialog):
         self._on_text_changed()
         self.resize(620, 420)
 
-    def leads(self) -> list[dict[str, Any]]:
-        return parse_leads(self.text.toPlainText())
+    def parsed(self) -> tuple[list[Any], str]:
+        """The leads the text makes, and why it makes none ("" when it does)."""
+        try:
+            body = parse(self.text.toPlainText())
+        except OutboundError as exc:
+            return [], "; ".join(exc.details.values()) or exc.message
+        leads = body.get("leads") if isinstance(body, dict) else None
+        if not isinstance(leads, list):
+            return [], 'a JSON body needs a "leads" list'
+        return leads, ""
+
+    def leads(self) -> list[Any]:
+        return self.parsed()[0]
 
     def load_csv(self, path: Path) -> None:
         """Put a CSV file's rows in the box (UTF-8, a spreadsheet's BOM allowed)."""
@@ -123,9 +136,17 @@ class AddLeadsDialog(QDialog):
             self.add_button.setEnabled(True)
 
     def _on_text_changed(self) -> None:
-        n = len(self.leads())
-        self.count_label.setText(f"{n:,} lead{'' if n == 1 else 's'} to add" if n else "")
+        leads, why = self.parsed()
+        n = len(leads)
+        self.count_label.setText(f"{n:,} lead{'' if n == 1 else 's'} to add" if n else why)
         self.add_button.setEnabled(n > 0)
+        self._header_rows = 1 if self._has_header() else 0
+
+    def _has_header(self) -> bool:
+        """Whether the first row names the columns (a CSV's header: no email in it)."""
+        text = self.text.toPlainText().lstrip("\ufeff").strip()
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        return bool(first) and not first.startswith(("{", "[")) and "@" not in first
 
     def _on_added(self, result: AddLeadsResult) -> None:
         self.result_of_add = result
@@ -135,10 +156,7 @@ class AddLeadsDialog(QDialog):
     def _on_refused(self, error: OutboundError) -> None:
         if not isValid(self):
             return
-        text = self.text.toPlainText()
-        first = next((line for line in text.splitlines() if line.strip()), "")
-        header = 1 if len(parse_leads(first + "\n")) == 0 and first else 0
-        lines = row_errors(error.details, header) or [error.message]
+        lines = row_errors(error.details, self._header_rows) or [error.message]
         more = len(lines) - MAX_SHOWN_ERRORS
         shown = lines[:MAX_SHOWN_ERRORS] + ([f"and {more} more"] if more > 0 else [])
         self.error.setText("\n".join(shown))

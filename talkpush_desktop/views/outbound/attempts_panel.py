@@ -4,12 +4,20 @@ attempts (a first call and up to ten retries), so a plain tree lists them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from talkpush_desktop.engine.outbound.dto import AttemptInfo, LeadInfo
-from talkpush_desktop.engine.outbound.schedule import display
+from talkpush_desktop.engine.outbound.schedule import to_local, zone
 
-COLUMNS = ("#", "When", "Outcome", "Answered by", "Length", "Keys")
+COLUMNS = ("#", "When", "Outcome", "By", "Length", "Keys")
 OUTCOME_NAMES = {
     "answered": "Answered",
     "no-answer": "No answer",
@@ -39,8 +47,10 @@ class AttemptsPanel(QWidget):
         self.tree.setAccessibleName("Call attempts")
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(list(COLUMNS))
-        self.tree.setColumnWidth(0, 28)
-        self.tree.setColumnWidth(1, 150)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel("Select a lead to see its calls")
         self.empty.setObjectName("mutedText")
         layout = QVBoxLayout(self)
@@ -62,14 +72,15 @@ class AttemptsPanel(QWidget):
             self.heading.setText(f"Calls to {name}")
             self.empty.setText("Not called yet")
         self.empty.setVisible(not attempts)
+        tz = zone(timezone)
         for a in attempts:
-            when = a.ended_at or a.started_at or a.scheduled_at
+            when = to_local(a.ended_at or a.started_at or a.scheduled_at, tz)
             length = f"{a.duration_seconds // 60}:{a.duration_seconds % 60:02d}"
             self.tree.addTopLevelItem(
                 QTreeWidgetItem(
                     [
                         str(a.attempt_no),
-                        display(when, timezone),
+                        f"{when:%b} {when.day}, {when:%I:%M %p}".replace(", 0", ", "),
                         outcome_text(a),
                         a.answered_by or "\N{EM DASH}",
                         length if a.duration_seconds else "\N{EM DASH}",

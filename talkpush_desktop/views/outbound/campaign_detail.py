@@ -118,7 +118,11 @@ class CampaignDetail(QWidget):
         self.pause_button.setText("Resume" if info.status == PAUSED else "Pause")
         self.pause_button.setEnabled(info.status in (RUNNING, PAUSED))
         if other:
-            self.leads.show_campaign(info.id, assessment=info.purpose_type in ASSESSMENT_PURPOSES)
+            self.leads.show_campaign(
+                info.id,
+                assessment=info.purpose_type in ASSESSMENT_PURPOSES,
+                timezone=info.timezone,
+            )
 
     def _on_pause_button_clicked(self) -> None:
         if self.info is not None:

@@ -7,14 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimeZone,
-)
+from PySide6.QtCore import QObject, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo
@@ -22,8 +15,8 @@ from talkpush_desktop.engine.outbound.schedule import DISPLAY_FORMAT, display, t
 from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.views.outbound.campaign_form import CALL_TYPE_NAMES, PURPOSE_NAMES
+from talkpush_desktop.views.widgets.row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`CompanyCampaignInfo`."""
 COLUMNS = ("Title", "Status", "Purpose", "Call type", "Next call (campaign)", "Next call (yours)")
@@ -49,50 +42,25 @@ def next_call_texts(info: CompanyCampaignInfo, now: datetime, zone: ZoneInfo) ->
     return f"{local} ({info.timezone})", f"{mine} ({zone.key})"
 
 
-class CampaignListModel(QAbstractTableModel):
+class CampaignListModel(RowTableModel[CompanyCampaignInfo]):
     """The rows given to :meth:`set_campaigns` (newest first, as the engine lists them)."""
 
     def __init__(self, parent: QObject | None = None, zone: ZoneInfo | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self.zone = zone or user_zone()
-        self._rows: list[CompanyCampaignInfo] = []
         self._now = utcnow()
 
     def set_campaigns(self, campaigns: list[CompanyCampaignInfo]) -> None:
         self._now = utcnow()
-        if [c.id for c in campaigns] == [c.id for c in self._rows]:
-            self._rows = list(campaigns)
-            if campaigns:
-                last = self.index(len(campaigns) - 1, len(COLUMNS) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = list(campaigns)
-        self.endResetModel()
+        self.replace_rows(campaigns)
 
     def campaign(self, row: int) -> CompanyCampaignInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, campaign_id: int) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.id == campaign_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
+        return self.row_at(row)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        info = self.cell_row(index)
+        if info is None:
             return None
-        info = self._rows[index.row()]
         if role == INFO_ROLE:
             return info
         column = index.column()
@@ -110,12 +78,3 @@ class CampaignListModel(QAbstractTableModel):
             PURPOSE_NAMES.get(info.purpose_type, info.purpose_type),
             CALL_TYPE_NAMES.get(info.call_type, info.call_type),
         )[column]
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )

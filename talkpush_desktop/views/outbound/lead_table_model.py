@@ -10,30 +10,35 @@ typing a search over 100,000 leads never blocks the window.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from talkpush_desktop.engine.outbound.dto import LeadInfo, LeadPage
+from talkpush_desktop.engine.outbound.schedule import to_local, zone
 from talkpush_desktop.engine.outbound.service import MAX_LIMIT
 from talkpush_desktop.engine.outbound.vocab import INTERESTED, NO_ANSWER, NOT_INTERESTED
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.widgets.background import BackgroundRunner
+from talkpush_desktop.views.widgets.row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Name", "Email", "Phone", "Status", "Flow", "Assessment", "Added")
 STATUS_NAMES = {NOT_INTERESTED: "Not interested", NO_ANSWER: "No answer"}
+FLOW_NAMES = {"InProgress": "In progress"}
 STATUS_COLORS = {INTERESTED: "#2f9e6e", NOT_INTERESTED: "#d1495b", NO_ANSWER: "#8a93a3"}
 PAGE = MAX_LIMIT
+
+
+def added_text(added_at: datetime, timezone: str) -> str:
+    """When a lead was added, in the campaign's zone: "Dec 6, 18:31"."""
+    try:
+        local = to_local(added_at, zone(timezone))
+    except ValueError:
+        local = added_at
+    return f"{local:%b} {local.day}, {local:%H:%M}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +48,7 @@ class LeadQuery:
     status: str = ""
 
 
-class LeadTableModel(QAbstractTableModel):
+class LeadTableModel(RowTableModel[LeadInfo]):
     """Signals:
     loaded: rows arrived (first page, a next page or a refresh); ``total`` is current.
     """
@@ -51,16 +56,19 @@ class LeadTableModel(QAbstractTableModel):
     loaded = Signal()
 
     def __init__(self, ws: Workspace, reader: BackgroundRunner, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self._ws = ws
         self._reader = reader
         self.query: LeadQuery | None = None
-        self._rows: list[LeadInfo] = []
         self.total = 0
         self._generation = 0
         self._inflight = 0
         self._stale = False
         self.show_assessment = False
+        self.timezone = "UTC"
+        """The campaign's zone: the Added times are shown in it."""
+        self.stopped = False
+        """Set when the window shuts its reader: no more reads."""
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -100,6 +108,8 @@ class LeadTableModel(QAbstractTableModel):
                 for page in range(first, last + 1)
             ]
 
+        if self.stopped:
+            return
         self._inflight += 1
         job = self._reader.submit("Reading leads", work)
         job.succeeded.connect(lambda pages: self._on_read(generation, pages, replace))
@@ -117,7 +127,7 @@ class LeadTableModel(QAbstractTableModel):
         rows = [lead for page in pages for lead in page.leads]
         self.total = pages[-1].total
         if replace:
-            self._replace(rows)
+            self.replace_rows(rows)
         elif rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
@@ -125,24 +135,10 @@ class LeadTableModel(QAbstractTableModel):
             self.endInsertRows()
         self.loaded.emit()
 
-    def _replace(self, rows: list[LeadInfo]) -> None:
-        if [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = rows
-            if rows:
-                last = self.index(len(rows) - 1, len(COLUMNS) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     # -- rows ------------------------------------------------------------------------------
 
     def lead(self, row: int) -> LeadInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, lead_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == lead_id), -1)
+        return self.row_at(row)
 
     @property
     def loading(self) -> bool:
@@ -150,23 +146,10 @@ class LeadTableModel(QAbstractTableModel):
 
     # -- Qt model API ----------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        lead = self.cell_row(index)
+        if lead is None:
             return None
-        lead = self._rows[index.row()]
         if role == LEAD_ROLE:
             return lead
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
@@ -183,19 +166,10 @@ class LeadTableModel(QAbstractTableModel):
             lead.email,
             lead.phone or "\N{EM DASH}",
             STATUS_NAMES.get(lead.status, lead.status),
-            lead.flow_status,
+            FLOW_NAMES.get(lead.flow_status, lead.flow_status),
             assessment,
-            f"{lead.added_at:%b} {lead.added_at.day}, {lead.added_at:%H:%M}",
+            added_text(lead.added_at, self.timezone),
         )[index.column()]
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
         return (

@@ -34,11 +34,13 @@ class LeadsPane(QWidget):
     add_requested: Add Leads was clicked.
     remove_requested(list): Remove was clicked with these lead ids selected.
     lead_selected(object): the current lead changed (a :class:`LeadInfo` or None).
+    submitted_requested(list, bool): mark these leads' assessment submitted (or not).
     """
 
     add_requested = Signal()
     remove_requested = Signal(list)
     lead_selected = Signal(object)
+    submitted_requested = Signal(list, bool)
 
     def __init__(self, model: LeadTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,7 @@ class LeadsPane(QWidget):
         self.heading.setObjectName("sectionTitle")
         self.status = QComboBox()
         self.status.setAccessibleName("Lead status")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status.addItem("All statuses", "")
         for bucket in LEAD_BUCKETS:
             self.status.addItem(STATUS_NAMES.get(bucket, bucket), bucket)
@@ -59,6 +62,11 @@ class LeadsPane(QWidget):
         self.add_button = QPushButton("Add Leads\N{HORIZONTAL ELLIPSIS}")
         self.remove_button = QPushButton("Remove")
         self.remove_button.setAccessibleName("Remove the selected leads")
+        self.submitted_button = QPushButton("Mark Submitted")
+        self.submitted_button.setToolTip(
+            "The assessment tool reported back: mark the selected leads' assessment"
+        )
+        self.submitted_button.hide()
         self.table = self._make_table(model)
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedText")
@@ -71,6 +79,7 @@ class LeadsPane(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.add_button.clicked.connect(self.add_requested)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.submitted_button.clicked.connect(self._on_submitted_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         model.loaded.connect(self._on_model_loaded)
         model.modelReset.connect(self._on_selection_changed)
@@ -99,6 +108,7 @@ class LeadsPane(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.add_button)
+        bar.addWidget(self.submitted_button)
         bar.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,12 +119,17 @@ class LeadsPane(QWidget):
 
     # -- public ----------------------------------------------------------------------------
 
-    def show_campaign(self, campaign_id: int | None, *, assessment: bool = False) -> None:
-        """List ``campaign_id``'s leads from the top, with no filter."""
+    def show_campaign(
+        self, campaign_id: int | None, *, assessment: bool = False, timezone: str = "UTC"
+    ) -> None:
+        """List ``campaign_id``'s leads from the top, with no filter (times in
+        ``timezone``, the campaign's)."""
         self.campaign_id = campaign_id
+        self.model.timezone = timezone
         self._current_id = None
         self.model.show_assessment = assessment
         self.table.setColumnHidden(5, not assessment)
+        self.submitted_button.setVisible(assessment)
         for widget in (self.status, self.search, self.add_button):
             widget.setEnabled(campaign_id is not None)
         self.status.blockSignals(True)
@@ -175,11 +190,21 @@ class LeadsPane(QWidget):
         self._on_selection_changed()
 
     def _on_selection_changed(self, *_args: object) -> None:
-        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        selected = self.selected_leads()
+        self.remove_button.setEnabled(bool(selected))
+        self.submitted_button.setEnabled(bool(selected))
+        every = bool(selected) and all(lead.assessment_submitted for lead in selected)
+        self.submitted_button.setText("Mark Not Submitted" if every else "Mark Submitted")
         lead = self.current_lead()
         if lead is not None:
             self._current_id = lead.id
         self.lead_selected.emit(lead)
+
+    def _on_submitted_button_clicked(self) -> None:
+        selected = self.selected_leads()
+        if selected:
+            every = all(lead.assessment_submitted for lead in selected)
+            self.submitted_requested.emit([lead.id for lead in selected], not every)
 
     def _on_remove_button_clicked(self) -> None:
         ids = [lead.id for lead in self.selected_leads()]

@@ -101,14 +101,25 @@ class OutcomeChart(QWidget):
             base = [b + h for b, h in zip(base, heights, strict=True)]
         tz = zone(timezone)
         step = max(1, -(-len(xs) // MAX_TICKS))
-        ticks = [(x, self._tick(series.starts[x], series.hours, tz)) for x in xs[::step]]
+        ticks, day = [], None
+        for x in xs[::step]:
+            local = to_local(series.starts[x], tz)
+            with_day = series.hours >= 24 or local.date() != day
+            ticks.append((x, tick_text(local, with_day=with_day, hourly=series.hours < 24)))
+            day = local.date()
         item.getAxis("bottom").setTicks([ticks])
+        top = max(base)
+        every = max(1, -(-int(top) // 4))
+        item.getAxis("left").setTicks(
+            [[(float(v), f"{v:,}") for v in range(0, int(top) + every, every)]]
+        )
         item.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        item.setYRange(0, max(base) * 1.1 or 1, padding=0)
+        item.setYRange(0, top * 1.12 or 1, padding=0)
 
-    @staticmethod
-    def _tick(start: datetime, hours: int, tz: object) -> str:
-        local = to_local(start, tz)  # type: ignore[arg-type]
-        if hours >= 24:
-            return f"{local:%b} {local.day}"
-        return local.strftime("%H:%M")
+
+def tick_text(local: datetime, *, with_day: bool, hourly: bool) -> str:
+    """An x tick: the hour ("14:00"), with the day where it changes ("Dec 7 14:00")."""
+    day = f"{local:%b} {local.day}"
+    if not hourly:
+        return day
+    return f"{day} {local:%H:%M}" if with_day else local.strftime("%H:%M")

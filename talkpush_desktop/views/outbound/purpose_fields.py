@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talkpush_desktop.engine.outbound.job_details import DELAY_MAX_HOURS, SMS_MAX, allowed_keys
+from talkpush_desktop.engine.outbound.bodies.job_details import (
+    DELAY_MAX_HOURS,
+    SMS_MAX,
+    allowed_keys,
+)
 from talkpush_desktop.engine.outbound.shapes import DEFAULT_DELAY_HOURS
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 

@@ -109,6 +109,8 @@ class ScheduleFields(QWidget):
         self.pace.setDecimals(1)
         self.pace.setValue(DEFAULT_CALLS_PER_SECOND)
         self.pace.setSuffix(" calls/s")
+        self.pace.setAccessibleName("Calls per second")
+        self.pace.setMaximumWidth(140)
         self.locked_note = QLabel()
         self.locked_note.setObjectName("lockedNote")
         self.locked_note.setWordWrap(True)

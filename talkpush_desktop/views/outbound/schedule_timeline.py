@@ -43,7 +43,8 @@ def stops_of(
     for i, t in enumerate(times):
         local = to_local(t, tz)
         days = (local.date() - to_local(first_utc, tz).date()).days
-        name = "First call" if i == 0 else f"Retry {i} \N{MIDDLE DOT} +{days} d"
+        later = {0: "same day", 1: "next day"}.get(days, f"+{days} days")
+        name = "First call" if i == 0 else f"Retry {i} \N{MIDDLE DOT} {later}"
         when = f"{local:%b} {local.day}, {local:%I:%M %p}".replace(" 0", " ")
         stops.append(Stop(name, when, passed=t < now, next=t == upcoming))
     return stops

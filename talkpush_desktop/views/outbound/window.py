@@ -100,6 +100,7 @@ class CompanyCampaignsWindow(QMainWindow):
         self._selected: int | None = None
         self._refreshing = False
         self._again = False
+        self._shut = False
         self._build()
         self._connect()
         self.resize(1240, 860)
@@ -146,7 +147,7 @@ class CompanyCampaignsWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.stack)
-        self.splitter.setSizes([200, 660])
+        self.splitter.setSizes([170, 690])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.statusBar().setAccessibleName("Company campaigns status")
@@ -161,6 +162,7 @@ class CompanyCampaignsWindow(QMainWindow):
         leads.add_requested.connect(self.open_add_leads)
         leads.remove_requested.connect(self._on_leads_remove_requested)
         leads.lead_selected.connect(self._on_leads_lead_selected)
+        leads.submitted_requested.connect(self._on_leads_submitted_requested)
         self.outbound_actions.done.connect(self._on_actions_done)
         self.outbound_actions.failed.connect(self._show_status)
         self.outbound_actions.refused.connect(lambda e: self._show_status(str(e)))
@@ -179,6 +181,8 @@ class CompanyCampaignsWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the campaigns and the selected one's counts and chart again (one refresh at
         a time; one asked for meanwhile runs after it)."""
+        if self._shut:
+            return
         if self._refreshing:
             self._again = True
             return
@@ -237,6 +241,8 @@ class CompanyCampaignsWindow(QMainWindow):
 
     def _read_attempts(self, lead: LeadInfo | None) -> None:
         info = self.selected()
+        if self._shut:
+            return
         if lead is None or info is None:
             self.detail.attempts.show_attempts(None, [], "UTC")
             self.attempts_shown.emit()
@@ -303,6 +309,11 @@ class CompanyCampaignsWindow(QMainWindow):
         if info is not None:
             self.outbound_actions.remove_leads(info.id, ids)
 
+    def _on_leads_submitted_requested(self, ids: list[int], submitted: bool) -> None:
+        info = self.selected()
+        if info is not None:
+            self.outbound_actions.set_assessment_submitted(info.id, ids, submitted)
+
     # -- slots -----------------------------------------------------------------------------
 
     def _on_list_current_changed(self, *_args: object) -> None:
@@ -341,6 +352,7 @@ class CompanyCampaignsWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the window's worker (the main window is closing)."""
+        self._shut = self.leads.stopped = True
         self.reader.shutdown()
 
 

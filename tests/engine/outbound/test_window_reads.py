@@ -1,5 +1,5 @@
-"""What the window reads beside the API's operations: pasted leads, the next call time,
-leads per status and the outcomes over time of the chart."""
+"""What the window reads beside the API's operations: leads pasted from a spreadsheet, the
+next call time, leads per status and the outcomes over time of the chart."""
 
 from __future__ import annotations
 
@@ -8,36 +8,27 @@ from datetime import datetime
 from support.outbound_calls import finish_call
 
 from talkpush_desktop.engine.outbound import outcome_series
-from talkpush_desktop.engine.outbound.lead_text import parse_leads
+from talkpush_desktop.engine.outbound.bodies.lead_files import parse
 from talkpush_desktop.engine.workspace import Workspace
 from tests.engine.outbound.conftest import Body
 
 
-def test_pasted_rows_with_a_header_in_any_order() -> None:
-    text = "Phone Number,E-mail,First Name,Last name\n+639171234567,ana@example.com,Ana,Cruz\n\n"
-    assert parse_leads(text) == [
-        {
-            "phoneNumber": "+639171234567",
-            "email": "ana@example.com",
-            "firstName": "Ana",
-            "lastName": "Cruz",
-        }
-    ]
-
-
-def test_pasted_rows_without_a_header_are_recognised_by_their_look() -> None:
-    text = "Ana Cruz\tana@example.com\t0917 123 4567\nJose\tReyes\tjose@example.com\nno email\n"
-    assert parse_leads(text) == [
-        {
-            "firstName": "Ana",
-            "lastName": "Cruz",
-            "email": "ana@example.com",
-            "phoneNumber": "0917 123 4567",
-        },
-        {"firstName": "Jose", "lastName": "Reyes", "email": "jose@example.com"},
-        {"firstName": "no", "lastName": "email", "email": ""},
-    ]
-    assert parse_leads(" \n") == []
+def test_rows_pasted_from_a_spreadsheet_without_a_header() -> None:
+    text = "Ana Cruz\tana@example.com\t0917 123 4567\nJose\tReyes\tjose@example.com\n"
+    assert parse(text) == {
+        "leads": [
+            {
+                "firstName": "Ana",
+                "lastName": "Cruz",
+                "email": "ana@example.com",
+                "phoneNumber": "0917 123 4567",
+            },
+            {"firstName": "Jose", "lastName": "Reyes", "email": "jose@example.com"},
+        ]
+    }
+    assert parse("ana@example.com, https://www.linkedin.com/in/ana\n") == {
+        "leads": [{"email": "ana@example.com", "linkedin": "https://www.linkedin.com/in/ana"}]
+    }
 
 
 def test_next_execution_is_the_first_call_or_retry_still_ahead(

@@ -3,10 +3,9 @@ with a site and a verified caller ID made through ``ws.outbound``."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.outbound.dto import SiteInfo
@@ -14,7 +13,6 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
 
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 CALLER_ID = "+15551234567"
 
 
@@ -37,9 +35,19 @@ def area(qtbot: QtBot, window: MainWindow, site: SiteInfo) -> CompanyCampaignsWi
     return opened
 
 
-def shoot(widget: QWidget, name: str) -> Path:
-    """Save ``widget`` as docs/screenshots/``name`` (the README shows them)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    out = SCREENSHOTS / name
-    assert widget.grab().save(str(out), "PNG")
-    return out
+@pytest.fixture
+def interest_body(site: SiteInfo) -> dict[str, Any]:
+    """An INTEREST_CHECK create body at ``site``: first call Dec 7, 2026 9 AM in Manila,
+    a retry at 2 PM the same day."""
+    return {
+        "title": "Night shift interest check",
+        "timezone": "Asia/Manila",
+        "companySiteId": site.id,
+        "phoneNumber": CALLER_ID,
+        "purposeType": "INTEREST_CHECK",
+        "openingMessage": "Press 1 if you are interested, 2 if not.",
+        "closingMessage": "Goodbye.",
+        "callTime": "2026-12-07T09:00",
+        "followUpRetries": [{"time": "14:00", "delayDays": 0}],
+        "jobDetails": {"jobTitle": "Call center agent"},
+    }

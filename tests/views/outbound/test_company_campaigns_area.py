@@ -7,18 +7,19 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from support.outbound_calls import finish_call
 
 from talkpush_desktop.engine.outbound.dto import SiteInfo
-from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.outbound.campaign_form import CampaignForm
 from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
 
+MANILA = ZoneInfo("Asia/Manila")
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 PASTED = (
     "Email\tFirst name\tLast name\tPhone\n"
@@ -31,6 +32,8 @@ PASTED = (
 def shoot(widget: QWidget, name: str) -> None:
     """Save ``widget`` as docs/screenshots/``name`` (the README shows them)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for _ in range(3):  # pending layouts (a label hidden by the last answer)
+        QApplication.processEvents()
     assert widget.grab().save(str(SCREENSHOTS / name), "PNG")
 
 
@@ -52,12 +55,19 @@ def fill_interest_check(qtbot: QtBot, form: CampaignForm, site: SiteInfo) -> Non
     form.zone.setCurrentText("Asia/Manila")
     qtbot.keyClicks(form.opening, "Hi, this is Acme. Press 1 if you are interested, 2 if not.")
     qtbot.keyClicks(form.closing, "Thank you. Goodbye.")
-    day = (utcnow() + timedelta(days=2)).date()
-    form.schedule_fields.set_call_time(datetime(day.year, day.month, day.day, 9, 0))
+    # the first call at the last 10 AM at least an hour ago, its retry the day after at 4 PM
+    now = datetime.now(MANILA).replace(tzinfo=None)
+    first = now.replace(hour=10, minute=0, second=0, microsecond=0)
+    if first > now - timedelta(hours=1):
+        first -= timedelta(days=1)
+    form.schedule_fields.set_call_time(first)
+    retry = form.schedule_fields.retries[0]
+    retry.days.setValue(1)
+    retry.at.setTime(QTime(16, 0))
 
 
 def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
-    qtbot: QtBot, area: CompanyCampaignsWindow, ws: Workspace, site: SiteInfo
+    qtbot: QtBot, styled: None, area: CompanyCampaignsWindow, ws: Workspace, site: SiteInfo
 ) -> None:
     assert area.stack.currentWidget() is area.empty
     qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
@@ -74,7 +84,9 @@ def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
     qtbot.waitUntil(lambda: bool(form.errors.text("jobDetails.jobTitle")))
     assert form.errors.text("jobDetails.jobTitle") == '"jobTitle" is not allowed to be empty'
     assert form.isVisible()
+    form.resize(720, 1010)  # the whole form in the picture, down to the timeline
     shoot(form, "company-campaigns-form.png")
+    form.resize(720, 860)
 
     qtbot.keyClicks(form.purpose_fields.editors["jobTitle"], "Warehouse associate")
     with qtbot.waitSignal(form.saved, timeout=10000):
@@ -88,7 +100,7 @@ def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
         "Interest check",
         "IVR (keypad)",
     ]
-    assert row[4].endswith("09:00 AM (Asia/Manila)")
+    assert row[4].endswith(" (Asia/Manila)")
     assert row[5].endswith(f"({area.zone.key})")
     assert area.detail.next_call.text().startswith("Next call: ")
 
@@ -105,9 +117,11 @@ def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
     campaign = area.selected()
     assert campaign is not None
     ids = [area.leads.lead(r).id for r in range(3)]  # type: ignore[union-attr]
-    ended = utcnow() - timedelta(hours=2)
+    first_call = campaign.execution_times()[0]
+    ended = first_call + timedelta(minutes=3)
     finish_call(ws, campaign.id, ids[0], digits="1", ended_at=ended)
-    finish_call(ws, campaign.id, ids[1], outcome="no-answer", ended_at=ended + timedelta(hours=1))
+    later = ended + timedelta(minutes=50)
+    finish_call(ws, campaign.id, ids[1], outcome="no-answer", ended_at=later)
     area.refresh()
     settled(qtbot, area)
     assert area.detail.chart.series is not None and area.detail.chart.series.total == 2

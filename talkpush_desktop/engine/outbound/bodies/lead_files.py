@@ -1,12 +1,16 @@
 """Leads pasted or read from a file, as the seed's add body: JSON (the body itself, or its
 list of leads), a CSV with a header row (``email``, ``firstName``/``first_name``/``first
-name``, ``lastName``..., ``phoneNumber``/``phone``, ``linkedin``) or one email a line."""
+name``, ``lastName``..., ``phoneNumber``/``phone``, ``linkedin``), or rows with no header
+(one email a line, or rows pasted from a spreadsheet: each cell recognised by its look, the
+one with an ``@`` the email, one of digits the phone, one with ``linkedin.`` the profile,
+the others the first then the last name)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from typing import Any
 
 from talkpush_desktop.engine.outbound.errors import invalid
@@ -36,6 +40,29 @@ def json_body(text: str) -> Any:
         ) from None
 
 
+_PHONE = re.compile(r"^\+?[\d\s().-]{5,}$")
+
+
+def _guessed(cells: list[str]) -> dict[str, str]:
+    """A headerless row's lead, each cell taken for what it looks like."""
+    lead: dict[str, str] = {}
+    names: list[str] = []
+    for cell in (c.strip() for c in cells):
+        if "@" in cell and "email" not in lead:
+            lead["email"] = cell
+        elif "linkedin." in cell.lower() and "linkedin" not in lead:
+            lead["linkedin"] = cell
+        elif _PHONE.match(cell) and "phoneNumber" not in lead:
+            lead["phoneNumber"] = cell
+        elif cell:
+            names.append(cell)
+    if len(names) == 1 and " " in names[0]:
+        names = names[0].split(" ", 1)
+    lead.update(zip(("firstName", "lastName"), names, strict=False))
+    lead.setdefault("email", "")
+    return lead
+
+
 def _header_key(name: str) -> str | None:
     return HEADERS.get("".join(ch for ch in name.lower() if ch.isalnum()))
 
@@ -50,10 +77,10 @@ def parse(text: str) -> dict[str, Any]:
     if not lines:
         return {"leads": []}
     first = lines[0]
-    if "@" in first:  # no header: one email a line
-        return {"leads": [{"email": line.strip().strip(",;")} for line in lines]}
     delimiter = "\t" if "\t" in first else ";" if ";" in first and "," not in first else ","
     reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
+    if "@" in first:  # no header: emails, or rows pasted from a spreadsheet
+        return {"leads": [_guessed(row) for row in reader]}
     header = [_header_key(h) for h in next(reader)]
     if "email" not in header:
         raise invalid({"body": "the CSV has no email column (its first row names the columns)"})
