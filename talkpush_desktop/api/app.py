@@ -7,8 +7,9 @@ request. Route groups add themselves in :func:`create_app` (``include_router``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from pydantic import BaseModel
@@ -29,6 +30,18 @@ class Health(BaseModel):
 def _health() -> Health:
     """Is the server up (no authentication)."""
     return Health(status="ok", version=__version__)
+
+
+def _described(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """``app.openapi`` with the route groups' touches (built once, then cached by FastAPI)."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            partner.tidy_openapi(build())
+        return app.openapi_schema or build()
+
+    return openapi
 
 
 @asynccontextmanager
@@ -73,6 +86,7 @@ def create_app(
     app.include_router(intake.router)
     app.include_router(partner.router)
     app.include_router(voice.router)
+    app.openapi = _described(app)  # type: ignore[method-assign]
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     app.add_middleware(RequestLog)
     return app

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from talkpush_desktop.api import partner_models as m
@@ -76,6 +77,25 @@ async def json_body(request: Request) -> Any:
 Body = Annotated[Any, Depends(json_body)]
 
 
+def _json_body(model: type[BaseModel], description: str) -> dict[str, Any]:
+    """A route's options for a JSON body that the engine checks: the body's schema and the
+    415 answer."""
+    return {
+        "openapi_extra": m.body_schema(model, description),
+        "responses": {415: _ERROR | {"description": "UNSUPPORTED_MEDIA_TYPE"}},
+    }
+
+
+def tidy_openapi(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` without the 422 FastAPI lists on every route with parameters: a partner
+    route answers what it refuses with 400 INVALID_REQUEST."""
+    for path, operations in schema.get("paths", {}).items():
+        if path.startswith(PARTNER_PREFIX):
+            for operation in operations.values():
+                operation.get("responses", {}).pop("422", None)
+    return schema
+
+
 def _ws(request: Request, principal: ApiPrincipal) -> Workspace:
     return company_workspace(request, principal.company_id)  # the key's company, never another
 
@@ -111,8 +131,7 @@ def list_campaigns(
     status_code=201,
     response_model=m.CampaignEnvelope,
     summary="Create a campaign",
-    openapi_extra=m.body_schema(m.CreateCampaignBody, "the campaign; strict keys"),
-    responses={415: _ERROR | {"description": "UNSUPPORTED_MEDIA_TYPE"}},
+    **_json_body(m.CreateCampaignBody, "the campaign; strict keys"),
 )
 def create_campaign(request: Request, principal: PartnerPrincipal, body: Body) -> JSONResponse:
     """A new company campaign on a site of the key's user, from a verified caller ID."""
@@ -121,7 +140,9 @@ def create_campaign(request: Request, principal: PartnerPrincipal, body: Body) -
 
 
 @router.get("/campaigns/{campaignId}", response_model=m.CampaignEnvelope, summary="Get a campaign")
-def get_campaign(request: Request, principal: PartnerPrincipal, campaignId: CampaignId) -> Any:
+def get_campaign(
+    request: Request, principal: PartnerPrincipal, campaignId: CampaignId
+) -> JSONResponse:
     """The campaign's sanitized detail."""
     found = _ws(request, principal).outbound.get(campaignId)
     return JSONResponse({"campaign": shapes.detail(found)})
@@ -131,8 +152,7 @@ def get_campaign(request: Request, principal: PartnerPrincipal, campaignId: Camp
     "/campaigns/{campaignId}",
     response_model=m.CampaignUpdated,
     summary="Update a campaign",
-    openapi_extra=m.body_schema(m.UpdateCampaignBody, "only the fields that change"),
-    responses={415: _ERROR | {"description": "UNSUPPORTED_MEDIA_TYPE"}},
+    **_json_body(m.UpdateCampaignBody, "only the fields that change"),
 )
 def update_campaign(
     request: Request, principal: PartnerPrincipal, campaignId: CampaignId, body: Body
@@ -171,8 +191,7 @@ def list_leads(
     "/campaigns/{campaignId}/leads",
     response_model=m.LeadsAdded,
     summary="Add leads",
-    openapi_extra=m.body_schema(m.AddLeadsBody, "one or many leads, each with an email"),
-    responses={415: _ERROR | {"description": "UNSUPPORTED_MEDIA_TYPE"}},
+    **_json_body(m.AddLeadsBody, "one or many leads, each with an email"),
 )
 def add_leads(
     request: Request, principal: PartnerPrincipal, campaignId: CampaignId, body: Body

@@ -65,6 +65,13 @@ def execute(folder: Path, *statements: tuple[str, tuple[object, ...]]) -> None:
             db.execute(sql, params)
 
 
+def remove_user(folder: Path, email: str) -> None:
+    """Delete a user row with the workspace's ON DELETE rules (their keys keep no user)."""
+    with sqlite3.connect(folder / DB_FILE) as db:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("DELETE FROM users WHERE email = ?", (email,))
+
+
 def renumber_site(folder: Path, old: int, new: int) -> None:
     execute(
         folder,

@@ -1,10 +1,12 @@
 """Who may call the Partner API, on a real port: 401 without a key or with an unknown,
 malformed or revoked one; 403 for a key that may not act for its company (an intake key
 sent as a bearer, the key of a deactivated user, an address outside the IP whitelist);
-429 with ``Retry-After`` over the key's rate; the seed's error envelope and codes on each."""
+429 with ``Retry-After`` over the key's rate; the seed's error envelope and codes on each,
+also for a body over the limit, an unknown route and a bug."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import httpx
@@ -14,7 +16,7 @@ from talkpush_desktop.api.app import create_app
 from talkpush_desktop.api.limits import RateLimit
 from talkpush_desktop.engine.workspace import Workspace
 from tests.api import partner_support as ps
-from tests.api.conftest import live_server
+from tests.api.conftest import AsgiClient, live_server
 
 SITES = f"{ps.PREFIX}/company-sites"
 
@@ -72,6 +74,16 @@ def test_an_intake_key_or_a_deactivated_users_key_is_403(
         assert "no longer an active user" in ps.error_of(answer, 403, "FORBIDDEN")["message"]
 
 
+def test_the_key_of_a_removed_user_is_403(ws: Workspace, client: httpx.Client) -> None:
+    ps.ready(ws)
+    ws.company.add_user("Ben Cruz", "ben@example.com")
+    ben = ws.api_keys.create("partner", "ben's", user_email="ben@example.com")
+    headers = {"Authorization": f"Bearer {ben.key}"}
+    assert client.get(SITES, headers=headers).status_code == 200
+    ps.remove_user(ws.data_dir, "ben@example.com")
+    ps.error_of(client.get(SITES, headers=headers), 403, "FORBIDDEN")
+
+
 def test_an_address_outside_the_ip_whitelist_is_403(ws: Workspace, client: httpx.Client) -> None:
     partner = ps.ready(ws)
     ws.company.set_ip_whitelist("10.1.2.0/24")
@@ -104,3 +116,19 @@ def test_an_unknown_partner_route_is_404_not_found(ws: Workspace, client: httpx.
     ps.error_of(answer, 405, "METHOD_NOT_ALLOWED")
     intake_style = client.get("/api/nothing")  # the intake API keeps its own codes
     assert intake_style.json()["error"]["code"] == "not_found"
+
+
+def test_a_bug_under_the_partner_path_answers_internal_error(
+    ws: Workspace, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = create_app(ws)
+
+    def broken() -> None:
+        raise RuntimeError("SELECT secret_hash FROM api_credentials")
+
+    app.add_api_route(f"{ps.PREFIX}/t/broken", broken)
+    with caplog.at_level(logging.ERROR, "talkpush_desktop.api"):
+        answer = AsgiClient(app).get(f"{ps.PREFIX}/t/broken")
+    error = ps.error_of(answer, 500, "INTERNAL_ERROR")
+    assert error["type"] == "api_error" and "secret_hash" not in answer.text
+    assert "RuntimeError" in caplog.text

@@ -12,9 +12,7 @@ they name.
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +22,7 @@ import pytest
 
 from talkpush_desktop.engine.workspace import Workspace
 from tests.api import partner_support as ps
-from tests.support.cli import process_env
+from tests.support.cli import serving
 
 SEED_HOST = "https://partner-api.taptalent.io"
 
@@ -274,25 +272,8 @@ def _seed_workspace(folder: Path) -> str:
 def served(workspace_dir: Path) -> Iterator[tuple[str, str]]:
     """``serve --port 0`` on the seeded workspace: its base URL and the partner key."""
     token = _seed_workspace(workspace_dir)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(workspace_dir)]
-        + ["serve", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=process_env(),
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().strip()
-        assert line.startswith("listening on http://"), line
-        yield line.removeprefix("listening on "), token
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        code = proc.wait(timeout=20)
-        assert proc.stdout is not None
-        proc.stdout.close()
-        assert code == 0
+    with serving(workspace_dir) as base:
+        yield base, token
 
 
 def curl(example: str, base: str, token: str) -> Any:

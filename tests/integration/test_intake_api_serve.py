@@ -5,9 +5,6 @@ candidate, the referee and ``others`` fields, the CV text and the queued invitat
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +13,7 @@ import pytest
 
 from talkpush_desktop.engine.access.keys import NewApiKey
 from talkpush_desktop.engine.workspace import Workspace
-from tests.support.cli import process_env, run_process
+from tests.support.cli import run_process, serving
 from tests.support.cv_documents import pdf_with_text
 
 
@@ -26,31 +23,12 @@ def served(workspace_dir: Path) -> Iterator[tuple[str, int, NewApiKey]]:
     with Workspace.open(data_dir=workspace_dir) as ws:
         campaign = ws.campaigns.create("Customer Service - Manila", hotline_country="PH")
         key = ws.api_keys.create("intake", "careers site")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(workspace_dir)]
-        + ["serve", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=process_env(),
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline().strip()
-        assert line.startswith("listening on http://"), line
-        yield line.removeprefix("listening on "), campaign.id, key
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        code = proc.wait(timeout=20)
-        assert proc.stdout is not None
-        proc.stdout.close()
-        assert code == 0
+    with serving(workspace_dir) as base:
+        yield base, campaign.id, key
 
 
 def show(workspace_dir: Path, candidate_id: int) -> dict[str, object]:
-    done = run_process(
-        "--data-dir", str(workspace_dir), "candidates", "show", str(candidate_id)
-    )
+    done = run_process("--data-dir", str(workspace_dir), "candidates", "show", str(candidate_id))
     assert done.returncode == 0, done.stderr
     shown: dict[str, object] = json.loads(done.stdout)
     return shown

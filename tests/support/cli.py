@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -54,3 +56,28 @@ def run_process(
         env=env or process_env(),
         preexec_fn=preexec_fn,
     )
+
+
+@contextmanager
+def serving(folder: Path, *args: str) -> Iterator[str]:
+    """``talkpush-desktop --data-dir FOLDER serve --port 0 ARGS...`` as a real process: yields
+    its base URL once it listens; SIGTERM after, which must end it cleanly (status 0)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(folder)]
+        + ["serve", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=process_env(),
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        assert line.startswith("listening on http://"), line
+        yield line.removeprefix("listening on ")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=20)
+        assert proc.stdout is not None
+        proc.stdout.close()
+        assert code == 0
