@@ -1,6 +1,6 @@
 """The README's benchmark tables, printed from ``benchmarks/results/*.json``.
 
-    python benchmarks/report.py [lists|window|cli|writers|analytics|outbox ...]
+    python benchmarks/report.py [lists|window|cli|writers|analytics|outbox|api ...]
 
 Run the benchmarks first (CONTRIBUTING.md); paste the tables into the README's Benchmarks
 section so its figures are the ones the results folder holds.
@@ -277,6 +277,42 @@ def outbox() -> list[str]:
     ]
 
 
+def api() -> list[str]:
+    d = _load("api")
+    intake, minimal, kill = d["intake"], d["minimal_sqlite_insert"], d["kill"]
+    out = [
+        _row("endpoint", "requests/s", "p50", "p99", "server CPU a request"),
+        _row("---", "---:", "---:", "---:", "---:"),
+    ]
+    for title, v in (
+        (
+            "`serve`: intake (check, store, Duplicate label, invitation queued, idempotency key)",
+            intake,
+        ),
+        ("minimal FastAPI endpoint, one raw INSERT", minimal),
+    ):
+        cpu = v.get("server_cpu_ms_per_request")
+        out.append(
+            _row(
+                title,
+                f"{v['requests_per_s']:,}",
+                ms(v["p50_ms"]),
+                ms(v["p99_ms"]),
+                ms(cpu) if cpu is not None else "",
+            )
+        )
+    out += [
+        "",
+        f"Ratio {d['ratio']}× (target ≥ 0.5×); intake p99 {ms(intake['p99_ms'])} (target "
+        f"< 150 ms). Kill -9 under load: {kill['answered_201']} answers of 201, "
+        f"{kill['missing']} of them missing, {kill['twice']} stored twice; "
+        f"{kill['lost_answers_retried']} lost answers sent again with their key "
+        f"({kill['retries_replayed']} answered from the stored first answer); "
+        f"{kill['stored']} stored, {kill['stored_never_answered']} never answered.",
+    ]
+    return out
+
+
 SECTIONS: dict[str, Callable[[], list[str]]] = {
     "lists": lists,
     "queries": queries,
@@ -285,6 +321,7 @@ SECTIONS: dict[str, Callable[[], list[str]]] = {
     "writers": writers,
     "analytics": analytics,
     "outbox": outbox,
+    "api": api,
 }
 
 

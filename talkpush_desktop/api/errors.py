@@ -87,11 +87,15 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
-    status: {"model": ErrorBody, "description": code.replace("_", " ")}
-    for status, (code, _type) in _KINDS.items()
-    if status not in (400, 405, 409, 415, 422)
-}
+def error_responses(*statuses: int) -> dict[int | str, dict[str, object]]:
+    """The OpenAPI entries of these error answers (a route adds the ones only it gives)."""
+    return {
+        status: {"model": ErrorBody, "description": _KINDS[status][0].replace("_", " ")}
+        for status in statuses
+    }
+
+
+ERROR_RESPONSES = error_responses(*(s for s in _KINDS if s not in (400, 405, 409, 415, 422)))
 """The error answers documented on every route (OpenAPI); a route group adds its own."""
 
 

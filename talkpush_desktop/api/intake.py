@@ -19,21 +19,21 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from talkpush_desktop.api.auth import intake_principal
-from talkpush_desktop.api.errors import ErrorBody
+from talkpush_desktop.api.errors import error_responses
 from talkpush_desktop.api.intake_params import read_params
 from talkpush_desktop.api.state import company_workspace
 from talkpush_desktop.engine.intake.api_invitation import REFEREE_KEYS, TEXT_FIELDS
 
 router = APIRouter(
     tags=["intake"],
-    responses={422: {"model": ErrorBody, "description": "validation failed"}},
+    responses=error_responses(422),
 )
 ID_MAX = 2**63 - 1
 
 _TEXT = {"type": "string"}
 _FORM_SCHEMA = {
     "type": "object",
-    "required": ["api_key", "api_secret"],
+    "required": ["api_key", "api_secret", "campaign_invitation[first_name]"],
     "properties": {
         "api_key": _TEXT,
         "api_secret": _TEXT,
@@ -59,6 +59,7 @@ _JSON_SCHEMA = {
         "api_secret": _TEXT,
         "campaign_invitation": {
             "type": "object",
+            "required": ["first_name"],
             "properties": {
                 "first_name": _TEXT,
                 "last_name": _TEXT,
@@ -110,6 +111,7 @@ class AtsCandidate(BaseModel):
     "/api/talkpush_services/campaigns/{campaign_id}/campaign_invitations",
     status_code=201,
     response_model=AtsCandidate,
+    responses=error_responses(400, 409, 415),  # a failed store, a reused key, a body type
     openapi_extra=_BODY,
     summary="Create a candidate in a campaign (seed 000)",
 )

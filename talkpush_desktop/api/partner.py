@@ -24,6 +24,8 @@ from talkpush_desktop.api.state import company_workspace
 from talkpush_desktop.engine.access.keys import ApiPrincipal
 from talkpush_desktop.engine.outbound import shapes
 from talkpush_desktop.engine.outbound.errors import invalid
+from talkpush_desktop.engine.outbound.service import MAX_SAFE
+from talkpush_desktop.engine.outbound.vocab import LEAD_BUCKETS
 from talkpush_desktop.engine.workspace import Workspace
 
 _ERROR = {"model": ErrorBody}
@@ -43,7 +45,13 @@ CampaignId = Annotated[
     str, Path(min_length=1, description="the campaign's numeric id (another answers 404)")
 ]
 LeadId = Annotated[str, Path(min_length=1, description="a leadId from GET .../leads")]
-Page = Annotated[int, Query(description="from 1", json_schema_extra={"minimum": 1, "default": 1})]
+Page = Annotated[
+    int,
+    Query(
+        description="from 1",
+        json_schema_extra={"minimum": 1, "maximum": MAX_SAFE, "default": 1},
+    ),
+]
 Limit = Annotated[
     int,
     Query(description="1 to 100", json_schema_extra={"minimum": 1, "maximum": 100, "default": 20}),
@@ -146,7 +154,8 @@ def list_leads(
     *,
     search: Annotated[str | None, Query(description="in first name, last name or email")] = None,
     status: Annotated[
-        str | None, Query(description="Pending, Interested, NotInterested or NoAnswer")
+        str | None,
+        Query(description="a status bucket", json_schema_extra={"enum": list(LEAD_BUCKETS)}),
     ] = None,
     page: Page = 1,
     limit: Limit = 20,

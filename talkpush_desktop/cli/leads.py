@@ -1,4 +1,5 @@
-"""``leads list|add|remove|submitted CAMPAIGN``: the people on a company campaign.
+"""``leads list|add|remove|submitted CAMPAIGN``: the people on a company campaign; and
+``do-not-call add|list``, the company's list no campaign calls.
 
 ``add`` reads the Partner API's JSON body, a CSV with a header row, or one email a line,
 from a file or stdin."""
@@ -8,8 +9,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from talkpush_desktop.cli.common import json_flag, positive_int, report
+from talkpush_desktop.cli.common import add_plain, json_flag, positive_int, report
 from talkpush_desktop.cli.company_campaigns import read_input
+from talkpush_desktop.engine.errors import WorkspaceError
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.outbound.dto import LeadInfo
@@ -54,6 +56,20 @@ def cmd_submitted(ws: Workspace, args: argparse.Namespace) -> int:
     )
 
 
+def cmd_dnc_add(ws: Workspace, args: argparse.Namespace) -> int:
+    if not args.phone and not args.email:
+        raise WorkspaceError("give --phone, --email or both")
+    added = ws.outbound.add_do_not_call(phone=args.phone or "", email=args.email or "")
+    said = "added to" if added else "already on"
+    return report(args, {"added": added}, [f"{said} the do-not-call list"])
+
+
+def cmd_dnc_list(ws: Workspace, args: argparse.Namespace) -> int:
+    found = ws.outbound.do_not_call()
+    lines = (f"{e['phone'] or '-':<16}{e['email'] or '-':<32}{e['source']}" for e in found)
+    return report(args, found, lines)
+
+
 def add_parsers(sub: Any) -> None:
     """The ``leads`` group."""
     group = sub.add_parser("leads", help="the people on a company campaign")
@@ -82,3 +98,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--undo", action="store_true", help="mark them Not submitted")
     json_flag(p)
     p.set_defaults(func=cmd_submitted)
+
+    group = sub.add_parser("do-not-call", help="phones and emails no company campaign calls")
+    gsub = group.add_subparsers(dest="action", required=True)
+    p = gsub.add_parser("add", help="never call this phone nor add this email again")
+    p.add_argument("--phone", help="E.164 or local to the primary site")
+    p.add_argument("--email")
+    json_flag(p)
+    p.set_defaults(func=cmd_dnc_add)
+    add_plain(gsub, "list", cmd_dnc_list, help="the company's do-not-call list")

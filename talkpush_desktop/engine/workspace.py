@@ -21,6 +21,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
 - ``ws.companies``   the workspace's companies (the Workspace acts for one: ``company=``)
 - ``ws.outbound``    company outbound calling campaigns, sites, caller IDs and leads (seed 004)
+- ``ws.dialer``      the campaigns' dialer: a pass, the keys of an IVR call's Gather
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -52,6 +53,7 @@ from talkpush_desktop.engine.interview.calls_service import CallsService
 from talkpush_desktop.engine.interview.service import InterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
 from talkpush_desktop.engine.messaging.service import MessagingService
+from talkpush_desktop.engine.outbound.dialer.dialer_service import DialerService
 from talkpush_desktop.engine.outbound.service import OutboundService
 from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.secret_store import SecretStore
@@ -111,6 +113,7 @@ class Workspace:
         self.api_keys = ApiKeysService(ctx)
         self.ats = AtsService(ctx)
         self.outbound = OutboundService(ctx)
+        self.dialer = DialerService(ctx)
         if not self._owns_db:
             return
         with ctx.reading() as s:

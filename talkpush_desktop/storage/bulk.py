@@ -9,13 +9,14 @@ Row preparation is a pure function of plain values, so it can run in worker proc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, insert
 from sqlalchemy.dialects import registry
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from talkpush_desktop.storage.models import Base
 
@@ -39,6 +40,7 @@ class BulkInsert:
             for name in order
         ]
         self._plan = list(zip(self._order, processors, strict=True))
+        self._multi: dict[int, str] = {}
 
     def prepare_one(self, row: Sequence[Any]) -> Any:
         """Driver parameters for one row given as a tuple in ``columns`` order."""
@@ -46,6 +48,14 @@ class BulkInsert:
             row[i] if proc is None or row[i] is None else proc(row[i]) for i, proc in self._plan
         ]
         return tuple(values) if self.positional else dict(zip(self._names, values, strict=True))
+
+    def multi_row_sql(self, rows: int) -> str:
+        """The INSERT of ``rows`` rows in one statement (positional drivers: SQLite)."""
+        found = self._multi.get(rows)
+        if found is None:
+            head, _, one = self.sql.rpartition(" VALUES ")
+            found = self._multi[rows] = f"{head} VALUES {', '.join([one] * rows)}"
+        return found
 
     def prepare(self, rows: Iterable[Sequence[Any]]) -> list[Any]:
         """Driver parameters for ``rows`` given as tuples in ``columns`` order."""
@@ -108,3 +118,46 @@ def for_table(table_name: str, columns: tuple[str, ...], dialect_name: str) -> B
     """A cached :class:`BulkInsert` (usable in worker processes from plain names)."""
     dialect = registry.load(dialect_name)()
     return BulkInsert(Base.metadata.tables[table_name], columns, dialect)
+
+
+MULTI_ROWS = 100
+"""Rows in one multi-row ``INSERT ... VALUES (...), (...)`` on SQLite (well under its
+32,766 bound parameters for the widest table)."""
+
+
+def insert_ids(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert ``rows`` (dicts of the same keys) and return their new ids, in order.
+
+    PostgreSQL: ``INSERT ... RETURNING`` in order (batched by SQLAlchemy). SQLite would run
+    an ordered RETURNING one statement per row, and an FTS5 index fed by a trigger flushes
+    at the end of every statement; so rows go in as one prepared multi-row ``VALUES``
+    statement per :data:`MULTI_ROWS` (values converted by :class:`BulkInsert`), whose
+    rowids follow the table's highest under the write lock the transaction holds: checked
+    (the rows above it are these and end at the cursor's ``lastrowid``; else it raises,
+    rolling the transaction back).
+    """
+    dialect = session.get_bind().dialect
+    if dialect.name != "sqlite" or len(rows) < 2:
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.scalars(stmt, rows)) if rows else []
+    columns = tuple(rows[0])
+    inserter = for_table(table.name, columns, f"{dialect.name}.{dialect.driver}")
+    driver = session.connection().connection.driver_connection
+    top = f"SELECT max(id) FROM {table.name}"  # noqa: S608
+    since = f"SELECT count(*) FROM {table.name} WHERE id > ?"  # noqa: S608
+    ids: list[int] = []
+    for start in range(0, len(rows), MULTI_ROWS):
+        part = rows[start : start + MULTI_ROWS]
+        flat = [v for row in part for v in inserter.prepare_one([row[c] for c in columns])]
+        sql = inserter.multi_row_sql(len(part))
+        try:
+            before = driver.execute(top).fetchone()[0] or 0  # type: ignore[union-attr]
+            last = int(driver.execute(sql, flat).lastrowid or 0)  # type: ignore[union-attr]
+            added = driver.execute(since, (before,)).fetchone()[0]  # type: ignore[union-attr]
+        except dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error) from exc
+        first = before + 1
+        if added != len(part) or last != before + len(part):
+            raise RuntimeError(f"{table.name}: rows {first}..{last} are not the ones inserted")
+        ids.extend(range(first, last + 1))
+    return ids

@@ -6,8 +6,10 @@ server that stores one short request per transaction spends most of its time on 
 fixed cost, with its threads queued on the lock. :class:`GroupCommit` instead hands the
 writes to one writer thread: each caller gets a :class:`~concurrent.futures.Future`, and
 the thread takes everything queued since its last transaction (up to ``max_batch``) and
-gives the whole list to ``run`` at once. Under load the batches grow by themselves; a
-lone request is written at once (no waiting for company).
+gives the whole list to ``run`` at once. Under load the batches grow by themselves, and
+with a ``linger`` the thread lets the callers run a few milliseconds before it takes a
+batch, so more of them join it (in one process the writer and the callers share the
+GIL); a lone request is written at once (no waiting for company).
 
 ``run`` returns one outcome per item, in order: a result, or the exception that item
 alone must raise (a refused item never spoils the others). An exception out of ``run``
@@ -21,6 +23,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from typing import Generic, TypeVar
@@ -46,10 +49,13 @@ class GroupCommit(Generic[T, R]):
         *,
         name: str = "group-commit",
         max_batch: int = MAX_BATCH,
+        linger: float = 0.0,
     ) -> None:
         self._run = run
         self._name = name
         self._max_batch = max_batch
+        self._linger = linger
+        self._last = 0
         self._queue: queue.SimpleQueue[tuple[T, Future[R]] | object] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -81,8 +87,13 @@ class GroupCommit(Generic[T, R]):
             thread.join()
 
     def _take(self, first: tuple[T, Future[R]]) -> tuple[list[tuple[T, Future[R]]], bool]:
-        """``first`` and whatever else is queued (up to ``max_batch``); whether to stop."""
+        """``first`` and whatever else is queued (up to ``max_batch``); whether to stop.
+
+        Under load (the last batch held more than one item) the thread first lets the
+        callers run for ``linger`` seconds, so that more of them join this batch."""
         batch = [first]
+        if self._linger and self._last > 1:
+            time.sleep(self._linger)
         while len(batch) < self._max_batch:
             try:
                 more = self._queue.get_nowait()
@@ -91,6 +102,7 @@ class GroupCommit(Generic[T, R]):
             if more is _STOP:
                 return batch, True
             batch.append(more)  # type: ignore[arg-type]
+        self._last = len(batch)
         return batch, False
 
     def _loop(self) -> None:

@@ -7,11 +7,18 @@ from __future__ import annotations
 
 import copy
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
+
+from talkpush_desktop.api.app import create_app
+from talkpush_desktop.api.limits import RateLimit
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+from tests.api.conftest import live_server
 from tests.engine.outbound.conftest import INTEREST, SEED_CREATE
 
 CALLER_ID = "+15551234567"
@@ -88,3 +95,27 @@ def delete_campaign(folder: Path, campaign_id: int) -> None:
             (campaign_id,),
         ),
     )
+
+
+def error_of(answer: Any, status: int, code: str) -> dict[str, Any]:
+    """The ``error`` object of a refusal, after checking its status, code and shape."""
+    assert answer.status_code == status, answer.text
+    body = answer.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "type", "message", "details"}
+    error: dict[str, Any] = body["error"]
+    assert error["code"] == code, error
+    for leak in ("Traceback", "SELECT", "sqlalchemy", ".py"):
+        assert leak not in answer.text
+    return error
+
+
+@contextmanager
+def partner_client(ws: Workspace, partner: Partner) -> Iterator[httpx.Client]:
+    """A client of ``ws``'s API served on a real loopback port (no rate limit), at
+    ``/v1/partner`` with ``partner``'s bearer key."""
+    app = create_app(ws, rate_limit=RateLimit.parse("off"))
+    with (
+        live_server(app) as base,
+        httpx.Client(base_url=base + PREFIX, headers=partner.headers, timeout=30) as client,
+    ):
+        yield client

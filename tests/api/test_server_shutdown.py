@@ -1,6 +1,7 @@
 """Stopping the server closes what the app opened: every company's workspace that
 ``ApiState.for_company`` made for a key, and a worker's own workspace; the workspace the
-caller handed in stays the caller's to close."""
+caller handed in stays the caller's to close. (On the way, a real-socket check of the
+tenancy: Globex's key gets 404 for Acme's campaign, and what it creates is not Acme's.)"""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def test_stopping_the_server_closes_every_company_workspace_it_opened(
                 base + url(b.campaign_id), data=form(key, first_name="Eve", email="e@x.io")
             )
             assert answer.status_code == 201, answer.text
+            foreign = httpx.post(  # Acme's campaign, with Globex's key: 404, nothing stored
+                base + url(two_companies.a.campaign_id), data=form(key, first_name="Eve")
+            )
+            assert foreign.status_code == 404, foreign.text
+            assert answer.json()["id"] not in ws.candidates.ids()
             opened = app.state.api.companies[b.id]
             assert opened.company_id == b.id and not opened.closed
         finally:

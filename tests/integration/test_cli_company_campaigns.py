@@ -90,6 +90,15 @@ def test_a_campaign_from_site_to_leads(workspace_dir: Path, tmp_path: Path) -> N
     }
     rest = _run(workspace_dir, "leads", "list", cid, "--status", "Pending", "--limit", "1")
     assert rest["pagination"] == {"page": 1, "limit": 1, "total": 2, "totalPages": 2}
+    assert _run(workspace_dir, "do-not-call", "add", "--email", "Kim@example.com") == {
+        "added": True
+    }
+    assert _run(workspace_dir, "leads", "add", cid, stdin="kim@example.com\n") == {
+        "added": 0,
+        "skipped": 1,
+    }
+    listed = _run(workspace_dir, "do-not-call", "list")
+    assert [(e["email"], e["source"]) for e in listed] == [("kim@example.com", "manual")]
 
 
 def test_refusals_are_the_apis_words(workspace_dir: Path, tmp_path: Path) -> None:
@@ -111,6 +120,7 @@ def test_refusals_are_the_apis_words(workspace_dir: Path, tmp_path: Path) -> Non
     assert _fails(workspace_dir, "company-campaigns", "show", "9999") == "Campaign not found."
     assert _fails(workspace_dir, "leads", "list", "9999") == "Campaign not found."
     assert "two-letter" in _fails(workspace_dir, "sites", "add", "--name", "X", "--country", "USA")
+    assert _fails(workspace_dir, "do-not-call", "add") == "give --phone, --email or both"
     assert _fails(workspace_dir, "caller-ids", "add", "12").startswith(
         'One or more fields are invalid. (phoneNumber: "phoneNumber" must be a valid phone'
     )

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+from sqlalchemy import func, select, text
+
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
+from talkpush_desktop.engine.candidates.insert import INSERT_COLUMNS, row_values
+from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
+from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage import bulk
+from talkpush_desktop.storage.models import Campaign, Candidate, table_of
 
 
 def test_remembered_conversions_never_mix_equal_values_that_convert_differently() -> None:
@@ -29,3 +37,50 @@ def test_empty_and_filled_json_values_convert_to_their_own_text() -> None:
     by_name = [dict(zip(insert._names, row, strict=True)) for row in rows]
     assert [r["domain_whitelist"] for r in by_name] == ["[]", '["acme.com"]', "[]"]
     assert [r["ip_whitelist"] for r in by_name] == ["[]", "[]", '["10.0.0.1"]']
+
+
+def test_insert_ids_are_the_rows_in_order_and_searchable(ws: Workspace) -> None:
+    camp = ws.campaigns.create("Ids")
+    at = datetime(2026, 1, 1, 12)
+    drafts = [
+        CandidateDraft(
+            first_name="Zed",
+            last_name="Marigold" if n == 5 else "Plain",
+            email=f"z{n}@example.com",
+            email_key=f"z{n}@example.com",
+        )
+        for n in range(bulk.MULTI_ROWS + 7)  # two statements
+    ]
+    with ws.context.transaction() as s:
+        campaign = s.get(Campaign, camp.id)
+        assert campaign is not None
+        rows = [row_values(d, campaign, at, None) for d in drafts]
+        ids = bulk.insert_ids(s, table_of(Candidate), rows)
+        stored = dict(s.execute(select(Candidate.id, Candidate.email)).all())
+    assert len(set(ids)) == len(drafts)
+    assert [stored[i] for i in ids] == [d.email for d in drafts]
+    found = ws.candidates.page(CandidateFilter(campaign_id=camp.id, search="marigold"))
+    assert [r.id for r in found] == [ids[5]]  # the FTS trigger indexed each row
+
+
+def test_insert_ids_refuses_ids_it_cannot_vouch_for(ws: Workspace) -> None:
+    camp = ws.campaigns.create("Ids")
+    columns = ", ".join(INSERT_COLUMNS)
+    copied = ", ".join("'C'" if c == "first_name" else c for c in INSERT_COLUMNS)
+    with pytest.raises(RuntimeError, match="not the ones inserted"):
+        with ws.context.transaction() as s:
+            # a trigger that adds a row per insert breaks the consecutive ids
+            s.execute(
+                text(
+                    "CREATE TEMP TRIGGER extra AFTER INSERT ON candidates"
+                    f" WHEN new.first_name = 'B' BEGIN INSERT INTO candidates ({columns})"
+                    f" SELECT {copied} FROM candidates WHERE id = new.id; END"
+                )
+            )
+            campaign = s.get(Campaign, camp.id)
+            assert campaign is not None
+            draft = CandidateDraft(first_name="B")
+            rows = [row_values(draft, campaign, datetime(2026, 1, 1), None)]
+            bulk.insert_ids(s, table_of(Candidate), rows * 2)
+    with ws.context.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Candidate)) == 0  # rolled back

@@ -149,3 +149,18 @@ def test_kill_9_never_loses_an_answered_write(tmp_path: Path) -> None:
     assert len(answered) >= 400
     assert all(stored.get(name) == rid for name, rid in answered)  # every answer is stored
     assert max(Counter(name for name, _ in rows).values()) == 1  # none twice
+
+
+def test_linger_only_under_load(tmp_path: Path) -> None:
+    writer = RowWriter(tmp_path / "w.db")
+    commit: GroupCommit[str, int] = GroupCommit(writer.run, linger=0.05)
+    started = time.perf_counter()
+    commit.submit("alone").result(timeout=10)
+    assert time.perf_counter() - started < 0.05  # a lone item is written at once
+    first = [commit.submit(f"a{i}") for i in range(5)]
+    for f in first:
+        f.result(timeout=10)
+    later = [commit.submit(f"b{i}") for i in range(5)]
+    assert all(f.result(timeout=10) > 0 for f in later)
+    commit.close()
+    assert sum(writer.sizes) == 11

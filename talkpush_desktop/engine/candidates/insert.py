@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import activity, folders, labels
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
-from talkpush_desktop.storage import search_index
+from talkpush_desktop.storage import bulk, search_index
 from talkpush_desktop.storage.models import Action, Campaign, Candidate, Folder, table_of
 
 
@@ -94,8 +94,7 @@ def _insert_rows(
     table = table_of(Candidate)
     numbers = [row["import_row"] for row in rows]
     if batch_id is None or None in numbers or len(set(numbers)) != len(numbers):
-        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(session.scalars(stmt, rows))
+        return bulk.insert_ids(session, table, rows)
     session.execute(insert(table), rows)
     ids = ids_of_rows(session, batch_id, numbers)  # type: ignore[arg-type]
     search_index.index_candidates(session.connection(), ids)

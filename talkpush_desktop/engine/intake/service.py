@@ -35,6 +35,9 @@ from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.group_commit import GroupCommit
 
+WRITER_LINGER = 0.005
+"""Seconds the intake API's writer waits under load for more requests to join a batch."""
+
 
 class IntakeService(Service):
     """Adding and importing candidates; an import's workers live as long as the workspace."""
@@ -168,7 +171,9 @@ class IntakeService(Service):
         with self._writer_lock:
             if self._writer is None:
                 assert self._batches is not None, "the Workspace hands in the ATS shape"
-                self._writer = GroupCommit(self._batches.run, name="intake-api-writer")
+                self._writer = GroupCommit(
+                    self._batches.run, name="intake-api-writer", linger=WRITER_LINGER
+                )
             return self._writer
 
     def import_csv(

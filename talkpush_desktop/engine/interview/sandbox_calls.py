@@ -178,13 +178,16 @@ def hang_up(
     return speak(session, step.address, HUNG_UP, at or utcnow(), ended=True)
 
 
-def speak(session: Session, address: str, script: str, at: datetime, *, ended: bool) -> int:
-    """The robocall says ``script`` (the step driver's next step); returns the row id."""
+def speak(
+    session: Session, address: str, script: str, at: datetime, *, ended: bool, subject: str = ""
+) -> int:
+    """The call says ``script`` (the step driver's or the dialer's next step); returns the
+    row id. ``subject`` marks a company campaign's call (:data:`CAMPAIGN_CALL`)."""
     row = SandboxMessage(
         channel=VOICE,
         address=address.strip(),
         direction=TO_CANDIDATE,
-        subject=ENDED if ended else "",
+        subject=ENDED if ended else subject,
         body=script,
         created_at=at,
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import activity
@@ -24,6 +24,7 @@ from talkpush_desktop.engine.candidates.folders import chunks
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.messaging import email_html, tokens
 from talkpush_desktop.engine.providers.config import not_connected, provider_kinds
+from talkpush_desktop.storage import bulk
 from talkpush_desktop.storage.models import (
     Action,
     Candidate,
@@ -246,10 +247,7 @@ def _store(
         return
     table = table_of(Message)
     for part in chunks(rows):
-        ids = session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), part
-        )
-        for row, (mid,) in zip(part, ids, strict=True):
+        for row, mid in zip(part, bulk.insert_ids(session, table, part), strict=True):
             out.message_ids[row["candidate_id"]] = mid
     previews = [
         {

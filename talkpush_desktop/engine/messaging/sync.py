@@ -33,6 +33,7 @@ from talkpush_desktop.engine.interview import phone as ivr
 from talkpush_desktop.engine.messaging import inbound, outbox, replies
 from talkpush_desktop.engine.messaging.inbound import Received
 from talkpush_desktop.engine.messaging.outbox import Claimed, Outcome
+from talkpush_desktop.engine.outbound.dialer.runner import Dialer
 from talkpush_desktop.engine.owners import owner_alive, this_process
 from talkpush_desktop.engine.providers.base import (
     AmbiguousError,
@@ -66,6 +67,8 @@ class SyncReport:
     received: int = 0
     status_updates: int = 0
     expired_pins: int = 0  # Inbox candidates moved to No Response (PIN expired unanswered)
+    calls_placed: int = 0  # company campaigns' calls (the dialer)
+    calls_finished: int = 0
     offline: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -76,6 +79,8 @@ class SyncReport:
             "received": self.received,
             "status_updates": self.status_updates,
             "expired_pins": self.expired_pins,
+            "calls_placed": self.calls_placed,
+            "calls_finished": self.calls_finished,
             "offline": sorted(set(self.offline)),
         }
 
@@ -122,6 +127,7 @@ class SyncWorker:
         self.report = SyncReport()
         self.handled = 0  # replies the last pull handled (the interview bot's steps)
         self.calls = ivr.CallDriver(ctx, clock=clock)
+        self.dialer = Dialer(ctx, clock=clock)
         self._unrecorded: list[tuple[Sequence[Claimed], Sequence[Outcome]]] = []
         self.lock_waits = 0  # rounds cut short by another program's write lock
 
@@ -132,6 +138,7 @@ class SyncWorker:
 
     def close(self) -> None:
         self.calls.close()
+        self.dialer.close()
         for provider in self._providers.values():
             provider.close()
         self._providers.clear()
@@ -145,6 +152,7 @@ class SyncWorker:
         self._providers.clear()
         self._infos.clear()
         self.calls.reset()
+        self.dialer.reset()
 
     def _provider(self, service: str) -> Provider:
         """The service's provider, built once (sending threads ask at the same time)."""
@@ -310,6 +318,16 @@ class SyncWorker:
             self.on_change()
         return changed
 
+    async def dial(self) -> int:
+        """The company campaigns' dialer: place the due calls, follow the live ones."""
+        loop = asyncio.get_running_loop()
+        done = await loop.run_in_executor(self._net, self.dialer.run_once)
+        self.report.calls_placed += done.placed + done.reconciled
+        self.report.calls_finished += done.finished
+        if done.changed and self.on_change is not None:
+            self.on_change()
+        return done.placed + done.reconciled
+
     # -- pulling ---------------------------------------------------------------------------
 
     def _cursor_name(self, service: str) -> tuple[str, str]:
@@ -413,6 +431,8 @@ class SyncWorker:
             pass
         if await self.advance_calls():
             return "again"  # a call moved on; its completion template may be queued
+        if await self.dial():
+            return "again"  # calls went out: follow them at once
         if once or time.monotonic() >= state.next_pull:
             await self.pull()
             self.report.expired_pins += await self._in_db(

@@ -3,6 +3,8 @@ company may call or add again. The dialer checks it at the moment of dialing."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
@@ -72,3 +74,13 @@ def everything(s: Session, company_id: int) -> tuple[set[str], set[str]]:
         if key:
             emails.add(key)
     return phones, emails
+
+
+def listed(s: Session, company_id: int) -> list[tuple[str, str, str, datetime]]:
+    """The company's entries, oldest first: ``(phone, email, source, added)``."""
+    rows = s.execute(
+        select(DoNotCall.phone, DoNotCall.email_key, DoNotCall.source, DoNotCall.created_at)
+        .where(DoNotCall.company_id == company_id)
+        .order_by(DoNotCall.id)
+    )
+    return [(phone, email, source, added) for phone, email, source, added in rows]

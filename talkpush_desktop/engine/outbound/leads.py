@@ -7,22 +7,23 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, select
+from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound import dnc, phones, records, sites
 from talkpush_desktop.engine.outbound.bodies.fields import Fields
-from talkpush_desktop.engine.outbound.dto import AddLeadsResult, LeadPage
-from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
+from talkpush_desktop.engine.outbound.dto import AddLeadsResult, LeadInfo, LeadPage
+from talkpush_desktop.engine.outbound.errors import invalid, not_allowed, not_found
 from talkpush_desktop.engine.outbound.vocab import ASSESSMENT_PURPOSES, LEAD_BUCKETS
 from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import CampaignLead, CompanyCampaign, table_of
 
 LEAD_KEYS = ("email", "firstName", "lastName", "phoneNumber", "linkedin")
 MAX_LEADS = 10_000
 """Leads in one add (the API may take fewer per request)."""
 SEPARATOR = "\x1f"
-FEW_MATCHES = 5000
+FEW_MATCHES = 1000
 """Up to this many search matches, a page is cut from their sorted ids."""
 _CHUNK = 500
 
@@ -114,8 +115,38 @@ def add(s: Session, company_id: int, campaign_id: object, body: object) -> AddLe
     return AddLeadsResult(len(ids), len(rows) - len(ids), tuple(ids), reasons)
 
 
+LEAD_COLUMNS: tuple[Any, ...] = (
+    CampaignLead.id,
+    CampaignLead.campaign_id,
+    CampaignLead.first_name,
+    CampaignLead.last_name,
+    CampaignLead.email,
+    CampaignLead.phone,
+    CampaignLead.linkedin,
+    CampaignLead.status,
+    CampaignLead.flow_status,
+    CampaignLead.assessment_submitted,
+    CampaignLead.added_at,
+    CampaignLead.next_attempt_no,
+)
+"""The columns of :class:`LeadInfo`, in its order."""
+
+
+def _where(dialect: str, status: bool, search: bool) -> list[ColumnElement[bool]]:
+    """The list's criteria with named parameters ``cid``, ``status``, ``needle``."""
+    where = [CampaignLead.campaign_id == bindparam("cid")]
+    if status:
+        where.append(CampaignLead.status == bindparam("status"))
+    if search and dialect == "sqlite":  # quicker than LIKE, and no wildcard to escape
+        where.append(func.instr(CampaignLead.search_key, bindparam("needle")) > 0)
+    elif search:
+        where.append(CampaignLead.search_key.like(bindparam("needle"), escape="/"))
+    return where
+
+
 def page(
-    s: Session,
+    reader: FastReader,
+    dialect: str,
     company_id: int,
     campaign_id: object,
     *,
@@ -125,39 +156,80 @@ def page(
     limit: int,
 ) -> LeadPage:
     """A page of the campaign's leads (by lead id), filtered by a case-insensitive
-    substring of first name, last name or email and by status bucket."""
-    campaign = records.campaign_row(s, company_id, campaign_id)
+    substring of first name, last name or email and by status bucket.
+
+    Prepared reads (:class:`FastReader`): the list is what a partner polls. With a search,
+    the matches' ids come first from the narrow search index (no ORDER BY, so the planner
+    reads that covering index): when they are few, one scan gives the total and the page
+    (the id range of the page's matches, read by primary key); else the total is counted
+    and the page walks the campaign's leads by id, which meets many matches early.
+    """
+    found = reader.fetch(
+        ("outbound-campaign",),
+        lambda: select(CompanyCampaign.id).where(
+            CompanyCampaign.id == bindparam("cid"),
+            CompanyCampaign.company_id == bindparam("company"),
+            CompanyCampaign.deleted_at.is_(None),
+        ),
+        {"cid": records.as_id(campaign_id) or 0, "company": company_id},
+    )
+    if not found:
+        raise not_found()
     if status not in (None, "") and status not in LEAD_BUCKETS:
         raise invalid({"status": f'"status" must be one of [{", ".join(LEAD_BUCKETS)}]'})
-    where = [CampaignLead.campaign_id == campaign.id]
-    if status:
-        where.append(CampaignLead.status == status)
     needle = (search or "").replace(SEPARATOR, "").replace("\x00", "").strip().lower()
+    if needle and dialect != "sqlite":
+        needle = "%" + needle.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+    shape = (bool(status), bool(needle))
+    params = {"cid": found[0][0], "status": status or None, "needle": needle or None}
+    params = {k: v for k, v in params.items() if v is not None}
+    where = _where(dialect, *shape)
+    offset = (page_no - 1) * limit
     if needle:
-        where.append(_contains(s, needle))
-    if needle:
-        # the matches' ids from the narrow search index (no ORDER BY: the planner then
-        # reads that covering index), in one scan when they are few; the id-ordered scan
-        # below would read the whole table to find a few
-        ids = list(s.scalars(select(CampaignLead.id).where(*where).limit(FEW_MATCHES + 1)))
+        ids = [
+            r[0]
+            for r in reader.fetch(
+                ("outbound-lead-ids", *shape),
+                lambda: select(CampaignLead.id).where(*where).limit(bindparam("cap")),
+                params | {"cap": FEW_MATCHES + 1},
+                convert=False,
+            )
+        ]
         if len(ids) <= FEW_MATCHES:
             ids.sort()
-            start = (page_no - 1) * limit
-            found = s.scalars(
-                select(CampaignLead)
-                .where(CampaignLead.id.in_(ids[start : start + limit]))
-                .order_by(CampaignLead.id)
+            chosen = ids[offset : offset + limit]
+            rows = (
+                reader.fetch(
+                    ("outbound-lead-range", *shape),
+                    lambda: (
+                        select(*LEAD_COLUMNS)
+                        .where(*where, CampaignLead.id.between(bindparam("lo"), bindparam("hi")))
+                        .order_by(CampaignLead.id)
+                    ),
+                    params | {"lo": chosen[0], "hi": chosen[-1]},
+                )
+                if chosen
+                else []
             )
-            return LeadPage(tuple(records.lead_info(r) for r in found), page_no, limit, len(ids))
-    total = s.scalar(select(func.count()).select_from(CampaignLead).where(*where)) or 0
-    rows = s.scalars(
-        select(CampaignLead)
-        .where(*where)
-        .order_by(CampaignLead.id)
-        .offset((page_no - 1) * limit)
-        .limit(limit)
+            return LeadPage(tuple(LeadInfo(*r) for r in rows), page_no, limit, len(ids))
+    counted = reader.fetch(
+        ("outbound-lead-count", *shape),
+        lambda: select(func.count()).select_from(CampaignLead).where(*where),
+        params,
+        convert=False,
     )
-    return LeadPage(tuple(records.lead_info(r) for r in rows), page_no, limit, total)
+    rows = reader.fetch(
+        ("outbound-lead-page", *shape),
+        lambda: (
+            select(*LEAD_COLUMNS)
+            .where(*where)
+            .order_by(CampaignLead.id)
+            .limit(bindparam("limit"))
+            .offset(bindparam("offset"))
+        ),
+        params | {"limit": limit, "offset": offset},
+    )
+    return LeadPage(tuple(LeadInfo(*r) for r in rows), page_no, limit, int(counted[0][0]))
 
 
 def remove(s: Session, company_id: int, campaign_id: object, lead_id: object) -> int:
@@ -188,11 +260,3 @@ def _tracks_assessment(campaign: CompanyCampaign) -> None:
         raise not_allowed(
             f"A {campaign.purpose_type} campaign does not track assessment submission."
         )
-
-
-def _contains(s: Session, needle: str) -> ColumnElement[bool]:
-    """``search_key`` holds ``needle`` (both lowercased): SQLite's ``instr`` (quicker than
-    LIKE, no wildcard to escape), else LIKE with ``%`` and ``_`` escaped."""
-    if s.get_bind().dialect.name == "sqlite":
-        return func.instr(CampaignLead.search_key, needle) > 0
-    return CampaignLead.search_key.contains(needle, autoescape=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo, LeadInfo
@@ -59,7 +58,7 @@ def lead_info(x: CampaignLead) -> LeadInfo:
 def campaign_row(s: Session, company_id: int, campaign_id: object) -> CompanyCampaign:
     """The company's live campaign ``campaign_id`` (an int or its digits), else NOT_FOUND
     (the same answer for an id of another company, a deleted one or a malformed one)."""
-    key = _as_id(campaign_id)
+    key = as_id(campaign_id)
     row = None if key is None else s.get(CompanyCampaign, key)
     if row is None or row.company_id != company_id or row.deleted_at is not None:
         raise not_found()
@@ -67,23 +66,15 @@ def campaign_row(s: Session, company_id: int, campaign_id: object) -> CompanyCam
 
 
 def lead_row(s: Session, campaign: CompanyCampaign, lead_id: object) -> CampaignLead:
-    key = _as_id(lead_id)
+    key = as_id(lead_id)
     row = None if key is None else s.get(CampaignLead, key)
     if row is None or row.campaign_id != campaign.id:
         raise not_found("Lead")
     return row
 
 
-def leads_of(s: Session, campaign_id: int) -> list[LeadInfo]:
-    rows = s.scalars(
-        select(CampaignLead)
-        .where(CampaignLead.campaign_id == campaign_id)
-        .order_by(CampaignLead.id)
-    )
-    return [lead_info(x) for x in rows]
-
-
-def _as_id(value: object) -> int | None:
+def as_id(value: object) -> int | None:
+    """An id sent as an int or its ASCII digits (None: not one)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -28,11 +28,12 @@ from talkpush_desktop.engine.outbound.dto import (
     CallerIdInfo,
     CampaignPage,
     CompanyCampaignInfo,
+    LeadInfo,
     LeadPage,
     SiteInfo,
 )
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
-from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
+from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING, iso_z
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
@@ -182,6 +183,14 @@ class OutboundService(Service):
         with self._ctx.transaction() as s:
             return records.campaign_info(campaigns.edit(s, self._ctx.company_id, campaign_id, body))
 
+    def delete(self, campaign_id: object) -> int:
+        """Delete a campaign (kept as a row, never called again; NOT_FOUND from now on, as
+        the seed answers for a deleted id)."""
+        with self._ctx.transaction() as s:
+            row = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            row.deleted_at = row.updated_at = utcnow()
+            return row.id
+
     def mark_calling_started(self, campaign_id: int) -> None:
         """The first call attempt started (the dialer): the schedule is locked from now."""
         with self._ctx.transaction() as s:
@@ -231,16 +240,22 @@ class OutboundService(Service):
     ) -> LeadPage:
         """A page of the campaign's leads (search: first, last or email; status bucket)."""
         page_no, size = check_page(page, limit)
+        return leads.page(
+            self._ctx.reader,
+            self._ctx.dialect,
+            self._ctx.company_id,
+            campaign_id,
+            search=search,
+            status=status,
+            page_no=page_no,
+            limit=size,
+        )
+
+    def lead(self, campaign_id: object, lead_id: object) -> LeadInfo:
+        """One lead of the campaign (NOT_FOUND when it is not on it)."""
         with self._ctx.reading() as s:
-            return leads.page(
-                s,
-                self._ctx.company_id,
-                campaign_id,
-                search=search,
-                status=status,
-                page_no=page_no,
-                limit=size,
-            )
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return records.lead_info(records.lead_row(s, campaign, lead_id))
 
     def remove_lead(self, campaign_id: object, lead_id: object) -> int:
         with self._ctx.transaction() as s:
@@ -318,6 +333,14 @@ class OutboundService(Service):
                 if not e164:
                     raise phones.invalid_number("phone", phone)
             return dnc.add(s, self._ctx.company_id, phone=e164, email=email, source=source)
+
+    def do_not_call(self) -> list[dict[str, str]]:
+        """The company's do-not-call list: ``phone``, ``email``, ``source``, ``addedAt``."""
+        with self._ctx.reading() as s:
+            return [
+                {"phone": phone, "email": email, "source": source, "addedAt": iso_z(added) or ""}
+                for phone, email, source, added in dnc.listed(s, self._ctx.company_id)
+            ]
 
     def is_do_not_call(self, phone: str, email: str = "") -> bool:
         """Checked by the dialer at the moment of dialing."""

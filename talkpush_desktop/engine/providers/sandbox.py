@@ -25,10 +25,31 @@ TO_CANDIDATE = "to_candidate"
 FROM_CANDIDATE = "from_candidate"
 VOICE = Channel.VOICE.value
 PULL_LIMIT = 1000
+CAMPAIGN_CALL = "company campaign call"
+"""Subject of a company campaign's call step on the simulated phone: the answers to it are
+the dialer's (:mod:`engine.outbound.dialer`), never pulled into a conversation."""
 
 
 def provider_id(row_id: int) -> str:
     return f"sandbox-{row_id}"
+
+
+def not_campaign_answer() -> ColumnElement[bool]:
+    """Rows other than answers to a company campaign's call (its latest step before them)."""
+    step = aliased(SandboxMessage)
+    latest = (
+        select(step.subject)
+        .where(
+            step.address == SandboxMessage.address,
+            step.channel == SandboxMessage.channel,
+            step.direction == TO_CANDIDATE,
+            step.id < SandboxMessage.id,
+        )
+        .order_by(step.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(latest, "") != CAMPAIGN_CALL
 
 
 def _latest_delivery(*, voice: bool) -> ColumnElement[int]:
@@ -125,6 +146,7 @@ class SandboxProvider:
                 s.scalars(
                     select(SandboxMessage)
                     .where(SandboxMessage.direction == FROM_CANDIDATE, SandboxMessage.id > after)
+                    .where(not_campaign_answer())
                     .where(*([] if self._company_id is None else [owned_by(self._company_id)]))
                     .order_by(SandboxMessage.id)
                     .limit(PULL_LIMIT)

@@ -134,3 +134,19 @@ def test_not_found_for_bad_ids_and_other_companies(two_companies: TwoCompanies, 
             assert globex.outbound.campaigns().total == 0
         finally:
             globex.close()
+
+
+def test_a_deleted_campaign_is_not_found(outbound_ws: Workspace, body: Body) -> None:
+    made = outbound_ws.outbound.create(body())
+    kept = outbound_ws.outbound.create(body(title="Kept"))
+    assert outbound_ws.outbound.delete(str(made.id)) == made.id
+    for act in (
+        lambda: outbound_ws.outbound.get(made.id),
+        lambda: outbound_ws.outbound.update(made.id, {"title": "x"}),
+        lambda: outbound_ws.outbound.leads(made.id),
+        lambda: outbound_ws.outbound.delete(made.id),
+    ):
+        with pytest.raises(OutboundError) as err:
+            act()
+        assert err.value.code == "NOT_FOUND"
+    assert [c.id for c in outbound_ws.outbound.campaigns().campaigns] == [kept.id]

@@ -8,13 +8,7 @@ import pytest
 
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.outbound.dialer import ivr
-from talkpush_desktop.engine.outbound.dialer.call_outcomes import (
-    ANSWERED,
-    Reply,
-    decide,
-    dial_outcome,
-    read_reply,
-)
+from talkpush_desktop.engine.outbound.dialer.call_outcomes import Reply, dial_outcome, read_reply
 
 
 @pytest.mark.parametrize(
@@ -52,24 +46,11 @@ def test_keys_and_words() -> None:
     assert read_reply("", "hmm") == Reply(None)
 
 
-def test_retries_then_no_answer() -> None:
-    first = decide("INTEREST_CHECK", "no-answer", Reply(None), attempt_no=1, attempts=2)
-    assert (first.bucket, first.flow, first.retry) == ("Pending", "InProgress", True)
-    machine = decide("INTEREST_CHECK", "machine", Reply(None), attempt_no=1, attempts=2)
-    assert machine.retry
-    last = decide("INTEREST_CHECK", "busy", Reply(None), attempt_no=2, attempts=2)
-    assert (last.bucket, last.flow, last.retry) == ("NoAnswer", "Completed", False)
-
-
-def test_an_answer_decides() -> None:
-    yes = decide("INTEREST_CHECK", ANSWERED, Reply("Interested"), attempt_no=1, attempts=2)
-    assert (yes.bucket, yes.retry) == ("Interested", False)
-    stop = decide("INTEREST_CHECK", ANSWERED, read_reply("9"), attempt_no=1, attempts=2)
-    assert (stop.bucket, stop.do_not_call) == ("NotInterested", True)
-    silent = decide("INTEREST_CHECK", ANSWERED, Reply(None), attempt_no=1, attempts=2)
-    assert silent.retry  # the question was not answered: ask again at the retry
-    reminder = decide("ASSESSMENT_REMINDER", ANSWERED, Reply(None), attempt_no=1, attempts=2)
-    assert (reminder.bucket, reminder.flow, reminder.retry) == ("Pending", "Completed", False)
+def test_a_reply_is_the_key_the_lead_status_rule_reads() -> None:
+    assert read_reply("1").key == "1" and read_reply("", "yes").key == "1"
+    assert read_reply("2").key == "2" and read_reply("", "no thanks").key == "2"
+    assert read_reply("", "stop calling").key == "9"
+    assert Reply(None).key == ""
 
 
 def _verbs(document: str) -> list[str]:

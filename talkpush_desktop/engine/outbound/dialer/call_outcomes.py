@@ -23,11 +23,11 @@ Twilio ``Status`` / ``AnsweredBy``          outcome
 - ``9`` (or "stop", "do not call", "remove me") → ``NotInterested`` and the number goes on
   the company's do-not-call list: no campaign ever calls it again.
 
-An answered call with no usable reply: for ``INTEREST_CHECK`` (the call exists to ask)
-it counts as not reached and is retried; for the other purposes (reminders, scheduling
-notices) the message was delivered, so the lead's flow is ``Completed`` and the bucket
-stays ``Pending``. A call not reached is retried at the next follow-up time; after the
-last one the lead is ``NoAnswer`` (flow ``Completed``).
+An answered call with no usable reply completes the lead's flow (``Completed``) with the
+bucket left ``Pending`` (the seed: "flowStatus may show Completed ... even if the last dial
+outcome was pending"); a person was reached, so the call is not repeated. A call not
+reached is retried at the next follow-up time; after the last one the lead is
+``NoAnswer`` (flow ``Completed``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ANSWERED = "answered"
+from talkpush_desktop.engine.outbound.vocab import ANSWERED, INTERESTED, NOT_INTERESTED
+
 MACHINE = "machine"
 NO_ANSWER_OUTCOME = "no-answer"
 BUSY = "busy"
@@ -46,14 +47,6 @@ FINAL_STATUSES = frozenset({"completed", "busy", "failed", "no-answer", "cancele
 LIVE_STATUSES = frozenset({"queued", "initiated", "ringing", "in-progress"})
 HUMAN = frozenset({"", "human", "unknown"})
 
-PENDING = "Pending"
-INTERESTED = "Interested"
-NOT_INTERESTED = "NotInterested"
-NO_ANSWER = "NoAnswer"
-FLOW_PENDING = "Pending"
-FLOW_IN_PROGRESS = "InProgress"
-FLOW_COMPLETED = "Completed"
-INTEREST_CHECK = "INTEREST_CHECK"
 
 YES_KEY, NO_KEY, STOP_KEY = "1", "2", "9"
 _STOP_WORDS = re.compile(
@@ -80,6 +73,14 @@ class Reply:
     bucket: str | None
     do_not_call: bool = False
 
+    @property
+    def key(self) -> str:
+        """The keypad key that means the same (what :func:`engine.outbound.outcomes.apply`
+        reads): ``9`` opt-out, ``1`` interested, ``2`` not interested, "" none."""
+        if self.do_not_call:
+            return STOP_KEY
+        return {INTERESTED: YES_KEY, NOT_INTERESTED: NO_KEY}.get(self.bucket or "", "")
+
 
 def read_reply(digits: str = "", speech: str = "") -> Reply:
     """The lead's answer from the keypad digits (first key decides) or the speech text."""
@@ -97,33 +98,3 @@ def read_reply(digits: str = "", speech: str = "") -> Reply:
     if _YES_WORDS.search(speech):
         return Reply(INTERESTED)
     return Reply(None)
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """What to do with a lead after an attempt.
-
-    ``bucket``: the lead's new status; ``flow``: its flow status; ``retry``: call again at
-    the next follow-up; ``do_not_call``: put the number on the company's list.
-    """
-
-    bucket: str
-    flow: str
-    retry: bool
-    do_not_call: bool = False
-
-
-def decide(purpose: str, outcome: str, reply: Reply, *, attempt_no: int, attempts: int) -> Decision:
-    """The lead's next state after attempt ``attempt_no`` of ``attempts`` ended in
-    ``outcome`` (answered with ``reply``, or not reached)."""
-    last = attempt_no >= attempts
-    if outcome == SKIPPED:
-        return Decision(PENDING, FLOW_COMPLETED, retry=False)
-    if outcome == ANSWERED:
-        if reply.bucket is not None:
-            return Decision(reply.bucket, FLOW_COMPLETED, False, reply.do_not_call)
-        if purpose != INTEREST_CHECK:
-            return Decision(PENDING, FLOW_COMPLETED, retry=False)
-    if last:
-        return Decision(NO_ANSWER, FLOW_COMPLETED, retry=False)
-    return Decision(PENDING, FLOW_IN_PROGRESS, retry=True)

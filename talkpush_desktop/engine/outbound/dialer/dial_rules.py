@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from talkpush_desktop.engine.outbound.dialer.call_outcomes import PENDING
 from talkpush_desktop.engine.outbound.dialer.calling_window import (
     CallingWindow,
     is_open,
     lead_zones,
     next_open,
 )
+from talkpush_desktop.engine.outbound.vocab import PENDING
 
 Verdict = Literal["dial", "not_pending", "not_due", "in_flight", "outside_window", "do_not_call"]
 

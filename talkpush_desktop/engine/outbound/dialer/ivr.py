@@ -26,7 +26,8 @@ from urllib.parse import urlencode
 from twilio.twiml.voice_response import VoiceResponse
 
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.outbound.dialer.call_outcomes import INTEREST_CHECK, Reply, read_reply
+from talkpush_desktop.engine.outbound.dialer.call_outcomes import Reply, read_reply
+from talkpush_desktop.engine.outbound.vocab import INTEREST_CHECK
 
 TWIML_LIMIT = 4000
 """Twilio refuses inline TwiML (Calls ``Twiml``) longer than this."""

@@ -23,11 +23,24 @@ depends_on = None
 
 
 def _company() -> sa.Column[int]:
+    return _fk("company_id", "companies.id")
+
+
+def _fk(
+    name: str,
+    target: str,
+    ondelete: str = "CASCADE",
+    *,
+    nullable: bool = False,
+    primary_key: bool = False,
+) -> sa.Column[int]:
+    """An integer column referring to ``target`` (``table.id``), not null unless said."""
     return sa.Column(
-        "company_id",
+        name,
         sa.Integer(),
-        sa.ForeignKey("companies.id", ondelete="CASCADE"),
-        nullable=False,
+        sa.ForeignKey(target, ondelete=ondelete),
+        nullable=nullable,
+        primary_key=primary_key,
     )
 
 
@@ -51,15 +64,8 @@ def upgrade() -> None:
     op.create_index("ix_company_sites_company", "company_sites", ["company_id", "id"])
     op.create_table(
         "site_users",
-        sa.Column(
-            "site_id",
-            sa.Integer(),
-            sa.ForeignKey("company_sites.id", ondelete="CASCADE"),
-            primary_key=True,
-        ),
-        sa.Column(
-            "user_id", sa.Integer(), sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-        ),
+        _fk("site_id", "company_sites.id", primary_key=True),
+        _fk("user_id", "users.id", primary_key=True),
         _company(),
         sa.Column("created_at", sa.DateTime(), nullable=False),
     )
@@ -80,20 +86,10 @@ def upgrade() -> None:
         "company_campaigns",
         sa.Column("id", sa.Integer(), primary_key=True),
         _company(),
-        sa.Column(
-            "created_by",
-            sa.Integer(),
-            sa.ForeignKey("users.id", ondelete="SET NULL"),
-            nullable=True,
-        ),
+        _fk("created_by", "users.id", "SET NULL", nullable=True),
         sa.Column("title", sa.String(500), nullable=False),
         sa.Column("timezone", sa.String(64), nullable=False),
-        sa.Column(
-            "company_site_id",
-            sa.Integer(),
-            sa.ForeignKey("company_sites.id", ondelete="SET NULL"),
-            nullable=True,
-        ),
+        _fk("company_site_id", "company_sites.id", "SET NULL", nullable=True),
         sa.Column("phone_number", sa.String(32), nullable=False),
         sa.Column("purpose_type", sa.String(32), nullable=False),
         _text("call_type", 16, "IVR"),
@@ -124,12 +120,7 @@ def upgrade() -> None:
         "campaign_leads",
         sa.Column("id", sa.Integer(), primary_key=True),
         _company(),
-        sa.Column(
-            "campaign_id",
-            sa.Integer(),
-            sa.ForeignKey("company_campaigns.id", ondelete="CASCADE"),
-            nullable=False,
-        ),
+        _fk("campaign_id", "company_campaigns.id"),
         sa.Column("email", sa.String(254), nullable=False),
         sa.Column("email_key", sa.String(254), nullable=False),
         _text("first_name", 200),
@@ -153,18 +144,8 @@ def upgrade() -> None:
         "call_attempts",
         sa.Column("id", sa.Integer(), primary_key=True),
         _company(),
-        sa.Column(
-            "campaign_id",
-            sa.Integer(),
-            sa.ForeignKey("company_campaigns.id", ondelete="CASCADE"),
-            nullable=False,
-        ),
-        sa.Column(
-            "lead_id",
-            sa.Integer(),
-            sa.ForeignKey("campaign_leads.id", ondelete="CASCADE"),
-            nullable=False,
-        ),
+        _fk("campaign_id", "company_campaigns.id"),
+        _fk("lead_id", "campaign_leads.id"),
         sa.Column("attempt_no", sa.Integer(), nullable=False),
         sa.Column("scheduled_at", sa.DateTime(), nullable=False),
         _text("state", 16, "queued"),

@@ -1,0 +1,363 @@
+"""The dialer's pass, run by the sync worker (:mod:`engine.messaging.sync`) each round.
+
+One :meth:`Dialer.run_once`:
+
+1. **schedule and claim** in one write transaction (:mod:`.attempts`): every lead of a
+   running campaign gets its next attempt at the campaign's next execution time; due
+   attempts are judged by the selection rule with the do-not-call list read right then;
+   those to dial become ``dialing`` with a lease and are committed *before* any request;
+2. **place** the claimed calls: through Twilio from a pool of threads, each start spaced
+   by the campaign's pacer (calls per second), an in-doubt attempt first looked up
+   (:func:`.dialer_calls.dial`); on the sandbox, the first step is written with the call's
+   id in one transaction;
+3. **record** what the provider said in one transaction: the call SID, a retry time
+   (nothing placed), or in doubt (the lease is extended and the call looked up later);
+4. **follow** the live calls (at most every ``poll_every`` seconds for Twilio): a final
+   status ends the attempt (:func:`.attempts.finish`: outcome, the lead's bucket, the
+   next attempt or ``NoAnswer``, the do-not-call row for a 9); on the sandbox the next
+   step is said by what the simulated phone heard.
+
+A worker killed anywhere leaves either a ``queued`` attempt (nothing happened), a
+``dialing`` one with no SID (in doubt: looked up before it is dialled again) or one with
+its SID (followed): exactly one call per lead per attempt.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from talkpush_desktop.engine.interview.call_line import voice_info
+from talkpush_desktop.engine.outbound.dialer import ai_call, attempts, ivr, sandbox_line
+from talkpush_desktop.engine.outbound.dialer.attempts import Claimed, Live
+from talkpush_desktop.engine.outbound.dialer.call_outcomes import (
+    FAILED,
+    FINAL_STATUSES,
+    STOP_KEY,
+    dial_outcome,
+    read_reply,
+)
+from talkpush_desktop.engine.outbound.dialer.dial_rules import Pacer
+from talkpush_desktop.engine.outbound.dialer.dialer_calls import (
+    DialLine,
+    DialRequest,
+    Placed,
+    dial,
+    from_settings,
+)
+from talkpush_desktop.engine.outbound.dialer.sandbox_line import AI_CALL, RING, CallPlan
+from talkpush_desktop.engine.providers.base import (
+    AmbiguousError,
+    PermanentError,
+    ProviderError,
+    RetryableError,
+)
+from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.models import CompanyCampaign
+
+if TYPE_CHECKING:
+    from talkpush_desktop.engine.context import Context
+
+log = logging.getLogger(__name__)
+SANDBOX = "sandbox"
+RETRY_DELAY = timedelta(seconds=30)
+DOUBT_DELAY = timedelta(seconds=30)
+
+
+@dataclass
+class DialReport:
+    """What a pass did (``sync --json`` and the tests read it)."""
+
+    scheduled: int = 0
+    placed: int = 0
+    reconciled: int = 0
+    finished: int = 0
+    skipped: int = 0
+    waiting: int = 0
+    retrying: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        return self.scheduled + self.placed + self.reconciled + self.finished + self.skipped
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "scheduled": self.scheduled,
+            "placed": self.placed,
+            "reconciled": self.reconciled,
+            "finished": self.finished,
+            "skipped": self.skipped,
+            "waiting": self.waiting,
+            "retrying": self.retrying,
+            "errors": self.errors[-20:],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Campaign:
+    id: int
+    purpose: str
+    caller_id: str
+    calls_per_second: float
+    plan: CallPlan
+
+
+def plan_of(campaign: CompanyCampaign) -> CallPlan:
+    """What the campaign's calls say."""
+    script = ivr.script_for(
+        campaign.purpose_type,
+        campaign.opening_message or "",
+        campaign.closing_message or "",
+        list(campaign.questions or []),
+    )
+    ai = ai_call.AiCall(
+        campaign.purpose_type,
+        campaign.ai_call_script or "",
+        opening=campaign.opening_message or "",
+        closing=campaign.closing_message or "",
+    )
+    return CallPlan(campaign.call_type or "IVR", script, ai)
+
+
+def call_twiml(plan: CallPlan) -> str:
+    """The call's document on Twilio (no public URL: the script said in one go)."""
+    if plan.call_type == AI_CALL:
+        lines = " ".join(ai_call.script_lines(plan.ai))
+        return ivr.call_twiml(ivr.IvrScript(plan.script.purpose, lines, (), plan.ai.closing))
+    return ivr.call_twiml(plan.script)
+
+
+class Dialer:
+    """The dialer of the context's company (the sync worker keeps one)."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        line_for: Callable[[str], DialLine] | None = None,
+        concurrency: int = 8,
+        batch: int = 500,
+        lease: timedelta = attempts.LEASE,
+        ring: timedelta = RING,
+        poll_every: float = 5.0,
+        paced: bool = True,
+    ) -> None:
+        self.ctx = ctx
+        self.clock = clock
+        self.batch = batch
+        self.lease = lease
+        self.ring = ring
+        self.poll_every = poll_every
+        self.paced = paced
+        self._line_for = line_for
+        self._lines: dict[str, DialLine] = {}
+        self._pacers: dict[int, Pacer] = {}
+        self._kind: str | None = None
+        self._next_poll = time.monotonic() + poll_every  # calls just placed are queued
+        self._net = ThreadPoolExecutor(concurrency, thread_name_prefix="dialer-net")
+
+    def close(self) -> None:
+        self.reset()
+        self._net.shutdown(wait=True, cancel_futures=True)
+
+    def reset(self) -> None:
+        """Forget the provider (after the settings changed)."""
+        for line in self._lines.values():
+            line.close()
+        self._lines.clear()
+        self._kind = None
+
+    # -- the provider --------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        if self._kind is None:
+            self._kind = SANDBOX if self._line_for is None and self._sandbox() else "twilio"
+        return self._kind
+
+    def _sandbox(self) -> bool:
+        return voice_info(self.ctx).kind != "twilio"
+
+    def line(self, caller_id: str) -> DialLine:
+        found = self._lines.get(caller_id)
+        if found is None:
+            if self._line_for is not None:
+                found = self._line_for(caller_id)
+            else:
+                info = voice_info(self.ctx)
+                secret = self.ctx.secrets.get(str(info.settings.get("secret_ref", ""))) or ""
+                found = from_settings(info.settings, secret, caller_id)
+            self._lines[caller_id] = found
+        return found
+
+    def _pacer(self, campaign: _Campaign) -> Pacer:
+        pacer = self._pacers.get(campaign.id)
+        rate = campaign.calls_per_second if self.paced else 0.0
+        if pacer is None or pacer.interval != (1.0 / rate if rate else 0.0):
+            pacer = self._pacers[campaign.id] = Pacer(rate)
+        return pacer
+
+    # -- the pass ------------------------------------------------------------------------
+
+    def run_once(self) -> DialReport:
+        """Schedule, claim, place, record and follow (see the module's documentation)."""
+        report = DialReport()
+        now = self.clock()
+        with self.ctx.transaction() as s:
+            report.scheduled = attempts.schedule(s, self.ctx.company_id, now)
+            claim = attempts.claim(
+                s, self.ctx.company_id, now, limit=self.batch, provider=self.kind, lease=self.lease
+            )
+        report.skipped, report.waiting = claim.skipped, claim.waiting
+        campaigns = self._campaigns()
+        if claim.claimed:
+            if self.kind == SANDBOX:
+                self._ring_sandbox(claim.claimed, campaigns, report)
+            else:
+                self._place(claim.claimed, campaigns, report)
+        self._follow(campaigns, report)
+        return report
+
+    def _campaigns(self) -> dict[int, _Campaign]:
+        with self.ctx.reading() as s:
+            rows = s.scalars(
+                select(CompanyCampaign).where(CompanyCampaign.company_id == self.ctx.company_id)
+            ).all()
+            return {
+                c.id: _Campaign(
+                    c.id, c.purpose_type, c.phone_number, c.calls_per_second or 1.0, plan_of(c)
+                )
+                for c in rows
+            }
+
+    def _ring_sandbox(
+        self, claimed: Sequence[Claimed], campaigns: dict[int, _Campaign], report: DialReport
+    ) -> None:
+        for c in claimed:
+            campaign = campaigns[c.campaign_id]
+            self._pacer(campaign).wait()
+            now = self.clock()
+            with self.ctx.transaction() as s:
+                sid = sandbox_line.place(s, c.to, campaign.plan, now)
+                attempts.placed(s, [(c.attempt_id, sid)], now)
+            report.placed += 1
+
+    def _place(
+        self, claimed: Sequence[Claimed], campaigns: dict[int, _Campaign], report: DialReport
+    ) -> None:
+        def one(c: Claimed) -> tuple[Claimed, Any]:
+            campaign = campaigns[c.campaign_id]
+            request = DialRequest(
+                c.key, c.to, call_twiml(campaign.plan), c.intent_at, in_doubt=c.in_doubt
+            )
+            try:
+                if not c.in_doubt:
+                    self._pacer(campaign).wait()
+                return c, dial(self.line(campaign.caller_id), request)
+            except ProviderError as exc:
+                return c, exc
+            except Exception as exc:  # a bug: the request may have gone, so in doubt
+                log.exception("dialling attempt %s failed unexpectedly", c.attempt_id)
+                return c, AmbiguousError(f"unexpected error ({type(exc).__name__})")
+
+        results = list(self._net.map(one, claimed))
+        now = self.clock()
+        with self.ctx.transaction() as s:
+            sids = [(c.attempt_id, r.sid) for c, r in results if isinstance(r, Placed)]
+            attempts.placed(s, sids, now)
+            for c, result in results:
+                self._record(s, c, result, now, report)
+
+    @staticmethod
+    def _record(s: Any, c: Claimed, result: Any, now: datetime, report: DialReport) -> None:
+        if isinstance(result, Placed):
+            report.reconciled += result.reconciled
+            report.placed += not result.reconciled
+            return
+        if isinstance(result, ProviderError):
+            report.errors.append(result.reason)
+        if isinstance(result, PermanentError):
+            attempts.finish(s, c.attempt_id, FAILED, now=now, error=result.reason[:1000])
+            report.finished += 1
+        elif isinstance(result, RetryableError):
+            delay = timedelta(seconds=result.retry_after) if result.retry_after else RETRY_DELAY
+            attempts.requeue(s, c.attempt_id, now + delay, result.reason, now)
+            report.retrying += 1
+        else:  # ambiguous: look for the call later
+            attempts.in_doubt(s, c.attempt_id, now + DOUBT_DELAY, result.reason, now)
+            report.retrying += 1
+
+    # -- following live calls ------------------------------------------------------------
+
+    def _follow(self, campaigns: dict[int, _Campaign], report: DialReport) -> None:
+        with self.ctx.reading() as s:
+            calls = attempts.live(s, self.ctx.company_id, sandbox=True)
+        for call in calls:
+            self._follow_sandbox(call, campaigns[call.campaign_id], report)
+        if time.monotonic() < self._next_poll:
+            return
+        self._next_poll = time.monotonic() + self.poll_every
+        with self.ctx.reading() as s:
+            calls = attempts.live(s, self.ctx.company_id, sandbox=False)
+        if calls:
+            self._follow_twilio(calls, campaigns, report)
+
+    def _follow_sandbox(self, call: Live, campaign: _Campaign, report: DialReport) -> None:
+        now = self.clock()
+        with self.ctx.transaction() as s:
+            ended = sandbox_line.advance(
+                s, call.sid, call.address, campaign.plan, now, ring=self.ring
+            )
+            if ended is None:
+                return
+            finished = attempts.finish(
+                s,
+                call.attempt_id,
+                ended.outcome,
+                now=now,
+                reply=ended.reply,
+                digits=ended.digits,
+                answered_by="human" if ended.outcome == "answered" else "",
+                duration_seconds=int((now - call.started_at).total_seconds()),
+            )
+        report.finished += finished
+
+    def _follow_twilio(
+        self, calls: Sequence[Live], campaigns: dict[int, _Campaign], report: DialReport
+    ) -> None:
+        def one(call: Live) -> tuple[Live, Any]:
+            try:
+                return call, self.line(campaigns[call.campaign_id].caller_id).report(call.sid)
+            except ProviderError as exc:
+                return call, exc
+
+        results = list(self._net.map(one, calls))
+        now = self.clock()
+        with self.ctx.transaction() as s:
+            for call, found in results:
+                if isinstance(found, ProviderError):
+                    report.errors.append(found.reason)
+                    continue
+                if found.status not in FINAL_STATUSES:
+                    continue
+                outcome = dial_outcome(found.status, found.answered_by)
+                finished = attempts.finish(
+                    s,
+                    call.attempt_id,
+                    outcome,
+                    now=now,
+                    reply=read_reply(STOP_KEY if STOP_KEY in call.digits else call.digits),
+                    answered_by=found.answered_by,
+                    duration_seconds=found.duration,
+                    ended_at=found.ended_at,
+                )
+                report.finished += finished
