@@ -17,9 +17,10 @@ from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
 
 LEADS = 100_000
 BATCH = 10_000
-MAX_STALL_MS = 150
-"""The longest the event loop may go without running (a shared, loaded test machine; the
-reads themselves take 15-35 ms each on the worker)."""
+MAX_STALL_MS = 500
+"""The longest the event loop may go without running: generous for a shared, loaded test
+machine (measured 40-110 ms there, the GIL shared with the worker); reading 100,000 leads
+on the UI thread would take seconds."""
 
 
 class StallMeter:
@@ -65,6 +66,10 @@ def test_a_hundred_thousand_leads_never_block_the_window(
     qtbot.waitUntil(lambda: status.itemText(0) == f"All statuses ({LEADS:,})", timeout=10000)
 
     pane = area.detail.leads
+    pane.status.setCurrentIndex(pane.status.findData("Pending"))  # reads on the worker:
+    assert area.leads.rowCount() == 0 and area.leads.loading  # the call returned at once
+    qtbot.waitUntil(lambda: area.leads.rowCount() == PAGE, timeout=10000)
+    pane.status.setCurrentIndex(0)
     started = time.perf_counter()
     qtbot.keyClicks(pane.search, "first1234")
     qtbot.waitUntil(lambda: area.leads.total == 10 and not area.leads.loading, timeout=10000)
