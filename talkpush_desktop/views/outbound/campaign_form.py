@@ -31,7 +31,7 @@ from shiboken6 import isValid
 
 from talkpush_desktop.engine.outbound.dto import CallerIdInfo, CompanyCampaignInfo, SiteInfo
 from talkpush_desktop.engine.outbound.errors import OutboundError
-from talkpush_desktop.engine.outbound.vocab import AI_CALL, IVR, PURPOSES
+from talkpush_desktop.engine.outbound.vocab import AI_CALL, DRAFT, IVR, PAUSED, PURPOSES, RUNNING
 from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
 from talkpush_desktop.views.outbound.purpose_fields import PurposeFields
 from talkpush_desktop.views.outbound.schedule_fields import ScheduleFields
@@ -44,6 +44,11 @@ PURPOSE_NAMES = {
     "ASSESSMENT_REMINDER": "Assessment reminder",
 }
 CALL_TYPE_NAMES = {IVR: "IVR (keypad)", AI_CALL: "AI call"}
+START_STATUSES = {
+    RUNNING: "Running: call at the scheduled times",
+    PAUSED: "Paused: resume it to call",
+    DRAFT: "Draft",
+}
 DEFAULT_ZONE = "Asia/Manila"
 MESSAGE_HEIGHT = 54
 
@@ -125,6 +130,9 @@ class CampaignForm(QDialog):
         for caller in caller_ids:
             suffix = "" if caller.status == "VERIFIED" else f" ({caller.status.lower()})"
             self.caller_id.addItem(f"{caller.phone_number}{suffix}", caller.phone_number)
+        self.status = QComboBox()
+        for status, name in START_STATUSES.items():
+            self.status.addItem(name, status)
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(sorted(available_timezones()))
@@ -140,6 +148,7 @@ class CampaignForm(QDialog):
             (self.site, "Company site"),
             (self.caller_id, "Caller ID"),
             (self.zone, "Time zone"),
+            (self.status, "Status"),
             (self.opening, "Opening message"),
             (self.closing, "Closing message"),
             (self.questions, "IVR questions"),
@@ -169,6 +178,8 @@ class CampaignForm(QDialog):
         self._row(form, "Company site", self.site, "companySiteId")
         self._row(form, "Caller ID", self.caller_id, "phoneNumber")
         self._row(form, "Time zone", self.zone, "timezone")
+        if self.campaign is None:
+            self._row(form, "Status", self.status, "status")
         column.addWidget(general)
         script = QGroupBox("What the call says")
         self.script_form = form = QFormLayout(script)
@@ -259,6 +270,7 @@ class CampaignForm(QDialog):
                 "purposeType": self.purpose.currentData(),
                 "companySiteId": self.site.currentData(),
                 "timezone": self.zone.currentText().strip(),
+                "status": self.status.currentData(),
             }
             | self.schedule_fields.schedule_body()
             | self.schedule_fields.dialing_body()

@@ -51,8 +51,10 @@ class RetryRow(QWidget):
         super().__init__(parent)
         self.days = QSpinBox()
         self.days.setRange(0, 365)
+        self.days.setSpecialValueText("Same day")
+        self.days.valueChanged.connect(self._on_days_value_changed)
         self.days.setValue(delay_days)
-        self.days.setSuffix(" days later")
+        self._on_days_value_changed(delay_days)
         self.at = QTimeEdit(_qtime(at))
         self.at.setDisplayFormat("hh:mm AP")
         self.remove_button = QPushButton("Remove")
@@ -67,6 +69,9 @@ class RetryRow(QWidget):
         self.days.valueChanged.connect(self.edited)
         self.at.timeChanged.connect(self.edited)
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
+
+    def _on_days_value_changed(self, days: int) -> None:
+        self.days.setSuffix(" day later" if days == 1 else " days later")
 
     def value(self) -> dict[str, Any]:
         return {"time": self.at.time().toString("HH:mm"), "delayDays": self.days.value()}

@@ -209,8 +209,9 @@ class CompanyCampaignsWindow(QMainWindow):
     def _on_refresh_read(self, snapshot: object) -> None:
         if not isValid(self) or not isinstance(snapshot, Snapshot):
             return
+        wanted = self._selected  # a reset of the list clears its current row
         self.campaigns.set_campaigns(snapshot.campaigns)
-        row = self.campaigns.row_of(self._selected) if self._selected is not None else -1
+        row = self.campaigns.row_of(wanted) if wanted is not None else -1
         if row < 0 and snapshot.campaigns:
             row = 0
         if row >= 0 and self.list_view.currentIndex().row() != row:
@@ -318,10 +319,11 @@ class CompanyCampaignsWindow(QMainWindow):
 
     def _on_list_current_changed(self, *_args: object) -> None:
         info = self.selected()
-        self._selected = info.id if info is not None else None
-        if info is not None:
-            self.stack.setCurrentIndex(1)
-            self.detail.show_campaign(info, utcnow())
+        if info is None:  # the list was reset: the refresh selects the campaign again
+            return
+        self._selected = info.id
+        self.stack.setCurrentIndex(1)
+        self.detail.show_campaign(info, utcnow())
         self.refresh()
 
     def _on_leads_lead_selected(self, lead: object) -> None:

@@ -19,6 +19,7 @@ def test_purpose_and_call_type_show_their_own_fields(
 ) -> None:
     form = area.open_form(None)
     qtbot.waitExposed(form)
+    assert form.status.currentData() == "RUNNING" and form.status.isVisible()
     fields = form.purpose_fields
     assert fields.visible_keys() == ["jobTitle", "jobLocation", "jobDescription"]
     form.purpose.setCurrentIndex(form.purpose.findData("SCHEDULE"))

@@ -84,7 +84,7 @@ def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
     qtbot.waitUntil(lambda: bool(form.errors.text("jobDetails.jobTitle")))
     assert form.errors.text("jobDetails.jobTitle") == '"jobTitle" is not allowed to be empty'
     assert form.isVisible()
-    form.resize(720, 1010)  # the whole form in the picture, down to the timeline
+    form.resize(720, 1080)  # the whole form in the picture, down to the timeline
     shoot(form, "company-campaigns-form.png")
     form.resize(720, 860)
 

@@ -149,3 +149,21 @@ def test_an_assessment_reminder_marks_leads_submitted(
     qtbot.waitUntil(lambda: area.leads.index(0, 5).data() == "Submitted", timeout=5000)
     assert ws.outbound.leads(made.id).leads[0].assessment_submitted
     assert pane.submitted_button.text() == "Mark Not Submitted"
+
+
+def test_a_campaign_made_elsewhere_keeps_the_one_selected(
+    qtbot: QtBot,
+    window: MainWindow,
+    opened: CompanyCampaignsWindow,
+    elsewhere: Workspace,
+    interest_body: dict[str, Any],
+) -> None:
+    window.change_watcher.start()
+    elsewhere.outbound.create(interest_body | {"title": "Made elsewhere"})
+    qtbot.waitUntil(lambda: opened.campaigns.rowCount() == 2, timeout=LIVE_MS + SLACK_MS)
+    qtbot.waitUntil(lambda: not opened.reader.busy)
+    assert opened.campaigns.index(0, 0).data() == "Made elsewhere"  # newest first
+    selected = opened.selected()
+    assert selected is not None and selected.title == "Night shift interest check"
+    assert opened.detail.title.text() == "Night shift interest check"
+    assert opened.leads.total == 3
