@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound import dnc, phones, records, sites
 from talkpush_desktop.engine.outbound.bodies.fields import Fields
+from talkpush_desktop.engine.outbound.dialer import assessment_sms
 from talkpush_desktop.engine.outbound.dto import AddLeadsResult, LeadInfo, LeadPage
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed, not_found
 from talkpush_desktop.engine.outbound.vocab import ASSESSMENT_PURPOSES, LEAD_BUCKETS
@@ -112,6 +113,7 @@ def add(s: Session, company_id: int, campaign_id: object, body: object) -> AddLe
     for start in range(0, len(fresh), _CHUNK):
         chunk = fresh[start : start + _CHUNK]
         ids.extend(s.scalars(insert(table).returning(table.c.id), chunk))
+    assessment_sms.plan_reminders(s, campaign, ids, now)
     return AddLeadsResult(len(ids), len(rows) - len(ids), tuple(ids), reasons)
 
 

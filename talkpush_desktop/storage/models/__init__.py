@@ -65,10 +65,12 @@ from talkpush_desktop.storage.models.outbound import (
     CompanyCampaign,
     CompanySite,
     DoNotCall,
+    LeadSms,
     SiteUser,
 )
 
 __all__ = [
+    "LeadSms",
     "SiteUser",
     "DoNotCall",
     "CompanySite",

@@ -239,3 +239,41 @@ class DoNotCall(Base):
     source: Mapped[str] = mapped_column(String(16), default="manual")
     campaign_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LeadSms(Base):
+    """A text to a lead of an ``ASSESSMENT_REMINDER`` campaign: ``kind`` ``reminder`` (due
+    ``assessmentFirstReminderDelayHours`` after the lead was added) or ``post_call`` (due
+    when a call to the lead was answered). ``UNIQUE(lead_id, kind)``: one of each per lead.
+
+    ``state`` ``due`` → ``sending`` (claimed: ``intent_at``, ``lease_until``, the rendered
+    ``body`` and ``recipient`` stored before the request) → ``sent`` (``provider_id``), or
+    ``skipped`` / ``failed`` with ``error`` (do-not-call, no phone, no template, the
+    provider refused it). A ``sending`` row whose lease ran out is in doubt: the provider
+    is asked whether it has the text before it is sent again (engine/outbound/dialer/
+    assessment_sms.py)."""
+
+    __tablename__ = "lead_sms"
+    __table_args__ = (
+        UniqueConstraint("lead_id", "kind"),
+        Index("ix_lead_sms_due", "state", "due_at"),
+        Index("ix_lead_sms_campaign", "campaign_id", "lead_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("company_campaigns.id", ondelete="CASCADE"))
+    lead_id: Mapped[int] = mapped_column(ForeignKey("campaign_leads.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(16), default="due")
+    recipient: Mapped[str] = mapped_column(String(32), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    provider: Mapped[str] = mapped_column(String(16), default="")
+    provider_id: Mapped[str] = mapped_column(String(100), default="")
+    error: Mapped[str] = mapped_column(String(1000), default="")
+    intent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

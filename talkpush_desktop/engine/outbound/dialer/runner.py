@@ -36,7 +36,13 @@ from sqlalchemy import select
 
 from talkpush_desktop.engine.company.public_url import public_url
 from talkpush_desktop.engine.interview.call_line import voice_info
-from talkpush_desktop.engine.outbound.dialer import ai_call, attempts, ivr, sandbox_line
+from talkpush_desktop.engine.outbound.dialer import (
+    ai_call,
+    assessment_sms,
+    attempts,
+    ivr,
+    sandbox_line,
+)
 from talkpush_desktop.engine.outbound.dialer.attempts import Claimed, Live
 from talkpush_desktop.engine.outbound.dialer.call_outcomes import (
     FAILED,
@@ -54,9 +60,11 @@ from talkpush_desktop.engine.outbound.dialer.dialer_calls import (
     from_settings,
 )
 from talkpush_desktop.engine.outbound.dialer.sandbox_line import AI_CALL, RING, CallPlan
+from talkpush_desktop.engine.providers import config
 from talkpush_desktop.engine.providers.base import (
     AmbiguousError,
     PermanentError,
+    Provider,
     ProviderError,
     RetryableError,
 )
@@ -83,11 +91,14 @@ class DialReport:
     skipped: int = 0
     waiting: int = 0
     retrying: int = 0
+    sms_sent: int = 0
+    sms_skipped: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> int:
-        return self.scheduled + self.placed + self.reconciled + self.finished + self.skipped
+        calls = self.scheduled + self.placed + self.reconciled + self.finished + self.skipped
+        return calls + self.sms_sent + self.sms_skipped
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -98,6 +109,8 @@ class DialReport:
             "skipped": self.skipped,
             "waiting": self.waiting,
             "retrying": self.retrying,
+            "sms_sent": self.sms_sent,
+            "sms_skipped": self.sms_skipped,
             "errors": self.errors[-20:],
         }
 
@@ -153,6 +166,7 @@ class Dialer:
         ring: timedelta = RING,
         poll_every: float = 5.0,
         paced: bool = True,
+        sms_provider: Callable[[], Provider] | None = None,
     ) -> None:
         self.ctx = ctx
         self.clock = clock
@@ -162,6 +176,7 @@ class Dialer:
         self.poll_every = poll_every
         self.paced = paced
         self._line_for = line_for
+        self._sms_provider = sms_provider
         self._lines: dict[str, DialLine] = {}
         self._pacers: dict[int, Pacer] = {}
         self._kind: str | None = None
@@ -228,7 +243,41 @@ class Dialer:
             else:
                 self._place(claim.claimed, campaigns, report)
         self._follow(campaigns, report)
+        self._texts(report)
         return report
+
+    # -- the assessment campaigns' texts -------------------------------------------------
+
+    def _texts(self, report: DialReport) -> None:
+        """Send the due reminder and post-call texts (:mod:`.assessment_sms`)."""
+        if self._sms_provider is not None:
+            kind, provider_for = "custom", self._sms_provider
+        else:
+            with self.ctx.reading() as s:
+                infos = {
+                    i.service: i for i in config.describe(s, self.ctx.company_id, self.ctx.secrets)
+                }
+            info = config.info_for("sms", infos)
+            kind = info.kind
+
+            def provider_for() -> Provider:
+                return config.build(
+                    info, self.ctx.secrets, self.ctx.db.sessions, self.ctx.company_id
+                )
+
+        try:
+            sms = assessment_sms.send_due(
+                self.ctx.transaction,
+                self.ctx.company_id,
+                self.clock(),
+                provider_kind=kind,
+                provider_for=provider_for,
+            )
+        except ProviderError as exc:  # the provider could not be built (secret store)
+            report.errors.append(exc.reason)
+            return
+        report.sms_sent += sms.sent
+        report.sms_skipped += sms.skipped
 
     def _campaigns(self) -> dict[int, _Campaign]:
         with self.ctx.reading() as s:

@@ -1,0 +1,91 @@
+"""Migration 0014: ``lead_sms`` comes and goes; one text of each kind per lead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+from talkpush_desktop.storage import migrations
+from talkpush_desktop.storage.database import make_engine, sqlite_url
+
+NOW = "2026-12-06 10:00:00"
+
+
+def _has_table(url: str) -> bool:
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        found = "lead_sms" in inspect(conn).get_table_names()
+    engine.dispose()
+    return found
+
+
+def _migrate(url: str, target: str) -> None:
+    from alembic import command
+
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        if target == "0013":
+            command.downgrade(migrations.alembic_config(conn), target)
+        else:
+            migrations.upgrade(conn)
+        conn.commit()
+        assert migrations.current_revision(conn) == target
+    engine.dispose()
+
+
+def _one_lead(url: str) -> tuple[int, int, int]:
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        company = conn.execute(text("SELECT min(id) FROM companies")).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO company_campaigns (company_id, title, timezone, phone_number,"
+                " purpose_type, questions, job_details, retries, created_at, updated_at)"
+                " VALUES (:c, 'A', 'UTC', '+15551234567', 'ASSESSMENT_REMINDER', '[]', '{}',"
+                " '[]', :now, :now)"
+            ),
+            {"c": company, "now": NOW},
+        )
+        camp = conn.execute(text("SELECT max(id) FROM company_campaigns")).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO campaign_leads (company_id, campaign_id, email, email_key,"
+                " added_at, updated_at) VALUES (:c, :camp, 'b@x.io', 'b@x.io', :now, :now)"
+            ),
+            {"c": company, "camp": camp, "now": NOW},
+        )
+        lead = conn.execute(text("SELECT max(id) FROM campaign_leads")).scalar()
+    engine.dispose()
+    return int(company), int(camp), int(lead)
+
+
+def test_0014_round_trip_on_sqlite(tmp_path: Path) -> None:
+    Workspace.open(data_dir=tmp_path).close()
+    url = sqlite_url(tmp_path / DB_FILE)
+    assert _has_table(url)
+    _migrate(url, "0013")
+    assert not _has_table(url)
+    _migrate(url, "0014")
+    assert _has_table(url)
+
+    company, camp, lead = _one_lead(url)
+    insert = text(
+        "INSERT INTO lead_sms (company_id, campaign_id, lead_id, kind, due_at, created_at,"
+        " updated_at) VALUES (:c, :camp, :lead, :kind, :now, :now, :now)"
+    )
+    values = {"c": company, "camp": camp, "lead": lead, "now": NOW}
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(insert, values | {"kind": "reminder"})
+        conn.execute(insert, values | {"kind": "post_call"})
+        state = conn.execute(text("SELECT DISTINCT state FROM lead_sms")).scalars().all()
+    assert state == ["due"]
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(insert, values | {"kind": "reminder"})
+    engine.dispose()
+    with Workspace.open(data_dir=tmp_path) as ws:  # the workspace opens at the head
+        assert [c.title for c in ws.outbound.campaigns().campaigns] == ["A"]
