@@ -161,3 +161,20 @@ def insert_ids(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]
             raise RuntimeError(f"{table.name}: rows {first}..{last} are not the ones inserted")
         ids.extend(range(first, last + 1))
     return ids
+
+
+def insert_ignoring(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows``, passing over any that break a unique constraint (``ON CONFLICT DO
+    NOTHING``: another worker inserted them meanwhile)."""
+    if not rows:
+        return
+    statement: Any
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        statement = postgresql.insert(table).on_conflict_do_nothing()
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        statement = sqlite.insert(table).on_conflict_do_nothing()
+    session.execute(statement, list(rows))

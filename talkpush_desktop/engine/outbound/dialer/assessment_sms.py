@@ -3,7 +3,7 @@
 Each is a ``lead_sms`` row, unique per (lead, kind) (:class:`~storage.models.LeadSms`):
 
 - the **reminder** row is written when the lead is added (:func:`plan_reminders`), due
-  ``assessmentFirstReminderDelayHours`` later (0 when the campaign gives none);
+  ``assessmentFirstReminderDelayHours`` later (24 when the campaign gives none);
 - the **post-call** row is written by the dialer's pass for a lead whose call was
   answered (:func:`plan_post_call`), due at once.
 
@@ -40,6 +40,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound import dnc
+from talkpush_desktop.engine.outbound.shapes import DEFAULT_DELAY_HOURS
 from talkpush_desktop.engine.outbound.vocab import ANSWERED, ASSESSMENT_REMINDER, RUNNING
 from talkpush_desktop.engine.providers.base import (
     Outgoing,
@@ -50,6 +51,7 @@ from talkpush_desktop.engine.providers.base import (
     Sent,
 )
 from talkpush_desktop.engine.providers.sandbox import TO_CANDIDATE, provider_id
+from talkpush_desktop.storage import bulk
 from talkpush_desktop.storage.models import (
     CallAttempt,
     CampaignLead,
@@ -58,6 +60,7 @@ from talkpush_desktop.storage.models import (
     CompanyCampaign,
     LeadSms,
     SandboxMessage,
+    table_of,
 )
 
 REMINDER = "reminder"
@@ -117,8 +120,24 @@ def values_of(lead: CampaignLead, campaign: CompanyCampaign, company_name: str) 
 
 
 def reminder_delay(campaign: CompanyCampaign) -> timedelta:
-    hours = (campaign.job_details or {}).get(DELAY_KEY) or 0
-    return timedelta(hours=float(hours))
+    """``assessmentFirstReminderDelayHours`` (24 when the campaign gives none)."""
+    hours = (campaign.job_details or {}).get(DELAY_KEY)
+    return timedelta(hours=float(DEFAULT_DELAY_HOURS if hours is None else hours))
+
+
+def _row(
+    lead_id: int, campaign_id: int, company_id: int, kind: str, *, due: datetime, now: datetime
+) -> dict[str, Any]:
+    return {
+        "company_id": company_id,
+        "campaign_id": campaign_id,
+        "lead_id": lead_id,
+        "kind": kind,
+        "due_at": due,
+        "state": DUE,
+        "created_at": now,
+        "updated_at": now,
+    }
 
 
 def plan_reminders(
@@ -128,28 +147,16 @@ def plan_reminders(
     if campaign.purpose_type != ASSESSMENT_REMINDER or not lead_ids:
         return 0
     due = now + reminder_delay(campaign)
-    s.add_all(
-        LeadSms(
-            company_id=campaign.company_id,
-            campaign_id=campaign.id,
-            lead_id=lead_id,
-            kind=REMINDER,
-            due_at=due,
-            state=DUE,
-            created_at=now,
-            updated_at=now,
-        )
-        for lead_id in lead_ids
-    )
-    s.flush()
-    return len(lead_ids)
+    rows = [_row(i, campaign.id, campaign.company_id, REMINDER, due=due, now=now) for i in lead_ids]
+    bulk.insert_ignoring(s, table_of(LeadSms), rows)
+    return len(rows)
 
 
 def plan_post_call(s: Session, company_id: int, now: datetime) -> int:
     """Post-call rows for the leads of the company's assessment campaigns whose call was
-    answered and who have none yet."""
+    answered and who have none yet (a row another worker wrote meanwhile is passed over)."""
     has_one = exists().where(LeadSms.lead_id == CallAttempt.lead_id, LeadSms.kind == POST_CALL)
-    rows = s.execute(
+    found = s.execute(
         select(CallAttempt.lead_id, CallAttempt.campaign_id, CallAttempt.ended_at)
         .join(CompanyCampaign, CompanyCampaign.id == CallAttempt.campaign_id)
         .where(
@@ -161,25 +168,12 @@ def plan_post_call(s: Session, company_id: int, now: datetime) -> int:
         .order_by(CallAttempt.id)
         .limit(BATCH)
     ).all()
-    seen: set[int] = set()
-    for lead_id, campaign_id, ended_at in rows:
-        if lead_id in seen:
-            continue
-        seen.add(lead_id)
-        s.add(
-            LeadSms(
-                company_id=company_id,
-                campaign_id=campaign_id,
-                lead_id=lead_id,
-                kind=POST_CALL,
-                due_at=ended_at or now,
-                state=DUE,
-                created_at=now,
-                updated_at=now,
-            )
-        )
-    s.flush()
-    return len(seen)
+    rows = {
+        lead_id: _row(lead_id, campaign_id, company_id, POST_CALL, due=ended_at or now, now=now)
+        for lead_id, campaign_id, ended_at in reversed(found)
+    }
+    bulk.insert_ignoring(s, table_of(LeadSms), list(rows.values()))
+    return len(rows)
 
 
 def _why_not(
@@ -215,6 +209,7 @@ def _due(s: Session, company_id: int, now: datetime) -> list[tuple[LeadSms, Any,
         )
         .order_by(LeadSms.due_at, LeadSms.id)
         .limit(BATCH)
+        .with_for_update(of=LeadSms, skip_locked=True)  # PostgreSQL: one worker per row
     ).all()
     return [(r[0], r[1], r[2]) for r in rows]
 

@@ -34,6 +34,7 @@ from talkpush_desktop.engine.outbound.vocab import (
     PENDING,
     RUNNING,
 )
+from talkpush_desktop.storage import bulk
 from talkpush_desktop.storage.models import (
     CallAttempt,
     CampaignLead,
@@ -118,16 +119,7 @@ def schedule(session: Session, company_id: int, now: datetime) -> int:
 def _insert_new(session: Session, rows: list[dict[str, Any]]) -> int:
     """Insert the attempts, passing over any another worker inserted meanwhile (ON CONFLICT
     DO NOTHING on ``UNIQUE(lead_id, attempt_no)``); returns how many were offered."""
-    statement: Any
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects import postgresql
-
-        statement = postgresql.insert(ATTEMPTS).on_conflict_do_nothing()
-    else:
-        from sqlalchemy.dialects import sqlite
-
-        statement = sqlite.insert(ATTEMPTS).on_conflict_do_nothing()
-    session.execute(statement, rows)
+    bulk.insert_ignoring(session, ATTEMPTS, rows)
     return len(rows)
 
 
