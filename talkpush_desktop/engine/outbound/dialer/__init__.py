@@ -11,5 +11,6 @@ execution time through the voice provider, from the sync worker (docs/architectu
 - :mod:`.ivr`: the IVR script and its TwiML; :mod:`.ai_call`: AI calls' conversation engine;
 - :mod:`.call_outcomes`: the dial outcome of a call's end and what the lead answered;
 - :mod:`.dialer_calls`: placing a call exactly once through Twilio (lease and reconcile);
-  :mod:`.sandbox_line`: the same calls on the sandbox's simulated phone.
+  :mod:`.sandbox_line`: the same calls on the sandbox's simulated phone;
+- :mod:`.assessment_sms`: the reminder and post-call texts of assessment campaigns.
 """

@@ -16,6 +16,8 @@ One :meth:`Dialer.run_once`:
    status ends the attempt (:func:`.attempts.finish`: outcome, the lead's bucket, the
    next attempt or ``NoAnswer``, the do-not-call row for a 9); on the sandbox the next
    step is said by what the simulated phone heard.
+5. **text** the leads of assessment campaigns (:mod:`.assessment_sms`): the due reminders
+   and the post-call texts of answered calls, each once, through the SMS provider.
 
 A worker killed anywhere leaves either a ``queued`` attempt (nothing happened), a
 ``dialing`` one with no SID (in doubt: looked up before it is dialled again) or one with
