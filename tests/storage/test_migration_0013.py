@@ -53,8 +53,8 @@ def round_trip(url: str) -> None:
     assert TABLES <= _tables(url)
 
 
-def one_attempt_per_lead(url: str) -> None:
-    """UNIQUE(lead_id, attempt_no): a second row for the same attempt is refused."""
+def one_lead(url: str, purpose: str = "INTEREST_CHECK") -> tuple[int, int, int]:
+    """A campaign of ``purpose`` with one lead, as rows: (company, campaign, lead)."""
     engine = make_engine(url)
     with engine.begin() as conn:
         company = conn.execute(text("SELECT min(id) FROM companies")).scalar()
@@ -62,10 +62,10 @@ def one_attempt_per_lead(url: str) -> None:
             text(
                 "INSERT INTO company_campaigns (company_id, title, timezone, phone_number,"
                 " purpose_type, questions, job_details, retries, created_at, updated_at)"
-                " VALUES (:c, 'T', 'UTC', '+15551234567', 'INTEREST_CHECK', '[]', '{}',"
+                " VALUES (:c, 'T', 'UTC', '+15551234567', :purpose, '[]', '{}',"
                 " '[]', :now, :now)"
             ),
-            {"c": company, "now": NOW},
+            {"c": company, "now": NOW, "purpose": purpose},
         )
         camp = conn.execute(text("SELECT max(id) FROM company_campaigns")).scalar()
         conn.execute(
@@ -76,6 +76,14 @@ def one_attempt_per_lead(url: str) -> None:
             {"c": company, "camp": camp, "now": NOW},
         )
         lead = conn.execute(text("SELECT max(id) FROM campaign_leads")).scalar()
+    engine.dispose()
+    return int(company), int(camp), int(lead)
+
+
+def one_attempt_per_lead(url: str) -> None:
+    """UNIQUE(lead_id, attempt_no): a second row for the same attempt is refused."""
+    company, camp, lead = one_lead(url)
+    engine = make_engine(url)
     insert = text(
         "INSERT INTO call_attempts (company_id, campaign_id, lead_id, attempt_no, scheduled_at,"
         " idempotency_key, created_at, updated_at)"

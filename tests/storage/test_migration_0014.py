@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 from talkpush_desktop.storage import migrations
 from talkpush_desktop.storage.database import make_engine, sqlite_url
+from tests.storage.test_migration_0013 import one_lead
 
 NOW = "2026-12-06 10:00:00"
 
@@ -37,32 +38,6 @@ def _migrate(url: str, target: str) -> None:
     engine.dispose()
 
 
-def _one_lead(url: str) -> tuple[int, int, int]:
-    engine = make_engine(url)
-    with engine.begin() as conn:
-        company = conn.execute(text("SELECT min(id) FROM companies")).scalar()
-        conn.execute(
-            text(
-                "INSERT INTO company_campaigns (company_id, title, timezone, phone_number,"
-                " purpose_type, questions, job_details, retries, created_at, updated_at)"
-                " VALUES (:c, 'A', 'UTC', '+15551234567', 'ASSESSMENT_REMINDER', '[]', '{}',"
-                " '[]', :now, :now)"
-            ),
-            {"c": company, "now": NOW},
-        )
-        camp = conn.execute(text("SELECT max(id) FROM company_campaigns")).scalar()
-        conn.execute(
-            text(
-                "INSERT INTO campaign_leads (company_id, campaign_id, email, email_key,"
-                " added_at, updated_at) VALUES (:c, :camp, 'b@x.io', 'b@x.io', :now, :now)"
-            ),
-            {"c": company, "camp": camp, "now": NOW},
-        )
-        lead = conn.execute(text("SELECT max(id) FROM campaign_leads")).scalar()
-    engine.dispose()
-    return int(company), int(camp), int(lead)
-
-
 def test_0014_round_trip_on_sqlite(tmp_path: Path) -> None:
     Workspace.open(data_dir=tmp_path).close()
     url = sqlite_url(tmp_path / DB_FILE)
@@ -72,7 +47,7 @@ def test_0014_round_trip_on_sqlite(tmp_path: Path) -> None:
     _migrate(url, "0014")
     assert _has_table(url)
 
-    company, camp, lead = _one_lead(url)
+    company, camp, lead = one_lead(url, "ASSESSMENT_REMINDER")
     insert = text(
         "INSERT INTO lead_sms (company_id, campaign_id, lead_id, kind, due_at, created_at,"
         " updated_at) VALUES (:c, :camp, :lead, :kind, :now, :now, :now)"
@@ -88,4 +63,4 @@ def test_0014_round_trip_on_sqlite(tmp_path: Path) -> None:
         conn.execute(insert, values | {"kind": "reminder"})
     engine.dispose()
     with Workspace.open(data_dir=tmp_path) as ws:  # the workspace opens at the head
-        assert [c.title for c in ws.outbound.campaigns().campaigns] == ["A"]
+        assert [c.title for c in ws.outbound.campaigns().campaigns] == ["T"]
