@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import CampaignLead, CompanyCampaign, DoNotCall
@@ -93,3 +93,21 @@ def lead_state(ws: Workspace, lead_id: int) -> tuple[str, str]:
         lead = s.get(CampaignLead, lead_id)
         assert lead is not None
         return lead.status, lead.flow_status
+
+
+def assessment_reminders_due(
+    ws: Workspace, start: datetime, phones: Sequence[str], at: datetime
+) -> int:
+    """An ``ASSESSMENT_REMINDER`` campaign calling at ``start`` whose leads (``phones``)
+    have their reminders ("Hi {first_name}, reminder.") due since ``at``."""
+    from talkpush_desktop.engine.outbound.dialer import assessment_sms
+
+    campaign = make_campaign(ws, start, purpose="ASSESSMENT_REMINDER")
+    add_leads(ws, campaign, phones, at)
+    with ws.transaction() as s:
+        row = s.get(CompanyCampaign, campaign)
+        assert row is not None
+        row.job_details = {"assessmentReminderSmsTemplate": "Hi {first_name}, reminder."}
+        ids = s.scalars(select(CampaignLead.id).where(CampaignLead.campaign_id == campaign))
+        assessment_sms.plan_reminders(s, row, list(ids), at)
+    return campaign

@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,53 +17,27 @@ import pytest
 pytest.importorskip("openapi_core", reason="pip install openapi-core (validates the fake)")
 
 from sqlalchemy import select  # noqa: E402
-from support.dialer_campaigns import add_leads, make_campaign  # noqa: E402
-from support.twilio_server import (  # noqa: E402
-    DEFAULT_ACCOUNT_SID,
-    DEFAULT_AUTH_TOKEN,
-    TwilioServer,
-    hang_after_create,
-)
+from support.dialer_campaigns import assessment_reminders_due  # noqa: E402
+from support.twilio_server import TwilioServer, hang_after_create  # noqa: E402
 
-from talkpush_desktop.engine.outbound.dialer import assessment_sms  # noqa: E402
 from talkpush_desktop.engine.outbound.dialer.runner import Dialer  # noqa: E402
 from talkpush_desktop.engine.timeutil import utcnow  # noqa: E402
 from talkpush_desktop.engine.workspace import Workspace  # noqa: E402
-from talkpush_desktop.storage.models import CampaignLead, CompanyCampaign, LeadSms  # noqa: E402
+from talkpush_desktop.storage.models import LeadSms  # noqa: E402
+from tests.engine.outbound.test_dialer_twilio import on_twilio, server  # noqa: E402, F401
 
 LEADS = ["+639171234511", "+639171234512", "+639171234513"]
 
 
 @pytest.fixture
-def server() -> Iterator[TwilioServer]:
-    with TwilioServer() as fake:
-        yield fake
-        assert fake.violations == []
-
-
-@pytest.fixture
-def sms_ws(ws: Workspace, server: TwilioServer) -> Workspace:
-    settings = {
-        "account_sid": DEFAULT_ACCOUNT_SID,
-        "from_number": "+15005550001",
-        "api_base_url": server.url,
-        "timeout": 5.0,
-    }
-    ws.providers.configure("sms", "twilio", settings, DEFAULT_AUTH_TOKEN)
-    return ws
+def sms_ws(ws: Workspace, server: TwilioServer) -> Workspace:  # noqa: F811
+    return on_twilio(ws, server, "sms")
 
 
 def due_reminders(ws: Workspace) -> None:
     """An assessment campaign whose three leads' reminders are due now."""
     now = utcnow()
-    campaign = make_campaign(ws, now + timedelta(days=30), purpose="ASSESSMENT_REMINDER")
-    add_leads(ws, campaign, LEADS, now)
-    with ws.transaction() as s:
-        row = s.get(CompanyCampaign, campaign)
-        assert row is not None
-        row.job_details = {"assessmentReminderSmsTemplate": "Hi {first_name}, reminder."}
-        leads = list(s.scalars(select(CampaignLead.id).where(CampaignLead.campaign_id == campaign)))
-        assessment_sms.plan_reminders(s, row, leads, now - timedelta(days=2))
+    assessment_reminders_due(ws, now + timedelta(days=30), LEADS, now - timedelta(days=2))
 
 
 def states(ws: Workspace) -> list[str]:
@@ -72,7 +45,10 @@ def states(ws: Workspace) -> list[str]:
         return sorted(s.scalars(select(LeadSms.state)))
 
 
-def test_reminders_go_through_twilio(sms_ws: Workspace, server: TwilioServer) -> None:
+def test_reminders_go_through_twilio(
+    sms_ws: Workspace,
+    server: TwilioServer,  # noqa: F811
+) -> None:
     due_reminders(sms_ws)
     dialer = Dialer(sms_ws.context, poll_every=3600.0)
     try:
@@ -86,7 +62,9 @@ def test_reminders_go_through_twilio(sms_ws: Workspace, server: TwilioServer) ->
 
 
 def test_a_kill_while_twilio_holds_the_text_sends_no_second(
-    sms_ws: Workspace, workspace_dir: Path, server: TwilioServer
+    sms_ws: Workspace,
+    workspace_dir: Path,
+    server: TwilioServer,  # noqa: F811
 ) -> None:
     due_reminders(sms_ws)
     fault = server.inject(("POST", "Messages"), hang_after_create())

@@ -9,13 +9,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
-from support.dialer_campaigns import add_leads, make_campaign
+from support.dialer_campaigns import add_leads, assessment_reminders_due, make_campaign
 
-from talkpush_desktop.engine.outbound.dialer import assessment_sms
 from talkpush_desktop.engine.outbound.dialer.runner import Dialer, DialReport
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.storage.models import CampaignLead, CompanyCampaign
 from tests.storage.test_postgres import pg_server, pg_url  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.postgres
@@ -56,16 +53,7 @@ def test_two_workers_place_each_call_once(pg_url: str, tmp_path: Path) -> None: 
 def test_two_workers_text_each_lead_once(pg_url: str, tmp_path: Path) -> None:  # noqa: F811
     phones = [f"+6391713{i:05d}" for i in range(60)]
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
-        campaign = make_campaign(ws, T0 + timedelta(days=30), purpose="ASSESSMENT_REMINDER")
-        add_leads(ws, campaign, phones, T0)
-        with ws.transaction() as s:
-            row = s.get(CompanyCampaign, campaign)
-            assert row is not None
-            row.job_details = {"assessmentReminderSmsTemplate": "Hi {first_name}, reminder."}
-            leads = list(
-                s.scalars(select(CampaignLead.id).where(CampaignLead.campaign_id == campaign))
-            )
-            assessment_sms.plan_reminders(s, row, leads, T0 - timedelta(days=2))
+        assessment_reminders_due(ws, T0 + timedelta(days=30), phones, T0 - timedelta(days=2))
         dialers = [ws.dialer.dialer(clock=lambda: T0) for _ in range(2)]
         assert sum(r.sms_sent for r in race(dialers)) == len(phones)
         for i, phone in enumerate(phones):

@@ -167,16 +167,21 @@ def test_a_server_error_is_retryable_and_places_nothing(
     assert server.calls == []
 
 
-@pytest.fixture
-def twilio_ws(ws: Workspace, server: TwilioServer) -> Workspace:
+def on_twilio(ws: Workspace, server: TwilioServer, service: str = "voice") -> Workspace:
+    """``ws`` with ``service`` on the fake's Twilio account."""
     settings = {
         "account_sid": DEFAULT_ACCOUNT_SID,
         "from_number": "+15005550001",
         "api_base_url": server.url,
         "timeout": 5.0,
     }
-    ws.providers.configure("voice", "twilio", settings, DEFAULT_AUTH_TOKEN)
+    ws.providers.configure(service, "twilio", settings, DEFAULT_AUTH_TOKEN)
     return ws
+
+
+@pytest.fixture
+def twilio_ws(ws: Workspace, server: TwilioServer) -> Workspace:
+    return on_twilio(ws, server)
 
 
 def attempts(ws: Workspace) -> list[tuple[int, int, str, str, str]]:
