@@ -3,6 +3,7 @@ SIGTERM with exit status 0, logging one line per request and never a secret."""
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import re
 import signal
@@ -19,17 +20,20 @@ from tests.support.cli import process_env, run_process
 
 
 def start_serve(
-    folder: Path, *args: str, database: str | None = None
+    folder: Path, *args: str, database: str | None = None, log: Path | None = None
 ) -> tuple[subprocess.Popen[str], str]:
-    """Start ``serve`` and wait for its ``listening on`` line; the process and its base URL."""
+    """Start ``serve`` and wait for its ``listening on`` line; the process and its base URL.
+    Its request log (stderr) is a pipe for ``communicate()``, or the file ``log`` when many
+    requests will be made (a pipe nobody reads fills up at 64 KiB and stops the server)."""
     where = ["--data-dir", str(folder), *(["--database", database] if database else [])]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "talkpush_desktop", *where, "serve", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=process_env(),
-    )
+    with log.open("a") if log is not None else contextlib.nullcontext() as log_file:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "talkpush_desktop", *where, "serve", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE if log_file is None else log_file,
+            text=True,
+            env=process_env(),
+        )
     lines: queue.Queue[str] = queue.Queue()
     stdout = proc.stdout
     assert stdout is not None
