@@ -1,6 +1,7 @@
 """One log line per request to the ``talkpush_desktop.api`` logger: method, path, status,
 milliseconds and the key id (``-`` before authentication). Never the query string, a header,
-a secret or the body: the path alone is logged (seed 000 callers may put keys in the query)."""
+a secret or the body: the path alone is logged (seed 000 callers may put keys in the query),
+its control characters escaped (``%0A`` in a path would otherwise start a forged line)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import time
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("talkpush_desktop.api")
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
 KEY_STATE = "api_key_id"
 """Where authentication leaves the key id in the request's state (``scope["state"]``)."""
 
@@ -41,7 +43,7 @@ class RequestLog:
             log.info(
                 "%s %s %d %.1fms key=%s",
                 scope["method"],
-                scope["path"],
+                str(scope["path"]).translate(_CONTROLS),
                 status,
                 ms,
                 "-" if key is None else key,

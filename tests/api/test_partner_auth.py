@@ -132,3 +132,17 @@ def test_a_bug_under_the_partner_path_answers_internal_error(
     error = ps.error_of(answer, 500, "INTERNAL_ERROR")
     assert error["type"] == "api_error" and "secret_hash" not in answer.text
     assert "RuntimeError" in caplog.text
+
+
+def test_a_path_cannot_forge_a_line_of_the_request_log(
+    ws: Workspace, caplog: pytest.LogCaptureFixture
+) -> None:
+    partner = ps.ready(ws)
+    forged = "1%0A2026-12-06 INFO talkpush_desktop.api: GET /v1/partner/campaigns 200"
+    with caplog.at_level(logging.INFO, "talkpush_desktop.api"):
+        answer = AsgiClient(create_app(ws)).get(
+            f"{ps.PREFIX}/campaigns/{forged}", headers=partner.headers
+        )
+    ps.error_of(answer, 404, "NOT_FOUND")
+    lines = [r.getMessage() for r in caplog.records if r.name == "talkpush_desktop.api"]
+    assert len(lines) == 1 and "\n" not in lines[0] and "1\\x0a2026" in lines[0]

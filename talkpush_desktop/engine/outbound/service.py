@@ -8,7 +8,7 @@ key's user); None is the workspace's acting user.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.outbound import (
@@ -156,10 +156,12 @@ class OutboundService(Service):
             CompanyCampaign.company_id == self._ctx.company_id,
             CompanyCampaign.deleted_at.is_(None),
         ]
-        if status:
-            where.append(CompanyCampaign.status == status)
-        if purpose_type:
-            where.append(CompanyCampaign.purpose_type == purpose_type)
+        for column, wanted in (
+            (CompanyCampaign.status, status),
+            (CompanyCampaign.purpose_type, purpose_type),
+        ):
+            if wanted:  # (no stored value holds NUL, and PostgreSQL refuses it in a query)
+                where.append(column == wanted if "\x00" not in wanted else false())
         with self._ctx.reading() as s:
             total = s.scalar(select(func.count()).select_from(CompanyCampaign).where(*where)) or 0
             rows = s.scalars(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -307,7 +308,18 @@ class CompanyCampaignsWindow(QMainWindow):
 
     def _on_leads_remove_requested(self, ids: list[int]) -> None:
         info = self.selected()
-        if info is not None:
+        if info is None:
+            return
+        n = len(ids)
+        asked = QMessageBox.question(
+            self,
+            "Remove Leads",
+            f"Remove {'this lead' if n == 1 else f'these {n:,} leads'} from {info.title}?"
+            " Their calls are removed with them; adding them again starts afresh.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if asked == QMessageBox.StandardButton.Yes:
             self.outbound_actions.remove_leads(info.id, ids)
 
     def _on_leads_submitted_requested(self, ids: list[int], submitted: bool) -> None:

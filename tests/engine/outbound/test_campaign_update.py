@@ -103,6 +103,8 @@ def test_list_filters_and_pages(outbound_ws: Workspace, body: Body) -> None:
     assert [c.id for c in outbound_ws.outbound.campaigns(limit=2, page=3).campaigns] == []
     only = outbound_ws.outbound.campaigns(purpose_type="INTEREST_CHECK")
     assert [c.id for c in only.campaigns] == [interest]
+    assert outbound_ws.outbound.campaigns(status="\x00").total == 0  # (PostgreSQL refuses NUL)
+    assert outbound_ws.outbound.campaigns(purpose_type="SCHEDULE\x00").total == 0
     for page_no, limit, key in ((0, 20, "page"), (1, 101, "limit"), (1, 0, "limit")):
         with pytest.raises(OutboundError) as err:
             outbound_ws.outbound.campaigns(page=page_no, limit=limit)

@@ -1,10 +1,12 @@
 """Tools > Company Campaigns as a recruiter uses it: open the area from the main window,
 create an interest check (a bad field first: its message shows beside it), add leads by
 pasting them, filter and search them, see a lead's calls and the outcomes chart, pause and
-resume. Screenshots of the steps go to docs/screenshots/company-campaigns*.png."""
+resume. ``TALKPUSH_UPDATE_SCREENSHOTS=1`` writes the steps' pictures to
+docs/screenshots/company-campaigns*.png (else to the test's temporary folder)."""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,12 +31,15 @@ PASTED = (
 )
 
 
-def shoot(widget: QWidget, name: str) -> None:
-    """Save ``widget`` as docs/screenshots/``name`` (the README shows them)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+def shoot(widget: QWidget, name: str, folder: Path) -> None:
+    """Save ``widget`` as ``name`` in ``folder``, or in docs/screenshots (the README's
+    pictures) when ``TALKPUSH_UPDATE_SCREENSHOTS=1``."""
+    if os.environ.get("TALKPUSH_UPDATE_SCREENSHOTS") == "1":
+        folder = SCREENSHOTS
+    folder.mkdir(parents=True, exist_ok=True)
     for _ in range(3):  # pending layouts (a label hidden by the last answer)
         QApplication.processEvents()
-    assert widget.grab().save(str(SCREENSHOTS / name), "PNG")
+    assert widget.grab().save(str(folder / name), "PNG")
 
 
 def lead_names(area: CompanyCampaignsWindow) -> list[str]:
@@ -67,8 +72,13 @@ def fill_interest_check(qtbot: QtBot, form: CampaignForm, site: SiteInfo) -> Non
 
 
 def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
-    qtbot: QtBot, styled: None, area: CompanyCampaignsWindow, ws: Workspace, site: SiteInfo
+    qtbot: QtBot,
+    styled: None,
+    area: CompanyCampaignsWindow,
+    ws: Workspace,
+    tmp_path: Path,
 ) -> None:
+    site = ws.outbound.sites()[0]  # the area fixture's
     assert area.stack.currentWidget() is area.empty
     qtbot.mouseClick(area.new_button, Qt.MouseButton.LeftButton)
     form = area.form
@@ -85,7 +95,7 @@ def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
     assert form.errors.text("jobDetails.jobTitle") == '"jobTitle" is not allowed to be empty'
     assert form.isVisible()
     form.resize(720, 1080)  # the whole form in the picture, down to the timeline
-    shoot(form, "company-campaigns-form.png")
+    shoot(form, "company-campaigns-form.png", tmp_path)
     form.resize(720, 860)
 
     qtbot.keyClicks(form.purpose_fields.editors["jobTitle"], "Warehouse associate")
@@ -140,7 +150,7 @@ def test_a_recruiter_creates_an_interest_check_and_works_its_leads(
     with qtbot.waitSignal(area.attempts_shown, timeout=5000):
         leads.table.selectRow(0)
     assert area.detail.attempts.rows()[0][2:] == ["Answered", "human", "0:30", "1"]
-    shoot(area, "company-campaigns.png")
+    shoot(area, "company-campaigns.png", tmp_path)
 
     qtbot.mouseClick(area.detail.pause_button, Qt.MouseButton.LeftButton)
     settled(qtbot, area)

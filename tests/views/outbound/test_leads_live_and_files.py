@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from support.outbound_calls import finish_call
@@ -110,11 +111,26 @@ def test_leads_from_a_csv_file_and_a_refused_row(
     dialog.close()
 
 
-def test_removing_a_lead(qtbot: QtBot, opened: CompanyCampaignsWindow, ws: Workspace) -> None:
+def test_removing_a_lead_after_saying_yes(
+    qtbot: QtBot, opened: CompanyCampaignsWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Cancel
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)  # the user's click, not a fake
     pane = opened.detail.leads
     assert not pane.remove_button.isEnabled()
     pane.table.selectRow(1)
     assert pane.remove_button.isEnabled()
+    qtbot.mouseClick(pane.remove_button, Qt.MouseButton.LeftButton)  # Cancel
+    assert asked[0].startswith("Remove this lead from Night shift interest check?")
+    qtbot.wait(100)
+    assert opened.leads.total == 3 and not opened.outbound_actions.runner.busy
+    answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(pane.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: opened.leads.total == 2 and opened.leads.rowCount() == 2)
     names = [opened.leads.index(r, 0).data() for r in range(2)]
