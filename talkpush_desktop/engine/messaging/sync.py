@@ -69,6 +69,7 @@ class SyncReport:
     expired_pins: int = 0  # Inbox candidates moved to No Response (PIN expired unanswered)
     calls_placed: int = 0  # company campaigns' calls (the dialer)
     calls_finished: int = 0
+    campaign_texts: int = 0  # assessment campaigns' reminder and post-call texts sent
     offline: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -81,6 +82,7 @@ class SyncReport:
             "expired_pins": self.expired_pins,
             "calls_placed": self.calls_placed,
             "calls_finished": self.calls_finished,
+            "campaign_texts": self.campaign_texts,
             "offline": sorted(set(self.offline)),
         }
 
@@ -324,6 +326,7 @@ class SyncWorker:
         done = await loop.run_in_executor(self._net, self.dialer.run_once)
         self.report.calls_placed += done.placed + done.reconciled
         self.report.calls_finished += done.finished
+        self.report.campaign_texts += done.sms_sent
         if done.changed and self.on_change is not None:
             self.on_change()
         return done.placed + done.reconciled
