@@ -100,18 +100,27 @@ def hand(db: sqlite3.Connection, campaign: int, case: dict[str, Any]) -> tuple[i
     return total[0], rows
 
 
-def timed(fn: Callable[[], Any], rounds: int) -> dict[str, float]:
-    fn()  # warm
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
+def _percentiles(times: list[float]) -> dict[str, float]:
+    times = sorted(times)
     return {
         "p50_ms": round(statistics.median(times), 2),
         "p95_ms": round(times[int(len(times) * 0.95) - 1], 2),
     }
+
+
+def timed_pair(
+    engine: Callable[[], Any], baseline: Callable[[], Any], rounds: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Percentiles of ``engine`` and ``baseline``, alternated round by round so both see
+    the same machine."""
+    engine(), baseline()  # warm
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(rounds):
+        for fn, into in ((engine, times[0]), (baseline, times[1])):
+            started = time.perf_counter()
+            fn()
+            into.append((time.perf_counter() - started) * 1000)
+    return _percentiles(times[0]), _percentiles(times[1])
 
 
 def main() -> None:
@@ -130,10 +139,11 @@ def main() -> None:
             page = ws.outbound.leads(campaign, limit=LIMIT, **case)
             total, rows = hand(db, campaign, case)
             assert (page.total, [x.id for x in page.leads]) == (total, [r[0] for r in rows])
-            engine = timed(
-                lambda case=case: ws.outbound.leads(campaign, limit=LIMIT, **case), args.rounds
+            engine, raw = timed_pair(
+                lambda case=case: ws.outbound.leads(campaign, limit=LIMIT, **case),
+                lambda case=case: hand(db, campaign, case),
+                args.rounds,
             )
-            raw = timed(lambda case=case: hand(db, campaign, case), args.rounds)
             cases[name] = {
                 "total": total,
                 "engine": engine,
