@@ -33,7 +33,14 @@ from talkpush_desktop.engine.outbound.dto import (
     SiteInfo,
 )
 from talkpush_desktop.engine.outbound.errors import invalid, not_allowed
-from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING, iso_z
+from talkpush_desktop.engine.outbound.vocab import (
+    COMPLETED,
+    PAUSED,
+    PURPOSES,
+    RUNNING,
+    STATUSES,
+    iso_z,
+)
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
@@ -156,12 +163,12 @@ class OutboundService(Service):
             CompanyCampaign.company_id == self._ctx.company_id,
             CompanyCampaign.deleted_at.is_(None),
         ]
-        for column, wanted in (
-            (CompanyCampaign.status, status),
-            (CompanyCampaign.purpose_type, purpose_type),
+        for column, wanted, words in (
+            (CompanyCampaign.status, status, STATUSES),
+            (CompanyCampaign.purpose_type, purpose_type, PURPOSES),
         ):
-            if wanted:  # (no stored value holds NUL, and PostgreSQL refuses it in a query)
-                where.append(column == wanted if "\x00" not in wanted else false())
+            if wanted:  # a word no campaign can hold matches nothing (and never reaches SQL)
+                where.append(column == wanted if wanted in words else false())
         with self._ctx.reading() as s:
             total = s.scalar(select(func.count()).select_from(CompanyCampaign).where(*where)) or 0
             rows = s.scalars(
