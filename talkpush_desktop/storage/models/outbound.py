@@ -186,7 +186,10 @@ class CallAttempt(Base):
     detection; a voicemail counts as not answered) or ``skipped`` (do-not-call at dial
     time, outside the window for good...). ``answered_by`` is the provider's word
     (``human``, ``machine_start``...), ``digits`` the keys pressed, ``duration_seconds``
-    the billed length. ``error`` keeps the provider's reason of a failure.
+    the billed length (for an AI call, the key that means the lead's reply so far: 1, 2 or
+    9). ``error`` keeps the provider's reason of a failure. ``turns`` (AI calls on Twilio,
+    else NULL) holds the conversation said and heard so far, ``[{"speaker", "text"}, ...]``
+    with ``"end": true`` on the agent's last turn, so a restart continues the call.
     """
 
     __tablename__ = "call_attempts"
@@ -214,6 +217,7 @@ class CallAttempt(Base):
     duration_seconds: Mapped[int] = mapped_column(Integer, default=0)
     digits: Mapped[str] = mapped_column(String(64), default="")
     error: Mapped[str] = mapped_column(String(1000), default="")
+    turns: Mapped[list[Any] | None] = mapped_column(default=None)
     started_at: Mapped[datetime | None] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
