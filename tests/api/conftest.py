@@ -68,3 +68,31 @@ def live_server(app: FastAPI) -> Iterator[str]:
         uvicorn_server.should_exit = True
         thread.join(60)
         sock.close()
+
+
+PUBLIC = "https://desk.example.com"
+"""A workspace's public address in the Twilio callback tests (a tunnel to the server)."""
+
+
+@pytest.fixture
+def twilio() -> Iterator[Any]:
+    """The loopback Twilio fake (its requests checked against Twilio's OpenAPI)."""
+    pytest.importorskip("openapi_core", reason="pip install openapi-core (validates the fake)")
+    from support.twilio_server import TwilioServer
+
+    with TwilioServer() as fake:
+        yield fake
+        assert fake.violations == []
+
+
+def twilio_voice(ws: Workspace, fake: Any, public: str = PUBLIC) -> None:
+    """``ws``'s voice service on the fake's account, and its public URL (none with "")."""
+    from support.twilio_server import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
+
+    settings = {
+        "account_sid": DEFAULT_ACCOUNT_SID,
+        "from_number": "+15005550001",
+        "api_base_url": fake.url,
+    }
+    ws.providers.configure("voice", "twilio", settings, DEFAULT_AUTH_TOKEN)
+    ws.company.set_public_url(public)

@@ -6,7 +6,6 @@ TwiML; an unsigned or forged one is refused; the outcome then reads the key."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
@@ -25,29 +24,16 @@ from twilio.request_validator import RequestValidator  # noqa: E402
 from talkpush_desktop.engine.timeutil import utcnow  # noqa: E402
 from talkpush_desktop.engine.workspace import Workspace  # noqa: E402
 
-from .conftest import AsgiClient  # noqa: E402
+from .conftest import PUBLIC, AsgiClient, twilio_voice  # noqa: E402
 
-PUBLIC = "https://desk.example.com"
 LEAD = "+639171234501"
 
 
-@pytest.fixture
-def server() -> Iterator[TwilioServer]:
-    with TwilioServer() as fake:
-        yield fake
-        assert fake.violations == []
-
-
 def test_gather_posts_the_keys_and_the_outcome_reads_them(
-    ws: Workspace, api: AsgiClient, server: TwilioServer
+    ws: Workspace, api: AsgiClient, twilio: TwilioServer
 ) -> None:
-    settings = {
-        "account_sid": DEFAULT_ACCOUNT_SID,
-        "from_number": "+15005550001",
-        "api_base_url": server.url,
-    }
-    ws.providers.configure("voice", "twilio", settings, DEFAULT_AUTH_TOKEN)
-    ws.company.set_public_url(PUBLIC)
+    server = twilio
+    twilio_voice(ws, server)
     now = utcnow()
     campaign = make_campaign(ws, now - timedelta(minutes=1), window=("00:00", "23:59"))
     [lead] = add_leads(ws, campaign, [LEAD], now)

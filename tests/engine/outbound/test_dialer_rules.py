@@ -128,6 +128,11 @@ def test_scripted_conversation_repeats_once_and_honours_stop() -> None:
     agent = [t.text for t in done.history if t.speaker == "agent"]
     assert agent == ["Interested?", "Interested?", "Bye."]
     assert last.reply == Reply(None)
+    longer = ai_call.AiCall("INTEREST_CHECK", "Looking for work?\nInterested?\nBye now.")
+    done, last = ai_call.run_turns(ai_call.engine(), longer, [])
+    agent = [t.text for t in done.history if t.speaker == "agent"]
+    assert agent == ["Looking for work?", "Looking for work?", "Bye now. Thank you. Goodbye."]
+    assert last.end  # silent twice: the call closes without the questions left
     _done, stop = ai_call.run_turns(ai_call.engine(), call, ["stop calling me"])
     assert stop.end and stop.reply.do_not_call and stop.say == ai_call.STOP_GOODBYE
     _done, two = ai_call.run_turns(ai_call.engine(), call, ["2"])

@@ -26,12 +26,15 @@ campaign's engine to that name.
 **The default** (:class:`ScriptedConversation`, ``"scripted"``) follows the script line by
 line: each non-empty line is one agent turn; a line ending in ``?`` waits for the lead's
 answer, which :func:`~.call_outcomes.read_reply` reads (1/yes, 2/no, 9/stop); "stop" at
-any point ends the call politely and puts the number on the do-not-call list. After the
-last line the closing message is said and the call ends.
+any point ends the call politely and puts the number on the do-not-call list. A silence
+after a question asks it once more; a second silence ends the call (the script's last
+lines and the closing message). After the last line the closing message is said and the
+call ends.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
@@ -39,7 +42,9 @@ from typing import Literal, Protocol
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.outbound.dialer.call_outcomes import Reply, read_reply
 
+log = logging.getLogger(__name__)
 Speaker = Literal["agent", "lead"]
+GOODBYE = "Thank you. Goodbye."
 STOP_GOODBYE = "Understood. We will not call you again. Goodbye."
 MAX_TURNS = 40
 """A conversation longer than this ends with the closing message (a loop guard)."""
@@ -107,7 +112,7 @@ def script_chunks(call: AiCall) -> list[str]:
         if line.endswith("?"):
             chunks.append(" ".join(turn))
             turn = []
-    chunks.append(" ".join([*turn, call.closing or "Thank you. Goodbye."]))
+    chunks.append(" ".join([*turn, call.closing or GOODBYE]))
     return chunks
 
 
@@ -127,7 +132,9 @@ class ScriptedConversation:
         if len(said) >= MAX_TURNS or position >= len(chunks):
             return AgentTurn(chunks[-1], end=True, reply=reply)
         last_was_repeat = bool(repeats) and repeats[-1] == len(said) - 1
-        if said and not heard.strip() and said[-1].endswith("?") and not last_was_repeat:
+        if said and not heard.strip() and said[-1].endswith("?"):
+            if last_was_repeat:  # silent twice: the script's last words and goodbye
+                return AgentTurn(chunks[-1], end=True, reply=reply)
             return AgentTurn(said[-1], reply=reply)  # a silence: ask once more
         return AgentTurn(chunks[position], end=position == len(chunks) - 1, reply=reply)
 
@@ -158,18 +165,38 @@ def engine(name: str = "scripted") -> ConversationEngine:
     return factory()
 
 
+def take_turn(
+    conversation: ConversationEngine, call: AiCall, heard: str
+) -> tuple[AiCall, AgentTurn]:
+    """One turn of a call: the lead's words ``heard`` ("" for the first turn and after a
+    silence) added to the history, the engine's answer asked and added after them. An
+    engine that raises ends the call with the closing message (the reply read from what
+    the lead said, by the default rule). The sandbox, Twilio's ``<Gather>`` route and
+    :func:`run_turns` all take their turns here."""
+    call = call.hearing(heard)
+    try:
+        turn = conversation.next_turn(call, heard)
+    except Exception:
+        log.exception("conversation engine %r failed; the call ends", conversation.name)
+        turn = AgentTurn(call.closing or GOODBYE, end=True, reply=_reply_so_far(call, ""))
+    return call.saying(turn.say), turn
+
+
+def first_turn(name: str, call: AiCall) -> tuple[AiCall, AgentTurn]:
+    """The agent's first words on ``call`` with the engine named ``name``."""
+    return take_turn(engine(name), call, "")
+
+
 def run_turns(
     conversation: ConversationEngine, call: AiCall, answers: Sequence[str]
 ) -> tuple[AiCall, AgentTurn]:
     """Play a whole call against ``answers`` (what the lead says after each turn, in
     order; missing ones are silences); returns the call with its history and the last
-    turn. Tests and the sandbox use it; a live call takes one turn per answer heard."""
+    turn. Tests use it; a live call takes one turn per answer heard."""
     heard = ""
     pending = list(answers)
     for _turn in range(MAX_TURNS + 1):
-        call = call.hearing(heard)
-        turn = conversation.next_turn(call, heard)
-        call = call.saying(turn.say)
+        call, turn = take_turn(conversation, call, heard)
         if turn.end:
             return call, turn
         heard = pending.pop(0) if pending else ""

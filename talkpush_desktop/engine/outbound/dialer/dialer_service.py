@@ -3,7 +3,7 @@
 The sync worker keeps one :class:`~.runner.Dialer` and runs a pass each round
 (:mod:`engine.messaging.sync`); this service gives the same pass to a command, a test or
 the window (:meth:`DialerService.run_once`), and answers Twilio's ``<Gather>`` of an IVR
-call (:meth:`DialerService.gathered`) when the workspace has a public URL.
+or AI call (:meth:`DialerService.gathered`) when the workspace has a public URL.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import NotFoundError
@@ -21,6 +22,7 @@ from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.outbound.dialer.runner import Dialer, DialReport
+    from talkpush_desktop.engine.outbound.dialer.sandbox_line import CallPlan
 
 MAX_DIGITS = 64
 
@@ -83,28 +85,63 @@ class DialerService(Service):
             return False
         return bool(RequestValidator(token).validate(url, dict(params), signature))
 
+    def _attempt(self, s: Session, attempt_key: str) -> tuple[CallAttempt, CompanyCampaign]:
+        row = s.scalar(
+            select(CallAttempt).where(
+                CallAttempt.idempotency_key == attempt_key,
+                CallAttempt.company_id == self._ctx.company_id,
+            )
+        )
+        campaign = s.get(CompanyCampaign, row.campaign_id) if row is not None else None
+        if row is None or campaign is None:
+            raise NotFoundError(f"no call attempt {attempt_key!r}")
+        return row, campaign
+
     def gathered(self, attempt_key: str, step: int, params: Mapping[str, str]) -> str:
-        """What Twilio's ``<Gather>`` of step ``step`` heard on the attempt's call: the keys
-        are kept with the attempt (the outcome reads them when the call ends); returns the
-        TwiML of the call's next step (the next question, or the closing)."""
+        """What Twilio's ``<Gather>`` of step ``step`` heard on the attempt's call; returns
+        the TwiML of what the call says next. An IVR call keeps the key with the attempt
+        (the outcome reads them when the call ends) and goes to the next question, or the
+        closing; an AI call asks its conversation engine (:mod:`.ai_live`)."""
         from talkpush_desktop.engine.outbound.dialer import ivr
         from talkpush_desktop.engine.outbound.dialer.call_outcomes import STOP_KEY, read_reply
         from talkpush_desktop.engine.outbound.dialer.runner import plan_of
+        from talkpush_desktop.engine.outbound.dialer.sandbox_line import AI_CALL
 
+        with self._ctx.reading() as s:
+            row, campaign = self._attempt(s, attempt_key)
+            plan, turns = plan_of(campaign), row.turns
+        if plan.call_type == AI_CALL:
+            return self._ai_turn(attempt_key, plan, turns, step, params)
         with self._ctx.transaction() as s:
-            row = s.scalar(
-                select(CallAttempt).where(
-                    CallAttempt.idempotency_key == attempt_key,
-                    CallAttempt.company_id == self._ctx.company_id,
-                )
-            )
-            campaign = s.get(CompanyCampaign, row.campaign_id) if row is not None else None
-            if row is None or campaign is None:
-                raise NotFoundError(f"no call attempt {attempt_key!r}")
+            row, _campaign = self._attempt(s, attempt_key)
             heard = ivr.gathered(params, step)
             key = heard.digits[:1] or read_reply("", heard.speech).key
             row.digits = (row.digits + (key or "-"))[:MAX_DIGITS]
             row.updated_at = utcnow()
-            script = plan_of(campaign).script
+        script = plan.script
         following = len(script.questions) if key == STOP_KEY else step + 1
         return ivr.step_twiml(script, following, self.gather_url(attempt_key, following))
+
+    def _ai_turn(
+        self,
+        attempt_key: str,
+        plan: CallPlan,
+        turns: list[Any] | None,
+        step: int,
+        params: Mapping[str, str],
+    ) -> str:
+        """An AI call's next turn: the engine is asked outside the write transaction; the
+        turns are stored unless a repeated post stored this step first (then its turn is
+        said again)."""
+        from talkpush_desktop.engine.outbound.dialer import ai_live
+
+        found = ai_live.answer(plan.ai, plan.engine, turns, step, ai_live.heard(params))
+        if found.rows is not None:
+            with self._ctx.transaction() as s:
+                row, _campaign = self._attempt(s, attempt_key)
+                if list(row.turns or []) == list(turns or []):
+                    row.turns, row.digits, row.updated_at = found.rows, found.key, utcnow()
+                else:
+                    found = ai_live.answer(plan.ai, plan.engine, row.turns, step, "")
+        action = "" if found.end else self.gather_url(attempt_key, found.step)
+        return ai_live.turn_twiml(found.say, found.end, action, plan.language)

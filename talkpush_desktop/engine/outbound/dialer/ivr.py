@@ -105,7 +105,7 @@ def _gather(response: VoiceResponse, question: Question, action: str) -> None:
     gather.say(question.text)
 
 
-def _checked(response: VoiceResponse) -> str:
+def checked(response: VoiceResponse) -> str:
     text = str(response)
     if len(text) > TWIML_LIMIT:
         raise ValidationError(
@@ -127,7 +127,7 @@ def step_twiml(script: IvrScript, step: int, action: str) -> str:
         if script.closing:
             response.say(script.closing)
         response.hangup()
-    return _checked(response)
+    return checked(response)
 
 
 def call_twiml(script: IvrScript, public_url: str = "", attempt_key: str = "") -> str:
@@ -140,7 +140,7 @@ def call_twiml(script: IvrScript, public_url: str = "", attempt_key: str = "") -
         response.say(part)
         response.pause(length=1)
     response.hangup()
-    return _checked(response)
+    return checked(response)
 
 
 def spoken_parts(script: IvrScript) -> list[str]:

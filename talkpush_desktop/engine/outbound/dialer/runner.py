@@ -40,6 +40,7 @@ from talkpush_desktop.engine.company.public_url import public_url
 from talkpush_desktop.engine.interview.call_line import voice_info
 from talkpush_desktop.engine.outbound.dialer import (
     ai_call,
+    ai_live,
     assessment_sms,
     attempts,
     ivr,
@@ -143,14 +144,23 @@ def plan_of(campaign: CompanyCampaign) -> CallPlan:
     return CallPlan(campaign.call_type or "IVR", script, ai)
 
 
-def call_twiml(plan: CallPlan, public_url: str = "", attempt_key: str = "") -> str:
-    """The call's document on Twilio: an IVR's first step with its ``<Gather>`` posting to
-    the workspace's public URL; without one (and for AI calls, whose turns need a live
-    speech channel) the script said in one go."""
-    if plan.call_type == AI_CALL:
-        lines = " ".join(ai_call.script_lines(plan.ai))
-        return ivr.call_twiml(ivr.IvrScript(plan.script.purpose, lines, (), plan.ai.closing))
-    return ivr.call_twiml(plan.script, public_url, attempt_key)
+def call_twiml(
+    plan: CallPlan,
+    public_url: str = "",
+    attempt_key: str = "",
+    first: ai_call.AgentTurn | None = None,
+) -> str:
+    """The call's document on Twilio: its first step with a ``<Gather>`` posting to the
+    workspace's public URL (an IVR's first question; an AI call's first turn, ``first``
+    or the engine's, :mod:`.ai_live`); without a public URL the script said in one go."""
+    if plan.call_type != AI_CALL:
+        return ivr.call_twiml(plan.script, public_url, attempt_key)
+    if not public_url:
+        return ai_live.one_document(plan.ai, plan.script.purpose)
+    if first is None:
+        _call, first = ai_call.first_turn(plan.engine, plan.ai)
+    action = ivr.action_url(public_url, attempt_key, 0)
+    return ai_live.turn_twiml(first.say, first.end, action, plan.language)
 
 
 class Dialer:
@@ -310,16 +320,15 @@ class Dialer:
     ) -> None:
         with self.ctx.reading() as s:
             base = public_url(s, self.ctx.company_id)
+        ids = {c.campaign_id for c in claimed}
         # without a public URL every call of a campaign says the same document
-        same = (
-            {}
-            if base
-            else {i: call_twiml(campaigns[i].plan) for i in {c.campaign_id for c in claimed}}
-        )
+        same = {} if base else {i: call_twiml(campaigns[i].plan) for i in ids}
+        firsts = self._ai_first_turns(claimed, campaigns) if base else {}
 
         def one(c: Claimed) -> tuple[Claimed, Any]:
             campaign = campaigns[c.campaign_id]
-            twiml = same.get(c.campaign_id) or call_twiml(campaign.plan, base, c.key)
+            first = firsts.get(c.campaign_id)
+            twiml = same.get(c.campaign_id) or call_twiml(campaign.plan, base, c.key, first)
             request = DialRequest(c.key, c.to, twiml, c.intent_at, in_doubt=c.in_doubt)
             try:
                 if not c.in_doubt:
@@ -338,6 +347,20 @@ class Dialer:
             attempts.placed(s, sids, now)
             for c, result in results:
                 self._record(s, c, result, now, report)
+
+    def _ai_first_turns(
+        self, claimed: Sequence[Claimed], campaigns: dict[int, _Campaign]
+    ) -> dict[int, ai_call.AgentTurn]:
+        """The first turn of each AI campaign's calls, stored on its attempts before any
+        is dialled (the ``<Gather>`` route continues from it, :mod:`.ai_live`)."""
+        ai = {c.campaign_id for c in claimed if campaigns[c.campaign_id].plan.call_type == AI_CALL}
+        turns = {i: ai_call.first_turn(campaigns[i].plan.engine, campaigns[i].plan.ai) for i in ai}
+        if turns:
+            with self.ctx.transaction() as s:
+                for i, (call, turn) in turns.items():
+                    fresh = [c.attempt_id for c in claimed if c.campaign_id == i and not c.in_doubt]
+                    ai_live.begin(s, fresh, ai_live.stored(call, turn.end))
+        return {i: turn for i, (_call, turn) in turns.items()}
 
     @staticmethod
     def _record(s: Any, c: Claimed, result: Any, now: datetime, report: DialReport) -> None:

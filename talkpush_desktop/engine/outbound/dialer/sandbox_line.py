@@ -41,12 +41,14 @@ AI_CALL = "AICall"
 
 @dataclass(frozen=True, slots=True)
 class CallPlan:
-    """What a campaign's call says: its IVR script, or its AI call's script."""
+    """What a campaign's call says: its IVR script, or its AI call's script (the
+    conversation engine's name, and the speech language, "" for Twilio's default)."""
 
     call_type: str
     script: ivr.IvrScript
     ai: ai_call.AiCall
     engine: str = "scripted"
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ class Ended:
 def first_step(plan: CallPlan) -> tuple[str, bool]:
     """The first words of the call, and whether the call ends with them."""
     if plan.call_type == AI_CALL:
-        turn = ai_call.engine(plan.engine).next_turn(plan.ai, "")
+        _call, turn = ai_call.first_turn(plan.engine, plan.ai)
         return turn.say, turn.end
     return ivr.sandbox_step(plan.script, 0), not plan.script.questions
 
@@ -147,8 +149,9 @@ def advance(
         _say(session, address, plan.script.closing or "Goodbye.", now, end=True)
         return _ended(plan, answers, ANSWERED, now)
     if plan.call_type == AI_CALL:
-        call = _history(plan, rows[:-1]).hearing(answers[-1])
-        turn = ai_call.engine(plan.engine).next_turn(call, answers[-1])
+        _call, turn = ai_call.take_turn(
+            ai_call.engine(plan.engine), _history(plan, rows[:-1]), answers[-1]
+        )
         _say(session, address, turn.say, now, end=turn.end)
         if not turn.end:
             return None
