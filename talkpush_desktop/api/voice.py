@@ -1,8 +1,10 @@
 """Twilio's callbacks of the company campaigns' dialer (on ``serve`` when the workspace's
 public URL points at it): ``POST /v1/voice/dialer/gather?attempt=KEY&step=N`` is where an
-IVR call's ``<Gather>`` posts the keys (or speech) it heard. The request must carry a valid
-``X-Twilio-Signature`` for that public address (else 403); the answer is the TwiML of the
-call's next step. Not part of the published API (left out of ``/openapi.json``).
+IVR call's ``<Gather>`` posts the keys (or speech) it heard, and an AI call's what the lead
+said (the conversation engine answers the next turn). The request must carry a valid
+``X-Twilio-Signature`` for that public address (else 403, nothing stored); the answer is
+the TwiML of the call's next step. Not part of the published API (left out of
+``/openapi.json``).
 """
 
 from __future__ import annotations
