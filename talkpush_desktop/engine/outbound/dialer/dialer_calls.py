@@ -93,7 +93,8 @@ def dial(line: DialLine, request: DialRequest) -> Placed:
     return Placed(line.place(request))
 
 
-def _duration(value: Any) -> int:
+def duration_of(value: Any) -> int:
+    """Twilio's billed seconds as an int (0 when missing)."""
     try:
         return max(0, int(float(value or 0)))
     except (TypeError, ValueError):
@@ -141,7 +142,7 @@ class TwilioDialer(TwilioVoice):
             str(call.sid),
             str(call.status or ""),
             str(call.answered_by or ""),
-            _duration(call.duration),
+            duration_of(call.duration),
             _naive_utc(call.start_time),
             _naive_utc(call.end_time),
         )

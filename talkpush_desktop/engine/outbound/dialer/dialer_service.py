@@ -63,14 +63,38 @@ class DialerService(Service):
             raise NotFoundError(f"no call attempt {attempt_key!r}")
         return int(found)
 
-    def gather_url(self, attempt_key: str, step: int) -> str:
-        """The address step ``step``'s ``<Gather>`` posts to ("" without a public URL)."""
+    def _public_url(self) -> str:
         from talkpush_desktop.engine.company.public_url import public_url
-        from talkpush_desktop.engine.outbound.dialer import ivr
 
         with self._ctx.reading() as s:
-            base = public_url(s, self._ctx.company_id)
-        return ivr.action_url(base, attempt_key, step)
+            return public_url(s, self._ctx.company_id)
+
+    def gather_url(self, attempt_key: str, step: int) -> str:
+        """The address step ``step``'s ``<Gather>`` posts to ("" without a public URL)."""
+        from talkpush_desktop.engine.outbound.dialer import ivr
+
+        return ivr.action_url(self._public_url(), attempt_key, step)
+
+    def status_url(self, attempt_key: str) -> str:
+        """The address the attempt's call posts its status to ("" without a public URL)."""
+        from talkpush_desktop.engine.outbound.dialer.call_status import status_url
+
+        return status_url(self._public_url(), attempt_key)
+
+    def call_status(self, attempt_key: str, params: Mapping[str, str]) -> bool:
+        """Twilio's status callback of the attempt's call: a final ``CallStatus`` finishes
+        the attempt now, as the dialer's poll would (:mod:`.call_status`); True when it
+        did. A callback naming another call than the attempt's changes nothing."""
+        from talkpush_desktop.engine.outbound.dialer.call_status import finish_reported, reported
+
+        found = reported(params)
+        with self._ctx.transaction() as s:
+            row, _campaign = self._attempt(s, attempt_key)
+            if row.provider_call_sid and found.sid != row.provider_call_sid:
+                return False
+            if not row.provider_call_sid and found.sid:  # ended before the SID was kept
+                row.provider_call_sid = found.sid
+            return finish_reported(s, row.id, row.digits, found, utcnow())
 
     def signed_by_twilio(self, url: str, params: Mapping[str, str], signature: str) -> bool:
         """Whether ``X-Twilio-Signature`` signs this request to ``url`` with the voice

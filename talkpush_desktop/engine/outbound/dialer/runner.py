@@ -12,8 +12,9 @@ One :meth:`Dialer.run_once`:
    id in one transaction;
 3. **record** what the provider said in one transaction: the call SID, a retry time
    (nothing placed), or in doubt (the lease is extended and the call looked up later);
-4. **follow** the live calls (at most every ``poll_every`` seconds for Twilio): a final
-   status ends the attempt (:func:`.attempts.finish`: outcome, the lead's bucket, the
+4. **follow** the live calls (at most every ``poll_every`` seconds for Twilio, the
+   fallback of Twilio's status callback when there is a public URL, :mod:`.call_status`):
+   a final status ends the attempt (:func:`.attempts.finish`: outcome, the lead's bucket, the
    next attempt or ``NoAnswer``, the do-not-call row for a 9); on the sandbox the next
    step is said by what the simulated phone heard.
 5. **text** the leads of assessment campaigns (:mod:`.assessment_sms`): the due reminders
@@ -47,13 +48,8 @@ from talkpush_desktop.engine.outbound.dialer import (
     sandbox_line,
 )
 from talkpush_desktop.engine.outbound.dialer.attempts import Claimed, Live
-from talkpush_desktop.engine.outbound.dialer.call_outcomes import (
-    FAILED,
-    FINAL_STATUSES,
-    STOP_KEY,
-    dial_outcome,
-    read_reply,
-)
+from talkpush_desktop.engine.outbound.dialer.call_outcomes import FAILED
+from talkpush_desktop.engine.outbound.dialer.call_status import finish_reported, status_url
 from talkpush_desktop.engine.outbound.dialer.dial_rules import Pacer
 from talkpush_desktop.engine.outbound.dialer.dialer_calls import (
     DialLine,
@@ -329,7 +325,14 @@ class Dialer:
             campaign = campaigns[c.campaign_id]
             first = firsts.get(c.campaign_id)
             twiml = same.get(c.campaign_id) or call_twiml(campaign.plan, base, c.key, first)
-            request = DialRequest(c.key, c.to, twiml, c.intent_at, in_doubt=c.in_doubt)
+            request = DialRequest(
+                c.key,
+                c.to,
+                twiml,
+                c.intent_at,
+                in_doubt=c.in_doubt,
+                status_callback=status_url(base, c.key),
+            )
             try:
                 if not c.in_doubt:
                     self._pacer(campaign).wait()
@@ -432,17 +435,4 @@ class Dialer:
                 if isinstance(found, ProviderError):
                     report.errors.append(found.reason)
                     continue
-                if found.status not in FINAL_STATUSES:
-                    continue
-                outcome = dial_outcome(found.status, found.answered_by)
-                finished = attempts.finish(
-                    s,
-                    call.attempt_id,
-                    outcome,
-                    now=now,
-                    reply=read_reply(STOP_KEY if STOP_KEY in call.digits else call.digits),
-                    answered_by=found.answered_by,
-                    duration_seconds=found.duration,
-                    ended_at=found.ended_at,
-                )
-                report.finished += finished
+                report.finished += finish_reported(s, call.attempt_id, call.digits, found, now)
