@@ -39,12 +39,19 @@ YES, STOP, SILENT, RESTART = (f"+63917123450{i}" for i in range(1, 5))
 SCRIPT = (
     "Are you still looking for work, {first_name}?\n"
     "Are you interested in the forklift job in Pasig?\n"
-    "We will text you the details."
+    "We will text you the details, {first_name}."
 )
 OPENING = "Hi, this is Acme recruiting about the forklift job in Pasig."
-ASK_1 = f"{OPENING} Are you still looking for work, there?"
 ASK_2 = "Are you interested in the forklift job in Pasig?"
-CLOSE = "We will text you the details. Thank you. Goodbye."
+
+
+def ask_1(name: str = "Lead0") -> str:
+    """The first turn to the lead named ``name`` ("there": a lead with no first name)."""
+    return f"{OPENING} Are you still looking for work, {name}?"
+
+
+def close(name: str = "Lead0") -> str:
+    return f"We will text you the details, {name}. Thank you. Goodbye."
 
 
 def configure(ws: Workspace, twilio: TwilioServer, public: str = PUBLIC) -> int:
@@ -128,20 +135,24 @@ def hang_up(ws: Workspace, twilio: TwilioServer, *phones: Phone) -> None:
 
 def test_a_conversation_per_lead_lands_each_reply(ws: Workspace, twilio: TwilioServer) -> None:
     campaign = configure(ws, twilio)
-    yes, stop, silent = add_leads(ws, campaign, [YES, STOP, SILENT], utcnow())
+    names = ["Maria", "", "Jun"]  # each call says its lead's name; "there" for none
+    yes, stop, silent = add_leads(ws, campaign, [YES, STOP, SILENT], utcnow(), names)
     app = create_app(ws)
     with live_server(app) as base:
         assert ws.dialer.run_once().placed == 3
         calls = placed(twilio, base)
+        assert calls[STOP].turn.say == ask_1("there")
+        assert attempt_of(ws, stop)[0] == [{"speaker": "agent", "text": ask_1("there")}]
+        assert calls[SILENT].turn.say == ask_1("Jun")
         first = calls[YES].turn
-        assert first.say == ASK_1 and not first.hangs_up
+        assert first.say == ask_1("Maria") and not first.hangs_up
         assert first.gather is not None
         assert first.gather.get("input") == "dtmf speech"
         assert first.gather.get("speechTimeout") == "auto"
         assert first.gather.get("actionOnEmptyResult") == "true"
         assert first.action.startswith(f"{PUBLIC}/v1/voice/dialer/gather?attempt=")
         assert first.action.endswith("&step=0")
-        assert attempt_of(ws, yes)[0] == [{"speaker": "agent", "text": ASK_1}]
+        assert attempt_of(ws, yes)[0] == [{"speaker": "agent", "text": ask_1("Maria")}]
 
         # a forged post: refused, and the call, its turns and the lead stay as they were
         before = attempt_of(ws, yes)
@@ -154,7 +165,7 @@ def test_a_conversation_per_lead_lands_each_reply(ws: Workspace, twilio: TwilioS
         second = calls[YES].say("yes I am interested")
         assert second.say == ASK_2 and second.action.endswith("&step=1")
         last = calls[YES].say("yes")
-        assert last.say == CLOSE and last.hangs_up and last.gather is None
+        assert last.say == close("Maria") and last.hangs_up and last.gather is None
         turns, digits, _state = attempt_of(ws, yes)
         assert [t["speaker"] for t in turns or []] == ["agent", "lead", "agent", "lead", "agent"]
         assert digits == "1"
@@ -163,9 +174,9 @@ def test_a_conversation_per_lead_lands_each_reply(ws: Workspace, twilio: TwilioS
         assert bye.hangs_up and "not call you again" in bye.say
 
         again = calls[SILENT].say("")  # a silence: asked once more
-        assert again.say == ASK_1 and again.action.endswith("&step=1")
+        assert again.say == ask_1("Jun") and again.action.endswith("&step=1")
         closed = calls[SILENT].say("")  # a second one: the call closes
-        assert closed.hangs_up and closed.say == CLOSE
+        assert closed.hangs_up and closed.say == close("Jun")
 
         assert lead_state(ws, yes) == ("Pending", "InProgress")  # not before the call ends
         hang_up(ws, twilio, calls[YES], calls[STOP], calls[SILENT])
@@ -190,14 +201,14 @@ def test_a_restart_between_turns_continues_the_call(
 
     with Workspace.open(data_dir=workspace_dir) as again, live_server(create_app(again)) as base:
         phone.base = base
-        assert phone.say("no, not interested").say == CLOSE
+        assert phone.say("no, not interested").say == close()
         turns, digits, state = attempt_of(again, lead)
         assert [t["text"] for t in turns or []] == [
-            ASK_1,
+            ask_1(),
             "yes I am still looking",
             ASK_2,
             "no, not interested",
-            CLOSE,
+            close(),
         ]
         assert (digits, state) == ("2", "dialing")
         hang_up(again, twilio, phone)
@@ -218,7 +229,7 @@ def test_a_repeated_post_says_the_same_turn_and_asks_the_engine_once(
         phone.turn = first  # Twilio posts step 0 again (a retried webhook)
         assert phone.say("no").say == ASK_2
         turns, digits, _state = attempt_of(ws, lead)
-    assert [t["text"] for t in turns or []] == [ASK_1, "yes", ASK_2]
+    assert [t["text"] for t in turns or []] == [ask_1(), "yes", ASK_2]
     assert digits == "1"
 
 
@@ -232,5 +243,5 @@ def test_without_a_public_url_the_call_says_the_script_in_one_document(
     document = ET.fromstring(twilio.create_params(call["sid"])["Twiml"][0])
     assert document.find("Gather") is None and document.find("Hangup") is not None
     said = " ".join(el.text or "" for el in document.iter("Say"))
-    assert ASK_2 in said and "Thank you. Goodbye." in said
+    assert ask_1() in said and ASK_2 in said and close() in said  # the lead's name
     assert attempt_of(ws, lead)[0] is None

@@ -61,14 +61,21 @@ def make_campaign(
         return row.id
 
 
-def add_leads(ws: Workspace, campaign_id: int, phones: Sequence[str], at: datetime) -> list[int]:
+def add_leads(
+    ws: Workspace,
+    campaign_id: int,
+    phones: Sequence[str],
+    at: datetime,
+    names: Sequence[str] = (),
+) -> list[int]:
+    """The leads at ``phones`` (first names ``names``, else "Lead0", "Lead1"...)."""
     rows = [
         {
             "company_id": ws.company_id,
             "campaign_id": campaign_id,
             "email": f"lead{i}@example.com",
             "email_key": f"lead{i}@example.com",
-            "first_name": f"Lead{i}",
+            "first_name": names[i] if i < len(names) else f"Lead{i}",
             "phone": phone,
             "search_key": f"lead{i}@example.com",
             "added_at": at,

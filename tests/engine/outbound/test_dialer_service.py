@@ -17,6 +17,7 @@ from talkpush_desktop.storage.models import CallAttempt
 
 T0 = datetime(2026, 12, 7, 4, 0)
 LEAD = "+639171234501"
+OTHER = "+639171234502"
 
 
 def test_gather_keeps_the_keys_and_answers_the_next_step(ws: Workspace) -> None:
@@ -39,20 +40,27 @@ def test_gather_keeps_the_keys_and_answers_the_next_step(ws: Workspace) -> None:
 
 
 def test_an_ai_call_on_the_sandbox_phone(ws: Workspace) -> None:
-    script = "We have a cashier opening near you.\nAre you interested?\nCan you start Monday?"
+    script = (
+        "We have a cashier opening near you, {first_name}.\nAre you interested?\n"
+        "Can you start Monday, {first_name}?"
+    )
     campaign = make_campaign(ws, T0, call_type="AICall", ai_call_script=script)
-    [lead] = add_leads(ws, campaign, [LEAD], T0)
+    lead, unnamed = add_leads(ws, campaign, [LEAD, OTHER], T0, ["Maria", ""])
     clock = [T0]
-    assert ws.dialer.run_once(clock=lambda: clock[0]).placed == 1
+    assert ws.dialer.run_once(clock=lambda: clock[0]).placed == 2
     for words in ("yes", "sure"):
         [waiting] = [c for c in ws.calls.sandbox_incoming(LEAD) if c.state == "waiting"]
         ws.calls.sandbox_answer(waiting.id, words)
         clock[0] += timedelta(seconds=1)
         ws.dialer.run_once(clock=lambda: clock[0])
     said = [c.script for c in ws.calls.sandbox_incoming(LEAD)]
-    assert said[0].endswith("Are you interested?") and said[1] == "Can you start Monday?"
+    assert "near you, Maria." in said[0] and said[0].endswith("Are you interested?")
+    assert said[1] == "Can you start Monday, Maria?"
     assert said[-1] == "Thank you. Goodbye."
     assert lead_state(ws, lead) == ("Interested", "Completed")
+    [other] = ws.calls.sandbox_incoming(OTHER)  # a lead with no first name: "there"
+    assert "near you, there." in other.script
+    assert lead_state(ws, unnamed) == ("Pending", "InProgress")
 
 
 def test_a_companys_campaign_calls_are_its_own_on_the_sandbox_phone(

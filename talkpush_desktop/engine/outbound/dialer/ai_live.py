@@ -30,12 +30,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.orm import Session
 from twilio.twiml.voice_response import VoiceResponse
 
 from talkpush_desktop.engine.outbound.dialer import ai_call, ivr
-from talkpush_desktop.storage.models import CallAttempt
+from talkpush_desktop.storage.models import CallAttempt, table_of
 
 Rows = list[dict[str, Any]]
 
@@ -58,11 +58,16 @@ def restored(call: ai_call.AiCall, rows: Sequence[Any]) -> ai_call.AiCall:
     return replace(call, history=turns)
 
 
-def begin(session: Session, attempt_ids: Sequence[int], rows: Rows) -> None:
-    """Store the first turn on the attempts about to be dialled (before any request)."""
-    if attempt_ids:
+def begin(session: Session, first: Mapping[int, Rows]) -> None:
+    """Store each attempt's first turn (by attempt id, each with its lead's first name)
+    on the attempts about to be dialled, before any request."""
+    if first:
+        attempts = table_of(CallAttempt)
         session.execute(
-            update(CallAttempt).where(CallAttempt.id.in_(attempt_ids)).values(turns=rows)
+            update(attempts)
+            .where(attempts.c.id == bindparam("attempt"))
+            .values(turns=bindparam("said")),
+            [{"attempt": attempt, "said": rows} for attempt, rows in first.items()],
         )
 
 

@@ -135,6 +135,8 @@ class Claimed:
     to: str
     intent_at: datetime
     in_doubt: bool
+    first_name: str = ""
+    """The lead's (an AI call says it for ``{first_name}``)."""
 
 
 @dataclass
@@ -164,9 +166,18 @@ def claim(
     if not campaigns:
         return report
     a = ATTEMPTS.c
-    columns = (a.id, a.idempotency_key, a.campaign_id, a.lead_id, a.attempt_no, a.address)
+    columns = (
+        a.id,
+        a.idempotency_key,
+        a.campaign_id,
+        a.lead_id,
+        a.attempt_no,
+        a.address,
+        CampaignLead.first_name,
+    )
     lapsed = session.execute(
         select(*columns, a.started_at, a.updated_at)
+        .join(CampaignLead, CampaignLead.id == a.lead_id)
         .where(
             a.company_id == company_id,
             a.state == DIALING,
@@ -228,6 +239,7 @@ def _claimed(row: Any, intent: datetime, *, in_doubt: bool) -> Claimed:
         row.address,
         intent,
         in_doubt,
+        row.first_name or "",
     )
 
 
@@ -384,13 +396,15 @@ class Live:
     address: str
     started_at: datetime
     digits: str
+    first_name: str = ""
 
 
 def live(session: Session, company_id: int, *, sandbox: bool) -> list[Live]:
     """The placed calls waiting for an outcome: the sandbox's, or the provider's."""
     provider = CallAttempt.provider == "sandbox"
-    rows = session.scalars(
-        select(CallAttempt)
+    rows = session.execute(
+        select(CallAttempt, CampaignLead.first_name)
+        .join(CampaignLead, CampaignLead.id == CallAttempt.lead_id)
         .where(
             CallAttempt.company_id == company_id,
             CallAttempt.state == DIALING,
@@ -410,8 +424,9 @@ def live(session: Session, company_id: int, *, sandbox: bool) -> list[Live]:
             r.address,
             r.started_at or r.created_at,
             r.digits,
+            first_name or "",
         )
-        for r in rows
+        for r, first_name in rows
     ]
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import CallAttempt, CompanyCampaign
+from talkpush_desktop.storage.models import CallAttempt, CampaignLead, CompanyCampaign
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.outbound.dialer.runner import Dialer, DialReport
@@ -133,7 +133,9 @@ class DialerService(Service):
 
         with self._ctx.reading() as s:
             row, campaign = self._attempt(s, attempt_key)
-            plan, turns = plan_of(campaign), row.turns
+            lead = s.get(CampaignLead, row.lead_id)
+            plan = plan_of(campaign).for_lead(lead.first_name if lead is not None else "")
+            turns = row.turns
         if plan.call_type == AI_CALL:
             return self._ai_turn(attempt_key, plan, turns, step, params)
         with self._ctx.transaction() as s:

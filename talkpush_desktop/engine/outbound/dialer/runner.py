@@ -148,7 +148,8 @@ def call_twiml(
 ) -> str:
     """The call's document on Twilio: its first step with a ``<Gather>`` posting to the
     workspace's public URL (an IVR's first question; an AI call's first turn, ``first``
-    or the engine's, :mod:`.ai_live`); without a public URL the script said in one go."""
+    or the engine's, :mod:`.ai_live`); without a public URL the script said in one go.
+    ``plan`` is the lead's (:meth:`CallPlan.for_lead`) for an AI call's own words."""
     if plan.call_type != AI_CALL:
         return ivr.call_twiml(plan.script, public_url, attempt_key)
     if not public_url:
@@ -157,6 +158,12 @@ def call_twiml(
         _call, first = ai_call.first_turn(plan.engine, plan.ai)
     action = ivr.action_url(public_url, attempt_key, 0)
     return ai_live.turn_twiml(first.say, first.end, action, plan.language)
+
+
+def _lead_key(c: Claimed, campaigns: dict[int, _Campaign]) -> tuple[int, str]:
+    """What makes a call's words differ: its campaign, and an AI call's first name."""
+    ai = campaigns[c.campaign_id].plan.call_type == AI_CALL
+    return c.campaign_id, c.first_name if ai else ""
 
 
 class Dialer:
@@ -307,7 +314,7 @@ class Dialer:
             self._pacer(campaign).wait()
             now = self.clock()
             with self.ctx.transaction() as s:
-                sid = sandbox_line.place(s, c.to, campaign.plan, now)
+                sid = sandbox_line.place(s, c.to, campaign.plan.for_lead(c.first_name), now)
                 attempts.placed(s, [(c.attempt_id, sid)], now)
             report.placed += 1
 
@@ -316,15 +323,20 @@ class Dialer:
     ) -> None:
         with self.ctx.reading() as s:
             base = public_url(s, self.ctx.company_id)
-        ids = {c.campaign_id for c in claimed}
-        # without a public URL every call of a campaign says the same document
-        same = {} if base else {i: call_twiml(campaigns[i].plan) for i in ids}
+        # without a public URL every call of a campaign says the same document (an AI
+        # call's, the same for each first name)
+        same: dict[tuple[int, str], str] = {}
+        for c in [] if base else claimed:
+            if (found := _lead_key(c, campaigns)) not in same:
+                same[found] = call_twiml(campaigns[c.campaign_id].plan.for_lead(c.first_name))
         firsts = self._ai_first_turns(claimed, campaigns) if base else {}
 
         def one(c: Claimed) -> tuple[Claimed, Any]:
             campaign = campaigns[c.campaign_id]
-            first = firsts.get(c.campaign_id)
-            twiml = same.get(c.campaign_id) or call_twiml(campaign.plan, base, c.key, first)
+            first = firsts.get(c.attempt_id)
+            twiml = same.get(_lead_key(c, campaigns)) or call_twiml(
+                campaign.plan, base, c.key, first
+            )
             request = DialRequest(
                 c.key,
                 c.to,
@@ -354,16 +366,26 @@ class Dialer:
     def _ai_first_turns(
         self, claimed: Sequence[Claimed], campaigns: dict[int, _Campaign]
     ) -> dict[int, ai_call.AgentTurn]:
-        """The first turn of each AI campaign's calls, stored on its attempts before any
-        is dialled (the ``<Gather>`` route continues from it, :mod:`.ai_live`)."""
-        ai = {c.campaign_id for c in claimed if campaigns[c.campaign_id].plan.call_type == AI_CALL}
-        turns = {i: ai_call.first_turn(campaigns[i].plan.engine, campaigns[i].plan.ai) for i in ai}
-        if turns:
+        """The first turn of each AI call (by attempt id), with its lead's first name,
+        stored on the attempts before any is dialled (the ``<Gather>`` route continues
+        from it, :mod:`.ai_live`). The engine is asked once per campaign and first name."""
+        turns: dict[tuple[int, str], tuple[ai_call.AiCall, ai_call.AgentTurn]] = {}
+        firsts: dict[int, ai_call.AgentTurn] = {}
+        rows: dict[int, ai_live.Rows] = {}
+        for c in claimed:
+            plan = campaigns[c.campaign_id].plan
+            if plan.call_type != AI_CALL:
+                continue
+            key = (c.campaign_id, c.first_name)
+            if key not in turns:
+                turns[key] = ai_call.first_turn(plan.engine, plan.for_lead(c.first_name).ai)
+            call, firsts[c.attempt_id] = turns[key]
+            if not c.in_doubt:
+                rows[c.attempt_id] = ai_live.stored(call, firsts[c.attempt_id].end)
+        if rows:
             with self.ctx.transaction() as s:
-                for i, (call, turn) in turns.items():
-                    fresh = [c.attempt_id for c in claimed if c.campaign_id == i and not c.in_doubt]
-                    ai_live.begin(s, fresh, ai_live.stored(call, turn.end))
-        return {i: turn for i, (_call, turn) in turns.items()}
+                ai_live.begin(s, rows)
+        return firsts
 
     @staticmethod
     def _record(s: Any, c: Claimed, result: Any, now: datetime, report: DialReport) -> None:
@@ -402,9 +424,8 @@ class Dialer:
     def _follow_sandbox(self, call: Live, campaign: _Campaign, report: DialReport) -> None:
         now = self.clock()
         with self.ctx.transaction() as s:
-            ended = sandbox_line.advance(
-                s, call.sid, call.address, campaign.plan, now, ring=self.ring
-            )
+            plan = campaign.plan.for_lead(call.first_name)
+            ended = sandbox_line.advance(s, call.sid, call.address, plan, now, ring=self.ring)
             if ended is None:
                 return
             finished = attempts.finish(

@@ -15,7 +15,7 @@ retries), "busy" when the lead declined it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -50,6 +50,13 @@ class CallPlan:
     engine: str = "scripted"
     language: str = ""
 
+    def for_lead(self, first_name: str) -> CallPlan:
+        """The plan of one lead's call: the AI call knows the lead's first name (its
+        ``{first_name}``; "there" when the lead has none)."""
+        if self.call_type != AI_CALL or first_name == self.ai.first_name:
+            return self
+        return replace(self, ai=replace(self.ai, first_name=first_name))
+
 
 @dataclass(frozen=True, slots=True)
 class Ended:
@@ -70,7 +77,8 @@ def first_step(plan: CallPlan) -> tuple[str, bool]:
 
 
 def place(session: Session, address: str, plan: CallPlan, now: datetime) -> str:
-    """Ring the simulated phone at ``address``: its first step; returns the call's id."""
+    """Ring the simulated phone at ``address``: its first step; returns the call's id
+    (``plan`` is the lead's, :meth:`CallPlan.for_lead`)."""
     text, _end = first_step(plan)
     row = sandbox_calls.speak(session, address, text, now, ended=False, subject=CAMPAIGN_CALL)
     return f"{PREFIX}{row}"
