@@ -22,24 +22,36 @@ def _columns(url: str) -> set[str]:
     return names
 
 
-def test_0018_round_trip_keeps_the_attempts(tmp_path: Path) -> None:
-    Workspace.open(data_dir=tmp_path).close()
-    url = sqlite_url(tmp_path / DB_FILE)
-    assert "turns" in _columns(url)
-    migrate_to(url, "0014")
-    assert "turns" not in _columns(url)
+def one_attempt(url: str, state: str = "queued") -> None:
+    """One call attempt ``k-1`` of a new lead, in ``state`` (leased when dialing)."""
     company, camp, lead = one_lead(url)
     engine = make_engine(url)
     with engine.begin() as conn:
         conn.execute(
             text(
                 "INSERT INTO call_attempts (company_id, campaign_id, lead_id, attempt_no,"
-                " scheduled_at, idempotency_key, created_at, updated_at)"
-                " VALUES (:c, :camp, :lead, 1, :now, 'k-1', :now, :now)"
+                " scheduled_at, state, lease_until, idempotency_key, created_at, updated_at)"
+                " VALUES (:c, :camp, :lead, 1, :now, :state, :lease, 'k-1', :now, :now)"
             ),
-            {"c": company, "camp": camp, "lead": lead, "now": NOW},
+            {
+                "c": company,
+                "camp": camp,
+                "lead": lead,
+                "now": NOW,
+                "state": state,
+                "lease": NOW if state == "dialing" else None,
+            },
         )
     engine.dispose()
+
+
+def test_0018_round_trip_keeps_the_attempts(tmp_path: Path) -> None:
+    Workspace.open(data_dir=tmp_path).close()
+    url = sqlite_url(tmp_path / DB_FILE)
+    assert "turns" in _columns(url)
+    migrate_to(url, "0014")
+    assert "turns" not in _columns(url)
+    one_attempt(url)
     migrate_to(url, "0018")
     engine = make_engine(url)
     with engine.begin() as conn:

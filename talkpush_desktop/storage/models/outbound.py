@@ -187,7 +187,10 @@ class CallAttempt(Base):
     time, outside the window for good...). ``answered_by`` is the provider's word
     (``human``, ``machine_start``...), ``digits`` the keys pressed, ``duration_seconds``
     the billed length (for an AI call, the key that means the lead's reply so far: 1, 2 or
-    9). ``error`` keeps the provider's reason of a failure. ``turns`` (AI calls on Twilio,
+    9). ``lease_owner`` is the worker that claimed it (``host|boot|pid|start``, see
+    :mod:`engine.outbound.dialer.worker_id`): a worker restarted on the same host reconciles
+    at once the attempts of a worker whose process is gone instead of waiting out the
+    lease. ``error`` keeps the provider's reason of a failure. ``turns`` (AI calls on Twilio,
     else NULL) holds the conversation said and heard so far, ``[{"speaker", "text"}, ...]``
     with ``"end": true`` on the agent's last turn, so a restart continues the call.
     """
@@ -208,6 +211,7 @@ class CallAttempt(Base):
     scheduled_at: Mapped[datetime] = mapped_column(DateTime)
     state: Mapped[str] = mapped_column(String(16), default="queued")
     lease_until: Mapped[datetime | None] = mapped_column(DateTime)
+    lease_owner: Mapped[str] = mapped_column(String(200), default="", server_default="")
     idempotency_key: Mapped[str] = mapped_column(String(64))
     provider: Mapped[str] = mapped_column(String(16), default="")
     provider_call_sid: Mapped[str] = mapped_column(String(64), default="")

@@ -4,6 +4,8 @@ assessment campaign twice (its texts are claimed FOR UPDATE SKIP LOCKED)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 from support.dialer_campaigns import add_leads, assessment_reminders_due, make_campaign
 
+from talkpush_desktop.engine.outbound.dialer import attempts, worker_id
 from talkpush_desktop.engine.outbound.dialer.runner import Dialer, DialReport
 from talkpush_desktop.engine.workspace import Workspace
 from tests.storage.test_postgres import pg_server, pg_url  # noqa: F401 (fixtures)
@@ -59,3 +62,27 @@ def test_two_workers_text_each_lead_once(pg_url: str, tmp_path: Path) -> None:  
         for i, phone in enumerate(phones):
             texts = [m.body for m in ws.providers.sandbox_inbox(phone) if m.channel == "sms"]
             assert texts == [f"Hi Lead{i}, reminder."]
+
+
+def test_two_restarted_workers_take_a_dead_workers_attempts_once(
+    pg_url: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    phones = [f"+6391714{i:05d}" for i in range(40)]
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait(10)
+    dead = worker_id.of(gone.pid)  # a worker of this host whose process is gone
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        campaign = make_campaign(ws, T0)
+        add_leads(ws, campaign, phones, T0)
+        with ws.transaction() as s:  # it claimed them (intents stored), then died
+            attempts.schedule(s, ws.company_id, T0)
+            claimed = attempts.claim(
+                s, ws.company_id, T0, limit=100, provider="sandbox", owner=dead
+            ).claimed
+        assert len(claimed) == len(phones)
+        dialers = [ws.dialer.dialer(clock=lambda: T0, batch=25) for _ in range(2)]
+        reports = race(dialers)  # both start now, well inside the dead worker's lease
+        assert sum(r.placed for r in reports) == len(phones)
+        for phone in phones:
+            assert len(ws.calls.sandbox_incoming(phone)) == 1

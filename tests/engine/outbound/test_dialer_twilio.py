@@ -30,6 +30,7 @@ from support.twilio_server import (  # noqa: E402
     status,
 )
 
+from talkpush_desktop.engine.outbound.dialer import worker_id  # noqa: E402
 from talkpush_desktop.engine.outbound.dialer.dialer_calls import (  # noqa: E402
     DialRequest,
     TwilioDialer,
@@ -239,9 +240,11 @@ def test_calls_are_paced_and_followed_to_their_outcome(
     ]
 
 
-def test_a_kill_while_twilio_holds_the_request_makes_no_second_call(
+def kill_while_twilio_holds_the_requests(
     twilio_ws: Workspace, workspace_dir: Path, server: TwilioServer
-) -> None:
+) -> list[int]:
+    """``sync --once`` in a process killed (SIGKILL) while Twilio holds a request of its
+    batch: Twilio has every lead's call, the workspace only the intents. Returns the leads."""
     _campaign, leads = daytime_campaign(twilio_ws)
     fault = server.inject(("POST", "Calls"), hang_after_create())
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3]))
@@ -260,14 +263,44 @@ def test_a_kill_while_twilio_holds_the_request_makes_no_second_call(
             proc.kill()
     assert len(server.calls) == len(LEADS)
     assert {a[2] for a in attempts(twilio_ws)} == {"dialing"}  # the intent was stored first
+    return leads
+
+
+def test_a_kill_while_twilio_holds_the_request_makes_no_second_call(
+    twilio_ws: Workspace, workspace_dir: Path, server: TwilioServer
+) -> None:
+    leads = kill_while_twilio_holds_the_requests(twilio_ws, workspace_dir, server)
     later = utcnow() + timedelta(seconds=61)  # the dead worker's lease has run out
-    dialer = Dialer(twilio_ws.context, clock=lambda: later, poll_every=3600.0)
+    restart_finds_every_call(Dialer(twilio_ws.context, clock=lambda: later, poll_every=3600.0))
+    assert_one_call_per_lead(twilio_ws, server, leads)
+
+
+def test_a_restart_on_the_same_host_reconciles_the_dead_workers_calls_at_once(
+    twilio_ws: Workspace, workspace_dir: Path, server: TwilioServer
+) -> None:
+    leads = kill_while_twilio_holds_the_requests(twilio_ws, workspace_dir, server)
+    with twilio_ws.transaction() as s:
+        [owner] = set(s.scalars(select(CallAttempt.lease_owner)))  # the killed worker
+        assert all(r.lease_until > utcnow() for r in s.scalars(select(CallAttempt)))
+    assert worker_id.is_dead(owner) and owner != worker_id.current()
+    dialer = Dialer(twilio_ws.context, poll_every=3600.0)  # now: the leases are still on
+    restart_finds_every_call(dialer)
+    assert_one_call_per_lead(twilio_ws, server, leads)
+    with twilio_ws.transaction() as s:
+        assert set(s.scalars(select(CallAttempt.lease_owner))) == {dialer.owner}
+
+
+def restart_finds_every_call(dialer: Dialer) -> None:
+    """The restarted worker's first pass finds each lead's call at Twilio; none is placed."""
     try:
         report = dialer.run_once()
         assert (report.reconciled, report.placed) == (len(LEADS), 0)
         assert dialer.run_once().placed == 0
     finally:
         dialer.close()
+
+
+def assert_one_call_per_lead(twilio_ws: Workspace, server: TwilioServer, leads: list[int]) -> None:
     assert sorted(c["to"] for c in server.calls) == LEADS  # one call per lead
     with twilio_ws.transaction() as s:
         sids = dict(s.execute(select(CallAttempt.lead_id, CallAttempt.provider_call_sid)).all())

@@ -7,7 +7,8 @@ placed, and finished with what the call's end means for the lead.
   selection rule (:mod:`.dial_rules`) with the do-not-call list *as read in that
   transaction*; those to dial become ``dialing`` with a lease and their intent time
   (``started_at``) before any request goes out; an attempt whose lease ran out with no
-  call SID is claimed again *in doubt* (:func:`.dialer_calls.dial` looks for its call);
+  call SID, or whose worker's process is gone (:func:`dead_owners`, read when a worker
+  starts), is claimed again *in doubt* (:func:`.dialer_calls.dial` looks for its call);
 - :func:`placed`, :func:`requeue`, :func:`in_doubt` record what the provider said;
 - :func:`finish` (a compare-and-set on ``dialing``) stores the outcome and sets the lead's
   bucket, flow status and next attempt, and the company's do-not-call row when asked.
@@ -15,12 +16,12 @@ placed, and finished with what the call's end means for the lead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, exists, select, update
+from sqlalchemy import bindparam, exists, or_, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound import campaigns as campaign_rules
@@ -158,14 +159,24 @@ def claim(
     limit: int,
     provider: str,
     lease: timedelta = LEASE,
+    owner: str = "",
+    dead: Collection[str] = (),
 ) -> ClaimReport:
     """Claim up to ``limit`` attempts: due ones that pass the selection rule, and lapsed
-    ``dialing`` ones with no SID (in doubt). Skips and waits are written here too."""
+    ``dialing`` ones with no SID (in doubt). Skips and waits are written here too.
+
+    ``owner`` is the claiming worker's id, kept with each attempt it claims
+    (:mod:`.worker_id`); the attempts of the owners in ``dead`` (workers on this host
+    whose process is gone) are in doubt at once, their lease run out or not. Both claims
+    are compare-and-sets: on PostgreSQL, of two workers only one gets an attempt."""
     campaigns = {c.id: c for c in running(session, company_id)}
     report = ClaimReport([])
     if not campaigns:
         return report
     a = ATTEMPTS.c
+    gone = a.lease_until < now
+    if dead:
+        gone = or_(gone, a.lease_owner.in_(sorted(dead)))
     columns = (
         a.id,
         a.idempotency_key,
@@ -182,7 +193,7 @@ def claim(
             a.company_id == company_id,
             a.state == DIALING,
             a.provider_call_sid == "",
-            a.lease_until < now,
+            gone,
             a.campaign_id.in_(campaigns),
         )
         .order_by(a.id)
@@ -191,8 +202,9 @@ def claim(
     mine = _set(
         session,
         [r.id for r in lapsed],
-        (a.state == DIALING, a.lease_until < now),
+        (a.state == DIALING, a.provider_call_sid == "", gone),
         lease_until=now + lease,
+        lease_owner=owner,
         updated_at=now,
     )
     for row in lapsed:
@@ -220,6 +232,7 @@ def claim(
             (a.state == QUEUED,),
             state=DIALING,
             lease_until=now + lease,
+            lease_owner=owner,
             started_at=now,
             provider=provider,
             updated_at=now,
@@ -227,6 +240,26 @@ def claim(
         report.claimed[doubt:] = [c for c in report.claimed[doubt:] if c.attempt_id in mine]
         _start(session, campaigns, report.claimed[doubt:], now)
     return report
+
+
+def dead_owners(
+    session: Session, company_id: int, now: datetime, is_dead: Callable[[str], bool]
+) -> set[str]:
+    """The owners of attempts still leased with no call SID whose worker ``is_dead``
+    (:func:`.worker_id.is_dead`): a restarted worker reconciles their attempts at once."""
+    a = ATTEMPTS.c
+    owners = session.scalars(
+        select(a.lease_owner)
+        .where(
+            a.company_id == company_id,
+            a.state == DIALING,
+            a.provider_call_sid == "",
+            a.lease_until >= now,
+            a.lease_owner != "",
+        )
+        .distinct()
+    )
+    return {owner for owner in owners if is_dead(owner)}
 
 
 def _claimed(row: Any, intent: datetime, *, in_doubt: bool) -> Claimed:

@@ -22,7 +22,9 @@ One :meth:`Dialer.run_once`:
 
 A worker killed anywhere leaves either a ``queued`` attempt (nothing happened), a
 ``dialing`` one with no SID (in doubt: looked up before it is dialled again) or one with
-its SID (followed): exactly one call per lead per attempt.
+its SID (followed): exactly one call per lead per attempt. Each claim keeps the worker's
+id (:mod:`.worker_id`); a worker restarted on the same workstation looks up at once the
+in-doubt attempts of a worker whose process is gone, instead of after their lease.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from talkpush_desktop.engine.outbound.dialer import (
     attempts,
     ivr,
     sandbox_line,
+    worker_id,
 )
 from talkpush_desktop.engine.outbound.dialer.attempts import Claimed, Live
 from talkpush_desktop.engine.outbound.dialer.call_outcomes import FAILED
@@ -196,6 +199,9 @@ class Dialer:
         self._pacers: dict[int, Pacer] = {}
         self._kind: str | None = None
         self._next_poll = time.monotonic() + poll_every  # calls just placed are queued
+        self.owner = worker_id.current()
+        self._dead: set[str] | None = None
+        """The owners of attempts whose worker is gone, read on the first pass."""
         self._net = ThreadPoolExecutor(concurrency, thread_name_prefix="dialer-net")
 
     def close(self) -> None:
@@ -246,9 +252,18 @@ class Dialer:
         report = DialReport()
         now = self.clock()
         with self.ctx.transaction() as s:
+            if self._dead is None:  # start-up: a dead worker's attempts are ours at once
+                self._dead = attempts.dead_owners(s, self.ctx.company_id, now, worker_id.is_dead)
             report.scheduled = attempts.schedule(s, self.ctx.company_id, now)
             claim = attempts.claim(
-                s, self.ctx.company_id, now, limit=self.batch, provider=self.kind, lease=self.lease
+                s,
+                self.ctx.company_id,
+                now,
+                limit=self.batch,
+                provider=self.kind,
+                lease=self.lease,
+                owner=self.owner,
+                dead=self._dead,
             )
         report.skipped, report.waiting = claim.skipped, claim.waiting
         campaigns = self._campaigns()
