@@ -260,6 +260,11 @@ class OutboundService(Service):
             limit=size,
         )
 
+    def leads_by_id(self, campaign_id: object, ids: list[int]) -> list[LeadInfo]:
+        """The campaign's leads among ``ids`` as they are now (removed ones left out)."""
+        with self._ctx.reading() as s:
+            return leads.by_id(s, self._ctx.company_id, campaign_id, ids)
+
     def lead(self, campaign_id: object, lead_id: object) -> LeadInfo:
         """One lead of the campaign (NOT_FOUND when it is not on it)."""
         with self._ctx.reading() as s:

@@ -1,14 +1,19 @@
 """A campaign's leads as a table, read from the engine a page at a time on a worker.
 
 ``set_query`` (campaign, search, status) drops the rows and asks for the first page;
-``fetchMore`` (the view scrolled to the end) asks for the next; ``refresh`` re-reads the
-pages already shown (after a change, or live while the dialer runs). Each read runs on the
-window's reader (never the UI thread), and an answer to an older query is dropped, so
-typing a search over 100,000 leads never blocks the window.
+``fetchMore`` (the view scrolled to the end) asks for the next; ``refresh`` follows a
+change (live while the dialer runs): given the rows on screen it re-reads only those leads
+by id and the query's total, and repaints the rows that changed; only when the list itself
+changed (the total moved, a lead on screen was removed or left the status filter) does it
+re-read the pages shown. Rows off screen are read again when they scroll into view
+(``refresh(rows, changed=False)`` re-reads those not read since the change). Each read runs
+on the window's reader (never the UI thread), and an answer to an older query is dropped,
+so typing a search over 100,000 leads never blocks the window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -64,6 +69,9 @@ class LeadTableModel(RowTableModel[LeadInfo]):
         self._generation = 0
         self._inflight = 0
         self._stale = False
+        self._stale_rows: range | None = None
+        self._checked: set[int] = set()
+        """The leads read since the last change (a scroll re-reads the others shown)."""
         self.show_assessment = False
         self.timezone = "UTC"
         """The campaign's zone: the Added times are shown in it."""
@@ -84,13 +92,65 @@ class LeadTableModel(RowTableModel[LeadInfo]):
         else:
             self.loaded.emit()
 
-    def refresh(self) -> None:
-        """Re-read the pages already shown (their statuses may have changed)."""
-        if self._inflight:
-            self._stale = True  # once the read under way is in
-        elif self.query is not None:
+    def refresh(self, rows: range | None = None, *, changed: bool = True) -> None:
+        """After a change: re-read the leads of ``rows`` (the rows on screen) and the
+        total, or, with no ``rows``, every page shown (see the module's documentation).
+        ``changed`` False: no new change, only the rows scrolled into view not read since
+        the last one."""
+        if self._inflight:  # once the read under way is in
+            wanted = None if self._stale and self._stale_rows is None else rows
+            self._stale, self._stale_rows = True, wanted
+            return
+        if self.query is None:
+            return
+        if rows is None or not self._rows:
             pages = max(1, -(-len(self._rows) // PAGE))
             self._read(self.query, 1, pages, replace=True)
+            return
+        shown = [self._rows[i].id for i in rows if 0 <= i < len(self._rows)]
+        if changed:
+            self._checked.clear()
+        elif all(i in self._checked for i in shown):
+            return
+        self._reread(self.query, shown)
+
+    def _reread(self, query: LeadQuery, shown: list[int]) -> None:
+        generation = self._generation
+        out = self._ws.outbound
+
+        def work(_context: object) -> tuple[int, list[LeadInfo]]:
+            page = out.leads(
+                query.campaign_id,
+                search=query.search or None,
+                status=query.status or None,
+                page=1,
+                limit=1,
+            )
+            return page.total, out.leads_by_id(query.campaign_id, shown)
+
+        self._submit(work, lambda found: self._on_reread(generation, shown, found))
+
+    def _on_reread(self, generation: int, shown: list[int], found: object) -> None:
+        if generation != self._generation or not isinstance(found, tuple) or not self.query:
+            return
+        total, leads = found
+        fresh = {lead.id: lead for lead in leads}
+        status = self.query.status
+        if (
+            total != self.total
+            or len(fresh) != len(shown)
+            or any(status and lead.status != status for lead in leads)
+        ):  # the list itself changed: the pages shown are read again
+            self._read(self.query, 1, max(1, -(-len(self._rows) // PAGE)), replace=True)
+            return
+        self._checked.update(shown)
+        last = len(self.columns) - 1
+        for row, old in enumerate(self._rows):
+            lead = fresh.get(old.id)
+            if lead is not None and lead != old:
+                self._rows[row] = lead
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        self.loaded.emit()
 
     def _read(self, query: LeadQuery, first: int, last: int, *, replace: bool) -> None:
         generation = self._generation
@@ -108,25 +168,30 @@ class LeadTableModel(RowTableModel[LeadInfo]):
                 for page in range(first, last + 1)
             ]
 
+        self._submit(work, lambda pages: self._on_read(generation, pages, replace))
+
+    def _submit(self, work: Callable[[object], object], done: Callable[[object], None]) -> None:
         if self.stopped:
             return
         self._inflight += 1
         job = self._reader.submit("Reading leads", work)
-        job.succeeded.connect(lambda pages: self._on_read(generation, pages, replace))
+        job.succeeded.connect(done)
         job.finished.connect(self._on_read_finished)
 
     def _on_read_finished(self) -> None:
         self._inflight -= 1
         if not self._inflight and self._stale:
             self._stale = False
-            self.refresh()
+            self.refresh(self._stale_rows)
 
     def _on_read(self, generation: int, pages: object, replace: bool) -> None:
         if generation != self._generation or not isinstance(pages, list) or not pages:
             return
         rows = [lead for page in pages for lead in page.leads]
         self.total = pages[-1].total
+        self._checked.update(lead.id for lead in rows)
         if replace:
+            self._checked = {lead.id for lead in rows}
             self.replace_rows(rows)
         elif rows:
             start = len(self._rows)

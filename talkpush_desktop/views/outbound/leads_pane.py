@@ -27,6 +27,7 @@ from talkpush_desktop.views.outbound.lead_table_model import (
 )
 
 SEARCH_DELAY_MS = 250
+SCROLL_DELAY_MS = 150
 
 
 class LeadsPane(QWidget):
@@ -74,6 +75,10 @@ class LeadsPane(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.reload)
+        self._scrolled = QTimer(self)
+        self._scrolled.setSingleShot(True)
+        self._scrolled.setInterval(SCROLL_DELAY_MS)
+        self._scrolled.timeout.connect(self._on_scrolled_timeout)
         self._layout()
         self.status.currentIndexChanged.connect(self.reload)
         self.search.textChanged.connect(self._debounce.start)
@@ -81,6 +86,7 @@ class LeadsPane(QWidget):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.submitted_button.clicked.connect(self._on_submitted_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled.start)
         model.loaded.connect(self._on_model_loaded)
         model.modelReset.connect(self._on_selection_changed)
         self._on_selection_changed()
@@ -153,6 +159,20 @@ class LeadsPane(QWidget):
             return None
         return LeadQuery(self.campaign_id, self.search.text().strip(), self.status.currentData())
 
+    def visible_rows(self) -> range | None:
+        """The rows on screen (None: the table is not shown)."""
+        count = self.model.rowCount()
+        if not count or not self.table.isVisible():
+            return None
+        first = self.table.rowAt(0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        return range(max(first, 0), (last if last >= 0 else count - 1) + 1)
+
+    def refresh(self) -> None:
+        """The workspace changed (the dialer called): re-read the leads on screen, or every
+        page shown when the table is not (:meth:`LeadTableModel.refresh`)."""
+        self.model.refresh(self.visible_rows())
+
     def reload(self) -> None:
         self._debounce.stop()
         self.model.set_query(self.query())
@@ -199,6 +219,11 @@ class LeadsPane(QWidget):
         if lead is not None:
             self._current_id = lead.id
         self.lead_selected.emit(lead)
+
+    def _on_scrolled_timeout(self) -> None:
+        rows = self.visible_rows()
+        if rows is not None:
+            self.model.refresh(rows, changed=False)  # rows not read since the last change
 
     def _on_submitted_button_clicked(self) -> None:
         selected = self.selected_leads()

@@ -229,7 +229,7 @@ class CompanyCampaignsWindow(QMainWindow):
             if snapshot.counts is not None:
                 self.detail.leads.set_counts(snapshot.counts)
                 self.detail.chart.show_series(snapshot.series, info.timezone)
-            self.leads.refresh()
+            self.detail.leads.refresh()
             self._read_attempts(self.detail.leads.current_lead())
         self.refreshed.emit()
 
