@@ -187,8 +187,8 @@ class CallAttempt(Base):
     time, outside the window for good...). ``answered_by`` is the provider's word
     (``human``, ``machine_start``...), ``digits`` the keys pressed, ``duration_seconds``
     the billed length (for an AI call, the key that means the lead's reply so far: 1, 2 or
-    9). ``lease_owner`` is the worker that claimed it (``host|boot|pid|start``, see
-    :mod:`engine.outbound.dialer.worker_id`): a worker restarted on the same host reconciles
+    9). ``lease_owner`` is the worker that claimed it (``host:pid:token``, see
+    :mod:`engine.owners`): a worker restarted on the same host reconciles
     at once the attempts of a worker whose process is gone instead of waiting out the
     lease. ``error`` keeps the provider's reason of a failure. ``turns`` (AI calls on Twilio,
     else NULL) holds the conversation said and heard so far, ``[{"speaker", "text"}, ...]``

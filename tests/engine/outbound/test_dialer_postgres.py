@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from support.dialer_campaigns import add_leads, assessment_reminders_due, make_campaign
 
-from talkpush_desktop.engine.outbound.dialer import attempts, worker_id
+from talkpush_desktop.engine import owners
+from talkpush_desktop.engine.outbound.dialer import attempts
 from talkpush_desktop.engine.outbound.dialer.runner import Dialer, DialReport
 from talkpush_desktop.engine.workspace import Workspace
 from tests.storage.test_postgres import pg_server, pg_url  # noqa: F401 (fixtures)
@@ -71,7 +72,7 @@ def test_two_restarted_workers_take_a_dead_workers_attempts_once(
     phones = [f"+6391714{i:05d}" for i in range(40)]
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait(10)
-    dead = worker_id.of(gone.pid)  # a worker of this host whose process is gone
+    dead = owners.process(gone.pid)  # a worker of this host whose process is gone
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
         campaign = make_campaign(ws, T0)
         add_leads(ws, campaign, phones, T0)

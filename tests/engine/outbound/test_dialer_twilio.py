@@ -30,7 +30,7 @@ from support.twilio_server import (  # noqa: E402
     status,
 )
 
-from talkpush_desktop.engine.outbound.dialer import worker_id  # noqa: E402
+from talkpush_desktop.engine import owners  # noqa: E402
 from talkpush_desktop.engine.outbound.dialer.dialer_calls import (  # noqa: E402
     DialRequest,
     TwilioDialer,
@@ -282,7 +282,7 @@ def test_a_restart_on_the_same_host_reconciles_the_dead_workers_calls_at_once(
     with twilio_ws.transaction() as s:
         [owner] = set(s.scalars(select(CallAttempt.lease_owner)))  # the killed worker
         assert all(r.lease_until > utcnow() for r in s.scalars(select(CallAttempt)))
-    assert worker_id.is_dead(owner) and owner != worker_id.current()
+    assert not owners.owner_alive(owner) and owner != owners.this_process()
     dialer = Dialer(twilio_ws.context, poll_every=3600.0)  # now: the leases are still on
     restart_finds_every_call(dialer)
     assert_one_call_per_lead(twilio_ws, server, leads)

@@ -165,8 +165,8 @@ def claim(
     """Claim up to ``limit`` attempts: due ones that pass the selection rule, and lapsed
     ``dialing`` ones with no SID (in doubt). Skips and waits are written here too.
 
-    ``owner`` is the claiming worker's id, kept with each attempt it claims
-    (:mod:`.worker_id`); the attempts of the owners in ``dead`` (workers on this host
+    ``owner`` is the claiming worker's name, kept with each attempt it claims
+    (:mod:`engine.owners`); the attempts of the owners in ``dead`` (workers on this host
     whose process is gone) are in doubt at once, their lease run out or not. Both claims
     are compare-and-sets: on PostgreSQL, of two workers only one gets an attempt."""
     campaigns = {c.id: c for c in running(session, company_id)}
@@ -245,8 +245,8 @@ def claim(
 def dead_owners(
     session: Session, company_id: int, now: datetime, is_dead: Callable[[str], bool]
 ) -> set[str]:
-    """The owners of attempts still leased with no call SID whose worker ``is_dead``
-    (:func:`.worker_id.is_dead`): a restarted worker reconciles their attempts at once."""
+    """The owners of attempts still leased with no call SID whose worker ``is_dead`` (not
+    :func:`engine.owners.owner_alive`): a restarted worker reconciles them at once."""
     a = ATTEMPTS.c
     owners = session.scalars(
         select(a.lease_owner)

@@ -23,7 +23,7 @@ One :meth:`Dialer.run_once`:
 A worker killed anywhere leaves either a ``queued`` attempt (nothing happened), a
 ``dialing`` one with no SID (in doubt: looked up before it is dialled again) or one with
 its SID (followed): exactly one call per lead per attempt. Each claim keeps the worker's
-id (:mod:`.worker_id`); a worker restarted on the same workstation looks up at once the
+name (:mod:`engine.owners`); a worker restarted on the same workstation looks up at once the
 in-doubt attempts of a worker whose process is gone, instead of after their lease.
 """
 
@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from talkpush_desktop.engine import owners
 from talkpush_desktop.engine.company.public_url import public_url
 from talkpush_desktop.engine.interview.call_line import voice_info
 from talkpush_desktop.engine.outbound.dialer import (
@@ -48,7 +49,6 @@ from talkpush_desktop.engine.outbound.dialer import (
     attempts,
     ivr,
     sandbox_line,
-    worker_id,
 )
 from talkpush_desktop.engine.outbound.dialer.attempts import Claimed, Live
 from talkpush_desktop.engine.outbound.dialer.call_outcomes import FAILED
@@ -199,7 +199,7 @@ class Dialer:
         self._pacers: dict[int, Pacer] = {}
         self._kind: str | None = None
         self._next_poll = time.monotonic() + poll_every  # calls just placed are queued
-        self.owner = worker_id.current()
+        self.owner = owners.this_process()
         self._dead: set[str] | None = None
         """The owners of attempts whose worker is gone, read on the first pass."""
         self._net = ThreadPoolExecutor(concurrency, thread_name_prefix="dialer-net")
@@ -253,7 +253,7 @@ class Dialer:
         now = self.clock()
         with self.ctx.transaction() as s:
             if self._dead is None:  # start-up: a dead worker's attempts are ours at once
-                self._dead = attempts.dead_owners(s, self.ctx.company_id, now, worker_id.is_dead)
+                self._dead = attempts.dead_owners(s, self.ctx.company_id, now, self._gone)
             report.scheduled = attempts.schedule(s, self.ctx.company_id, now)
             claim = attempts.claim(
                 s,
@@ -275,6 +275,9 @@ class Dialer:
         self._follow(campaigns, report)
         self._texts(report)
         return report
+
+    def _gone(self, owner: str) -> bool:
+        return owner != self.owner and not owners.owner_alive(owner)
 
     # -- the assessment campaigns' texts -------------------------------------------------
 

@@ -4,9 +4,9 @@ Revision ID: 0020
 Revises: 0018
 
 A call attempt claimed by a worker (``state`` ``dialing`` with ``lease_until``) now also
-keeps the worker's id (``call_attempts.lease_owner``: host, boot id, process id and start
-time), so a worker restarted on the same workstation reconciles at once the attempts of a
-worker whose process is gone instead of waiting out the 60-second lease. One column with
+keeps the worker's name (``call_attempts.lease_owner``, ``host:pid:token`` as the outbox
+names its senders), so a worker restarted on the same workstation reconciles at once the
+attempts of a worker whose process is gone instead of waiting out the 60-second lease. One column with
 an empty default (portable SQLite/PostgreSQL): attempts claimed before the upgrade have
 no owner and wait for their lease as before. The downgrade drops it.
 """

@@ -1,11 +1,14 @@
-"""The lease owner of a claimed attempt: a worker id per process (host, boot, pid, start),
-judged dead only when its process is certainly gone on this host; a live worker's lease
-is never taken before it runs out, a dead one's attempts are claimed in doubt at once."""
+"""The lease owner of a claimed attempt (``host:pid:token``, :mod:`engine.owners`, the
+outbox's naming): dead only when its process is certainly gone on this host (no such pid,
+a zombie, a pid reused by a later process); a live worker's lease is never taken before it
+runs out, a dead one's attempts are claimed in doubt at once, once."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -13,7 +16,8 @@ import pytest
 from sqlalchemy import select
 from support.dialer_campaigns import add_leads, make_campaign
 
-from talkpush_desktop.engine.outbound.dialer import attempts, worker_id
+from talkpush_desktop.engine import owners
+from talkpush_desktop.engine.outbound.dialer import attempts
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import CallAttempt
@@ -31,24 +35,29 @@ def child() -> Iterator[subprocess.Popen[bytes]]:
         proc.wait(10)
 
 
+def is_dead(owner: str) -> bool:
+    return not owners.owner_alive(owner)
+
+
 def test_a_worker_is_dead_only_when_its_process_is_gone(
     child: subprocess.Popen[bytes],
 ) -> None:
-    me = worker_id.current()
-    assert me.startswith(worker_id.host()) and f"|{child.pid}|" not in me
-    assert not worker_id.is_dead(me)
-    alive = worker_id.of(child.pid)
-    assert not worker_id.is_dead(alive)
-    name, boot = worker_id.host().split("|", 1)
-    host, pid, started = alive.rsplit("|", 2)
-    assert not worker_id.is_dead(f"elsewhere|{boot}|{pid}|{started}")  # only its lease tells
-    assert worker_id.is_dead(f"{name}|another-boot|{pid}|{started}")  # a previous boot
-    assert worker_id.is_dead(f"{host}|{pid}|{int(started) + 1}")  # the pid, reused later
-    for garbage in ("", "no-pid", f"{host}|x|1"):
-        assert not worker_id.is_dead(garbage)
+    me = owners.this_process()
+    assert me.startswith(f"{socket.gethostname()}:") and not is_dead(me)
+    alive = owners.process(child.pid)
+    host, pid, token = alive.split(":")
+    uuid8, started = token.split(".")
+    assert not is_dead(alive) and not is_dead(f"{host}:{pid}:{uuid8}")  # an older name
+    assert not is_dead(f"elsewhere:{pid}:{token}")  # another host: only its lease tells
+    assert is_dead(f"{host}:{pid}:{uuid8}.{int(started) + 1}")  # the pid, reused later
+    assert is_dead(f"{host}:not-a-pid:{token}")
     child.kill()
+    deadline = time.monotonic() + 5
+    while not is_dead(alive) and time.monotonic() < deadline:
+        time.sleep(0.02)  # the signal lands
+    assert is_dead(alive) and child.returncode is None  # a zombie: killed, not yet reaped
     child.wait(10)
-    assert worker_id.is_dead(alive)
+    assert is_dead(alive)
 
 
 def claim(ws: Workspace, owner: str, dead: set[str] | None = None) -> list[tuple[int, bool]]:
@@ -58,7 +67,7 @@ def claim(ws: Workspace, owner: str, dead: set[str] | None = None) -> list[tuple
     with ws.transaction() as s:
         attempts.schedule(s, ws.company_id, now)
         if dead is None:
-            dead = attempts.dead_owners(s, ws.company_id, now, worker_id.is_dead)
+            dead = attempts.dead_owners(s, ws.company_id, now, is_dead)
         found = attempts.claim(
             s, ws.company_id, now, limit=10, provider="twilio", owner=owner, dead=dead
         )
@@ -70,11 +79,11 @@ def test_a_live_workers_attempts_wait_a_dead_ones_are_claimed_at_once(
 ) -> None:
     campaign = make_campaign(ws, utcnow() - timedelta(minutes=1), window=("00:00", "23:59"))
     leads = add_leads(ws, campaign, LEADS, utcnow())
-    other = worker_id.of(child.pid)  # a live worker on this host claims them
+    other = owners.process(child.pid)  # a live worker on this host claims them
     assert claim(ws, other, dead=set()) == [(lead, False) for lead in leads]
     with ws.transaction() as s:
         assert set(s.scalars(select(CallAttempt.lease_owner))) == {other}
-    me = worker_id.current()
+    me = owners.this_process()
     assert claim(ws, me) == []  # its lease holds while it lives
     child.kill()
     child.wait(10)
@@ -83,4 +92,4 @@ def test_a_live_workers_attempts_wait_a_dead_ones_are_claimed_at_once(
     with ws.transaction() as s:
         rows = list(s.scalars(select(CallAttempt)))
     assert {(r.lease_owner, r.state, r.provider_call_sid) for r in rows} == {(me, "dialing", "")}
-    assert claim(ws, worker_id.of(child.pid)) == []  # taken once only (compare-and-set)
+    assert claim(ws, owners.process(child.pid)) == []  # taken once only (compare-and-set)
