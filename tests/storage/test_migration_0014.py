@@ -24,15 +24,16 @@ def _has_table(url: str) -> bool:
     return found
 
 
-def _migrate(url: str, target: str) -> None:
+def migrate(url: str, target: str) -> None:
+    """Down or up to ``target``."""
     from alembic import command
 
     engine = make_engine(url)
     with engine.connect() as conn:
-        if target == "0013":
+        if (migrations.current_revision(conn) or "") > target:
             command.downgrade(migrations.alembic_config(conn), target)
         else:
-            migrations.upgrade(conn)
+            migrations.upgrade(conn, target)
         conn.commit()
         assert migrations.current_revision(conn) == target
     engine.dispose()
@@ -42,9 +43,9 @@ def test_0014_round_trip_on_sqlite(tmp_path: Path) -> None:
     Workspace.open(data_dir=tmp_path).close()
     url = sqlite_url(tmp_path / DB_FILE)
     assert _has_table(url)
-    _migrate(url, "0013")
+    migrate(url, "0013")
     assert not _has_table(url)
-    _migrate(url, "0014")
+    migrate(url, "0014")
     assert _has_table(url)
 
     company, camp, lead = one_lead(url, "ASSESSMENT_REMINDER")
