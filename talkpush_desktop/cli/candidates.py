@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from talkpush_desktop.cli import assessments as cli_assessments
 from talkpush_desktop.cli.common import (
     add_plain,
     json_flag,
@@ -257,6 +258,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--remove", action="append")
     json_flag(p)
     p.set_defaults(func=cmd_candidates_label)
+    cli_assessments.add_parsers(csub)
 
 
 def add_count_parsers(sub: Any) -> None:
