@@ -217,6 +217,12 @@ class AssessmentsService(Service):
             tuple(marked),
         )
 
+    def tests(self) -> dict[str, str]:
+        """The assessment tests the company's assessment campaigns name: test id -> name
+        (what the window offers when inviting)."""
+        with self._ctx.reading() as s:
+            return invited_leads.known_tests(s, self._ctx.company_id)
+
     def invitations(self, candidate_id: int) -> list[InvitationInfo]:
         """The candidate's invitations, oldest first."""
         with self._ctx.reading() as s:

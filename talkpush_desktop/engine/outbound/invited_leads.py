@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.outbound import leads
@@ -51,16 +51,20 @@ class LeadSkipped:
     reason: str
 
 
+def _live_assessment_campaigns(company_id: int) -> list[ColumnElement[bool]]:
+    return [
+        CompanyCampaign.company_id == company_id,
+        CompanyCampaign.purpose_type == ASSESSMENT_REMINDER,
+        CompanyCampaign.deleted_at.is_(None),
+    ]
+
+
 def campaigns_for(
     s: Session, company_id: int, test_id: str, *, auto_add: bool
 ) -> list[CompanyCampaign]:
     """The company's live assessment campaigns for ``test_id``; ``auto_add``: only the
     running ones that take invited candidates."""
-    where = [
-        CompanyCampaign.company_id == company_id,
-        CompanyCampaign.purpose_type == ASSESSMENT_REMINDER,
-        CompanyCampaign.deleted_at.is_(None),
-    ]
+    where = _live_assessment_campaigns(company_id)
     if auto_add:
         where.append(CompanyCampaign.status == RUNNING)
     found = s.scalars(select(CompanyCampaign).where(*where).order_by(CompanyCampaign.id))
@@ -70,6 +74,21 @@ def campaigns_for(
         if str((c.job_details or {}).get(TEST_ID, "")) == test_id
         and (not auto_add or (c.job_details or {}).get(AUTO_ADD) is True)
     ]
+
+
+def known_tests(s: Session, company_id: int) -> dict[str, str]:
+    """The tests the company's live assessment campaigns name: test id -> assessment name
+    (the first campaign's that gives one)."""
+    found: dict[str, str] = {}
+    for details in s.scalars(
+        select(CompanyCampaign.job_details)
+        .where(*_live_assessment_campaigns(company_id))
+        .order_by(CompanyCampaign.id)
+    ):
+        test = str((details or {}).get(TEST_ID, "") or "")
+        if test and not found.get(test):
+            found[test] = str((details or {}).get("assessmentName", "") or "")
+    return found
 
 
 def _as_lead(c: Candidate) -> dict[str, str]:

@@ -58,6 +58,7 @@ def test_invited_candidates_join_the_running_campaigns_that_take_them(
     interest = ws.outbound.create(body(interest=True)).id
     ws.outbound.add_leads(takes, {"leads": [{"email": "ED@example.com"}]})
     ws.outbound.add_do_not_call(email="di@example.com")
+    assert ws.assessments.tests() == {TEST: "Technical screen", "other": "Technical screen"}
     before = utcnow()
 
     done = ws.assessments.invite(people.values(), TEST, name="Technical screen")
