@@ -107,6 +107,7 @@ def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
             }
             for r in d.responses
         ],
+        "assessments": [x.to_json() for x in ws.assessments.invitations(args.id)],
     }
     print_json(data)
     return 0

@@ -6,6 +6,7 @@ sent, and the reported submission marks the lead; bad input is one error line.""
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 
 from talkpush_desktop.engine.workspace import Workspace
@@ -62,6 +63,10 @@ def test_invite_show_texts_and_submit(workspace_dir: Path) -> None:
 
     done = _run(folder, "candidates", "assessment-submitted", str(ann), "--test", TEST)
     assert done["submitted"] == [ann] and done["leads"] == [lead]
+    shown_candidate = run_process("--data-dir", str(folder), "candidates", "show", str(ann))
+    [invitation] = json.loads(shown_candidate.stdout)["assessments"]
+    assert invitation["testId"] == TEST and invitation["invitedBy"] is not None
+    assert invitation["invitedAt"] <= invitation["submittedAt"]
     shown = _run(folder, "leads", "show", str(campaign), lead_id)
     assert shown["assessmentSubmitted"] == "Submitted"
 
