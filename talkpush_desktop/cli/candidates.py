@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from talkpush_desktop.cli import assessments as cli_assessments
 from talkpush_desktop.cli.common import (
     add_plain,
     json_flag,
@@ -106,6 +107,7 @@ def cmd_candidates_show(ws: Workspace, args: argparse.Namespace) -> int:
             }
             for r in d.responses
         ],
+        "assessments": [x.to_json() for x in ws.assessments.invitations(args.id)],
     }
     print_json(data)
     return 0
@@ -257,6 +259,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--remove", action="append")
     json_flag(p)
     p.set_defaults(func=cmd_candidates_label)
+    cli_assessments.add_parsers(csub)
 
 
 def add_count_parsers(sub: Any) -> None:

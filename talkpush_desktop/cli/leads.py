@@ -1,4 +1,4 @@
-"""``leads list|add|remove|submitted CAMPAIGN``: the people on a company campaign; and
+"""``leads list|show|add|remove|submitted CAMPAIGN``: the people on a company campaign; and
 ``do-not-call add|list``, the company's list no campaign calls.
 
 ``add`` reads the Partner API's JSON body, a CSV with a header row, or one email a line,
@@ -30,6 +30,18 @@ def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
     more = page.total - (page.page - 1) * page.limit - len(page.leads)
     tail = [f"... {more} more (--page {page.page + 1})"] if more > 0 else []
     return report(args, page.to_json(), [*map(_line, page.leads), *tail])
+
+
+def cmd_show(ws: Workspace, args: argparse.Namespace) -> int:
+    lead = ws.outbound.lead(args.campaign, args.lead)
+    texts = ws.outbound.texts(args.campaign, args.lead)
+    lines = [_line(lead)]
+    for x in texts:
+        when = x.sent_at or x.due_at
+        said = f" ({x.reason})" if x.reason else ""
+        lines.append(f"  {x.kind:<10}{x.state:<9}{when:%Y-%m-%d %H:%M} UTC  {x.body}{said}")
+    data = lead.to_json() | {"texts": [x.to_json() for x in texts]}
+    return report(args, data, lines)
 
 
 def cmd_add(ws: Workspace, args: argparse.Namespace) -> int:
@@ -82,6 +94,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--limit", type=positive_int, default=20, help="1 to 100 (default 20)")
     json_flag(p)
     p.set_defaults(func=cmd_list)
+    p = gsub.add_parser("show", help="one lead and its assessment texts")
+    p.add_argument("campaign")
+    p.add_argument("lead", help="the leadId")
+    json_flag(p)
+    p.set_defaults(func=cmd_show)
     p = gsub.add_parser("add", help="emails, a CSV or the API's JSON body (a file, or stdin)")
     p.add_argument("campaign")
     p.add_argument("file", nargs="?", help="default or -: stdin")

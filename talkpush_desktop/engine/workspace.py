@@ -22,6 +22,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.companies``   the workspace's companies (the Workspace acts for one: ``company=``)
 - ``ws.outbound``    company outbound calling campaigns, sites, caller IDs and leads (seed 004)
 - ``ws.dialer``      the campaigns' dialer: a pass, the keys of an IVR call's Gather
+- ``ws.assessments`` invitations to assessments and their submissions (assessment campaigns)
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -38,6 +39,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine import acting
 from talkpush_desktop.engine.access.service import ApiKeysService
 from talkpush_desktop.engine.analytics.service import AnalyticsService
+from talkpush_desktop.engine.assessments import AssessmentsService
 from talkpush_desktop.engine.ats.service import AtsService
 from talkpush_desktop.engine.candidates.label_service import LabelsService
 from talkpush_desktop.engine.candidates.service import CandidatesService
@@ -114,6 +116,7 @@ class Workspace:
         self.ats = AtsService(ctx)
         self.outbound = OutboundService(ctx)
         self.dialer = DialerService(ctx)
+        self.assessments = AssessmentsService(ctx)
         if not self._owns_db:
             return
         with ctx.reading() as s:

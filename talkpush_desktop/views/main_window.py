@@ -150,7 +150,11 @@ class MainWindow(MenuWindows, QMainWindow):
         self.model.rows_loaded.connect(self._on_model_rows_loaded)
         self.list_counter.counted.connect(self._update_heading)
         self.profile_actions = ProfileActions(
-            self.profile_pane, self.list_pane, self.recruiter_actions, self
+            self.profile_pane,
+            self.list_pane,
+            self.recruiter_actions,
+            self,
+            assessment_tests=self._ws.assessments.tests,
         )
         self.profile_pane.set_file_resolver(self._ws.candidates.stored_file)
         self.recruiter_actions.workspace_changed.connect(

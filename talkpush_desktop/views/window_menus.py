@@ -233,7 +233,11 @@ class MenuWindows(_Window):
             self._ws,
             self.company_campaigns_window,
             runner=self.recruiter_actions.runner,
-            changed=(self.outbox_sync.changed, self.change_watcher.changed),
+            changed=(
+                self.outbox_sync.changed,
+                self.change_watcher.changed,
+                self.recruiter_actions.workspace_changed,  # e.g. an invitation added a lead
+            ),
         )
         return self.company_campaigns_window
 

@@ -35,7 +35,7 @@ def search_key(first: str, last: str, email: str) -> str:
     return SEPARATOR.join((first, last, email)).lower()
 
 
-def _check(body: object, region: str) -> list[dict[str, Any]]:
+def check_body(body: object, region: str) -> list[dict[str, Any]]:
     """The body's leads as rows, or INVALID_REQUEST naming each failing field."""
     if not isinstance(body, Mapping):
         raise invalid({"body": '"value" must be of type object'})
@@ -77,7 +77,18 @@ def add(s: Session, company_id: int, campaign_id: object, body: object) -> AddLe
     """Add the body's leads; a lead already on the campaign (or twice in the body), or on
     the do-not-call list by email or phone, is skipped."""
     campaign = records.campaign_row(s, company_id, campaign_id)
-    rows = _check(body, sites.region_of(s, company_id, campaign.company_site_id))
+    return add_rows(s, campaign, check_body(body, region_of(s, campaign)))
+
+
+def region_of(s: Session, campaign: CompanyCampaign) -> str:
+    """The region a local phone number of the campaign's leads is read in."""
+    return sites.region_of(s, campaign.company_id, campaign.company_site_id)
+
+
+def add_rows(s: Session, campaign: CompanyCampaign, rows: list[dict[str, Any]]) -> AddLeadsResult:
+    """Add checked rows (:func:`check_body`) with the rules of :func:`add`; the new ids
+    are in the order of the rows added."""
+    company_id = campaign.company_id
     on_campaign = set(
         s.scalars(select(CampaignLead.email_key).where(CampaignLead.campaign_id == campaign.id))
     )

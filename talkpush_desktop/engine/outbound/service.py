@@ -15,6 +15,7 @@ from talkpush_desktop.engine.outbound import (
     caller_ids,
     campaigns,
     dnc,
+    lead_texts,
     leads,
     outcome_series,
     outcomes,
@@ -308,6 +309,12 @@ class OutboundService(Service):
                 )
                 for r in rows
             ]
+
+    def texts(self, campaign_id: object, lead_id: object) -> list[lead_texts.LeadTextInfo]:
+        """The lead's assessment texts (kind, due, state, sent, body; never a provider id)."""
+        with self._ctx.reading() as s:
+            campaign = records.campaign_row(s, self._ctx.company_id, campaign_id)
+            return lead_texts.listed(s, campaign, records.lead_row(s, campaign, lead_id))
 
     def lead_counts(self, campaign_id: object) -> dict[str, int]:
         """The campaign's leads per status bucket (the window's filter shows them)."""

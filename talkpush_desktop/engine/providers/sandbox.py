@@ -8,7 +8,8 @@ sandbox`` read and write the same rows.
 
 One simulated world serves every company of the workspace, so each company sees only its
 part (:func:`owned_by`): what it delivered, the replies from an address it wrote to last
-(a reply to nobody goes to the workspace's first company), and the phone calls it placed.
+(a reply to nobody goes to the workspace's first company), and the phone calls it placed;
+a company campaign's texts to its leads carry their company (``company_id``).
 """
 
 from __future__ import annotations
@@ -94,19 +95,22 @@ def _campaign_call() -> ColumnElement[int]:
 
 
 def _latest_delivery(*, voice: bool) -> ColumnElement[int]:
-    """The company of the latest delivery of an outbox message to the row's address before
-    it (``voice``: the latest call placed to it, at or before the row)."""
+    """The company of the latest delivery to the row's address before it: of an outbox
+    message, or (not ``voice``) a company campaign's text to a lead (``voice``: the latest
+    call placed to it, at or before the row)."""
     sent = aliased(SandboxMessage)
     before = sent.id <= SandboxMessage.id if voice else sent.id < SandboxMessage.id
+    owner = func.coalesce(Candidate.company_id, null() if voice else sent.company_id)
     return (
-        select(Candidate.company_id)
+        select(owner)
         .select_from(sent)
-        .join(Message, Message.id == sent.message_id)
-        .join(Candidate, Candidate.id == Message.candidate_id)
+        .outerjoin(Message, Message.id == sent.message_id)
+        .outerjoin(Candidate, Candidate.id == Message.candidate_id)
         .where(
             sent.address == SandboxMessage.address,
             sent.direction == TO_CANDIDATE,
             before,
+            owner.is_not(None),
             *([sent.channel == VOICE] if voice else []),
         )
         .order_by(sent.id.desc())
@@ -116,10 +120,11 @@ def _latest_delivery(*, voice: bool) -> ColumnElement[int]:
 
 
 def owned_by(company_id: int) -> ColumnElement[bool]:
-    """The sandbox rows of one company: its deliveries, the replies from an address whose
-    latest earlier delivery was its own, and every row of the phone calls it placed (a
-    call's later steps and answers follow its first step, the one the outbox delivered; one
-    call at a time per number). Rows of no one: the workspace's first company's."""
+    """The sandbox rows of one company: its deliveries (an outbox message's, or a company
+    campaign's text to a lead, tagged with ``company_id``), the replies from an address
+    whose latest earlier delivery was its own, and every row of the phone calls it placed
+    (a call's later steps and answers follow its first step, the one the outbox delivered;
+    one call at a time per number). Rows of no one: the workspace's first company's."""
     first = select(func.min(Company.id)).scalar_subquery()
     delivered = (
         select(Candidate.company_id)
@@ -132,7 +137,7 @@ def owned_by(company_id: int) -> ColumnElement[bool]:
         and_(  # a delivery whose message is gone (or unlinked) is the first company's
             ~voice,
             SandboxMessage.direction == TO_CANDIDATE,
-            func.coalesce(delivered, first) == company_id,
+            func.coalesce(delivered, SandboxMessage.company_id, first) == company_id,
         ),
         and_(
             ~voice,

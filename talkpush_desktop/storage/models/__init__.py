@@ -2,8 +2,8 @@
 
 Times are naive UTC ``datetime`` values. One module per area: ``base`` (the declarative
 base and the ``StrEnum`` vocabulary every layer shares), ``company``, ``campaigns``,
-``candidates``, ``messages``, ``calls``, ``analytics`` and ``outbound`` (company calling
-campaigns, seed 004). Import from this package
+``candidates``, ``messages``, ``calls``, ``analytics``, ``outbound`` (company calling
+campaigns, seed 004) and ``assessments`` (assessment invitations). Import from this package
 (``from talkpush_desktop.storage.models import Candidate``); importing it registers every
 table on ``Base.metadata``, which Alembic compares against.
 """
@@ -17,6 +17,7 @@ from talkpush_desktop.storage.models.analytics import (
     AnalyticsRollup,
     AnalyticsRollupState,
 )
+from talkpush_desktop.storage.models.assessments import AssessmentInvitation
 from talkpush_desktop.storage.models.base import (
     Action,
     Base,
@@ -70,6 +71,7 @@ from talkpush_desktop.storage.models.outbound import (
 )
 
 __all__ = [
+    "AssessmentInvitation",
     "LeadSms",
     "SiteUser",
     "DoNotCall",

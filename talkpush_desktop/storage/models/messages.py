@@ -76,7 +76,9 @@ class SandboxMessage(Base):
     """The sandbox provider's world: what a simulated candidate phone or inbox holds.
 
     ``to_candidate`` rows are what the sandbox delivered (one per outbox message at most);
-    ``from_candidate`` rows are what the simulated candidate wrote back.
+    ``from_candidate`` rows are what the simulated candidate wrote back. ``company_id``
+    names the company of a delivery no outbox message names (a company campaign's text to
+    a lead); NULL otherwise.
     """
 
     __tablename__ = "sandbox_messages"
@@ -93,3 +95,4 @@ class SandboxMessage(Base):
     subject: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    company_id: Mapped[int | None] = mapped_column(Integer)

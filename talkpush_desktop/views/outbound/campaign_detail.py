@@ -1,6 +1,7 @@
 """The selected campaign: its title and status, what it is (purpose, call type, caller
 ID), the next call time in its zone and the user's, Edit and Pause/Resume, the schedule as
-a timeline, the leads with the selected lead's calls, and the outcomes chart."""
+a timeline, the leads with the selected lead's calls (and, for an assessment campaign, its
+texts), and the outcomes chart."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from talkpush_desktop.views.outbound.attempts_panel import AttemptsPanel
 from talkpush_desktop.views.outbound.campaign_form import CALL_TYPE_NAMES, PURPOSE_NAMES
 from talkpush_desktop.views.outbound.campaign_list_model import STATUS_COLORS, next_call_texts
 from talkpush_desktop.views.outbound.lead_table_model import LeadTableModel
+from talkpush_desktop.views.outbound.lead_texts_panel import LeadTextsPanel
 from talkpush_desktop.views.outbound.leads_pane import LeadsPane
 from talkpush_desktop.views.outbound.outcome_chart import OutcomeChart
 from talkpush_desktop.views.outbound.schedule_timeline import ScheduleTimeline, stops_of_campaign
@@ -60,6 +62,8 @@ class CampaignDetail(QWidget):
         self.leads = LeadsPane(leads)
         self.chart = OutcomeChart()
         self.attempts = AttemptsPanel()
+        self.texts = LeadTextsPanel()
+        self.texts.hide()  # assessment campaigns only
         self._layout()
 
     def _layout(self) -> None:
@@ -74,6 +78,7 @@ class CampaignDetail(QWidget):
         column.setContentsMargins(8, 0, 0, 0)
         column.addWidget(self.chart)
         column.addWidget(self.attempts, 1)
+        column.addWidget(self.texts, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.leads)
         self.splitter.addWidget(side)
@@ -117,12 +122,10 @@ class CampaignDetail(QWidget):
         self.timeline.set_stops(stops_of_campaign(info, now))
         self.pause_button.setText("Resume" if info.status == PAUSED else "Pause")
         self.pause_button.setEnabled(info.status in (RUNNING, PAUSED))
+        assessment = info.purpose_type in ASSESSMENT_PURPOSES
+        self.texts.setVisible(assessment)
         if other:
-            self.leads.show_campaign(
-                info.id,
-                assessment=info.purpose_type in ASSESSMENT_PURPOSES,
-                timezone=info.timezone,
-            )
+            self.leads.show_campaign(info.id, assessment=assessment, timezone=info.timezone)
 
     def _on_pause_button_clicked(self) -> None:
         if self.info is not None:

@@ -3,7 +3,8 @@
 The list on top (title, status, purpose, call type, the next call in the campaign's zone
 and in the user's); below it the selected campaign (``campaign_detail``): Edit and
 Pause/Resume, the schedule's timeline, its leads (filter, search, add by paste or CSV,
-remove) with each lead's calls, and a chart of the call outcomes over time.
+remove) with each lead's calls (and an assessment campaign's texts to it), and a chart of
+the call outcomes over time.
 
 Reads run on the window's own worker (``reader``), writes on the main window's serial
 worker (:class:`OutboundActions`); both answer by signal on the UI thread. The window
@@ -37,7 +38,9 @@ from shiboken6 import isValid
 
 from talkpush_desktop.engine.outbound.dto import AttemptInfo, CompanyCampaignInfo, LeadInfo
 from talkpush_desktop.engine.outbound.errors import OutboundError
+from talkpush_desktop.engine.outbound.lead_texts import LeadTextInfo
 from talkpush_desktop.engine.outbound.outcome_series import OutcomeSeries
+from talkpush_desktop.engine.outbound.vocab import ASSESSMENT_PURPOSES
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.outbound.add_leads_dialog import AddLeadsDialog
@@ -70,7 +73,7 @@ class Snapshot:
 class CompanyCampaignsWindow(QMainWindow):
     """Signals:
     refreshed: a refresh's answer is on screen (the list, the detail, the chart).
-    attempts_shown: the selected lead's calls are on screen.
+    attempts_shown: the selected lead's calls (and texts) are on screen.
     """
 
     refreshed = Signal()
@@ -242,20 +245,24 @@ class CompanyCampaignsWindow(QMainWindow):
             self.refresh()
 
     def _read_attempts(self, lead: LeadInfo | None) -> None:
+        """Read and show the lead's calls and (assessment campaigns) texts."""
         info = self.selected()
         if self._shut:
             return
         if lead is None or info is None:
             self.detail.attempts.show_attempts(None, [], "UTC")
+            self.detail.texts.show_texts(None, [], "UTC")
             self.attempts_shown.emit()
             return
-        attempts = self._ws.outbound.attempts
+        out = self._ws.outbound
+        with_texts = info.purpose_type in ASSESSMENT_PURPOSES
 
-        def work(_context: object) -> list[AttemptInfo] | OutboundError:
+        def work(_context: object) -> tuple[list[AttemptInfo], list[LeadTextInfo]] | None:
             try:
-                return attempts(lead.campaign_id, lead.id)
-            except OutboundError as exc:  # removed meanwhile
-                return exc
+                calls = out.attempts(lead.campaign_id, lead.id)
+                return calls, out.texts(lead.campaign_id, lead.id) if with_texts else []
+            except OutboundError:  # removed meanwhile
+                return None
 
         job = self.reader.submit("Reading calls", work)
         job.succeeded.connect(lambda found: self._on_attempts_read(lead, found, info.timezone))
@@ -266,8 +273,9 @@ class CompanyCampaignsWindow(QMainWindow):
         current = self.detail.leads.current_lead()
         if current is None or current.id != lead.id:
             return
-        shown = found if isinstance(found, list) else []
-        self.detail.attempts.show_attempts(current, shown, timezone)
+        calls, texts = found if isinstance(found, tuple) else ([], [])
+        self.detail.attempts.show_attempts(current, calls, timezone)
+        self.detail.texts.show_texts(current, texts, timezone)
         self.attempts_shown.emit()
 
     # -- actions ---------------------------------------------------------------------------

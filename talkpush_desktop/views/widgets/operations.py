@@ -15,6 +15,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from talkpush_desktop.engine.assessments import InvitationReport
 from talkpush_desktop.engine.candidates.selection import Selection, Targets
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
@@ -72,6 +73,22 @@ def sent_text(queued: int, skipped: Sequence[tuple[int, str]], *, any_channel: b
         why = ", ".join(f"{n:,} {reason}" for reason, n in ranked[:3])
         why += ", \N{HORIZONTAL ELLIPSIS}" if len(ranked) > 3 else ""
     return f"{text} \N{MIDDLE DOT} {len(skipped):,} skipped ({why})"
+
+
+def invited_text(done: InvitationReport, name: str = "") -> str:
+    """ "Invited to Technical screen · lead of 1 company campaign · 1 did not add (no
+    email address)"."""
+    what = name or done.test_id
+    if not done.invited:
+        return f"Already invited to {what}"
+    parts = [f"Invited to {what}"]
+    if done.leads:
+        n = len(done.leads)
+        parts.append(f"lead of {n} company campaign{'' if n == 1 else 's'}")
+    if done.skipped:
+        why = sorted({skipped_reason(x.reason) for x in done.skipped})
+        parts.append(f"{len(done.skipped)} did not add ({', '.join(why)})")
+    return " \N{MIDDLE DOT} ".join(parts)
 
 
 class RecruiterActions(QObject):
@@ -201,6 +218,16 @@ class RecruiterActions(QObject):
         def run() -> str:
             self._ws.calls.robocall(candidate_id)
             return f"Phone interview call queued for {name or 'the candidate'}"
+
+        self._run(run)
+
+    def invite_assessment(self, candidate_id: int, test_id: str, name: str = "") -> None:
+        """Record that the candidate was invited to an assessment; the assessment campaigns
+        for the test that take invited candidates add the candidate as a lead."""
+
+        def run() -> str:
+            done = self._ws.assessments.invite([candidate_id], test_id, name or None)
+            return invited_text(done, name)
 
         self._run(run)
 

@@ -245,6 +245,7 @@ def claim(
                 direction=TO_CANDIDATE,
                 body=row.body,
                 created_at=now,
+                company_id=row.company_id,  # no outbox message names it: the row does
             )
             s.add(delivered)
             s.flush()

@@ -1,13 +1,17 @@
 """What the profile pane's buttons do: move to a folder (the list's selection, or the
-focused candidate), add or remove a label, robocall, invite, stop or resume the bot; each
-through the window's :class:`RecruiterActions`."""
+focused candidate), add or remove a label, robocall, invite, stop or resume the bot, invite
+to an assessment; each through the window's :class:`RecruiterActions`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QObject
+from shiboken6 import isValid
 
 from talkpush_desktop.engine.candidates.selection import Selection
 from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
+from talkpush_desktop.views.campaign_view.profile.assessment_dialog import AssessmentDialog
 from talkpush_desktop.views.campaign_view.profile.pane import ProfilePane
 from talkpush_desktop.views.widgets.operations import RecruiterActions
 
@@ -21,10 +25,14 @@ class ProfileActions(QObject):
         list_pane: CandidateListPane,
         recruiter_actions: RecruiterActions,
         parent: QObject | None = None,
+        assessment_tests: Callable[[], Mapping[str, str]] = dict,
     ) -> None:
         super().__init__(parent)
         self.profile_pane, self.list_pane = profile_pane, list_pane
         self.recruiter_actions = recruiter_actions
+        self.assessment_tests = assessment_tests
+        """The tests the company's assessment campaigns name (test id -> name)."""
+        self.assessment_dialog: AssessmentDialog | None = None
         for signal, slot in (
             (profile_pane.move_requested, self._on_profile_pane_move_requested),
             (profile_pane.label_add_requested, self._on_profile_pane_label_add_requested),
@@ -32,6 +40,7 @@ class ProfileActions(QObject):
             (profile_pane.robocall_requested, self._on_profile_pane_robocall_requested),
             (profile_pane.invite_requested, self._on_profile_pane_invite_requested),
             (profile_pane.bot_stop_requested, self._on_profile_pane_bot_stop_requested),
+            (profile_pane.assessment_requested, self._on_profile_pane_assessment_requested),
         ):
             signal.connect(slot)
 
@@ -64,3 +73,18 @@ class ProfileActions(QObject):
         cid = self.profile_pane.candidate_id
         if cid is not None:
             self.recruiter_actions.set_bot_stopped(cid, stopped)
+
+    def _on_profile_pane_assessment_requested(self) -> None:
+        cid = self.profile_pane.candidate_id
+        if cid is None:
+            return
+        name = self.profile_pane.name_label.text()
+        dialog = AssessmentDialog(name, self.assessment_tests(), self.profile_pane.window())
+        if self.assessment_dialog is not None and isValid(self.assessment_dialog):
+            self.assessment_dialog.close()
+        self.assessment_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.recruiter_actions.invite_assessment(cid, dialog.test_id(), dialog.name())
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()

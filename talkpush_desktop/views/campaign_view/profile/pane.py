@@ -85,6 +85,7 @@ class ProfilePane(QWidget):
         robocall_requested: call the candidate for the phone interview.
         invite_requested: send the campaign's invitation to the candidate.
         bot_stop_requested(bool): stop (True) or resume (False) the interview bot.
+        assessment_requested: invite the candidate to an assessment.
     """
 
     move_requested = Signal(str)
@@ -93,6 +94,7 @@ class ProfilePane(QWidget):
     robocall_requested = Signal()
     invite_requested = Signal()
     bot_stop_requested = Signal(bool)
+    assessment_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +164,12 @@ class ProfilePane(QWidget):
         self.invite_button.clicked.connect(self.invite_requested)
         self.bot_button = action_button("botButton", "robot", STOP_BOT)
         self.bot_button.clicked.connect(self._on_bot_button_clicked)
+        self.assessment_button = action_button("assessmentButton", "document", "Assessment")
+        self.assessment_button.setAccessibleName("Invite to assessment")
+        self.assessment_button.setToolTip(
+            "Record an invitation to an assessment (its assessment campaigns may add a lead)"
+        )
+        self.assessment_button.clicked.connect(self.assessment_requested)
 
     def _build_profile(self) -> QScrollArea:
         page = QWidget()
@@ -241,7 +249,8 @@ class ProfilePane(QWidget):
 
     def _build_actions(self) -> FlowLayout:
         row = FlowLayout(spacing=6)
-        for button in (self.robocall_button, self.invite_button, self.bot_button):
+        buttons = (self.robocall_button, self.invite_button, self.bot_button)
+        for button in (*buttons, self.assessment_button):
             row.addWidget(button)
         return row
 
