@@ -25,6 +25,16 @@ def acting_user(session: Session) -> int | None:
     return user if isinstance(user, int) else None
 
 
+def in_company(session: Session, company_id: int, user_id: int) -> bool:
+    """Whether ``user_id`` is an active manager of the company."""
+    found = session.scalar(
+        select(User.id).where(
+            User.id == user_id, User.company_id == company_id, User.active.is_(True)
+        )
+    )
+    return found is not None
+
+
 def is_owner(session: Session, user_id: int) -> bool:
     """Whether the user is an owner of their company (owners see every campaign)."""
     return bool(session.scalar(select(User.is_owner).where(User.id == user_id)))

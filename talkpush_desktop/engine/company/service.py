@@ -92,12 +92,18 @@ class CampaignsService(Service):
 
     def all(self) -> list[CampaignInfo]:
         """The campaigns the acting user may see (an owner: all of the company's)."""
+        return self.visible_to(self._ctx.user_id)
+
+    def visible_to(self, user_id: int | None) -> list[CampaignInfo]:
+        """The company's campaigns ``user_id`` may see (None, or not the company's: none)."""
         with self._ctx.reading() as s:
+            if user_id is None or not campaign_access.in_company(s, self._ctx.company_id, user_id):
+                return []
             rows = s.scalars(
                 select(Campaign)
                 .where(
                     Campaign.company_id == self._ctx.company_id,
-                    campaign_access.visible(s, self._ctx.user_id),
+                    campaign_access.visible(s, user_id),
                 )
                 .order_by(Campaign.id)
             )
