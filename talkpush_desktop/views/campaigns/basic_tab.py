@@ -57,7 +57,7 @@ class BasicTab(QWidget):
         if completer is not None:  # type to search anywhere in the name
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.caller_id = QLabel()
+        self.caller_id = _hint("")
         self.caller_id.setObjectName("callerIdPrefix")
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("interviewLanguage")

@@ -99,7 +99,7 @@ class CampaignSettingsDialog(QDialog):
             (self.messages_tab, "&Messages"),
             (self.interview_tab, "&Interview"),
             (self.messenger_tab, "Messe&nger"),
-            (self.traffic_ad_tab, "&Traffic ad"),
+            (self.traffic_ad_tab, "Tra&ffic ad"),
         ):
             self.tabs.addTab(widget, title)
         self.buttons = QDialogButtonBox(

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
@@ -67,6 +68,7 @@ class EmailEditor(QWidget):
         self.rich_edit.setObjectName("emailRich")
         self.rich_edit.setAccessibleName("Email body")
         self.source_edit = QPlainTextEdit()
+        self.source_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.source_edit.setObjectName("emailSource")
         self.source_edit.setAccessibleName("Email HTML source")
         self.preview = QTextBrowser()

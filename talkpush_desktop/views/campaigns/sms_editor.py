@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,8 +22,11 @@ from talkpush_desktop.engine.dto import MessageToken
 from talkpush_desktop.engine.messaging import template_preview
 from talkpush_desktop.views.campaigns.token_menu import editor_tools
 
-BUBBLE_STYLE = (
-    "background: #e5f4ea; border-radius: 12px; padding: 8px 10px; color: #1f2933; font-size: 10pt;"
+BUBBLES_STYLE = (
+    "#smsBubbles { background: #f4f5f7; }"
+    ' QLabel[bubble="true"] { background: #dcf3e3; border-radius: 12px; padding: 8px 10px;'
+    " color: #1f2933; }"
+    ' QLabel[caption="true"] { color: #6b7280; font-size: 8pt; }'
 )
 
 
@@ -60,6 +63,7 @@ class SmsEditor(QWidget):
         left.addWidget(self.warning_label)
         self.bubbles = QWidget()
         self.bubbles.setObjectName("smsBubbles")
+        self.bubbles.setStyleSheet(BUBBLES_STYLE)
         self._bubble_layout = QVBoxLayout(self.bubbles)
         self._bubble_layout.addStretch(1)
         scroll = QScrollArea()
@@ -91,7 +95,7 @@ class SmsEditor(QWidget):
         for i in range(self._bubble_layout.count()):
             item = self._bubble_layout.itemAt(i)
             widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
+            if isinstance(widget, QLabel) and widget.property("bubble"):
                 out.append(widget.text())
         return out
 
@@ -101,10 +105,9 @@ class SmsEditor(QWidget):
 
     def _update(self) -> None:
         p = template_preview.sms(self.text_edit.toPlainText(), dict(self._values))
-        plural = "" if p.segments == 1 else "s"
         self.count_label.setText(
             f"{p.characters} characters \N{MIDDLE DOT} {p.encoding} \N{MIDDLE DOT} "
-            f"{p.segments} SMS{plural}" + ("" if p.units == p.characters else f" ({p.units} units)")
+            f"{p.segments} SMS" + ("" if p.units == p.characters else f" ({p.units} units)")
         )
         self.warning_label.setText(p.warning)
         self.warning_label.setVisible(bool(p.warning))
@@ -112,10 +115,15 @@ class SmsEditor(QWidget):
             item = self._bubble_layout.takeAt(0)
             old = item.widget() if item is not None else None
             if old is not None:
+                old.hide()
                 old.deleteLater()
         for n, part in enumerate(p.parts):
+            caption = QLabel(f"SMS {n + 1} of {p.segments}")
+            caption.setProperty("caption", True)
             bubble = QLabel(part)
             bubble.setObjectName(f"smsBubble{n + 1}")
+            bubble.setProperty("bubble", True)
             bubble.setWordWrap(True)
-            bubble.setStyleSheet(BUBBLE_STYLE)
-            self._bubble_layout.insertWidget(n, bubble)
+            bubble.setTextFormat(Qt.TextFormat.PlainText)
+            self._bubble_layout.insertWidget(2 * n, caption)
+            self._bubble_layout.insertWidget(2 * n + 1, bubble)

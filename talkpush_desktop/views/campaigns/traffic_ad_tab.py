@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -71,6 +71,7 @@ class TrafficAdTab(QWidget):
         self._syncing = False
         quick = self._build_quick()
         self.json_edit = QPlainTextEdit()
+        self.json_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.json_edit.setObjectName("adJson")
         self.json_edit.setAccessibleName("Traffic ad JSON")
         self.problems_label = QLabel()
