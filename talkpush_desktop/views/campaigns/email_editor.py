@@ -58,6 +58,7 @@ class EmailEditor(QWidget):
         super().__init__(parent)
         self._values: Mapping[str, str] = {}
         self._syncing = False
+        self._rich_edited = False  # the rich text differs from the source's HTML
         self.enabled_box = QCheckBox("Send this email")
         self.enabled_box.setObjectName("emailEnabled")
         self.subject_edit = QLineEdit()
@@ -88,7 +89,7 @@ class EmailEditor(QWidget):
         layout.addWidget(self.tabs, 1)
         self._current = RICH
         self.tabs.currentChanged.connect(self._on_tabs_changed)
-        self.rich_edit.textChanged.connect(self._on_body_changed)
+        self.rich_edit.textChanged.connect(self._on_rich_changed)
         self.source_edit.textChanged.connect(self._on_body_changed)
         self.subject_edit.textChanged.connect(self.changed)
         self.enabled_box.toggled.connect(self.changed)
@@ -103,10 +104,12 @@ class EmailEditor(QWidget):
         self.source_edit.setPlainText(body)
         self.enabled_box.setChecked(enabled)
         self._syncing = False
+        self._rich_edited = False
 
     def body(self) -> str:
-        """The HTML as it stands in the tab last edited."""
-        if self._current == SOURCE:
+        """The HTML as it stands in the tab last edited (a body only looked at in the rich
+        editor is kept as written, not as Qt writes HTML)."""
+        if self._current == SOURCE or not self._rich_edited:
             return self.source_edit.toPlainText()
         return rich_to_html(self.rich_edit.toHtml())
 
@@ -124,6 +127,11 @@ class EmailEditor(QWidget):
         if not self._syncing:
             self.changed.emit()
 
+    def _on_rich_changed(self) -> None:
+        if not self._syncing:
+            self._rich_edited = True
+            self.changed.emit()
+
     def _on_tabs_changed(self, index: int) -> None:
         """Carry the body over from the tab left to the one shown."""
         if index == PREVIEW:
@@ -132,9 +140,9 @@ class EmailEditor(QWidget):
             return
         body = self.body()
         self._syncing = True
-        if index == SOURCE:
-            self.source_edit.setPlainText(body)
-        else:
+        self.source_edit.setPlainText(body)
+        if index == RICH:
             self.rich_edit.setHtml(html_to_rich(body))
         self._syncing = False
+        self._rich_edited = False
         self._current = index

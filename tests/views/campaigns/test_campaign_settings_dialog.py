@@ -134,6 +134,8 @@ def _check_saved(ws: Workspace, campaign_id: int) -> None:
     assert (
         invitation == "Hi <%= @candidate_first_name %> \N{WAVING HAND SIGN} your interview is ready"
     )
+    untouched = by_key["completion", "email"].body  # kept as written, not as Qt writes HTML
+    assert untouched == "<p>" + by_key["completion", "sms"].body + "</p>"
     rejection = by_key["rejection", "email"]
     assert rejection.enabled and rejection.subject == "About your application"
     assert "<%= @candidate_name %>" in rejection.body and "<script>" not in rejection.body
