@@ -216,8 +216,7 @@ class CampaignSettingsDialog(QDialog):
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Save:
-                if not self.save():
-                    return
+                self.save()  # closes when saved; else the problems are shown
                 return
         super().reject()
 

@@ -210,3 +210,29 @@ def test_unsaved_changes_are_asked_about(qtbot: QtBot, window: MainWindow, ws: W
     dialog.reject()
     assert not dialog.isVisible()
     assert not ws.campaigns.get(campaign_id).title.endswith("(old)")
+
+
+def test_a_template_the_engine_refuses_is_shown_at_its_editor(
+    qtbot: QtBot, window: MainWindow, ws: Workspace
+) -> None:
+    campaign_id = ws.campaigns.all()[0].id
+    window.navigation.select_campaign(campaign_id)
+    window.navigation.campaign_selected.emit(campaign_id)
+    dialog = window.campaign_actions.open_settings()
+    assert dialog is not None
+    tab = dialog.messages_tab
+    tab.event_list.setCurrentRow(2)  # Shortlisted
+    tab.sms.text_edit.setPlainText("Hi <%= @candidat_name %>")
+    tab.event_list.setCurrentRow(0)
+    dialog.tabs.setCurrentIndex(0)
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.tabs.currentWidget() is tab
+    assert tab.event_list.currentRow() == 2 and tab.channels.currentWidget() is tab.sms
+    assert "candidat_name" in dialog.errors.text("messages.shortlisted.sms")
+    before = {(t.event, t.channel): t.body for t in ws.messaging.templates(campaign_id)}
+    assert "candidat_name" not in before["shortlisted", "sms"]
+    tab.sms.text_edit.setPlainText("Hi <%= @candidate_name %>, good news!")
+    _save(qtbot, dialog)
+    assert not dialog.isVisible()
+    after = {(t.event, t.channel): t.body for t in ws.messaging.templates(campaign_id)}
+    assert after["shortlisted", "sms"] == "Hi <%= @candidate_name %>, good news!"
