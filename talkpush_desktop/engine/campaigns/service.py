@@ -94,6 +94,10 @@ class CampaignSettingsService(Service):
         """What a new campaign starts with (the dialog's "+ New campaign")."""
         with self._ctx.reading() as s:
             team = members.access(s, self._ctx.company_id, None)
+            if not campaign_access.is_owner(s, self._ctx.user_id):  # who makes it has access
+                me = tuple(m for m in team.team if m.id == self._ctx.user_id)
+                rest = tuple(m for m in team.team if m.id != self._ctx.user_id)
+                team = members.Access(rest, me)
         drafts = [
             self.default_template(e, ch) for e in defaults.EVENTS for ch in templates.CHANNELS
         ]
@@ -206,6 +210,8 @@ class CampaignSettingsService(Service):
                 raise FieldErrors(found)  # the transaction rolls back: nothing is kept
             if draft.members is not None:
                 members.replace(s, c.id, member_ids)
+                if campaign_id is None and not campaign_access.is_owner(s, self._ctx.user_id):
+                    campaign_access.add_member(s, c.id, self._ctx.user_id)  # still sees it
             if draft.messenger is not None:
                 messenger_posting.apply(c, messenger_posting.normalized(draft.messenger))
             if draft.traffic_ad is not None:

@@ -71,12 +71,19 @@ def test_a_manager_sees_only_the_campaigns_they_are_a_member_of(workspace_dir: P
         mine = ana.campaign_settings.create(Basic("Ana's", "PH"))  # she sees what she made
         assert [c.title for c in ana.campaigns.all()] == ["Shared", "Ana's"]
         assert [m.email for m in mine.access.members] == ["ana@example.com"]
+        assert [m.email for m in ana.campaign_settings.blank().access.members] == [
+            "ana@example.com"
+        ]
+        drafted = ana.campaign_settings.save(
+            None, SettingsDraft(Basic("Ana's too", "PH"), members=("bo@example.com",))
+        )
+        assert [m.email for m in drafted.access.members] == ["ana@example.com", "bo@example.com"]
     with Workspace.open(data_dir=workspace_dir, user="cy@example.com") as cy:
         assert cy.campaigns.all() == []
     with Workspace.open(data_dir=workspace_dir) as owner:
         owner.campaign_settings.change_members(shared.id, [], ["ana@example.com"])
     with Workspace.open(data_dir=workspace_dir, user="ana@example.com") as ana:
-        assert [c.title for c in ana.campaigns.all()] == ["Ana's"]
+        assert [c.title for c in ana.campaigns.all()] == ["Ana's", "Ana's too"]
 
 
 def test_unknown_member_emails_are_named(ws: Workspace) -> None:
