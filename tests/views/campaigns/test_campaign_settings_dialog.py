@@ -186,7 +186,15 @@ def test_new_campaign_end_to_end(
         qtbot.addWidget(other)
         combo = other.navigation.campaign_combo
         assert TITLE not in [combo.itemText(i) for i in range(combo.count())]
+        assert other.scope.campaign_id is None and other.model.rowCount() == 0  # Show All
+        assert other.navigation.folder_list.count_of("Inbox") == 0
         other.close()
+        mine = MainWindow(
+            ws, settings=QSettings(str(tmp_path / "o.ini"), QSettings.Format.IniFormat)
+        )
+        qtbot.addWidget(mine)
+        assert mine.scope.campaign_id is None and mine.model.rowCount() == 5  # the owner: all
+        mine.close()
     with Workspace.open(data_dir=workspace_dir, user="ana@example.com") as ana:
         assert [c.title for c in ana.campaigns.all()] == [TITLE]
 
