@@ -201,6 +201,7 @@ class MenuWindows(_Window):
         """A campaign was created or changed: the selector lists it and shows it."""
         self.navigation.set_campaigns(self._ws.campaigns.all(), campaign_id)
         self.navigation.campaign_selected.emit(campaign_id)
+        self._update_undo_actions()  # a change is an undo step
 
     def _update_undo_actions(self) -> None:
         self._menus.show_undo_state(

@@ -29,6 +29,7 @@ from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import FieldErrors, ValidationError
 from talkpush_desktop.engine.messaging import template_preview, templates
 from talkpush_desktop.engine.messaging.template_preview import SmsPreview
+from talkpush_desktop.engine.undo import UndoEntry
 from talkpush_desktop.storage.models import Campaign, Channel, Company
 
 TRAFFIC_AD = "traffic_ad"
@@ -182,7 +183,23 @@ class CampaignSettingsService(Service):
     def save(self, campaign_id: int | None, draft: SettingsDraft) -> CampaignSettings:
         """Create (``campaign_id`` None) or change a campaign from the dialog's tabs, in
         one transaction; FieldErrors lists every problem (``basic.title``,
-        ``messages.invitation.sms.body``, ``traffic_ad.message.text`` ...)."""
+        ``messages.invitation.sms.body``, ``traffic_ad.message.text`` ...). A change is
+        one undo step (Edit ▸ Undo puts every tab back as it was); a creation is not."""
+        if campaign_id is None:
+            return self._save(None, draft)
+        before = self.show(campaign_id).draft()
+        saved = self._save(campaign_id, draft)
+        after = saved.draft()
+        self._ctx.undo_stack.push(
+            UndoEntry(
+                f"Change Campaign Settings of {saved.basic.title}",
+                lambda: self._save(campaign_id, before),
+                lambda: self._save(campaign_id, after),
+            )
+        )
+        return saved
+
+    def _save(self, campaign_id: int | None, draft: SettingsDraft) -> CampaignSettings:
         with self._ctx.transaction() as s:
             found: dict[str, str] = {}
             basic = basics.normalized(draft.basic)

@@ -3,6 +3,7 @@ shows (:class:`CampaignSettings`), and what the dialog saves (:class:`SettingsDr
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,19 @@ class CampaignSettings:
     @property
     def caller_id_prefix(self) -> str:
         return caller_id_prefix(self.basic.hotline_country)
+
+    def draft(self) -> SettingsDraft:
+        """What saving these settings again takes (the undo of a later save)."""
+        return SettingsDraft(
+            self.basic,
+            members=tuple(m.email for m in self.access.members),
+            templates=tuple(
+                TemplateDraft(t.event, t.channel, t.subject, t.body, t.enabled)
+                for t in self.templates
+            ),
+            messenger=self.messenger,
+            traffic_ad=json.dumps(self.traffic_ad) if self.traffic_ad else "",
+        )
 
     def to_json(self) -> dict[str, Any]:
         b = self.basic

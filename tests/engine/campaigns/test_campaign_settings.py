@@ -176,3 +176,26 @@ def test_sms_preview_fills_a_sample_candidate(ws: Workspace) -> None:
     assert "campaign" in p.warning
     emoji = ws.campaign_settings.preview_sms(made.id, "invitation", body="Hi \N{WAVING HAND SIGN}")
     assert (emoji.encoding, emoji.units, emoji.segments, emoji.warning) == ("UCS-2", 5, 1, "")
+
+
+def test_a_change_is_one_undo_step(ws: Workspace) -> None:
+    _team(ws)
+    made = ws.campaign_settings.create(Basic("Nights", "PH"))
+    assert ws.undo_stack.undo_text is None  # creating is not undone
+    first = made.id or 0
+    before = ws.campaign_settings.show(first)
+    changed = ws.campaign_settings.save(
+        first,
+        replace(
+            before.draft(),
+            basic=Basic("Days", "US", "es", True, True),
+            members=("ana@example.com",),
+            messenger=Posting("job", "CSR"),
+            traffic_ad='{"message": {"text": "Hi"}}',
+        ),
+    )
+    assert ws.undo_stack.undo_text == "Change Campaign Settings of Days"
+    assert ws.undo() == "Change Campaign Settings of Days"
+    assert ws.campaign_settings.show(first) == before
+    ws.redo()
+    assert ws.campaign_settings.show(first) == changed

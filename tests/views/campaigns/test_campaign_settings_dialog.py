@@ -244,3 +244,8 @@ def test_a_template_the_engine_refuses_is_shown_at_its_editor(
     assert not dialog.isVisible()
     after = {(t.event, t.channel): t.body for t in ws.messaging.templates(campaign_id)}
     assert after["shortlisted", "sms"] == "Hi <%= @candidate_name %>, good news!"
+    assert window.undo_action.isEnabled() and "Campaign Settings" in window.undo_action.text()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: "Campaign Settings" in window.redo_action.text())
+    undone = {(t.event, t.channel): t.body for t in ws.messaging.templates(campaign_id)}
+    assert undone["shortlisted", "sms"] == before["shortlisted", "sms"]
