@@ -78,11 +78,14 @@ def resolve(session: Session, company_id: int, target: Targets, dialect: str) ->
 def check_exist(session: Session, company_id: int, ids: Sequence[int]) -> None:
     """NotFoundError naming the ``ids`` that are no candidate of the company."""
     missing = set(ids)
+    hidden = scoped(session, CandidateFilter()).member  # a manager: their campaigns only
     for part in chunks(sorted(missing)):
-        found = session.scalars(
-            select(Candidate.id).where(Candidate.company_id == company_id, Candidate.id.in_(part))
+        query = select(Candidate.id).where(
+            Candidate.company_id == company_id, Candidate.id.in_(part)
         )
-        missing.difference_update(found)
+        if hidden is not None:
+            query = query.where(Candidate.campaign_id.in_(campaign_access.member_of(hidden)))
+        missing.difference_update(session.scalars(query))
     if missing:
         shown = ", ".join(str(i) for i in sorted(missing)[:10])
         more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""

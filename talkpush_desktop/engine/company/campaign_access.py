@@ -9,7 +9,7 @@ API agree: a campaign the user may not see is "not found".
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import ColumnElement, Select, select, true
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.storage.models import Campaign, CampaignMember, User
@@ -40,12 +40,16 @@ def is_owner(session: Session, user_id: int) -> bool:
     return bool(session.scalar(select(User.is_owner).where(User.id == user_id)))
 
 
+def member_of(user_id: int) -> Select[int]:
+    """The ids of the campaigns ``user_id`` is a member of."""
+    return select(CampaignMember.campaign_id).where(CampaignMember.user_id == user_id)
+
+
 def visible(session: Session, user_id: int) -> ColumnElement[bool]:
     """The condition on :class:`Campaign` rows that ``user_id`` may see."""
     if is_owner(session, user_id):
         return true()
-    member = select(CampaignMember.campaign_id).where(CampaignMember.user_id == user_id)
-    return Campaign.id.in_(member)
+    return Campaign.id.in_(member_of(user_id))
 
 
 def can_see(session: Session, user_id: int, campaign_id: int) -> bool:
@@ -53,6 +57,12 @@ def can_see(session: Session, user_id: int, campaign_id: int) -> bool:
     if is_owner(session, user_id):
         return True
     return session.get(CampaignMember, (campaign_id, user_id)) is not None
+
+
+def sees(session: Session, campaign_id: int) -> bool:
+    """Whether the session's acting user may see the campaign (no acting user: yes)."""
+    user = acting_user(session)
+    return user is None or can_see(session, user, campaign_id)
 
 
 def add_member(session: Session, campaign_id: int, user_id: int) -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from talkpush_desktop.engine.campaigns.basic import Basic
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.candidates.selection import Selection
+from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.workspace import Workspace
 
 
@@ -42,3 +45,15 @@ def test_lists_counts_and_selections_follow_access(workspace_dir: Path) -> None:
         assert owner.candidates.folder_counts(hidden)["Inbox"] == 2  # not moved by Ana
         assert owner.candidates.folder_counts(shared)["Shortlisted"] == 3
         assert len(owner.candidates.page()) == 5
+
+
+def test_a_hidden_candidate_is_not_found_by_id(workspace_dir: Path) -> None:
+    _shared, hidden = _set_up(workspace_dir)
+    with Workspace.open(data_dir=workspace_dir) as owner:
+        secret = owner.candidates.page(CandidateFilter(campaign_id=hidden))[0].id
+        assert owner.candidates.get(secret).row.id == secret
+    with Workspace.open(data_dir=workspace_dir, user="ana@example.com") as ana:
+        with pytest.raises(NotFoundError, match=f"no candidate with id {secret}"):
+            ana.candidates.get(secret)
+        with pytest.raises(NotFoundError, match=f"no candidate with id {secret}"):
+            ana.candidates.move([secret], "Rejected")
