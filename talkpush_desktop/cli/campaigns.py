@@ -1,11 +1,14 @@
-"""``campaigns list|create``: the company's campaigns, each listed with its folder counts."""
+"""``campaigns list|create|update|show|members|messenger|traffic-ad``: the company's
+campaigns (those the acting user may see), each listed with its folder counts, and their
+settings (:mod:`cli.campaign_settings`)."""
 
 from __future__ import annotations
 
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from talkpush_desktop.cli.common import add_plain, json_flag, print_json
+from talkpush_desktop.cli import campaign_settings
+from talkpush_desktop.cli.common import add_plain, print_json
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -34,33 +37,9 @@ def cmd_campaigns_list(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_campaigns_create(ws: Workspace, args: argparse.Namespace) -> int:
-    c = ws.campaigns.create(
-        args.title,
-        hotline_country=args.country,
-        interview_language=args.language,
-        auto_call=args.auto_call,
-    )
-    if args.json:
-        print_json({"id": c.id, "title": c.title})
-    else:
-        print(f"created campaign {c.id}: {c.title}")
-    return 0
-
-
 def add_parsers(sub: Any) -> None:
     """The ``campaigns`` group."""
-    camp = sub.add_parser("campaigns", help="list or create campaigns")
+    camp = sub.add_parser("campaigns", help="list, create and configure campaigns")
     csub = camp.add_subparsers(dest="action", required=True)
     add_plain(csub, "list", cmd_campaigns_list)
-    p = csub.add_parser("create")
-    p.add_argument("title")
-    p.add_argument("--country", default="US", help="hotline country (ISO code)")
-    p.add_argument("--language", default="en", help="interview language")
-    p.add_argument(
-        "--auto-call",
-        action="store_true",
-        help="call each candidate added for the phone interview at once (seed: Auto-call)",
-    )
-    json_flag(p)
-    p.set_defaults(func=cmd_campaigns_create)
+    campaign_settings.add_parsers(csub)

@@ -177,7 +177,7 @@ def cmd_counts(ws: Workspace, args: argparse.Namespace) -> int:
 def quick_counts(args: argparse.Namespace) -> int | None:
     """``counts`` of all campaigns without opening the whole workspace, when it can be (the
     first company's; ``--company`` is looked up, and refused when unknown, by the full open)."""
-    if args.campaign or args.database or args.company:
+    if args.campaign or args.database or args.company or args.user:
         return None
     from talkpush_desktop.engine import quick_reads
 

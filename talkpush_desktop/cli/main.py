@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--company", help="the company to act for, by id or name (default: the first)"
     )
+    parser.add_argument(
+        "--user", metavar="EMAIL", help="act as this manager of the company (default: the owner)"
+    )
     parser.add_argument("--busy-timeout", type=int, default=5000, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     cli_workspace.add_demo_parser(sub)
@@ -146,6 +149,7 @@ def _run(argv: Sequence[str] | None) -> int:
             data_dir=args.data_dir,
             busy_timeout_ms=args.busy_timeout,
             company=args.company,
+            user=args.user,
         )
     except WorkspaceError as exc:
         return _fail(str(exc))

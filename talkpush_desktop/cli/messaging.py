@@ -13,6 +13,7 @@ import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from talkpush_desktop.cli import campaign_settings
 from talkpush_desktop.cli.common import report
 from talkpush_desktop.engine.company.campaign_defaults import EVENTS
 from talkpush_desktop.engine.errors import ValidationError
@@ -247,6 +248,7 @@ def _templates_parser(sub: Any) -> None:
     on_off.add_argument("--disable", action="store_true")
     _json_flag(p)
     p.set_defaults(func=cmd_templates_set)
+    campaign_settings.add_template_preview_parser(tsub, list(EVENTS))
 
 
 def _json_flag(p: argparse.ArgumentParser) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import getpass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import labels
 from talkpush_desktop.engine.company import companies, team
 from talkpush_desktop.engine.company.companies import CompanyInfo
 from talkpush_desktop.engine.context import Service
+from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.database import Database
 from talkpush_desktop.storage.models import Company, Label, User
@@ -60,6 +61,22 @@ def set_up(s: Session, company_id: int) -> int:
         return user
     name = getpass.getuser() or "recruiter"
     return team.add_user(s, company_id, name, f"{name}@localhost", owner=True)
+
+
+def user_by_email(db: Database, company_id: int, email: str) -> int:
+    """The company's active user with ``email`` (``--user EMAIL``: act as them); an
+    unknown or deactivated one is refused."""
+    with db.reads() as s:
+        row = s.execute(
+            select(User.id, User.active).where(
+                User.company_id == company_id, func.lower(User.email) == email.strip().lower()
+            )
+        ).first()
+    if row is None:
+        raise NotFoundError(f"no user with the email {email.strip()!r} in this company")
+    if not row[1]:
+        raise ValidationError(f"the user {email.strip()!r} is deactivated")
+    return int(row[0])
 
 
 def ensure(s: Session, chosen: Chosen = None) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.company.campaign_access import ACTING_USER
 from talkpush_desktop.engine.secret_store import STORE_KEY, SecretStore
 from talkpush_desktop.engine.undo import UndoStack
 from talkpush_desktop.storage.database import Database
@@ -54,6 +55,7 @@ class Context:
         """A session whose work commits on success and rolls back on any error."""
         with self.db.sessions.begin() as session:
             session.info[STORE_KEY] = lambda: self.secrets  # read only when a key is needed
+            session.info[ACTING_USER] = self.user_id
             yield session
 
     @contextmanager
@@ -62,6 +64,7 @@ class Context:
         writing :meth:`transaction` takes the write lock when it starts)."""
         with self.db.reads() as session:
             session.info[STORE_KEY] = lambda: self.secrets
+            session.info[ACTING_USER] = self.user_id
             yield session
 
     def forget_titles(self) -> None:

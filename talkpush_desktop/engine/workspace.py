@@ -7,7 +7,8 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 
 - ``ws.candidates``  lists, profiles, folder moves, PINs, drill-down sets
 - ``ws.labels``      labels and labelling
-- ``ws.campaigns``   the company's campaigns
+- ``ws.campaigns``   the company's campaigns (those the acting user may see)
+- ``ws.campaign_settings`` a campaign's settings dialog: basics, access, messages, Messenger
 - ``ws.interview``   interview steps and answers
 - ``ws.calls``       phone interviews (robocalls) and the sandbox phone's calls
 - ``ws.messaging``   conversations, sending, the outbox, templates, quick replies
@@ -41,6 +42,7 @@ from talkpush_desktop.engine.access.service import ApiKeysService
 from talkpush_desktop.engine.analytics.service import AnalyticsService
 from talkpush_desktop.engine.assessments import AssessmentsService
 from talkpush_desktop.engine.ats.service import AtsService
+from talkpush_desktop.engine.campaigns.service import CampaignSettingsService
 from talkpush_desktop.engine.candidates.label_service import LabelsService
 from talkpush_desktop.engine.candidates.service import CandidatesService
 from talkpush_desktop.engine.changes import ChangesService
@@ -80,6 +82,7 @@ class Workspace:
         company: acting.Chosen = None,
         *,
         shared_reader: FastReader | None = None,
+        user: str | None = None,
     ) -> None:
         self._owns_db = shared_reader is None  # else :meth:`for_company` shares another's
         self.closed = False
@@ -94,6 +97,8 @@ class Workspace:
             with db.sessions.begin() as s:
                 acting_ids = acting.ensure(s, company)
         company_id, user_id = acting_ids
+        if user:  # act as another of the company's managers (``--user EMAIL``)
+            user_id = acting.user_by_email(db, company_id, user)
         reader = shared_reader or FastReader(db.engine)
         self.context = ctx = Context(db, data_dir, company_id, user_id, reader)
         # what the context holds, for callers that need it (tests, benchmarks, the CLI)
@@ -102,6 +107,7 @@ class Workspace:
         self.company = CompanyService(ctx)
         self.companies = acting.CompaniesService(ctx)
         self.campaigns = CampaignsService(ctx)
+        self.campaign_settings = CampaignSettingsService(ctx)
         self.candidates = CandidatesService(ctx)
         self.labels = LabelsService(ctx)
         self.interview = InterviewService(ctx)
@@ -135,9 +141,11 @@ class Workspace:
         data_dir: Path | str | None = None,
         busy_timeout_ms: int = 5000,
         company: str | int | None = None,
+        user: str | None = None,
     ) -> Workspace:
         """Open (creating or upgrading) a workspace acting for ``company`` (its id or name;
-        None: the first); raises WorkspaceError with a clear message."""
+        None: the first) as ``user`` (a manager's email; None: the owner); raises
+        WorkspaceError with a clear message."""
         folder = Path(data_dir) if data_dir else default_data_dir()
         url = database_url or sqlite_url(folder / DB_FILE)
         if database_url and database_url.startswith("sqlite:///") and not data_dir:
@@ -148,7 +156,7 @@ class Workspace:
         except StorageError as exc:
             raise WorkspaceError(str(exc)) from exc
         try:
-            return cls(db, folder, company)
+            return cls(db, folder, company, user=user)
         except StorageError as exc:
             db.dispose()
             raise WorkspaceError(str(exc)) from exc

@@ -78,7 +78,7 @@ class WindowMenus:
         options.addAction(self.add_candidate_action)
         options.addAction(export_actions.campaign_action)
         options_button.setMenu(options)
-        file_menu = window.menuBar().addMenu("&File")
+        self.file_menu = file_menu = window.menuBar().addMenu("&File")
         file_menu.addAction(self.add_candidate_action)
         file_menu.addSeparator()
         file_menu.addActions(export_actions.actions())
@@ -182,7 +182,26 @@ class MenuWindows(_Window):
         self.company_campaigns_action = menus.company_campaigns_action
         self.providers_action, self.notify_menu = menus.providers_action, menus.notify_menu
         self.settings_menu = menus.settings_menu
+        self._build_campaign_actions()
         self._update_undo_actions()
+
+    def _build_campaign_actions(self) -> None:
+        """New Campaign and Campaign Settings (File and Campaign Options menus)."""
+        from talkpush_desktop.views.campaigns.campaign_actions import CampaignActions
+
+        self.campaign_actions = CampaignActions(
+            self,
+            self._ws,
+            (self._menus.file_menu, self.navigation.campaign_options_button.menu()),
+            lambda: self._scope.campaign_id,
+            self._on_campaign_saved,
+        )
+
+    def _on_campaign_saved(self, campaign_id: int) -> None:
+        """A campaign was created or changed: the selector lists it and shows it."""
+        self.navigation.set_campaigns(self._ws.campaigns.all(), campaign_id)
+        self.navigation.campaign_selected.emit(campaign_id)
+        self._update_undo_actions()  # a change is an undo step
 
     def _update_undo_actions(self) -> None:
         self._menus.show_undo_state(

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import labels
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow, ResponseInfo
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.messaging import ats_pushes, invitations
@@ -19,7 +20,7 @@ def detail(
     session: Session, company_id: int, candidate_id: int, titles: Mapping[int, str]
 ) -> CandidateDetail:
     c = session.get(Candidate, candidate_id)
-    if c is None or c.company_id != company_id:
+    if c is None or c.company_id != company_id or not campaign_access.sees(session, c.campaign_id):
         raise NotFoundError(f"no candidate with id {candidate_id}")
     tags = labels.labels_of(session, [c.id])
     row = CandidateRow(

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, exists, select
 from talkpush_desktop.storage import search_index
 from talkpush_desktop.storage.models import (
     Campaign,
+    CampaignMember,
     Candidate,
     CandidateLabel,
     CandidateSetMember,
@@ -36,7 +37,8 @@ class CandidateFilter:
     ``campaign_id`` None means all campaigns; ``labels`` must all be present;
     ``added_to`` is exclusive; ``completed`` True/False keeps (not) completed ones;
     ``candidate_set`` keeps the members of a saved :class:`CandidateSet` (e.g. the
-    candidates behind an analytics figure).
+    candidates behind an analytics figure); ``member`` keeps the candidates of the campaigns
+    that user has access to (a manager who is not an owner: see ``campaign_access``).
     """
 
     campaign_id: int | None = None
@@ -48,6 +50,7 @@ class CandidateFilter:
     completed: bool | None = None
     search: str = ""
     candidate_set: int | None = None
+    member: int | None = None
 
     def with_(self, **changes: object) -> CandidateFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -144,6 +147,8 @@ def _values(f: CandidateFilter) -> list[tuple[str, Any]]:
         out.append(("added_to", f.added_to))
     if f.candidate_set is not None:
         out.append(("candidate_set", f.candidate_set))
+    if f.member is not None:
+        out.append(("member", f.member))
     return out
 
 
@@ -168,6 +173,12 @@ def _in_campaign() -> ColumnElement[bool]:
     return Candidate.campaign_id == own.scalar_subquery()
 
 
+def _of_member() -> ColumnElement[bool]:
+    """The candidates of the campaigns the user ``member`` has access to."""
+    access = select(CampaignMember.campaign_id).where(CampaignMember.user_id == bindparam("member"))
+    return Candidate.campaign_id.in_(access)
+
+
 _CONDITIONS = {
     "campaign_id": _in_campaign,
     "folder": lambda: Candidate.folder == bindparam("folder"),
@@ -175,6 +186,7 @@ _CONDITIONS = {
     "added_from": lambda: Candidate.added_at >= bindparam("added_from"),
     "added_to": lambda: Candidate.added_at < bindparam("added_to"),
     "candidate_set": _in_set,
+    "member": _of_member,
 }
 
 

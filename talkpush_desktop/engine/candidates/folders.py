@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.candidates import activity
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.storage.fast_read import FastReader
-from talkpush_desktop.storage.models import Action, Campaign, Candidate, Folder, FolderCount
+from talkpush_desktop.storage.models import (
+    Action,
+    Campaign,
+    CampaignMember,
+    Candidate,
+    Folder,
+    FolderCount,
+)
 
 RECRUITER_FOLDERS = frozenset(
     {Folder.SHORTLISTED, Folder.ON_HOLD, Folder.REJECTED, Folder.HIRED, Folder.INBOX}
@@ -78,19 +85,29 @@ def of_company() -> ColumnElement[bool]:
     return FolderCount.campaign_id.in_(mine.scalar_subquery())
 
 
-def _counts_statement(one_campaign: bool) -> Select[*tuple[Any, ...]]:
+def _counts_statement(one_campaign: bool, member: bool = False) -> Select[*tuple[Any, ...]]:
     stmt = select(FolderCount.folder, func.sum(FolderCount.count)).where(of_company())
     stmt = stmt.group_by(FolderCount.folder)
     if one_campaign:
         stmt = stmt.where(FolderCount.campaign_id == bindparam("campaign_id"))
+    if member:
+        access = select(CampaignMember.campaign_id).where(
+            CampaignMember.user_id == bindparam("member")
+        )
+        stmt = stmt.where(FolderCount.campaign_id.in_(access))
     return stmt
 
 
-def folder_counts(reader: FastReader, company_id: int, campaign_id: int | None) -> dict[str, int]:
-    """Counts for every folder, for one campaign or (None) all campaigns of the company."""
-    one = campaign_id is not None
-    params = {"company_id": company_id, "campaign_id": campaign_id}
-    rows = reader.fetch(("folder-counts", one), lambda: _counts_statement(one), params)
+def folder_counts(
+    reader: FastReader, company_id: int, campaign_id: int | None, member: int | None = None
+) -> dict[str, int]:
+    """Counts for every folder, for one campaign or (None) all campaigns of the company
+    (``member``: those that user has access to)."""
+    one, of_member = campaign_id is not None, member is not None
+    params = {"company_id": company_id, "campaign_id": campaign_id, "member": member}
+    rows = reader.fetch(
+        ("folder-counts", one, of_member), lambda: _counts_statement(one, of_member), params
+    )
     counts = dict.fromkeys(FOLDER_NAMES, 0)
     for folder, total in rows:
         counts[folder] = int(total or 0)

@@ -57,6 +57,7 @@ def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect:
         and f.completed is None
         and not f.search
         and f.candidate_set is None
+        and f.member is None
     ):
         campaign_id, folder = f.campaign_id, f.folder
         values: tuple[Any, ...] = (company_id,)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.candidates.filters import CandidateFilter, where
 from talkpush_desktop.engine.candidates.folders import chunks
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.storage.models import Candidate
 
@@ -52,6 +53,15 @@ Targets = Selection | Sequence[int]
 """What the workspace's bulk operations accept: a selection, or a plain list of ids."""
 
 
+def scoped(session: Session, f: CandidateFilter) -> CandidateFilter:
+    """``f`` kept to the campaigns the session's acting user has access to, when that user
+    is not an owner and ``f`` spans every campaign (``campaign_access``)."""
+    user = campaign_access.acting_user(session)
+    if user is None or f.campaign_id is not None or f.member is not None:
+        return f
+    return f if campaign_access.is_owner(session, user) else f.with_(member=user)
+
+
 def resolve(session: Session, company_id: int, target: Targets, dialect: str) -> list[int]:
     """The candidate ids of ``target`` as of now (call inside the action's transaction).
 
@@ -61,18 +71,21 @@ def resolve(session: Session, company_id: int, target: Targets, dialect: str) ->
         ids = list(target.ids if isinstance(target, Selection) else target)
         check_exist(session, company_id, ids)
         return ids
-    found = candidates.ids(session, company_id, target.filter, dialect)
+    found = candidates.ids(session, company_id, scoped(session, target.filter), dialect)
     return [i for i in found if i not in target.excluded] if target.excluded else found
 
 
 def check_exist(session: Session, company_id: int, ids: Sequence[int]) -> None:
     """NotFoundError naming the ``ids`` that are no candidate of the company."""
     missing = set(ids)
+    hidden = scoped(session, CandidateFilter()).member  # a manager: their campaigns only
     for part in chunks(sorted(missing)):
-        found = session.scalars(
-            select(Candidate.id).where(Candidate.company_id == company_id, Candidate.id.in_(part))
+        query = select(Candidate.id).where(
+            Candidate.company_id == company_id, Candidate.id.in_(part)
         )
-        missing.difference_update(found)
+        if hidden is not None:
+            query = query.where(Candidate.campaign_id.in_(campaign_access.member_of(hidden)))
+        missing.difference_update(session.scalars(query))
     if missing:
         shown = ", ".join(str(i) for i in sorted(missing)[:10])
         more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
@@ -85,8 +98,9 @@ def count(session: Session, company_id: int, target: Targets, dialect: str) -> i
     if not isinstance(target, Selection) or target.filter is None:
         ids = target.ids if isinstance(target, Selection) else target
         return len(set(ids))
-    total = candidates.count(session, company_id, target.filter, dialect)
-    w = where(target.filter, company_id, dialect)
+    f = scoped(session, target.filter)
+    total = candidates.count(session, company_id, f, dialect)
+    w = where(f, company_id, dialect)
     for part in chunks(sorted(target.excluded)):
         stmt = (
             select(func.count())

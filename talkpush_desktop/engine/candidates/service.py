@@ -27,6 +27,18 @@ class CandidatesService(Service):
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
         self._campaigns = CampaignsService(ctx)
+        self._member: int | None | bool = False  # False: not looked up yet
+
+    def _scoped(self, f: CandidateFilter) -> CandidateFilter:
+        """``f`` kept to the acting user's campaigns when they are not an owner (read once:
+        a workspace acts for one user)."""
+        if f.campaign_id is not None or f.member is not None:
+            return f
+        if self._member is False:
+            with self._ctx.reading() as s:
+                f_all = selection.scoped(s, CandidateFilter())
+            self._member = f_all.member
+        return f if self._member is None else f.with_(member=self._member)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -44,7 +56,7 @@ class CandidatesService(Service):
         return candidates.page(
             self._ctx.reader,
             self._ctx.company_id,
-            f or CandidateFilter(),
+            self._scoped(f or CandidateFilter()),
             self._ctx.dialect,
             self._campaigns.titles(),
             before_id=before_id,
@@ -56,7 +68,7 @@ class CandidatesService(Service):
         return candidates.read_count(
             self._ctx.reader,
             self._ctx.company_id,
-            CandidateFilter() if f is None else f,
+            self._scoped(CandidateFilter() if f is None else f),
             self._ctx.dialect,
         )
 
@@ -65,12 +77,13 @@ class CandidatesService(Service):
         None when :meth:`count` has to count (it may take a while at a million: call it off
         the UI thread)."""
         with self._ctx.reading() as s:
-            return candidates.maintained_count(s, self._ctx.company_id, f or CandidateFilter())
+            scoped = self._scoped(f or CandidateFilter())
+            return candidates.maintained_count(s, self._ctx.company_id, scoped)
 
     def ids(self, f: CandidateFilter | None = None) -> list[int]:
         with self._ctx.reading() as s:
             return candidates.ids(
-                s, self._ctx.company_id, f or CandidateFilter(), self._ctx.dialect
+                s, self._ctx.company_id, self._scoped(f or CandidateFilter()), self._ctx.dialect
             )
 
     def count_selected(self, target: Targets) -> int:
@@ -85,7 +98,8 @@ class CandidatesService(Service):
 
     def folder_counts(self, campaign_id: int | None = None) -> dict[str, int]:
         """Candidates per folder for one campaign, or all campaigns (maintained, no scan)."""
-        return folders.folder_counts(self._ctx.reader, self._ctx.company_id, campaign_id)
+        member = self._scoped(CandidateFilter()).member if campaign_id is None else None
+        return folders.folder_counts(self._ctx.reader, self._ctx.company_id, campaign_id, member)
 
     def sources(self) -> list[str]:
         """Every source candidates came from (Manual, Career site, a sheet...)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.company import campaign_defaults as defaults
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
@@ -95,19 +96,21 @@ def create(
 
 
 def resolve(session: Session, company_id: int, id_or_title: str | int) -> Campaign:
-    """Find a campaign by numeric id or (case-insensitive) exact title."""
+    """Find a campaign by numeric id or (case-insensitive) exact title, among those the
+    session's acting user may see (:mod:`campaign_access`)."""
     key = str(id_or_title).strip()
+    user = campaign_access.acting_user(session)
     if key.isdigit():
         found = session.get(Campaign, int(key))
         if found is not None and found.company_id == company_id:
-            return found
-    matches = list(
-        session.scalars(
-            select(Campaign).where(
-                Campaign.company_id == company_id, func.lower(Campaign.title) == key.lower()
-            )
-        )
+            if user is None or campaign_access.can_see(session, user, found.id):
+                return found
+    query = select(Campaign).where(
+        Campaign.company_id == company_id, func.lower(Campaign.title) == key.lower()
     )
+    if user is not None:
+        query = query.where(campaign_access.visible(session, user))
+    matches = list(session.scalars(query))
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:

@@ -6,7 +6,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from talkpush_desktop.engine.company import campaigns, ip_whitelist, public_url, team
+from talkpush_desktop.engine.company import (
+    campaign_access,
+    campaigns,
+    ip_whitelist,
+    public_url,
+    team,
+)
 from talkpush_desktop.engine.company import settings as company
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import CampaignInfo
@@ -85,10 +91,20 @@ class CampaignsService(Service):
     """The company's campaigns (titles cached on the context until one is added)."""
 
     def all(self) -> list[CampaignInfo]:
+        """The campaigns the acting user may see (an owner: all of the company's)."""
+        return self.visible_to(self._ctx.user_id)
+
+    def visible_to(self, user_id: int | None) -> list[CampaignInfo]:
+        """The company's campaigns ``user_id`` may see (None, or not the company's: none)."""
         with self._ctx.reading() as s:
+            if user_id is None or not campaign_access.in_company(s, self._ctx.company_id, user_id):
+                return []
             rows = s.scalars(
                 select(Campaign)
-                .where(Campaign.company_id == self._ctx.company_id)
+                .where(
+                    Campaign.company_id == self._ctx.company_id,
+                    campaign_access.visible(s, user_id),
+                )
                 .order_by(Campaign.id)
             )
             return [campaigns.info(c) for c in rows]
@@ -102,6 +118,8 @@ class CampaignsService(Service):
     def create(self, title: str, **settings: Any) -> CampaignInfo:
         with self._ctx.transaction() as s:
             campaign = campaigns.create(s, self._ctx.company_id, title, **settings)
+            if not campaign_access.is_owner(s, self._ctx.user_id):
+                campaign_access.add_member(s, campaign.id, self._ctx.user_id)  # sees it
             self._ctx.forget_titles()
             return campaigns.info(campaign)
 

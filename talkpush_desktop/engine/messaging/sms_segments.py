@@ -74,6 +74,27 @@ def _cost(
     return SmsCost(encoding, units, segments, multi, multi - last, non_gsm)
 
 
+def sms_parts(text: str) -> list[str]:
+    """``text`` cut into the segments a phone receives (one preview bubble each): never
+    splitting an extension character's escape pair or an emoji's surrogate pair."""
+    if not text:
+        return []
+    cost = sms_cost(text)
+    if cost.segments == 1:
+        return [text]
+    ucs2 = cost.encoding == "UCS-2"
+    parts: list[str] = []
+    start = used = 0
+    for i, ch in enumerate(text):
+        width = (2 if ord(ch) > 0xFFFF else 1) if ucs2 else (2 if ch in GSM7_EXTENSION else 1)
+        if used + width > cost.per_segment:
+            parts.append(text[start:i])
+            start, used = i, 0
+        used += width
+    parts.append(text[start:])
+    return parts
+
+
 def _pack(widths: Iterable[int], capacity: int) -> tuple[int, int]:
     """Segments needed and units used in the last one, never splitting a character."""
     segments, used = 1, 0

@@ -1,0 +1,228 @@
+"""The campaign settings dialog: "+ New campaign" creates a campaign with it and Campaign
+Options ▸ Campaign Settings edits one (seed 000, "Creating a new campaign").
+
+One tab per part (Basic, Permissions, Messages, Interview, Messenger, Traffic ad), each in
+its own module. Save checks what it can first and shows each problem at its field (and
+the tab holding it), then saves every tab in one transaction through
+``ws.campaign_settings.save``, whose refusals are shown the same way. Closing with
+unsaved changes asks whether to save them.
+
+The Interview tab is :class:`views.campaigns.interview_tab.InterviewTab` when that module
+exists (``InterviewTab(ws, campaign_id)``, a QWidget; see :func:`interview_tab`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from talkpush_desktop.engine.campaigns.snapshot import CampaignSettings, SettingsDraft
+from talkpush_desktop.engine.errors import FieldErrors as EngineFieldErrors
+from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaigns.basic_tab import BasicTab
+from talkpush_desktop.views.campaigns.messages_tab import MessagesTab
+from talkpush_desktop.views.campaigns.messenger_tab import MessengerTab
+from talkpush_desktop.views.campaigns.permissions_tab import PermissionsTab
+from talkpush_desktop.views.campaigns.traffic_ad_tab import TrafficAdTab
+from talkpush_desktop.views.widgets.field_errors import FieldErrors
+
+INTERVIEW_MODULE = "talkpush_desktop.views.campaigns.interview_tab"
+TABS = ("basic", "members", "messages", "interview", "messenger", "traffic_ad")
+"""The tabs in order, by the first part of the error paths each shows."""
+
+
+def interview_tab(ws: Workspace, campaign_id: int | None) -> QWidget:
+    """The Interview tab: ``InterviewTab(ws, campaign_id)`` of :data:`INTERVIEW_MODULE`
+    when it is there, else a note saying where the interview is edited meanwhile."""
+    try:
+        module = importlib.import_module(INTERVIEW_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name != INTERVIEW_MODULE:
+            raise
+        note = QLabel(
+            "The interview's steps (introduction, privacy statement, instructions, "
+            "questions, closing) are edited with talkpush-desktop interview add/move/remove."
+        )
+        note.setObjectName("interviewPlaceholder")
+        note.setWordWrap(True)
+        return note
+    widget: QWidget = module.InterviewTab(ws, campaign_id)
+    return widget
+
+
+class CampaignSettingsDialog(QDialog):
+    """Create (``campaign_id`` None) or edit a campaign.
+
+    Signals:
+        saved: the campaign's id, after a save.
+    """
+
+    saved = Signal(int)
+
+    def __init__(
+        self, ws: Workspace, campaign_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("campaignSettingsDialog")
+        self._ws = ws
+        self._campaign_id = campaign_id
+        self._dirty = False
+        service = ws.campaign_settings
+        current = service.show(campaign_id) if campaign_id is not None else service.blank()
+        self.errors = FieldErrors()
+        self.basic_tab = BasicTab(service.countries(), service.languages(), self.errors)
+        self.permissions_tab = PermissionsTab(self.errors)
+        self.messages_tab = MessagesTab(
+            ws.messaging.message_tokens(), service.default_template, self.errors
+        )
+        self.interview_tab = interview_tab(ws, campaign_id)
+        self.messenger_tab = MessengerTab(self.errors)
+        self.traffic_ad_tab = TrafficAdTab(self.errors)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        for widget, title in (
+            (self.basic_tab, "&Basic"),
+            (self.permissions_tab, "&Permissions"),
+            (self.messages_tab, "&Messages"),
+            (self.interview_tab, "&Interview"),
+            (self.messenger_tab, "Messe&nger"),
+            (self.traffic_ad_tab, "Tra&ffic ad"),
+        ):
+            self.tabs.addTab(widget, title)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.unsaved_prompt = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            "Save the changes to this campaign?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        self.resize(900, 620)
+        self._show(current)
+        for tab in (
+            self.basic_tab,
+            self.permissions_tab,
+            self.messages_tab,
+            self.messenger_tab,
+            self.traffic_ad_tab,
+        ):
+            tab.changed.connect(self._on_tab_changed)
+        self._dirty = False
+
+    @property
+    def campaign_id(self) -> int | None:
+        return self._campaign_id
+
+    @property
+    def dirty(self) -> bool:
+        """Whether something was edited since the dialog opened or last saved."""
+        return self._dirty
+
+    def _show(self, s: CampaignSettings) -> None:
+        title = s.basic.title or "New campaign"
+        self.setWindowTitle(f"Campaign Settings \N{EM DASH} {title}")
+        self.basic_tab.show_basic(s.basic)
+        self.permissions_tab.show_access(s.access)
+        self.messages_tab.set_sample(self._ws.campaign_settings.sample_values(s.id, s.basic.title))
+        self.messages_tab.show_templates(s.templates)
+        self.messenger_tab.show_posting(s.messenger)
+        self.traffic_ad_tab.show_content(s.traffic_ad)
+
+    def draft(self) -> SettingsDraft:
+        return SettingsDraft(
+            self.basic_tab.basic(),
+            members=self.permissions_tab.members(),
+            templates=self.messages_tab.drafts(),
+            messenger=self.messenger_tab.posting(),
+            traffic_ad=self.traffic_ad_tab.text(),
+        )
+
+    def save(self) -> bool:
+        """Check, then save every tab in one transaction; True when saved."""
+        self.errors.clear()
+        found = (
+            self.basic_tab.problems()
+            | self.messenger_tab.problems()
+            | self.traffic_ad_tab.problems()
+        )
+        if found:
+            self._show_errors("Please correct the fields marked below.", found)
+            return False
+        try:
+            saved = self._ws.campaign_settings.save(self._campaign_id, self.draft())
+        except EngineFieldErrors as exc:
+            self._show_errors("The campaign was not saved.", exc.details)
+            return False
+        except WorkspaceError as exc:
+            self.errors.show(str(exc))
+            return False
+        self._campaign_id = saved.id
+        self._dirty = False
+        self.setWindowTitle(f"Campaign Settings \N{EM DASH} {saved.basic.title}")
+        if saved.id is not None:
+            self.saved.emit(saved.id)
+        self.accept()
+        return True
+
+    def _show_errors(self, message: str, details: Mapping[str, str]) -> None:
+        shown: dict[str, str] = {}
+        for path, why in details.items():
+            if path.startswith("traffic_ad."):  # the JSON path is the point: keep it
+                ad = path.removeprefix("traffic_ad.")
+                shown["traffic_ad"] = "\n".join(
+                    filter(None, (shown.get("traffic_ad"), f"{ad}: {why}"))
+                )
+            else:
+                shown[path] = why
+        self.errors.show(message, shown)
+        first = next(iter(shown))
+        section = first.split(".", 1)[0]
+        if section in TABS:
+            self.tabs.setCurrentIndex(TABS.index(section))
+        if section == "messages" and first.count(".") >= 2:
+            _, event, channel = first.split(".")[:3]
+            self.messages_tab.select(event, channel)
+
+    def _on_tab_changed(self) -> None:
+        self._dirty = True
+
+    def reject(self) -> None:
+        """Cancel or Escape: asks first when something is unsaved."""
+        if self._dirty:
+            answer = self.unsaved_prompt.exec()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()  # closes when saved; else the problems are shown
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
