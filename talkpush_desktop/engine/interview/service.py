@@ -131,6 +131,11 @@ class InterviewService(Service):
         """A recording's kind and length, or ValidationError saying why it is refused."""
         return inspect(Path(path))
 
+    @staticmethod
+    def can_speak() -> bool:
+        """Whether text to speech (espeak-ng) is installed here."""
+        return speech.engine() is not None
+
     def speak(self, text: str, language: str = "en") -> str:
         """``text`` spoken by espeak-ng into a new WAV file (ValidationError without it)."""
         return str(speech.speak(text, self._ctx.data_dir, language))
