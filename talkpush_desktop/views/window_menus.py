@@ -276,5 +276,6 @@ class MenuWindows(_Window):
                 "Choose a campaign to edit its interview", REPORT_TIMEOUT_MS
             )
             return None
-        self.interview_dialog = open_interview(self, self._ws, campaign, self.interview_dialog)
+        runner, shown = self.recruiter_actions.runner, self.interview_dialog
+        self.interview_dialog = open_interview(self, self._ws, campaign, shown, runner)
         return self.interview_dialog

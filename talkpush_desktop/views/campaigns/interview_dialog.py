@@ -11,15 +11,22 @@ from talkpush_desktop.views.campaigns.interview_tab import InterviewTab
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.views.widgets.background import BackgroundRunner
 
 
 class InterviewDialog(QDialog):
-    def __init__(self, ws: Workspace, campaign_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        campaign_id: int,
+        parent: QWidget | None = None,
+        runner: BackgroundRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         campaign = ws.campaigns.get(campaign_id)
         self.setWindowTitle(f"Interview \N{EN DASH} {campaign.title}")
         self.resize(860, 520)
-        self.tab = InterviewTab(ws, self)
+        self.tab = InterviewTab(ws, self, runner)
         self.tab.load(campaign.id, campaign.interview_language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -55,7 +62,11 @@ class InterviewDialog(QDialog):
 
 
 def open_interview(
-    parent: QWidget, ws: Workspace, campaign_id: int | None, shown: InterviewDialog | None
+    parent: QWidget,
+    ws: Workspace,
+    campaign_id: int | None,
+    shown: InterviewDialog | None,
+    runner: BackgroundRunner | None = None,
 ) -> InterviewDialog | None:
     """Show the interview of ``campaign_id`` (the one open, if it is that campaign's)."""
     if campaign_id is None:
@@ -65,7 +76,7 @@ def open_interview(
     else:
         if shown is not None:
             shown.close()
-        dialog = InterviewDialog(ws, campaign_id, parent)
+        dialog = InterviewDialog(ws, campaign_id, parent, runner)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -10,6 +10,7 @@ transaction (``ws.interview.save_steps``), which checks the order and the record
 
 Signals:
     steps_changed(): the draft was edited (a dialog asks before closing unsaved changes).
+    spoken(): a recording made by "Speak text" arrived.
 """
 
 from __future__ import annotations
@@ -48,22 +49,30 @@ from talkpush_desktop.views.campaigns.audio_player import AudioPlayer
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
+    from talkpush_desktop.views.widgets.background import BackgroundRunner
 
 ANSWER_LABELS = {"audio": "Audio", "audio_text": "Audio or text", "text": "Text"}
 
 
-@dataclass
+@dataclass(eq=False)
 class _Step:
+    """A step of the draft (one object per step while it is edited: a background job
+    finds its step again by identity)."""
+
     draft: StepDraft
     seconds: float = 0.0
 
 
 class InterviewTab(QWidget):
     steps_changed = Signal()
+    spoken = Signal()
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, runner: BackgroundRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._ws = ws
+        self._runner = runner
         self._campaign: int | None = None
         self._language = "en"
         self._steps: list[_Step] = []
@@ -225,15 +234,35 @@ class InterviewTab(QWidget):
         return True
 
     def speak_current(self) -> None:
+        """Make the chosen step's recording from its text (espeak-ng), in the background
+        when the tab has a runner; the step gets it if it is still there."""
         step = self._current()
         if step is None:
             return
-        try:
-            path = self._ws.interview.speak(step.draft.text, self._language)
-        except WorkspaceError as exc:
-            self.error_label.setText(str(exc))
+        text, language, interview = step.draft.text, self._language, self._ws.interview
+
+        def make(_context: object) -> tuple[str, float]:
+            path = interview.speak(text, language)
+            return path, interview.check_audio(path).seconds
+
+        if self._runner is None:
+            try:
+                self._on_spoken(step, make(None))
+            except WorkspaceError as exc:
+                self.error_label.setText(str(exc))
             return
-        self.set_audio_file(path)
+        self.speak_button.setEnabled(False)
+        job = self._runner.submit("Speaking the step's text", make)
+        job.succeeded.connect(lambda made: self._on_spoken(step, made))
+        job.failed.connect(self.error_label.setText)
+        job.finished.connect(self._show_current)
+
+    def _on_spoken(self, step: _Step, made: tuple[str, float]) -> None:
+        if step in self._steps:
+            row = self._steps.index(step)
+            step.draft, step.seconds = replace(step.draft, audio=made[0]), made[1]
+            self._edited(row)
+        self.spoken.emit()
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -299,7 +328,7 @@ class InterviewTab(QWidget):
         step = self._current()
         if step is None:
             return
-        self._steps[row] = _Step(replace(step.draft, audio=audio), seconds)
+        step.draft, step.seconds = replace(step.draft, audio=audio), seconds
         self._edited(row)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -331,9 +360,7 @@ class InterviewTab(QWidget):
         if self._filling or step is None:
             return
         row = self.step_list.currentRow()
-        self._steps[row] = _Step(
-            replace(step.draft, text=self.text_edit.toPlainText()), step.seconds
-        )
+        step.draft = replace(step.draft, text=self.text_edit.toPlainText())
         self.dirty = True
         item = self.step_list.item(row)
         first = item.text().split("\n", 1)[0]
@@ -346,7 +373,7 @@ class InterviewTab(QWidget):
         if self._filling or step is None or kind == step.draft.answer_type:
             return
         row = self.step_list.currentRow()
-        self._steps[row] = _Step(replace(step.draft, answer_type=kind), step.seconds)
+        step.draft = replace(step.draft, answer_type=kind)
         self._edited(row)
 
     def _on_choose_clicked(self) -> None:

@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from support.audio import write_wav
@@ -60,8 +60,14 @@ def test_build_an_interview_from_the_window(
     tab.step_list.setFocus()
     qtbot.keyClick(tab.step_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert tab.drafts()[4].text == "Question 5?"
+    # a drag within the list moves the step too (the drop moves the row in the model)
+    assert tab.step_list.model().moveRow(QModelIndex(), 5, QModelIndex(), 2)
+    assert [d.text for d in tab.drafts()][2] == "Question 4?"
+    assert tab.step_list.currentRow() == 2 and tab.text_edit.toPlainText() == "Question 4?"
+    tab.move_current(3)  # and back where it was
     if has_espeak:
-        tab.speak_current()
+        with qtbot.waitSignal(tab.spoken):
+            tab.speak_current()  # on the window's background runner
         assert tab.audio_label.text().startswith("tts-") and tab.play_button.isEnabled()
     else:
         assert not tab.speak_button.isEnabled()
