@@ -86,7 +86,10 @@ class InterviewTab(QWidget):
 
     def _build_list_side(self) -> None:
         self.step_list = QListWidget()
+        self.step_list.setObjectName("interviewSteps")
         self.step_list.setAccessibleName("Interview steps")
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.step_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.step_list.currentRowChanged.connect(self._on_list_row_changed)
@@ -113,6 +116,7 @@ class InterviewTab(QWidget):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName("Step text")
         self.text_edit.setPlaceholderText("What the step says (the chat shows this text)")
+        self.text_edit.setMaximumHeight(140)
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.answer_type = QComboBox()
         self.answer_type.setAccessibleName("Answer type")
@@ -128,13 +132,13 @@ class InterviewTab(QWidget):
         self.speak_button.clicked.connect(self.speak_current)
         self.play_button = QPushButton("Play")
         self.play_button.clicked.connect(self._on_play_clicked)
-        self.clear_audio_button = QPushButton("No recording")
+        self.clear_audio_button = QPushButton("Remove recording")
         self.clear_audio_button.clicked.connect(lambda: self._set_audio("", 0.0))
         self.warning_label = QLabel()
-        self.warning_label.setObjectName("warningLabel")
+        self.warning_label.setObjectName("interviewWarning")
         self.warning_label.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
+        self.error_label.setObjectName("fieldError")
         self.error_label.setWordWrap(True)
 
     def _layout(self) -> None:
@@ -147,7 +151,11 @@ class InterviewTab(QWidget):
             buttons.addWidget(b)
         lv.addLayout(buttons)
         right = QWidget()
-        form = QFormLayout(right)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(12, 0, 0, 0)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)
         form.addRow(self.section_label)
         form.addRow("Text", self.text_edit)
         form.addRow("Answer type", self.answer_type)
@@ -156,6 +164,13 @@ class InterviewTab(QWidget):
         for b in (self.choose_button, self.speak_button, self.play_button, self.clear_audio_button):
             audio.addWidget(b)
         form.addRow("Recording", audio)
+        hint = QLabel(
+            "Only .wav and .mp3 recordings. The text is what the chat shows: it should say "
+            "what the recording says. Candidates are told which answer type a question takes."
+        )
+        hint.setObjectName("formHint")
+        hint.setWordWrap(True)
+        form.addRow(hint)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
@@ -309,7 +324,7 @@ class InterviewTab(QWidget):
             self.text_edit.setPlainText("")
         else:
             d = step.draft
-            self.section_label.setText(SECTION_TITLES[d.section])
+            self.section_label.setText(self._title(step))
             if self.text_edit.toPlainText() != d.text:
                 self.text_edit.setPlainText(d.text)
             self.answer_type.setCurrentIndex(self.answer_type.findData(d.answer_type))
@@ -322,6 +337,12 @@ class InterviewTab(QWidget):
         self.play_button.setEnabled(has_audio)
         self.clear_audio_button.setEnabled(has_audio)
         self.speak_button.setEnabled(step is not None and self._ws.interview.can_speak())
+
+    def _title(self, step: _Step) -> str:
+        if step.draft.section != "question":
+            return SECTION_TITLES[step.draft.section]
+        questions = [s for s in self._steps if s.draft.section == "question"]
+        return f"Question {questions.index(step) + 1} of {len(questions)}"
 
     def _set_audio(self, audio: str, seconds: float) -> None:
         row = self.step_list.currentRow()
