@@ -15,6 +15,7 @@ Signals:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
     from talkpush_desktop.views.widgets.background import BackgroundRunner
 
+STEP_NAMED = re.compile(r"^step (\d+)\b")
+"""A refusal about one step starts with its position ("step 3 (question) needs a text")."""
 ANSWER_LABELS = {"audio": "Audio", "audio_text": "Audio or text", "text": "Text"}
 
 
@@ -200,17 +203,34 @@ class InterviewTab(QWidget):
     def drafts(self) -> list[StepDraft]:
         return [s.draft for s in self._steps]
 
-    def save(self) -> bool:
-        """Store the draft (one transaction); False with the engine's reason shown."""
-        if self._campaign is None:
+    def start_new(self, language: str = "en") -> None:
+        """An empty interview for a campaign not created yet (save it with its id)."""
+        self._campaign, self._language, self._steps = None, language, []
+        self.dirty = False
+        self.error_label.clear()
+        self._refill(-1)
+
+    def set_language(self, language: str) -> None:
+        """The interview language (Basic tab): the voice of "Speak text"."""
+        self._language = language
+
+    def save(self, campaign_id: int | None = None) -> bool:
+        """Store the draft in one transaction, for the loaded campaign or ``campaign_id``
+        (a campaign the settings dialog just created); False with the engine's reason
+        shown and the step it names chosen."""
+        campaign = campaign_id if campaign_id is not None else self._campaign
+        if campaign is None:
             return False
         try:
-            self._ws.interview.save_steps(self._campaign, self.drafts())
+            self._ws.interview.save_steps(campaign, self.drafts())
         except WorkspaceError as exc:
             self.error_label.setText(str(exc))
+            named = STEP_NAMED.search(str(exc))
+            if named and 0 < int(named.group(1)) <= len(self._steps):
+                self.step_list.setCurrentRow(int(named.group(1)) - 1)
             return False
         row = self.step_list.currentRow()
-        self.load(self._campaign, self._language)
+        self.load(campaign, self._language)
         self.step_list.setCurrentRow(min(row, len(self._steps) - 1))
         return True
 

@@ -82,6 +82,11 @@ def test_build_an_interview_from_the_window(
     tab.step_list.setCurrentRow(1)
     tab.move_current(-1)
     assert not tab.save() and "cannot come after" in tab.error_label.text()
+    assert tab.step_list.currentRow() == 1  # the step the refusal names is chosen
+    tab.load(campaign.id)
+    tab.add_step("question")  # left without a text
+    assert not tab.save() and tab.error_label.text() == "step 7 (question) needs a text"
+    assert tab.step_list.currentRow() == 6
     tab.load(campaign.id)
     dialog.close()
     assert not dialog.isVisible()
@@ -117,3 +122,18 @@ def test_the_profile_shows_the_transcript_under_the_recording(
     qtbot.waitUntil(lambda: any("customer service" in t for t in lines()))
     assert window.profile_pane.candidate_id == cid
     sync.worker = None
+
+
+def test_a_language_without_a_model_is_said_on_the_profile(
+    window: MainWindow, ws: Workspace, qtbot: QtBot
+) -> None:
+    camp = ws.campaigns.create("Service client - Paris", interview_language="fr")
+    q = ws.interview.add_step(camp.id, "question", "Parlez-nous de vous.")
+    cid = ws.intake.add_candidate(camp.id, first_name="Lou", last_name="Roy", email="l@x.fr")
+    write_wav(ws.data_dir / "lou.wav")
+    ws.interview.record(cid, q.id, audio_path="lou.wav")
+    assert ws.interview.transcribe_pending() == 1
+    window.refresh_after_sync()
+    window.select_candidate(cid)
+    texts = [label.text() for label in window.profile_pane.responses_section.findChildren(QLabel)]
+    assert "No transcript: no offline model for fr" in texts
