@@ -48,6 +48,13 @@ def test_build_an_interview_from_the_window(
     assert "holds a PNG image, renamed .mp3" in tab.error_label.text()
     assert tab.set_audio_file(str(write_wav(tmp_path / "why.wav", 2.0)))
     assert tab.audio_label.text() == "why.wav (2.0 s)"
+    tab.play_button.click()  # plays where there is an audio output, else says so
+    assert tab.error_label.text() in (
+        "",
+        "This computer has no audio output to play the recording on",
+        "Playing needs Qt Multimedia, which this installation lacks",
+    )
+    tab.player.stop()
     tab.add_step("introduction")
     qtbot.keyClicks(tab.text_edit, "Welcome to Acme.")
     assert tab.step_list.currentRow() == 0  # the introduction goes first
