@@ -34,6 +34,7 @@ from talkpush_desktop.cli import leads as cli_leads
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
 from talkpush_desktop.cli import serve as cli_serve
+from talkpush_desktop.cli import sheets as cli_sheets
 from talkpush_desktop.cli import sites as cli_sites
 from talkpush_desktop.cli import workspace as cli_workspace
 from talkpush_desktop.engine.errors import WorkspaceError
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_workspace.add_demo_parser(sub)
     cli_campaigns.add_parsers(sub)
     cli_intake.add_parsers(sub)
+    cli_sheets.add_parsers(sub)
     cli_candidates.add_parsers(sub)
     cli_messages.add_parsers(sub)
     cli_messaging.add_parsers(sub)
