@@ -30,6 +30,7 @@ from talkpush_desktop.cli import company as cli_company
 from talkpush_desktop.cli import company_campaigns as cli_company_campaigns
 from talkpush_desktop.cli import export as cli_export
 from talkpush_desktop.cli import intake as cli_intake
+from talkpush_desktop.cli import leadads as cli_leadads
 from talkpush_desktop.cli import leads as cli_leads
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_campaigns.add_parsers(sub)
     cli_intake.add_parsers(sub)
     cli_sheets.add_parsers(sub)
+    cli_leadads.add_parsers(sub)
     cli_candidates.add_parsers(sub)
     cli_messages.add_parsers(sub)
     cli_messaging.add_parsers(sub)

@@ -14,6 +14,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.providers``   SMS, voice, email and Messenger providers; the sandbox
 - ``ws.intake``      adding and importing candidates
 - ``ws.sheets``      Google Sheets polled for new sign-ups (the sync worker polls them)
+- ``ws.leadads``     the Facebook Page, its Lead Ads and their leads (polled likewise)
 - ``ws.analytics``   the supervisor dashboard
 - ``ws.exports``     files to take away (.xlsx, ATS JSON)
 - ``ws.ats``         pushing candidates to the company's ATS (settings, push states)
@@ -51,6 +52,7 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.exports import ats_json
 from talkpush_desktop.engine.exports.service import ExportsService
 from talkpush_desktop.engine.intake import batch_owner
+from talkpush_desktop.engine.intake.lead_ads.service import LeadAdsService
 from talkpush_desktop.engine.intake.service import IntakeService
 from talkpush_desktop.engine.intake.sheets_service import SheetsService
 from talkpush_desktop.engine.interview.calls_service import CallsService
@@ -112,6 +114,7 @@ class Workspace:
         self.providers = ProvidersService(ctx)
         self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
         self.sheets = SheetsService(ctx, self.intake.workers)
+        self.leadads = LeadAdsService(ctx)
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
         self.changes = ChangesService(ctx)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from talkpush_desktop.engine.context import Context
+from talkpush_desktop.engine.errors import WorkspaceError
+from talkpush_desktop.engine.intake.lead_ads.service import LeadAdsService
 from talkpush_desktop.engine.intake.sheets_service import SheetsService
 from talkpush_desktop.engine.timeutil import utcnow
 
@@ -26,6 +28,7 @@ class Feeds:
         self.ctx = ctx
         self.clock = clock
         self.sheets = SheetsService(ctx)
+        self.leadads = LeadAdsService(ctx)
 
     def close(self) -> None:
         self.sheets.close()
@@ -38,4 +41,10 @@ class Feeds:
                 added += self.sheets.poll_one(sheet_id).imported
             except Exception:  # one feed's fault must not stop the worker; it is recorded
                 log.exception("polling sheet %s failed", sheet_id)
+        try:
+            added += sum(p.imported for p in self.leadads.poll(due_at=self.clock()))
+        except WorkspaceError as exc:  # no token in the keyring: said on the ads' status
+            log.info("lead ads not polled: %s", exc)
+        except Exception:
+            log.exception("polling lead ads failed")
         return added
