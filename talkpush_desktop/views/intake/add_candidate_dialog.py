@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.views.intake.import_tab import ImportTab
+from talkpush_desktop.views.intake.live_sheets_panel import LiveSheetsPanel
 from talkpush_desktop.views.intake.manual_add_form import ManualAddForm
 from talkpush_desktop.views.intake.operations import IntakeActions
 
@@ -37,6 +38,10 @@ class AddCandidateDialog(QDialog):
         self.manual_tab = ManualAddForm(intake)
         self.csv_tab = ImportTab(intake, sheet=False)
         self.sheet_tab = ImportTab(intake, sheet=True)
+        self.live_sheets = LiveSheetsPanel(intake)  # polled sheets, above the one-off import
+        layout_of_sheet_tab = self.sheet_tab.layout()
+        assert isinstance(layout_of_sheet_tab, QVBoxLayout)
+        layout_of_sheet_tab.insertWidget(0, self.live_sheets)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("addCandidateTabs")
         self.tabs.setAccessibleName("Ways to add candidates")
@@ -73,5 +78,5 @@ class AddCandidateDialog(QDialog):
         return int(data) if data is not None else None
 
     def _on_campaign_combo_changed(self, _index: int = 0) -> None:
-        for tab in (self.manual_tab, self.csv_tab, self.sheet_tab):
+        for tab in (self.manual_tab, self.csv_tab, self.sheet_tab, self.live_sheets):
             tab.set_campaign(self.campaign_id)

@@ -106,8 +106,29 @@ class IntakeActions(QObject):
             ),
         )
 
+    def add_sheet(self, url: str, campaign: int, every_minutes: int) -> Job:
+        """Check a sheet (a download) and poll it from now on, on the network worker; the
+        result is ``(id, SheetCheck)``, a refusal the failure's one line."""
+        return self.network.submit(
+            "Checking the sheet",
+            lambda _c: self._ws.sheets.add(url, campaign, every_minutes),
+        )
+
+    def poll_sheet(self, sheet_id: int) -> Job:
+        """Poll one sheet now on the actions' worker (it imports); the result is its polls."""
+        job = self._actions.runner.submit(
+            "Polling the sheet", lambda _c: self._ws.sheets.poll(sheet_id)
+        )
+        job.succeeded.connect(self._on_poll_succeeded)
+        return job
+
     def shutdown(self) -> None:
         self.network.shutdown()
+
+    def _on_poll_succeeded(self, polls: Any) -> None:
+        added = sum(p.imported for p in polls)
+        if added:
+            self._actions.workspace_changed.emit(f"Imported {added:,} candidates from the sheet")
 
     def _on_import_succeeded(self, summary: Any) -> None:
         if summary.imported:
