@@ -18,17 +18,17 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, exists, func, select
 
 from talkpush_desktop.engine.company import campaigns
 from talkpush_desktop.engine.context import Context, Service
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError, WorkspaceError
-from talkpush_desktop.engine.intake import importer, sheet_checks, sheet_download
+from talkpush_desktop.engine.intake import batch_owner, importer, sheet_checks, sheet_download
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
 from talkpush_desktop.engine.intake.workers import ImportWorkers
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import IntakeSheet
+from talkpush_desktop.storage.models import Action, Activity, Candidate, ImportBatch, IntakeSheet
 
 log = logging.getLogger(__name__)
 DEFAULT_EVERY = 5
@@ -141,6 +141,12 @@ class SheetsService(Service):
                 rows_imported=0,
                 checked_rows=0,
                 fingerprint="",
+                invited_batch=s.scalar(
+                    select(func.max(ImportBatch.id)).where(
+                        ImportBatch.campaign_id == camp.id, ImportBatch.sheet_key == url
+                    )
+                )
+                or 0,
                 status="new",
                 last_error="",
             )
@@ -242,12 +248,14 @@ class SheetsService(Service):
         with self._ctx.reading() as s:
             start_after = importer.resume_point(s, campaign_id, sheet_checks.FORMAT, key)
         count, last = sheet_checks.extent(path)
-        if last <= start_after:  # nothing new: no batch, no invitation
-            return self._record(SheetPoll(sheet_id, OK, already_imported=count), path, start_after)
+        if last <= start_after:  # nothing new: no batch
+            invited = self._invite_pending(sheet_id, campaign_id, key)
+            done = SheetPoll(sheet_id, OK, already_imported=count, invited=invited)
+            return self._record(done, path, start_after)
         summary = importer.import_file(
             self._ctx, self._pool, path, campaign_id, sheet_checks.FORMAT, sheet_key=key
         )
-        invited = len(self._messaging.invite_batch(summary.batch_id).invited)
+        invited = self._invite_pending(sheet_id, campaign_id, key)
         with self._ctx.reading() as s:
             through = importer.resume_point(s, campaign_id, sheet_checks.FORMAT, key)
         result = SheetPoll(
@@ -261,6 +269,38 @@ class SheetsService(Service):
             summary.batch_id,
         )
         return self._record(result, path, through)
+
+    def _invite_pending(self, sheet_id: int, campaign_id: int, key: str) -> int:
+        """Invite the candidates of this sheet's batches imported since the last invited one
+        (the poll's own, and one whose poll stopped before inviting) who have not been
+        invited yet; how many were. Each batch is marked invited once its invitations are
+        queued."""
+        with self._ctx.reading() as s:
+            after = s.scalar(select(IntakeSheet.invited_batch).where(IntakeSheet.id == sheet_id))
+            pending = list(
+                s.scalars(
+                    select(ImportBatch.id)
+                    .where(
+                        ImportBatch.campaign_id == campaign_id,
+                        ImportBatch.sheet_key == key,
+                        ImportBatch.id > (after or 0),
+                        ImportBatch.undone_at.is_(None),
+                        ImportBatch.status != batch_owner.RUNNING,
+                    )
+                    .order_by(ImportBatch.id)
+                )
+            )
+        invited = 0
+        for batch_id in pending:
+            with self._ctx.reading() as s:
+                ids = list(s.scalars(_not_invited(batch_id)))
+            if ids:
+                invited += len(self._messaging.send_invitations(ids).invited)
+            with self._ctx.transaction() as s:
+                row = s.get(IntakeSheet, sheet_id)
+                if row is not None:
+                    row.invited_batch = max(row.invited_batch, batch_id)
+        return invited
 
     def _record(self, result: SheetPoll, path: Path | None = None, through: int = 0) -> SheetPoll:
         """Store how the poll went on the sheet; on success the rows through ``through``
@@ -279,3 +319,11 @@ class SheetsService(Service):
         if result.error:
             log.info("sheet %s: %s", result.id, result.error)
         return result
+
+
+def _not_invited(batch_id: int) -> Select[int]:
+    """The candidates of an import batch with no invitation logged."""
+    invited = select(Activity.id).where(
+        Activity.candidate_id == Candidate.id, Activity.action == Action.INVITED.value
+    )
+    return select(Candidate.id).where(Candidate.import_batch_id == batch_id, ~exists(invited))

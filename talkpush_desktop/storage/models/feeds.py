@@ -4,7 +4,9 @@ whose leads are pulled, each into one campaign.
 ``intake_sheets``: a registered sheet (its link, poll interval, progress and status). The
 rows it imported are the import batches of its ``sheet_key`` (the link), whose ``last_row``
 is the watermark; ``checked_rows``/``fingerprint`` hash the rows already imported, so a
-sheet whose earlier rows changed is noticed. ``lead_ads``: an ad whose leads are pulled,
+sheet whose earlier rows changed is noticed; ``invited_batch`` is the last of its batches
+whose candidates were invited (a poll stopped between import and invitation is finished
+by the next). ``lead_ads``: an ad whose leads are pulled,
 with its ``created_time`` watermark; ``lead_ad_leads``: each lead taken, once
 (``UNIQUE(company_id, lead_id)``), written in the transaction that adds its candidate.
 """
@@ -43,6 +45,8 @@ class IntakeSheet(PolledFeed, Base):
     rows_imported: Mapped[int] = mapped_column(Integer, default=0)
     checked_rows: Mapped[int] = mapped_column(Integer, default=0)
     fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    invited_batch: Mapped[int] = mapped_column(Integer, default=0)
+    """The last import batch of this sheet whose candidates were invited."""
 
 
 class LeadAd(PolledFeed, Base):

@@ -5,6 +5,7 @@ earlier rows changed is reported, and a fault mid-import leaves whole chunks onl
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.intake import import_run, importer
 from talkpush_desktop.engine.intake.feeds import Feeds
+from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.messaging.sync import SyncWorker
+from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Candidate, Message
 
@@ -157,12 +160,44 @@ def test_the_sync_worker_polls_due_sheets(
     url, published = sheet_server
     published.write_text(HEADER + rows(0, 1), encoding="utf-8")
     ws.sheets.add(url, campaign.id, every_minutes=5)
-    worker = SyncWorker(ws.context, feeds=Feeds(ws.context))
+    now = [datetime(2026, 12, 6, 9, 0)]
+    worker = SyncWorker(ws.context, feeds=Feeds(ws.context, clock=lambda: now[0]))
     try:
         report = asyncio.run(worker.run(once=True))
         assert report.intake == 1 and report.sent >= 1  # imported, and its invitation went
         published.write_text(HEADER + rows(0, 2), encoding="utf-8")
-        assert asyncio.run(worker.run(once=True)).intake == 1  # not due again for 5 minutes
+        now[0] = utcnow()  # the poll was recorded at the real time
+        assert asyncio.run(worker.run(once=True)).intake == 1  # not due for 5 minutes
+        assert emails(ws) == ["p0@example.com"]
+        now[0] += timedelta(minutes=6)
+        report = asyncio.run(worker.run(once=True))
+        assert report.intake == 2 and report.sent >= 2  # the appended row, invited
     finally:
         worker.close()
-    assert emails(ws) == ["p0@example.com"]
+    assert emails(ws) == ["p0@example.com", "p1@example.com"]
+
+
+def test_a_poll_stopped_before_inviting_is_finished_by_the_next(
+    ws: Workspace,
+    campaign: CampaignInfo,
+    sheet_server: tuple[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url, published = sheet_server
+    published.write_text(HEADER + rows(0, 2), encoding="utf-8")
+    sheet_id, _ = ws.sheets.add(url, campaign.id)
+    real = MessagingService.send_invitations
+    monkeypatch.setattr(MessagingService, "send_invitations", _stopped)
+    with pytest.raises(KeyboardInterrupt):
+        ws.sheets.poll(sheet_id)
+    assert len(emails(ws)) == 2 and messages(ws) == 0  # imported, not invited
+    monkeypatch.setattr(MessagingService, "send_invitations", real)
+    [poll] = ws.sheets.poll(sheet_id)
+    assert (poll.imported, poll.invited) == (0, 2)
+    queued = messages(ws)
+    [poll] = ws.sheets.poll(sheet_id)
+    assert poll.invited == 0 and messages(ws) == queued  # invited once
+
+
+def _stopped(*_args: object) -> None:
+    raise KeyboardInterrupt  # the process stops between the import and the invitations

@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("rows_imported", sa.Integer(), nullable=False),
         sa.Column("checked_rows", sa.Integer(), nullable=False),
         sa.Column("fingerprint", sa.String(64), nullable=False),
+        sa.Column("invited_batch", sa.Integer(), nullable=False),
         sa.UniqueConstraint("campaign_id", "sheet_key"),
     )
     op.create_table(
