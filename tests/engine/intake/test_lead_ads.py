@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -217,3 +218,36 @@ def test_the_sync_worker_pulls_due_ads(ws: Workspace, connected: GraphState) -> 
     finally:
         worker.close()
     assert report.intake == 1 and report.sent >= 1
+
+
+def test_a_fault_inside_a_page_leaves_none_of_it(
+    ws: Workspace, connected: GraphState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    st = connected
+    for i in range(4):
+        st.add_lead(AD, f"{i}", T0 + i, full_name=f"P{i} Q", email=f"p{i}@example.com")
+    st.add_lead(AD, "9", T0 + 3, full_name="Twin Q", email="p3@example.com")  # same page
+    st.page_size = 3
+    real = lead_rows.invitations.send
+    calls: list[int] = []
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")  # the second page: its candidates were inserted
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lead_rows.invitations, "send", failing)
+    with pytest.raises(OSError):
+        ws.leadads.poll()
+    assert len(candidates(ws)) == 2  # the first page (3 leads: 2 people, 1 duplicate), whole
+    [ad] = ws.leadads.list_ads()["ads"]
+    assert ad["status"] == "error" and "disk full" in ad["last_error"]
+    monkeypatch.setattr(lead_rows.invitations, "send", real)
+    [poll] = ws.leadads.poll()
+    assert (poll.imported, poll.already_imported) == (2, 3)
+    assert sorted(c[2] for c in candidates(ws)) == [f"p{i}@example.com" for i in range(4)]
+    with ws.reading() as s:
+        outcomes = dict(s.execute(select(LeadAdLead.lead_id, LeadAdLead.outcome)).all())
+    assert [outcomes[k] for k in "012"] == ["imported"] * 3
+    assert sorted([outcomes["3"], outcomes["9"]]) == ["duplicates", "imported"]  # same email

@@ -232,6 +232,9 @@ class LeadAdsService(Service):
         except GraphError as exc:
             status = STATUS_OF.get(exc.kind, ERROR)
             return self._record(ad_pk, _poll(ad_id, status, total, exc.explained()), None)
+        except Exception as exc:  # the pages taken stay; the page that failed comes again
+            self._record(ad_pk, _poll(ad_id, ERROR, total, f"poll stopped: {exc}"), None)
+            raise
         return self._record(ad_pk, _poll(ad_id, OK, total, ""), total.newest or None)
 
     def _record(self, ad_pk: int, result: AdPoll, newest: int | None) -> AdPoll:
