@@ -78,15 +78,21 @@ def check_columns(path: Path, region: str) -> SheetCheck:
 
 
 def fingerprint(path: Path, through_row: int) -> str:
-    """A hash of the data rows numbered up to ``through_row`` (their number and cells)."""
+    """A hash of the data rows numbered up to ``through_row``: their number and the cells of
+    the seed's columns (Timestamp ... Referee account). Columns added after those (a
+    recruiter's notes, further questions) may change without the sheet reading as changed."""
     digest = hashlib.sha256()
+    width = len(column_mapping.fields_of(FORMAT))
     _header, rows = layout.data_rows(CsvSource(path), FORMAT)
     for row in rows:
         if row.number > through_row:
             break
+        cells = [cell.strip() for cell in row.cells[:width]]
+        while cells and not cells[-1]:
+            cells.pop()
         digest.update(str(row.number).encode())
-        for cell in row.cells:
-            digest.update(b"\x1f" + cell.strip().encode("utf-8", "replace"))
+        for cell in cells:
+            digest.update(b"\x1f" + cell.encode("utf-8", "replace"))
         digest.update(b"\x1e")
     return digest.hexdigest()
 

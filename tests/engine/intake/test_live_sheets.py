@@ -106,6 +106,10 @@ def test_earlier_rows_changed_are_reported_not_reimported(
     published.write_text(HEADER + rows(0, 4), encoding="utf-8")  # put back: polling goes on
     [poll] = ws.sheets.poll(sheet_id)
     assert (poll.status, poll.imported) == ("ok", 1)
+    noted = "".join(line + ",,,,,,,,called\n" for line in rows(0, 5).splitlines())
+    published.write_text(HEADER + noted, encoding="utf-8")  # a recruiter's column, far right
+    [poll] = ws.sheets.poll(sheet_id)
+    assert (poll.status, poll.imported) == ("ok", 1)
 
 
 def test_an_unreachable_sheet_keeps_its_place(
