@@ -122,13 +122,35 @@ class IntakeActions(QObject):
         job.succeeded.connect(self._on_poll_succeeded)
         return job
 
+    def connect_page(self, page_id: str, token: str, version: str, base_url: str) -> Job:
+        """Link the company's Facebook Page (checked with the Graph API) on the network
+        worker; the result is its PageInfo."""
+        return self.network.submit(
+            "Connecting the Page",
+            lambda _c: self._ws.leadads.connect(
+                page_id, token, graph_version=version, base_url=base_url
+            ),
+        )
+
+    def add_lead_ad(self, ad_id: str, campaign: int) -> Job:
+        """Check an Ad ID with the Graph API and take its leads into ``campaign``."""
+        return self.network.submit(
+            "Checking the ad", lambda _c: self._ws.leadads.add_ad(ad_id, campaign)
+        )
+
+    def poll_lead_ads(self) -> Job:
+        """Pull every ad's new leads now on the actions' worker; the result is the polls."""
+        job = self._actions.runner.submit("Polling Lead Ads", lambda _c: self._ws.leadads.poll())
+        job.succeeded.connect(self._on_poll_succeeded)
+        return job
+
     def shutdown(self) -> None:
         self.network.shutdown()
 
     def _on_poll_succeeded(self, polls: Any) -> None:
         added = sum(p.imported for p in polls)
         if added:
-            self._actions.workspace_changed.emit(f"Imported {added:,} candidates from the sheet")
+            self._actions.workspace_changed.emit(f"Added {added:,} candidates")
 
     def _on_import_succeeded(self, summary: Any) -> None:
         if summary.imported:

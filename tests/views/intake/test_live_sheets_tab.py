@@ -42,14 +42,16 @@ def test_a_sheet_is_checked_registered_and_polled_from_the_tab(
     assert "Polling every 10 min" in text and "Email \N{RIGHTWARDS ARROW} Email" in text
     assert panel.model.rowCount() == 1
     cells = [panel.model.item(0, c).text() for c in range(panel.model.columnCount())]
-    assert cells == ["Customer Service - Manila", url, "10 min", "never", "0", "new"]
+    assert cells[:3] == ["Customer Service - Manila", url, "10 min"]
+    assert cells[5] in ("new", "ok")  # "ok" if the window's sync worker polled it already
 
     before = inbox(window)
     published.write_text(HEADER + row(0) + row(1), encoding="utf-8")
     panel.table.selectRow(0)
     with qtbot.waitSignal(panel.sheets_changed, timeout=20000):
         qtbot.mouseClick(panel.poll_button, Qt.MouseButton.LeftButton)
-    assert "2 new" in panel.check_label.text() and "2 invited" in panel.check_label.text()
+    # the row comes in once, by this poll or by the window's sync worker if it was first
+    assert panel.check_label.text().startswith("Sheet polled: ")
     assert panel.model.item(0, 4).text() == "2" and panel.model.item(0, 5).text() == "ok"
     assert panel.model.item(0, 3).text() != "never"
     qtbot.waitUntil(lambda: inbox(window) == before + 2)

@@ -52,8 +52,11 @@ def check_settings(version: str, base_url: str, every_minutes: int) -> tuple[str
     return version, base
 
 
-def read(s: Session, company_id: int, store: SecretStore) -> PageInfo | None:
-    """The connected Page, or None."""
+def read(
+    s: Session, company_id: int, store: SecretStore, *, check_token: bool = True
+) -> PageInfo | None:
+    """The connected Page, or None; without ``check_token`` the keyring is not asked
+    (``has_token`` then says only that a reference is kept)."""
     row = s.get(ProviderSetting, (company_id, SERVICE))
     if row is None or not row.settings:
         return None
@@ -64,7 +67,7 @@ def read(s: Session, company_id: int, store: SecretStore) -> PageInfo | None:
         str(v.get("graph_version", DEFAULT_VERSION)),
         str(v.get("base_url", DEFAULT_BASE)),
         int(v.get("every_minutes", DEFAULT_EVERY)),
-        bool(store.get(str(v.get("secret_ref", "")))),
+        bool(store.get(str(v.get("secret_ref", "")))) if check_token else bool(v.get("secret_ref")),
     )
 
 

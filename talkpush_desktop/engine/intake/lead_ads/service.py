@@ -161,11 +161,12 @@ class LeadAdsService(Service):
             if not done.rowcount:  # type: ignore[attr-defined]
                 raise NotFoundError(f"no ad {ad_id} is added")
 
-    def list_ads(self) -> dict[str, Any]:
-        """The Page (or None) and its ads with their polling status."""
+    def list_ads(self, *, check_token: bool = True) -> dict[str, Any]:
+        """The Page (or None) and its ads with their polling status (``check_token``: ask
+        the keyring whether the token is there; the window's quick refresh does not)."""
         ctx = self._ctx
         with ctx.reading() as s:
-            info = page.read(s, ctx.company_id, ctx.secrets)
+            info = page.read(s, ctx.company_id, ctx.secrets, check_token=check_token)
             ads = list(
                 s.scalars(
                     select(LeadAd).where(LeadAd.company_id == ctx.company_id).order_by(LeadAd.id)
@@ -184,7 +185,7 @@ class LeadAdsService(Service):
         """The ads whose next poll is due (none without a Page)."""
         at = now or utcnow()
         with self._ctx.reading() as s:
-            info = page.read(s, self._ctx.company_id, self._ctx.secrets)
+            info = page.read(s, self._ctx.company_id, self._ctx.secrets, check_token=False)
             if info is None:
                 return []
             every = timedelta(minutes=info.every_minutes)
