@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from talkpush_desktop.storage.models.base import Base
@@ -57,7 +57,7 @@ class LeadAd(PolledFeed, Base):
 
     ad_id: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(500), default="")
-    watermark: Mapped[int] = mapped_column(Integer, default=0)
+    watermark: Mapped[int] = mapped_column(BigInteger, default=0)
     """Unix time of the newest lead taken (leads created later are new)."""
     leads_imported: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -76,5 +76,5 @@ class LeadAdLead(Base):
         ForeignKey("candidates.id", ondelete="SET NULL")
     )
     outcome: Mapped[str] = mapped_column(String(16))
-    created_time: Mapped[int] = mapped_column(Integer)
+    created_time: Mapped[int] = mapped_column(BigInteger)
     taken_at: Mapped[datetime] = mapped_column(DateTime)

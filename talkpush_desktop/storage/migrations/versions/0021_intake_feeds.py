@@ -61,7 +61,7 @@ def upgrade() -> None:
         *_polled(),
         sa.Column("ad_id", sa.String(64), nullable=False),
         sa.Column("name", sa.String(500), nullable=False),
-        sa.Column("watermark", sa.Integer(), nullable=False),
+        sa.Column("watermark", sa.BigInteger(), nullable=False),
         sa.Column("leads_imported", sa.Integer(), nullable=False),
         sa.UniqueConstraint("company_id", "ad_id"),
     )
@@ -73,7 +73,7 @@ def upgrade() -> None:
         sa.Column("lead_id", sa.String(64), nullable=False),
         _fk("candidate_id", "candidates.id", "SET NULL", nullable=True),
         sa.Column("outcome", sa.String(16), nullable=False),
-        sa.Column("created_time", sa.Integer(), nullable=False),
+        sa.Column("created_time", sa.BigInteger(), nullable=False),
         sa.Column("taken_at", sa.DateTime(), nullable=False),
         sa.UniqueConstraint("company_id", "lead_id"),
     )
