@@ -31,10 +31,12 @@ from talkpush_desktop.cli import company_campaigns as cli_company_campaigns
 from talkpush_desktop.cli import export as cli_export
 from talkpush_desktop.cli import intake as cli_intake
 from talkpush_desktop.cli import interview as cli_interview
+from talkpush_desktop.cli import leadads as cli_leadads
 from talkpush_desktop.cli import leads as cli_leads
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
 from talkpush_desktop.cli import serve as cli_serve
+from talkpush_desktop.cli import sheets as cli_sheets
 from talkpush_desktop.cli import sites as cli_sites
 from talkpush_desktop.cli import workspace as cli_workspace
 from talkpush_desktop.engine.errors import WorkspaceError
@@ -77,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_campaigns.add_parsers(sub)
     cli_interview.add_parsers(sub)
     cli_intake.add_parsers(sub)
+    cli_sheets.add_parsers(sub)
+    cli_leadads.add_parsers(sub)
     cli_candidates.add_parsers(sub)
     cli_messages.add_parsers(sub)
     cli_messaging.add_parsers(sub)

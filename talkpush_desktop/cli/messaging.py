@@ -146,9 +146,10 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
     """Deliver the outbox and pull replies (until interrupted, or once)."""
     import asyncio
 
+    from talkpush_desktop.engine.intake.feeds import Feeds
     from talkpush_desktop.engine.messaging.sync import SyncWorker
 
-    worker = SyncWorker(ws.context)
+    worker = SyncWorker(ws.context, feeds=Feeds(ws.context))
     try:
         report = asyncio.run(worker.run(once=args.once))
     finally:

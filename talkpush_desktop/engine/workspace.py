@@ -14,6 +14,8 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.messaging``   conversations, sending, the outbox, templates, quick replies
 - ``ws.providers``   SMS, voice, email and Messenger providers; the sandbox
 - ``ws.intake``      adding and importing candidates
+- ``ws.sheets``      Google Sheets polled for new sign-ups (the sync worker polls them)
+- ``ws.leadads``     the Facebook Page, its Lead Ads and their leads (polled likewise)
 - ``ws.analytics``   the supervisor dashboard
 - ``ws.exports``     files to take away (.xlsx, ATS JSON)
 - ``ws.ats``         pushing candidates to the company's ATS (settings, push states)
@@ -52,7 +54,9 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.exports import ats_json
 from talkpush_desktop.engine.exports.service import ExportsService
 from talkpush_desktop.engine.intake import batch_owner
+from talkpush_desktop.engine.intake.lead_ads.service import LeadAdsService
 from talkpush_desktop.engine.intake.service import IntakeService
+from talkpush_desktop.engine.intake.sheets_service import SheetsService
 from talkpush_desktop.engine.interview.calls_service import CallsService
 from talkpush_desktop.engine.interview.service import InterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
@@ -115,6 +119,8 @@ class Workspace:
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
         self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
+        self.sheets = SheetsService(ctx, self.intake.workers)
+        self.leadads = LeadAdsService(ctx)
         self.analytics = AnalyticsService(ctx)
         self.exports = ExportsService(ctx)
         self.changes = ChangesService(ctx)

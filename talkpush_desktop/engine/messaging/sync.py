@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
@@ -75,6 +75,7 @@ class SyncReport:
     calls_finished: int = 0
     campaign_texts: int = 0  # assessment campaigns' reminder and post-call texts sent
     transcribed: int = 0  # recorded answers transcribed offline
+    intake: int = 0  # candidates added by polled sheets and Lead Ads
     offline: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -89,8 +90,20 @@ class SyncReport:
             "calls_finished": self.calls_finished,
             "campaign_texts": self.campaign_texts,
             "transcribed": self.transcribed,
+            "intake": self.intake,
             "offline": sorted(set(self.offline)),
         }
+
+
+class FeedsPass(Protocol):
+    """The intake's pass over its polled feeds (``engine.intake.feeds.Feeds``: sheets and
+    Lead Ads), handed in by whoever starts the worker: messaging does not import intake."""
+
+    def run_once(self) -> int:
+        """Poll the due feeds; how many candidates came in."""
+        ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -116,6 +129,7 @@ class SyncWorker:
         on_received: Callable[[Sequence[Received]], None] | None = None,
         on_change: Callable[[], None] | None = None,
         transcriber: Transcriber | None = None,
+        feeds: FeedsPass | None = None,
     ) -> None:
         self.ctx = ctx
         self.providers = ProvidersService(ctx)
@@ -139,6 +153,7 @@ class SyncWorker:
         self.handled = 0  # replies the last pull handled (the interview bot's steps)
         self.calls = ivr.CallDriver(ctx, clock=clock)
         self.dialer = Dialer(ctx, clock=clock)
+        self.feeds = feeds
         self._unrecorded: list[tuple[Sequence[Claimed], Sequence[Outcome]]] = []
         self.lock_waits = 0  # rounds cut short by another program's write lock
 
@@ -150,6 +165,8 @@ class SyncWorker:
     def close(self) -> None:
         self.calls.close()
         self.dialer.close()
+        if self.feeds is not None:
+            self.feeds.close()
         for provider in self._providers.values():
             provider.close()
         self._providers.clear()
@@ -362,6 +379,17 @@ class SyncWorker:
         with self.ctx.reading() as s:
             return bool(transcripts.waiting(s, self.ctx.company_id, 1))
 
+    async def poll_feeds(self) -> int:
+        """The sheets and Lead Ads whose poll is due: their new sign-ups come in, invited."""
+        if self.feeds is None:
+            return 0
+        loop = asyncio.get_running_loop()
+        added = await loop.run_in_executor(self._net, self.feeds.run_once)
+        self.report.intake += added
+        if added and self.on_change is not None:
+            self.on_change()
+        return added
+
     # -- pulling ---------------------------------------------------------------------------
 
     def _cursor_name(self, service: str) -> tuple[str, str]:
@@ -473,6 +501,8 @@ class SyncWorker:
                 self.candidates.expire_pins, self.clock(), EXPIRY_BATCH
             )
             state.next_pull = time.monotonic() + pull_every
+            if await self.poll_feeds():
+                return "again"  # the new sign-ups' invitations are queued: send them
             if self.handled:
                 return "again"  # the interview bot may have queued its next words
         if await self.transcribe():

@@ -53,6 +53,7 @@ from talkpush_desktop.storage.models.company import (
     ProviderSetting,
     User,
 )
+from talkpush_desktop.storage.models.feeds import IntakeSheet, LeadAd, LeadAdLead
 from talkpush_desktop.storage.models.messages import (
     Message,
     QuickReply,
@@ -103,6 +104,9 @@ __all__ = [
     "Folder",
     "FolderCount",
     "ImportBatch",
+    "IntakeSheet",
+    "LeadAd",
+    "LeadAdLead",
     "InterviewQuestion",
     "InterviewResponse",
     "Label",

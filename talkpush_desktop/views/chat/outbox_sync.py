@@ -67,9 +67,10 @@ def outbox_text(counts: dict[str, int]) -> str:
 
 def _sync_worker(ws: Workspace, **kwargs: Any) -> SyncWorker:
     """The engine's worker, imported when the sync starts: not on the first paint's path."""
+    from talkpush_desktop.engine.intake.feeds import Feeds
     from talkpush_desktop.engine.messaging.sync import SyncWorker
 
-    return SyncWorker(ws.context, **kwargs)
+    return SyncWorker(ws.context, feeds=Feeds(ws.context), **kwargs)
 
 
 class OutboxSync(QObject):

@@ -1,4 +1,5 @@
-"""Add Candidate (the seed's campaign option): Manual, CSV file and Google Form/Sheet tabs."""
+"""Add Candidate (the seed's campaign option): Manual, CSV file, Google Form/Sheet (with the
+sheets polled for new sign-ups) and Integration (Facebook Lead Ads) tabs."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.views.intake.import_tab import ImportTab
+from talkpush_desktop.views.intake.lead_ads_panel import LeadAdsPanel
+from talkpush_desktop.views.intake.live_sheets_panel import LiveSheetsPanel
 from talkpush_desktop.views.intake.manual_add_form import ManualAddForm
 from talkpush_desktop.views.intake.operations import IntakeActions
 
@@ -37,6 +40,10 @@ class AddCandidateDialog(QDialog):
         self.manual_tab = ManualAddForm(intake)
         self.csv_tab = ImportTab(intake, sheet=False)
         self.sheet_tab = ImportTab(intake, sheet=True)
+        self.live_sheets = LiveSheetsPanel(intake)  # polled sheets, above the one-off import
+        layout_of_sheet_tab = self.sheet_tab.layout()
+        assert isinstance(layout_of_sheet_tab, QVBoxLayout)
+        layout_of_sheet_tab.insertWidget(0, self.live_sheets)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("addCandidateTabs")
         self.tabs.setAccessibleName("Ways to add candidates")
@@ -44,6 +51,8 @@ class AddCandidateDialog(QDialog):
         self.tabs.addTab(self.manual_tab, "Manual")
         self.tabs.addTab(self.csv_tab, "CSV file")
         self.tabs.addTab(self.sheet_tab, "Google Form / Sheet")
+        self.integration_tab = LeadAdsPanel(intake)
+        self.tabs.addTab(self.integration_tab, "Integration")
         self.close_button = QPushButton("Close")
         self.close_button.setAccessibleName("Close")
         self.close_button.setAutoDefault(False)  # Return belongs to the field being typed in
@@ -73,5 +82,6 @@ class AddCandidateDialog(QDialog):
         return int(data) if data is not None else None
 
     def _on_campaign_combo_changed(self, _index: int = 0) -> None:
-        for tab in (self.manual_tab, self.csv_tab, self.sheet_tab):
+        tabs = (self.manual_tab, self.csv_tab, self.sheet_tab, self.live_sheets)
+        for tab in (*tabs, self.integration_tab):
             tab.set_campaign(self.campaign_id)

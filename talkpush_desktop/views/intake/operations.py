@@ -106,8 +106,51 @@ class IntakeActions(QObject):
             ),
         )
 
+    def add_sheet(self, url: str, campaign: int, every_minutes: int) -> Job:
+        """Check a sheet (a download) and poll it from now on, on the network worker; the
+        result is ``(id, SheetCheck)``, a refusal the failure's one line."""
+        return self.network.submit(
+            "Checking the sheet",
+            lambda _c: self._ws.sheets.add(url, campaign, every_minutes),
+        )
+
+    def poll_sheet(self, sheet_id: int) -> Job:
+        """Poll one sheet now on the actions' worker (it imports); the result is its polls."""
+        job = self._actions.runner.submit(
+            "Polling the sheet", lambda _c: self._ws.sheets.poll(sheet_id)
+        )
+        job.succeeded.connect(self._on_poll_succeeded)
+        return job
+
+    def connect_page(self, page_id: str, token: str, version: str, base_url: str) -> Job:
+        """Link the company's Facebook Page (checked with the Graph API) on the network
+        worker; the result is its PageInfo."""
+        return self.network.submit(
+            "Connecting the Page",
+            lambda _c: self._ws.leadads.connect(
+                page_id, token, graph_version=version, base_url=base_url
+            ),
+        )
+
+    def add_lead_ad(self, ad_id: str, campaign: int) -> Job:
+        """Check an Ad ID with the Graph API and take its leads into ``campaign``."""
+        return self.network.submit(
+            "Checking the ad", lambda _c: self._ws.leadads.add_ad(ad_id, campaign)
+        )
+
+    def poll_lead_ads(self) -> Job:
+        """Pull every ad's new leads now on the actions' worker; the result is the polls."""
+        job = self._actions.runner.submit("Polling Lead Ads", lambda _c: self._ws.leadads.poll())
+        job.succeeded.connect(self._on_poll_succeeded)
+        return job
+
     def shutdown(self) -> None:
         self.network.shutdown()
+
+    def _on_poll_succeeded(self, polls: Any) -> None:
+        added = sum(p.imported for p in polls)
+        if added:
+            self._actions.workspace_changed.emit(f"Added {added:,} candidates")
 
     def _on_import_succeeded(self, summary: Any) -> None:
         if summary.imported:

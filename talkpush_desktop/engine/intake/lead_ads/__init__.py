@@ -1,0 +1,1 @@
+"""Facebook Lead Ads: the company's Page, its ads, and their leads pulled into campaigns."""
