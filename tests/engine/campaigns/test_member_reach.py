@@ -144,3 +144,19 @@ def test_exports_leave_out_other_campaigns(
         ana.exports.ats_json_file([scene.secret], tmp_path / "ats.json")
     assert not (tmp_path / "hidden.xlsx").exists() and not (tmp_path / "ats.json").exists()
     assert len(ana.exports.ats_candidates([scene.mine])) == 1
+
+
+def test_import_batches_of_another_campaign(
+    ana: Workspace, owner: Workspace, scene: Scene, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Pia,Reyes,pia@example.com,63,9171234567,\n")
+    done = owner.intake.import_csv(sheet, scene.hidden)
+    assert done.imported == 1
+    assert [b["id"] for b in owner.intake.batches()] == [done.batch_id]
+    assert ana.intake.batches() == []
+    with pytest.raises(NotFoundError, match=f"no import batch with id {done.batch_id}"):
+        ana.intake.undo_import(done.batch_id)
+    with pytest.raises(NotFoundError, match="no campaign"):
+        ana.intake.import_csv(sheet, scene.hidden)
+    assert owner.candidates.count(CandidateFilter(campaign_id=scene.hidden)) == 3
