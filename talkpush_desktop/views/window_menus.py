@@ -204,6 +204,7 @@ class MenuWindows(_Window):
             (self._menus.file_menu, self.navigation.campaign_options_button.menu()),
             lambda: self._scope.campaign_id,
             self._on_campaign_saved,
+            actions=self.recruiter_actions,
         )
 
     def _on_campaign_saved(self, campaign_id: int) -> None:
