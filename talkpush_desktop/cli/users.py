@@ -82,6 +82,25 @@ def cmd_accept(ws: Workspace, args: argparse.Namespace) -> int:
     return report(args, data, [f"account {user} of {invited.email} is ready: sign in with it"])
 
 
+def cmd_password(ws: Workspace, args: argparse.Namespace) -> int:
+    """The acting user's new password (standard input or a prompt); the current one, when
+    the account has one, from ``TALKPUSH_PASSWORD``."""
+    from talkpush_desktop.engine.errors import ValidationError
+
+    me = ws.accounts.me()
+    current = os.environ.get(PASSWORD_ENV)
+    if me.has_password and current is None:
+        raise ValidationError(f"current password: give it in {PASSWORD_ENV}")
+    if sys.stdin.isatty():
+        new = getpass.getpass(f"New password for {me.email}: ")
+        if getpass.getpass("Again: ") != new:
+            raise ValidationError("password: the two entries differ")
+    else:
+        new = sys.stdin.readline().rstrip("\r\n")
+    ws.accounts.change_password(current, new)
+    return report(args, {"id": me.id, "email": me.email}, [f"new password set for {me.email}"])
+
+
 def cmd_deactivate(ws: Workspace, args: argparse.Namespace) -> int:
     return _answer(args, ws.accounts.deactivate(args.email), "deactivated")
 
@@ -132,6 +151,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("token", help="the token at the end of the invitation link")
     json_flag(p)
     p.set_defaults(func=cmd_accept, signs_in=False)
+    p = gsub.add_parser(
+        "password", help=f"your new password from stdin (the current one in {PASSWORD_ENV})"
+    )
+    json_flag(p)
+    p.set_defaults(func=cmd_password)
     _email_command(gsub, "deactivate", cmd_deactivate, "keep a manager out (owner only)")
     _email_command(gsub, "reactivate", cmd_reactivate, "let a manager in again (owner only)")
     _email_command(gsub, "delete", cmd_delete, "remove an account (owner only)")

@@ -40,8 +40,9 @@ def verify_password(password: str, stored: str | None) -> bool:
 
 
 def new_token() -> str:
-    """A random URL-safe one-time token (256 bits)."""
-    return secrets.token_urlsafe(32)
+    """A random URL-safe one-time token (256 bits; never starting with "-", which a command
+    line would take for an option)."""
+    return "tp" + secrets.token_urlsafe(32)
 
 
 def token_hash(token: str) -> str:
