@@ -77,13 +77,14 @@ def update(  # noqa: PLR0913 (one optional value per setting)
     zone = check_timezone(timezone) if timezone is not None else None
     domains = accounts.parse_domains(domain_whitelist) if domain_whitelist is not None else None
     networks = ip_whitelist.parse(ip_list) if ip_list is not None else None
-    if domains is not None and not accounts.domain_allowed(domains, owner.email):
+    firm = _company(session, company_id)
+    changed = domains is not None and domains != list(firm.domain_whitelist or [])
+    if domains and changed and not accounts.domain_allowed(domains, owner.email):
         raise ValidationError(
             f"domain whitelist: it would leave out your own address {owner.email}"
         )
     if cli_sign_in and not owner.password_hash:
         raise ValidationError("cli sign-in: set your own password first (My Account)")
-    firm = _company(session, company_id)
     if name is not None:
         firm.name = name.strip()
     if zone is not None:

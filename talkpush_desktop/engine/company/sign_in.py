@@ -20,14 +20,14 @@ WRONG = "wrong email or password"
 
 
 def asks(session: Session, company_id: int) -> bool:
-    """True when the window asks who signs in: more than one account (a lone recruiter,
-    the demo, opens directly)."""
-    count = session.scalar(
-        select(func.count())
-        .select_from(User)
-        .where(User.company_id == company_id, User.deleted_at.is_(None))
-    )
-    return int(count or 0) > 1
+    """True when the window asks who signs in: more than one active account, one of them
+    with a password (a lone recruiter, or the demo's team that has none, opens directly)."""
+    rows = session.execute(
+        select(User.password_hash).where(
+            User.company_id == company_id, User.deleted_at.is_(None), User.active.is_(True)
+        )
+    ).all()
+    return len(rows) > 1 and any(r[0] for r in rows)
 
 
 def cli_requires(session: Session, company_id: int) -> bool:
@@ -41,7 +41,7 @@ def _allowed(session: Session, user: User) -> int:
     whitelist = session.scalar(
         select(Company.domain_whitelist).where(Company.id == user.company_id)
     )
-    if not accounts.domain_allowed(whitelist or [], user.email):
+    if not user.is_owner and not accounts.domain_allowed(whitelist or [], user.email):
         raise AccessDeniedError(f"{user.email} is not on the company's domain whitelist")
     return user.id
 
@@ -56,6 +56,11 @@ def sign_in(session: Session, company_id: int, email: str, password: str) -> int
             User.deleted_at.is_(None),
         )
     )
+    if user is not None and not user.password_hash and user.active:
+        raise AuthenticationError(
+            f"{user.email} has no password yet: set it with talkpush-desktop"
+            f" --user {user.email} users password"
+        )
     if user is None or not passwords.verify_password(password, user.password_hash):
         raise AuthenticationError(WRONG)
     return _allowed(session, user)

@@ -220,3 +220,21 @@ def test_company_settings_are_checked_before_any_is_set(ws: Workspace) -> None:
         ws.accounts.set_preferences(_owner_email(ws), language="klingon")
     me = ws.accounts.set_preferences(_owner_email(ws), language="fil", weekly_email=True)
     assert (me.language, me.weekly_email) == ("fil", True)
+
+
+def test_the_demo_opens_directly_and_its_owner_keeps_the_settings(ws: Workspace) -> None:
+    from talkpush_desktop.engine import demo
+
+    demo.generate(ws.context, candidates=60, seed=3)
+    assert len(ws.accounts.all()) > 1  # the demo's recruiters have no password
+    assert not ws.accounts.asks_sign_in()
+    with pytest.raises(AuthenticationError, match="no password yet"):
+        ws.accounts.sign_in(ws.accounts.all()[1].email, "anything 1")
+    current = ws.accounts.settings()
+    saved = ws.accounts.update_settings(
+        name=current.name, domain_whitelist=", ".join(current.domain_whitelist)
+    )
+    assert saved.domain_whitelist == ["acme-bpo.example"]  # unchanged: the owner may save
+    ws.accounts.change_password(None, PASSWORD)
+    assert ws.accounts.asks_sign_in()
+    assert ws.accounts.sign_in(_owner_email(ws), PASSWORD) == ws.user_id  # owner: not listed
