@@ -88,14 +88,19 @@ class CompanyService(Service):
         return networks
 
     def add_user(self, name: str, email: str) -> int:
-        """A new team member of the company (a recruiter); returns the user id."""
+        """A new team member of the company (a recruiter; the owner's action, as an
+        invitation is); returns the user id."""
         with self._ctx.transaction() as s:
+            accounts.require_owner(s, self._ctx.company_id, self._ctx.user_id, "add accounts")
             return team.add_user(s, self._ctx.company_id, name, email)
 
     def set_user_active(self, email: str, active: bool) -> int:
         """Deactivate a team member (``active=False``: their partner API keys are refused
         with 403) or let them back in; returns the user id."""
         with self._ctx.transaction() as s:
+            accounts.require_owner(
+                s, self._ctx.company_id, self._ctx.user_id, "deactivate accounts"
+            )
             return team.set_active(s, self._ctx.company_id, email, active)
 
 
