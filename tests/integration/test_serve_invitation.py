@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import httpx
-
 from support.cli import run_process, serving
 
 
