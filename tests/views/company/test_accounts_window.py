@@ -133,3 +133,26 @@ def test_my_account_keeps_the_language_per_user(
     me = ws.accounts.me()
     assert (me.name, me.language, me.has_password) == ("Rosa Owner", "es", True)
     assert window.user_menu.text() == "Rosa Owner"
+
+
+def test_a_remembered_sign_in_opens_directly_until_sign_out(
+    qtbot: QtBot, ws: Workspace, campaign: CampaignInfo, settings: QSettings, memory_keyring: object
+) -> None:
+    from talkpush_desktop.views.company.sign_in_dialog import ensure_signed_in
+
+    assert ensure_signed_in(ws)  # one account: no dialog at all
+    ws.accounts.change_password(None, OWNER_PASSWORD)
+    _join(ws, "ana@acme.ph", "Ana")
+    ws.accounts.sign_in("ana@acme.ph", "Ana password 1", remember=True)
+    again = Workspace(ws.db, ws.data_dir, shared_reader=ws.reader)
+    assert again.accounts.me().owner
+    assert ensure_signed_in(again) and again.accounts.me().email == "ana@acme.ph"
+    window, _switcher = build_window(again, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.user_menu.text() == "Ana" and _campaign_titles(window) == []
+    window.user_menu.sign_out_action.trigger()
+    assert not window.isVisible()
+    third = Workspace(ws.db, ws.data_dir, shared_reader=ws.reader)
+    assert third.accounts.resume() is None and third.accounts.me().owner
+    assert [c.title for c in third.campaigns.all()] == [campaign.title]  # the owner sees it
