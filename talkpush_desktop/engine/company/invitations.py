@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.company import accounts, passwords
+from talkpush_desktop.engine.company import accounts, passwords, user_tokens
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Company, User, UserToken
@@ -81,21 +81,17 @@ def invite(
     if existing is not None:
         raise ValidationError(f"email: {address} already has an account here")
     moment = now or utcnow()
-    token = passwords.new_token()
     shown = name.strip() or address.partition("@")[0]
-    session.add(
-        UserToken(
-            company_id=company_id,
-            kind=INVITATION,
-            token_hash=passwords.token_hash(token),
-            email=address,
-            name=shown,
-            created_by=actor,
-            created_at=moment,
-            expires_at=moment + VALID_FOR,
-        )
+    token = user_tokens.issue(
+        session,
+        company_id,
+        INVITATION,
+        now=moment,
+        valid_for=VALID_FOR,
+        email=address,
+        name=shown,
+        created_by=actor,
     )
-    session.flush()
     company = session.scalar(select(Company.name).where(Company.id == company_id)) or ""
     url = f"{(base_url or DEFAULT_BASE).rstrip('/')}/accept/{token}"
     subject = f"{inviter.name} invites you to {company} on Talkpush"
@@ -109,11 +105,7 @@ def invite(
 
 
 def _live(session: Session, token: str, now: datetime) -> UserToken:
-    row = session.scalar(
-        select(UserToken).where(
-            UserToken.token_hash == passwords.token_hash(token), UserToken.kind == INVITATION
-        )
-    )
+    row = user_tokens.find(session, token, INVITATION)
     if row is None or row.used_at is not None or row.expires_at <= now:
         raise NotFoundError("this invitation link is not valid: used, expired or unknown")
     return row

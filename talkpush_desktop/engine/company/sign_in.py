@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.company import accounts, passwords
+from talkpush_desktop.engine.company import accounts, passwords, user_tokens
 from talkpush_desktop.engine.errors import AccessDeniedError, AuthenticationError
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Company, User, UserToken
@@ -69,19 +69,9 @@ def sign_in(session: Session, company_id: int, email: str, password: str) -> int
 def remember(session: Session, company_id: int, user_id: int, now: datetime | None = None) -> str:
     """A new "remember me" token for the user (the caller keeps it in the keyring)."""
     moment = now or utcnow()
-    token = passwords.new_token()
-    session.add(
-        UserToken(
-            company_id=company_id,
-            kind=REMEMBER,
-            token_hash=passwords.token_hash(token),
-            user_id=user_id,
-            created_at=moment,
-            expires_at=moment + REMEMBER_FOR,
-        )
+    return user_tokens.issue(
+        session, company_id, REMEMBER, now=moment, valid_for=REMEMBER_FOR, user_id=user_id
     )
-    session.flush()
-    return token
 
 
 def recall(
@@ -89,14 +79,13 @@ def recall(
 ) -> int | None:
     """The user a live remembered token signs in (None: expired, revoked, or theirs is
     deactivated)."""
-    row = session.scalar(
-        select(UserToken).where(
-            UserToken.token_hash == passwords.token_hash(token),
-            UserToken.kind == REMEMBER,
-            UserToken.company_id == company_id,
-        )
-    )
-    if row is None or row.used_at is not None or row.expires_at <= (now or utcnow()):
+    row = user_tokens.find(session, token, REMEMBER)
+    if (
+        row is None
+        or row.company_id != company_id
+        or row.used_at is not None
+        or row.expires_at <= (now or utcnow())
+    ):
         return None
     user = session.get(User, row.user_id) if row.user_id is not None else None
     if user is None or user.deleted_at is not None:
