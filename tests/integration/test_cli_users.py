@@ -54,6 +54,10 @@ def test_the_owner_rules_hold_on_the_command_line(tmp_path: Path) -> None:
         assert err.startswith("talkpush-desktop: error: only the company's owner may"), err
         assert err.count("\n") == 1
     assert _json(tmp_path, "users", "list") == before
+    mine = _json(
+        tmp_path, "--user", "ana@acme.ph", "users", "set", "ana@acme.ph", "--weekly-email", "on"
+    )
+    assert isinstance(mine, dict) and mine["weekly_email"] is True
     assert _json(tmp_path, "users", "deactivate", "ben@acme.ph")["active"] is False  # type: ignore[index]
     code, _out, err = _run(tmp_path, "--user", "ben@acme.ph", "users", "list")
     assert code == 2 and "deactivated" in err

@@ -187,6 +187,12 @@ class AccountsService(Service):
 
     # -- invitations and signing in --------------------------------------------------------------
 
+    def check_address(self, company_id: int, address: str) -> None:
+        """AccessDeniedError when ``company_id``'s IP whitelist leaves ``address`` out (a
+        page ``serve`` answers for a company: an invitation, a share link)."""
+        with self._ctx.reading() as s:
+            _check_address(s, company_id, address)
+
     def pending(self, token: str, *, address: str | None = None) -> Pending:
         """Whom an invitation link is for (NotFoundError once used, expired or unknown);
         from ``address`` (a web page's caller) only when its company's IP whitelist allows."""

@@ -68,6 +68,10 @@ def test_a_manager_signs_in_and_sees_only_member_campaigns(
     assert not profile.deactivate_button.isVisible() and not profile.transfer_button.isVisible()
     assert not profile.new_manager_button.isVisible()
     assert profile.settings_panel.name.isReadOnly()
+    owner_row, own_row = profile.table.item(0, 3), profile.table.item(1, 3)
+    assert not owner_row.flags() & Qt.ItemFlag.ItemIsUserCheckable  # not hers to change
+    own_row.setCheckState(Qt.CheckState.Checked)  # her own weekly email
+    assert ws.accounts.me().weekly_email and profile.error.text() == ""
     profile.close()
 
 
