@@ -20,6 +20,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.exports``     files to take away (.xlsx, ATS JSON)
 - ``ws.ats``         pushing candidates to the company's ATS (settings, push states)
 - ``ws.company``     the company's settings and team
+- ``ws.accounts``    manager accounts, invitations, sign-in and Company Settings (owner rules)
 - ``ws.changes``     whether another process wrote to the workspace (the window's live view)
 - ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
 - ``ws.companies``   the workspace's companies (the Workspace acts for one: ``company=``)
@@ -48,6 +49,7 @@ from talkpush_desktop.engine.campaigns.service import CampaignSettingsService
 from talkpush_desktop.engine.candidates.label_service import LabelsService
 from talkpush_desktop.engine.candidates.service import CandidatesService
 from talkpush_desktop.engine.changes import ChangesService
+from talkpush_desktop.engine.company.accounts_service import AccountsService
 from talkpush_desktop.engine.company.service import CampaignsService, CompanyService
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import WorkspaceError
@@ -107,8 +109,9 @@ class Workspace:
         self.context = ctx = Context(db, data_dir, company_id, user_id, reader)
         # what the context holds, for callers that need it (tests, benchmarks, the CLI)
         self.db, self.data_dir, self.reader = db, data_dir, ctx.reader
-        self.company_id, self.user_id, self.undo_stack = company_id, user_id, ctx.undo_stack
+        self.company_id, self.undo_stack = company_id, ctx.undo_stack
         self.company = CompanyService(ctx)
+        self.accounts = AccountsService(ctx)
         self.companies = acting.CompaniesService(ctx)
         self.campaigns = CampaignsService(ctx)
         self.campaign_settings = CampaignSettingsService(ctx)
@@ -191,6 +194,11 @@ class Workspace:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    @property
+    def user_id(self) -> int:
+        """The acting (signed-in) user: the owner unless ``user=`` or a sign-in chose."""
+        return self.context.user_id
 
     @property
     def secrets(self) -> SecretStore:

@@ -52,6 +52,7 @@ from talkpush_desktop.storage.models.company import (
     IdempotencyKey,
     ProviderSetting,
     User,
+    UserToken,
 )
 from talkpush_desktop.storage.models.feeds import IntakeSheet, LeadAd, LeadAdLead
 from talkpush_desktop.storage.models.messages import (
@@ -119,5 +120,6 @@ __all__ = [
     "SandboxMessage",
     "SyncCursor",
     "User",
+    "UserToken",
     "table_of",
 ]
