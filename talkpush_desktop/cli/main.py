@@ -34,6 +34,7 @@ from talkpush_desktop.cli import leads as cli_leads
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
 from talkpush_desktop.cli import serve as cli_serve
+from talkpush_desktop.cli import share as cli_share
 from talkpush_desktop.cli import sites as cli_sites
 from talkpush_desktop.cli import workspace as cli_workspace
 from talkpush_desktop.engine.errors import WorkspaceError
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_candidates.add_count_parsers(sub)
     cli_workspace.add_screenshot_parser(sub)
     cli_candidates.add_expire_pins_parser(sub)
+    cli_share.add_parsers(sub)
     return parser
 
 
