@@ -30,6 +30,8 @@ class Outgoing:
     html: str = ""
     sender_name: str = ""
     intent_at: datetime | None = None
+    inline: tuple[tuple[str, str, bytes], ...] = ()
+    """PNG pictures the HTML shows as ``cid:`` parts: (content id, file name, bytes)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -210,6 +210,11 @@ class SmtpEmail:
         mail.set_content(message.body, cte="quoted-printable")
         if message.html:
             mail.add_alternative(message.html, subtype="html", cte="quoted-printable")
+        if message.html and message.inline:
+            # the HTML part becomes multipart/related: the HTML and its pictures
+            html_part = next(p for p in mail.iter_parts() if p.get_content_type() == "text/html")
+            for cid, filename, png in message.inline:
+                html_part.add_related(png, "image", "png", cid=f"<{cid}>", filename=filename)
         return mail, recipient
 
     def _transfer(self, conn: smtplib.SMTP, recipient: str, mail: EmailMessage) -> None:
