@@ -155,6 +155,7 @@ class MainWindow(MenuWindows, QMainWindow):
             self.recruiter_actions,
             self,
             assessment_tests=self._ws.assessments.tests,
+            sharing=self._ws.sharing,
         )
         self.profile_pane.set_file_resolver(self._ws.candidates.stored_file)
         self.recruiter_actions.workspace_changed.connect(
