@@ -37,6 +37,7 @@ from talkpush_desktop.views.campaign_view.triage import Triage, TriageTargets
 from talkpush_desktop.views.chat.chat_pane import ChatPane
 from talkpush_desktop.views.chat.outbox_sync import OutboxSync
 from talkpush_desktop.views.intake.operations import IntakeActions
+from talkpush_desktop.views.weekly_email_check import WeeklyEmailCheck
 from talkpush_desktop.views.widgets.operations import Moved, RecruiterActions
 from talkpush_desktop.views.window_menus import MenuWindows
 from talkpush_desktop.views.window_state import (
@@ -81,6 +82,7 @@ class MainWindow(MenuWindows, QMainWindow):
         self.recruiter_actions = RecruiterActions(ws, self)
         self.outbox_sync = OutboxSync(ws, self)  # started by run_window, in the qasync loop
         self.change_watcher = ChangeWatcher(ws, self)  # other processes' writes; run_window
+        self.weekly_email_check = WeeklyEmailCheck(ws, self)  # started by run_window
         self.intake_actions = IntakeActions(ws, self.recruiter_actions)
         self.add_candidate_dialog: AddCandidateDialog | None = None
         self.sandbox_phone: SandboxPhoneWindow | None = None

@@ -11,7 +11,9 @@ is made (a manager away three weeks gets one email, not three). A row is claimed
 ``sending`` by a process that died is never resent.
 
 The email's charts are drawn by the views' analytics charts: the caller gives the
-renderer (:attr:`WeeklyEmailService.renderer`); without one the rows wait, queued.
+renderer (:attr:`WeeklyEmailService.renderer`); without one the rows wait, queued. The
+window checks :meth:`WeeklyEmailService.due` (two small queries) when it opens and every
+few minutes, on the Qt thread where the charts can be drawn, and sends when it is.
 """
 
 from __future__ import annotations
@@ -142,6 +144,31 @@ class WeeklyEmailService(Service):
         return target
 
     # -- sending ----------------------------------------------------------------------------
+
+    def due(self, now: datetime | None = None) -> bool:
+        """Whether :meth:`send_due` has something to do: a subscribed active user without
+        the due week's email, or an email still queued (two small queries)."""
+        with self._ctx.reading() as s:
+            week = due_week(now or utcnow(), company_settings.timezone(s, self._ctx.company_id))
+            made = select(WeeklyEmail.id).where(
+                WeeklyEmail.user_id == User.id, WeeklyEmail.week_start == week
+            )
+            missing = s.scalar(
+                select(User.id)
+                .where(
+                    User.company_id == self._ctx.company_id,
+                    User.active.is_(True),
+                    User.weekly_stats_email.is_(True),
+                    ~made.exists(),
+                )
+                .limit(1)
+            )
+            queued = s.scalar(
+                select(WeeklyEmail.id)
+                .where(WeeklyEmail.company_id == self._ctx.company_id, WeeklyEmail.state == QUEUED)
+                .limit(1)
+            )
+        return missing is not None or queued is not None
 
     def send_due(self, now: datetime | None = None) -> SendReport:
         """Make the due week's rows (once per user and week) and send what is queued."""
