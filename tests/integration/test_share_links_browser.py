@@ -115,7 +115,9 @@ def test_a_shared_profile_opens_in_chromium_with_only_its_sections(
         assert "Lea" not in dump_dom(url, tmp_path / "profile")
     finally:
         proc.send_signal(signal.SIGTERM)
-        proc.communicate(timeout=60)
+        _out, log = proc.communicate(timeout=60)
+    assert f"GET /share/{link_id}-*** 200" in log and f"/share/{link_id}-***/audio/1 200" in log
+    assert signature not in log and token not in log  # the token is a credential
 
 
 @pytest.fixture
@@ -159,3 +161,27 @@ def test_an_expired_link_answers_404_and_a_saved_page_needs_no_server(
     assert "lea@example.com" not in html and "Night shift OK" not in html  # not chosen
     dom = dump_dom(out.as_uri(), tmp_path / "profile")
     assert "Hi, I am Lea from Manila." in dom and "Lea Salonga" in dom
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["create", "{cid}", "--sections", "contact,photos"], "sections: unknown photos"),
+        (["create", "{cid}", "--expires", "soon"], "expires: not a duration"),
+        (["create", "{cid}", "--expires", "400d"], "at most 365 days"),
+        (["create", "{cid}", "--to", "not an email"], "recipient:"),
+        (["create", "999999"], "no candidate with id 999999"),
+        (["list", "999999"], "no candidate with id 999999"),
+        (["revoke", "1-2-forged"], "no share link with that token"),
+    ],
+)
+def test_bad_share_commands_say_why_in_one_line(
+    workspace_dir: Path, lea: int, args: list[str], words: str
+) -> None:
+    argv = [a.format(cid=lea) for a in args]
+    done = run_process("--data-dir", str(workspace_dir), "share", *argv, "--json", env=NO_KEYRING)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("talkpush-desktop: error: ") and done.stderr.count("\n") == 1
+    assert words in done.stderr
+    with Workspace.open(data_dir=workspace_dir) as ws:
+        assert ws.sharing.links(lea) == []  # nothing half-made
