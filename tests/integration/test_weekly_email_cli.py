@@ -1,4 +1,5 @@
-"""``weekly-email preview`` and ``send-due`` as a user runs them: the preview is a report a
+"""``weekly-email preview`` and ``send-due`` as a user runs them (and a share link emailed
+over the same SMTP provider): the preview is a report a
 supervisor would open (headless Chromium paints it, with its two charts drawn by the
 Analytics window's chart cards), and ``send-due`` sends each subscribed manager one email
 over SMTP with the charts inline (``cid:``), then nothing on a second run."""
@@ -96,9 +97,28 @@ def test_send_due_sends_each_subscriber_once_with_inline_charts(
     assert len(handler.envelopes) == 1 and handler.envelopes[0].rcpt_tos == ["ana@acme.example"]
     mail = handler.message()
     assert "Acme BPO: your weekly statistics" in str(mail["Subject"])
+    assert str(mail["Message-ID"]).startswith("<talkpush-weekly-")
     related = next(p for p in mail.walk() if p.get_content_type() == "multipart/related")
     images = [p for p in related.iter_parts() if p.get_content_type() == "image/png"]
     assert sorted(str(p["Content-ID"]) for p in images) == ["<overview>", "<rates>"]
     assert all(p.get_content()[:8] == b"\x89PNG\r\n\x1a\n" for p in images)
     html = next(p for p in related.iter_parts() if p.get_content_type() == "text/html")
     assert 'src="cid:overview"' in html.get_content() and 'src="cid:rates"' in html.get_content()
+
+
+def test_a_share_link_is_emailed_to_its_recipient(
+    team: Path, smtp: tuple[Handler, SmtpController]
+) -> None:
+    with Workspace.open(data_dir=team) as ws:
+        cid = ws.candidates.ids()[0]
+        name = ws.candidates.get(cid).row.full_name
+    made = json.loads(
+        _cli(team, "share", "create", str(cid), "--to", "Boss@Client.example", "--json")
+    )
+    assert made["emailed"] == "sent" and made["recipient"] == "Boss@client.example"
+    mail = smtp[0].message()
+    assert smtp[0].envelopes[0].rcpt_tos == ["Boss@client.example"]
+    assert str(mail["Subject"]).endswith(f" of Acme BPO shared {name}'s profile with you")
+    assert str(mail["Message-ID"]).startswith(f"<talkpush-share-{made['id']}@")
+    text = next(p for p in mail.walk() if p.get_content_type() == "text/plain")
+    assert made["url"] in text.get_content()

@@ -205,7 +205,8 @@ class SmtpEmail:
             mail["Subject"] = message.subject
         except ValueError as exc:  # a line break in a header
             raise PermanentError(f"the email could not be built: {exc}") from None
-        mail["Message-ID"] = f"<talkpush-{message.message_id}@{_domain(self.from_address)}>"
+        name = message.key or message.message_id
+        mail["Message-ID"] = f"<talkpush-{name}@{_domain(self.from_address)}>"
         mail["Date"] = formatdate(localtime=True)
         mail.set_content(message.body, cte="quoted-printable")
         if message.html:

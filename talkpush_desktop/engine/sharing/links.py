@@ -48,6 +48,8 @@ class ShareLinkInfo:
     created_at: datetime
     expires_at: datetime
     revoked_at: datetime | None
+    emailed: str = ""
+    """After ``create`` with a recipient: ``sent``, or why the email did not go."""
 
     def state(self, now: datetime) -> str:
         """``active``, ``expired`` or ``revoked``."""
@@ -67,6 +69,7 @@ class ShareLinkInfo:
             "expires_at": self.expires_at.isoformat(),
             "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None,
             "state": self.state(now or utcnow()),
+            **({"emailed": self.emailed} if self.emailed else {}),
         }
 
 

@@ -1,7 +1,8 @@
 """``ws.sharing``: share a candidate's profile with someone who has no account.
 
 ``create`` makes a signed, expiring link to a read-only page of the chosen sections
-(:mod:`.links`), ``links`` lists a candidate's, ``revoke`` ends one (its page is then gone).
+(:mod:`.links`) and, given a recipient, emails it to them (the company's email provider);
+``links`` lists a candidate's, ``revoke`` ends one (its page is then gone).
 ``page`` and ``file`` are what ``serve`` answers at ``/share/{token}``; ``save_page`` writes
 the same page as one self-contained HTML file (recordings as data URIs).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import base64
 import mimetypes
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -24,9 +26,10 @@ from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import ResponseInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.messaging.messages import history
-from talkpush_desktop.engine.sharing import links
+from talkpush_desktop.engine.sharing import link_email, links
 from talkpush_desktop.engine.sharing.links import ShareLinkInfo
 from talkpush_desktop.engine.sharing.page import PageData, render
+from talkpush_desktop.engine.sharing.staff_mail import SENT, hand_over
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Campaign
 
@@ -74,7 +77,14 @@ class SharingService(Service):
                 user_id=self._ctx.user_id,
                 now=now,
             )
-            return links.info(link, token, self._base_url(s))
+            made = links.info(link, token, self._base_url(s))
+            email = (
+                link_email.compose(s, self._ctx.company_id, self._ctx.user_id, made) if to else None
+            )
+        if email is None:
+            return made
+        state, _provider_id, error = hand_over(self._ctx, email)
+        return replace(made, emailed=state if state == SENT else f"not sent: {error}")
 
     def links(self, candidate_id: int) -> list[ShareLinkInfo]:
         """The candidate's links, newest first (revoked and expired ones too)."""

@@ -32,18 +32,15 @@ from talkpush_desktop.engine.analytics import series as analytics
 from talkpush_desktop.engine.company import settings as company_settings
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import NotFoundError
-from talkpush_desktop.engine.messaging_names import SANDBOX
-from talkpush_desktop.engine.providers import config as provider_config
-from talkpush_desktop.engine.providers.base import Outgoing, PermanentError, ProviderError
-from talkpush_desktop.engine.providers.sandbox import TO_CANDIDATE
+from talkpush_desktop.engine.providers.base import Outgoing
 from talkpush_desktop.engine.sharing import weekly_report
+from talkpush_desktop.engine.sharing.staff_mail import QUEUED, SENDING, SENT, hand_over
 from talkpush_desktop.engine.sharing.weekly_report import ChartRenderer, InlineImage
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import Company, SandboxMessage, User, WeeklyEmail
+from talkpush_desktop.storage.models import Company, User, WeeklyEmail
 
 SEND_AT = time(8, 0)
 """Monday's local time from which the past week's email is due."""
-QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
 
 
 def due_week(now: datetime, zone: str) -> date:
@@ -244,7 +241,7 @@ class WeeklyEmailService(Service):
             row.subject = weekly_report.subject(figures)
             row.html = weekly_report.html(figures, lambda name: f"cid:{name}")
             outgoing = Outgoing(
-                -row.id,  # negative: a weekly email, no message of a candidate
+                0,  # no outbox message: named by ``key``
                 "email",
                 row.recipient,
                 weekly_report.text(figures),
@@ -253,45 +250,12 @@ class WeeklyEmailService(Service):
                 figures.company,
                 at,
                 tuple((i.cid, i.filename, i.png) for i in images),
+                f"weekly-{row.id}",
             )
-        state, provider_id, error = self._hand_over(outgoing)
+        state, provider_id, error = hand_over(self._ctx, outgoing)
         with self._ctx.transaction() as s:
             row = s.get(WeeklyEmail, row_id)
             assert row is not None
             row.state, row.provider_id, row.error = state, provider_id, error[:1000]
             row.sent_at = at if state == SENT else None
         (report.sent if state == SENT else report.failed).append(outgoing.to)
-
-    def _hand_over(self, outgoing: Outgoing) -> tuple[str, str, str]:
-        """Send through the company's email provider: (state, provider id, error)."""
-        ctx = self._ctx
-        with ctx.transaction() as s:
-            info = next(
-                i
-                for i in provider_config.describe(s, ctx.company_id, ctx.secrets)
-                if i.service == "email"
-            )
-            if info.kind == SANDBOX:  # the sandbox inbox on this machine
-                row = SandboxMessage(
-                    message_id=None,
-                    channel="email",
-                    address=outgoing.to,
-                    direction=TO_CANDIDATE,
-                    subject=outgoing.subject,
-                    body=outgoing.body,
-                    created_at=utcnow(),
-                    company_id=ctx.company_id,
-                )
-                s.add(row)
-                s.flush()
-                return SENT, f"sandbox-{row.id}", ""
-        provider = provider_config.build(info, ctx.secrets, ctx.db.sessions, ctx.company_id)
-        try:
-            sent = provider.send(outgoing)
-        except PermanentError as exc:
-            return FAILED, "", str(exc)
-        except ProviderError as exc:
-            return QUEUED, "", f"will retry: {exc}"
-        finally:
-            provider.close()
-        return SENT, sent.provider_id, ""

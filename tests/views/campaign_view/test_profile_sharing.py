@@ -40,6 +40,9 @@ def test_generate_list_revoke_and_save_a_share_link(
     url = QGuiApplication.clipboard().text()
     assert url == item.text(4) and "/share/" in url
     token = url.rsplit("/", 1)[1]
+    assert "Emailed to hiring.manager@client.example" in dialog.message.text()
+    [mail] = ws.providers.sandbox_inbox("hiring.manager@client.example")
+    assert mail.subject.endswith("shared Ana Cruz's profile with you") and url in mail.body
     [link] = ws.sharing.links(people["Ana"])
     assert (link.expires_at - link.created_at).days == 3
     page = ws.sharing.page(token) or ""

@@ -182,7 +182,12 @@ class ShareDialog(QDialog):
             self.message.setText(str(exc))
             return
         QGuiApplication.clipboard().setText(link.url)
-        self.message.setText(f"Link copied: {link.url}")
+        text = f"Link copied: {link.url}"
+        if link.emailed == "sent":
+            text += f"\nEmailed to {link.recipient}."
+        elif link.emailed:
+            text += f"\nThe email to {link.recipient} was {link.emailed}"
+        self.message.setText(text)
         self.refresh()
 
     def _on_copy_button_clicked(self) -> None:
