@@ -36,7 +36,7 @@ def test_the_readme_gives_two_commands_and_ci_runs_the_second() -> None:
 
 def test_the_test_command_installs_what_the_real_server_tests_need() -> None:
     needed = _packages("test")
-    assert {"postgresql", "libreoffice-calc", "fonts-noto-color-emoji"} <= needed
+    assert {"postgresql", "libreoffice-calc", "fonts-noto-color-emoji", "espeak-ng"} <= needed
     assert _packages("window") <= needed
     assert "libxcb-cursor0" in _packages("window")  # Qt 6.5+ needs it to open a window on X11
 

@@ -30,6 +30,7 @@ from talkpush_desktop.cli import company as cli_company
 from talkpush_desktop.cli import company_campaigns as cli_company_campaigns
 from talkpush_desktop.cli import export as cli_export
 from talkpush_desktop.cli import intake as cli_intake
+from talkpush_desktop.cli import interview as cli_interview
 from talkpush_desktop.cli import leads as cli_leads
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     cli_workspace.add_demo_parser(sub)
     cli_campaigns.add_parsers(sub)
+    cli_interview.add_parsers(sub)
     cli_intake.add_parsers(sub)
     cli_candidates.add_parsers(sub)
     cli_messages.add_parsers(sub)

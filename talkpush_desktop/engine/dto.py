@@ -67,6 +67,8 @@ class ResponseInfo:
     audio_path: str
     transcript: str
     created_at: datetime
+    transcript_state: str = ""  # pending, done, no_model, failed ("" for no recording)
+    transcript_note: str = ""  # why there is no transcript ("no offline model for fr")
 
 
 @dataclass(frozen=True, slots=True)

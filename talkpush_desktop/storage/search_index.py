@@ -3,7 +3,7 @@
 The FTS5 table is an external-content index over ``candidates`` kept in sync by triggers,
 so every write that changes a name, email or phone updates the index in the same
 transaction. Other dialects (PostgreSQL) fall back to portable prefix ``LIKE`` matching
-(and a word anywhere in the CV's text).
+(and a word anywhere in the CV's text or the transcripts of recorded answers).
 
 What has no word or phone in it (an emoji, "!!") is looked for literally, as a part of
 the name or email, on every dialect: it matches the candidates who have it, else none.
@@ -36,9 +36,11 @@ from talkpush_desktop.storage.models import Candidate
 FTS_TABLE = "candidate_search"
 COLUMNS_0002 = "first_name, last_name, email, search_phone"
 """The indexed columns from migration 0002 to 0011."""
-_COLUMNS = f"{COLUMNS_0002}, cv_text"
-"""Indexed now: a CV's text too (migration 0012; only the intake API sets it, so an
-import indexes one more empty column)."""
+COLUMNS_0012 = f"{COLUMNS_0002}, cv_text"
+"""A CV's text too (migration 0012; only the intake API sets it, so an import indexes one
+more empty column)."""
+_COLUMNS = f"{COLUMNS_0012}, answer_transcripts"
+"""Indexed now: the transcripts of recorded interview answers too (migration 0017)."""
 
 
 def _values(prefix: str, columns: str) -> str:
@@ -201,8 +203,9 @@ def candidate_id_in(query: str) -> int | None:
 
 
 def _word_params(i: int, word: str) -> dict[str, str]:
-    """A word's LIKE patterns: a prefix of a name or email, anywhere in the CV's text
-    (LIKE wildcards in a word cannot occur: words are letters and digits)."""
+    """A word's LIKE patterns: a prefix of a name or email, anywhere in the CV's text or
+    the answers' transcripts (LIKE wildcards in a word cannot occur: words are letters and
+    digits)."""
     return {f"search_word_{i}": f"{word}%", f"search_cv_{i}": f"%{word}%"}
 
 
@@ -224,6 +227,7 @@ def _portable_condition(words: list[str], digits: str) -> SearchClause:
                 func.lower(Candidate.last_name).like(bindparam(name)),
                 Candidate.email_key.like(bindparam(name)),
                 func.lower(Candidate.cv_text).like(bindparam(in_cv)),
+                func.lower(Candidate.answer_transcripts).like(bindparam(in_cv)),
             )
         )
     return SearchClause(and_(*parts), params, ("words", len(words)))

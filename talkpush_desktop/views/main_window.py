@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # windows and dialogs opened on demand load then (pyqtgraph, 
     from talkpush_desktop.engine.dto import CandidateRow, LabelInfo
     from talkpush_desktop.views.analytics.window import AnalyticsWindow
     from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
+    from talkpush_desktop.views.campaigns.interview_dialog import InterviewDialog
     from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
     from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
     from talkpush_desktop.views.settings.providers_dialog import ProvidersDialog
@@ -90,6 +91,7 @@ class MainWindow(MenuWindows, QMainWindow):
         self.analytics_window: AnalyticsWindow | None = None
         self.company_campaigns_window: CompanyCampaignsWindow | None = None
         self.api_server_dialog: ApiServerDialog | None = None  # with the server it runs
+        self.interview_dialog: InterviewDialog | None = None
         self.model = CandidateListModel(ws, self)
         self.list_counter = ListCounter(ws, self)
         company = ws.company.name()  # read once: each read is a query before the first paint

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the windows and dialogs load when first opened
     from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
     from talkpush_desktop.views.campaign_view.list_scope import ListScope
     from talkpush_desktop.views.campaign_view.navigation_pane import NavigationPane
+    from talkpush_desktop.views.campaigns.interview_dialog import InterviewDialog
     from talkpush_desktop.views.chat.chat_pane import ChatPane
     from talkpush_desktop.views.chat.outbox_sync import OutboxSync
     from talkpush_desktop.views.intake.add_candidate_dialog import AddCandidateDialog
@@ -64,6 +65,7 @@ class WindowMenus:
         company_campaigns: Slot,
         providers: Slot,
         api_server: Slot,
+        interview: Slot,
     ) -> None:
         self.undo_action = QAction("&Undo", window)  # keys: views/widgets/shortcuts.py
         self.undo_action.triggered.connect(undo)
@@ -77,6 +79,10 @@ class WindowMenus:
         options = QMenu(options_button)
         options.addAction(self.add_candidate_action)
         options.addAction(export_actions.campaign_action)
+        self.interview_action = QAction("&Interview\N{HORIZONTAL ELLIPSIS}", window)
+        self.interview_action.setStatusTip("The campaign's interview steps and recordings")
+        self.interview_action.triggered.connect(interview)
+        options.addAction(self.interview_action)
         options_button.setMenu(options)
         self.file_menu = file_menu = window.menuBar().addMenu("&File")
         file_menu.addAction(self.add_candidate_action)
@@ -150,6 +156,7 @@ class MenuWindows(_Window):
     analytics_window: AnalyticsWindow | None
     company_campaigns_window: CompanyCampaignsWindow | None
     api_server_dialog: ApiServerDialog | None
+    interview_dialog: InterviewDialog | None
     show_candidate_set: Callable[[DrillResult], None]
 
     def _build_menus(self) -> None:
@@ -175,6 +182,7 @@ class MenuWindows(_Window):
             company_campaigns=self.open_company_campaigns,
             providers=self.open_providers,
             api_server=self.open_api_server,
+            interview=self.open_interview,
         )
         self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
         self.quit_action, self.add_candidate_action = menus.quit_action, menus.add_candidate_action
@@ -183,6 +191,7 @@ class MenuWindows(_Window):
         self.providers_action, self.notify_menu = menus.providers_action, menus.notify_menu
         self.settings_menu = menus.settings_menu
         self._build_campaign_actions()
+        self.interview_action = menus.interview_action
         self._update_undo_actions()
 
     def _build_campaign_actions(self) -> None:
@@ -279,3 +288,17 @@ class MenuWindows(_Window):
         runner, dialog = self.recruiter_actions.runner, self.api_server_dialog
         self.api_server_dialog = open_api_server(self, self._ws, runner, dialog)
         return self.api_server_dialog
+
+    def open_interview(self) -> InterviewDialog | None:
+        """Campaign Options > Interview...: the list's campaign's interview steps."""
+        from talkpush_desktop.views.campaigns.interview_dialog import open_interview
+
+        campaign = self._scope.campaign_id
+        if campaign is None:
+            self.statusBar().showMessage(
+                "Choose a campaign to edit its interview", REPORT_TIMEOUT_MS
+            )
+            return None
+        runner, shown = self.recruiter_actions.runner, self.interview_dialog
+        self.interview_dialog = open_interview(self, self._ws, campaign, shown, runner)
+        return self.interview_dialog

@@ -42,4 +42,4 @@ def test_upgrade_from_0011_indexes_the_cv_text(tmp_path: Path) -> None:
     with Workspace.open(data_dir=tmp_path) as ws:
         assert [r.id for r in ws.candidates.page(CandidateFilter(search="forklift"))] == [cid]
         assert [r.id for r in ws.candidates.page(CandidateFilter(search="imel"))] == [cid]
-    assert _index_columns(path)[-1] == "cv_text"
+    assert _index_columns(path)[-2:] == ["cv_text", "answer_transcripts"]  # 0017 adds one

@@ -40,7 +40,17 @@ def detail(
         tags.get(c.id, ()),
     )
     responses = [
-        ResponseInfo(q.id, q.text, r.answer_type, r.text, r.audio_path, r.transcript, r.created_at)
+        ResponseInfo(
+            q.id,
+            q.text,
+            r.answer_type,
+            r.text,
+            r.audio_path,
+            r.transcript,
+            r.created_at,
+            r.transcript_state,
+            r.transcript_note,
+        )
         for r, q in session.execute(
             select(InterviewResponse, InterviewQuestion)
             .join(InterviewQuestion, InterviewQuestion.id == InterviewResponse.question_id)

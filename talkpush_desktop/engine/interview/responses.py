@@ -14,6 +14,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from talkpush_desktop.engine.candidates import activity, folders, labels
 from talkpush_desktop.engine.errors import NotFoundError
+from talkpush_desktop.engine.interview import transcripts
 from talkpush_desktop.storage.models import (
     Action,
     Candidate,
@@ -66,7 +67,9 @@ def record(
     answer: Answer,
     at: datetime,
 ) -> None:
-    """Store (or replace) an answer; the first one logs ``attempted``; labels follow."""
+    """Store (or replace) an answer; the first one logs ``attempted``; labels follow. A
+    recording without a transcript waits for the background transcriber
+    (:mod:`.transcripts`)."""
     c = session.get(Candidate, candidate_id)
     q = session.get(InterviewQuestion, question_id)
     if c is None or q is None or q.campaign_id != c.campaign_id or c.company_id != company_id:
@@ -89,10 +92,12 @@ def record(
             text=answer.text,
             audio_path=answer.audio_path,
             transcript=answer.transcript,
+            transcript_state=transcripts.state_for(answer.audio_path, answer.transcript),
             created_at=at,
         )
     )
     session.flush()
+    transcripts.refresh_search_text(session, c.id)
     if first:
         activity.record(
             session, [activity.Event(company_id, c.campaign_id, c.id, Action.ATTEMPTED, at)]

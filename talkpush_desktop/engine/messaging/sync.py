@@ -30,6 +30,8 @@ from sqlalchemy.exc import OperationalError
 from talkpush_desktop.engine.candidates.service import CandidatesService
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.interview import phone as ivr
+from talkpush_desktop.engine.interview import transcripts
+from talkpush_desktop.engine.interview.transcription import Transcriber, default_transcriber
 from talkpush_desktop.engine.messaging import inbound, outbox, replies
 from talkpush_desktop.engine.messaging.inbound import Received
 from talkpush_desktop.engine.messaging.outbox import Claimed, Outcome
@@ -53,6 +55,8 @@ from talkpush_desktop.storage.write_lock import is_busy
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 OFFLINE_PAUSE_MAX = 60.0
+TRANSCRIBE_BATCH = 2
+"""Recorded answers transcribed per round (a few seconds of CPU each)."""
 EXPIRY_BATCH = 2000
 """PINs expired per pass (one short transaction; a backlog drains over a few passes)."""
 
@@ -70,6 +74,7 @@ class SyncReport:
     calls_placed: int = 0  # company campaigns' calls (the dialer)
     calls_finished: int = 0
     campaign_texts: int = 0  # assessment campaigns' reminder and post-call texts sent
+    transcribed: int = 0  # recorded answers transcribed offline
     offline: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -83,6 +88,7 @@ class SyncReport:
             "calls_placed": self.calls_placed,
             "calls_finished": self.calls_finished,
             "campaign_texts": self.campaign_texts,
+            "transcribed": self.transcribed,
             "offline": sorted(set(self.offline)),
         }
 
@@ -109,6 +115,7 @@ class SyncWorker:
         clock: Callable[[], datetime] = utcnow,
         on_received: Callable[[Sequence[Received]], None] | None = None,
         on_change: Callable[[], None] | None = None,
+        transcriber: Transcriber | None = None,
     ) -> None:
         self.ctx = ctx
         self.providers = ProvidersService(ctx)
@@ -121,6 +128,8 @@ class SyncWorker:
         self.owner = this_process()
         self._db = ThreadPoolExecutor(1, thread_name_prefix="sync-db")
         self._net = ThreadPoolExecutor(concurrency, thread_name_prefix="sync-net")
+        self._speech = ThreadPoolExecutor(1, thread_name_prefix="sync-speech")  # CPU-bound
+        self.transcriber = transcriber  # None: the default offline engine, loaded when needed
         self._providers: dict[str, Provider] = {}
         self._building = threading.Lock()
         self._infos: dict[str, ProviderInfo] = {}
@@ -145,6 +154,7 @@ class SyncWorker:
             provider.close()
         self._providers.clear()
         self._net.shutdown(wait=True, cancel_futures=True)
+        self._speech.shutdown(wait=True, cancel_futures=True)
         self._db.shutdown(wait=True)
 
     def reload(self) -> None:
@@ -331,6 +341,27 @@ class SyncWorker:
             self.on_change()
         return done.placed + done.reconciled
 
+    def _transcribe(self) -> int:
+        if self.transcriber is None:
+            self.transcriber = default_transcriber()
+        return transcripts.transcribe_pending(self.ctx, self.transcriber, TRANSCRIBE_BATCH)
+
+    async def transcribe(self) -> int:
+        """Transcribe a few recorded answers that wait for it, in the worker's own thread
+        (:mod:`engine.interview.transcripts`); how many were stored."""
+        if not await self._in_db(self._any_waiting):
+            return 0
+        loop = asyncio.get_running_loop()
+        done = await loop.run_in_executor(self._speech, self._transcribe)
+        self.report.transcribed += done
+        if done and self.on_change is not None:
+            self.on_change()
+        return done
+
+    def _any_waiting(self) -> bool:
+        with self.ctx.reading() as s:
+            return bool(transcripts.waiting(s, self.ctx.company_id, 1))
+
     # -- pulling ---------------------------------------------------------------------------
 
     def _cursor_name(self, service: str) -> tuple[str, str]:
@@ -444,6 +475,8 @@ class SyncWorker:
             state.next_pull = time.monotonic() + pull_every
             if self.handled:
                 return "again"  # the interview bot may have queued its next words
+        if await self.transcribe():
+            return "again"  # more answers may wait
         if once:
             due, _later = await self._in_db(self._due)
             if (not due and not self._unrecorded) or self._paused_services():

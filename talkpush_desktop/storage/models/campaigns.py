@@ -6,7 +6,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from talkpush_desktop.storage.models.base import Base
@@ -59,11 +69,15 @@ class InterviewQuestion(Base):
     text: Mapped[str] = mapped_column(Text)
     answer_type: Mapped[str] = mapped_column(String(16), default="text")  # audio/text/audio_text
     audio_path: Mapped[str] = mapped_column(String(1000), default="")
+    audio_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
 
 class InterviewResponse(Base):
     __tablename__ = "interview_responses"
-    __table_args__ = (UniqueConstraint("candidate_id", "question_id"),)
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "question_id"),
+        Index("ix_responses_transcript_state", "transcript_state"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"))
@@ -74,6 +88,10 @@ class InterviewResponse(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     audio_path: Mapped[str] = mapped_column(String(1000), default="")
     transcript: Mapped[str] = mapped_column(Text, default="")
+    # "" (no recording), pending, done, no_model, failed; the engine and why there is none
+    transcript_state: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    transcript_engine: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    transcript_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 

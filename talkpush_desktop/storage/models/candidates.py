@@ -90,6 +90,8 @@ class Candidate(Base):
     others: Mapped[dict[str, Any]] = mapped_column(default=dict)
     cv_path: Mapped[str] = mapped_column(String(1000), default="")
     cv_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # the transcripts of the candidate's recorded answers, one per line (for search)
+    answer_transcripts: Mapped[str] = mapped_column(Text, server_default="")
     access_code: Mapped[str] = mapped_column(String(12), default="")
     pin_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
     added_at: Mapped[datetime] = mapped_column(DateTime)

@@ -7,13 +7,12 @@ the tab holding it), then saves every tab in one transaction through
 ``ws.campaign_settings.save``, whose refusals are shown the same way. Closing with
 unsaved changes asks whether to save them.
 
-The Interview tab is :class:`views.campaigns.interview_tab.InterviewTab` when that module
-exists (``InterviewTab(ws, campaign_id)``, a QWidget; see :func:`interview_tab`).
+The Interview tab is :class:`views.campaigns.interview_tab.InterviewTab`; its steps are
+saved with the campaign's id once the other tabs are saved.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
@@ -21,7 +20,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -33,34 +31,25 @@ from talkpush_desktop.engine.errors import FieldErrors as EngineFieldErrors
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaigns.basic_tab import BasicTab
+from talkpush_desktop.views.campaigns.interview_tab import InterviewTab
 from talkpush_desktop.views.campaigns.messages_tab import MessagesTab
 from talkpush_desktop.views.campaigns.messenger_tab import MessengerTab
 from talkpush_desktop.views.campaigns.permissions_tab import PermissionsTab
 from talkpush_desktop.views.campaigns.traffic_ad_tab import TrafficAdTab
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
-INTERVIEW_MODULE = "talkpush_desktop.views.campaigns.interview_tab"
 TABS = ("basic", "members", "messages", "interview", "messenger", "traffic_ad")
 """The tabs in order, by the first part of the error paths each shows."""
 
 
-def interview_tab(ws: Workspace, campaign_id: int | None) -> QWidget:
-    """The Interview tab: ``InterviewTab(ws, campaign_id)`` of :data:`INTERVIEW_MODULE`
-    when it is there, else a note saying where the interview is edited meanwhile."""
-    try:
-        module = importlib.import_module(INTERVIEW_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != INTERVIEW_MODULE:
-            raise
-        note = QLabel(
-            "The interview's steps (introduction, privacy statement, instructions, "
-            "questions, closing) are edited with talkpush-desktop interview add/move/remove."
-        )
-        note.setObjectName("interviewPlaceholder")
-        note.setWordWrap(True)
-        return note
-    widget: QWidget = module.InterviewTab(ws, campaign_id)
-    return widget
+def interview_tab(ws: Workspace, campaign_id: int | None, language: str) -> InterviewTab:
+    """The Interview tab, showing the campaign's steps (none for a new campaign)."""
+    tab = InterviewTab(ws)
+    if campaign_id is None:
+        tab.start_new(language)
+    else:
+        tab.load(campaign_id, language)
+    return tab
 
 
 class CampaignSettingsDialog(QDialog):
@@ -88,7 +77,7 @@ class CampaignSettingsDialog(QDialog):
         self.messages_tab = MessagesTab(
             ws.messaging.message_tokens(), service.default_template, self.errors
         )
-        self.interview_tab = interview_tab(ws, campaign_id)
+        self.interview_tab = interview_tab(ws, campaign_id, current.basic.interview_language)
         self.messenger_tab = MessengerTab(self.errors)
         self.traffic_ad_tab = TrafficAdTab(self.errors)
         self.tabs = QTabWidget()
@@ -139,7 +128,7 @@ class CampaignSettingsDialog(QDialog):
     @property
     def dirty(self) -> bool:
         """Whether something was edited since the dialog opened or last saved."""
-        return self._dirty
+        return self._dirty or self.interview_tab.dirty
 
     def _show(self, s: CampaignSettings) -> None:
         title = s.basic.title or "New campaign"
@@ -180,6 +169,10 @@ class CampaignSettingsDialog(QDialog):
             self.errors.show(str(exc))
             return False
         self._campaign_id = saved.id
+        if saved.id is not None and self.interview_tab.dirty:
+            if not self.interview_tab.save(saved.id):
+                self.tabs.setCurrentIndex(TABS.index("interview"))
+                return False
         self._dirty = False
         self.setWindowTitle(f"Campaign Settings \N{EM DASH} {saved.basic.title}")
         if saved.id is not None:
@@ -211,7 +204,7 @@ class CampaignSettingsDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel or Escape: asks first when something is unsaved."""
-        if self._dirty:
+        if self.dirty:
             answer = self.unsaved_prompt.exec()
             if answer == QMessageBox.StandardButton.Cancel:
                 return
@@ -221,7 +214,7 @@ class CampaignSettingsDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._dirty:
+        if self.dirty:
             event.ignore()
             self.reject()
             return

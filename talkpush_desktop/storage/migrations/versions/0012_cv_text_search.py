@@ -23,7 +23,7 @@ depends_on = None
 def upgrade() -> None:
     conn = op.get_bind()
     search_index.uninstall(conn)
-    search_index.install(conn)
+    search_index.install(conn, columns=search_index.COLUMNS_0012)
 
 
 def downgrade() -> None:

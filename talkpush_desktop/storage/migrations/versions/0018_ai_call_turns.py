@@ -1,7 +1,7 @@
 """AI calls on Twilio: the conversation's turns kept with the call attempt
 
 Revision ID: 0018
-Revises: 0015
+Revises: 0017
 
 An ``AICall`` campaign call on Twilio runs turn by turn: each ``<Gather>`` posts what the
 lead said to the server, which asks the conversation engine for the next turn. The turns
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0015"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 

@@ -49,11 +49,9 @@ class ResponseCard(QWidget):
         elif self._play is not None:
             remove_widget(self._play)
             self._play = None
-        transcript = response.transcript and (
-            f"Transcript: \N{LEFT DOUBLE QUOTATION MARK}"
-            f"{response.transcript}\N{RIGHT DOUBLE QUOTATION MARK}"
+        self._transcript = self._part(
+            self._transcript, transcript_line(response), "responseTranscript"
         )
-        self._transcript = self._part(self._transcript, transcript or None, "responseTranscript")
 
     def _part(
         self, label: QLabel | None, text: str | None, name: str, at: int = -1
@@ -91,6 +89,20 @@ class ResponseCard(QWidget):
     def _on_play_clicked(self) -> None:
         if self._recording:
             self.play_requested.emit(self._recording)
+
+
+def transcript_line(response: ResponseInfo) -> str | None:
+    """The line under the recording: its transcript, or why there is none (yet)."""
+    if response.transcript:
+        return (
+            f"Transcript: \N{LEFT DOUBLE QUOTATION MARK}"
+            f"{response.transcript}\N{RIGHT DOUBLE QUOTATION MARK}"
+        )
+    if response.transcript_state == "pending":
+        return "Transcript: being transcribed offline\N{HORIZONTAL ELLIPSIS}"
+    if response.transcript_note:
+        return f"No transcript: {response.transcript_note}"
+    return None
 
 
 def _label(name: str, *, wrap: bool = False) -> QLabel:
