@@ -33,7 +33,8 @@ def test_generate_list_revoke_and_save_a_share_link(
     dialog.days_spin.setValue(3)
     qtbot.keyClicks(dialog.recipient_edit, "hiring.manager@client.example")
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
-    assert dialog.links.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: dialog.links.topLevelItemCount() == 1)
+    qtbot.waitUntil(dialog.generate_button.isEnabled)
     item = dialog.links.topLevelItem(0)
     assert item is not None and item.text(0) == "active" and item.text(2) == "labels"
     assert item.text(3) == "hiring.manager@client.example"
@@ -56,6 +57,11 @@ def test_generate_list_revoke_and_save_a_share_link(
     assert revoked is not None and revoked.text(0) == "revoked"
     assert ws.sharing.page(token) is None
 
+    dialog.recipient_edit.setText("not an email")
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("recipient:"))
+    qtbot.waitUntil(dialog.generate_button.isEnabled)
+    assert dialog.links.topLevelItemCount() == 1  # nothing made
     dialog.section_boxes["contact"].setChecked(True)
     dialog.save_page(tmp_path / "ana.html")
     saved = (tmp_path / "ana.html").read_text(encoding="utf-8")

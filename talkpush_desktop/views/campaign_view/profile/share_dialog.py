@@ -1,7 +1,9 @@
 """The profile's Sharing dialog: generate a link to a read-only page of the candidate for
 someone with no account (the sections it shows, how long it opens, optionally for whom),
 the candidate's links with their state (copy, revoke), and "Save as page" (one HTML file
-that needs no server). Acts through ``ws.sharing``; each call is one short transaction."""
+that needs no server). Acts through ``ws.sharing``: a link is made on a background worker
+(emailing its recipient may take a while); listing and revoking are one short read or
+write each."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.sharing.links import SECTIONS, ShareLinkInfo
 from talkpush_desktop.engine.sharing.service import SharingService
 from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.views.widgets.background import BackgroundRunner
 
 SECTION_TEXT = {
     "contact": "Contact details",
@@ -57,6 +60,7 @@ class ShareDialog(QDialog):
         self.setObjectName("shareDialog")
         self.setWindowTitle(f"Share {candidate_name or 'candidate'}")
         self._sharing, self._candidate_id = sharing, candidate_id
+        self._runner = BackgroundRunner(self)
         self.section_boxes = {name: QCheckBox(SECTION_TEXT[name]) for name in SECTIONS}
         for box in self.section_boxes.values():
             box.setChecked(True)
@@ -126,6 +130,10 @@ class ShareDialog(QDialog):
         layout.addWidget(close)
         self.resize(720, 560)
 
+    def done(self, result: int) -> None:
+        self._runner.shutdown()  # a link being made is finished first
+        super().done(result)
+
     # -- state ------------------------------------------------------------------------------
 
     def sections(self) -> list[str]:
@@ -171,16 +179,21 @@ class ShareDialog(QDialog):
         self.revoke_button.setEnabled(item is not None and item.text(0) == "active")
 
     def _on_generate_button_clicked(self) -> None:
-        try:
-            link: ShareLinkInfo = self._sharing.create(
-                self._candidate_id,
-                self.sections(),
-                timedelta(days=self.days_spin.value()),
-                self.recipient_edit.text(),
-            )
-        except WorkspaceError as exc:
-            self.message.setText(str(exc))
-            return
+        sections, recipient = self.sections(), self.recipient_edit.text()
+        days, cid = timedelta(days=self.days_spin.value()), self._candidate_id
+        self.generate_button.setEnabled(False)
+        self.message.setText("Generating the link\N{HORIZONTAL ELLIPSIS}")
+        job = self._runner.submit(  # off the UI thread: emailing the recipient may take a while
+            "Share link", lambda _job: self._sharing.create(cid, sections, days, recipient)
+        )
+        job.succeeded.connect(self._on_link_made)
+        job.failed.connect(self.message.setText)
+        job.finished.connect(self._on_generate_finished)
+
+    def _on_generate_finished(self) -> None:
+        self.generate_button.setEnabled(bool(self.sections()))
+
+    def _on_link_made(self, link: ShareLinkInfo) -> None:
         QGuiApplication.clipboard().setText(link.url)
         text = f"Link copied: {link.url}"
         if link.emailed == "sent":
