@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.analytics.series import Dashboard
 from talkpush_desktop.engine.company import settings as company_settings
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import NotFoundError
@@ -119,6 +120,15 @@ class WeeklyEmailService(Service):
         zone = company_settings.timezone(s, self._ctx.company_id)
         images = list(self.renderer(board, zone)) if self.renderer is not None else []
         return figures, images
+
+    def due_board(self, now: datetime | None = None) -> tuple[Dashboard, str]:
+        """The due week's dashboard and the company zone: what a caller whose charts must
+        be drawn on another thread draws them from before :meth:`send_due`."""
+        with self._ctx.transaction() as s:
+            zone = company_settings.timezone(s, self._ctx.company_id)
+            week = due_week(now or utcnow(), zone)
+            end = week + timedelta(days=6)
+            return analytics.dashboard(s, self._ctx.company_id, week, end), zone
 
     def preview(
         self, email: str, out: Path | str, now: datetime | None = None, week: date | None = None
