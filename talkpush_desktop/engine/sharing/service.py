@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates.contacts import ContactError, normalize_email
 from talkpush_desktop.engine.candidates.detail import detail
+from talkpush_desktop.engine.company.campaign_access import ACTING_USER
 from talkpush_desktop.engine.company.public_url import public_url
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import ResponseInfo
@@ -104,6 +105,7 @@ class SharingService(Service):
             link = links.found(s, token.strip())
             if link is None or link.company_id != self._ctx.company_id:
                 raise NotFoundError("no share link with that token")
+            detail(s, self._ctx.company_id, link.candidate_id, {})  # theirs to see
             if link.revoked_at is None:
                 link.revoked_at = now or utcnow()
             return links.info(link, token.strip(), self._base_url(s))
@@ -133,6 +135,7 @@ class SharingService(Service):
         """The HTML of the page ``token`` opens (None: none, the server's 404); recordings
         and the CV are fetched under the token."""
         with self._ctx.transaction() as s:
+            s.info[ACTING_USER] = None  # the link's page, whoever acts: it needs no account
             link = links.opens(s, token, now)
             if link is None or link.company_id != self._ctx.company_id:
                 return None
@@ -150,6 +153,7 @@ class SharingService(Service):
         """A recording (``audio``, the ``index``-th response's) or the CV (``cv``) of the
         page ``token`` opens, when that section is shown and the file is here."""
         with self._ctx.transaction() as s:
+            s.info[ACTING_USER] = None
             link = links.opens(s, token)
             if link is None or link.company_id != self._ctx.company_id:
                 return None
