@@ -147,9 +147,12 @@ def test_an_expired_link_answers_404_and_a_saved_page_needs_no_server(
     proc, base = start_serve(workspace_dir, "--port", "0")
     try:
         with httpx.Client(base_url=base, timeout=30) as client:
-            assert client.get(f"/share/{fresh.token}").status_code == 200
+            page = client.get(f"/share/{fresh.token}")
+            assert page.status_code == 200 and page.headers["cache-control"] == "no-store"
+            assert "script-src" not in page.headers["content-security-policy"]  # none at all
             gone = client.get(f"/share/{expired.token}")
             assert gone.status_code == 404 and "Lea" not in gone.text
+            assert gone.json()["error"]["code"] == "not_found"  # the one error shape
             assert client.get("/share/not-a-token").status_code == 404
     finally:
         proc.send_signal(signal.SIGTERM)
