@@ -5,6 +5,7 @@ the page; tampered, expired and revoked tokens answer 404 (issue 19, acceptance 
 from __future__ import annotations
 
 import json
+import re
 import signal
 import struct
 import wave
@@ -65,6 +66,23 @@ def lea(workspace_dir: Path) -> int:
         return cid
 
 
+PLAYER = """<!DOCTYPE html><audio id="a" preload="auto" src="{src}"></audio><p id="out">-</p>
+<script>
+const a = document.getElementById("a"), out = document.getElementById("out");
+a.addEventListener("loadedmetadata", () => { out.textContent = "played:" + a.duration; });
+a.addEventListener("error", () => { out.textContent = "played:error"; });
+</script>"""
+
+
+def _played_seconds(src: str, folder: Path) -> str:
+    """What Chromium's media stack makes of a recording: its duration in seconds."""
+    page = folder / "player.html"
+    page.write_text(PLAYER.replace("{src}", src), encoding="utf-8")
+    dom = dump_dom(page.as_uri(), folder / "player-profile", "--virtual-time-budget=10000")
+    found = re.search(r"played:([\w.]+)", dom)
+    return found.group(1) if found else dom[-300:]
+
+
 def _cli(folder: Path, *args: str) -> object:
     done = run_process("--data-dir", str(folder), *args, env=NO_KEYRING)
     assert done.returncode == 0, done.stderr
@@ -98,6 +116,9 @@ def test_a_shared_profile_opens_in_chromium_with_only_its_sections(
             audio = client.get(f"/share/{token}/audio/1")
             assert audio.status_code == 200 and audio.content[:4] == b"RIFF"
             assert audio.headers["content-type"].startswith("audio/")
+            part = client.get(f"/share/{token}/audio/1", headers={"Range": "bytes=0-99"})
+            assert part.status_code == 206 and len(part.content) == 100  # a player can seek
+            assert _played_seconds(f"{base}/share/{token}/audio/1", tmp_path) == "1"
             assert client.get(f"/share/{token}/cv").status_code == 404  # not shared
             tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
             assert client.get(f"/share/{tampered}").status_code == 404
@@ -105,6 +126,7 @@ def test_a_shared_profile_opens_in_chromium_with_only_its_sections(
             later = f"{link_id}-{int(expiry) + 86400}-{signature}"  # a longer life: forged
             assert client.get(f"/share/{later}").status_code == 404
             assert client.get(f"/share/{tampered}/audio/1").status_code == 404
+            assert _played_seconds(f"{base}/share/{tampered}/audio/1", tmp_path) == "error"
             listed = _cli(workspace_dir, "share", "list", str(lea), "--json")
             assert isinstance(listed, list) and [r["state"] for r in listed] == ["active"]
             _cli(workspace_dir, "share", "revoke", token)

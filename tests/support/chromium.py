@@ -42,8 +42,8 @@ def screenshot(url: str, out: Path, size: str = "1200,1400") -> Path:
     return out
 
 
-def dump_dom(url: str, profile: Path) -> str:
+def dump_dom(url: str, profile: Path, *options: str) -> str:
     """The DOM Chromium built for ``url`` (after its scripts ran), serialised."""
-    done = _run(profile, "--dump-dom", url)
+    done = _run(profile, *options, "--dump-dom", url)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
