@@ -36,9 +36,11 @@ from talkpush_desktop.cli import leads as cli_leads
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
 from talkpush_desktop.cli import serve as cli_serve
+from talkpush_desktop.cli import share as cli_share
 from talkpush_desktop.cli import sheets as cli_sheets
 from talkpush_desktop.cli import sites as cli_sites
 from talkpush_desktop.cli import users as cli_users
+from talkpush_desktop.cli import weekly_email as cli_weekly_email
 from talkpush_desktop.cli import workspace as cli_workspace
 from talkpush_desktop.engine.errors import WorkspaceError
 
@@ -100,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_candidates.add_count_parsers(sub)
     cli_workspace.add_screenshot_parser(sub)
     cli_candidates.add_expire_pins_parser(sub)
+    cli_share.add_parsers(sub)
+    cli_weekly_email.add_parsers(sub)
     return parser
 
 

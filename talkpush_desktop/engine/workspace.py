@@ -27,6 +27,8 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.outbound``    company outbound calling campaigns, sites, caller IDs and leads (seed 004)
 - ``ws.dialer``      the campaigns' dialer: a pass, the keys of an IVR call's Gather
 - ``ws.assessments`` invitations to assessments and their submissions (assessment campaigns)
+- ``ws.sharing``    share links to a candidate's profile and their read-only pages
+- ``ws.weekly_email`` the managers' weekly statistics email (due Mondays 08:00)
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -67,6 +69,8 @@ from talkpush_desktop.engine.outbound.dialer.dialer_service import DialerService
 from talkpush_desktop.engine.outbound.service import OutboundService
 from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.secret_store import SecretStore
+from talkpush_desktop.engine.sharing.service import SharingService
+from talkpush_desktop.engine.sharing.weekly_email import WeeklyEmailService
 from talkpush_desktop.storage import statistics
 from talkpush_desktop.storage.database import (
     Database,
@@ -132,6 +136,8 @@ class Workspace:
         self.outbound = OutboundService(ctx)
         self.dialer = DialerService(ctx)
         self.assessments = AssessmentsService(ctx)
+        self.sharing = SharingService(ctx)
+        self.weekly_email = WeeklyEmailService(ctx)
         if not self._owns_db:
             return
         with ctx.reading() as s:

@@ -157,9 +157,11 @@ async def _run_until_closed(window: MainWindow, closed: asyncio.Event) -> None:
     sync = window.outbox_sync
     sync.start()
     window.change_watcher.start()
+    window.weekly_email_check.start()
     try:
         await closed.wait()
     finally:
+        window.weekly_email_check.stop()
         await sync.stop()
 
 

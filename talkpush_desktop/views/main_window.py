@@ -37,6 +37,7 @@ from talkpush_desktop.views.campaign_view.triage import Triage, TriageTargets
 from talkpush_desktop.views.chat.chat_pane import ChatPane
 from talkpush_desktop.views.chat.outbox_sync import OutboxSync
 from talkpush_desktop.views.intake.operations import IntakeActions
+from talkpush_desktop.views.weekly_email_check import WeeklyEmailCheck
 from talkpush_desktop.views.widgets.operations import Changed, Moved, RecruiterActions
 from talkpush_desktop.views.window_menus import MenuWindows
 from talkpush_desktop.views.window_state import (
@@ -82,6 +83,7 @@ class MainWindow(MenuWindows, QMainWindow):
         self.recruiter_actions = RecruiterActions(ws, self)
         self.outbox_sync = OutboxSync(ws, self)  # started by run_window, in the qasync loop
         self.change_watcher = ChangeWatcher(ws, self)  # other processes' writes; run_window
+        self.weekly_email_check = WeeklyEmailCheck(ws, self)  # started by run_window
         self.intake_actions = IntakeActions(ws, self.recruiter_actions)
         self.add_candidate_dialog: AddCandidateDialog | None = None
         self.sandbox_phone: SandboxPhoneWindow | None = None
@@ -157,6 +159,7 @@ class MainWindow(MenuWindows, QMainWindow):
             self.recruiter_actions,
             self,
             assessment_tests=self._ws.assessments.tests,
+            sharing=self._ws.sharing,
         )
         self.profile_pane.set_file_resolver(self._ws.candidates.stored_file)
         self.recruiter_actions.workspace_changed.connect(

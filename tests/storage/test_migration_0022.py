@@ -23,13 +23,24 @@ def _shape(url: str) -> tuple[set[str], set[str], set[str]]:
         engine.dispose()
 
 
+def _users(url: str) -> list[str]:
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        emails = [r[0] for r in conn.execute(text("SELECT email FROM users ORDER BY id"))]
+    engine.dispose()
+    return emails
+
+
 def test_0022_round_trip_keeps_the_users(tmp_path: Path) -> None:
     Workspace.open(data_dir=tmp_path).close()
     url = sqlite_url(tmp_path / DB_FILE)
     users, companies, tables = _shape(url)
     assert {"password_hash", "deleted_at"} <= users and "cli_sign_in" in companies
     assert "user_tokens" in tables
+    before = _users(url)
+    assert before
     migrate_to(url, "0020")
+    assert _users(url) == before  # the down step recreates no table (no cascade)
     users, companies, tables = _shape(url)
     assert "password_hash" not in users and "cli_sign_in" not in companies
     assert "user_tokens" not in tables
@@ -52,7 +63,9 @@ def test_0022_round_trip_keeps_the_users(tmp_path: Path) -> None:
     migrate_to(url, "0022")
     engine = make_engine(url)
     with engine.begin() as conn:
-        rows = conn.execute(text("SELECT is_owner, password_hash, deleted_at FROM users"))
+        rows = conn.execute(
+            text("SELECT is_owner, password_hash, deleted_at FROM users WHERE company_id = 7")
+        )
         assert [tuple(r) for r in rows] == [(1, None, None)]
         assert conn.execute(text("SELECT cli_sign_in FROM companies WHERE id = 7")).scalar() == 0
     engine.dispose()

@@ -50,9 +50,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # plain DROP COLUMN (SQLite 3.35+): a batch copy would drop and recreate ``companies``,
+    # and with foreign keys on that cascades to every user, campaign and candidate
     op.drop_table("user_tokens")
-    with op.batch_alter_table("companies") as t:
-        t.drop_column("cli_sign_in")
-    with op.batch_alter_table("users") as t:
-        t.drop_column("deleted_at")
-        t.drop_column("password_hash")
+    op.drop_column("companies", "cli_sign_in")
+    op.drop_column("users", "deleted_at")
+    op.drop_column("users", "password_hash")
