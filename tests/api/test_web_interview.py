@@ -110,6 +110,20 @@ def test_finishing_needs_every_answer_then_completes_and_the_link_is_used(
 
 
 def test_a_link_needs_the_public_url(ws: Workspace, campaign: CampaignInfo) -> None:
+    ws.campaign_settings.update(campaign.id, web_dial_out=True)
     cid = ws.intake.add_candidate(campaign.id, first_name="Leo", phone="09171234568")
     with pytest.raises(ValidationError, match="public URL"):
         ws.web_interview.link(cid)
+
+
+def test_a_campaign_with_webdialout_off_offers_no_web_interview(
+    ws: Workspace, client: AsgiClient, maria: tuple[int, list[int], str]
+) -> None:
+    cid, (spoken, _written, _either), token = maria
+    ws.campaign_settings.update("Customer Service - Manila", web_dial_out=False)
+    assert client.get(f"/webdialout/{token}").status_code == 404
+    assert _audio(client, token, spoken) == 404
+    with pytest.raises(ValidationError, match="Webdialout"):
+        ws.web_interview.link(cid)
+    ws.campaign_settings.update("Customer Service - Manila", web_dial_out=True)
+    assert client.get(f"/webdialout/{token}").status_code == 200

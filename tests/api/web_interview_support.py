@@ -25,6 +25,7 @@ INTERVIEW = [
 def invited(ws: Workspace, campaign: CampaignInfo, public_url: str) -> tuple[int, list[int]]:
     """Maria in ``campaign`` with :data:`INTERVIEW`; the question ids in order."""
     ids = ws.interview.set_steps(campaign.id, INTERVIEW)
+    ws.campaign_settings.update(campaign.id, web_dial_out=True)
     ws.company.set_public_url(public_url)
     cid = ws.intake.add_candidate(
         campaign.id, first_name="Maria", last_name="Santos", phone="09171234567"

@@ -4,8 +4,9 @@ The ``@webdialout`` link (:mod:`engine.messaging.links`) opens a page that ``ser
 (:mod:`api.web_interview` maps HTTP onto this service). The rules live here:
 
 - a token is genuine when its signature is the candidate's company's; a link whose
-  interview is completed is used, and a candidate in a campaign without questions has none:
-  all three read as "no such interview" (the page answers 404);
+  interview is completed is used; a campaign whose Webdialout setting is off (seed 000,
+  campaign settings) or that has no questions offers none: all read as "no such interview"
+  (the page answers 404);
 - the steps come in the interview creator's order (:mod:`.steps`); each question is answered
   per its answer type: a recording for ``audio``, text for ``text``, either or both for
   ``audio_text``; storing again replaces the question's answer (:func:`responses.record`).
@@ -80,9 +81,17 @@ class WebInterview:
         }
 
 
+def _offered(session: Session, c: Candidate | None) -> Campaign | None:
+    """The candidate's campaign when it offers the web interview to them now."""
+    if c is None or c.completed_at is not None:
+        return None
+    campaign = session.get(Campaign, c.campaign_id)
+    return campaign if campaign is not None and campaign.web_dialout else None
+
+
 def _open(session: Session, token: str) -> tuple[Candidate, list[WebStep]]:
     c = links.candidate_of(session, token)
-    if c is None or c.completed_at is not None:
+    if c is None or _offered(session, c) is None:
         raise NotFoundError(NO_INTERVIEW)
     answered = set(
         session.scalars(
@@ -128,11 +137,17 @@ class WebInterviewService(Service):
     """The web dial-out: its links, and the interview the page runs (see the module doc)."""
 
     def link(self, candidate_id: int, *, skip_confirmation: bool = False) -> str:
-        """The candidate's web interview link (ValidationError without a public URL)."""
+        """The candidate's web interview link (ValidationError without a public URL or when
+        the campaign's Webdialout setting is off)."""
         with self._ctx.reading() as s:
             c = s.get(Candidate, candidate_id)
             if c is None or c.company_id != self._ctx.company_id:
                 raise NotFoundError(f"no candidate with id {candidate_id}")
+            if not (campaign := s.get(Campaign, c.campaign_id)) or not campaign.web_dialout:
+                raise ValidationError(
+                    "the campaign does not offer the web interview: turn on its Webdialout "
+                    "setting first"
+                )
             values = links.values(links.settings(s, c.company_id), c.company_id, c.id, 0)
         name = links.WEB_SKIP if skip_confirmation else links.WEB
         if name not in values:
