@@ -5,10 +5,12 @@ loopback port; the answers are stored and the candidate moves to Completed."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tests.support.chromium import Chromium, executable
 
@@ -20,7 +22,7 @@ from support.memory_keyring import MemoryKeyring  # noqa: E402
 from talkpush_desktop.api.app import create_app  # noqa: E402
 from talkpush_desktop.engine.dto import CampaignInfo  # noqa: E402
 from talkpush_desktop.engine.workspace import Workspace  # noqa: E402
-from talkpush_desktop.storage.models import Folder  # noqa: E402
+from talkpush_desktop.storage.models import Folder, InterviewResponse  # noqa: E402
 from tests.api.conftest import live_server  # noqa: E402
 from tests.api.web_interview_support import (  # noqa: E402
     answers,
@@ -73,6 +75,37 @@ def _type(browser: Chromium, text: str) -> None:
     browser.evaluate(f"document.getElementById('answer-text').value = {text!r}")
 
 
+class Heard:
+    """A transcriber that says how much sound it was given."""
+
+    name = "heard"
+
+    def model_for(self, language: str) -> str | None:
+        return language
+
+    def transcribe(self, samples: bytes, _language: str) -> str:
+        return f"heard {len(samples)} bytes"
+
+
+def _transcribed(ws: Workspace, candidate_id: int, recorded: list[int]) -> None:
+    """The offline transcriber picks the browser's recordings up: decoded with ffmpeg where
+    it is installed, otherwise each answer's transcript notes that it needs it."""
+    assert ws.interview.transcribe_pending(limit=10, transcriber=Heard()) == len(recorded)
+    with ws.reading() as s:
+        rows = {
+            r.question_id: (r.transcript_state, r.transcript, r.transcript_note)
+            for r in s.scalars(
+                select(InterviewResponse).where(InterviewResponse.candidate_id == candidate_id)
+            )
+        }
+    for question in recorded:
+        state, text, note = rows[question]
+        if shutil.which("ffmpeg"):
+            assert state == "done" and text.startswith("heard "), note
+        else:
+            assert state == "failed" and "needs ffmpeg" in note
+
+
 def test_a_candidate_does_the_interview_in_the_browser_and_is_completed(
     ws: Workspace, campaign: CampaignInfo, served: str, browser: Chromium, tmp_path: Path
 ) -> None:
@@ -114,6 +147,7 @@ def test_a_candidate_does_the_interview_in_the_browser_and_is_completed(
         head = audio.read_bytes()[:4]
         assert audio.stat().st_size > 1000 and head in (b"\x1aE\xdf\xa3", b"OggS"), audio
     assert folder_of(ws, cid) == Folder.COMPLETED.value
+    _transcribed(ws, cid, [spoken, either])
 
     browser.open(ws.web_interview.link(cid))  # the link is used now
     assert "does not work" in browser.evaluate("document.body.innerText")
