@@ -14,6 +14,7 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage.models import Folder
 from tests.api.conftest import AsgiClient
 from tests.api.web_interview_support import answers, folder_of, invited, recording, token_of
+from tests.support.two_companies import TwoCompanies
 
 WEBM = b"\x1aE\xdf\xa3" + b"\x00" * 200  # a WebM header's magic, as MediaRecorder starts
 
@@ -127,3 +128,27 @@ def test_a_campaign_with_webdialout_off_offers_no_web_interview(
         ws.web_interview.link(cid)
     ws.campaign_settings.update("Customer Service - Manila", web_dial_out=True)
     assert client.get(f"/webdialout/{token}").status_code == 200
+
+
+def test_a_link_of_another_company_in_the_workspace_opens_its_own_interview(
+    memory_keyring: MemoryKeyring, two_companies: TwoCompanies
+) -> None:
+    """``serve`` acts for company A; B's candidate's link is checked with B's key and the
+    answer stored for B's candidate (A's look-alike Maria is untouched)."""
+    folder, a, b = two_companies.folder, two_companies.a, two_companies.b
+    with Workspace.open(data_dir=folder, company=b.id) as wb:
+        wb.interview.set_steps(b.campaign_id, [("question", "Your name?", "text")])
+        wb.campaign_settings.update(b.campaign_id, web_dial_out=True)
+        wb.company.set_public_url("https://b.example.com")
+        token = token_of(wb.web_interview.link(b.candidate_ids[0]))
+        (question,) = [q for q, *_ in wb.interview.steps(b.campaign_id)]
+    with Workspace.open(data_dir=folder, company=a.id) as wa:
+        client = AsgiClient(create_app(wa))
+        assert "Customer Service" in client.get(f"/webdialout/{token}").text
+        assert _text(client, token, question, "Maria of B") == 204
+        assert client.post(f"/webdialout/{token}/finish").status_code == 204
+        assert answers(wa, b.candidate_ids[0]) == {question: ("text", "Maria of B", "")}
+        assert answers(wa, a.candidate_ids[0]) == {}
+        assert folder_of(wa, b.candidate_ids[0]) == Folder.COMPLETED.value
+        forged = f"{a.candidate_ids[0]}.{token.split('.')[1]}"  # B's signature on A's Maria
+        assert client.get(f"/webdialout/{forged}").status_code == 404
