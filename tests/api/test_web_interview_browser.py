@@ -165,6 +165,10 @@ def test_the_skip_confirmation_link_starts_at_the_first_question_and_a_bad_token
     browser.click("#submit")
     _wait_state(browser, f"question-{written}")
     assert set(answers(ws, cid)) == {spoken}
+    browser.open(ws.web_interview.link(cid))  # back after a break: on at question 2
+    _wait_state(browser, "confirm")
+    browser.click("#start")
+    _wait_state(browser, f"question-{written}")
 
     forged = f"{served}/webdialout/{cid}.{token_of(link).split('.')[1][::-1]}"
     browser.open(forged)

@@ -57,8 +57,15 @@
       el("p", {}, "You will answer " + questions.length + " question" +
         (questions.length === 1 ? "" : "s") + ", recorded with your microphone or typed."),
       data.privacy ? el("div", { class: "privacy", id: "privacy" }, data.privacy) : "",
-      el("button", { id: "start", onclick: () => step(0) }, "Start the interview"),
+      el("button", { id: "start", onclick: () => step(resumeAt()) },
+        questions.some((q) => q.answered) ? "Continue the interview" : "Start the interview"),
     );
+  }
+
+  // Back after a break: on at the first question without an answer (saved ones are kept).
+  function resumeAt() {
+    const next = questions.find((q) => !q.answered);
+    return questions.some((q) => q.answered) && next ? steps.indexOf(next) : 0;
   }
 
   function progress(index) {
@@ -90,6 +97,9 @@
       el("div", { class: "step-name" }, "Question " + number + " of " + questions.length),
       el("p", { class: "text", id: "question" }, s.text),
     ];
+    if (s.answered) {
+      parts.push(el("p", { class: "status" }, "Answered already: saving again replaces it."));
+    }
     if (s.answer_type !== "text") parts.push(recorder(recorded));
     let typed = null;
     if (s.answer_type !== "audio") {
