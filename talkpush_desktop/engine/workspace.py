@@ -10,6 +10,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.campaigns``   the company's campaigns (those the acting user may see)
 - ``ws.campaign_settings`` a campaign's settings dialog: basics, access, messages, Messenger
 - ``ws.interview``   interview steps and answers
+- ``ws.web_interview`` the web dial-out: the interview a candidate does in the browser
 - ``ws.calls``       phone interviews (robocalls) and the sandbox phone's calls
 - ``ws.messaging``   conversations, sending, the outbox, templates, quick replies
 - ``ws.providers``   SMS, voice, email and Messenger providers; the sandbox
@@ -63,6 +64,7 @@ from talkpush_desktop.engine.intake.service import IntakeService
 from talkpush_desktop.engine.intake.sheets_service import SheetsService
 from talkpush_desktop.engine.interview.calls_service import CallsService
 from talkpush_desktop.engine.interview.service import InterviewService
+from talkpush_desktop.engine.interview.web import WebInterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.outbound.dialer.dialer_service import DialerService
@@ -122,6 +124,7 @@ class Workspace:
         self.candidates = CandidatesService(ctx)
         self.labels = LabelsService(ctx)
         self.interview = InterviewService(ctx)
+        self.web_interview = WebInterviewService(ctx)
         self.calls = CallsService(ctx)
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
