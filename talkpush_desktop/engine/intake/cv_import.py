@@ -176,7 +176,10 @@ def _office_text(office: str, path: Path) -> str:
         subprocess.run(command, capture_output=True, timeout=DOC_TIMEOUT, check=False)
         out = Path(tmp, path.stem + ".txt")
         if not out.is_file():
-            raise IntakeFileError(path, "LibreOffice could not convert the .doc file")
+            raise IntakeFileError(
+                path,
+                "LibreOffice could not convert the .doc file (is LibreOffice Writer installed?)",
+            )
         return out.read_text(encoding="utf-8-sig", errors="replace")
 
 

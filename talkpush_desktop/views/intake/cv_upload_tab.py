@@ -146,7 +146,8 @@ class CvUploadTab(QWidget):
         entries, unreadable = result
         self.model.add(entries)
         review = sum(1 for e in self.model.entries if e.missing)
-        lines = [f"{len(self.model.entries)} CVs read, {review} need review."]
+        stopped = " (cancelled)" if self.job is not None and self.job.cancel_requested else ""
+        lines = [f"{len(self.model.entries)} CVs read{stopped}, {review} need review."]
         lines += [f"Not read: {line}" for line in unreadable]
         self.status_label.setText("\n".join(lines))
 

@@ -144,3 +144,27 @@ def test_cancel_stops_reading(ws: Workspace, camp_id: int, tmp_path: Path) -> No
         [tmp_path / "cvs"], camp_id, progress=seen.append, cancelled=lambda: len(seen) >= 2
     )
     assert len(entries) == 2
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+def test_a_doc_cv_is_read_by_the_converter_or_refused_for_want_of_one(
+    ws: Workspace, camp_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = tmp_path / "old.doc"
+    doc.write_bytes(OLE)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    monkeypatch.setenv("PATH", str(bin_dir))
+    with pytest.raises(IntakeFileError, match=r'"old.doc": a .doc file needs a converter'):
+        ws.intake.read_cvs([doc], camp_id)
+    antiword = bin_dir / "antiword"  # a stand-in converter: prints the text of the CV
+    antiword.write_text(
+        "#!/bin/sh\nprintf 'CURRICULUM VITAE\\nRamon Navarro\\nramon@example.ph\\n'\n"
+    )
+    antiword.chmod(0o755)
+    [entry] = ws.intake.read_cvs([doc], camp_id)
+    assert entry.kind == "doc"
+    assert (entry.fields.first_name, entry.fields.last_name) == ("Ramon", "Navarro")
+    assert entry.fields.email == "ramon@example.ph" and entry.missing == ["phone"]

@@ -68,3 +68,23 @@ def test_dropped_cvs_are_reviewed_fixed_imported_and_undone(
     qtbot.waitUntil(lambda: inbox(window) == before, timeout=20000)
     assert "Removed 7 candidates." in tab.status_label.text()
     assert not expected & set(names(window))
+
+
+def test_reading_shows_progress_and_can_be_cancelled(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    generate(tmp_path / "cvs", 60)
+    dialog = open_dialog(qtbot, window)
+    tab = dialog.cv_tab
+    dialog.tabs.setCurrentWidget(tab)
+    tab.add_files([tmp_path / "cvs"])
+    job = tab.job
+    assert job is not None and tab.progress_bar.isVisible()
+    with qtbot.waitSignal(job.progressed, timeout=20000) as progressed:
+        pass
+    assert progressed.args[1] == 60 and tab.progress_bar.maximum() == 60
+    qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.job is None, timeout=20000)
+    assert 0 < tab.model.rowCount() < 60
+    assert "CVs read (cancelled)" in tab.status_label.text()
+    assert not tab.cancel_button.isVisible() and tab.import_button.isEnabled()
