@@ -31,6 +31,7 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|engr|atty)\.?\s+", re.IGNORECASE
 _PARTICLES = frozenset(
     "de del dela della delos da das dos di du van von der den ter le la bin binti y".split()
 )
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 _WORD = re.compile(r"^(?:[A-Z]\.|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019.-]*)$")
 _NOT_NAMES = frozenset(
     """curriculum vitae resume résumé cv bio data biodata profile personal information details
@@ -107,13 +108,21 @@ def _as_name(line: str) -> tuple[str, str] | None:
     if any(w in _NOT_NAMES for w in lowered):
         return None
     if line.isupper():
-        words = [w.lower() if w.lower() in _PARTICLES else w.capitalize() for w in words]
+        words = [_title(w) for w in words]
     capitals = [w for w in words if w.lower() not in _PARTICLES]
     if len(capitals) < 2 or not all(w[0].isupper() for w in capitals):
         return None
     if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
         return None
     return _split(words)
+
+
+def _title(word: str) -> str:
+    """A word of an ALL-CAPS name as written in a name: "dela", "Cruz", "III"."""
+    lowered = word.lower()
+    if lowered in _PARTICLES:
+        return lowered
+    return word if lowered in ("ii", "iii", "iv") else word.capitalize()
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -124,8 +133,11 @@ def split_name(full: str) -> tuple[str, str]:
 
 
 def _split(words: list[str]) -> tuple[str, str]:
-    """First name(s) and last name, particles going with the last name."""
+    """First name(s) and last name, particles and a suffix ("Jr.", "III") going with the
+    last name."""
     start = len(words) - 1
+    if start > 1 and words[start].lower().strip(".") in _SUFFIXES:
+        start -= 1
     while start > 1 and words[start - 1].lower() in _PARTICLES:
         start -= 1
     return " ".join(words[:start]), " ".join(words[start:])

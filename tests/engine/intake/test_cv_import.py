@@ -95,6 +95,10 @@ def test_200_cvs_import_with_95_percent_of_fields_right_and_the_rest_flagged(
         ("Résumé\nCustomer Service Representative\nLiza Peña", ("Liza", "Peña")),
         ("juan@x.ph\n+63 917 123 4567\n123 Rizal St., Makati\nJose Ramos", ("Jose", "Ramos")),
         ("Ms. Joy Navarro", ("Joy", "Navarro")),
+        ("JOSE P. RIZAL JR.\nManila", ("Jose P.", "Rizal Jr.")),
+        ("CARLO SANTOS III", ("Carlo", "Santos III")),
+        ("Taguig City\nMetro Manila\nAna Lim", ("Ana", "Lim")),
+        ("Bea Torres bea@x.ph 0917 555 0101", ("Bea", "Torres")),
         ("Work Experience\nSales Associate\n2019 - 2023", ("", "")),
     ],
 )
