@@ -160,10 +160,13 @@ class CvUploadTab(QWidget):
 
     def _on_imported(self, summary: Any) -> None:
         self.batch_id = summary.batch_id
+        left = [e for e in self.model.entries if not (e.fields.email or e.fields.phone)]
         self.model.clear()
+        self.model.add(left)  # not imported: still here to be given an email or a phone
         self.status_label.setText(
             f"Imported {summary.imported} candidates (batch {summary.batch_id}); "
-            f"{len(summary.needs_review)} CVs need review."
+            f"{len(summary.needs_review)} CVs need review"
+            + (f", {len(left)} left here without an email or phone." if left else ".")
         )
         self.import_finished.emit(summary)
 

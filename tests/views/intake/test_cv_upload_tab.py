@@ -22,20 +22,22 @@ def test_dropped_cvs_are_reviewed_fixed_imported_and_undone(
     samples = generate(tmp_path / "cvs", 6)
     no_email = tmp_path / "no-email.txt"
     no_email.write_text("CURRICULUM VITAE\nLea Bautista\nMobile: 0917 555 0199\n", "utf-8")
+    no_contact = tmp_path / "no-contact.txt"
+    no_contact.write_text("RESUME\nName: Rico Go\n", "utf-8")
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"\x00\x01\x02 not a document \x00")
     dialog = open_dialog(qtbot, window)
     tab = dialog.cv_tab
     dialog.tabs.setCurrentWidget(tab)
     assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "CV upload"
-    drop_file(tab, tmp_path / "cvs", no_email, broken)
+    drop_file(tab, tmp_path / "cvs", no_email, no_contact, broken)
     assert tab.job is not None and tab.cancel_button.isVisible()
     qtbot.waitUntil(lambda: tab.job is None, timeout=20000)
     model = tab.model
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert model.rowCount() == 7
+    assert model.rowCount() == 8
     assert 'Not read: Cannot import "broken.pdf"' in tab.status_label.text()
-    files = [model.index(r, 0).data() for r in range(7)]
+    files = [model.index(r, 0).data() for r in range(8)]
     row = files.index("no-email.txt")
     assert model.index(row, 1).data() == "Lea Bautista"
     assert model.index(row, MISSING).data() == "email"
@@ -57,6 +59,9 @@ def test_dropped_cvs_are_reviewed_fixed_imported_and_undone(
     summary = finished.args[0]
     assert summary.imported == 7
     assert all(Path(item["file"]).name != "no-email.txt" for item in summary.needs_review)
+    assert {"file": str(no_contact), "missing": ["email", "phone"]} in summary.needs_review
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["no-contact.txt"]
+    assert "1 left here without an email or phone" in tab.status_label.text()
     qtbot.waitUntil(lambda: inbox(window) == before + 7)
     expected = {f"{s.first_name} {s.last_name}" for s in samples} | {"Lea Bautista"}
     qtbot.waitUntil(lambda: expected <= set(names(window)))
