@@ -1,5 +1,7 @@
 """The CV upload tab's review table: one row per CV read (file, name, email, phone, what is
-missing), the name, email and phone editable so the recruiter fixes what extraction missed."""
+missing), the name, email and phone editable so the recruiter fixes what extraction missed.
+What is missing is shown in amber, in red when the CV lacks both email and phone (it
+cannot be imported as it is)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from talkpush_desktop.engine.intake.cv_fields import split_name
 from talkpush_desktop.engine.intake.cv_import import CvEntry
+from talkpush_desktop.views.intake.import_preview_model import REJECT_COLOR, WARNING_COLOR
 
 COLUMNS = ("File", "Name", "Email", "Phone", "Missing")
 FILE, NAME, EMAIL, PHONE, MISSING = range(len(COLUMNS))
@@ -80,6 +83,9 @@ class CvReviewModel(QAbstractTableModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == FILE:
             return str(entry.file)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == MISSING:
+            contactless = not (entry.fields.email or entry.fields.phone)
+            return REJECT_COLOR if contactless else WARNING_COLOR
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

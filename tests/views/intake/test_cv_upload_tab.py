@@ -41,6 +41,9 @@ def test_dropped_cvs_are_reviewed_fixed_imported_and_undone(
     row = files.index("no-email.txt")
     assert model.index(row, 1).data() == "Lea Bautista"
     assert model.index(row, MISSING).data() == "email"
+    contactless = files.index("no-contact.txt")
+    red = model.index(contactless, MISSING).data(Qt.ItemDataRole.ForegroundRole)
+    assert red != model.index(row, MISSING).data(Qt.ItemDataRole.ForegroundRole)
 
     table = tab.table  # the recruiter types the missing email into the cell
     cell = model.index(row, EMAIL)
