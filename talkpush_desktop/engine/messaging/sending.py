@@ -84,6 +84,34 @@ def address(channel: str, phone: str, email: str, others: Mapping[str, Any]) -> 
     return phone or email
 
 
+@dataclass(frozen=True, slots=True)
+class Reads:
+    """What queueing reads once for a set of candidates: the company's provider kinds,
+    each candidate's contacts (phone, email, other fields, campaign) and token values.
+    Read once, they serve every draft queued for those candidates in one transaction
+    (an event template's SMS and email versions)."""
+
+    kinds: dict[str, str]
+    contacts: dict[int, tuple[str, str, dict[str, Any], int]]
+    values: dict[int, dict[str, str]]
+
+
+def read(
+    session: Session,
+    company_id: int,
+    candidate_ids: Sequence[int],
+    *,
+    kinds: dict[str, str] | None = None,
+) -> Reads:
+    """:class:`Reads` of the company's candidates among ``candidate_ids`` (``kinds``
+    given: not read again)."""
+    contacts = _contacts(session, company_id, candidate_ids)
+    values = tokens.values_for_many(session, company_id, list(contacts))
+    if kinds is None:
+        kinds = provider_kinds(session, company_id)
+    return Reads(kinds, contacts, values)
+
+
 def _contacts(
     session: Session, company_id: int, ids: Sequence[int]
 ) -> dict[int, tuple[str, str, dict[str, Any], int]]:
@@ -140,21 +168,25 @@ def queue(
     at: datetime,
     send_at: Callable[[str], datetime | None] | datetime | None = None,
     strict: bool = False,
+    reads: Reads | None = None,
 ) -> Queued:
     """Queue ``draft`` for each candidate; ``send_at`` schedules it (a time, or a function
-    of the candidate's phone for "9:00 in their time zone")."""
+    of the candidate's phone for "9:00 in their time zone"). ``reads``: what
+    :func:`read` gave for these candidates in this transaction (else read here)."""
     if not draft.body.strip() and not draft.html.strip():
         raise ValidationError("message: the text is empty")
     if len(draft.body) > MAX_BODY:
         raise ValidationError(f"message: longer than {MAX_BODY:,} characters")
+    kinds = reads.kinds if reads is not None else None
     if draft.channel and (
-        reason := not_connected(draft.channel, provider_kinds(session, company_id))
+        reason := not_connected(draft.channel, kinds or provider_kinds(session, company_id))
     ):  # nobody can be reached on it: every candidate is skipped, nothing is stored
         if strict:
             raise ValidationError(reason)
         return Queued(skipped=[(cid, reason) for cid in dict.fromkeys(candidate_ids)])
-    contacts = _contacts(session, company_id, candidate_ids)
-    values = tokens.values_for_many(session, company_id, list(contacts))
+    if reads is None:
+        reads = read(session, company_id, candidate_ids, kinds={})
+    contacts, values = reads.contacts, reads.values
     out = Queued()
     rows: list[dict[str, Any]] = []
     for cid in dict.fromkeys(candidate_ids):
