@@ -27,11 +27,14 @@ class Event:
     detail: str = ""
 
 
+_INSERT = insert(table_of(Activity))
+
+
 def record(session: Session, events: Iterable[Event]) -> int:
     """Append ``events`` in one statement; returns how many were written."""
     rows = [as_row(e) for e in events]
     if rows:
-        session.execute(insert(table_of(Activity)), rows)
+        session.execute(_INSERT, rows)
     return len(rows)
 
 

@@ -27,7 +27,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import IO, Any, Final
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates.folders import chunks
@@ -103,6 +103,15 @@ def as_ats(r: Row[Any]) -> dict[str, Any]:
     }
 
 
+_OF_COMPANY = (
+    Candidate.company_id == bindparam("company_id"),
+    Candidate.id.in_(bindparam("ids", expanding=True)),
+)
+_EXISTING = select(Candidate.id).where(*_OF_COMPANY)
+_ROWS = select(*_COLUMNS).join(Campaign, Campaign.id == Candidate.campaign_id).where(*_OF_COMPANY)
+"""Statements built once (every intake API request answers with its candidate's row)."""
+
+
 def _unique(ids: Sequence[int]) -> list[int]:
     return list(dict.fromkeys(int(i) for i in ids))
 
@@ -112,13 +121,7 @@ def check_exist(session: Session, company_id: int, ids: Sequence[int]) -> None:
     wanted = _unique(ids)
     found: set[int] = set()
     for part in chunks(wanted):
-        found.update(
-            session.scalars(
-                select(Candidate.id).where(
-                    Candidate.company_id == company_id, Candidate.id.in_(part)
-                )
-            )
-        )
+        found.update(session.scalars(_EXISTING, {"company_id": company_id, "ids": part}))
     missing = [i for i in wanted if i not in found]
     if not missing:
         return
@@ -138,11 +141,7 @@ def iter_candidates(
     Unknown ids are skipped; call :func:`check_exist` first to refuse them.
     """
     for part in chunks(_unique(ids)):
-        rows = session.execute(
-            select(*_COLUMNS)
-            .join(Campaign, Campaign.id == Candidate.campaign_id)
-            .where(Candidate.company_id == company_id, Candidate.id.in_(part))
-        )
+        rows = session.execute(_ROWS, {"company_id": company_id, "ids": part})
         by_id = {r.id: r for r in rows}
         for cid in part:
             if cid in by_id:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.messaging import sending
@@ -44,16 +44,16 @@ class Run:
 def _enabled(
     session: Session, campaign_ids: set[int], event: str
 ) -> dict[tuple[int, str], MessageTemplate]:
-    return {
-        (t.campaign_id, t.channel): t
-        for t in session.scalars(
-            select(MessageTemplate).where(
-                MessageTemplate.event == event,
-                MessageTemplate.enabled.is_(True),
-                MessageTemplate.campaign_id.in_(campaign_ids),
-            )
-        )
-    }
+    found = session.scalars(_ENABLED, {"event": event, "campaigns": sorted(campaign_ids)})
+    return {(t.campaign_id, t.channel): t for t in found}
+
+
+_ENABLED = select(MessageTemplate).where(
+    MessageTemplate.event == bindparam("event"),
+    MessageTemplate.enabled.is_(True),
+    MessageTemplate.campaign_id.in_(bindparam("campaigns", expanding=True)),
+)
+"""Built once: every batch of invitations runs it."""
 
 
 def _draft(t: MessageTemplate) -> sending.Draft:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import activity
@@ -112,21 +112,32 @@ def read(
     return Reads(kinds, contacts, values)
 
 
+_CANDIDATES = table_of(Candidate)
+_CONTACTS = select(
+    _CANDIDATES.c.id,
+    _CANDIDATES.c.phone,
+    _CANDIDATES.c.email,
+    _CANDIDATES.c.others,
+    _CANDIDATES.c.campaign_id,
+).where(
+    _CANDIDATES.c.company_id == bindparam("company_id"),
+    _CANDIDATES.c.id.in_(bindparam("ids", expanding=True)),
+)
+_PREVIEW = (
+    update(_CANDIDATES)
+    .where(_CANDIDATES.c.id == bindparam("cid"))
+    .values(last_message_preview=bindparam("preview"), last_message_at=bindparam("at"))
+)
+"""Statements built once (each message queued runs them: no building, no ORM)."""
+
+
 def _contacts(
     session: Session, company_id: int, ids: Sequence[int]
 ) -> dict[int, tuple[str, str, dict[str, Any], int]]:
     """Phone, email, other fields and campaign of each candidate of the company."""
     found: dict[int, tuple[str, str, dict[str, Any], int]] = {}
     for part in chunks(list(ids)):
-        rows = session.execute(
-            select(
-                Candidate.id,
-                Candidate.phone,
-                Candidate.email,
-                Candidate.others,
-                Candidate.campaign_id,
-            ).where(Candidate.company_id == company_id, Candidate.id.in_(part))
-        )
+        rows = session.execute(_CONTACTS, {"company_id": company_id, "ids": part})
         for cid, phone, email, others, campaign_id in rows:
             found[cid] = (phone, email, others or {}, campaign_id)
     return found
@@ -283,13 +294,13 @@ def _store(
             out.message_ids[row["candidate_id"]] = mid
     previews = [
         {
-            "id": r["candidate_id"],
-            "last_message_preview": " ".join(r["body"].split())[:PREVIEW_LENGTH],
-            "last_message_at": at,
+            "cid": r["candidate_id"],
+            "preview": " ".join(r["body"].split())[:PREVIEW_LENGTH],
+            "at": at,
         }
         for r in rows
     ]
-    session.execute(update(Candidate), previews)
+    session.execute(_PREVIEW, previews)
     activity.record(
         session,
         [
