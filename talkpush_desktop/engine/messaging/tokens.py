@@ -18,6 +18,7 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sqlalchemy import BindParameter, Row, Select, bindparam, select
 from sqlalchemy.orm import Session
@@ -107,8 +108,10 @@ class Template:
         return tuple(p for p in self.parts if isinstance(p, str))
 
 
+@lru_cache(maxsize=128)
 def compile_body(body: str) -> Template:
-    """Split ``body`` into literal text and token slots."""
+    """Split ``body`` into literal text and token slots (remembered: a template is
+    compiled once for all the candidates and batches it goes to)."""
     if MARK not in body:
         return Template((body,) if body else ())
     parts: list[str | Slot] = []
