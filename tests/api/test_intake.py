@@ -142,6 +142,19 @@ def test_wrong_secret_unknown_campaign_and_bad_cv(
     assert ws.candidates.count() == 0
 
 
+def test_an_idempotency_key_over_255_characters_or_blank_is_refused(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    data = form(key, first_name="Juan", email="juan@example.com")
+    for sent in ("k" * 256, "   "):
+        r = intake_api.post(url(campaign), data=data, headers={"Idempotency-Key": sent})
+        assert r.status_code == 422, r.text
+        assert "Idempotency-Key" in r.json()["error"]["details"]
+    assert ws.candidates.count() == 0
+    r = intake_api.post(url(campaign), data=data, headers={"Idempotency-Key": "k" * 255})
+    assert r.status_code == 201, r.text
+
+
 def test_idempotency_key_replays_and_refuses_other_parameters(
     ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
 ) -> None:
