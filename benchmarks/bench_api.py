@@ -9,7 +9,8 @@ load measures the servers rather than itself); the same client drives both serve
 
 Prints one JSON document: per endpoint, requests/s, p50/p99 latency (ms), the server
 process's CPU time per answered request (from /proc) and the statuses of every round;
-``ratio`` (intake / minimal requests/s); ``kill``: after SIGKILL, every request answered
+``ratio`` (intake / minimal requests/s); ``load_average``: the machine's 1-minute load
+average before and after the measured rounds; ``kill``: after SIGKILL, every request answered
 201 is a stored candidate (``missing``: 201s not stored) and no email was stored twice
 (``twice``); requests whose answer was lost are sent again with their key
 after a restart (``retries_replayed``: answered from the stored first answer). Each client
@@ -377,7 +378,9 @@ def main() -> None:
             "candidates": args.candidates,
             "clients": args.clients,
             "seconds": args.seconds,
+            "rounds": args.rounds,
         }
+        load_before = os.getloadavg()[0]
         if fresh:
             result["build_s"] = round(time.perf_counter() - built, 1)
         loads: dict[str, list[Load]] = {"intake": [], "minimal": []}
@@ -402,6 +405,8 @@ def main() -> None:
         result["ratio"] = (
             round(result["intake"]["requests_per_s"] / base_rate, 2) if base_rate else None
         )
+        # how busy the shared machine was (1-minute load average, before and after the loads)
+        result["load_average"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
         result["kill"] = kill_check(template, root, campaign, keys, args.kill_after)
     finally:
         shutil.rmtree(root, ignore_errors=True)

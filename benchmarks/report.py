@@ -301,6 +301,8 @@ def api() -> list[str]:
                 ms(cpu) if cpu is not None else "",
             )
         )
+    load = d.get("load_average")
+    busy = f" Load average {load[0]}–{load[1]} on 2 cores during the run." if load else ""
     out += [
         "",
         f"Ratio {d['ratio']}× (target ≥ 0.5×); intake p99 {ms(intake['p99_ms'])} (target "
@@ -308,7 +310,7 @@ def api() -> list[str]:
         f"{kill['missing']} of them missing, {kill['twice']} stored twice; "
         f"{kill['lost_answers_retried']} lost answers sent again with their key "
         f"({kill['retries_replayed']} answered from the stored first answer); "
-        f"{kill['stored']} stored, {kill['stored_never_answered']} never answered.",
+        f"{kill['stored']} stored, {kill['stored_never_answered']} never answered.{busy}",
     ]
     return out
 

@@ -13,7 +13,7 @@ import asyncio
 from functools import partial
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -23,6 +23,7 @@ from talkpush_desktop.api.errors import error_responses
 from talkpush_desktop.api.intake_params import read_params
 from talkpush_desktop.api.state import company_workspace
 from talkpush_desktop.engine.intake.api_invitation import REFEREE_KEYS, TEXT_FIELDS
+from talkpush_desktop.engine.intake.idempotency import KEY_MAX
 
 router = APIRouter(
     tags=["intake"],
@@ -77,7 +78,19 @@ _JSON_SCHEMA = {
         },
     },
 }
+_IDEMPOTENCY_HEADER = {
+    "name": "idempotency-key",
+    "in": "header",
+    "required": False,
+    "schema": {
+        "anyOf": [{"type": "string", "maxLength": KEY_MAX}, {"type": "null"}],
+        "title": "Idempotency-Key",
+    },
+}
+"""Described here and read by the handler (the engine checks it): FastAPI's own header
+parameter cost a tenth of the route's time on the event loop."""
 _BODY = {
+    "parameters": [_IDEMPOTENCY_HEADER],
     "requestBody": {
         "required": True,
         "content": {
@@ -85,7 +98,7 @@ _BODY = {
             "multipart/form-data": {"schema": _MULTIPART_SCHEMA},
             "application/json": {"schema": _JSON_SCHEMA},
         },
-    }
+    },
 }
 
 
@@ -118,9 +131,9 @@ class AtsCandidate(BaseModel):
 async def create_invitation(
     request: Request,
     campaign_id: Annotated[int, Path(ge=1, le=ID_MAX)],
-    idempotency_key: Annotated[str | None, Header(max_length=255)] = None,
 ) -> JSONResponse:
     """A career site's candidate: stored in the campaign's Inbox and invited."""
+    idempotency_key = request.headers.get("idempotency-key")
     params = await read_params(request)
     # from memory only when the request will reach the writer, which checks the key again
     quick = not params.problems

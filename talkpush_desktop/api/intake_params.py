@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import Request
 from starlette.datastructures import UploadFile
@@ -75,6 +76,9 @@ async def read_params(request: Request) -> IntakeParams:
         except (ValueError, UnicodeDecodeError):
             raise FieldErrors({"body": "is not valid JSON"}) from None
         return from_json(body)
+    if kind == FORM_TYPES[0]:  # read here: cheaper than Starlette's streaming parser
+        items = parse_qsl((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
+        return await _from_form(list(items))
     if kind in FORM_TYPES:
         try:
             form = await request.form()

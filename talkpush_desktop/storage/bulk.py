@@ -163,6 +163,19 @@ def insert_ids(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]
     return ids
 
 
+def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (dicts of the same keys) in the session's transaction with one
+    prepared ``executemany`` (values converted by :class:`BulkInsert`, not SQLAlchemy's
+    per-row machinery): for the small rows every write appends (activity, answers)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect
+    columns = tuple(rows[0])
+    inserter = for_table(table.name, columns, f"{dialect.name}.{dialect.driver}")
+    prepared = [inserter.prepare_one([row[c] for c in columns]) for row in rows]
+    inserter.execute(session.connection(), prepared)
+
+
 def insert_ignoring(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows``, passing over any that break a unique constraint (``ON CONFLICT DO
     NOTHING``: another worker inserted them meanwhile)."""

@@ -7,9 +7,12 @@ fixed cost, with its threads queued on the lock. :class:`GroupCommit` instead ha
 writes to one writer thread: each caller gets a :class:`~concurrent.futures.Future`, and
 the thread takes everything queued since its last transaction (up to ``max_batch``) and
 gives the whole list to ``run`` at once. Under load the batches grow by themselves, and
-with a ``linger`` the thread lets the callers run a few milliseconds before it takes a
-batch, so more of them join it (in one process the writer and the callers share the
-GIL); a lone request is written at once (no waiting for company).
+with a ``linger`` the thread lets the callers run before it takes a batch, so more of them
+join it (in one process the writer and the callers share the GIL): it sleeps in steps of
+``linger_step`` for as long as each step brings more items, up to ``linger`` in all, so a
+batch takes in the requests the callers are still handing in and waits no longer once
+they stop coming. Fewer, bigger batches pay the transaction's fixed cost fewer times. A
+lone request is written at once (no waiting for company).
 
 ``run`` returns one outcome per item, in order: a result, or the exception that item
 alone must raise (a refused item never spoils the others). An exception out of ``run``
@@ -35,6 +38,8 @@ log = logging.getLogger(__name__)
 
 MAX_BATCH = 200
 """Items written in one transaction at most."""
+LINGER_STEP = 0.002
+"""Seconds of one step of the linger: the batch waits on while each step brings items."""
 
 _STOP = object()
 
@@ -50,11 +55,13 @@ class GroupCommit(Generic[T, R]):
         name: str = "group-commit",
         max_batch: int = MAX_BATCH,
         linger: float = 0.0,
+        linger_step: float = LINGER_STEP,
     ) -> None:
         self._run = run
         self._name = name
         self._max_batch = max_batch
         self._linger = linger
+        self._step = min(linger_step, linger)
         self._last = 0
         self._queue: queue.SimpleQueue[tuple[T, Future[R]] | object] = queue.SimpleQueue()
         self._lock = threading.Lock()
@@ -90,10 +97,10 @@ class GroupCommit(Generic[T, R]):
         """``first`` and whatever else is queued (up to ``max_batch``); whether to stop.
 
         Under load (the last batch held more than one item) the thread first lets the
-        callers run for ``linger`` seconds, so that more of them join this batch."""
+        callers run (:meth:`_gather`), so that more of them join this batch."""
         batch = [first]
         if self._linger and self._last > 1:
-            time.sleep(self._linger)
+            self._gather()
         while len(batch) < self._max_batch:
             try:
                 more = self._queue.get_nowait()
@@ -104,6 +111,17 @@ class GroupCommit(Generic[T, R]):
             batch.append(more)  # type: ignore[arg-type]
         self._last = len(batch)
         return batch, False
+
+    def _gather(self) -> None:
+        """Sleep a step at a time while each step brings more items, ``linger`` at most."""
+        deadline = time.monotonic() + self._linger
+        seen = self._queue.qsize()
+        while seen < self._max_batch - 1:
+            time.sleep(self._step)
+            now = self._queue.qsize()
+            if now == seen or time.monotonic() >= deadline:
+                return
+            seen = now
 
     def _loop(self) -> None:
         stop = False

@@ -55,6 +55,27 @@ def test_form_encoded_with_referee_and_the_seeds_stray_space(
     assert key.secret not in r.text
 
 
+def test_form_encoded_text_is_utf8_with_plus_as_space(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    body = (
+        f"api_key={key.key}&api_secret={key.secret}"
+        "&campaign_invitation%5Bfirst_name%5D=Jos%C3%A9+Mar%C3%ADa"
+        "&campaign_invitation%5Blast_name%5D=&campaign_invitation%5Bemail%5D=jm%40example.com"
+        "&campaign_invitation[others][note]=a%26b%3Dc"
+    )
+    r = intake_api.post(
+        url(campaign),
+        content=body.encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},
+    )
+    assert r.status_code == 201, r.text
+    got = r.json()
+    assert (got["first_name"], got["last_name"]) == ("José María", "")
+    assert got["email"] == "jm@example.com"
+    assert got["others"] == {"note": "a&b=c"}
+
+
 def test_multipart_with_a_pdf_cv(
     ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
 ) -> None:
@@ -119,6 +140,19 @@ def test_wrong_secret_unknown_campaign_and_bad_cv(
         == 415
     )
     assert ws.candidates.count() == 0
+
+
+def test_an_idempotency_key_over_255_characters_or_blank_is_refused(
+    ws: Workspace, campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    data = form(key, first_name="Juan", email="juan@example.com")
+    for sent in ("k" * 256, "   "):
+        r = intake_api.post(url(campaign), data=data, headers={"Idempotency-Key": sent})
+        assert r.status_code == 422, r.text
+        assert "Idempotency-Key" in r.json()["error"]["details"]
+    assert ws.candidates.count() == 0
+    r = intake_api.post(url(campaign), data=data, headers={"Idempotency-Key": "k" * 255})
+    assert r.status_code == 201, r.text
 
 
 def test_idempotency_key_replays_and_refuses_other_parameters(

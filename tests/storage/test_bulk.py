@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.candidates.insert import INSERT_COLUMNS, row_values
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.storage import bulk
-from talkpush_desktop.storage.models import Campaign, Candidate, table_of
+from talkpush_desktop.storage.models import Activity, Campaign, Candidate, table_of
 
 
 def test_remembered_conversions_never_mix_equal_values_that_convert_differently() -> None:
@@ -84,3 +84,41 @@ def test_insert_ids_refuses_ids_it_cannot_vouch_for(ws: Workspace) -> None:
             bulk.insert_ids(s, table_of(Candidate), rows * 2)
     with ws.context.reading() as s:
         assert s.scalar(select(func.count()).select_from(Candidate)) == 0  # rolled back
+
+
+def test_insert_rows_stores_what_sqlalchemy_would(ws: Workspace) -> None:
+    table = table_of(Activity)
+    at = datetime(2026, 3, 4, 5, 6, 7, 891011)
+    row = {
+        "company_id": ws.company_id,
+        "campaign_id": None,
+        "candidate_id": None,
+        "user_id": None,
+        "action": "added",
+        "from_folder": None,
+        "to_folder": "inbox",
+        "detail": "é",
+        "at": at,
+    }
+    with ws.context.transaction() as s:
+        bulk.insert_rows(s, table, [row | {"detail": "bulk"}, row | {"detail": "bulk 2"}])
+        s.execute(insert(table), [row | {"detail": "orm"}])
+    with ws.context.reading() as s:
+        got = s.execute(
+            select(table.c.detail, table.c.at, table.c.to_folder, text("typeof(at)"))
+            .where(table.c.detail.in_(["bulk", "bulk 2", "orm"]))
+            .order_by(table.c.id)
+        ).all()
+    assert [r[0] for r in got] == ["bulk", "bulk 2", "orm"]
+    assert {tuple(r[1:]) for r in got} == {(at, "inbox", "text")}
+    raw = ws.context.db.engine.connect()
+    try:
+        stored = {
+            v
+            for (v,) in raw.exec_driver_sql(
+                "SELECT at FROM activity WHERE detail IN ('bulk', 'orm')"
+            )
+        }
+    finally:
+        raw.close()
+    assert len(stored) == 1  # the same text, character for character

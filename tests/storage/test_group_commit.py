@@ -164,3 +164,17 @@ def test_linger_only_under_load(tmp_path: Path) -> None:
     assert all(f.result(timeout=10) > 0 for f in later)
     commit.close()
     assert sum(writer.sizes) == 11
+
+
+def test_linger_ends_when_a_step_brings_nothing(tmp_path: Path) -> None:
+    writer = RowWriter(tmp_path / "w.db")
+    commit: GroupCommit[str, int] = GroupCommit(writer.run, linger=2.0, linger_step=0.01)
+    first = [commit.submit(f"a{i}") for i in range(5)]  # a batch of several: under load
+    for f in first:
+        f.result(timeout=10)
+    assert writer.sizes[-1] > 1
+    started = time.perf_counter()
+    commit.submit("next").result(timeout=10)
+    assert time.perf_counter() - started < 1.0  # not the whole linger: nobody else came
+    commit.close()
+    assert sum(writer.sizes) == 6

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.storage import bulk
 from talkpush_desktop.storage.models import Action, Activity, table_of
 
 
@@ -27,11 +27,13 @@ class Event:
     detail: str = ""
 
 
+_TABLE = table_of(Activity)
+
+
 def record(session: Session, events: Iterable[Event]) -> int:
     """Append ``events`` in one statement; returns how many were written."""
     rows = [as_row(e) for e in events]
-    if rows:
-        session.execute(insert(table_of(Activity)), rows)
+    bulk.insert_rows(session, _TABLE, rows)
     return len(rows)
 
 

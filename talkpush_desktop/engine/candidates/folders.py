@@ -63,15 +63,24 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
         yield items[start : start + size]
 
 
+_ADJUST = (
+    update(FolderCount)
+    .where(
+        FolderCount.campaign_id == bindparam("campaign"),
+        FolderCount.folder == bindparam("in_folder"),
+    )
+    .values(count=FolderCount.count + bindparam("delta"))
+)
+"""Built once: every write that adds or moves candidates runs it."""
+
+
 def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
     """Apply count changes keyed by (campaign_id, folder), creating rows as needed."""
     for (campaign_id, folder), delta in deltas.items():
         if delta == 0:
             continue
         changed = session.execute(
-            update(FolderCount)
-            .where(FolderCount.campaign_id == campaign_id, FolderCount.folder == folder)
-            .values(count=FolderCount.count + delta)
+            _ADJUST, {"campaign": campaign_id, "in_folder": folder, "delta": delta}
         )
         if changed.rowcount == 0:  # type: ignore[attr-defined]
             session.add(FolderCount(campaign_id=campaign_id, folder=folder, count=delta))

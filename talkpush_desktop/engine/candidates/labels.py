@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, bindparam, delete, func, insert, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from talkpush_desktop.engine.candidates import activity
 from talkpush_desktop.engine.candidates.folders import chunks
@@ -42,10 +42,18 @@ def ensure_automatic(session: Session, company_id: int) -> None:
     session.flush()
 
 
+_LABEL_ID = select(Label.id).where(
+    Label.company_id == bindparam("company_id"), Label.name == bindparam("name")
+)
+_EXISTING = select(CandidateLabel.candidate_id).where(
+    CandidateLabel.label_id == bindparam("label_id"),
+    CandidateLabel.candidate_id.in_(bindparam("ids", expanding=True)),
+)
+"""Statements built once (every candidate added runs them through the Duplicate label)."""
+
+
 def label_id(session: Session, company_id: int, name: str) -> int:
-    found = session.scalar(
-        select(Label.id).where(Label.company_id == company_id, Label.name == name)
-    )
+    found = session.scalar(_LABEL_ID, {"company_id": company_id, "name": name})
     if found is None:
         raise NotFoundError(f"no label named {name!r}")
     return found
@@ -112,13 +120,7 @@ class LabelChange:
 
 
 def _existing(session: Session, label_id_: int, ids: Sequence[int]) -> set[int]:
-    return set(
-        session.scalars(
-            select(CandidateLabel.candidate_id).where(
-                CandidateLabel.label_id == label_id_, CandidateLabel.candidate_id.in_(ids)
-            )
-        )
-    )
+    return set(session.scalars(_EXISTING, {"label_id": label_id_, "ids": list(ids)}))
 
 
 def _campaigns_of(session: Session, ids: Sequence[int]) -> dict[int, int]:
@@ -193,8 +195,28 @@ def _set_automatic(
 
 
 _EARLIER = aliased(Candidate, name="earlier")
-"""The earlier candidate of a duplicate check (one alias: its column expressions are
-built once, not on every manual add)."""
+"""The earlier candidate of a duplicate check."""
+
+
+def _duplicates_by(column: InstrumentedAttribute[str]) -> Select[int, bool]:
+    """The company's candidates whose ``column`` is among ``:values``, each with whether an
+    earlier candidate of the company has the same value."""
+    other = _EARLIER
+    other_col = other.email_key if column is Candidate.email_key else other.phone
+    earlier = select(other.id).where(
+        other.company_id == bindparam("company_id"),
+        other_col == column,
+        other.id < Candidate.id,
+    )
+    return select(Candidate.id, earlier.exists().label("dup")).where(
+        Candidate.company_id == bindparam("company_id"),
+        column.in_(bindparam("values", expanding=True)),
+    )
+
+
+_SAME_EMAIL = _duplicates_by(Candidate.email_key)
+_SAME_PHONE = _duplicates_by(Candidate.phone)
+"""Built once: every candidate added runs one or both."""
 
 
 def refresh_duplicates(
@@ -208,23 +230,9 @@ def refresh_duplicates(
     email_list = sorted({e for e in emails if e})
     phone_list = sorted({p for p in phones if p})
     should_have: dict[int, bool] = {}
-    other = _EARLIER
-    for column, values in ((Candidate.email_key, email_list), (Candidate.phone, phone_list)):
-        other_col = other.email_key if column is Candidate.email_key else other.phone
+    for stmt, values in ((_SAME_EMAIL, email_list), (_SAME_PHONE, phone_list)):
         for part in chunks(values):
-            rows = session.execute(
-                select(
-                    Candidate.id,
-                    select(other.id)
-                    .where(
-                        other.company_id == company_id,
-                        other_col == column,
-                        other.id < Candidate.id,
-                    )
-                    .exists()
-                    .label("dup"),
-                ).where(Candidate.company_id == company_id, column.in_(part))
-            )
+            rows = session.execute(stmt, {"company_id": company_id, "values": part})
             for cid, dup in rows:
                 should_have[cid] = should_have.get(cid, False) or bool(dup)
     if should_have:

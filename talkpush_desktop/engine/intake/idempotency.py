@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.errors import FieldErrors, IdempotencyConflict
@@ -65,22 +65,29 @@ class Remembered(NamedTuple):
     answer: Stored
 
 
+_TABLE = table_of(IdempotencyKey)
+_LOOKUP = select(
+    _TABLE.c.key,
+    _TABLE.c.route,
+    _TABLE.c.request_hash,
+    _TABLE.c.status,
+    _TABLE.c.body,
+    _TABLE.c.candidate_id,
+).where(
+    _TABLE.c.company_id == bindparam("company_id"),
+    _TABLE.c.key.in_(bindparam("keys", expanding=True)),
+)
+_REMEMBER = insert(_TABLE)
+"""Statements built once (every batch of intake requests runs them)."""
+
+
 def lookup_many(session: Session, company_id: int, keys: Sequence[str]) -> dict[str, Remembered]:
     """The stored keys among ``keys`` (one query per 500)."""
-    table = table_of(IdempotencyKey)
     found: dict[str, Remembered] = {}
     unique = list(dict.fromkeys(keys))
     for start in range(0, len(unique), 500):
-        rows = session.execute(
-            select(
-                table.c.key,
-                table.c.route,
-                table.c.request_hash,
-                table.c.status,
-                table.c.body,
-                table.c.candidate_id,
-            ).where(table.c.company_id == company_id, table.c.key.in_(unique[start : start + 500]))
-        )
+        part = unique[start : start + 500]
+        rows = session.execute(_LOOKUP, {"company_id": company_id, "keys": part})
         for key, route, request_hash, status, body, cid in rows:
             found[key] = Remembered(route, request_hash, Stored(status, json.loads(body), cid))
     return found
@@ -121,7 +128,7 @@ def remember_many(
     if not answers:
         return
     session.execute(
-        insert(table_of(IdempotencyKey)),
+        _REMEMBER,
         [
             {
                 "company_id": company_id,

@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.candidates.folders import chunks
 from talkpush_desktop.engine.messaging import sending
-from talkpush_desktop.storage.models import Candidate, Channel, MessageKind, MessageTemplate
+from talkpush_desktop.storage.models import Channel, MessageKind, MessageTemplate
 
 CHANNELS = (Channel.SMS.value, Channel.EMAIL.value)
 
@@ -45,16 +44,16 @@ class Run:
 def _enabled(
     session: Session, campaign_ids: set[int], event: str
 ) -> dict[tuple[int, str], MessageTemplate]:
-    return {
-        (t.campaign_id, t.channel): t
-        for t in session.scalars(
-            select(MessageTemplate).where(
-                MessageTemplate.event == event,
-                MessageTemplate.enabled.is_(True),
-                MessageTemplate.campaign_id.in_(campaign_ids),
-            )
-        )
-    }
+    found = session.scalars(_ENABLED, {"event": event, "campaigns": sorted(campaign_ids)})
+    return {(t.campaign_id, t.channel): t for t in found}
+
+
+_ENABLED = select(MessageTemplate).where(
+    MessageTemplate.event == bindparam("event"),
+    MessageTemplate.enabled.is_(True),
+    MessageTemplate.campaign_id.in_(bindparam("campaigns", expanding=True)),
+)
+"""Built once: every batch of invitations runs it."""
 
 
 def _draft(t: MessageTemplate) -> sending.Draft:
@@ -76,14 +75,8 @@ def queue(
     session: Session, company_id: int, candidate_ids: Sequence[int], event: str, *, at: datetime
 ) -> Run:
     """Queue ``event``'s enabled versions for the candidates, in the caller's transaction."""
-    campaign_of: dict[int, int] = {}
-    for part in chunks(list(dict.fromkeys(candidate_ids))):
-        rows = session.execute(
-            select(Candidate.id, Candidate.campaign_id).where(
-                Candidate.id.in_(part), Candidate.company_id == company_id
-            )
-        )
-        campaign_of.update({cid: campaign for cid, campaign in rows})
+    reads = sending.read(session, company_id, list(dict.fromkeys(candidate_ids)))
+    campaign_of = {cid: contact[3] for cid, contact in reads.contacts.items()}
     templates = _enabled(session, set(campaign_of.values()), event)
     run = Run()
     groups: dict[tuple[int, str], list[int]] = {}
@@ -95,7 +88,7 @@ def queue(
             groups.setdefault((campaign_id, channel), []).append(cid)
     for (campaign_id, channel), ids in groups.items():
         draft = _draft(templates[(campaign_id, channel)])
-        out = sending.queue(session, company_id, ids, draft, user_id=None, at=at)
+        out = sending.queue(session, company_id, ids, draft, user_id=None, at=at, reads=reads)
         run.queued += len(out.message_ids)
         run.reached.update(dict.fromkeys(out.message_ids, campaign_id))
         for cid, why in out.skipped:

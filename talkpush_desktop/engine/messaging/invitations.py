@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import activity, folders
@@ -95,10 +95,14 @@ def send(
 def _in_folder(session: Session, ids: Sequence[int], folder: Folder) -> list[int]:
     found: list[int] = []
     for part in folders.chunks(list(ids)):
-        found += session.scalars(
-            select(Candidate.id).where(Candidate.id.in_(part), Candidate.folder == folder.value)
-        )
+        found += session.scalars(_IN_FOLDER, {"ids": part, "folder": folder.value})
     return found
+
+
+_IN_FOLDER = select(Candidate.id).where(
+    Candidate.id.in_(bindparam("ids", expanding=True)), Candidate.folder == bindparam("folder")
+)
+"""Built once: every batch of invitations runs it."""
 
 
 def _set_aside(

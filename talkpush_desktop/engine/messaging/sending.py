@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import activity
@@ -84,21 +84,60 @@ def address(channel: str, phone: str, email: str, others: Mapping[str, Any]) -> 
     return phone or email
 
 
+@dataclass(frozen=True, slots=True)
+class Reads:
+    """What queueing reads once for a set of candidates: the company's provider kinds,
+    each candidate's contacts (phone, email, other fields, campaign) and token values.
+    Read once, they serve every draft queued for those candidates in one transaction
+    (an event template's SMS and email versions)."""
+
+    kinds: dict[str, str]
+    contacts: dict[int, tuple[str, str, dict[str, Any], int]]
+    values: dict[int, dict[str, str]]
+
+
+def read(
+    session: Session,
+    company_id: int,
+    candidate_ids: Sequence[int],
+    *,
+    kinds: dict[str, str] | None = None,
+) -> Reads:
+    """:class:`Reads` of the company's candidates among ``candidate_ids`` (``kinds``
+    given: not read again)."""
+    contacts = _contacts(session, company_id, candidate_ids)
+    values = tokens.values_for_many(session, company_id, list(contacts))
+    if kinds is None:
+        kinds = provider_kinds(session, company_id)
+    return Reads(kinds, contacts, values)
+
+
+_CANDIDATES = table_of(Candidate)
+_CONTACTS = select(
+    _CANDIDATES.c.id,
+    _CANDIDATES.c.phone,
+    _CANDIDATES.c.email,
+    _CANDIDATES.c.others,
+    _CANDIDATES.c.campaign_id,
+).where(
+    _CANDIDATES.c.company_id == bindparam("company_id"),
+    _CANDIDATES.c.id.in_(bindparam("ids", expanding=True)),
+)
+_PREVIEW = (
+    update(_CANDIDATES)
+    .where(_CANDIDATES.c.id == bindparam("cid"))
+    .values(last_message_preview=bindparam("preview"), last_message_at=bindparam("at"))
+)
+"""Statements built once (each message queued runs them: no building, no ORM)."""
+
+
 def _contacts(
     session: Session, company_id: int, ids: Sequence[int]
 ) -> dict[int, tuple[str, str, dict[str, Any], int]]:
     """Phone, email, other fields and campaign of each candidate of the company."""
     found: dict[int, tuple[str, str, dict[str, Any], int]] = {}
     for part in chunks(list(ids)):
-        rows = session.execute(
-            select(
-                Candidate.id,
-                Candidate.phone,
-                Candidate.email,
-                Candidate.others,
-                Candidate.campaign_id,
-            ).where(Candidate.company_id == company_id, Candidate.id.in_(part))
-        )
+        rows = session.execute(_CONTACTS, {"company_id": company_id, "ids": part})
         for cid, phone, email, others, campaign_id in rows:
             found[cid] = (phone, email, others or {}, campaign_id)
     return found
@@ -140,21 +179,25 @@ def queue(
     at: datetime,
     send_at: Callable[[str], datetime | None] | datetime | None = None,
     strict: bool = False,
+    reads: Reads | None = None,
 ) -> Queued:
     """Queue ``draft`` for each candidate; ``send_at`` schedules it (a time, or a function
-    of the candidate's phone for "9:00 in their time zone")."""
+    of the candidate's phone for "9:00 in their time zone"). ``reads``: what
+    :func:`read` gave for these candidates in this transaction (else read here)."""
     if not draft.body.strip() and not draft.html.strip():
         raise ValidationError("message: the text is empty")
     if len(draft.body) > MAX_BODY:
         raise ValidationError(f"message: longer than {MAX_BODY:,} characters")
+    kinds = reads.kinds if reads is not None else None
     if draft.channel and (
-        reason := not_connected(draft.channel, provider_kinds(session, company_id))
+        reason := not_connected(draft.channel, kinds or provider_kinds(session, company_id))
     ):  # nobody can be reached on it: every candidate is skipped, nothing is stored
         if strict:
             raise ValidationError(reason)
         return Queued(skipped=[(cid, reason) for cid in dict.fromkeys(candidate_ids)])
-    contacts = _contacts(session, company_id, candidate_ids)
-    values = tokens.values_for_many(session, company_id, list(contacts))
+    if reads is None:
+        reads = read(session, company_id, candidate_ids, kinds={})
+    contacts, values = reads.contacts, reads.values
     out = Queued()
     rows: list[dict[str, Any]] = []
     for cid in dict.fromkeys(candidate_ids):
@@ -251,13 +294,13 @@ def _store(
             out.message_ids[row["candidate_id"]] = mid
     previews = [
         {
-            "id": r["candidate_id"],
-            "last_message_preview": " ".join(r["body"].split())[:PREVIEW_LENGTH],
-            "last_message_at": at,
+            "cid": r["candidate_id"],
+            "preview": " ".join(r["body"].split())[:PREVIEW_LENGTH],
+            "at": at,
         }
         for r in rows
     ]
-    session.execute(update(Candidate), previews)
+    session.execute(_PREVIEW, previews)
     activity.record(
         session,
         [

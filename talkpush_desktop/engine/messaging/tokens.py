@@ -18,8 +18,9 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import BindParameter, Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates.folders import chunks
@@ -107,8 +108,10 @@ class Template:
         return tuple(p for p in self.parts if isinstance(p, str))
 
 
+@lru_cache(maxsize=128)
 def compile_body(body: str) -> Template:
-    """Split ``body`` into literal text and token slots."""
+    """Split ``body`` into literal text and token slots (remembered: a template is
+    compiled once for all the candidates and batches it goes to)."""
     if MARK not in body:
         return Template((body,) if body else ())
     parts: list[str | Slot] = []
@@ -209,7 +212,9 @@ def _malformed_problems(template: Template) -> tuple[str, ...]:
 _ValueRow = Row[int, str, str, str, str, str, str, str, int]
 
 
-def _values_query(company_id: int) -> Select[int, str, str, str, str, str, str, str, int]:
+def _values_query(
+    company_id: int | BindParameter[int],
+) -> Select[int, str, str, str, str, str, str, str, int]:
     """What the token values are made of, for the candidates of a company."""
     return (
         select(
@@ -242,6 +247,12 @@ def _values(row: _ValueRow, company_id: int, link_settings: links.Settings) -> d
     }
 
 
+_VALUES_OF_MANY = _values_query(bindparam("company_id")).where(
+    Candidate.id.in_(bindparam("ids", expanding=True))
+)
+"""Built once: a batch of invitations runs it every time."""
+
+
 def values_for(session: Session, company_id: int, candidate_id: int) -> dict[str, str]:
     """The token values of one candidate (a link only once its setting is made)."""
     query = _values_query(company_id).where(Candidate.id == candidate_id)
@@ -264,6 +275,6 @@ def values_for_many(
         return found
     link_settings = links.settings(session, company_id)
     for part in chunks(ids):
-        for row in session.execute(_values_query(company_id).where(Candidate.id.in_(part))):
+        for row in session.execute(_VALUES_OF_MANY, {"company_id": company_id, "ids": part}):
             found[row[0]] = _values(row, company_id, link_settings)
     return {cid: found[cid] for cid in ids if cid in found}

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from talkpush_desktop.engine.errors import ValidationError
@@ -34,7 +34,7 @@ from talkpush_desktop.engine.providers.base import (
 from talkpush_desktop.engine.providers.sandbox import SandboxProvider
 from talkpush_desktop.engine.secret_store import SecretStore, SecretStoreError, new_ref
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import Channel, ProviderSetting
+from talkpush_desktop.storage.models import Channel, ProviderSetting, table_of
 
 NOT_CONNECTED = "none"
 """The provider kind of a channel nothing carries."""
@@ -62,13 +62,15 @@ def service_for(channel: str) -> str:
     }.get(channel, CHAT)
 
 
+_SETTINGS = table_of(ProviderSetting)
+_KINDS = select(_SETTINGS.c.service, _SETTINGS.c.kind).where(
+    _SETTINGS.c.company_id == bindparam("company_id")
+)
+
+
 def provider_kinds(session: Session, company_id: int) -> dict[str, str]:
     """The provider kind of every service (``sandbox`` where none is set), ``chat`` too."""
-    rows = session.execute(
-        select(ProviderSetting.service, ProviderSetting.kind).where(
-            ProviderSetting.company_id == company_id
-        )
-    )
+    rows = session.execute(_KINDS, {"company_id": company_id})
     kinds = {service: SANDBOX for service in KINDS} | {s: k for s, k in rows if s in KINDS}
     return kinds | {CHAT: _chat_kind(kinds.values())}
 
