@@ -44,6 +44,15 @@ def _save(qtbot: QtBot, dialog: CampaignSettingsDialog) -> None:
     qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.saving)  # on the worker
 
 
+def _open_settings(window: MainWindow, campaign_id: int) -> CampaignSettingsDialog:
+    """Campaign Options > Campaign Settings of ``campaign_id``, chosen in the selector."""
+    window.navigation.select_campaign(campaign_id)
+    window.navigation.campaign_selected.emit(campaign_id)
+    dialog = window.campaign_actions.open_settings()
+    assert dialog is not None
+    return dialog
+
+
 def _fill_basic_and_members(qtbot: QtBot, dialog: CampaignSettingsDialog) -> None:
     basic = dialog.basic_tab
     _save(qtbot, dialog)  # no title yet
@@ -296,10 +305,8 @@ def test_new_campaign_end_to_end(
 
 def test_unsaved_changes_are_asked_about(qtbot: QtBot, window: MainWindow, ws: Workspace) -> None:
     campaign_id = ws.campaigns.all()[0].id
-    window.navigation.select_campaign(campaign_id)
-    window.navigation.campaign_selected.emit(campaign_id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None and not dialog.dirty
+    dialog = _open_settings(window, campaign_id)
+    assert not dialog.dirty
     qtbot.keyClicks(dialog.basic_tab.title_edit, " (old)")
     assert dialog.dirty
     QTimer.singleShot(
@@ -319,10 +326,7 @@ def test_a_template_the_engine_refuses_is_shown_at_its_editor(
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
     campaign_id = ws.campaigns.all()[0].id
-    window.navigation.select_campaign(campaign_id)
-    window.navigation.campaign_selected.emit(campaign_id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None
+    dialog = _open_settings(window, campaign_id)
     tab = dialog.messages_tab
     tab.event_list.setCurrentRow(2)  # Shortlisted
     tab.sms.text_edit.setPlainText("Hi <%= @candidat_name %>")
@@ -375,10 +379,7 @@ def test_a_save_runs_on_the_windows_worker_and_undo_renames_the_selector_back(
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
     campaign = ws.campaigns.all()[0]
-    window.navigation.select_campaign(campaign.id)
-    window.navigation.campaign_selected.emit(campaign.id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None
+    dialog = _open_settings(window, campaign.id)
     jobs: list[str] = []
     window.recruiter_actions.runner.job_started.connect(lambda job: jobs.append(job.title))
     dialog.basic_tab.title_edit.clear()
@@ -403,10 +404,7 @@ def test_a_title_taken_is_shown_at_its_field_after_the_background_save(
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
     first, second = ws.campaigns.all()[:2]
-    window.navigation.select_campaign(second.id)
-    window.navigation.campaign_selected.emit(second.id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None
+    dialog = _open_settings(window, second.id)
     dialog.basic_tab.title_edit.clear()
     qtbot.keyClicks(dialog.basic_tab.title_edit, first.title.upper())
     _save(qtbot, dialog)
@@ -420,10 +418,7 @@ def test_a_step_the_engine_refuses_is_shown_at_the_interview_tab_and_nothing_is_
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
     campaign = ws.campaigns.all()[0]
-    window.navigation.select_campaign(campaign.id)
-    window.navigation.campaign_selected.emit(campaign.id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None
+    dialog = _open_settings(window, campaign.id)
     before = ws.interview.list_steps(campaign.id)
     tab = dialog.interview_tab
     tab.add_step("question")  # left without a text
