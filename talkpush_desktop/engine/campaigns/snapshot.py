@@ -26,7 +26,7 @@ class CampaignSettings:
     messenger: Posting
     traffic_ad: dict[str, Any] | None
     interview: tuple[StepInfo, ...] = ()
-    """The interview creator's steps in order (not in ``to_json``: ``interview list``)."""
+    """The interview creator's steps in order (as ``interview list`` prints them)."""
 
     @property
     def caller_id_prefix(self) -> str:
@@ -64,6 +64,7 @@ class CampaignSettings:
             "messages": [t.to_json() for t in self.templates],
             "messenger": self.messenger.to_json(),
             "traffic_ad": self.traffic_ad,
+            "interview": [i.to_json() for i in self.interview],
         }
 
 
