@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from talkpush_desktop.engine.campaigns.basic import Basic
+from talkpush_desktop.engine.interview.steps import StepDraft
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.app import application
 from talkpush_desktop.views.campaigns.campaign_settings_dialog import CampaignSettingsDialog
@@ -68,15 +69,37 @@ with tempfile.TemporaryDirectory() as tmp, Workspace.open(data_dir=tmp) as ws:
         },
     }
     ws.campaign_settings.set_traffic_ad(made.id, json.dumps(ad))
+    steps = [
+        ("introduction", "Hi! I am Acme's hiring assistant. This interview takes 10 minutes."),
+        ("privacy", "Your answers are used only to assess your application."),
+        ("instructions", "Answer each question by voice or in a message."),
+        ("question", "Why do you want to work in customer service?"),
+        ("question", "Tell us about a time you calmed an upset customer."),
+        ("question", "Can you work night shifts in Makati?"),
+        ("question", "When can you start?"),
+        ("closing", "Thank you! A recruiter will contact you within two days."),
+    ]
+    speak = ws.interview.can_speak()  # espeak-ng: real recordings; else text only
+    ws.interview.save_steps(
+        made.id,
+        [
+            StepDraft(
+                section,
+                text,
+                "audio_text" if section == "question" else "text",
+                ws.interview.speak(text) if speak else "",
+            )
+            for section, text in steps
+        ],
+    )
     app = application(offscreen=True)
     apply_style(app)
     dialog = CampaignSettingsDialog(ws, made.id)
-    dialog.resize(980, 640)
+    dialog.resize(1200, 660)
     dialog.show()
     names = ["basic", "permissions", "messages", "interview", "messenger", "traffic-ad"]
+    dialog.interview_tab.step_list.setCurrentRow(4)  # the second question, with its recording
     for i, name in enumerate(names):
-        if name == "interview":
-            continue
         dialog.tabs.setCurrentIndex(i)
         for _ in range(5):
             app.processEvents()

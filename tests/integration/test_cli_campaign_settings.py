@@ -79,6 +79,10 @@ def test_create_update_show(workspace_dir: Path) -> None:
         True,
     )
     assert _json(workspace_dir, "campaigns", "show", "nights") == updated
+    assert updated["interview"] == []
+    step = _json(workspace_dir, "interview", "add", "Nights", "--step", "question", "--text", "Q")
+    del step["warnings"]  # advice on the whole interview, printed by ``interview add``
+    assert _json(workspace_dir, "campaigns", "show", "nights")["interview"] == [step]
     assert "nothing done" in _error(workspace_dir, "campaigns", "update", "1")
     assert "no campaign with id or title '9'" in _error(workspace_dir, "campaigns", "show", "9")
     legacy = _json(workspace_dir, "campaigns", "create", "Legacy", "--auto-call")  # still works

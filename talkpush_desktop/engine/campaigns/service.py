@@ -26,7 +26,9 @@ from talkpush_desktop.engine.campaigns.snapshot import (
 from talkpush_desktop.engine.company import campaign_access, campaigns
 from talkpush_desktop.engine.company import campaign_defaults as defaults
 from talkpush_desktop.engine.context import Service
-from talkpush_desktop.engine.errors import FieldErrors, ValidationError
+from talkpush_desktop.engine.errors import FieldErrors, ValidationError, WorkspaceError
+from talkpush_desktop.engine.interview import creator
+from talkpush_desktop.engine.interview import steps as interview_steps
 from talkpush_desktop.engine.messaging import template_preview, templates
 from talkpush_desktop.engine.messaging.template_preview import SmsPreview
 from talkpush_desktop.engine.undo import UndoEntry
@@ -46,7 +48,38 @@ def _settings(s: Session, company_id: int, c: Campaign) -> CampaignSettings:
         tuple(templates.list_templates(s, c.id)),
         messenger_posting.of(c),
         ad if isinstance(ad, dict) else None,
+        tuple(interview_steps.list_steps(s, c.id)),
     )
+
+
+def _checked_parts(
+    draft: SettingsDraft,
+) -> tuple[dict[str, Any] | None, list[interview_steps.StepDraft], dict[str, str]]:
+    """The checks of a draft that need no database: the Messenger posting's problems, the
+    traffic ad's content and the interview's checked steps, and every problem found."""
+    found: dict[str, str] = {}
+    if draft.messenger is not None:
+        posting = messenger_posting.normalized(draft.messenger)
+        found |= _prefixed("messenger.", messenger_posting.problems(posting))
+    ad: dict[str, Any] | None = None
+    if draft.traffic_ad:
+        ad, bad = parse_traffic_ad(draft.traffic_ad)
+        found |= bad
+    steps: list[interview_steps.StepDraft] = []
+    if draft.interview is not None:
+        steps, bad = creator.check(draft.interview)
+        found |= _prefixed("interview.", bad)
+    return ad, steps, found
+
+
+def _revived(s: Session, campaign_id: int, draft: SettingsDraft) -> SettingsDraft:
+    """``draft`` (an undo or redo step's) with steps deleted since made new again: a step
+    is only removed when it has no answers, so nothing hangs on its old id."""
+    if draft.interview is None:
+        return draft
+    alive = {i.id for i in interview_steps.list_steps(s, campaign_id)}
+    steps = tuple(d if d.id in alive else replace(d, id=None) for d in draft.interview)
+    return replace(draft, interview=steps)
 
 
 def _prefixed(prefix: str, found: dict[str, str]) -> dict[str, str]:
@@ -187,8 +220,9 @@ class CampaignSettingsService(Service):
     def save(self, campaign_id: int | None, draft: SettingsDraft) -> CampaignSettings:
         """Create (``campaign_id`` None) or change a campaign from the dialog's tabs, in
         one transaction; FieldErrors lists every problem (``basic.title``,
-        ``messages.invitation.sms.body``, ``traffic_ad.message.text`` ...). A change is
-        one undo step (Edit ▸ Undo puts every tab back as it was); a creation is not."""
+        ``messages.invitation.sms.body``, ``traffic_ad.message.text``,
+        ``interview.steps.3.text`` ...). A change is one undo step (Edit ▸ Undo puts every
+        tab back as it was, the interview's steps and recordings too); a creation is not."""
         if campaign_id is None:
             return self._save(None, draft)
         before = self.show(campaign_id).draft()
@@ -197,27 +231,26 @@ class CampaignSettingsService(Service):
         self._ctx.undo_stack.push(
             UndoEntry(
                 f"Change Campaign Settings of {saved.basic.title}",
-                lambda: self._save(campaign_id, before),
-                lambda: self._save(campaign_id, after),
+                lambda: self._save(campaign_id, before, revive=True),
+                lambda: self._save(campaign_id, after, revive=True),
                 CAMPAIGNS_CHANGED,
             )
         )
         return saved
 
-    def _save(self, campaign_id: int | None, draft: SettingsDraft) -> CampaignSettings:
+    def _save(
+        self, campaign_id: int | None, draft: SettingsDraft, *, revive: bool = False
+    ) -> CampaignSettings:
         with self._ctx.transaction() as s:
+            if revive and campaign_id is not None:
+                draft = _revived(s, campaign_id, draft)
             found: dict[str, str] = {}
             basic = basics.normalized(draft.basic)
             found |= _prefixed(
                 "basic.", basics.problems(s, self._ctx.company_id, basic, campaign_id)
             )
-            if draft.messenger is not None:
-                posting = messenger_posting.normalized(draft.messenger)
-                found |= _prefixed("messenger.", messenger_posting.problems(posting))
-            ad: dict[str, Any] | None = None
-            if draft.traffic_ad:
-                ad, bad = parse_traffic_ad(draft.traffic_ad)
-                found |= bad
+            ad, steps, bad = _checked_parts(draft)
+            found |= bad
             member_ids: list[int] = []
             if draft.members is not None:
                 member_ids, bad = members.resolve_emails(
@@ -238,6 +271,8 @@ class CampaignSettingsService(Service):
                 messenger_posting.apply(c, messenger_posting.normalized(draft.messenger))
             if draft.traffic_ad is not None:
                 self._store_ad(c, ad)
+            if draft.interview is not None:
+                self._store_interview(s, c.id, steps)
             s.flush()
             return _settings(s, self._ctx.company_id, c)
 
@@ -260,6 +295,14 @@ class CampaignSettingsService(Service):
         s.flush()
         self._ctx.forget_titles()
         return c
+
+    def _store_interview(
+        self, s: Session, campaign_id: int, steps: list[interview_steps.StepDraft]
+    ) -> None:
+        try:
+            creator.store(self._ctx, s, campaign_id, steps)
+        except WorkspaceError as exc:  # a step with answers kept, a recording not copied
+            raise FieldErrors({"interview.steps": str(exc)}) from None
 
     def _apply_basic(self, s: Session, c: Campaign, basic: Basic) -> None:
         basic = basics.normalized(basic)

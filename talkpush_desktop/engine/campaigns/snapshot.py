@@ -10,6 +10,7 @@ from typing import Any
 from talkpush_desktop.engine.campaigns.basic import Basic, caller_id_prefix
 from talkpush_desktop.engine.campaigns.members import Access
 from talkpush_desktop.engine.campaigns.messenger_posting import Posting
+from talkpush_desktop.engine.interview.steps import StepDraft, StepInfo
 from talkpush_desktop.engine.messaging.templates import TemplateInfo
 
 
@@ -24,6 +25,8 @@ class CampaignSettings:
     templates: tuple[TemplateInfo, ...]
     messenger: Posting
     traffic_ad: dict[str, Any] | None
+    interview: tuple[StepInfo, ...] = ()
+    """The interview creator's steps in order (as ``interview list`` prints them)."""
 
     @property
     def caller_id_prefix(self) -> str:
@@ -40,6 +43,10 @@ class CampaignSettings:
             ),
             messenger=self.messenger,
             traffic_ad=json.dumps(self.traffic_ad) if self.traffic_ad else "",
+            interview=tuple(
+                StepDraft(i.section, i.text, i.answer_type, i.audio_path, i.id)
+                for i in self.interview
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -57,6 +64,7 @@ class CampaignSettings:
             "messages": [t.to_json() for t in self.templates],
             "messenger": self.messenger.to_json(),
             "traffic_ad": self.traffic_ad,
+            "interview": [i.to_json() for i in self.interview],
         }
 
 
@@ -82,3 +90,6 @@ class SettingsDraft:
     messenger: Posting | None = None
     traffic_ad: str | None = None
     """The content's JSON text ('' removes it)."""
+    interview: tuple[StepDraft, ...] | None = None
+    """The interview's steps in order (``audio``: a stored path or a file to copy in);
+    saved by the interview creator's rules (:mod:`engine.interview.creator`)."""

@@ -23,10 +23,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.interview import responses
-from talkpush_desktop.engine.messaging import event_templates, invitations, sending
+from talkpush_desktop.engine.messaging import event_templates, inquiries, invitations, sending
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
-    Campaign,
     Candidate,
     Channel,
     InterviewQuestion,
@@ -80,7 +79,7 @@ def advance(session: Session, reply: Message) -> None:
     c = session.get(Candidate, reply.candidate_id)
     if c is None or c.bot_stopped or c.completed_at is not None:
         return
-    if reply.channel not in BOT_CHANNELS or _is_inquiry(session, c.campaign_id):
+    if reply.channel not in BOT_CHANNELS or inquiries.is_inquiry(session, c.campaign_id):
         return
     steps = ordered_steps(session, c.campaign_id)
     questions = [q for q in steps if q.section == "question"]
@@ -103,13 +102,6 @@ def advance(session: Session, reply: Message) -> None:
     _say(session, c, reply.channel, [q.text for q in steps if q.section == "closing"])
     responses.complete(session, c.company_id, c.id, now)
     queue_template(session, c.company_id, [c.id], "completion")
-
-
-def _is_inquiry(session: Session, campaign_id: int) -> bool:
-    """An inquiry campaign's people state their question and wait for a recruiter (the
-    seed): the bot does not interview them."""
-    mode = session.scalar(select(Campaign.messenger_mode).where(Campaign.id == campaign_id))
-    return mode == "inquiry"
 
 
 def send_template(ctx: Context, candidate_ids: Sequence[int], event: str) -> int:

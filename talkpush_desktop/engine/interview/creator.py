@@ -1,10 +1,11 @@
 """The interview creator's operations (``ws.interview.add_step`` ... ``save_steps``).
 
 Every change goes the same way: the recordings it brings are checked (all of them, before
-any is copied) and copied into the workspace folder; then one transaction reads the
-campaign's steps, applies the change, checks the whole interview (:mod:`.steps`) and
-writes it; the candidates' progress labels follow. A refused change stores nothing: the
-copies it made are removed again.
+any is copied); then one transaction reads the campaign's steps, applies the change, checks
+the whole interview (:mod:`.steps`), copies the new recordings into the workspace folder
+and writes it; the candidates' progress labels follow. A refused change stores nothing: the
+copies it made are removed again. :func:`check` and :func:`store` are the same steps for a
+caller with its own transaction (``ws.campaign_settings.save``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import labels
 from talkpush_desktop.engine.company import campaigns
@@ -56,34 +58,76 @@ def _unstage(ctx: Context, staged: dict[str, tuple[str, float]]) -> None:
         (ctx.data_dir / path).unlink(missing_ok=True)
 
 
-def apply(ctx: Context, campaign: int | str, edit: Edit, audios: Sequence[str]) -> list[int]:
-    """Change a campaign's interview by ``edit`` (current drafts -> new drafts); ``audios``
-    are the recordings the change brings in. Returns the step ids in order."""
-    with ctx.reading() as s:
-        campaign_id = campaigns.resolve(s, ctx.company_id, campaign).id
-    staged = _stage(ctx, campaign_id, audios)
-    try:
-        with ctx.transaction() as s:
-            campaigns.resolve(s, ctx.company_id, campaign_id)
-            current = rules.list_steps(s, campaign_id)
-            wanted = edit(drafts_of(current))
-            checked = [rules.check_draft(n, d) for n, d in enumerate(wanted, start=1)]
+def check(drafts: Sequence[rules.StepDraft]) -> tuple[list[rules.StepDraft], dict[str, str]]:
+    """The drafts checked as a whole interview, with no writing: the checked drafts and
+    every problem keyed ``steps.N.FIELD`` (N 1-based; ``steps`` for the whole)."""
+    checked: list[rules.StepDraft] = []
+    found: dict[str, str] = {}
+    for n, draft in enumerate(drafts, start=1):
+        try:
+            checked.append(rules.check_draft(n, draft))
+        except rules.StepError as exc:
+            found[f"steps.{exc.n}.{exc.field}"] = str(exc)
+            continue
+        if draft.audio and not _stored(draft.audio):
+            try:
+                inspect(Path(draft.audio))
+            except ValidationError as exc:
+                found[f"steps.{n}.audio"] = str(exc)
+    if not found:
+        try:
             rules.check_order([d.section for d in checked])
-            seconds = {i.audio_path: i.audio_seconds for i in current if i.audio_path}
-            ready = [_ready(d, staged, seconds) for d in checked]
-            ids = rules.write(s, campaign_id, ready)
-            affected = list(
-                s.scalars(select(Candidate.id).where(Candidate.campaign_id == campaign_id))
-            )
-            labels.refresh_progress(s, ctx.company_id, affected, utcnow())
-            return ids
+        except rules.StepError as exc:
+            found[f"steps.{exc.n}.{exc.field}"] = str(exc)
+        except ValidationError as exc:
+            found["steps"] = str(exc)
+    return checked, found
+
+
+def store(
+    ctx: Context, session: Session, campaign_id: int, checked: Sequence[rules.StepDraft]
+) -> list[int]:
+    """Make the campaign's interview ``checked`` (drafts that passed :func:`check`) inside
+    the caller's transaction: new recordings are copied in (and removed again when this
+    fails), the steps written, the candidates' progress labels refreshed. Returns the step
+    ids in order."""
+    staged = _stage(ctx, campaign_id, [d.audio for d in checked])
+    try:
+        current = rules.list_steps(session, campaign_id)
+        seconds = {i.audio_path: i.audio_seconds for i in current if i.audio_path}
+        ready = [_ready(ctx, campaign_id, d, staged, seconds) for d in checked]
+        ids = rules.write(session, campaign_id, ready)
+        affected = list(
+            session.scalars(select(Candidate.id).where(Candidate.campaign_id == campaign_id))
+        )
+        labels.refresh_progress(session, ctx.company_id, affected, utcnow())
+        return ids
     except BaseException:
         _unstage(ctx, staged)
         raise
 
 
+def apply(ctx: Context, campaign: int | str, edit: Edit, audios: Sequence[str]) -> list[int]:
+    """Change a campaign's interview by ``edit`` (current drafts -> new drafts); ``audios``
+    are the recordings the change brings in (each checked before anything is written).
+    Returns the step ids in order."""
+    for audio in audios:
+        if audio and not _stored(audio):
+            inspect(Path(audio))
+    with ctx.transaction() as s:
+        campaign_id = campaigns.resolve(s, ctx.company_id, campaign).id
+        wanted = edit(drafts_of(rules.list_steps(s, campaign_id)))
+        checked = [rules.check_draft(n, d) for n, d in enumerate(wanted, start=1)]
+        rules.check_order([d.section for d in checked])
+        return store(ctx, s, campaign_id, checked)
+
+
 def _ready(
-    d: rules.StepDraft, staged: dict[str, tuple[str, float]], seconds: dict[str, float]
+    ctx: Context,
+    campaign_id: int,
+    d: rules.StepDraft,
+    staged: dict[str, tuple[str, float]],
+    seconds: dict[str, float],
 ) -> rules.Staged:
     if not d.audio:
         return rules.Staged(d, "", 0.0)
@@ -92,6 +136,10 @@ def _ready(
         return rules.Staged(d, path, length)
     if d.audio in seconds:
         return rules.Staged(d, d.audio, seconds[d.audio])
+    own = f"{rules.AUDIO_FOLDER}/campaign-{campaign_id}-"
+    kept = ctx.data_dir / d.audio
+    if d.audio.startswith(own) and "/" not in d.audio.removeprefix(own) and kept.is_file():
+        return rules.Staged(d, d.audio, inspect(kept).seconds)  # an earlier one (undo)
     raise ValidationError(f"{d.audio}: not a recording of this campaign's interview")
 
 

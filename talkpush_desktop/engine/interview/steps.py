@@ -98,6 +98,15 @@ def answer_type_of(name: str) -> str:
     return ANSWER_TYPES[key]
 
 
+class StepError(ValidationError):
+    """A refusal about one field of step ``n`` (1-based): ``field`` is ``section``,
+    ``text``, ``answer_type`` or ``audio`` (the settings dialog shows it at that step)."""
+
+    def __init__(self, n: int, field: str, message: str) -> None:
+        super().__init__(message)
+        self.n, self.field = n, field
+
+
 def list_steps(session: Session, campaign_id: int) -> list[StepInfo]:
     rows = session.scalars(
         select(InterviewQuestion)
@@ -132,22 +141,30 @@ def check_order(sections: Sequence[str]) -> None:
     ranks = [SECTIONS.index(s) for s in sections]
     for n, (before, after) in enumerate(zip(ranks, ranks[1:], strict=False), start=2):
         if after < before:
-            raise ValidationError(
+            raise StepError(
+                n,
+                "section",
                 f"step {n} ({SECTION_TITLES[SECTIONS[after]].lower()}) cannot come after the "
                 f"{SECTION_TITLES[SECTIONS[before]].lower()}: the order is introduction, "
-                "privacy statement, instructions, questions, closing prompt"
+                "privacy statement, instructions, questions, closing prompt",
             )
 
 
 def check_draft(n: int, draft: StepDraft) -> StepDraft:
-    """The draft with its names made the stored ones, or ValidationError naming step ``n``."""
-    section = section_of(draft.section)
+    """The draft with its names made the stored ones, or StepError naming step ``n``."""
+    try:
+        section = section_of(draft.section)
+    except ValidationError as exc:
+        raise StepError(n, "section", str(exc)) from None
     text = draft.text.strip()
     if not text:
-        raise ValidationError(f"step {n} ({SECTION_TITLES[section].lower()}) needs a text")
+        raise StepError(n, "text", f"step {n} ({SECTION_TITLES[section].lower()}) needs a text")
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"step {n}: the text is longer than {MAX_TEXT} characters")
-    kind = answer_type_of(draft.answer_type) if section == "question" else "text"
+        raise StepError(n, "text", f"step {n}: the text is longer than {MAX_TEXT} characters")
+    try:
+        kind = answer_type_of(draft.answer_type) if section == "question" else "text"
+    except ValidationError as exc:
+        raise StepError(n, "answer_type", str(exc)) from None
     return StepDraft(section, text, kind, draft.audio, draft.id)
 
 

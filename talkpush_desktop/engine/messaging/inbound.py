@@ -4,7 +4,9 @@ A reply is matched by its sender: the E.164 phone for SMS and voice, the email a
 email, the stored Messenger id for Messenger (the newest candidate holding it wins, since
 that is the application the person is answering). Unknown senders become *inquiries*: a
 candidate in the company's inquiry campaign (created on first need), so a recruiter sees
-and answers them like anyone else. Each provider message is stored once (by provider id).
+and answers them like anyone else; whoever writes to a campaign in inquiry mode carries
+the ``Inquiry`` label (:mod:`.inquiries`). Each provider message is stored once (by
+provider id).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.candidates.contacts import email_key, phone_search_terms
 from talkpush_desktop.engine.company import campaigns
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
+from talkpush_desktop.engine.messaging import inquiries
+from talkpush_desktop.engine.messaging.inquiries import INQUIRY_CAMPAIGN
 from talkpush_desktop.engine.providers.base import Inbound, StatusUpdate
 from talkpush_desktop.storage.models import (
     Campaign,
@@ -29,7 +33,6 @@ from talkpush_desktop.storage.models import (
     MessageKind,
 )
 
-INQUIRY_CAMPAIGN = "Inquiries"
 PREVIEW_LENGTH = 200
 
 
@@ -64,7 +67,7 @@ def _match(session: Session, company_id: int, item: Inbound) -> int | None:
 def _inquiry_campaign(session: Session, company_id: int) -> Campaign:
     found = session.scalar(
         select(Campaign)
-        .where(Campaign.company_id == company_id, Campaign.messenger_mode == "inquiry")
+        .where(Campaign.company_id == company_id, Campaign.messenger_mode == inquiries.INQUIRY_MODE)
         .order_by(Campaign.id)
         .limit(1)
     ) or session.scalar(
@@ -75,7 +78,7 @@ def _inquiry_campaign(session: Session, company_id: int) -> Campaign:
     if found is not None:
         return found
     camp = campaigns.create(session, company_id, INQUIRY_CAMPAIGN)
-    camp.messenger_mode = "inquiry"
+    camp.messenger_mode = inquiries.INQUIRY_MODE
     session.flush()
     return camp
 
@@ -133,6 +136,7 @@ def record(session: Session, company_id: int, items: Sequence[Inbound]) -> list[
             .values(unread=True, last_message_preview=preview, last_message_at=item.at)
         )
         session.flush()
+        inquiries.mark(session, company_id, cid, item.at)
         out.append(Received(message.id, cid, item.channel, item.body, inquiry))
     return out
 

@@ -9,8 +9,9 @@ the tab holding it), then saves every tab in one transaction through
 it is stored), whose refusals are shown the same way. Closing with unsaved changes asks
 whether to save them.
 
-The Interview tab is :class:`views.campaigns.interview_tab.InterviewTab`; its steps are
-saved with the campaign's id once the other tabs are saved.
+The Interview tab is :class:`views.campaigns.interview_tab.InterviewTab`; its steps, when
+edited, go in the same draft and the same transaction (refusals ``interview.steps.N.FIELD``
+are shown under its editor with step N chosen).
 """
 
 from __future__ import annotations
@@ -165,6 +166,7 @@ class CampaignSettingsDialog(QDialog):
             templates=self.messages_tab.drafts(),
             messenger=self.messenger_tab.posting(),
             traffic_ad=self.traffic_ad_tab.text(),
+            interview=tuple(self.interview_tab.drafts()) if self.interview_tab.dirty else None,
         )
 
     @property
@@ -178,6 +180,7 @@ class CampaignSettingsDialog(QDialog):
         if self.saving:
             return False
         self.errors.clear()
+        self.interview_tab.error_label.clear()
         found = (
             self.basic_tab.problems()
             | self.messenger_tab.problems()
@@ -196,11 +199,8 @@ class CampaignSettingsDialog(QDialog):
     def _on_operations_saved(self, saved: CampaignSettings) -> None:
         self._save_button().setEnabled(True)
         self._campaign_id = saved.id
-        if saved.id is not None and self.interview_tab.dirty:
-            if not self.interview_tab.save(saved.id):
-                self.tabs.setCurrentIndex(TABS.index("interview"))
-                self.save_finished.emit()
-                return
+        if saved.id is not None:
+            self.interview_tab.show_steps(saved.id, saved.interview, saved.basic.interview_language)
         self._dirty = False
         self.setWindowTitle(f"Campaign Settings \N{EM DASH} {saved.basic.title}")
         if saved.id is not None:
@@ -220,7 +220,15 @@ class CampaignSettingsDialog(QDialog):
 
     def _show_errors(self, message: str, details: Mapping[str, str]) -> None:
         shown: dict[str, str] = {}
+        steps = {
+            path.removeprefix("interview."): why
+            for path, why in details.items()
+            if path.startswith("interview.")
+        }
+        self.interview_tab.show_problems(steps)
         for path, why in details.items():
+            if path.startswith("interview."):
+                continue
             if path.startswith("traffic_ad."):  # the JSON path is the point: keep it
                 ad = path.removeprefix("traffic_ad.")
                 shown["traffic_ad"] = "\n".join(
@@ -229,7 +237,7 @@ class CampaignSettingsDialog(QDialog):
             else:
                 shown[path] = why
         self.errors.show(message, shown)
-        first = next(iter(shown))
+        first = next(iter(shown or details))
         section = first.split(".", 1)[0]
         if section in TABS:
             self.tabs.setCurrentIndex(TABS.index(section))

@@ -16,6 +16,7 @@ Signals:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -45,6 +46,7 @@ from talkpush_desktop.engine.interview.steps import (
     SECTION_TITLES,
     SECTIONS,
     StepDraft,
+    StepInfo,
 )
 from talkpush_desktop.views.campaigns.audio_player import AudioPlayer
 
@@ -52,6 +54,8 @@ if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
     from talkpush_desktop.views.widgets.background import BackgroundRunner
 
+STEP_PATH = re.compile(r"^steps\.(\d+)\b")
+"""A settings save's refusal about one step is keyed ``steps.N.FIELD`` (N 1-based)."""
 STEP_NAMED = re.compile(r"^step (\d+)\b")
 """A refusal about one step starts with its position ("step 3 (question) needs a text")."""
 ANSWER_LABELS = {"audio": "Audio", "audio_text": "Audio or text", "text": "Text"}
@@ -187,14 +191,29 @@ class InterviewTab(QWidget):
 
     def load(self, campaign_id: int, language: str = "en") -> None:
         """Show the campaign's interview as stored."""
+        self.show_steps(campaign_id, self._ws.interview.list_steps(campaign_id), language)
+
+    def show_steps(self, campaign_id: int, steps: Sequence[StepInfo], language: str) -> None:
+        """Show ``steps`` as the campaign's stored interview (after the dialog saved it)."""
+        row = self.step_list.currentRow()
         self._campaign, self._language = campaign_id, language
         self._steps = [
             _Step(StepDraft(i.section, i.text, i.answer_type, i.audio_path, i.id), i.audio_seconds)
-            for i in self._ws.interview.list_steps(campaign_id)
+            for i in steps
         ]
         self.dirty = False
         self.error_label.clear()
-        self._refill(0 if self._steps else -1)
+        self._refill(min(max(row, 0), len(self._steps) - 1))
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        """The engine's refusals of the steps (``steps.N.FIELD``, N 1-based, or ``steps``)
+        under the editor, the first step named chosen."""
+        self.error_label.setText("\n".join(problems.values()))
+        for path in problems:
+            named = STEP_PATH.match(path)
+            if named and 0 < int(named.group(1)) <= len(self._steps):
+                self.step_list.setCurrentRow(int(named.group(1)) - 1)
+                break
 
     @property
     def campaign_id(self) -> int | None:

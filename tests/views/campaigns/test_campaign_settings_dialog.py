@@ -1,24 +1,31 @@
 """The campaign settings dialog on the window the app builds: "+ New campaign" creates a
-campaign with two members, its SMS and email messages, a Messenger job posting and a
-traffic ad; every problem is shown at its field first; reopened, everything is there; a
-manager who is not a member does not see it."""
+campaign with two members, its SMS and email messages, four questions with recordings
+chosen in the Interview tab, a Messenger job posting and a traffic ad, in one save; every
+problem is shown at its field first; reopened, everything is there; a manager who is not
+a member does not see it in the window, the command line or the API."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import httpx
+import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
+from support.audio import write_wav
+from support.cli import run_process
 
+from talkpush_desktop.api.app import create_app
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaigns.campaign_settings_dialog import (
     CampaignSettingsDialog,
 )
 from talkpush_desktop.views.campaigns.permissions_tab import ManagerList
 from talkpush_desktop.views.main_window import MainWindow
+from tests.api.conftest import live_server
 
 TITLE = "Night Shift - Cebu"
 AD_PATH = "message.attachment.payload.buttons"
@@ -35,6 +42,15 @@ def _save(qtbot: QtBot, dialog: CampaignSettingsDialog) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.saving)  # on the worker
+
+
+def _open_settings(window: MainWindow, campaign_id: int) -> CampaignSettingsDialog:
+    """Campaign Options > Campaign Settings of ``campaign_id``, chosen in the selector."""
+    window.navigation.select_campaign(campaign_id)
+    window.navigation.campaign_selected.emit(campaign_id)
+    dialog = window.campaign_actions.open_settings()
+    assert dialog is not None
+    return dialog
 
 
 def _fill_basic_and_members(qtbot: QtBot, dialog: CampaignSettingsDialog) -> None:
@@ -125,6 +141,69 @@ def _fill_messenger_and_ad(qtbot: QtBot, dialog: CampaignSettingsDialog) -> None
     assert ad.problems_label.text() == ""
 
 
+QUESTIONS = {  # text -> the length of its recording, in seconds
+    "Why do you want to work nights?": 1.5,
+    "Tell us about a hard customer.": 2.0,
+    "Which shifts can you take?": 2.5,
+    "When can you start?": 3.0,
+}
+
+
+def _fill_interview(
+    qtbot: QtBot, dialog: CampaignSettingsDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four questions, each with a WAV chosen through "Choose recording..."; a fifth
+    brings the warning, and goes again."""
+    tab = dialog.interview_tab
+    dialog.tabs.setCurrentWidget(tab)
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_a, **_k: (chosen[-1], "Recordings (*.wav)")
+    )
+    for n, (text, seconds) in enumerate(QUESTIONS.items(), start=1):
+        tab.add_step("question")
+        qtbot.keyClicks(tab.text_edit, text)
+        chosen.append(str(write_wav(tmp_path / f"q{n}.wav", seconds)))
+        qtbot.mouseClick(tab.choose_button, Qt.MouseButton.LeftButton)
+        assert tab.audio_label.text() == f"q{n}.wav ({seconds:.1f} s)"
+    assert not tab.warning_label.isVisibleTo(tab)
+    tab.add_step("question")
+    qtbot.keyClicks(tab.text_edit, "And one more?")
+    assert tab.warning_label.isVisibleTo(tab) and "5 questions" in tab.warning_label.text()
+    assert "recommends 3 to 4 questions" in tab.warning_label.text()
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert not tab.warning_label.isVisibleTo(tab)
+
+
+def _step_rows(dialog: CampaignSettingsDialog) -> list[str]:
+    steps = dialog.interview_tab.step_list
+    return [steps.item(i).text() for i in range(steps.count())]
+
+
+def _not_seen_by_a_non_member(workspace_dir: Path, ws: Workspace) -> None:
+    """Cy, a manager who is not a member: not in the CLI's list (``--user``, a real
+    process) nor the API's (a partner key of Cy's, a real loopback server); the owner's
+    show it."""
+    done = run_process(
+        "--data-dir", str(workspace_dir), "--user", "cy@example.com", "campaigns", "list", "--json"
+    )
+    assert done.returncode == 0, done.stderr
+    assert TITLE not in [c["title"] for c in json.loads(done.stdout)]
+    done = run_process("--data-dir", str(workspace_dir), "campaigns", "list", "--json")
+    assert TITLE in [c["title"] for c in json.loads(done.stdout)]
+    cy = ws.api_keys.create("partner", "cy", "cy@example.com").key
+    owner = ws.api_keys.create("partner", "owner").key
+    with live_server(create_app(ws)) as base:
+        for key, seen in ((cy, False), (owner, True)):
+            answer = httpx.get(
+                base + "/api/talkpush_services/campaigns",
+                headers={"Authorization": f"Bearer {key}"},
+                timeout=30,
+            )
+            assert answer.status_code == 200, answer.text
+            assert (TITLE in [c["title"] for c in answer.json()["campaigns"]]) is seen
+
+
 def _check_saved(ws: Workspace, campaign_id: int) -> None:
     shown = ws.campaign_settings.show(campaign_id)
     assert (shown.basic.title, shown.basic.hotline_country, shown.basic.auto_call) == (
@@ -148,10 +227,19 @@ def _check_saved(ws: Workspace, campaign_id: int) -> None:
         shown.traffic_ad is not None
         and len(shown.traffic_ad["message"]["attachment"]["payload"]["buttons"]) == 3
     )
+    steps = [(i.section, i.text, i.answer_type, i.audio_seconds) for i in shown.interview]
+    assert steps == [("question", q, "audio", s) for q, s in QUESTIONS.items()]
+    assert all(i.audio_path.startswith("interview_audio/") for i in shown.interview)
 
 
 def test_new_campaign_end_to_end(
-    qtbot: QtBot, window: MainWindow, ws: Workspace, workspace_dir: Path, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    ws: Workspace,
+    *,
+    workspace_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     for name, email in (("Ana Reyes", "ana"), ("Bo Lim", "bo"), ("Cy Tan", "cy")):
         ws.company.add_user(name, f"{email}@example.com")
@@ -160,13 +248,17 @@ def test_new_campaign_end_to_end(
     assert dialog is not None and dialog.campaign_id is None
     _fill_basic_and_members(qtbot, dialog)
     _fill_messages(qtbot, dialog)
+    _fill_interview(qtbot, dialog, tmp_path, monkeypatch)
     _fill_messenger_and_ad(qtbot, dialog)
+    jobs: list[str] = []
+    window.recruiter_actions.runner.job_started.connect(lambda job: jobs.append(job.title))
     with qtbot.waitSignal(dialog.saved) as saved:
         _save(qtbot, dialog)
     campaign_id = saved.args[0]
     qtbot.waitUntil(lambda: window.campaign_actions.dialog is None)
     assert window.navigation.current_campaign_id() == campaign_id
     assert window.scope.campaign_id == campaign_id
+    assert jobs == ["Creating the campaign"]  # one save, the interview in it
     _check_saved(ws, campaign_id)
     window.campaign_actions.settings_action.trigger()  # reopened: everything is there
     again = window.campaign_actions.dialog
@@ -177,6 +269,13 @@ def test_new_campaign_end_to_end(
         "Hi Maria \N{WAVING HAND SIGN} your interview is ready"
     ]
     assert again.messenger_tab.subtitle_edit.text() == "Cebu IT Park, 25k PHP"
+    assert [row.split("\n") for row in _step_rows(again)] == [
+        [f"Question {n} (audio) \N{MIDDLE DOT} {s:.1f} s", q]
+        for n, (q, s) in enumerate(QUESTIONS.items(), start=1)
+    ]
+    again.interview_tab.step_list.setCurrentRow(3)
+    assert again.interview_tab.audio_label.text().endswith(".wav (3.0 s)")
+    assert not again.dirty
     assert again.traffic_ad_tab.form().buttons[0].label == "Job 0"
     again.traffic_ad_tab.save_to(tmp_path / "ad.json")
     assert (
@@ -201,14 +300,13 @@ def test_new_campaign_end_to_end(
         mine.close()
     with Workspace.open(data_dir=workspace_dir, user="ana@example.com") as ana:
         assert [c.title for c in ana.campaigns.all()] == [TITLE]
+    _not_seen_by_a_non_member(workspace_dir, ws)
 
 
 def test_unsaved_changes_are_asked_about(qtbot: QtBot, window: MainWindow, ws: Workspace) -> None:
     campaign_id = ws.campaigns.all()[0].id
-    window.navigation.select_campaign(campaign_id)
-    window.navigation.campaign_selected.emit(campaign_id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None and not dialog.dirty
+    dialog = _open_settings(window, campaign_id)
+    assert not dialog.dirty
     qtbot.keyClicks(dialog.basic_tab.title_edit, " (old)")
     assert dialog.dirty
     QTimer.singleShot(
@@ -228,10 +326,7 @@ def test_a_template_the_engine_refuses_is_shown_at_its_editor(
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
     campaign_id = ws.campaigns.all()[0].id
-    window.navigation.select_campaign(campaign_id)
-    window.navigation.campaign_selected.emit(campaign_id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None
+    dialog = _open_settings(window, campaign_id)
     tab = dialog.messages_tab
     tab.event_list.setCurrentRow(2)  # Shortlisted
     tab.sms.text_edit.setPlainText("Hi <%= @candidat_name %>")
@@ -284,10 +379,7 @@ def test_a_save_runs_on_the_windows_worker_and_undo_renames_the_selector_back(
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
     campaign = ws.campaigns.all()[0]
-    window.navigation.select_campaign(campaign.id)
-    window.navigation.campaign_selected.emit(campaign.id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None
+    dialog = _open_settings(window, campaign.id)
     jobs: list[str] = []
     window.recruiter_actions.runner.job_started.connect(lambda job: jobs.append(job.title))
     dialog.basic_tab.title_edit.clear()
@@ -312,10 +404,7 @@ def test_a_title_taken_is_shown_at_its_field_after_the_background_save(
     qtbot: QtBot, window: MainWindow, ws: Workspace
 ) -> None:
     first, second = ws.campaigns.all()[:2]
-    window.navigation.select_campaign(second.id)
-    window.navigation.campaign_selected.emit(second.id)
-    dialog = window.campaign_actions.open_settings()
-    assert dialog is not None
+    dialog = _open_settings(window, second.id)
     dialog.basic_tab.title_edit.clear()
     qtbot.keyClicks(dialog.basic_tab.title_edit, first.title.upper())
     _save(qtbot, dialog)
@@ -323,3 +412,33 @@ def test_a_title_taken_is_shown_at_its_field_after_the_background_save(
     assert "already titled" in dialog.errors.text("basic.title")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
     assert ws.campaigns.get(second.id).title == second.title
+
+
+def test_a_step_the_engine_refuses_is_shown_at_the_interview_tab_and_nothing_is_kept(
+    qtbot: QtBot, window: MainWindow, ws: Workspace
+) -> None:
+    campaign = ws.campaigns.all()[0]
+    dialog = _open_settings(window, campaign.id)
+    before = ws.interview.list_steps(campaign.id)
+    tab = dialog.interview_tab
+    tab.add_step("question")  # left without a text
+    blank = tab.step_list.currentRow()
+    tab.step_list.setCurrentRow(0)
+    dialog.basic_tab.title_edit.clear()
+    qtbot.keyClicks(dialog.basic_tab.title_edit, "Renamed with a bad step")
+    dialog.tabs.setCurrentIndex(0)
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.tabs.currentWidget() is tab
+    assert tab.step_list.currentRow() == blank
+    assert tab.error_label.text() == f"step {blank + 1} (question) needs a text"
+    assert ws.campaigns.get(campaign.id).title == campaign.title  # one transaction: none kept
+    assert ws.interview.list_steps(campaign.id) == before
+    qtbot.keyClicks(tab.text_edit, "Can you work weekends?")
+    _save(qtbot, dialog)
+    assert window.campaign_actions.dialog is None
+    assert ws.campaigns.get(campaign.id).title == "Renamed with a bad step"
+    texts = [s.text for s in ws.interview.list_steps(campaign.id)]
+    assert texts[blank] == "Can you work weekends?"
+    window.undo_action.trigger()  # one undo step puts back the title and the steps
+    qtbot.waitUntil(lambda: ws.campaigns.get(campaign.id).title == campaign.title)
+    assert [s.text for s in ws.interview.list_steps(campaign.id)] == [s.text for s in before]
