@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.storage.test_postgres import pg_server, pg_url  # noqa: F401 (fixtures)
 from tests.support.cli import process_env, run_process
 
 WORKSPACE = "workspace.sqlite3"
@@ -110,3 +113,16 @@ def test_backup_on_postgresql_names_pg_dump(tmp_path: Path) -> None:
     done = run_process("--database", url, "db", "backup", str(tmp_path / "out.dump"))
     _one_error_line(done, "pg_dump", "--dbname=postgresql://recruit@db.example:5433/talkpush")
     assert "s3cret" not in done.stderr + done.stdout
+
+
+@pytest.mark.postgres
+def test_upgrade_and_restore_on_postgresql(pg_url: str, tmp_path: Path) -> None:  # noqa: F811
+    done = run_process("--database", pg_url, "db", "upgrade")
+    assert done.returncode == 0 and "created a workspace" in done.stdout, done.stderr
+    done = run_process("--database", pg_url, "db", "upgrade")
+    assert done.returncode == 0 and "up to date" in done.stdout, done.stderr
+    backup = tmp_path / "b.sqlite3"
+    assert _db(tmp_path / "ws", "upgrade").returncode == 0
+    assert _db(tmp_path / "ws", "backup", str(backup)).returncode == 0
+    done = run_process("--database", pg_url, "db", "restore", str(backup))
+    _one_error_line(done, "pg_restore")
