@@ -6,7 +6,10 @@ alternate), and their ratio.
 
     python benchmarks/bench_engine.py [--candidates 1000000] [--import-rows 100000]
                                       [--reuse DIR] [--out FILE] [--skip-import]
-                                      [--only NAME]
+                                      [--only NAME] [--database postgresql+psycopg://...]
+
+``--database``: the same figures on PostgreSQL, each beside raw psycopg
+(``bench_engine_postgres.py``; lists, counts and search; no import figure).
 
 ``lists``: every list the window shows (folder, label across and within a campaign, source,
 added-date range, completed, Show All, a campaign with no folder, a drill-down set, and
@@ -139,12 +142,18 @@ def alternating(
     return engine_ms, raw_ms
 
 
+RawConnection = Any
+"""A plain DB-API connection with ``execute(sql, args)``: sqlite3's, or psycopg's on
+PostgreSQL (``bench_engine_postgres.py``)."""
+
+
 def engine_vs_raw(
-    ws: Workspace, conn: sqlite3.Connection, call: Callable[[], object], repeat: int
+    ws: Workspace, conn: RawConnection, call: Callable[[], object], repeat: int
 ) -> tuple[list[float], list[float]]:
-    """Time an engine call and the very SQL it ran, replayed on a plain sqlite3 connection."""
+    """Time an engine call and the very SQL it ran, replayed on a plain connection."""
+    ws.reader.last = None
     call()
-    assert ws.reader.last is not None
+    assert ws.reader.last is not None, "the call did not read through the fast reader"
     sql, args = ws.reader.last
     return alternating(call, lambda: conn.execute(sql, args).fetchall(), repeat)
 
@@ -220,6 +229,11 @@ def bench_lists(
     hand = lists(ws, conn)
     chosen = [h for h in (*hand, *with_search(hand)) if only in h.name]
     out = {h.name: bench_list(ws, conn, h, repeat) for h in chosen}
+    return lists_report(out)
+
+
+def lists_report(out: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The lists' figures under the worst of each and the lists that missed a target."""
     worst = {
         "page_ms_p50": max(v["page"]["engine_ms_p50"] for v in out.values()),
         "count_ms_p50": max(v["count"]["engine_ms_p50"] for v in out.values()),
@@ -230,7 +244,7 @@ def bench_lists(
     return {"page_size": PAGE, "worst": worst, "lists": out}
 
 
-def bench_queries(ws: Workspace, conn: sqlite3.Connection, repeat: int) -> dict[str, Any]:
+def bench_queries(ws: Workspace, conn: RawConnection, repeat: int) -> dict[str, Any]:
     campaign = ws.campaigns.all()[0].id
     calls: dict[str, Callable[[], object]] = {
         "counts_one_campaign": lambda: ws.candidates.folder_counts(campaign),
@@ -382,7 +396,18 @@ def main() -> None:
     ap.add_argument(
         "--only", default="", help="time only the lists whose name contains this (no queries)"
     )
+    ap.add_argument("--database", help="a PostgreSQL URL: the figures on PostgreSQL")
     args = ap.parse_args()
+    if args.database:
+        from benchmarks import bench_engine_postgres
+
+        _report(
+            bench_engine_postgres.run(
+                args.database, args.candidates, args.repeat, args.list_repeat
+            ),
+            args.out,
+        )
+        return
     proc = psutil.Process()
     result: dict[str, Any] = {"candidates": args.candidates, "cpu_count": os.cpu_count()}
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -411,10 +436,14 @@ def main() -> None:
         conn.close()
         ws.close()
     result["peak_rss_mb"] = round(_peak_rss_mb())
+    _report(result, args.out)
+
+
+def _report(result: dict[str, Any], out: Path | None) -> None:
     text = json.dumps(result, indent=2)
     print(text)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
+    if out:
+        out.write_text(text + "\n", encoding="utf-8")
 
 
 def _peak_rss_mb() -> float:

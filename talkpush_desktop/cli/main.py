@@ -28,6 +28,7 @@ from talkpush_desktop.cli import campaigns as cli_campaigns
 from talkpush_desktop.cli import candidates as cli_candidates
 from talkpush_desktop.cli import company as cli_company
 from talkpush_desktop.cli import company_campaigns as cli_company_campaigns
+from talkpush_desktop.cli import db as cli_db
 from talkpush_desktop.cli import export as cli_export
 from talkpush_desktop.cli import intake as cli_intake
 from talkpush_desktop.cli import interview as cli_interview
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_candidates.add_expire_pins_parser(sub)
     cli_share.add_parsers(sub)
     cli_weekly_email.add_parsers(sub)
+    cli_db.add_parsers(sub)
     return parser
 
 

@@ -2,8 +2,10 @@
 
 The FTS5 table is an external-content index over ``candidates`` kept in sync by triggers,
 so every write that changes a name, email or phone updates the index in the same
-transaction. Other dialects (PostgreSQL) fall back to portable prefix ``LIKE`` matching
-(and a word anywhere in the CV's text or the transcripts of recorded answers).
+transaction. PostgreSQL has its own full-text search with the same answers (a ``tsvector``
+column and ``pg_trgm`` indexes: :mod:`storage.search_postgres`). Other dialects fall back
+to portable prefix ``LIKE`` matching (and a word anywhere in the CV's text or the
+transcripts of recorded answers).
 
 What has no word or phone in it (an emoji, "!!") is looked for literally, as a part of
 the name or email, on every dialect: it matches the candidates who have it, else none.
@@ -29,8 +31,10 @@ from sqlalchemy import (
     or_,
     table,
     text,
+    true,
 )
 
+from talkpush_desktop.storage import search_postgres
 from talkpush_desktop.storage.models import Candidate
 
 FTS_TABLE = "candidate_search"
@@ -233,6 +237,19 @@ def _portable_condition(words: list[str], digits: str) -> SearchClause:
     return SearchClause(and_(*parts), params, ("words", len(words)))
 
 
+def _postgres_condition(words: list[str], digits: str, build: bool = True) -> SearchClause:
+    """The phone's digits or every word as a prefix (:mod:`storage.search_postgres`);
+    with ``build=False`` the clause is a placeholder (parameters and shape only)."""
+    if digits:
+        clause = search_postgres.phone_match() if build else _NO_CLAUSE
+        return SearchClause(clause, search_postgres.phone_params(digits), ("phone_token",))
+    clause = search_postgres.word_match() if build else _NO_CLAUSE
+    return SearchClause(clause, search_postgres.word_params(words), ("tsquery",))
+
+
+_NO_CLAUSE: ColumnElement[bool] = true()
+
+
 def _literal_pattern(query: str) -> str:
     """``%query%`` for LIKE, lower-cased, its own ``%``, ``_`` and ``\\`` escaped."""
     escaped = re.sub(r"([\\%_])", r"\\\1", query.strip().lower())
@@ -263,6 +280,9 @@ def search_params(dialect: str, query: str) -> tuple[dict[str, Any], tuple[Any, 
     if dialect == "sqlite":
         params: dict[str, Any] = {"search_expr": fts_expression(words, digits)}
         shape: tuple[Any, ...] = ("fts",)
+    elif dialect == "postgresql":
+        found = _postgres_condition(words, digits, build=False)
+        params, shape = found.params, found.shape
     elif digits:
         params, shape = {"search_digits": f"%{digits}%"}, ("digits",)
     else:
@@ -283,6 +303,8 @@ def search_condition(dialect: str, query: str) -> SearchClause | None:
         found = SearchClause(
             Candidate.id.in_(fts_ids()), {"search_expr": fts_expression(words, digits)}, ("fts",)
         )
+    elif dialect == "postgresql":
+        found = _postgres_condition(words, digits)
     else:
         found = _portable_condition(words, digits)
     by_id = candidate_id_in(query)

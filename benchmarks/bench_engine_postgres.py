@@ -1,0 +1,97 @@
+"""The engine benchmark on PostgreSQL: the same figures, each beside raw psycopg.
+
+Used by ``bench_engine.py --database postgresql+psycopg://...`` (an empty database: the
+demo workspace is built in it, or reused when it holds one). Every list's first page and
+exact count, the maintained folder counts and search as you type are timed through the
+engine and, alternating in the same run, as the very SQL the engine ran replayed on a
+plain psycopg connection (the hand-written SQL of ``bench_lists.py`` is SQLite's). The
+ratio is the engine's own cost over the database's.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+from benchmarks import bench_engine
+from benchmarks.bench_engine import PAGE, engine_vs_raw, figure
+from talkpush_desktop.engine import demo
+from talkpush_desktop.engine.candidates.filters import CandidateFilter
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.models import Folder
+
+PAGE_TARGET_MS, COUNT_TARGET_MS, SEARCH_P95_TARGET_MS, RATIO_TARGET = 50, 20, 100, 1.5
+
+
+def raw_connection(url: str) -> psycopg.Connection[Any]:
+    """A plain psycopg connection (autocommit, as the engine's reads) to ``url``."""
+    u = make_url(url)
+    params = {"dbname": u.database, "user": u.username, "password": u.password}
+    params |= {"host": u.host, "port": u.port} | dict(u.query)
+    return psycopg.connect(**{k: v for k, v in params.items() if v}, autocommit=True)
+
+
+def _lists(ws: Workspace) -> dict[str, CandidateFilter]:
+    campaign = ws.campaigns.all()[0].id
+    plain = {
+        "inbox_of_a_campaign": CandidateFilter(campaign_id=campaign, folder=Folder.INBOX),
+        "show_all_of_a_campaign": CandidateFilter(campaign_id=campaign),
+        "label_across_campaigns": CandidateFilter(labels=("Priority",)),
+        "source_referral": CandidateFilter(source="Referral"),
+        "completed": CandidateFilter(completed=True),
+    }
+    searched = {f"{k}+search": f.with_(search="maria") for k, f in plain.items()}
+    return plain | searched
+
+
+def bench_lists(ws: Workspace, conn: psycopg.Connection[Any], repeat: int) -> dict[str, Any]:
+    out = {}
+    for name, f in _lists(ws).items():
+        page = figure(
+            *engine_vs_raw(ws, conn, lambda f=f: ws.candidates.page(f, limit=PAGE), repeat)
+        )
+        count = figure(*engine_vs_raw(ws, conn, lambda f=f: ws.candidates.count(f), repeat))
+        out[name] = {
+            "matching": ws.candidates.count(f),
+            "page": page,
+            "count": count,
+            "meets": page["engine_ms_p50"] < PAGE_TARGET_MS
+            and count["engine_ms_p50"] < COUNT_TARGET_MS
+            and page["ratio_p50"] <= RATIO_TARGET
+            and count["ratio_p50"] <= RATIO_TARGET,
+        }
+    return bench_engine.lists_report(out)
+
+
+def bench_queries(ws: Workspace, conn: psycopg.Connection[Any], repeat: int) -> dict[str, Any]:
+    """The folder counts and search as you type (``bench_engine.bench_queries``), with the
+    search target met or not."""
+    out = bench_engine.bench_queries(ws, conn, repeat)
+    searched = out["search_as_you_type"]
+    searched["meets"] = searched["engine_ms_p95"] < SEARCH_P95_TARGET_MS
+    return out
+
+
+def run(url: str, candidates: int, repeat: int, list_repeat: int) -> dict[str, Any]:
+    """Build (or reuse) the demo workspace in the database at ``url`` and time it."""
+    result: dict[str, Any] = {"database": "postgresql", "candidates": candidates}
+    with Workspace.open(database_url=url) as ws:
+        if ws.campaigns.is_empty():
+            start = time.perf_counter()
+            result["demo_build"] = demo.generate(ws.context, candidates=candidates)
+            result["demo_build"]["wall_seconds"] = round(time.perf_counter() - start, 1)
+    opened = time.perf_counter()
+    with Workspace.open(database_url=url) as ws, raw_connection(url) as conn:
+        result["open_ms"] = round((time.perf_counter() - opened) * 1000, 1)
+        conn.execute("ANALYZE")
+        result["candidates_in_database"] = conn.execute(
+            "SELECT count(*) FROM candidates"
+        ).fetchone()[0]  # type: ignore[index]
+        start = time.perf_counter()
+        result["lists"] = bench_lists(ws, conn, list_repeat)
+        result["lists"]["seconds"] = round(time.perf_counter() - start, 1)
+        result["queries"] = bench_queries(ws, conn, repeat)
+    return result
