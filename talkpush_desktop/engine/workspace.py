@@ -13,6 +13,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.calls``       phone interviews (robocalls) and the sandbox phone's calls
 - ``ws.messaging``   conversations, sending, the outbox, templates, quick replies
 - ``ws.providers``   SMS, voice, email and Messenger providers; the sandbox
+- ``ws.messenger_webhook``   the Messenger Platform webhook's secrets and events
 - ``ws.intake``      adding and importing candidates
 - ``ws.sheets``      Google Sheets polled for new sign-ups (the sync worker polls them)
 - ``ws.leadads``     the Facebook Page, its Lead Ads and their leads (polled likewise)
@@ -60,6 +61,7 @@ from talkpush_desktop.engine.intake.sheets_service import SheetsService
 from talkpush_desktop.engine.interview.calls_service import CallsService
 from talkpush_desktop.engine.interview.service import InterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
+from talkpush_desktop.engine.messaging.messenger_webhook import MessengerWebhookService
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.outbound.dialer.dialer_service import DialerService
 from talkpush_desktop.engine.outbound.service import OutboundService
@@ -118,6 +120,7 @@ class Workspace:
         self.calls = CallsService(ctx)
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
+        self.messenger_webhook = MessengerWebhookService(ctx)
         self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
         self.sheets = SheetsService(ctx, self.intake.workers)
         self.leadads = LeadAdsService(ctx)
