@@ -14,6 +14,8 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.messaging``   conversations, sending, the outbox, templates, quick replies
 - ``ws.providers``   SMS, voice, email and Messenger providers; the sandbox
 - ``ws.messenger_webhook``   the Messenger Platform webhook's secrets and events
+- ``ws.chat_actions``   the chat pane's Actions: what is offered, Stop/Resume Bot, Invitation SMS
+- ``ws.recruiter_calls``   Call Candidate: the recruiter's phone bridged to the candidate
 - ``ws.intake``      adding and importing candidates
 - ``ws.sheets``      Google Sheets polled for new sign-ups (the sync worker polls them)
 - ``ws.leadads``     the Facebook Page, its Lead Ads and their leads (polled likewise)
@@ -59,8 +61,10 @@ from talkpush_desktop.engine.intake.lead_ads.service import LeadAdsService
 from talkpush_desktop.engine.intake.service import IntakeService
 from talkpush_desktop.engine.intake.sheets_service import SheetsService
 from talkpush_desktop.engine.interview.calls_service import CallsService
+from talkpush_desktop.engine.interview.recruiter_calls import RecruiterCallsService
 from talkpush_desktop.engine.interview.service import InterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
+from talkpush_desktop.engine.messaging.chat_actions import ChatActionsService
 from talkpush_desktop.engine.messaging.messenger_webhook import MessengerWebhookService
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.outbound.dialer.dialer_service import DialerService
@@ -121,6 +125,8 @@ class Workspace:
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
         self.messenger_webhook = MessengerWebhookService(ctx)
+        self.chat_actions = ChatActionsService(ctx)
+        self.recruiter_calls = RecruiterCallsService(ctx)
         self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
         self.sheets = SheetsService(ctx, self.intake.workers)
         self.leadads = LeadAdsService(ctx)

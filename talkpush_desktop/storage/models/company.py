@@ -36,6 +36,7 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     language: Mapped[str] = mapped_column(String(16), default="en")
     weekly_stats_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    my_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
