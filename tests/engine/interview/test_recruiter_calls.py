@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from support.twilio_voice import voice_on_fake
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.errors import ValidationError
@@ -28,18 +29,8 @@ def maria(ws: Workspace, campaign: CampaignInfo) -> int:
 
 @pytest.fixture
 def twilio(ws: Workspace, memory_keyring: Any) -> Iterator[Any]:  # noqa: ARG001
-    pytest.importorskip("openapi_core", reason="pip install openapi-core (validates the fake)")
-    from support.twilio_server import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN, TwilioServer
-
-    with TwilioServer() as fake:
-        settings = {
-            "account_sid": DEFAULT_ACCOUNT_SID,
-            "from_number": "+15005550006",
-            "api_base_url": fake.url,
-        }
-        ws.providers.configure("voice", "twilio", settings, DEFAULT_AUTH_TOKEN)
+    with voice_on_fake(ws) as fake:
         yield fake
-        assert fake.violations == []
 
 
 def bubbles(ws: Workspace, cid: int) -> list[str]:
