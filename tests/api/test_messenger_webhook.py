@@ -6,6 +6,7 @@ badly signed or unsigned event is refused with 403 in the one error shape, nothi
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import httpx
@@ -40,8 +41,9 @@ def hooked(ws: Workspace, memory_keyring: Any) -> Workspace:  # noqa: ARG001 (th
 
 
 def test_the_subscription_check_echoes_the_challenge_for_the_verify_token(
-    hooked: Workspace,
+    hooked: Workspace, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     with live_server(create_app(hooked)) as base:
         url = f"{base}/v1/messenger/webhook/{hooked.company_id}"
         ok = {"hub.mode": "subscribe", "hub.verify_token": TOKEN, "hub.challenge": "1158201444"}
@@ -51,6 +53,9 @@ def test_the_subscription_check_echoes_the_challenge_for_the_verify_token(
         assert wrong.status_code == 403
         assert "1158201444" not in wrong.text
         assert wrong.json()["error"]["type"] == "permission_error"
+    server = [r.getMessage() for r in caplog.records if not r.name.startswith("http")]
+    assert any("/v1/messenger/webhook/" in line for line in server)  # requests are logged...
+    assert not [line for line in server if TOKEN in line or "guess-guess" in line]  # not tokens
 
 
 def test_a_signed_message_lands_in_the_conversation_once_with_its_attachments(
