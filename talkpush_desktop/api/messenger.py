@@ -18,21 +18,25 @@ from starlette.concurrency import run_in_threadpool
 
 from talkpush_desktop.api.state import api_state
 from talkpush_desktop.engine.errors import NotFoundError
+from talkpush_desktop.engine.workspace import Workspace
 
 router = APIRouter(include_in_schema=False)
 PATH = "/v1/messenger/webhook/{company_id}"
 
 
-def _company(company_id: str) -> int:
+def _workspace(request: Request, company_id: str) -> Workspace:
+    """The company's workspace; any unknown id is the same 404 (no company names)."""
     if not company_id.isdigit() or len(company_id) > 12:
         raise NotFoundError("no such webhook")
-    return int(company_id)
+    try:
+        return api_state(request).for_company(int(company_id))
+    except NotFoundError:
+        raise NotFoundError("no such webhook") from None
 
 
 @router.get(PATH)
 async def verify_subscription(request: Request, company_id: str) -> PlainTextResponse:
-    state = api_state(request)
-    ws = await run_in_threadpool(state.for_company, _company(company_id))
+    ws = await run_in_threadpool(_workspace, request, company_id)
     q = request.query_params
     challenge = await run_in_threadpool(
         ws.messenger_webhook.verify,
@@ -45,8 +49,7 @@ async def verify_subscription(request: Request, company_id: str) -> PlainTextRes
 
 @router.post(PATH)
 async def page_events(request: Request, company_id: str) -> JSONResponse:
-    state = api_state(request)
-    ws = await run_in_threadpool(state.for_company, _company(company_id))
+    ws = await run_in_threadpool(_workspace, request, company_id)
     body = await request.body()
     signature = request.headers.get("X-Hub-Signature-256", "")
     received = await run_in_threadpool(ws.messenger_webhook.receive, body, signature)

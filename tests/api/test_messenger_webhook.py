@@ -23,7 +23,7 @@ from talkpush_desktop.storage.models import Candidate, Message
 from .conftest import live_server
 
 
-def post(base: str, company: int, body: bytes, secret: str = SECRET) -> httpx.Response:
+def post(base: str, company: int | str, body: bytes, secret: str = SECRET) -> httpx.Response:
     headers = {"X-Hub-Signature-256": signature(secret, body), "Content-Type": "application/json"}
     url = f"{base}/v1/messenger/webhook/{company}"
     return httpx.post(url, content=body, headers=headers, timeout=10)
@@ -123,3 +123,13 @@ def test_a_badly_signed_event_is_refused_and_stored_nowhere(hooked: Workspace, h
     assert stored(hooked) == 0
     with hooked.reading() as s:
         assert s.scalar(select(func.count(Candidate.id))) == 0
+
+
+def test_an_unknown_company_is_a_plain_404(hooked: Workspace) -> None:
+    body = page_event(message("m_x", "hello"))
+    with live_server(create_app(hooked)) as base:
+        for company in ("999", "abc"):
+            answer = post(base, company, body)
+            assert answer.status_code == 404
+            assert answer.json()["error"]["message"] == "no such webhook"  # no company names
+    assert stored(hooked) == 0
