@@ -57,6 +57,9 @@ def test_the_menu_follows_the_folder_and_the_campaign_settings(
         "Send Invitation SMS",
         "Stop Bot",
     ]
+    assert ws.calls.history(caller) == []
+    bar.trigger("Robocall")
+    qtbot.waitUntil(lambda: len(ws.calls.history(caller)) == 1)
     ws.candidates.move([caller], "Hired")
     assert "Send Invitation SMS" not in bar.offered()
 
