@@ -15,7 +15,17 @@ from fastapi import FastAPI
 from pydantic import BaseModel
 
 from talkpush_desktop import __version__
-from talkpush_desktop.api import errors, intake, messenger, partner, recruiting, voice
+from talkpush_desktop.api import (
+    accounts,
+    errors,
+    intake,
+    messenger,
+    partner,
+    recruiting,
+    share_pages,
+    voice,
+    web_interview,
+)
 from talkpush_desktop.api.limits import DEFAULT_MAX_BODY, BodyLimit, RateLimit, RateLimiter
 from talkpush_desktop.api.request_log import RequestLog
 from talkpush_desktop.api.state import ApiState
@@ -87,6 +97,9 @@ def create_app(
     app.include_router(partner.router)
     app.include_router(recruiting.router)
     app.include_router(voice.router)
+    app.include_router(accounts.router)
+    app.include_router(share_pages.router)
+    app.include_router(web_interview.router)
     app.include_router(messenger.router)
     app.openapi = _described(app)  # type: ignore[method-assign]
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)

@@ -1,17 +1,20 @@
 """One log line per request to the ``talkpush_desktop.api`` logger: method, path, status,
 milliseconds and the key id (``-`` before authentication). Never the query string, a header,
 a secret or the body: the path alone is logged (seed 000 callers may put keys in the query),
-its control characters escaped (``%0A`` in a path would otherwise start a forged line)."""
+its control characters escaped (``%0A`` in a path would otherwise start a forged line). A
+share link's token is a credential: only its link id is logged (``/share/12-***``)."""
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("talkpush_desktop.api")
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
+_SHARE_TOKEN = re.compile(r"^/share/(\d*)[^/]*")
 KEY_STATE = "api_key_id"
 """Where authentication leaves the key id in the request's state (``scope["state"]``)."""
 
@@ -43,8 +46,13 @@ class RequestLog:
             log.info(
                 "%s %s %d %.1fms key=%s",
                 scope["method"],
-                str(scope["path"]).translate(_CONTROLS),
+                shown_path(str(scope["path"])),
                 status,
                 ms,
                 "-" if key is None else key,
             )
+
+
+def shown_path(path: str) -> str:
+    """``path`` as logged: control characters escaped, a share token cut to its link id."""
+    return _SHARE_TOKEN.sub(r"/share/\1-***", path).translate(_CONTROLS)

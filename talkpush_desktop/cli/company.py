@@ -1,6 +1,7 @@
-"""``company show`` and ``company set``: the acting company's settings (its public URL and
-the IP whitelist of its API keys); ``companies add`` and ``companies list``: the workspace's
-companies (``--company`` picks one)."""
+"""``company show`` and ``company set`` (alias ``settings``): the acting company's settings
+(name, time zone, domain and IP whitelists, command-line sign-in, public URL; owner
+only); ``companies add`` and ``companies list``: the workspace's companies (``--company``
+picks one)."""
 
 from __future__ import annotations
 
@@ -29,19 +30,26 @@ def cmd_company_show(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+_SETTINGS = ("name", "timezone", "domain_whitelist", "ip_whitelist", "cli_sign_in")
+
+
 def cmd_company_set(ws: Workspace, args: argparse.Namespace) -> int:
-    if args.public_url is None and args.ip_whitelist is None:
+    values = {k: getattr(args, k) for k in _SETTINGS if getattr(args, k) is not None}
+    if args.public_url is None and not values:
         from talkpush_desktop.engine.errors import ValidationError
 
-        raise ValidationError("company set needs --public-url or --ip-whitelist")
-    if args.ip_whitelist is not None:
-        from talkpush_desktop.engine.company import ip_whitelist
-
-        ip_whitelist.parse(args.ip_whitelist)  # a bad entry changes nothing
+        raise ValidationError(
+            "company set needs --name, --timezone, --domain-whitelist, --ip-whitelist,"
+            " --cli-sign-in or --public-url"
+        )
+    if values:  # owner only; every value checked before any is set
+        if "ip_whitelist" in values:
+            values["ip_list"] = values.pop("ip_whitelist")
+        if "cli_sign_in" in values:
+            values["cli_sign_in"] = values["cli_sign_in"] == "on"
+        ws.accounts.update_settings(**values)
     if args.public_url is not None:
         ws.company.set_public_url(args.public_url)
-    if args.ip_whitelist is not None:
-        ws.company.set_ip_whitelist(args.ip_whitelist)
     _print(ws.company.settings(), args.json)
     return 0
 
@@ -73,13 +81,26 @@ def add_companies_parsers(sub: Any) -> None:
 def add_parsers(sub: Any) -> None:
     """``company show`` and ``company set [--public-url URL] [--ip-whitelist LIST]``."""
     company = sub.add_parser(
-        "company", help="the workspace's own settings (public URL, IP whitelist)"
+        "company", help="the company's settings (name, time zone, whitelists, public URL)"
     )
     csub = company.add_subparsers(dest="action", required=True)
     p = csub.add_parser("show", help="name, time zone, public URL and IP whitelist")
     p.add_argument("--json", action="store_true", help="print machine-readable JSON")
     p.set_defaults(func=cmd_company_show)
-    p = csub.add_parser("set", help="change a setting")
+    p = csub.add_parser("set", aliases=["settings"], help="change settings (owner only)")
+    p.add_argument("--name", help="the company's name")
+    p.add_argument("--timezone", help="IANA time zone, e.g. Asia/Manila")
+    p.add_argument(
+        "--domain-whitelist",
+        metavar="LIST",
+        help='the only email domains that may hold accounts, e.g. "acme.com,acme.ph"'
+        ' ("" allows any)',
+    )
+    p.add_argument(
+        "--cli-sign-in",
+        choices=("on", "off"),
+        help="on: every command needs --user EMAIL and its password (TALKPUSH_PASSWORD)",
+    )
     p.add_argument(
         "--public-url",
         help="the base web address the web interview links start with (https://...)",

@@ -1,4 +1,4 @@
-"""The ``import`` group: ``import csv|sheet|preview|undo|list`` and the column mapping option
+"""The ``import`` group: ``import csv|sheet|cvs|preview|undo|list`` and the column mapping option
 (see README "Command line").
 
 ``--map field=COLUMN,...`` names a file column by its header title or its 1-based number;
@@ -127,6 +127,22 @@ def cmd_import_csv(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_cvs(ws: Workspace, args: argparse.Namespace) -> int:
+    """Read every CV first (an unreadable one stops the command, nothing written), then
+    import them as one batch."""
+    entries = ws.intake.read_cvs(
+        args.files, args.campaign, progress=None if args.json else progress_printer("CVs")
+    )
+    summary = ws.intake.import_cvs(entries, args.campaign)
+    if args.json:
+        print_json(summary.to_json())
+        return 0
+    print(f"\rbatch {summary.batch_id}: imported {summary.imported} of {len(entries)} CVs")
+    for item in summary.needs_review:
+        print(f"  needs review: {item['file']} (missing {', '.join(item['missing'])})")
+    return 0
+
+
 def cmd_import_undo(ws: Workspace, args: argparse.Namespace) -> int:
     result = ws.intake.undo_import(args.batch_id)
     if args.json:
@@ -179,6 +195,11 @@ def add_parsers(sub: Any) -> None:
     add_map_option(p)
     json_flag(p)
     p.set_defaults(func=cmd_import_sheet)
+    p = isub.add_parser("cvs", help="import CV files (PDF, DOCX, DOC, TXT) as candidates")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    p.add_argument("--campaign", required=True, help="campaign id or title")
+    json_flag(p)
+    p.set_defaults(func=cmd_import_cvs)
     p = isub.add_parser("undo", help="remove what a batch added (untouched candidates)")
     p.add_argument("batch_id", type=int)
     json_flag(p)

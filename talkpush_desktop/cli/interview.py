@@ -1,4 +1,5 @@
-"""``interview list|add|move|remove`` (the interview creator) and ``transcribe FILE``.
+"""``interview list|add|move|remove`` (the interview creator), ``interview link CANDIDATE``
+(the web dial-out link) and ``transcribe FILE``.
 
 ``interview add`` checks a recording by what it holds (.wav or .mp3 only) before anything is
 stored; ``move`` and ``remove`` print the interview as it is afterwards. ``transcribe`` needs
@@ -66,6 +67,11 @@ def cmd_remove(ws: Workspace, args: argparse.Namespace) -> int:
     return _listing(ws, args, ws.interview.remove_step(args.step_id))
 
 
+def cmd_link(ws: Workspace, args: argparse.Namespace) -> int:
+    link = ws.web_interview.link(args.candidate_id, skip_confirmation=args.skip_confirmation)
+    return report(args, {"link": link}, [link])
+
+
 def quick_transcribe(args: argparse.Namespace) -> int:
     """``transcribe FILE``: no workspace is opened."""
     import json
@@ -117,6 +123,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("step_id", type=int)
     json_flag(p)
     p.set_defaults(func=cmd_remove)
+    p = isub.add_parser("link", help="a candidate's web interview link (the web dial-out)")
+    p.add_argument("candidate_id", type=int)
+    p.add_argument("--skip-confirmation", action="store_true", help="start at question 1")
+    json_flag(p)
+    p.set_defaults(func=cmd_link)
     p = sub.add_parser("transcribe", help="transcribe a recording offline")
     p.add_argument("file", help="a .wav or .mp3 recording")
     p.add_argument("--language", default="en", help="its language (default en)")

@@ -37,8 +37,11 @@ from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
 from talkpush_desktop.cli import messenger as cli_messenger
 from talkpush_desktop.cli import serve as cli_serve
+from talkpush_desktop.cli import share as cli_share
 from talkpush_desktop.cli import sheets as cli_sheets
 from talkpush_desktop.cli import sites as cli_sites
+from talkpush_desktop.cli import users as cli_users
+from talkpush_desktop.cli import weekly_email as cli_weekly_email
 from talkpush_desktop.cli import workspace as cli_workspace
 from talkpush_desktop.engine.errors import WorkspaceError
 
@@ -90,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_api_keys.add_parsers(sub)
     cli_serve.add_parsers(sub)
     cli_company.add_companies_parsers(sub)
+    cli_users.add_parsers(sub)
     cli_calls.add_parsers(sub)
     cli_analytics.add_parsers(sub)
     cli_export.add_parsers(sub)
@@ -100,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_candidates.add_count_parsers(sub)
     cli_workspace.add_screenshot_parser(sub)
     cli_candidates.add_expire_pins_parser(sub)
+    cli_share.add_parsers(sub)
+    cli_weekly_email.add_parsers(sub)
     return parser
 
 
@@ -166,6 +172,7 @@ def _run(argv: Sequence[str] | None) -> int:
             from talkpush_desktop.views.app import run_window
 
             return int(run_window(ws))
+        cli_users.sign_in_if_required(ws, args)
         return int(args.func(ws, args))
     except WorkspaceError as exc:
         return _fail(str(exc))

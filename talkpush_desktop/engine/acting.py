@@ -29,8 +29,8 @@ Chosen = str | int | None
 def _owner(s: Session, company_id: int) -> int | None:
     return s.scalar(
         select(User.id)
-        .where(User.company_id == company_id)
-        .order_by(User.is_owner.desc(), User.id)
+        .where(User.company_id == company_id, User.deleted_at.is_(None))
+        .order_by(User.is_owner.desc(), User.active.desc(), User.id)
         .limit(1)
     )
 
@@ -69,7 +69,9 @@ def user_by_email(db: Database, company_id: int, email: str) -> int:
     with db.reads() as s:
         row = s.execute(
             select(User.id, User.active).where(
-                User.company_id == company_id, func.lower(User.email) == email.strip().lower()
+                User.company_id == company_id,
+                func.lower(User.email) == email.strip().lower(),
+                User.deleted_at.is_(None),
             )
         ).first()
     if row is None:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Insert, select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.outbound import invited_leads
@@ -119,11 +120,10 @@ def _ids(candidate_ids: Iterable[int]) -> list[int]:
 
 def _candidates(s: Session, company_id: int, ids: Sequence[int]) -> list[Candidate]:
     """The company's candidates ``ids``, in that order (NotFoundError names a missing one)."""
+    reach = campaign_access.reachable_candidates(s, company_id)  # a manager: their campaigns
     found = {
         c.id: c
-        for c in s.scalars(
-            select(Candidate).where(Candidate.company_id == company_id, Candidate.id.in_(ids))
-        )
+        for c in s.scalars(select(Candidate).where(Candidate.id.in_(ids), Candidate.id.in_(reach)))
     }
     missing = [i for i in ids if i not in found]
     if missing:

@@ -13,6 +13,9 @@ class UndoEntry:
     description: str
     undo: Callable[[], object]
     redo: Callable[[], object]
+    changes: frozenset[str] = frozenset()
+    """What undoing or redoing it changes besides candidates (``{"campaigns"}``: a
+    campaign's title or settings), so the views that show those read them again."""
 
 
 class UndoStack:
@@ -22,6 +25,9 @@ class UndoStack:
         self._done: list[UndoEntry] = []
         self._undone: list[UndoEntry] = []
         self._limit = limit
+        self.last_changes: frozenset[str] = frozenset()
+        """The ``changes`` of the entry the last :meth:`undo` or :meth:`redo` took back
+        or did again (empty when there was none)."""
 
     def push(self, entry: UndoEntry) -> None:
         self._done.append(entry)
@@ -38,19 +44,23 @@ class UndoStack:
 
     def undo(self) -> str | None:
         """Revert the last action; returns its description (None if nothing to undo)."""
+        self.last_changes = frozenset()
         if not self._done:
             return None
         entry = self._done.pop()
         entry.undo()
         self._undone.append(entry)
+        self.last_changes = entry.changes
         return entry.description
 
     def redo(self) -> str | None:
+        self.last_changes = frozenset()
         if not self._undone:
             return None
         entry = self._undone.pop()
         entry.redo()
         self._done.append(entry)
+        self.last_changes = entry.changes
         return entry.description
 
     def clear(self) -> None:

@@ -10,6 +10,7 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.campaigns``   the company's campaigns (those the acting user may see)
 - ``ws.campaign_settings`` a campaign's settings dialog: basics, access, messages, Messenger
 - ``ws.interview``   interview steps and answers
+- ``ws.web_interview`` the web dial-out: the interview a candidate does in the browser
 - ``ws.calls``       phone interviews (robocalls) and the sandbox phone's calls
 - ``ws.messaging``   conversations, sending, the outbox, templates, quick replies
 - ``ws.providers``   SMS, voice, email and Messenger providers; the sandbox
@@ -23,12 +24,15 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.exports``     files to take away (.xlsx, ATS JSON)
 - ``ws.ats``         pushing candidates to the company's ATS (settings, push states)
 - ``ws.company``     the company's settings and team
+- ``ws.accounts``    manager accounts, invitations, sign-in and Company Settings (owner rules)
 - ``ws.changes``     whether another process wrote to the workspace (the window's live view)
 - ``ws.api_keys``    API keys (intake and partner) and the server's per-request check
 - ``ws.companies``   the workspace's companies (the Workspace acts for one: ``company=``)
 - ``ws.outbound``    company outbound calling campaigns, sites, caller IDs and leads (seed 004)
 - ``ws.dialer``      the campaigns' dialer: a pass, the keys of an IVR call's Gather
 - ``ws.assessments`` invitations to assessments and their submissions (assessment campaigns)
+- ``ws.sharing``    share links to a candidate's profile and their read-only pages
+- ``ws.weekly_email`` the managers' weekly statistics email (due Mondays 08:00)
 
 Each service is built on the context alone, never on the Workspace, and holds no rule of
 its own beyond putting the engine's rules into a transaction.
@@ -51,6 +55,7 @@ from talkpush_desktop.engine.campaigns.service import CampaignSettingsService
 from talkpush_desktop.engine.candidates.label_service import LabelsService
 from talkpush_desktop.engine.candidates.service import CandidatesService
 from talkpush_desktop.engine.changes import ChangesService
+from talkpush_desktop.engine.company.accounts_service import AccountsService
 from talkpush_desktop.engine.company.service import CampaignsService, CompanyService
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.errors import WorkspaceError
@@ -63,6 +68,7 @@ from talkpush_desktop.engine.intake.sheets_service import SheetsService
 from talkpush_desktop.engine.interview.calls_service import CallsService
 from talkpush_desktop.engine.interview.recruiter_calls import RecruiterCallsService
 from talkpush_desktop.engine.interview.service import InterviewService
+from talkpush_desktop.engine.interview.web import WebInterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
 from talkpush_desktop.engine.messaging.chat_actions import ChatActionsService
 from talkpush_desktop.engine.messaging.messenger_webhook import MessengerWebhookService
@@ -71,6 +77,8 @@ from talkpush_desktop.engine.outbound.dialer.dialer_service import DialerService
 from talkpush_desktop.engine.outbound.service import OutboundService
 from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.secret_store import SecretStore
+from talkpush_desktop.engine.sharing.service import SharingService
+from talkpush_desktop.engine.sharing.weekly_email import WeeklyEmailService
 from talkpush_desktop.storage import statistics
 from talkpush_desktop.storage.database import (
     Database,
@@ -113,14 +121,16 @@ class Workspace:
         self.context = ctx = Context(db, data_dir, company_id, user_id, reader)
         # what the context holds, for callers that need it (tests, benchmarks, the CLI)
         self.db, self.data_dir, self.reader = db, data_dir, ctx.reader
-        self.company_id, self.user_id, self.undo_stack = company_id, user_id, ctx.undo_stack
+        self.company_id, self.undo_stack = company_id, ctx.undo_stack
         self.company = CompanyService(ctx)
+        self.accounts = AccountsService(ctx)
         self.companies = acting.CompaniesService(ctx)
         self.campaigns = CampaignsService(ctx)
         self.campaign_settings = CampaignSettingsService(ctx)
         self.candidates = CandidatesService(ctx)
         self.labels = LabelsService(ctx)
         self.interview = InterviewService(ctx)
+        self.web_interview = WebInterviewService(ctx)
         self.calls = CallsService(ctx)
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
@@ -138,8 +148,14 @@ class Workspace:
         self.outbound = OutboundService(ctx)
         self.dialer = DialerService(ctx)
         self.assessments = AssessmentsService(ctx)
-        if not self._owns_db:
-            return
+        self.sharing = SharingService(ctx)
+        self.weekly_email = WeeklyEmailService(ctx)
+        if self._owns_db:
+            self._mark_interrupted_imports(ctx)
+
+    @staticmethod
+    def _mark_interrupted_imports(ctx: Context) -> None:
+        """Imports whose process died are marked interrupted (when this one opened the db)."""
         with ctx.reading() as s:
             running = batch_owner.any_running(s)
         if running:
@@ -200,6 +216,11 @@ class Workspace:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    @property
+    def user_id(self) -> int:
+        """The acting (signed-in) user: the owner unless ``user=`` or a sign-in chose."""
+        return self.context.user_id
 
     @property
     def secrets(self) -> SecretStore:

@@ -108,6 +108,11 @@ def run_window(ws: Workspace) -> int:
     app = application()
     apply_style(app)
     restore_signals = _close_on_signals(app)
+    from talkpush_desktop.views.company.sign_in_dialog import ensure_signed_in
+
+    if not ensure_signed_in(ws):  # more than one account: who signs in (cancel: quit)
+        restore_signals()
+        return 0
     if ws.campaigns.is_empty():
         from talkpush_desktop.engine import demo
 
@@ -152,9 +157,11 @@ async def _run_until_closed(window: MainWindow, closed: asyncio.Event) -> None:
     sync = window.outbox_sync
     sync.start()
     window.change_watcher.start()
+    window.weekly_email_check.start()
     try:
         await closed.wait()
     finally:
+        window.weekly_email_check.stop()
         await sync.stop()
 
 

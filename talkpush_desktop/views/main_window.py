@@ -37,7 +37,8 @@ from talkpush_desktop.views.campaign_view.triage import Triage, TriageTargets
 from talkpush_desktop.views.chat.chat_pane import ChatPane
 from talkpush_desktop.views.chat.outbox_sync import OutboxSync
 from talkpush_desktop.views.intake.operations import IntakeActions
-from talkpush_desktop.views.widgets.operations import Moved, RecruiterActions
+from talkpush_desktop.views.weekly_email_check import WeeklyEmailCheck
+from talkpush_desktop.views.widgets.operations import Changed, Moved, RecruiterActions
 from talkpush_desktop.views.window_menus import MenuWindows
 from talkpush_desktop.views.window_state import (
     APPLICATION,
@@ -82,6 +83,7 @@ class MainWindow(MenuWindows, QMainWindow):
         self.recruiter_actions = RecruiterActions(ws, self)
         self.outbox_sync = OutboxSync(ws, self)  # started by run_window, in the qasync loop
         self.change_watcher = ChangeWatcher(ws, self)  # other processes' writes; run_window
+        self.weekly_email_check = WeeklyEmailCheck(ws, self)  # started by run_window
         self.intake_actions = IntakeActions(ws, self.recruiter_actions)
         self.add_candidate_dialog: AddCandidateDialog | None = None
         self.sandbox_phone: SandboxPhoneWindow | None = None
@@ -157,6 +159,7 @@ class MainWindow(MenuWindows, QMainWindow):
             self.recruiter_actions,
             self,
             assessment_tests=self._ws.assessments.tests,
+            sharing=self._ws.sharing,
         )
         self.profile_pane.set_file_resolver(self._ws.candidates.stored_file)
         self.recruiter_actions.workspace_changed.connect(
@@ -364,7 +367,10 @@ class MainWindow(MenuWindows, QMainWindow):
         self.outbox_sync.refresh_status()  # the worker sends what was queued within seconds
         self.statusBar().showMessage(description, STATUS_TIMEOUT_MS)
         self._refresh_counts()
-        if not isinstance(self.recruiter_actions.last_done, Moved):
+        done = self.recruiter_actions.last_done
+        if isinstance(done, Changed) and "campaigns" in done.changes:  # e.g. an undone title
+            self.navigation.set_campaigns(self._ws.campaigns.all(), self._scope.campaign_id)
+        if not isinstance(done, Moved):
             self._refresh_labels()  # a folder move never adds, removes or recolours a label
         self._refresh_list_and_candidate()
         self._update_undo_actions()

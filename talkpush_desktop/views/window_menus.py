@@ -2,7 +2,7 @@
 their actions, each connected to the callable the window passes in (:class:`WindowMenus`),
 and the part of the window that builds them and opens what they show (:class:`MenuWindows`:
 Add Candidates, the phone simulator, Analytics, Company Campaigns, Providers, the API
-server).
+server); the user menu at the top right is :mod:`views.company.user_menu`.
 """
 
 from __future__ import annotations
@@ -192,6 +192,9 @@ class MenuWindows(_Window):
         self.settings_menu = menus.settings_menu
         self._build_campaign_actions()
         self.interview_action = menus.interview_action
+        from talkpush_desktop.views.company.user_menu import UserMenu
+
+        self.user_menu = UserMenu(self, self._ws, menus.analytics_action, self._on_team_changed)
         self._update_undo_actions()
 
     def _build_campaign_actions(self) -> None:
@@ -204,6 +207,7 @@ class MenuWindows(_Window):
             (self._menus.file_menu, self.navigation.campaign_options_button.menu()),
             lambda: self._scope.campaign_id,
             self._on_campaign_saved,
+            actions=self.recruiter_actions,
         )
 
     def _on_campaign_saved(self, campaign_id: int) -> None:
@@ -211,6 +215,14 @@ class MenuWindows(_Window):
         self.navigation.set_campaigns(self._ws.campaigns.all(), campaign_id)
         self.navigation.campaign_selected.emit(campaign_id)
         self._update_undo_actions()  # a change is an undo step
+
+    def _on_team_changed(self) -> None:
+        """An ownership or account change: the selector lists what the user may now see."""
+        visible = self._ws.campaigns.all()
+        current = self._scope.campaign_id
+        self.navigation.set_campaigns(
+            visible, current if current in {c.id for c in visible} else None
+        )
 
     def _update_undo_actions(self) -> None:
         self._menus.show_undo_state(

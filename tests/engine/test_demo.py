@@ -71,3 +71,18 @@ def test_the_demo_looks_like_a_live_campaign_on_the_day_it_is_opened(ws: Workspa
     assert any(expiry is not None and expiry > now for _cid, expiry in inbox)
     assert ws.candidates.expire_pins(now) == 0  # what the window's first sync pass does
     assert ws.candidates.folder_counts()[Folder.NO_RESPONSE.value] > 50
+
+
+def test_demo_recruiters_are_members_of_some_campaigns(ws: Workspace) -> None:
+    demo.generate(ws.context, candidates=60, seed=3)
+    every = {c.title for c in ws.campaigns.all()}
+    with Workspace.open(data_dir=ws.data_dir, user="ana.lim@acme-bpo.example") as ana:
+        titles = {c.title for c in ana.campaigns.all()}
+        assert titles == {
+            "Customer Service Representative - Manila",
+            "Chat Support (Work from Home)",
+        }
+        assert 0 < ana.candidates.count() < ws.candidates.count()
+    with Workspace.open(data_dir=ws.data_dir, user="mark.tan@acme-bpo.example") as mark:
+        assert [c.title for c in mark.campaigns.all()] == ["Bilingual Support (Spanish) - Austin"]
+    assert len(every) == 7

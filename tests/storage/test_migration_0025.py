@@ -23,7 +23,7 @@ def test_0025_round_trip(tmp_path: Path) -> None:
     Workspace.open(data_dir=tmp_path).close()
     url = sqlite_url(tmp_path / DB_FILE)
     assert "my_phone" in _columns(url)
-    migrate_to(url, "0021")
+    migrate_to(url, "0023")
     assert "my_phone" not in _columns(url)
     migrate_to(url, "0025")
     with Workspace.open(data_dir=tmp_path) as ws:

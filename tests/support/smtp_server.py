@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any
@@ -86,3 +88,15 @@ class SmtpController(Controller):
             assert self.server is not None
             self.port = self.server.sockets[0].getsockname()[1]
         super()._trigger_server()
+
+
+@contextmanager
+def serving() -> Iterator[tuple[Handler, SmtpController]]:
+    """A server on 127.0.0.1 (a free port) for the block, and what it collects."""
+    handler = Handler()
+    controller = SmtpController(handler, hostname="127.0.0.1", port=0)
+    controller.start()
+    try:
+        yield handler, controller
+    finally:
+        controller.stop()

@@ -180,6 +180,20 @@ def live_keys(session: Session, company_id: int, key_ids: Iterable[int]) -> dict
     return {key_id: list(whitelist or []) for key_id, whitelist in rows}
 
 
+def users_of(session: Session, key_ids: Iterable[int]) -> dict[int, int]:
+    """The user each of ``key_ids`` acts for (a key made for no user is left out: it acts
+    for the company and reaches every campaign)."""
+    wanted = sorted(set(key_ids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(ApiCredential.id, ApiCredential.user_id).where(
+            ApiCredential.id.in_(wanted), ApiCredential.user_id.is_not(None)
+        )
+    )
+    return {key_id: user_id for key_id, user_id in rows if user_id is not None}
+
+
 def check_live(live: dict[int, list[str]], key_id: int, address: str | None) -> None:
     """Refuse a key :func:`live_keys` did not find (revoked: AuthenticationError) or an
     address its company's whitelist leaves out (AccessDeniedError)."""

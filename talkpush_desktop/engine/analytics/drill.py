@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.analytics import cohorts, rollup
 from talkpush_desktop.engine.analytics import local_time as t
 from talkpush_desktop.engine.analytics.series import Drill, company_frame
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.storage.models import Activity, Campaign, User
 
 CHARTS = {
@@ -56,8 +57,9 @@ def candidate_query(session: Session, company_id: int, drill: Drill) -> Select[A
         Activity.at < frame.hi,
         Activity.candidate_id.is_not(None),
     ]
-    if drill.campaign_ids is not None:
-        conditions.append(Activity.campaign_id.in_(list(drill.campaign_ids)))
+    seen = campaign_access.within(session, drill.campaign_ids)  # a manager: their campaigns
+    if seen is not None:
+        conditions.append(Activity.campaign_id.in_(seen))
     rows = rollup.per_row(session, frame.segments, conditions)
     where = _series(drill, rows)
     cohort = cohorts.BY_NAME.get(drill.series) if drill.chart == "rates" else None

@@ -8,6 +8,7 @@ from datetime import date
 
 from talkpush_desktop.engine.analytics import rollup
 from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.storage import write_lock
 
@@ -23,7 +24,8 @@ class AnalyticsService(Service):
         """Every supervisor chart's series for the local days ``start``..``end``."""
         self.catch_up()
         with self._ctx.transaction() as s:
-            return analytics.dashboard(s, self._ctx.company_id, start, end, campaign_ids)
+            seen = campaign_access.within(s, campaign_ids)  # a manager: their campaigns
+            return analytics.dashboard(s, self._ctx.company_id, start, end, seen)
 
     def catch_up(self) -> None:
         """Bring the analytics rollup up to date with the activity log, one transaction per

@@ -7,11 +7,10 @@ from collections.abc import Sequence
 from talkpush_desktop.engine.ats import push as _push  # noqa: F401 (listens to folder moves)
 from talkpush_desktop.engine.ats import settings
 from talkpush_desktop.engine.ats.settings import AtsSettings
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import AtsPushInfo
-from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.messaging import ats_pushes
-from talkpush_desktop.storage.models import Candidate
 
 
 class AtsService(Service):
@@ -50,7 +49,5 @@ class AtsService(Service):
     def pushes(self, candidate_id: int) -> list[AtsPushInfo]:
         """The candidate's pushes and their state (queued / sending / sent / failed)."""
         with self._ctx.reading() as s:
-            c = s.get(Candidate, candidate_id)
-            if c is None or c.company_id != self._ctx.company_id:
-                raise NotFoundError(f"no candidate with id {candidate_id}")
+            campaign_access.candidate(s, self._ctx.company_id, candidate_id)
             return ats_pushes.pushes(s, candidate_id)

@@ -64,6 +64,10 @@ def parse_traffic_ad(
     return (doc if not found else None), found
 
 
+CAMPAIGNS_CHANGED = frozenset({"campaigns"})
+"""An undo step's ``changes``: a campaign's title or settings (the selector reads them)."""
+
+
 class CampaignSettingsService(Service):
     """Basics, permissions, messages, Messenger posting and traffic ad of a campaign."""
 
@@ -195,6 +199,7 @@ class CampaignSettingsService(Service):
                 f"Change Campaign Settings of {saved.basic.title}",
                 lambda: self._save(campaign_id, before),
                 lambda: self._save(campaign_id, after),
+                CAMPAIGNS_CHANGED,
             )
         )
         return saved

@@ -11,17 +11,14 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.candidates import labels
 from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow, ResponseInfo
-from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.messaging import ats_pushes, invitations
-from talkpush_desktop.storage.models import Candidate, InterviewQuestion, InterviewResponse
+from talkpush_desktop.storage.models import InterviewQuestion, InterviewResponse
 
 
 def detail(
     session: Session, company_id: int, candidate_id: int, titles: Mapping[int, str]
 ) -> CandidateDetail:
-    c = session.get(Candidate, candidate_id)
-    if c is None or c.company_id != company_id or not campaign_access.sees(session, c.campaign_id):
-        raise NotFoundError(f"no candidate with id {candidate_id}")
+    c = campaign_access.candidate(session, company_id, candidate_id)
     tags = labels.labels_of(session, [c.id])
     row = CandidateRow(
         c.id,

@@ -55,11 +55,13 @@ Targets = Selection | Sequence[int]
 
 def scoped(session: Session, f: CandidateFilter) -> CandidateFilter:
     """``f`` kept to the campaigns the session's acting user has access to, when that user
-    is not an owner and ``f`` spans every campaign (``campaign_access``)."""
-    user = campaign_access.acting_user(session)
-    if user is None or f.campaign_id is not None or f.member is not None:
+    is not an owner (``campaign_access``): one campaign they have no access to holds none."""
+    user = campaign_access.bound(session) if f.member is None else None
+    if user is None:
         return f
-    return f if campaign_access.is_owner(session, user) else f.with_(member=user)
+    if f.campaign_id is not None and campaign_access.can_see(session, user, f.campaign_id):
+        return f
+    return f.with_(member=user)
 
 
 def resolve(session: Session, company_id: int, target: Targets, dialect: str) -> list[int]:

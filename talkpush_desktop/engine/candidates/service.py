@@ -13,6 +13,7 @@ from talkpush_desktop.engine.candidates import candidate_sets, folders, pins, se
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.candidates.selection import Targets
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.company.service import CampaignsService
 from talkpush_desktop.engine.context import Context, Service
 from talkpush_desktop.engine.dto import CandidateDetail, CandidateRow
@@ -31,14 +32,20 @@ class CandidatesService(Service):
 
     def _scoped(self, f: CandidateFilter) -> CandidateFilter:
         """``f`` kept to the acting user's campaigns when they are not an owner (read once:
-        a workspace acts for one user)."""
-        if f.campaign_id is not None or f.member is not None:
+        a workspace acts for one user); one campaign they have no access to lists none."""
+        if f.member is not None:
             return f
         if self._member is False:
             with self._ctx.reading() as s:
                 f_all = selection.scoped(s, CandidateFilter())
             self._member = f_all.member
-        return f if self._member is None else f.with_(member=self._member)
+        if self._member is None:
+            return f
+        if f.campaign_id is not None:  # one campaign: as it is if theirs (maintained counts)
+            with self._ctx.reading() as s:
+                if campaign_access.can_see(s, self._member, f.campaign_id):
+                    return f
+        return f.with_(member=self._member)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -98,7 +105,7 @@ class CandidatesService(Service):
 
     def folder_counts(self, campaign_id: int | None = None) -> dict[str, int]:
         """Candidates per folder for one campaign, or all campaigns (maintained, no scan)."""
-        member = self._scoped(CandidateFilter()).member if campaign_id is None else None
+        member = self._scoped(CandidateFilter(campaign_id=campaign_id)).member
         return folders.folder_counts(self._ctx.reader, self._ctx.company_id, campaign_id, member)
 
     def sources(self) -> list[str]:

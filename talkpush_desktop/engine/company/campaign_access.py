@@ -9,10 +9,13 @@ API agree: a campaign the user may not see is "not found".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import ColumnElement, Select, select, true
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.storage.models import Campaign, CampaignMember, User
+from talkpush_desktop.engine.errors import NotFoundError
+from talkpush_desktop.storage.models import Campaign, CampaignMember, Candidate, User
 
 ACTING_USER = "talkpush.acting_user"
 """``session.info`` key: the user a context's sessions act for (:func:`acting_user`)."""
@@ -63,6 +66,39 @@ def sees(session: Session, campaign_id: int) -> bool:
     """Whether the session's acting user may see the campaign (no acting user: yes)."""
     user = acting_user(session)
     return user is None or can_see(session, user, campaign_id)
+
+
+def bound(session: Session) -> int | None:
+    """The acting user when memberships bound what they reach (a manager who is not an
+    owner); None when every campaign of the company is in reach."""
+    user = acting_user(session)
+    return None if user is None or is_owner(session, user) else user
+
+
+def within(session: Session, campaign_ids: Sequence[int] | None) -> list[int] | None:
+    """``campaign_ids`` (None: every campaign) kept to those the acting user may see: what
+    a report over campaigns (analytics, exports) reads; None still means "all"."""
+    user = bound(session)
+    if user is None:
+        return None if campaign_ids is None else list(campaign_ids)
+    mine = set(session.scalars(member_of(user)))
+    return sorted(mine) if campaign_ids is None else [c for c in campaign_ids if c in mine]
+
+
+def reachable_candidates(session: Session, company_id: int) -> Select[int]:
+    """The ids of the company's candidates the acting user may see (a subquery)."""
+    query = select(Candidate.id).where(Candidate.company_id == company_id)
+    user = bound(session)
+    return query if user is None else query.where(Candidate.campaign_id.in_(member_of(user)))
+
+
+def candidate(session: Session, company_id: int, candidate_id: int) -> Candidate:
+    """The company's candidate, if the acting user may see their campaign; else the same
+    NotFoundError as for an id that does not exist."""
+    c = session.get(Candidate, candidate_id)
+    if c is None or c.company_id != company_id or not sees(session, c.campaign_id):
+        raise NotFoundError(f"no candidate with id {candidate_id}")
+    return c
 
 
 def add_member(session: Session, campaign_id: int, user_id: int) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.company import (
+    accounts,
     campaign_access,
     campaigns,
     ip_whitelist,
@@ -22,6 +24,11 @@ from talkpush_desktop.storage.models import Campaign, Company
 class CompanyService(Service):
     """The acting company: name, time zone, public URL and team members."""
 
+    def _owner(self, s: Session) -> None:
+        accounts.require_owner(
+            s, self._ctx.company_id, self._ctx.user_id, "edit the company settings"
+        )
+
     def name(self) -> str:
         with self._ctx.reading() as s:
             return str(s.scalar(select(Company.name).where(Company.id == self._ctx.company_id)))
@@ -33,6 +40,7 @@ class CompanyService(Service):
     def rename(self, name: str, timezone: str | None = None) -> None:
         """A new name (blank keeps the old one) and, if given, a new time zone."""
         with self._ctx.transaction() as s:
+            self._owner(s)
             firm = s.get(Company, self._ctx.company_id)
             assert firm is not None
             firm.name = name.strip() or firm.name
@@ -51,11 +59,14 @@ class CompanyService(Service):
                 "timezone": firm.timezone,
                 "public_url": url,
                 "ip_whitelist": networks,
+                "domain_whitelist": ", ".join(str(d) for d in firm.domain_whitelist or []),
+                "cli_sign_in": "on" if firm.cli_sign_in else "off",
             }
 
     def set_public_url(self, url: str) -> dict[str, str]:
         """Set the workspace's public base URL (the web dial-out links start with it)."""
         with self._ctx.transaction() as s:
+            self._owner(s)
             public_url.set_public_url(s, self._ctx.company_id, self._ctx.secrets, url)
         return self.settings()
 
@@ -70,20 +81,26 @@ class CompanyService(Service):
         """Set the whitelist from ``"1.2.3.4, 10.0.0.0/8"`` (blank: any address)."""
         networks = ip_whitelist.parse(text)
         with self._ctx.transaction() as s:
+            self._owner(s)
             firm = s.get(Company, self._ctx.company_id)
             assert firm is not None
             firm.ip_whitelist = networks
         return networks
 
     def add_user(self, name: str, email: str) -> int:
-        """A new team member of the company (a recruiter); returns the user id."""
+        """A new team member of the company (a recruiter; the owner's action, as an
+        invitation is); returns the user id."""
         with self._ctx.transaction() as s:
+            accounts.require_owner(s, self._ctx.company_id, self._ctx.user_id, "add accounts")
             return team.add_user(s, self._ctx.company_id, name, email)
 
     def set_user_active(self, email: str, active: bool) -> int:
         """Deactivate a team member (``active=False``: their partner API keys are refused
         with 403) or let them back in; returns the user id."""
         with self._ctx.transaction() as s:
+            accounts.require_owner(
+                s, self._ctx.company_id, self._ctx.user_id, "deactivate accounts"
+            )
             return team.set_active(s, self._ctx.company_id, email, active)
 
 

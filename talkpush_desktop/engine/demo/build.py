@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.analytics import rollup as analytics_rollup
 from talkpush_desktop.engine.candidates import folders, labels
+from talkpush_desktop.engine.company import campaign_access, team
 from talkpush_desktop.engine.company import campaigns as campaign_rules
-from talkpush_desktop.engine.company import team
 from talkpush_desktop.engine.context import Context
 from talkpush_desktop.engine.demo.applicants import (
     Buffers,
@@ -28,6 +28,7 @@ from talkpush_desktop.engine.demo.applicants import (
 from talkpush_desktop.engine.demo.texts import (
     CAMPAIGNS,
     MANUAL_LABELS,
+    MEMBERSHIPS,
     QUESTIONS,
     QUICK_REPLIES,
     RECRUITERS,
@@ -56,10 +57,12 @@ def _setup(session: Session, company_id: int, rng: random.Random, now: datetime)
     company.name, company.timezone = "Acme BPO", "Asia/Manila"
     company.domain_whitelist = ["acme-bpo.example"]
     users = [u.id for u in session.scalars(select(User).where(User.company_id == company.id))]
+    recruiters: dict[str, int] = {}
     for name in RECRUITERS:
         email = name.lower().replace(" ", ".") + "@acme-bpo.example"
-        users.append(team.add_user(session, company.id, name, email, at=now))
-    camps = []
+        recruiters[name] = team.add_user(session, company.id, name, email, at=now)
+        users.append(recruiters[name])
+    camps, by_title = [], {}
     for title, country in CAMPAIGNS:
         c = campaign_rules.create(
             session,
@@ -77,6 +80,10 @@ def _setup(session: Session, company_id: int, rng: random.Random, now: datetime)
         steps.append(("closing", "Thank you! We will review your application soon.", "text"))
         ids = campaign_rules.set_interview(session, c.id, steps)
         camps.append((c.id, country, ids[3:-1]))
+        by_title[title] = c.id
+    for name, titles in MEMBERSHIPS.items():
+        for title in titles:  # the recruiters see their campaigns under --user
+            campaign_access.add_member(session, by_title[title], recruiters[name])
     for name, color in MANUAL_LABELS:
         labels.create(session, company.id, name, color)
     for title, body in QUICK_REPLIES:

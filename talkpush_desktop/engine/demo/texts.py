@@ -70,3 +70,16 @@ ATTACHMENTS = (
     ("video", "self-intro-{n}.mp4"),
 )
 RECRUITERS = ("Ana Lim", "Paolo Garcia", "Rhea Santos", "Mark Tan", "Jasmine Cruz")
+MEMBERSHIPS = {
+    "Ana Lim": ("Customer Service Representative - Manila", "Chat Support (Work from Home)"),
+    "Paolo Garcia": ("Technical Support Associate - Cebu", "Sales Associate - Davao"),
+    "Rhea Santos": (
+        "Customer Service Representative - Manila",
+        "Team Leader - BGC",
+        "Collections Agent - Pasig",
+    ),
+    "Mark Tan": ("Bilingual Support (Spanish) - Austin",),
+    "Jasmine Cruz": ("Chat Support (Work from Home)", "Sales Associate - Davao"),
+}
+"""The campaigns each demo recruiter is a member of (``--user ana.lim@acme-bpo.example``
+shows those; the owner sees every campaign)."""

@@ -31,6 +31,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates.folders import chunks
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.storage.models import Campaign, Candidate, Folder
 
@@ -108,17 +109,13 @@ def _unique(ids: Sequence[int]) -> list[int]:
 
 
 def check_exist(session: Session, company_id: int, ids: Sequence[int]) -> None:
-    """Raise NotFoundError naming every id that is not a candidate of the company."""
+    """Raise NotFoundError naming every id that is not a candidate of the company the
+    session's acting user may see (``campaign_access``)."""
     wanted = _unique(ids)
     found: set[int] = set()
+    reach = campaign_access.reachable_candidates(session, company_id)
     for part in chunks(wanted):
-        found.update(
-            session.scalars(
-                select(Candidate.id).where(
-                    Candidate.company_id == company_id, Candidate.id.in_(part)
-                )
-            )
-        )
+        found.update(session.scalars(reach.where(Candidate.id.in_(part))))
     missing = [i for i in wanted if i not in found]
     if not missing:
         return

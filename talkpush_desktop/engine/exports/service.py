@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from talkpush_desktop.engine.analytics import series as analytics
-from talkpush_desktop.engine.company import campaigns
+from talkpush_desktop.engine.company import campaign_access, campaigns
 from talkpush_desktop.engine.company import settings as company
 from talkpush_desktop.engine.company.service import CampaignsService
 from talkpush_desktop.engine.context import Service
@@ -80,7 +80,8 @@ class ExportsService(Service):
             if campaign_ids is not None:
                 for cid in campaign_ids:
                     campaigns.resolve(s, self._ctx.company_id, cid)
-            board = analytics.dashboard(s, self._ctx.company_id, start, end, campaign_ids)
+            seen = campaign_access.within(s, campaign_ids)  # a manager: their campaigns
+            board = analytics.dashboard(s, self._ctx.company_id, start, end, seen)
         with atomic_output(target) as out:
             sheets = analytics_export.write_dashboard(
                 out, board, CampaignsService(self._ctx).titles()

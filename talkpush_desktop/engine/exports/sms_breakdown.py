@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.analytics import series as analytics
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.exports.cells import Column, Kind
 from talkpush_desktop.engine.exports.streaming_xlsx import StreamingWorkbook
 from talkpush_desktop.engine.messaging.sms_segments import sms_cost
@@ -63,13 +64,13 @@ def _cost(body: str) -> tuple[int, bool]:
 def breakdown(session: Session, company_id: int, start: date, end: date) -> list[SmsUsage]:
     """Usage per campaign of the company (by id), without the total line."""
     frame = analytics.company_frame(session, company_id, start, end)
+    lines = select(Campaign.id, Campaign.title).where(Campaign.company_id == company_id)
+    seen = campaign_access.within(session, None)  # a manager: their campaigns only
+    if seen is not None:
+        lines = lines.where(Campaign.id.in_(seen))
     usage = {
         int(cid): SmsUsage(int(cid), str(title))
-        for cid, title in session.execute(
-            select(Campaign.id, Campaign.title)
-            .where(Campaign.company_id == company_id)
-            .order_by(Campaign.id)
-        )
+        for cid, title in session.execute(lines.order_by(Campaign.id))
     }
     stmt = (
         select(Candidate.campaign_id, Message.body)

@@ -115,6 +115,7 @@ class _Batch:
         stored = idempotency.lookup_many(s, self.company_id, keys) if keys else {}
         acting = [r.acting_key[0] for r in self.requests if r.acting_key is not None]
         live = api_keys.live_keys(s, self.company_id, acting)
+        users = api_keys.users_of(s, acting)
         first_of: dict[str, int] = {}
         campaigns = self.campaigns
         for i, r in enumerate(self.requests):
@@ -133,6 +134,8 @@ class _Batch:
                     camp = campaigns[r.campaign_id] = api.campaign_of(
                         s, self.company_id, r.campaign_id
                     )
+                if r.acting_key is not None and r.acting_key[0] in users:  # the key's user
+                    api.check_reach(s, users[r.acting_key[0]], camp.id)
                 draft, notes = api.draft(camp.hotline_country, r.data, r.cv)
             except WorkspaceError as exc:
                 self.results[i] = exc

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates.insert import insert_drafts
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import FieldErrors, NotFoundError
 from talkpush_desktop.engine.intake.cv_files import CvFile, contacts_in
 from talkpush_desktop.engine.intake.row_mapping import (
@@ -92,6 +93,13 @@ def campaign_of(session: Session, company_id: int, campaign_id: int) -> Campaign
     if camp is None or camp.company_id != company_id:
         raise NotFoundError(f"campaign {campaign_id} not found")
     return camp
+
+
+def check_reach(session: Session, user_id: int, campaign_id: int) -> None:
+    """A key made for a manager adds only to the campaigns that manager may see (the owner:
+    all); another answers as an unknown campaign does."""
+    if not campaign_access.can_see(session, user_id, campaign_id):
+        raise NotFoundError(f"campaign {campaign_id} not found")
 
 
 def _text(value: Any) -> str:

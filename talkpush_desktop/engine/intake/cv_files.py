@@ -108,9 +108,12 @@ def _docx_text(data: bytes) -> str:
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        lines.extend(cell.text for row in table.rows for cell in row.cells)
+    lines: list[str] = []
+    for block in document.iter_inner_content():  # paragraphs and tables in reading order
+        if isinstance(block, docx.table.Table):
+            lines.extend(cell.text for row in block.rows for cell in row.cells)
+        else:
+            lines.append(block.text)
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import folders, labels
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
@@ -128,7 +129,12 @@ def undo_batch(ctx: Context, batch_id: int) -> UndoSummary:
     with ctx.transaction() as s:
         batch = s.get(ImportBatch, batch_id)
         campaign = s.get(Campaign, batch.campaign_id) if batch else None
-        if batch is None or campaign is None or campaign.company_id != ctx.company_id:
+        if (
+            batch is None
+            or campaign is None
+            or campaign.company_id != ctx.company_id
+            or not campaign_access.sees(s, campaign.id)  # a manager: their campaigns' only
+        ):
             raise NotFoundError(f"no import batch with id {batch_id}")
         if batch.undone_at is not None:
             raise ValidationError(f"import batch {batch_id} was already undone")
@@ -161,14 +167,19 @@ def undo_batch(ctx: Context, batch_id: int) -> UndoSummary:
 
 
 def batches(ctx: Context) -> list[dict[str, Any]]:
-    """Every import batch of the workspace, newest first."""
+    """Every import batch of the workspace (of the campaigns the acting user may see),
+    newest first."""
     with ctx.transaction() as s:
-        rows = s.scalars(
+        query = (
             select(ImportBatch)
             .join(Campaign, Campaign.id == ImportBatch.campaign_id)
             .where(Campaign.company_id == ctx.company_id)
             .order_by(ImportBatch.id.desc())
         )
+        seen = campaign_access.within(s, None)
+        if seen is not None:
+            query = query.where(ImportBatch.campaign_id.in_(seen))
+        rows = s.scalars(query)
         return [
             {
                 "id": b.id,

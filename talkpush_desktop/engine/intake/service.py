@@ -4,7 +4,7 @@ imported (previewed first, undoable per batch), a published sheet downloaded."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
@@ -18,6 +18,7 @@ from talkpush_desktop.engine.errors import FieldErrors, ValidationError, Workspa
 from talkpush_desktop.engine.intake import (
     api_batch,
     cv_files,
+    cv_import,
     idempotency,
     importer,
     manual,
@@ -28,6 +29,7 @@ from talkpush_desktop.engine.intake import (
     api_invitation as invitation_api,
 )
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
+from talkpush_desktop.engine.intake.csv_source import IntakeFileError
 from talkpush_desktop.engine.intake.manual import ManualFields
 from talkpush_desktop.engine.intake.workers import ImportWorkers
 from talkpush_desktop.engine.interview import placing
@@ -244,6 +246,33 @@ class IntakeService(Service):
         return preview.preview_file(
             source, fmt, region, mapping, rows=rows, start_after=start_after
         )
+
+    def read_cvs(
+        self,
+        targets: Sequence[Path | str],
+        campaign: str | int,
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        unreadable: Callable[[IntakeFileError], None] | None = None,
+    ) -> list[cv_import.CvEntry]:
+        """Read CV files (folders searched) and find each one's name, email and phone,
+        national numbers read in the campaign's country; nothing is written. An unreadable
+        file raises IntakeFileError, or is handed to ``unreadable`` and skipped. See
+        :mod:`engine.intake.cv_import`."""
+        with self._ctx.reading() as s:
+            region = campaigns.resolve(s, self._ctx.company_id, campaign).hotline_country
+        paths = cv_import.cv_paths(targets)
+        return cv_import.read_files(
+            paths, region, progress=progress, cancelled=cancelled, unreadable=unreadable
+        )
+
+    def import_cvs(
+        self, entries: Sequence[cv_import.CvEntry], campaign: str | int
+    ) -> cv_import.CvImportSummary:
+        """Store read (and corrected) CVs as candidates of one undoable import batch."""
+        self._ctx.forget_titles()
+        return cv_import.import_entries(self._ctx, campaign, entries)
 
     def undo_import(self, batch_id: int) -> importer.UndoSummary:
         """Take a whole import batch back out (its candidates and what they set off)."""

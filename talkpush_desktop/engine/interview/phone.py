@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from talkpush_desktop.engine.errors import NotFoundError
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.interview.call_audio import SLICE_LEAD
 from talkpush_desktop.engine.interview.call_driver import RECORDING_WAIT, SANDBOX_RING, CallDriver
@@ -92,9 +92,7 @@ def place(ctx: Context, candidate_id: int, *, at: datetime | None = None) -> int
     """
     when = at or utcnow()
     with ctx.transaction() as s:
-        c = s.get(Candidate, candidate_id)
-        if c is None or c.company_id != ctx.company_id:
-            raise NotFoundError(f"no candidate with id {candidate_id}")
+        c = campaign_access.candidate(s, ctx.company_id, candidate_id)
         voice = placing.voice_of(s, ctx.company_id)
         return placing.place_in(s, c, voice, user_id=ctx.user_id, at=when)
 
@@ -110,6 +108,9 @@ def calls(ctx: Context, candidate_id: int | None = None) -> list[CallInfo]:
         )
         if candidate_id is not None:
             query = query.where(PhoneCall.candidate_id == candidate_id)
+        user = campaign_access.bound(s)  # a manager: their campaigns' calls only
+        if user is not None:
+            query = query.where(Candidate.campaign_id.in_(campaign_access.member_of(user)))
         return [
             CallInfo(
                 r.id,

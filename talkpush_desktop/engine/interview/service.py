@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from talkpush_desktop.engine.candidates import labels
-from talkpush_desktop.engine.company import campaigns
+from talkpush_desktop.engine.company import campaign_access, campaigns
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.interview import creator, responses, speech, transcripts
 from talkpush_desktop.engine.interview import steps as rules
@@ -58,6 +58,7 @@ class InterviewService(Service):
     def complete(self, candidate_id: int, at: datetime | None = None) -> None:
         """Mark the interview completed; the candidate goes to Completed unless decided."""
         with self._ctx.transaction() as s:
+            campaign_access.candidate(s, self._ctx.company_id, candidate_id)  # or not found
             responses.complete(s, self._ctx.company_id, candidate_id, at or utcnow())
 
     def record(
@@ -72,6 +73,7 @@ class InterviewService(Service):
     ) -> None:
         """Store (or replace) an interview answer and keep the progress labels right."""
         with self._ctx.transaction() as s:
+            campaign_access.candidate(s, self._ctx.company_id, candidate_id)  # or not found
             responses.record(
                 s,
                 self._ctx.company_id,

@@ -22,8 +22,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.context import Service
-from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.messaging import sending
 from talkpush_desktop.engine.providers import config as provider_config
 from talkpush_desktop.engine.timeutil import utcnow
@@ -64,10 +65,8 @@ class ChatActions:
 
 
 def candidate(session: Session, company_id: int, candidate_id: int) -> Candidate:
-    c = session.get(Candidate, candidate_id)
-    if c is None or c.company_id != company_id:
-        raise NotFoundError(f"no candidate with id {candidate_id}")
-    return c
+    """The candidate, when the acting user may see their campaign (else NotFoundError)."""
+    return campaign_access.candidate(session, company_id, candidate_id)
 
 
 def _invitation_sms(session: Session, campaign_id: int) -> MessageTemplate | None:

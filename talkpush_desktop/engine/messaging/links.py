@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.company.public_url import SERVICE
 from talkpush_desktop.engine.secret_store import STORE_KEY, SecretStore
-from talkpush_desktop.storage.models import ProviderSetting
+from talkpush_desktop.storage.models import Candidate, ProviderSetting
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.context import Context
@@ -104,6 +104,19 @@ def values(s: Settings, company_id: int, candidate_id: int, campaign_id: int) ->
         link = f"{s.public_url}/webdialout/{token}"
         out[WEB], out[WEB_SKIP] = link, f"{link}?skip_confirmation=1"
     return out
+
+
+def candidate_of(session: Session, token: str) -> Candidate | None:
+    """The candidate a web dial-out token was made for, checked with the signing key of the
+    candidate's own company (the page is public: no acting company); None if not genuine."""
+    cid_text, _, signature = token.partition(".")
+    if not cid_text.isdigit() or len(cid_text) > 18:
+        return None
+    c = session.get(Candidate, int(cid_text))
+    key = settings(session, c.company_id).key if c is not None else b""
+    if c is None or not key:
+        return None
+    return c if hmac.compare_digest(_signature(key, c.company_id, c.id), signature) else None
 
 
 def verify(ctx: Context, token: str) -> int | None:

@@ -17,6 +17,7 @@ from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import activity
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.dto import MessageInfo, QuickReplyInfo
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.messaging import sending, tokens
@@ -169,10 +170,7 @@ def _body(text: str, what: str) -> str:
 
 
 def _candidate(session: Session, company_id: int, candidate_id: int) -> Candidate:
-    c = session.get(Candidate, candidate_id)
-    if c is None or c.company_id != company_id:
-        raise NotFoundError(f"no candidate with id {candidate_id}")
-    return c
+    return campaign_access.candidate(session, company_id, candidate_id)
 
 
 def _save(session: Session, message: Message, c: Candidate, action: Action) -> MessageInfo:

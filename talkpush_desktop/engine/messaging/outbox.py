@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.messaging_names import ATS
 from talkpush_desktop.engine.providers.base import Outgoing
@@ -230,7 +231,7 @@ def retry(session: Session, company_id: int, message_ids: Sequence[int]) -> int:
 
     NotFoundError names ids that are no outgoing message of the company.
     """
-    owned = select(Candidate.id).where(Candidate.company_id == company_id)
+    owned = campaign_access.reachable_candidates(session, company_id)
     found = session.scalars(
         select(Message.id).where(
             Message.id.in_(message_ids),
@@ -274,7 +275,7 @@ def state_counts(
 ) -> dict[str, int]:
     """Outgoing messages of the company per delivery state (only ``states``, if given:
     those read the state index, so counting what needs attention stays instant)."""
-    owned = select(Candidate.id).where(Candidate.company_id == company_id)
+    owned = campaign_access.reachable_candidates(session, company_id)
     query = (
         select(Message.state, func.count())
         .where(Message.direction == "out", Message.channel.not_in(NOT_MESSAGES))

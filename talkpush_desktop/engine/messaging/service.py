@@ -11,14 +11,14 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import selection
 from talkpush_desktop.engine.candidates.selection import Targets
-from talkpush_desktop.engine.company import campaigns
+from talkpush_desktop.engine.company import campaign_access, campaigns
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import (
     MessageInfo,
     MessageToken,
     QuickReplyInfo,
 )
-from talkpush_desktop.engine.errors import ValidationError
+from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.messaging import (
     chat_actions,
     invitations,
@@ -44,18 +44,42 @@ INVITE_CHUNK = 2000
 class MessagingService(Service):
     """A candidate's conversation and everything that is sent to candidates."""
 
+    _bound_user: int | None | bool = False  # False: not looked up yet
+
     def _resolve(self, s: Session, target: Targets) -> list[int]:
         return selection.resolve(s, self._ctx.company_id, target, self._ctx.dialect)
 
     # -- conversation ----------------------------------------------------------------------
 
+    def _bound(self) -> bool:
+        """Whether memberships bound what the acting user reaches (read once: a workspace
+        acts for one user; an owner's fast reads stay one prepared statement)."""
+        if self._bound_user is False:
+            with self._ctx.reading() as s:
+                self._bound_user = campaign_access.bound(s)
+        return self._bound_user is not None
+
+    def _in_reach(self, candidate_id: int) -> bool:
+        if not self._bound():
+            return True
+        with self._ctx.reading() as s:
+            try:
+                campaign_access.candidate(s, self._ctx.company_id, candidate_id)
+            except NotFoundError:
+                return False
+        return True
+
     def messages(self, candidate_id: int, last: int | None = None) -> list[MessageInfo]:
         """A candidate's whole conversation, oldest first (fast read, plain tuples); with
         ``last``, only its newest ``last`` messages."""
+        if not self._in_reach(candidate_id):
+            raise NotFoundError(f"no candidate with id {candidate_id}")
         return messages.history(self._ctx.reader, self._ctx.company_id, candidate_id, last)
 
     def message_count(self, candidate_id: int) -> int:
-        """How many messages a candidate's conversation holds."""
+        """How many messages a candidate's conversation holds (0: not one the user sees)."""
+        if not self._in_reach(candidate_id):
+            return 0
         return messages.count(self._ctx.reader, self._ctx.company_id, candidate_id)
 
     def add_comment(self, candidate_id: int, body: str) -> MessageInfo:
@@ -247,6 +271,7 @@ class MessagingService(Service):
     def token_values(self, candidate_id: int) -> dict[str, str]:
         """A candidate's value for each token (for filling in many bodies at once)."""
         with self._ctx.reading() as s:
+            campaign_access.candidate(s, self._ctx.company_id, candidate_id)
             return tokens.values_for(s, self._ctx.company_id, candidate_id)
 
     def invitations_enabled(self, campaign: str | int) -> bool:

@@ -30,6 +30,11 @@ class Outgoing:
     html: str = ""
     sender_name: str = ""
     intent_at: datetime | None = None
+    inline: tuple[tuple[str, str, bytes], ...] = ()
+    """PNG pictures the HTML shows as ``cid:`` parts: (content id, file name, bytes)."""
+    key: str = ""
+    """Names an email that is no outbox message (``weekly-12``, ``share-3``) in its
+    Message-ID instead of ``message_id``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,11 +205,17 @@ class SmtpEmail:
             mail["Subject"] = message.subject
         except ValueError as exc:  # a line break in a header
             raise PermanentError(f"the email could not be built: {exc}") from None
-        mail["Message-ID"] = f"<talkpush-{message.message_id}@{_domain(self.from_address)}>"
+        name = message.key or message.message_id
+        mail["Message-ID"] = f"<talkpush-{name}@{_domain(self.from_address)}>"
         mail["Date"] = formatdate(localtime=True)
         mail.set_content(message.body, cte="quoted-printable")
         if message.html:
             mail.add_alternative(message.html, subtype="html", cte="quoted-printable")
+        if message.html and message.inline:
+            # the HTML part becomes multipart/related: the HTML and its pictures
+            html_part = next(p for p in mail.iter_parts() if p.get_content_type() == "text/html")
+            for cid, filename, png in message.inline:
+                html_part.add_related(png, "image", "png", cid=f"<{cid}>", filename=filename)
         return mail, recipient
 
     def _transfer(self, conn: smtplib.SMTP, recipient: str, mail: EmailMessage) -> None:

@@ -3,7 +3,8 @@
 Times are naive UTC ``datetime`` values. One module per area: ``base`` (the declarative
 base and the ``StrEnum`` vocabulary every layer shares), ``company``, ``campaigns``,
 ``candidates``, ``messages``, ``calls``, ``analytics``, ``outbound`` (company calling
-campaigns, seed 004) and ``assessments`` (assessment invitations). Import from this package
+campaigns, seed 004), ``assessments`` (assessment invitations) and ``sharing`` (share
+links, weekly statistics emails). Import from this package
 (``from talkpush_desktop.storage.models import Candidate``); importing it registers every
 table on ``Base.metadata``, which Alembic compares against.
 """
@@ -52,6 +53,7 @@ from talkpush_desktop.storage.models.company import (
     IdempotencyKey,
     ProviderSetting,
     User,
+    UserToken,
 )
 from talkpush_desktop.storage.models.feeds import IntakeSheet, LeadAd, LeadAdLead
 from talkpush_desktop.storage.models.messages import (
@@ -70,8 +72,11 @@ from talkpush_desktop.storage.models.outbound import (
     LeadSms,
     SiteUser,
 )
+from talkpush_desktop.storage.models.sharing import ShareLink, WeeklyEmail
 
 __all__ = [
+    "ShareLink",
+    "WeeklyEmail",
     "AssessmentInvitation",
     "LeadSms",
     "SiteUser",
@@ -119,5 +124,6 @@ __all__ = [
     "SandboxMessage",
     "SyncCursor",
     "User",
+    "UserToken",
     "table_of",
 ]

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from talkpush_desktop.storage.models.base import Base
@@ -20,6 +30,8 @@ class Company(Base):
     domain_whitelist: Mapped[list[Any]] = mapped_column(default=list)
     ip_whitelist: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    cli_sign_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """The command line must name ``--user`` and give that user's password."""
 
 
 class User(Base):
@@ -38,6 +50,29 @@ class User(Base):
     weekly_stats_email: Mapped[bool] = mapped_column(Boolean, default=False)
     my_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    """argon2 hash of the sign-in password (None: none set yet); never the password."""
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    """A deleted account: its row stays so its activity keeps its name."""
+
+
+class UserToken(Base):
+    """A one-time invitation link (``invitation``: email and name, no user yet) or a
+    "remember me" sign-in (``remember``: its user). Only the token's SHA-256 is kept."""
+
+    __tablename__ = "user_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    name: Mapped[str] = mapped_column(String(200), default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ApiCredential(Base):

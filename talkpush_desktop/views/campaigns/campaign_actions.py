@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaigns.campaign_settings_dialog import CampaignSettingsDialog
+from talkpush_desktop.views.widgets.operations import RecruiterActions
 from talkpush_desktop.views.widgets.reused_dialog import present
 
 
 class CampaignActions:
     """``current()`` is the campaign the window shows (None: all); ``saved(id)`` runs
-    after the dialog saved a campaign."""
+    after the dialog saved a campaign (on ``actions``' worker, the window's)."""
 
     def __init__(
         self,
@@ -25,8 +26,11 @@ class CampaignActions:
         menus: tuple[QMenu | None, QMenu | None],
         current: Callable[[], int | None],
         saved: Callable[[int], None],
+        *,
+        actions: RecruiterActions | None = None,
     ) -> None:
         self._window, self._ws, self._current, self._saved = window, ws, current, saved
+        self._actions = actions  # the window's: the dialog saves on its worker
         self.dialog: CampaignSettingsDialog | None = None
         self.new_action = QAction("&New Campaign\N{HORIZONTAL ELLIPSIS}", window)
         self.new_action.setObjectName("newCampaignAction")
@@ -61,7 +65,9 @@ class CampaignActions:
             return self.dialog
         if self.dialog is not None:
             self.dialog.close()
-        dialog = self.dialog = CampaignSettingsDialog(self._ws, campaign_id, self._window)
+        dialog = self.dialog = CampaignSettingsDialog(
+            self._ws, campaign_id, self._window, actions=self._actions
+        )
         dialog.saved.connect(self._saved)
         dialog.finished.connect(lambda _code, d=dialog: self._forget(d))
         present(dialog)

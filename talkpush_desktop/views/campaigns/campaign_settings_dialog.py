@@ -4,8 +4,10 @@ Options ▸ Campaign Settings edits one (seed 000, "Creating a new campaign").
 One tab per part (Basic, Permissions, Messages, Interview, Messenger, Traffic ad), each in
 its own module. Save checks what it can first and shows each problem at its field (and
 the tab holding it), then saves every tab in one transaction through
-``ws.campaign_settings.save``, whose refusals are shown the same way. Closing with
-unsaved changes asks whether to save them.
+``ws.campaign_settings.save``, run as an operation on the window's serial worker
+(:mod:`views.campaigns.campaign_operations`; the dialog stays responsive and closes when
+it is stored), whose refusals are shown the same way. Closing with unsaved changes asks
+whether to save them.
 
 The Interview tab is :class:`views.campaigns.interview_tab.InterviewTab`; its steps are
 saved with the campaign's id once the other tabs are saved.
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,15 +31,16 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.campaigns.snapshot import CampaignSettings, SettingsDraft
 from talkpush_desktop.engine.errors import FieldErrors as EngineFieldErrors
-from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaigns.basic_tab import BasicTab
+from talkpush_desktop.views.campaigns.campaign_operations import CampaignOperations
 from talkpush_desktop.views.campaigns.interview_tab import InterviewTab
 from talkpush_desktop.views.campaigns.messages_tab import MessagesTab
 from talkpush_desktop.views.campaigns.messenger_tab import MessengerTab
 from talkpush_desktop.views.campaigns.permissions_tab import PermissionsTab
 from talkpush_desktop.views.campaigns.traffic_ad_tab import TrafficAdTab
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
+from talkpush_desktop.views.widgets.operations import RecruiterActions
 
 TABS = ("basic", "members", "messages", "interview", "messenger", "traffic_ad")
 """The tabs in order, by the first part of the error paths each shows."""
@@ -53,22 +57,36 @@ def interview_tab(ws: Workspace, campaign_id: int | None, language: str) -> Inte
 
 
 class CampaignSettingsDialog(QDialog):
-    """Create (``campaign_id`` None) or edit a campaign.
+    """Create (``campaign_id`` None) or edit a campaign. Saves run on ``actions``' worker
+    (the window's :class:`RecruiterActions`; without one, the dialog's own).
 
     Signals:
         saved: the campaign's id, after a save.
+        save_finished: a save ended, stored or refused (the dialog shows which).
     """
 
     saved = Signal(int)
+    save_finished = Signal()
 
     def __init__(
-        self, ws: Workspace, campaign_id: int | None, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        campaign_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        actions: RecruiterActions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("campaignSettingsDialog")
         self._ws = ws
         self._campaign_id = campaign_id
         self._dirty = False
+        self._own_actions = actions is None
+        self._actions = actions or RecruiterActions(ws, self)
+        self.operations = CampaignOperations(ws, self._actions, self)
+        self.operations.saved.connect(self._on_operations_saved)
+        self.operations.refused.connect(self._on_operations_refused)
+        self.operations.failed.connect(self._on_operations_failed)
         service = ws.campaign_settings
         current = service.show(campaign_id) if campaign_id is not None else service.blank()
         self.errors = FieldErrors()
@@ -149,8 +167,16 @@ class CampaignSettingsDialog(QDialog):
             traffic_ad=self.traffic_ad_tab.text(),
         )
 
+    @property
+    def saving(self) -> bool:
+        """Whether a save is under way (Save is disabled meanwhile)."""
+        return self.operations.saving
+
     def save(self) -> bool:
-        """Check, then save every tab in one transaction; True when saved."""
+        """Check, then save every tab in one transaction in the background; True when the
+        save started (the dialog closes once it is stored, or shows what was refused)."""
+        if self.saving:
+            return False
         self.errors.clear()
         found = (
             self.basic_tab.problems()
@@ -160,25 +186,37 @@ class CampaignSettingsDialog(QDialog):
         if found:
             self._show_errors("Please correct the fields marked below.", found)
             return False
-        try:
-            saved = self._ws.campaign_settings.save(self._campaign_id, self.draft())
-        except EngineFieldErrors as exc:
-            self._show_errors("The campaign was not saved.", exc.details)
-            return False
-        except WorkspaceError as exc:
-            self.errors.show(str(exc))
-            return False
+        self._save_button().setEnabled(False)
+        self.operations.save(self._campaign_id, self.draft())
+        return True
+
+    def _save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _on_operations_saved(self, saved: CampaignSettings) -> None:
+        self._save_button().setEnabled(True)
         self._campaign_id = saved.id
         if saved.id is not None and self.interview_tab.dirty:
             if not self.interview_tab.save(saved.id):
                 self.tabs.setCurrentIndex(TABS.index("interview"))
-                return False
+                self.save_finished.emit()
+                return
         self._dirty = False
         self.setWindowTitle(f"Campaign Settings \N{EM DASH} {saved.basic.title}")
         if saved.id is not None:
             self.saved.emit(saved.id)
         self.accept()
-        return True
+        self.save_finished.emit()
+
+    def _on_operations_refused(self, refusal: EngineFieldErrors) -> None:
+        self._save_button().setEnabled(True)
+        self._show_errors("The campaign was not saved.", refusal.details)
+        self.save_finished.emit()
+
+    def _on_operations_failed(self, reason: str) -> None:
+        self._save_button().setEnabled(True)
+        self.errors.show(reason)
+        self.save_finished.emit()
 
     def _show_errors(self, message: str, details: Mapping[str, str]) -> None:
         shown: dict[str, str] = {}
@@ -219,3 +257,8 @@ class CampaignSettingsDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        if self._own_actions:  # the dialog's own worker: let it finish, then stop it
+            self._actions.shutdown()
+        super().done(result)

@@ -1,5 +1,5 @@
 """Add Candidate (the seed's campaign option): Manual, CSV file, Google Form/Sheet (with the
-sheets polled for new sign-ups) and Integration (Facebook Lead Ads) tabs."""
+sheets polled for new sign-ups), CV upload and Integration (Facebook Lead Ads) tabs."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talkpush_desktop.views.intake.cv_upload_tab import CvUploadTab
 from talkpush_desktop.views.intake.import_tab import ImportTab
 from talkpush_desktop.views.intake.lead_ads_panel import LeadAdsPanel
 from talkpush_desktop.views.intake.live_sheets_panel import LiveSheetsPanel
@@ -51,6 +52,8 @@ class AddCandidateDialog(QDialog):
         self.tabs.addTab(self.manual_tab, "Manual")
         self.tabs.addTab(self.csv_tab, "CSV file")
         self.tabs.addTab(self.sheet_tab, "Google Form / Sheet")
+        self.cv_tab = CvUploadTab(intake)
+        self.tabs.addTab(self.cv_tab, "CV upload")
         self.integration_tab = LeadAdsPanel(intake)
         self.tabs.addTab(self.integration_tab, "Integration")
         self.close_button = QPushButton("Close")
@@ -83,5 +86,5 @@ class AddCandidateDialog(QDialog):
 
     def _on_campaign_combo_changed(self, _index: int = 0) -> None:
         tabs = (self.manual_tab, self.csv_tab, self.sheet_tab, self.live_sheets)
-        for tab in (*tabs, self.integration_tab):
+        for tab in (*tabs, self.integration_tab, self.cv_tab):
             tab.set_campaign(self.campaign_id)

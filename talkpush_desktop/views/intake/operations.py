@@ -8,12 +8,13 @@ the network. A finished import or add is announced through ``RecruiterActions``'
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
+from talkpush_desktop.engine.intake import cv_import
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job, JobContext
@@ -91,6 +92,45 @@ class IntakeActions(QObject):
 
         job = self._actions.runner.submit(f"Importing {path.name}", run)
         job.succeeded.connect(self._on_import_succeeded)
+        return job
+
+    def read_cvs(self, files: Sequence[Path], campaign: int) -> Job:
+        """Read CV files (folders searched) in the background with progress and cancel; the
+        result is ``(entries, unreadable)``: the CVs read and a line per file that was not."""
+
+        def run(context: JobContext) -> Any:
+            paths = cv_import.cv_paths(files)
+            unreadable: list[str] = []
+            entries = self._ws.intake.read_cvs(
+                paths,
+                campaign,
+                progress=lambda done: context.progress(done, len(paths)),
+                cancelled=context.cancelled,
+                unreadable=lambda exc: unreadable.append(str(exc)),
+            )
+            return entries, unreadable
+
+        return self._actions.runner.submit("Reading CVs", run)
+
+    def import_cvs(self, entries: Sequence[cv_import.CvEntry], campaign: int) -> Job:
+        """Store the reviewed CVs as one import batch; the result is a CvImportSummary."""
+        chosen = list(entries)
+        job = self._actions.runner.submit(
+            "Importing CVs", lambda _c: self._ws.intake.import_cvs(chosen, campaign)
+        )
+        job.succeeded.connect(self._on_import_succeeded)
+        return job
+
+    def undo_import(self, batch_id: int) -> Job:
+        """Take an import batch back out; the result is its UndoSummary."""
+        job = self._actions.runner.submit(
+            "Undoing the import", lambda _c: self._ws.intake.undo_import(batch_id)
+        )
+        job.succeeded.connect(
+            lambda undone: self._actions.workspace_changed.emit(
+                f"Removed {undone.removed:,} imported candidates"
+            )
+        )
         return job
 
     def invitations_enabled(self, campaign: int) -> bool:

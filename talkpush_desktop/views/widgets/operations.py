@@ -46,6 +46,15 @@ class Sent:
     skipped: tuple[tuple[int, str], ...] = field(default=())
 
 
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """An action that changed more than candidates: its description and its ``changes``
+    (``{"campaigns"}``: a campaign's title or settings; the selector reads them again)."""
+
+    description: str
+    changes: frozenset[str] = frozenset()
+
+
 def skipped_reason(reason: str, *, any_channel: bool = False) -> str:
     """An engine reason as the status bar says it: "sms: the candidate has no phone number"
     becomes "no phone number"."""
@@ -313,10 +322,20 @@ class RecruiterActions(QObject):
         self._run(run)
 
     def undo(self) -> None:
-        self._run(lambda: _prefixed("Undid", self._ws.undo()))
+        self._run(lambda: self._changed(_prefixed("Undid", self._ws.undo())))
 
     def redo(self) -> None:
-        self._run(lambda: _prefixed("Redid", self._ws.redo()))
+        self._run(lambda: self._changed(_prefixed("Redid", self._ws.redo())))
+
+    def _changed(self, description: str | None) -> Changed | str | None:
+        """An undo or redo's outcome, with what its step changes besides candidates."""
+        changes = self._ws.undo_stack.last_changes
+        return Changed(description, changes) if description and changes else description
+
+    def announce(self, done: Changed) -> None:
+        """Announce an operation run elsewhere on :attr:`runner` (a dialog's save) as
+        this object's own: ``workspace_changed``, with ``last_done`` set to ``done``."""
+        self._on_job_succeeded(done)
 
     def _resolve(self, target: Targets) -> tuple[int, ...]:
         """The ids of ``target`` as of now (on the thread running the action)."""
@@ -329,7 +348,7 @@ class RecruiterActions(QObject):
 
     def _run(
         self,
-        action: Callable[[], str | Moved | Sent | None],
+        action: Callable[[], str | Moved | Sent | Changed | None],
         targets: Targets = (),
         title: str = "Working",
     ) -> None:
@@ -351,6 +370,8 @@ class RecruiterActions(QObject):
         if isinstance(done, Moved | Sent):
             self.workspace_changed.emit(done.description)
             (self.moved if isinstance(done, Moved) else self.messages_sent).emit(done)
+        elif isinstance(done, Changed):
+            self.workspace_changed.emit(done.description)
         elif done:
             self.workspace_changed.emit(str(done))
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaigns.campaign_settings_dialog import (
@@ -33,6 +34,7 @@ def _select(lst: ManagerList, emails: set[str]) -> None:
 def _save(qtbot: QtBot, dialog: CampaignSettingsDialog) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.saving)  # on the worker
 
 
 def _fill_basic_and_members(qtbot: QtBot, dialog: CampaignSettingsDialog) -> None:
@@ -243,7 +245,7 @@ def test_a_template_the_engine_refuses_is_shown_at_its_editor(
     assert "candidat_name" not in before["shortlisted", "sms"]
     tab.sms.text_edit.setPlainText("Hi <%= @candidate_name %>, good news!")
     _save(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert window.campaign_actions.dialog is None  # saved and closed
     after = {(t.event, t.channel): t.body for t in ws.messaging.templates(campaign_id)}
     assert after["shortlisted", "sms"] == "Hi <%= @candidate_name %>, good news!"
     assert window.undo_action.isEnabled() and "Campaign Settings" in window.undo_action.text()
@@ -272,8 +274,52 @@ def test_the_interview_tab_edits_the_campaigns_steps(
     dialog.interview_tab.add_step("question")
     qtbot.keyClicks(dialog.interview_tab.text_edit, "Why this job?")
     assert dialog.dirty
-    _save(qtbot, dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert dialog.campaign_id is not None
-    steps = ws.interview.list_steps(dialog.campaign_id)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        _save(qtbot, dialog)
+    steps = ws.interview.list_steps(saved.args[0])
     assert [(s.section, s.text) for s in steps] == [("question", "Why this job?")]
+
+
+def test_a_save_runs_on_the_windows_worker_and_undo_renames_the_selector_back(
+    qtbot: QtBot, window: MainWindow, ws: Workspace
+) -> None:
+    campaign = ws.campaigns.all()[0]
+    window.navigation.select_campaign(campaign.id)
+    window.navigation.campaign_selected.emit(campaign.id)
+    dialog = window.campaign_actions.open_settings()
+    assert dialog is not None
+    jobs: list[str] = []
+    window.recruiter_actions.runner.job_started.connect(lambda job: jobs.append(job.title))
+    dialog.basic_tab.title_edit.clear()
+    qtbot.keyClicks(dialog.basic_tab.title_edit, "Renamed")
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.save_finished):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert not button.isEnabled()  # until the worker is done
+    assert jobs == ["Saving the campaign"]
+    combo = window.navigation.campaign_combo
+    assert combo.currentText() == "Renamed"
+    assert window.statusBar().currentMessage() == "Saved campaign Renamed"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: combo.currentText() == campaign.title)
+    assert ws.campaigns.get(campaign.id).title == campaign.title
+    assert window.scope.campaign_id == campaign.id
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: combo.currentText() == "Renamed")
+
+
+def test_a_title_taken_is_shown_at_its_field_after_the_background_save(
+    qtbot: QtBot, window: MainWindow, ws: Workspace
+) -> None:
+    first, second = ws.campaigns.all()[:2]
+    window.navigation.select_campaign(second.id)
+    window.navigation.campaign_selected.emit(second.id)
+    dialog = window.campaign_actions.open_settings()
+    assert dialog is not None
+    dialog.basic_tab.title_edit.clear()
+    qtbot.keyClicks(dialog.basic_tab.title_edit, first.title.upper())
+    _save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 0
+    assert "already titled" in dialog.errors.text("basic.title")
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert ws.campaigns.get(second.id).title == second.title

@@ -32,10 +32,11 @@ def open_dialog(qtbot: QtBot, window: MainWindow) -> AddCandidateDialog:
     return dialog
 
 
-def drop_file(widget: QWidget, path: Path) -> None:
-    """Drag ``path`` over ``widget`` and drop it there (Qt delivers a drop only after an enter)."""
+def drop_file(widget: QWidget, path: Path, *more: Path) -> None:
+    """Drag ``path`` (and ``more``) over ``widget`` and drop it there (Qt delivers a drop only
+    after an enter)."""
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in (path, *more)])
     with warnings.catch_warnings():  # PySide offers only the deprecated QPoint form
         warnings.simplefilter("ignore", DeprecationWarning)
         enter = QDragEnterEvent(

@@ -1,7 +1,7 @@
 """the recruiter's own phone (Call Candidate rings it first, then bridges the candidate)
 
 Revision ID: 0025
-Revises: 0021
+Revises: 0023
 
 ``users.my_phone``: E.164, "" when not set. One column with a server default (portable
 SQLite/PostgreSQL); the downgrade drops it.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0025"
-down_revision = "0021"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 

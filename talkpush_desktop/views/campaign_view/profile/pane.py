@@ -86,6 +86,7 @@ class ProfilePane(QWidget):
         invite_requested: send the campaign's invitation to the candidate.
         bot_stop_requested(bool): stop (True) or resume (False) the interview bot.
         assessment_requested: invite the candidate to an assessment.
+        share_requested: share the profile through a link (the Sharing dialog).
     """
 
     move_requested = Signal(str)
@@ -95,6 +96,7 @@ class ProfilePane(QWidget):
     invite_requested = Signal()
     bot_stop_requested = Signal(bool)
     assessment_requested = Signal()
+    share_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +172,10 @@ class ProfilePane(QWidget):
             "Record an invitation to an assessment (its assessment campaigns may add a lead)"
         )
         self.assessment_button.clicked.connect(self.assessment_requested)
+        self.share_button = action_button("shareButton", "copy", "Share")
+        self.share_button.setAccessibleName("Sharing: generate a link to this profile")
+        self.share_button.setToolTip("Share the profile with someone who has no account")
+        self.share_button.clicked.connect(self.share_requested)
 
     def _build_profile(self) -> QScrollArea:
         page = QWidget()
@@ -250,7 +256,7 @@ class ProfilePane(QWidget):
     def _build_actions(self) -> FlowLayout:
         row = FlowLayout(spacing=6)
         buttons = (self.robocall_button, self.invite_button, self.bot_button)
-        for button in (*buttons, self.assessment_button):
+        for button in (*buttons, self.assessment_button, self.share_button):
             row.addWidget(button)
         return row
 
