@@ -162,7 +162,10 @@ class ChatActionsBar(QWidget):
     def _ask_my_phone(self, candidate_id: int) -> None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle("My phone")
-        dialog.setLabelText("Your phone rings first, then the candidate's (e.g. +63 917 ...):")
+        dialog.setLabelText(
+            "Your phone rings first, then the candidate's (e.g. +63 917 ...);\n"
+            "it is kept in My Account:"
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda text: self._on_my_phone(candidate_id, text))
         dialog.destroyed.connect(self._on_phone_dialog_destroyed)
