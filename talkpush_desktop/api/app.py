@@ -19,6 +19,7 @@ from talkpush_desktop.api import (
     accounts,
     errors,
     intake,
+    messenger,
     partner,
     recruiting,
     share_pages,
@@ -99,6 +100,7 @@ def create_app(
     app.include_router(accounts.router)
     app.include_router(share_pages.router)
     app.include_router(web_interview.router)
+    app.include_router(messenger.router)
     app.openapi = _described(app)  # type: ignore[method-assign]
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     app.add_middleware(RequestLog)

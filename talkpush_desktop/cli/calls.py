@@ -78,6 +78,33 @@ def cmd_sandbox_answer(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calls_my_phone(ws: Workspace, args: argparse.Namespace) -> int:
+    phone = (
+        ws.recruiter_calls.my_phone()
+        if args.phone is None
+        else (ws.recruiter_calls.set_my_phone(args.phone))
+    )
+    return report(args, {"my_phone": phone}, [phone or "no phone set"])
+
+
+def cmd_calls_bridge(ws: Workspace, args: argparse.Namespace) -> int:
+    if args.my_phone:
+        ws.recruiter_calls.set_my_phone(args.my_phone)
+    call = ws.recruiter_calls.call(args.id)
+    line = f"call {call.message_id} ({call.provider}): {call.status}"
+    return report(args, call.to_json(), [line])
+
+
+def cmd_calls_bridge_state(ws: Workspace, args: argparse.Namespace) -> int:
+    call = (
+        ws.recruiter_calls.hang_up(args.call)
+        if args.hang_up
+        else ws.recruiter_calls.state(args.call)
+    )
+    line = f"call {call.message_id}: {call.status.replace('-', ' ')}, {call.seconds}s"
+    return report(args, call.to_json(), [line])
+
+
 def _json_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -105,6 +132,20 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--candidate", type=int, help="only this candidate's")
     _json_flag(p)
     p.set_defaults(func=cmd_calls_list)
+    p = csub.add_parser("my-phone", help="your own phone (Call Candidate rings it first)")
+    p.add_argument("phone", nargs="?", help='E.164 (+63...); "" clears it; none: show it')
+    _json_flag(p)
+    p.set_defaults(func=cmd_calls_my_phone)
+    p = csub.add_parser("bridge", help="Call Candidate: your phone, then the candidate's")
+    p.add_argument("id", type=int, help="candidate id")
+    p.add_argument("--my-phone", help="set your own phone first (E.164)")
+    _json_flag(p)
+    p.set_defaults(func=cmd_calls_bridge)
+    p = csub.add_parser("bridge-state", help="a Call Candidate call's state (or hang it up)")
+    p.add_argument("call", type=int, help="the call's id (calls bridge prints it)")
+    p.add_argument("--hang-up", action="store_true", help="end the call")
+    _json_flag(p)
+    p.set_defaults(func=cmd_calls_bridge_state)
     box = _sandbox_group(sub)
     p = box.add_parser("calls", help="the robocall steps the simulated phone got")
     p.add_argument("address", help="phone (E.164)")

@@ -36,6 +36,7 @@ from talkpush_desktop.cli import leadads as cli_leadads
 from talkpush_desktop.cli import leads as cli_leads
 from talkpush_desktop.cli import messages as cli_messages
 from talkpush_desktop.cli import messaging as cli_messaging
+from talkpush_desktop.cli import messenger as cli_messenger
 from talkpush_desktop.cli import serve as cli_serve
 from talkpush_desktop.cli import share as cli_share
 from talkpush_desktop.cli import sheets as cli_sheets
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_intake.add_parsers(sub)
     cli_sheets.add_parsers(sub)
     cli_leadads.add_parsers(sub)
+    cli_messenger.add_parsers(sub)
     cli_candidates.add_parsers(sub)
     cli_messages.add_parsers(sub)
     cli_messaging.add_parsers(sub)

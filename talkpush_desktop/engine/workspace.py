@@ -14,6 +14,9 @@ services the way Anki has ``col.decks`` and ``col.sched``:
 - ``ws.calls``       phone interviews (robocalls) and the sandbox phone's calls
 - ``ws.messaging``   conversations, sending, the outbox, templates, quick replies
 - ``ws.providers``   SMS, voice, email and Messenger providers; the sandbox
+- ``ws.messenger_webhook``   the Messenger Platform webhook's secrets and events
+- ``ws.chat_actions``   the chat pane's Actions: what is offered, Stop/Resume Bot, Invitation SMS
+- ``ws.recruiter_calls``   Call Candidate: the recruiter's phone bridged to the candidate
 - ``ws.intake``      adding and importing candidates
 - ``ws.sheets``      Google Sheets polled for new sign-ups (the sync worker polls them)
 - ``ws.leadads``     the Facebook Page, its Lead Ads and their leads (polled likewise)
@@ -63,9 +66,12 @@ from talkpush_desktop.engine.intake.lead_ads.service import LeadAdsService
 from talkpush_desktop.engine.intake.service import IntakeService
 from talkpush_desktop.engine.intake.sheets_service import SheetsService
 from talkpush_desktop.engine.interview.calls_service import CallsService
+from talkpush_desktop.engine.interview.recruiter_calls import RecruiterCallsService
 from talkpush_desktop.engine.interview.service import InterviewService
 from talkpush_desktop.engine.interview.web import WebInterviewService
 from talkpush_desktop.engine.locations import DB_FILE, default_data_dir
+from talkpush_desktop.engine.messaging.chat_actions import ChatActionsService
+from talkpush_desktop.engine.messaging.messenger_webhook import MessengerWebhookService
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.outbound.dialer.dialer_service import DialerService
 from talkpush_desktop.engine.outbound.service import OutboundService
@@ -128,6 +134,9 @@ class Workspace:
         self.calls = CallsService(ctx)
         self.messaging = MessagingService(ctx)
         self.providers = ProvidersService(ctx)
+        self.messenger_webhook = MessengerWebhookService(ctx)
+        self.chat_actions = ChatActionsService(ctx)
+        self.recruiter_calls = RecruiterCallsService(ctx)
         self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
         self.sheets = SheetsService(ctx, self.intake.workers)
         self.leadads = LeadAdsService(ctx)
@@ -141,8 +150,12 @@ class Workspace:
         self.assessments = AssessmentsService(ctx)
         self.sharing = SharingService(ctx)
         self.weekly_email = WeeklyEmailService(ctx)
-        if not self._owns_db:
-            return
+        if self._owns_db:
+            self._mark_interrupted_imports(ctx)
+
+    @staticmethod
+    def _mark_interrupted_imports(ctx: Context) -> None:
+        """Imports whose process died are marked interrupted (when this one opened the db)."""
         with ctx.reading() as s:
             running = batch_owner.any_running(s)
         if running:

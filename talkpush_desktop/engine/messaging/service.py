@@ -20,6 +20,7 @@ from talkpush_desktop.engine.dto import (
 )
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.messaging import (
+    chat_actions,
     invitations,
     messages,
     outbox,
@@ -184,10 +185,17 @@ class MessagingService(Service):
         return interview.send_template(self._ctx, resolved, event)
 
     def set_bot_stopped(self, candidate_id: int, stopped: bool) -> None:
-        """Stop or resume the interview bot for one candidate."""
+        """Stop or resume the interview bot for one candidate (with its bot event bubble:
+        :func:`chat_actions.set_bot`, the one rule)."""
         with self._ctx.transaction() as s:
-            c = campaign_access.candidate(s, self._ctx.company_id, candidate_id)
-            c.bot_stopped = stopped
+            chat_actions.set_bot(
+                s,
+                self._ctx.company_id,
+                candidate_id,
+                stopped,
+                user_id=self._ctx.user_id,
+                at=utcnow(),
+            )
 
     def retry_messages(self, message_ids: Sequence[int]) -> int:
         """Queue failed messages again (the bubble's Retry)."""

@@ -65,6 +65,8 @@ class CallState:
     start_time: datetime | None = None
     end_time: datetime | None = None
     updated_at: datetime | None = None
+    duration: int = 0
+    """Seconds Twilio reports for a finished call (0 before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +203,7 @@ class TwilioVoice(TwilioSms):
             _naive_utc(call.start_time),
             _naive_utc(call.end_time),
             _naive_utc(call.date_updated),
+            int(call.duration or 0) if str(call.duration or "").isdigit() else 0,
         )
 
     def fetch(self, sid: str) -> CallState:
@@ -215,6 +218,23 @@ class TwilioVoice(TwilioSms):
         client, _http = self._client()
         document = twiml(parts, hold)
         return self._state(self._call(client.calls(sid).update, twiml=document))
+
+    def bridge(self, recruiter: str, candidate: str, greeting: str) -> CallState:
+        """Call the recruiter's phone; when they answer, say ``greeting`` and ``<Dial>`` the
+        candidate (from the company's number), so the two talk through Twilio."""
+        client, _http = self._client()
+        response = VoiceResponse()
+        response.say(greeting)
+        response.dial(caller_id=self.from_number, timeout=self.ring_seconds).number(candidate)
+        document = str(response)
+        created = self._call(
+            client.calls.create,
+            to=recruiter,
+            from_=self.from_number,
+            twiml=document,
+            timeout=self.ring_seconds,
+        )
+        return self._state(created)
 
     def hang_up(self, sid: str) -> CallState:
         client, _http = self._client()

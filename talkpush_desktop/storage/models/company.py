@@ -48,6 +48,7 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     language: Mapped[str] = mapped_column(String(16), default="en")
     weekly_stats_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    my_phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     password_hash: Mapped[str | None] = mapped_column(String(200))
     """argon2 hash of the sign-in password (None: none set yet); never the password."""

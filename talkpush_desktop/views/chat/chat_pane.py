@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMenu,
     QStackedWidget,
@@ -26,6 +27,7 @@ from talkpush_desktop.engine.messaging import schedule, tokens
 from talkpush_desktop.engine.messaging.messages import INBOUND, reply_channel
 from talkpush_desktop.engine.messaging.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.chat.chat_actions import ChatActionsBar
 from talkpush_desktop.views.chat.composer import COMMENT, MESSAGE, Composer
 from talkpush_desktop.views.chat.history_view import HistoryView
 from talkpush_desktop.views.chat.message_delegate import MessageDelegate, channel_name
@@ -83,6 +85,7 @@ class ChatPane(QWidget):
         self.stack.addWidget(self._empty_state())
         self.stack.addWidget(self.message_list)
         self.composer = Composer(ws.messaging.message_tokens(), ws.messaging.quick_replies)
+        self.actions_bar = ChatActionsBar(ws, actions, self.composer)
         self.refresh_channels()
         self._at_bottom = True  # follow the newest message while the layout settles
         self._build_layout()
@@ -108,13 +111,16 @@ class ChatPane(QWidget):
         header.setObjectName("paneHeader")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         header.setFixedHeight(PANE_HEADER_HEIGHT)
-        header_layout = QVBoxLayout(header)
+        heading = QVBoxLayout()
+        heading.setSpacing(3)
+        heading.addStretch(1)
+        heading.addWidget(self.title_label)
+        heading.addWidget(self.subtitle_label)
+        heading.addStretch(1)
+        header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(22, 0, 22, 0)
-        header_layout.setSpacing(3)
-        header_layout.addStretch(1)
-        header_layout.addWidget(self.title_label)
-        header_layout.addWidget(self.subtitle_label)
-        header_layout.addStretch(1)
+        header_layout.addLayout(heading, 1)
+        header_layout.addWidget(self.actions_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -170,6 +176,8 @@ class ChatPane(QWidget):
             self._on_composer_draft_changed()
         self._update_heading()
         self.composer.setVisible(self._row is not None)
+        self.actions_bar.set_candidate(self._row)
+        self.actions_bar.button.setVisible(self._row is not None)
         if self.model.rowCount() == 0:
             self.stack.setCurrentIndex(0)
             return

@@ -46,6 +46,9 @@ class MyAccountDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(me.language)))
         self.weekly = QCheckBox(self.tr("Receive Weekly Statistics Email"))
         self.weekly.setChecked(me.weekly_email)
+        self.my_phone = QLineEdit(ws.recruiter_calls.my_phone())
+        self.my_phone.setPlaceholderText("+63 917 ...")
+        self.my_phone.setToolTip(self.tr("Call Candidate rings this phone first"))
         self.current_password = _password_field()
         self.new_password = _password_field()
         self.confirm_password = _password_field()
@@ -54,6 +57,7 @@ class MyAccountDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("My phone"), self.my_phone)
         form.addRow("", self.weekly)
         box = QGroupBox(self.tr("Change password"))
         password_form = QFormLayout(box)
@@ -78,6 +82,7 @@ class MyAccountDialog(QDialog):
         try:
             if self.new_password.text() != self.confirm_password.text():
                 raise ValidationError(self.tr("new password: the two entries differ"))
+            self.my_phone.setText(self._ws.recruiter_calls.set_my_phone(self.my_phone.text()))
             me = self._ws.accounts.save_me(
                 name=self.name.text(),
                 email=self.email.text(),

@@ -37,6 +37,7 @@ from talkpush_desktop.engine.messaging_names import KINDS, SANDBOX
 from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.providers.config import ProviderInfo
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.settings.messenger_webhook_box import MessengerWebhookBox
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
 
 SERVICES = {"sms": "SMS", "voice": "Voice calls", "email": "Email", "messenger": "Messenger"}
@@ -300,6 +301,10 @@ class ProvidersDialog(QDialog):
             page.test_requested.connect(self.test)
             self.pages[info.service] = page
             self.tabs.addTab(page, SERVICES.get(info.service, info.service))
+        self.webhook_box = MessengerWebhookBox(ws)
+        messenger = self.pages["messenger"].layout()
+        assert isinstance(messenger, QVBoxLayout)
+        messenger.insertWidget(messenger.count() - 2, self.webhook_box)  # above Test
         self.error_label = QLabel()
         self.error_label.setObjectName("providerError")
         self.error_label.setWordWrap(True)

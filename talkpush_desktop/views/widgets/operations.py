@@ -244,8 +244,17 @@ class RecruiterActions(QObject):
         """Stop or resume the interview bot for one candidate."""
 
         def run() -> str:
-            self._ws.messaging.set_bot_stopped(candidate_id, stopped)
+            self._ws.chat_actions.set_bot_stopped(candidate_id, stopped)  # with its bubble
             return "Bot stopped for this candidate" if stopped else "Bot resumed"
+
+        self._run(run)
+
+    def send_invitation_sms(self, candidate_id: int) -> None:
+        """Queue the campaign's invitation SMS to one candidate (the chat pane's Actions)."""
+
+        def run() -> str:
+            self._ws.chat_actions.send_invitation_sms(candidate_id)
+            return "Invitation SMS queued"
 
         self._run(run)
 

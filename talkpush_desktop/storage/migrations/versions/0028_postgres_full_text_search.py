@@ -1,7 +1,7 @@
 """PostgreSQL full-text search: a tsvector column kept by a trigger, pg_trgm indexes
 
 Revision ID: 0028
-Revises: 0023
+Revises: 0025
 
 PostgreSQL only (SQLite has had its FTS5 index since 0002): the ``unaccent`` and
 ``pg_trgm`` extensions, ``candidates.search_vector`` filled by a ``BEFORE INSERT OR
@@ -17,7 +17,7 @@ from alembic import op
 from talkpush_desktop.storage import search_postgres
 
 revision = "0028"
-down_revision = "0023"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 
