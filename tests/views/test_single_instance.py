@@ -81,6 +81,32 @@ def test_a_crashed_instances_socket_does_not_block(workspace_dir: Path, qapp: ob
         QLocalServer.removeServer(name)
 
 
+def test_an_instance_killed_while_listening_does_not_block(
+    workspace_dir: Path, qapp: object
+) -> None:
+    db_file = sqlite_file(None, workspace_dir)
+    assert db_file is not None
+    name = server_name(db_file)
+    script = (
+        "import os, signal, sys\n"
+        "from talkpush_desktop.views.single_instance import claim\n"
+        "assert claim(None, sys.argv[1]) is not None\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    killed = subprocess.run(
+        [sys.executable, "-c", script, str(workspace_dir)], env=env, timeout=60, check=False
+    )
+    assert killed.returncode == -9
+    try:
+        assert os.path.exists(os.path.join(QDir.tempPath(), name))  # its socket file stayed
+        guard = claim(None, workspace_dir)
+        assert guard is not None and guard.server.isListening()
+        guard.close()
+    finally:
+        QLocalServer.removeServer(name)
+
+
 def test_postgresql_workspaces_are_not_guarded(tmp_path: Path, qapp: object) -> None:
     url = "postgresql+psycopg://talkpush@localhost/talkpush"
     assert sqlite_file(url, tmp_path) is None
