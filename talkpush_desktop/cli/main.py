@@ -159,6 +159,13 @@ def _run(argv: Sequence[str] | None) -> int:
         return int(code)
     from talkpush_desktop.engine.workspace import Workspace
 
+    if args.command is None:  # the window: one per SQLite workspace, checked before opening
+        from talkpush_desktop.views.single_instance import AlreadyOpen, claim
+
+        try:
+            claim(args.database, args.data_dir)  # the application keeps it listening
+        except AlreadyOpen as exc:
+            return _fail(str(exc))
     try:
         ws = Workspace.open(
             database_url=args.database,

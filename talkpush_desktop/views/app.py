@@ -27,9 +27,12 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics.time_frame import DEFAULT_PRESET
 from talkpush_desktop.views.company_switcher import CompanySwitcher
 from talkpush_desktop.views.main_window import MainWindow
-from talkpush_desktop.views.style import apply_style
+from talkpush_desktop.views.style import apply_style, icon
 from talkpush_desktop.views.window_state import APPLICATION, ORGANIZATION
 
+APP_ICON = "talkpush-desktop"
+"""The app icon in ``resources/icons`` (SVG, and the PNG rendered from it) and the desktop
+entry's name."""
 DEMO_CANDIDATES = 2000
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
 
@@ -58,6 +61,7 @@ def application(*, offscreen: bool = False) -> QApplication:
         qInstallMessageHandler(_quiet_offscreen)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QApplication.setDesktopFileName(APP_ICON)  # resources/talkpush-desktop.desktop (Wayland)
     return QApplication(sys.argv[:1])
 
 
@@ -93,6 +97,7 @@ def build_window(
     shown; :func:`run_window` starts its sync worker and change watcher). ``settings``:
     where the layout is remembered (tests pass their own; default the user's)."""
     window = MainWindow(ws) if settings is None else MainWindow(ws, settings=settings)
+    window.setWindowIcon(icon(APP_ICON))
     return window, CompanySwitcher(window, ws)
 
 
