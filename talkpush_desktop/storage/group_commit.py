@@ -44,25 +44,6 @@ LINGER_STEP = 0.002
 _STOP = object()
 
 
-class _BatchFuture(Future[R]):
-    """A future whose done callbacks wait until every future of its batch has its outcome,
-    so that a waiter woken by one (an event loop) finds the whole batch done at once rather
-    than being woken again for each (each wake hands the GIL over and back)."""
-
-    _held = False
-
-    def _invoke_callbacks(self) -> None:
-        if not self._held:
-            super()._invoke_callbacks()  # type: ignore[misc]
-
-    def release(self) -> None:
-        """Run the done callbacks held back while the batch was being resolved (a future
-        left without an outcome runs them when it gets one)."""
-        self._held = False
-        if self.done():
-            super()._invoke_callbacks()  # type: ignore[misc]
-
-
 class GroupCommit(Generic[T, R]):
     """One writer thread running ``run`` on batches of submitted items (started on the
     first :meth:`submit`, stopped by :meth:`close`)."""
@@ -91,7 +72,7 @@ class GroupCommit(Generic[T, R]):
 
     def submit(self, item: T) -> Future[R]:
         """Queue ``item``; its future holds ``run``'s outcome for it once its batch ran."""
-        future: _BatchFuture[R] = _BatchFuture()
+        future: Future[R] = Future()
         with self._lock:
             if self._closed:
                 raise RuntimeError(f"{self._name} is closed")
@@ -153,17 +134,6 @@ class GroupCommit(Generic[T, R]):
 
     def _write(self, batch: list[tuple[T, Future[R]]]) -> None:
         futures = [f for _item, f in batch if f.set_running_or_notify_cancel()]
-        try:
-            self._resolve(batch, futures)
-        finally:
-            for future in futures:
-                if isinstance(future, _BatchFuture):
-                    future.release()
-
-    def _resolve(self, batch: list[tuple[T, Future[R]]], futures: list[Future[R]]) -> None:
-        for future in futures:
-            if isinstance(future, _BatchFuture):
-                future._held = True  # noqa: SLF001 - this module's own class
         items = [item for item, f in batch if f.running()]
         if not items:
             return

@@ -178,29 +178,3 @@ def test_linger_ends_when_a_step_brings_nothing(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 1.0  # not the whole linger: nobody else came
     commit.close()
     assert sum(writer.sizes) == 6
-
-
-def test_a_batch_s_done_callbacks_run_once_every_future_of_it_has_its_outcome() -> None:
-    release = threading.Event()
-    seen: list[list[bool]] = []
-
-    def run(items: Sequence[int]) -> list[int | BaseException]:
-        release.wait(5)
-        return [ValueError("refused") if i == 3 else i * 2 for i in items]
-
-    writer: GroupCommit[int, int] = GroupCommit(run)
-    try:
-        first = writer.submit(-1)  # the writer takes it alone and waits in run
-        time.sleep(0.05)
-        futures = [writer.submit(i) for i in range(6)]  # queued: the next batch
-        for f in futures:
-            f.add_done_callback(lambda _f: seen.append([g.done() for g in futures]))
-        release.set()
-        assert first.result(5) == -2
-        assert [f.result(5) for i, f in enumerate(futures) if i != 3] == [0, 2, 4, 8, 10]
-        assert str(futures[3].exception(5)) == "refused"
-        assert writer.batches == 2
-        time.sleep(0.05)
-        assert seen == [[True] * 6] * 6  # no callback ran while others were unresolved
-    finally:
-        writer.close()
