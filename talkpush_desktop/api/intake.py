@@ -9,6 +9,7 @@ first answer again with ``Idempotent-Replayed: true``. The handler reads the bod
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from typing import Annotated, Any
 
@@ -21,7 +22,6 @@ from talkpush_desktop.api.auth import intake_principal
 from talkpush_desktop.api.errors import error_responses
 from talkpush_desktop.api.intake_params import read_params
 from talkpush_desktop.api.state import company_workspace
-from talkpush_desktop.api.thread_results import result_of
 from talkpush_desktop.engine.intake.api_invitation import REFEREE_KEYS, TEXT_FIELDS
 from talkpush_desktop.engine.intake.idempotency import KEY_MAX
 
@@ -149,6 +149,6 @@ async def create_invitation(
     )
     # a CV is read (pypdf, python-docx) and stored as it is submitted: off the event loop
     future = await run_in_threadpool(submit) if params.cv is not None else submit()
-    answer = await result_of(future)  # one wake-up of the loop per written batch
+    answer = await asyncio.wrap_future(future)
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
     return JSONResponse(answer.body, status_code=answer.status, headers=headers)
