@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.candidates import activity
 from talkpush_desktop.engine.candidates.folders import chunks
 from talkpush_desktop.engine.errors import ValidationError
-from talkpush_desktop.engine.messaging import email_html, tokens
+from talkpush_desktop.engine.messaging import email_html, email_skeleton, tokens
 from talkpush_desktop.engine.providers.config import not_connected, provider_kinds
 from talkpush_desktop.storage import bulk
 from talkpush_desktop.storage.models import (
@@ -146,6 +146,10 @@ def _contacts(
 def _email_parts(draft: Draft, values: Mapping[str, str]) -> tuple[str, str, tuple[str, ...]]:
     """(plain text, sanitised HTML, problems) of an email draft for one candidate."""
     if draft.html:
+        found = email_skeleton.skeleton(draft.html)
+        done = email_skeleton.fill(found, values) if found is not None else None
+        if done is not None:  # sanitised and converted once for the whole template
+            return done[0], done[1], ()
         rendered = tokens.render(draft.html, values, escape_html=True)
         safe = email_html.sanitize(rendered.text)
         return email_html.to_plain_text(safe), safe, tokens.problems(rendered)
