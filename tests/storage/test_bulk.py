@@ -29,10 +29,16 @@ def test_remembered_conversions_never_mix_equal_values_that_convert_differently(
 
 def test_empty_and_filled_json_values_convert_to_their_own_text() -> None:
     insert = bulk.for_table(
-        "companies", ("name", "timezone", "domain_whitelist", "ip_whitelist"), "sqlite.pysqlite"
+        "companies",
+        ("name", "timezone", "domain_whitelist", "ip_whitelist", "cli_sign_in"),
+        "sqlite.pysqlite",
     )
     rows = insert.prepare(
-        [("A", "UTC", [], []), ("B", "UTC", ["acme.com"], []), ("C", "UTC", [], ["10.0.0.1"])]
+        [
+            ("A", "UTC", [], [], False),
+            ("B", "UTC", ["acme.com"], [], False),
+            ("C", "UTC", [], ["10.0.0.1"], False),
+        ]
     )
     by_name = [dict(zip(insert._names, row, strict=True)) for row in rows]
     assert [r["domain_whitelist"] for r in by_name] == ["[]", '["acme.com"]', "[]"]

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from talkpush_desktop.engine.interview.call_script import Window, parse_time
-from talkpush_desktop.engine.providers.twilio_voice import RecordingInfo
+
+if TYPE_CHECKING:  # the Twilio SDK loads only where recordings are fetched
+    from talkpush_desktop.engine.providers.twilio_voice import RecordingInfo
 from talkpush_desktop.storage.private_files import make_private_folder, open_private
 
 SLICE_LEAD = 2.0

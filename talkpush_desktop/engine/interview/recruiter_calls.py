@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +28,6 @@ from talkpush_desktop.engine.interview import sandbox_calls
 from talkpush_desktop.engine.messaging.chat_actions import candidate as company_candidate
 from talkpush_desktop.engine.providers import config as provider_config
 from talkpush_desktop.engine.providers.sandbox import CAMPAIGN_CALL, FROM_CANDIDATE
-from talkpush_desktop.engine.providers.twilio_voice import CallState, TwilioVoice
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import (
     Candidate,
@@ -38,6 +38,9 @@ from talkpush_desktop.storage.models import (
     SandboxMessage,
     User,
 )
+
+if TYPE_CHECKING:  # Twilio's SDK and requests load only when a call goes through Twilio
+    from talkpush_desktop.engine.providers.twilio_voice import CallState, TwilioVoice
 
 FINAL = frozenset({"completed", "busy", "no-answer", "failed", "canceled"})
 START, END = "call:", "call-end:"
@@ -129,6 +132,8 @@ class RecruiterCallsService(Service):
             return provider_config.describe(s, self._ctx.company_id, self._ctx.secrets)
 
     def _provider(self, info: provider_config.ProviderInfo) -> TwilioVoice:
+        from talkpush_desktop.engine.providers.twilio_voice import TwilioVoice
+
         built = provider_config.build(info, self._ctx.secrets, self._ctx.db.sessions)
         assert isinstance(built, TwilioVoice)
         return built

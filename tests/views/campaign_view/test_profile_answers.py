@@ -42,6 +42,7 @@ def test_answers_follow_the_candidate_shown(
         "\N{RIGHT DOUBLE QUOTATION MARK}",
         "3. Describe a hard customer.",
         "Audio answer",
+        "Transcript: being transcribed offline\N{HORIZONTAL ELLIPSIS}",  # the worker has not run
     ]
     lea_plays = [
         ("Play the recording of answer 2", True),
