@@ -5,8 +5,10 @@ source checkout does (README "An installable app"). Slow: the build takes minute
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,9 @@ import numpy as np
 import pytest
 from numpy.typing import NDArray
 from PySide6.QtGui import QImage
+from PySide6.QtNetwork import QLocalSocket
+
+from talkpush_desktop.views.single_instance import RAISE, server_name
 
 pytestmark = pytest.mark.slow
 
@@ -123,6 +128,48 @@ def test_the_binary_renders_the_demo_window_offscreen_on_a_fresh_folder(
     assert ran.returncode == 0, ran.stderr
     differs = np.abs(pixels.astype(int) - _pixels(reference).astype(int)).max(axis=2) > 24
     assert differs.mean() < 0.02
+
+
+def _ask_to_raise(name: str) -> str:
+    """What the instance listening on ``name`` answers a second launch ("" if none)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(500):
+        return ""
+    socket.write(RAISE)
+    reply = b""
+    while not reply.endswith(b"\n") and socket.waitForReadyRead(2000):
+        reply += bytes(socket.readAll().data())
+    socket.abort()
+    return reply.decode().strip()
+
+
+def test_the_binary_opens_the_window_and_closes_it_on_sigterm(
+    bundle: Path, tmp_path: Path, qapp: object
+) -> None:
+    data = tmp_path / "fresh"
+    pipe = subprocess.PIPE
+    env = _clean_env(tmp_path / "home")
+    app = subprocess.Popen(
+        [str(bundle / APP), "--data-dir", str(data)], env=env, stdout=pipe, stderr=pipe, text=True
+    )
+    try:
+        name = server_name((data / "workspace.sqlite3").resolve())
+        deadline, reply = time.monotonic() + RUN_TIMEOUT_S, ""
+        while app.poll() is None and time.monotonic() < deadline:
+            reply = _ask_to_raise(name)  # "PID no-window" while the demo is being made
+            if reply.endswith(" window"):
+                break
+            time.sleep(0.5)
+        assert reply == f"{app.pid} window"
+        app.send_signal(signal.SIGTERM)  # closes the window as its close button does
+        out, err = app.communicate(timeout=120)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    assert app.returncode == 0, err
+    assert (out, err) == ("", ""), (out, err)
 
 
 def test_the_desktop_entry_installs_beside_the_bundle(bundle: Path, tmp_path: Path) -> None:
