@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaign_view.vocabulary import folder_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +103,9 @@ class CandidateListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.full_name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.full_name} \N{MIDDLE DOT} ID {row.id} \N{MIDDLE DOT} {row.folder}"
+            return self.tr("{name} · ID {id} · {folder}").format(
+                name=row.full_name, id=row.id, folder=folder_text(row.folder)
+            )
         return {
             ROW_ROLE: row,
             ID_ROLE: row.id,
