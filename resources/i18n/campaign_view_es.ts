@@ -1678,7 +1678,7 @@ Enter notifica, Esc no.</translation>
     <name>Vocabulary</name>
     <message>
         <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1702,7 +1702,7 @@ Enter notifica, Esc no.</translation>
     </message>
     <message>
         <source>No Campaign Invitation</source>
-        <translation>Sin invitación a campaña</translation>
+        <translation>Sin invitación</translation>
     </message>
     <message>
         <source>No Response</source>
@@ -1842,7 +1842,7 @@ Enter notifica, Esc no.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>WeChat</source>

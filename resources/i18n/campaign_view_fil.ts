@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Search name, email, phone or ID</source>
-        <translation>Hanapin ang pangalan, email, telepono o ID</translation>
+        <translation>Pangalan, email, telepono o ID</translation>
     </message>
     <message>
         <source>Search</source>

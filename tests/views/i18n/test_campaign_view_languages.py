@@ -89,7 +89,7 @@ def built(
         win.close()
 
 
-@pytest.mark.usefixtures("memory_keyring")
+@pytest.mark.usefixtures("memory_keyring", "styled")
 @pytest.mark.qt_log_ignore(OFFSCREEN_NOTICE, "^This plugin does not support grabbing the keyboard$")
 @pytest.mark.parametrize("code", SHIPPED)
 def test_the_campaign_view_speaks_the_language(
@@ -201,6 +201,7 @@ def _profile(window: MainWindow, qtbot: QtBot, code: str) -> None:
     assert item is not None
     share.links.setCurrentItem(item)
     check(share, code)
+    share.grab().save(str(SCREENSHOTS / f"campaign_view_share_{code}.png"))
     row = [item.text(column) for column in range(3)]
     assert untranslated(row + share.message.text().split("\n"), code) == []
     share.save_page(Path("/nonexistent-dir/page.html"))  # not saved: says why
@@ -276,6 +277,7 @@ def _bulk(window: MainWindow, qtbot: QtBot, people: dict[str, int], code: str) -
     several = window.bulk_actions.label_menu()
     check_menu(several, code)
     several.close()
+    window.grab().save(str(SCREENSHOTS / f"campaign_view_bulk_{code}.png"))
     qtbot.mouseClick(bar.select_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(bar.matching_label.isVisible)
     check(pane, code)
