@@ -667,7 +667,7 @@ Escriba abajo el primer mensaje o un comentario privado.</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation>Cualquiera</translation>
+        <translation>Cualquier fecha</translation>
     </message>
 </context>
 <context>

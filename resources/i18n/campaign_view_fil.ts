@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>Clear selection</source>
-        <translation>I-clear ang pinili</translation>
+        <translation>Alisin ang pagpili</translation>
     </message>
     <message>
         <source>Clear selection (Esc)</source>
-        <translation>I-clear ang pinili (Esc)</translation>
+        <translation>Alisin ang pagpili (Esc)</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -667,7 +667,7 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation>Kahit kailan</translation>
+        <translation>Anumang petsa</translation>
     </message>
 </context>
 <context>
@@ -997,15 +997,15 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
     <name>NotifyPrompt</name>
     <message>
         <source>Ask Each Time</source>
-        <translation>Magtanong Bawat Beses</translation>
+        <translation>Magtanong sa Bawat Pagkakataon</translation>
     </message>
     <message>
         <source>Always Notify</source>
-        <translation>Laging Abisuhan</translation>
+        <translation>Laging Mag-abiso</translation>
     </message>
     <message>
         <source>Never Notify</source>
-        <translation>Huwag Kailanman Abisuhan</translation>
+        <translation>Huwag Kailanman Mag-abiso</translation>
     </message>
     <message>
         <source>After Shortlisting</source>
