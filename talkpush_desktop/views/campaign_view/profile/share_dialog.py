@@ -1,9 +1,9 @@
 """The profile's Sharing dialog: generate a link to a read-only page of the candidate for
 someone with no account (the sections it shows, how long it opens, optionally for whom),
 the candidate's links with their state (copy, revoke), and "Save as page" (one HTML file
-that needs no server). Acts through ``ws.sharing``: a link is made on a background worker
-(emailing its recipient may take a while); listing and revoking are one short read or
-write each."""
+that needs no server). Acts through ``ws.sharing`` on a background worker, never on the
+UI thread: making a link (emailing its recipient may take a while), listing and revoking
+links, and writing the page's file."""
 
 from __future__ import annotations
 
@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.sharing.links import SECTIONS, ShareLinkInfo
 from talkpush_desktop.engine.sharing.service import SharingService
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.views.widgets.background import BackgroundRunner
+from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
 
 SECTION_TEXT = {
     "contact": "Contact details",
@@ -139,15 +138,17 @@ class ShareDialog(QDialog):
     def sections(self) -> list[str]:
         return [name for name, box in self.section_boxes.items() if box.isChecked()]
 
-    def refresh(self) -> None:
-        """List the candidate's links again (newest first)."""
+    def refresh(self) -> Job:
+        """List the candidate's links again (newest first), read on the worker."""
+        cid = self._candidate_id
+        job = self._runner.submit("Share links", lambda _job: self._sharing.links(cid))
+        job.succeeded.connect(self._on_links_read)
+        job.failed.connect(self.message.setText)
+        return job
+
+    def _on_links_read(self, shown: list[ShareLinkInfo]) -> None:
         self.links.clear()
         now = utcnow()
-        try:
-            shown = self._sharing.links(self._candidate_id)
-        except WorkspaceError as exc:
-            self.message.setText(str(exc))
-            shown = []
         for link in shown:
             item = QTreeWidgetItem(
                 [
@@ -213,11 +214,13 @@ class ShareDialog(QDialog):
         item = self._selected()
         if item is None:
             return
-        try:
-            self._sharing.revoke(str(item.data(0, Qt.ItemDataRole.UserRole)))
-        except WorkspaceError as exc:
-            self.message.setText(str(exc))
-            return
+        token = str(item.data(0, Qt.ItemDataRole.UserRole))
+        self.revoke_button.setEnabled(False)
+        job = self._runner.submit("Revoke share link", lambda _job: self._sharing.revoke(token))
+        job.succeeded.connect(self._on_link_revoked)
+        job.failed.connect(self.message.setText)
+
+    def _on_link_revoked(self, _result: object) -> None:
         self.message.setText("Link revoked: its page is gone.")
         self.refresh()
 
@@ -228,11 +231,12 @@ class ShareDialog(QDialog):
         if path:
             self.save_page(Path(path))
 
-    def save_page(self, path: Path) -> None:
-        """Write the page with the chosen sections to ``path``."""
-        try:
-            saved = self._sharing.save_page(self._candidate_id, path, self.sections())
-        except (WorkspaceError, OSError) as exc:
-            self.message.setText(f"Not saved: {exc}")
-            return
-        self.message.setText(f"Saved {saved}")
+    def save_page(self, path: Path) -> Job:
+        """Write the page with the chosen sections to ``path`` (on the worker)."""
+        cid, sections = self._candidate_id, self.sections()
+        job = self._runner.submit(
+            "Save share page", lambda _job: self._sharing.save_page(cid, path, sections)
+        )
+        job.succeeded.connect(lambda saved: self.message.setText(f"Saved {saved}"))
+        job.failed.connect(lambda reason: self.message.setText(f"Not saved: {reason}"))
+        return job
