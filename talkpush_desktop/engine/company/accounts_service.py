@@ -14,12 +14,14 @@ from talkpush_desktop.engine.company import (
     company_settings,
     invitations,
     ip_whitelist,
+    pending_invitations,
     sign_in,
 )
 from talkpush_desktop.engine.company import public_url as public
 from talkpush_desktop.engine.company.accounts import Account
 from talkpush_desktop.engine.company.company_settings import CompanySettings
 from talkpush_desktop.engine.company.invitations import Invitation, Pending
+from talkpush_desktop.engine.company.pending_invitations import PendingInvitation
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import AccessDeniedError
 from talkpush_desktop.engine.providers import config as provider_config
@@ -98,6 +100,16 @@ class AccountsService(Service):
         except ProviderError as exc:
             return f"not sent ({exc.reason}): hand over the link yourself"
         return f"sent through {info.kind}"
+
+    def invitations(self, *, actor: int | None = None) -> list[PendingInvitation]:
+        """Invitations not yet accepted whose link still works, newest first (owner only)."""
+        with self._ctx.reading() as s:
+            return pending_invitations.pending(s, self._ctx.company_id, self._actor(actor))
+
+    def revoke_invitation(self, email: str, *, actor: int | None = None) -> list[PendingInvitation]:
+        """Revoke ``email``'s pending invitation (owner only): its link then refuses."""
+        with self._ctx.transaction() as s:
+            return pending_invitations.revoke(s, self._ctx.company_id, self._actor(actor), email)
 
     def deactivate(self, email: str, *, actor: int | None = None) -> Account:
         with self._ctx.transaction() as s:
