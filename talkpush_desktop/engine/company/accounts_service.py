@@ -209,17 +209,22 @@ class AccountsService(Service):
         """Whom an invitation link is for (NotFoundError once used, expired or unknown);
         from ``address`` (a web page's caller) only when its company's IP whitelist allows."""
         with self._ctx.reading() as s:
-            found = invitations.pending(s, token)
-            if address is not None:
-                _check_address(s, found.company_id, address)
-            return found
+            self._check_token_address(s, token, address)
+            return invitations.pending(s, token)
 
     def accept(self, token: str, password: str, *, address: str | None = None) -> int:
         """Accept an invitation with the new password; the new account's id."""
         with self._ctx.transaction() as s:
-            if address is not None:
-                _check_address(s, invitations.pending(s, token).company_id, address)
+            self._check_token_address(s, token, address)
             return invitations.accept(s, token, password)
+
+    @staticmethod
+    def _check_token_address(s: Session, token: str, address: str | None) -> None:
+        """The whitelist of the token's company holds before anything is said about the
+        token (live, used, revoked or expired) to ``address``."""
+        company = None if address is None else invitations.company_of(s, token)
+        if address is not None and company is not None:
+            _check_address(s, company, address)
 
     def asks_sign_in(self) -> bool:
         """Whether the window asks who signs in (more than one account)."""

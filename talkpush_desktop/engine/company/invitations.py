@@ -116,6 +116,12 @@ def _live(session: Session, token: str, now: datetime) -> UserToken:
     return row
 
 
+def company_of(session: Session, token: str) -> int | None:
+    """The company of an invitation token, live or not (None: never made)."""
+    row = user_tokens.find(session, token, INVITATION, REVOKED)
+    return None if row is None else row.company_id
+
+
 def pending(session: Session, token: str, now: datetime | None = None) -> Pending:
     """Whom a live invitation is for (NotFoundError when used, expired or unknown)."""
     row = _live(session, token, now or utcnow())
