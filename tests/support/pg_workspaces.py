@@ -25,6 +25,8 @@ from talkpush_desktop.engine.workspace import Workspace
 ENV = "TALKPUSH_TEST_DATABASE"
 CLI_ENV = "TALKPUSH_DATABASE_URL"
 CHOICES = ("sqlite", "postgresql")
+_USES_A_DATABASE = {"workspace_dir", "pg_server"}
+NO_WORKSPACE = "uses no test workspace (its own files, or none): the SQLite pass runs it"
 
 _state: dict[str, str] = {}  # "backend" as chosen, "template" once made
 _urls: dict[Path, str] = {}
@@ -59,6 +61,8 @@ def skip_sqlite_only(config: pytest.Config, items: list[pytest.Item]) -> None:
         if marker is not None:
             reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "")
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        elif not _USES_A_DATABASE & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.skip(reason=NO_WORKSPACE))
 
 
 def _server() -> str:
