@@ -122,6 +122,9 @@ class RecruiterActions(QObject):
         self.runner = BackgroundRunner(self)
         self.wants_moved_ids: Callable[[str], bool] = lambda _folder: False
         """Whether a move to this folder should report whom it moved (to offer notifying)."""
+        self.seen_folders: Callable[[Sequence[int]], dict[int, str]] = lambda _ids: {}
+        """The folders the window shows candidates in (those it shows): a move is made on
+        them, so a candidate someone else moved meanwhile refuses the move."""
         self.schedule_notes: dict[int, str] = {}
         self.last_done: object = None
         """What the last action that changed the workspace returned (a Moved, a Sent...)."""
@@ -139,13 +142,21 @@ class RecruiterActions(QObject):
         """Move candidates (ids or a Selection) to a recruiter folder (undoable)."""
         target = _frozen(ids)
         keep = folder in NOTIFY_EVENTS and self.wants_moved_ids(folder)
+        seen = self._seen(target)
 
         def run() -> Moved | None:
             asked = self._resolve(target) if keep else ()
-            moved = self._ws.candidates.move(target, folder)
+            moved = self._ws.candidates.move(target, folder, seen=seen)
             return Moved(f"Moved {moved} to {folder}", folder, moved, asked) if moved else None
 
         self._run(run, target, f"Moving to {folder}")
+
+    def _seen(self, target: Targets) -> dict[int, str] | None:
+        """The folders the window shows explicitly picked candidates in (None for "all
+        matching": those are resolved in the move's own transaction)."""
+        if isinstance(target, Selection) and target.all_matching:
+            return None
+        return self.seen_folders(target.ids if isinstance(target, Selection) else target)
 
     def add_label(self, ids: Targets, label: str) -> None:
         """Put a manual label on candidates (ids or a Selection; undoable)."""
