@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -95,6 +95,8 @@ def _texts_of(child: QWidget) -> list[str]:
 
 
 def _header_texts(model: QAbstractItemModel) -> list[str]:
+    if isinstance(model, QAbstractListModel):
+        return []  # one column, no header (its columnCount is private to Qt)
     role, across = Qt.ItemDataRole.DisplayRole, Qt.Orientation.Horizontal
     columns = [model.headerData(c, across, role) for c in range(model.columnCount())]
     return [str(text) for text in columns if text]
