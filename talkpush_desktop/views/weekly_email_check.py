@@ -61,7 +61,9 @@ class WeeklyEmailCheck(QObject):
         board, zone = weekly.due_board(now)
         drawn = render_weekly_charts(board, zone)
         weekly.renderer = lambda b, _zone: drawn if b.days == board.days else []
-        job = self._runner.submit("Weekly statistics email", lambda _job: weekly.send_due(now))
+        job = self._runner.submit(
+            self.tr("Weekly statistics email"), lambda _job: weekly.send_due(now)
+        )
         job.succeeded.connect(self.sent)
         job.failed.connect(lambda reason: log.warning("weekly statistics email: %s", reason))
         return job
