@@ -1010,6 +1010,37 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
 </context>
 <context>
+    <name>PendingInvitationsPanel</name>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invitado por</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Vence (UTC)</translation>
+    </message>
+    <message>
+        <source>Pending Invitations</source>
+        <translation>Invitaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Revoke Invitation</source>
+        <translation>Revocar invitación</translation>
+    </message>
+    <message>
+        <source>Invitation of %1 revoked: its link no longer works.</source>
+        <translation>Invitación de %1 revocada: su enlace ya no funciona.</translation>
+    </message>
+</context>
+<context>
     <name>Providers</name>
     <message>
         <source>Voice calls</source>

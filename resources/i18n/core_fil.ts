@@ -1010,6 +1010,37 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
 </context>
 <context>
+    <name>PendingInvitationsPanel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Inimbitahan ni</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Mag-e-expire (UTC)</translation>
+    </message>
+    <message>
+        <source>Pending Invitations</source>
+        <translation>Mga nakabinbing imbitasyon</translation>
+    </message>
+    <message>
+        <source>Revoke Invitation</source>
+        <translation>Bawiin ang imbitasyon</translation>
+    </message>
+    <message>
+        <source>Invitation of %1 revoked: its link no longer works.</source>
+        <translation>Binawi ang imbitasyon ni %1: hindi na gumagana ang link nito.</translation>
+    </message>
+</context>
+<context>
     <name>Providers</name>
     <message>
         <source>Voice calls</source>
