@@ -74,7 +74,9 @@ class WeeklyEmailCheck(QObject):
         drawn = render_weekly_charts(board, zone)  # widgets: the Qt thread's part
         weekly = self._ws.weekly_email
         weekly.renderer = lambda b, _zone: drawn if b.days == board.days else []
-        job = self._runner.submit("Weekly statistics email", lambda _job: weekly.send_due(now))
+        job = self._runner.submit(
+            self.tr("Weekly statistics email"), lambda _job: weekly.send_due(now)
+        )
         job.succeeded.connect(self.sent)
         job.failed.connect(self._on_job_failed)
 

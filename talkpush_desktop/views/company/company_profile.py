@@ -28,8 +28,15 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.company.company_settings_panel import CompanySettingsPanel
 from talkpush_desktop.views.company.pending_invitations_panel import PendingInvitationsPanel
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Name", "Email", "Owner", "Weekly Statistics Email", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Name"),
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Email"),
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Owner"),
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Weekly Statistics Email"),
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Status"),
+)
 WEEKLY = 3
 
 
