@@ -91,7 +91,7 @@
         <translation>Zona horaria: {zone}</translation>
     </message>
     <message>
-        <source>The company's time zone: days and hours of every chart</source>
+        <source>The company&apos;s time zone: days and hours of every chart</source>
         <translation>La zona horaria de la empresa: días y horas de todos los gráficos</translation>
     </message>
     <message>
@@ -196,11 +196,11 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Tasa de aprobación y de participación</translation>
     </message>
     <message>
-        <source>Share of each day's first completions shortlisted (pass) and of its first invitations completed (participation), by the frame's end</source>
+        <source>Share of each day&apos;s first completions shortlisted (pass) and of its first invitations completed (participation), by the frame&apos;s end</source>
         <translation>Proporción de las primeras entrevistas completadas de cada día que fueron preseleccionadas (aprobación) y de sus primeras invitaciones completadas (participación), al final del periodo</translation>
     </message>
     <message>
-        <source>Share of each week's first completions shortlisted (pass) and of its first invitations completed (participation), by the frame's end</source>
+        <source>Share of each week&apos;s first completions shortlisted (pass) and of its first invitations completed (participation), by the frame&apos;s end</source>
         <translation>Proporción de las primeras entrevistas completadas de cada semana que fueron preseleccionadas (aprobación) y de sus primeras invitaciones completadas (participación), al final del periodo</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Actividad de los usuarios</translation>
     </message>
     <message>
-        <source>Recruiters' actions per hour of the day</source>
+        <source>Recruiters&apos; actions per hour of the day</source>
         <translation>Acciones de los reclutadores por hora del día</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>¿Eliminar la cuenta de %1?</translation>
     </message>
     <message>
-        <source>Make %1 the company's owner? You will become a manager.</source>
+        <source>Make %1 the company&apos;s owner? You will become a manager.</source>
         <translation>¿Hacer a %1 propietario de la empresa? Usted pasará a ser gerente.</translation>
     </message>
 </context>
@@ -505,7 +505,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Direcciones IP permitidas</translation>
     </message>
     <message>
-        <source>This computer's addresses</source>
+        <source>This computer&apos;s addresses</source>
         <translation>Direcciones de esta computadora</translation>
     </message>
     <message>
@@ -691,7 +691,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>hoy a las {time}</translation>
     </message>
     <message>
-        <source>Scheduled for {when} (candidate's time)</source>
+        <source>Scheduled for {when} (candidate&apos;s time)</source>
         <translation>Programado para {when} (hora del candidato)</translation>
     </message>
 </context>
@@ -1135,7 +1135,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>ID de la página</translation>
     </message>
     <message>
-        <source>The page's numeric ID</source>
+        <source>The page&apos;s numeric ID</source>
         <translation>El ID numérico de la página</translation>
     </message>
     <message>
@@ -1440,7 +1440,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Lo que el sandbox entregó a esta dirección, tal como lo ve el candidato. Responda como el candidato: el reclutador verá la respuesta después de la próxima sincronización.</translation>
     </message>
     <message>
-        <source>Messages on the candidate's phone</source>
+        <source>Messages on the candidate&apos;s phone</source>
         <translation>Mensajes en el teléfono del candidato</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Enviar como el candidato</translation>
     </message>
     <message>
-        <source>Type the candidate's phone number or email address.</source>
+        <source>Type the candidate&apos;s phone number or email address.</source>
         <translation>Escriba el número de teléfono o el correo del candidato.</translation>
     </message>
     <message>
@@ -1822,7 +1822,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Barra de menús</translation>
     </message>
     <message>
-        <source>The campaign's interview steps and recordings</source>
+        <source>The campaign&apos;s interview steps and recordings</source>
         <translation>Los pasos de la entrevista de la campaña y sus grabaciones</translation>
     </message>
     <message>

@@ -91,7 +91,7 @@
         <translation>Time zone: {zone}</translation>
     </message>
     <message>
-        <source>The company's time zone: days and hours of every chart</source>
+        <source>The company&apos;s time zone: days and hours of every chart</source>
         <translation>Ang time zone ng kumpanya: mga araw at oras ng bawat chart</translation>
     </message>
     <message>
@@ -196,11 +196,11 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Pass rate at participation rate</translation>
     </message>
     <message>
-        <source>Share of each day's first completions shortlisted (pass) and of its first invitations completed (participation), by the frame's end</source>
+        <source>Share of each day&apos;s first completions shortlisted (pass) and of its first invitations completed (participation), by the frame&apos;s end</source>
         <translation>Bahagdan ng mga unang natapos na interview bawat araw na napili (pass) at ng mga unang imbitasyon nito na natapos (participation), pagsapit ng dulo ng saklaw</translation>
     </message>
     <message>
-        <source>Share of each week's first completions shortlisted (pass) and of its first invitations completed (participation), by the frame's end</source>
+        <source>Share of each week&apos;s first completions shortlisted (pass) and of its first invitations completed (participation), by the frame&apos;s end</source>
         <translation>Bahagdan ng mga unang natapos na interview bawat linggo na napili (pass) at ng mga unang imbitasyon nito na natapos (participation), pagsapit ng dulo ng saklaw</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Aktibidad ng mga user</translation>
     </message>
     <message>
-        <source>Recruiters' actions per hour of the day</source>
+        <source>Recruiters&apos; actions per hour of the day</source>
         <translation>Mga aksyon ng mga recruiter bawat oras ng araw</translation>
     </message>
     <message>
@@ -466,7 +466,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Burahin ang account ni %1?</translation>
     </message>
     <message>
-        <source>Make %1 the company's owner? You will become a manager.</source>
+        <source>Make %1 the company&apos;s owner? You will become a manager.</source>
         <translation>Gawing may-ari ng kumpanya si %1? Magiging manager ka.</translation>
     </message>
 </context>
@@ -505,7 +505,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Mga pinahihintulutang IP</translation>
     </message>
     <message>
-        <source>This computer's addresses</source>
+        <source>This computer&apos;s addresses</source>
         <translation>Mga address ng computer na ito</translation>
     </message>
     <message>
@@ -691,7 +691,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>ngayon, {time}</translation>
     </message>
     <message>
-        <source>Scheduled for {when} (candidate's time)</source>
+        <source>Scheduled for {when} (candidate&apos;s time)</source>
         <translation>Naka-iskedyul sa {when} (oras ng kandidato)</translation>
     </message>
 </context>
@@ -1135,7 +1135,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>ID ng page</translation>
     </message>
     <message>
-        <source>The page's numeric ID</source>
+        <source>The page&apos;s numeric ID</source>
         <translation>Ang numerong ID ng page</translation>
     </message>
     <message>
@@ -1440,7 +1440,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Ang naihatid ng sandbox sa address na ito, gaya ng nakikita ng kandidato. Sumagot bilang kandidato: makikita ng recruiter ang sagot pagkatapos ng susunod na sync.</translation>
     </message>
     <message>
-        <source>Messages on the candidate's phone</source>
+        <source>Messages on the candidate&apos;s phone</source>
         <translation>Mga mensahe sa telepono ng kandidato</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Ipadala bilang ang kandidato</translation>
     </message>
     <message>
-        <source>Type the candidate's phone number or email address.</source>
+        <source>Type the candidate&apos;s phone number or email address.</source>
         <translation>I-type ang numero ng telepono o email address ng kandidato.</translation>
     </message>
     <message>
@@ -1822,7 +1822,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Menu bar</translation>
     </message>
     <message>
-        <source>The campaign's interview steps and recordings</source>
+        <source>The campaign&apos;s interview steps and recordings</source>
         <translation>Ang mga hakbang ng interview ng campaign at mga recording nito</translation>
     </message>
     <message>
