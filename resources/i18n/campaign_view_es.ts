@@ -181,11 +181,11 @@
         <translation>Enviar respuesta rápida a los seleccionados</translation>
     </message>
     <message>
-        <source>Send the campaign's invitation (its SMS and email)</source>
+        <source>Send the campaign&apos;s invitation (its SMS and email)</source>
         <translation>Enviar la invitación de la campaña (su SMS y correo electrónico)</translation>
     </message>
     <message>
-        <source>Send one of the company's quick replies to everyone selected</source>
+        <source>Send one of the company&apos;s quick replies to everyone selected</source>
         <translation>Enviar una de las respuestas rápidas de la empresa a todos los seleccionados</translation>
     </message>
     <message>
@@ -300,7 +300,7 @@
         <translation>Mi teléfono</translation>
     </message>
     <message>
-        <source>Your phone rings first, then the candidate's (e.g. +63 917 ...);
+        <source>Your phone rings first, then the candidate&apos;s (e.g. +63 917 ...);
 it is kept in My Account:</source>
         <translation>Primero suena su teléfono y luego el del candidato (p. ej., +63 917 ...);
 se guarda en Mi cuenta:</translation>
@@ -500,11 +500,11 @@ Escriba abajo el primer mensaje o un comentario privado.</translation>
         <translation>No programado: {problem}</translation>
     </message>
     <message>
-        <source>Tomorrow {clock} (candidate's time)</source>
+        <source>Tomorrow {clock} (candidate&apos;s time)</source>
         <translation>Mañana {clock} (hora del candidato)</translation>
     </message>
     <message>
-        <source>Monday {clock} (candidate's time)</source>
+        <source>Monday {clock} (candidate&apos;s time)</source>
         <translation>Lunes {clock} (hora del candidato)</translation>
     </message>
     <message>
@@ -587,12 +587,12 @@ Escriba abajo el primer mensaje o un comentario privado.</translation>
         <translation>ddd d MMM H:mm</translation>
     </message>
     <message>
-        <source>Scheduled for {when} (candidate's time)</source>
+        <source>Scheduled for {when} (candidate&apos;s time)</source>
         <translation>Programado para {when} (hora del candidato)</translation>
     </message>
     <message>
         <source>dddd d MMMM, H:mm</source>
-        <translation>dddd d 'de' MMMM, H:mm</translation>
+        <translation>dddd d &apos;de&apos; MMMM, H:mm</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@ Escriba abajo el primer mensaje o un comentario privado.</translation>
         <translation>Tras rechazar</translation>
     </message>
     <message>
-        <source>Don't ask again</source>
+        <source>Don&apos;t ask again</source>
         <translation>No volver a preguntar</translation>
     </message>
     <message>
@@ -1044,13 +1044,13 @@ Escriba abajo el primer mensaje o un comentario privado.</translation>
         <translation>Notificar a los candidatos</translation>
     </message>
     <message>
-        <source>This sends the campaign's Shortlisted message.
+        <source>This sends the campaign&apos;s Shortlisted message.
 Enter notifies, Esc does not.</source>
         <translation>Esto envía el mensaje de Preseleccionados de la campaña.
 Enter notifica, Esc no.</translation>
     </message>
     <message>
-        <source>This sends the campaign's Rejection message.
+        <source>This sends the campaign&apos;s Rejection message.
 Enter notifies, Esc does not.</source>
         <translation>Esto envía el mensaje de Rechazo de la campaña.
 Enter notifica, Esc no.</translation>
@@ -1060,7 +1060,7 @@ Enter notifica, Esc no.</translation>
         <translation>Notificar</translation>
     </message>
     <message>
-        <source>Don't notify</source>
+        <source>Don&apos;t notify</source>
         <translation>No notificar</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Enter notifica, Esc no.</translation>
         <translation>Enviar invitación</translation>
     </message>
     <message>
-        <source>Send the campaign's invitation (its SMS and email)</source>
+        <source>Send the campaign&apos;s invitation (its SMS and email)</source>
         <translation>Enviar la invitación de la campaña (su SMS y correo electrónico)</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@ Enter notifica, Esc no.</translation>
         <translation>Texto</translation>
     </message>
     <message>
-        <source>Call the candidate now for the campaign's phone interview</source>
+        <source>Call the candidate now for the campaign&apos;s phone interview</source>
         <translation>Llamar ahora al candidato para la entrevista telefónica de la campaña</translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@ Enter notifica, Esc no.</translation>
         <translation>Enviar el</translation>
     </message>
     <message>
-        <source>In the candidate's time zone (from their phone number).</source>
+        <source>In the candidate&apos;s time zone (from their phone number).</source>
         <translation>En la zona horaria del candidato (según su número de teléfono).</translation>
     </message>
     <message>
@@ -1639,6 +1639,10 @@ Enter notifica, Esc no.</translation>
         <translation>El correo a {recipient}: {outcome}</translation>
     </message>
     <message>
+        <source>Revoke share link</source>
+        <translation>Revocar enlace compartido</translation>
+    </message>
+    <message>
         <source>Link revoked: its page is gone.</source>
         <translation>Enlace revocado: su página ya no existe.</translation>
     </message>
@@ -1649,6 +1653,10 @@ Enter notifica, Esc no.</translation>
     <message>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Save share page</source>
+        <translation>Guardar página compartida</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -1719,6 +1727,30 @@ Enter notifica, Esc no.</translation>
     <message>
         <source>&gt;50% completed</source>
         <translation>&gt;50% completado</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referido</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>Feria de empleo</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Bolsa de empleo</translation>
+    </message>
+    <message>
+        <source>CV upload</source>
+        <translation>CV subido</translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -1865,7 +1897,7 @@ Enter notifica, Esc no.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>The candidate's first name</source>
+        <source>The candidate&apos;s first name</source>
         <translation>El nombre del candidato</translation>
     </message>
     <message>
@@ -1873,7 +1905,7 @@ Enter notifica, Esc no.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <source>The candidate's first and last name</source>
+        <source>The candidate&apos;s first and last name</source>
         <translation>El nombre y apellido del candidato</translation>
     </message>
     <message>
@@ -1881,7 +1913,7 @@ Enter notifica, Esc no.</translation>
         <translation>Empresa</translation>
     </message>
     <message>
-        <source>Your company's name</source>
+        <source>Your company&apos;s name</source>
         <translation>El nombre de su empresa</translation>
     </message>
     <message>
@@ -1889,7 +1921,7 @@ Enter notifica, Esc no.</translation>
         <translation>Campaña</translation>
     </message>
     <message>
-        <source>The title of the candidate's campaign</source>
+        <source>The title of the candidate&apos;s campaign</source>
         <translation>El título de la campaña del candidato</translation>
     </message>
     <message>

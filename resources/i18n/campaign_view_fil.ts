@@ -181,11 +181,11 @@
         <translation>Magpadala ng mabilisang sagot sa mga napili</translation>
     </message>
     <message>
-        <source>Send the campaign's invitation (its SMS and email)</source>
+        <source>Send the campaign&apos;s invitation (its SMS and email)</source>
         <translation>Ipadala ang imbitasyon ng kampanya (ang SMS at email nito)</translation>
     </message>
     <message>
-        <source>Send one of the company's quick replies to everyone selected</source>
+        <source>Send one of the company&apos;s quick replies to everyone selected</source>
         <translation>Magpadala ng isa sa mga mabilisang sagot ng kumpanya sa lahat ng napili</translation>
     </message>
     <message>
@@ -300,7 +300,7 @@
         <translation>Aking telepono</translation>
     </message>
     <message>
-        <source>Your phone rings first, then the candidate's (e.g. +63 917 ...);
+        <source>Your phone rings first, then the candidate&apos;s (e.g. +63 917 ...);
 it is kept in My Account:</source>
         <translation>Unang tutunog ang telepono mo, saka ang sa kandidato (hal. +63 917 ...);
 itatago ito sa Aking Account:</translation>
@@ -500,11 +500,11 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
         <translation>Hindi na-iskedyul: {problem}</translation>
     </message>
     <message>
-        <source>Tomorrow {clock} (candidate's time)</source>
+        <source>Tomorrow {clock} (candidate&apos;s time)</source>
         <translation>Bukas {clock} (oras ng kandidato)</translation>
     </message>
     <message>
-        <source>Monday {clock} (candidate's time)</source>
+        <source>Monday {clock} (candidate&apos;s time)</source>
         <translation>Lunes {clock} (oras ng kandidato)</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
         <translation>ddd d MMM H:mm</translation>
     </message>
     <message>
-        <source>Scheduled for {when} (candidate's time)</source>
+        <source>Scheduled for {when} (candidate&apos;s time)</source>
         <translation>Naka-iskedyul sa {when} (oras ng kandidato)</translation>
     </message>
     <message>
@@ -1016,7 +1016,7 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
         <translation>Pagkatapos Tanggihan</translation>
     </message>
     <message>
-        <source>Don't ask again</source>
+        <source>Don&apos;t ask again</source>
         <translation>Huwag nang itanong muli</translation>
     </message>
     <message>
@@ -1044,13 +1044,13 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
         <translation>Abisuhan ang mga kandidato</translation>
     </message>
     <message>
-        <source>This sends the campaign's Shortlisted message.
+        <source>This sends the campaign&apos;s Shortlisted message.
 Enter notifies, Esc does not.</source>
         <translation>Ipapadala nito ang mensaheng Na-shortlist ng kampanya.
 Abisuhan sa Enter, hindi sa Esc.</translation>
     </message>
     <message>
-        <source>This sends the campaign's Rejection message.
+        <source>This sends the campaign&apos;s Rejection message.
 Enter notifies, Esc does not.</source>
         <translation>Ipapadala nito ang mensaheng Pagtanggi ng kampanya.
 Abisuhan sa Enter, hindi sa Esc.</translation>
@@ -1060,7 +1060,7 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Abisuhan</translation>
     </message>
     <message>
-        <source>Don't notify</source>
+        <source>Don&apos;t notify</source>
         <translation>Huwag abisuhan</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Ipadala ang imbitasyon</translation>
     </message>
     <message>
-        <source>Send the campaign's invitation (its SMS and email)</source>
+        <source>Send the campaign&apos;s invitation (its SMS and email)</source>
         <translation>Ipadala ang imbitasyon ng kampanya (ang SMS at email nito)</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Teksto</translation>
     </message>
     <message>
-        <source>Call the candidate now for the campaign's phone interview</source>
+        <source>Call the candidate now for the campaign&apos;s phone interview</source>
         <translation>Tawagan ngayon ang kandidato para sa phone interview ng kampanya</translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Ipadala sa</translation>
     </message>
     <message>
-        <source>In the candidate's time zone (from their phone number).</source>
+        <source>In the candidate&apos;s time zone (from their phone number).</source>
         <translation>Sa time zone ng kandidato (mula sa numero ng telepono niya).</translation>
     </message>
     <message>
@@ -1639,6 +1639,10 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Ang email kay {recipient}: {outcome}</translation>
     </message>
     <message>
+        <source>Revoke share link</source>
+        <translation>Bawiin ang share link</translation>
+    </message>
+    <message>
         <source>Link revoked: its page is gone.</source>
         <translation>Binawi ang link: wala na ang page nito.</translation>
     </message>
@@ -1649,6 +1653,10 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
     <message>
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Save share page</source>
+        <translation>I-save ang share page</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -1719,6 +1727,30 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
     <message>
         <source>&gt;50% completed</source>
         <translation>&gt;50% tapos</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Mano-mano</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>Job fair</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Job board</translation>
+    </message>
+    <message>
+        <source>CV upload</source>
+        <translation>In-upload na CV</translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -1865,7 +1897,7 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <source>The candidate's first name</source>
+        <source>The candidate&apos;s first name</source>
         <translation>Ang pangalan ng kandidato</translation>
     </message>
     <message>
@@ -1873,7 +1905,7 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Buong pangalan</translation>
     </message>
     <message>
-        <source>The candidate's first and last name</source>
+        <source>The candidate&apos;s first and last name</source>
         <translation>Ang pangalan at apelyido ng kandidato</translation>
     </message>
     <message>
@@ -1881,7 +1913,7 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Kumpanya</translation>
     </message>
     <message>
-        <source>Your company's name</source>
+        <source>Your company&apos;s name</source>
         <translation>Ang pangalan ng kumpanya mo</translation>
     </message>
     <message>
@@ -1889,7 +1921,7 @@ Abisuhan sa Enter, hindi sa Esc.</translation>
         <translation>Kampanya</translation>
     </message>
     <message>
-        <source>The title of the candidate's campaign</source>
+        <source>The title of the candidate&apos;s campaign</source>
         <translation>Ang pamagat ng kampanya ng kandidato</translation>
     </message>
     <message>

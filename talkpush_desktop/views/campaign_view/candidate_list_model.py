@@ -8,6 +8,7 @@ insertions and changes, so the view keeps its scroll position and selection afte
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -162,6 +163,11 @@ class CandidateListModel(QAbstractListModel):
             if row.id == candidate_id:
                 return i
         return None
+
+    def folders_of(self, candidate_ids: Iterable[int]) -> dict[int, str]:
+        """The folder each loaded candidate of ``candidate_ids`` is shown in."""
+        wanted = set(candidate_ids)
+        return {row.id: row.folder for row in self._rows if row.id in wanted}
 
     # -- refresh ---------------------------------------------------------------------------
 

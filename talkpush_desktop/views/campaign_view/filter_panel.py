@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.views.campaign_view.list_scope import Refinements
 from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
-from talkpush_desktop.views.campaign_view.vocabulary import label_text
+from talkpush_desktop.views.campaign_view.vocabulary import label_text, shown
 
 ANY_SOURCE = QT_TRANSLATE_NOOP("FilterPanel", "Any source")
 NO_DATE = QDate(2000, 1, 1)
@@ -114,7 +114,7 @@ class FilterPanel(QWidget):
             self.source_combo.clear()
             self.source_combo.addItem(self.tr(ANY_SOURCE), None)
             for name in sources:
-                self.source_combo.addItem(name, name)
+                self.source_combo.addItem(shown(name), name)
             self.source_combo.setCurrentIndex(max(self.source_combo.findData(chosen), 0))
 
     def set_labels(self, names: Sequence[str]) -> None:

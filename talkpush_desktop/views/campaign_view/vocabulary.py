@@ -33,6 +33,15 @@ AUTOMATIC_LABELS = (
     QT_TRANSLATE_NOOP("Vocabulary", ">50% completed"),
 )
 """The labels the engine sets by its rules (``engine.candidates.labels``)."""
+SOURCES = (
+    QT_TRANSLATE_NOOP("Vocabulary", "Manual"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Walk-in"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Referral"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Job fair"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Job board"),
+    QT_TRANSLATE_NOOP("Vocabulary", "CV upload"),
+)
+"""Where candidates come from, as intake stores them (others show as typed)."""
 CHAT_ACTIONS = (
     QT_TRANSLATE_NOOP("Vocabulary", "Tokens"),
     QT_TRANSLATE_NOOP("Vocabulary", "Robocall"),
@@ -132,6 +141,7 @@ KNOWN = frozenset(
     [
         *FOLDERS,
         *AUTOMATIC_LABELS,
+        *SOURCES,
         *CHAT_ACTIONS,
         *CALL_STATES,
         *LINK_STATES,

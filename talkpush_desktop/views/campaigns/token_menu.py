@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from talkpush_desktop.engine.dto import MessageToken
@@ -20,7 +20,7 @@ def token_button(
 ) -> QToolButton:
     """A button whose menu inserts a token (``insert(text)``) where the cursor is."""
     button = QToolButton(parent)
-    button.setText("Insert token")
+    button.setText(QCoreApplication.translate("TokenMenu", "Insert token"))
     button.setObjectName("tokenButton")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
@@ -42,7 +42,7 @@ def editor_tools(
     owner: QWidget,
 ) -> QHBoxLayout:
     """The row above an editor; "Restore default" emits ``restore``."""
-    button = QPushButton("Restore default")
+    button = QPushButton(QCoreApplication.translate("TokenMenu", "Restore default"))
     button.setObjectName(f"{switch.objectName()}Restore")
     button.clicked.connect(restore)
     row = QHBoxLayout()

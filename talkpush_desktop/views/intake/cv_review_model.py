@@ -12,9 +12,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from talkpush_desktop.engine.intake.cv_fields import split_name
 from talkpush_desktop.engine.intake.cv_import import CvEntry
+from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.import_preview_model import REJECT_COLOR, WARNING_COLOR
 
-COLUMNS = ("File", "Name", "Email", "Phone", "Missing")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CvReviewModel", "File"),
+    QT_TRANSLATE_NOOP("CvReviewModel", "Name"),
+    QT_TRANSLATE_NOOP("CvReviewModel", "Email"),
+    QT_TRANSLATE_NOOP("CvReviewModel", "Phone"),
+    QT_TRANSLATE_NOOP("CvReviewModel", "Missing"),
+)
 FILE, NAME, EMAIL, PHONE, MISSING = range(len(COLUMNS))
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -57,7 +64,7 @@ class CvReviewModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -293,6 +293,11 @@ class ProfilePane(QWidget):
     def candidate_id(self) -> int | None:
         return self._detail.row.id if self._detail else None
 
+    @property
+    def folder(self) -> str | None:
+        """The folder the shown candidate is in (as last read)."""
+        return self._detail.row.folder if self._detail else None
+
     def set_file_resolver(self, resolve: Callable[[str], Path | None]) -> None:
         """How a stored file name (CV, recording) becomes a file on this computer, if it is one."""
         self._resolve_file = resolve
@@ -332,7 +337,7 @@ class ProfilePane(QWidget):
             )
         values = {
             "Campaign": row.campaign_title,
-            "Source": row.source,
+            "Source": shown(row.source),
             "Added": long_date(row.added_at),
             "Completed": long_date(row.completed_at),
             "Email": row.email,

@@ -1,9 +1,9 @@
 """The profile's Sharing dialog: generate a link to a read-only page of the candidate for
 someone with no account (the sections it shows, how long it opens, optionally for whom),
 the candidate's links with their state (copy, revoke), and "Save as page" (one HTML file
-that needs no server). Acts through ``ws.sharing``: a link is made on a background worker
-(emailing its recipient may take a while); listing and revoking are one short read or
-write each."""
+that needs no server). Acts through ``ws.sharing`` on a background worker, never on the
+UI thread: making a link (emailing its recipient may take a while), listing and revoking
+links, and writing the page's file."""
 
 from __future__ import annotations
 
@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.sharing.links import SECTIONS, ShareLinkInfo
 from talkpush_desktop.engine.sharing.service import SharingService
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaign_view.vocabulary import SECTION_NAMES, SHARE_SECTIONS, shown
-from talkpush_desktop.views.widgets.background import BackgroundRunner
+from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ShareDialog", "State"),
@@ -147,15 +146,17 @@ class ShareDialog(QDialog):
     def sections(self) -> list[str]:
         return [name for name, box in self.section_boxes.items() if box.isChecked()]
 
-    def refresh(self) -> None:
-        """List the candidate's links again (newest first)."""
+    def refresh(self) -> Job:
+        """List the candidate's links again (newest first), read on the worker."""
+        cid = self._candidate_id
+        job = self._runner.submit(self.tr("Share links"), lambda _job: self._sharing.links(cid))
+        job.succeeded.connect(self._on_links_read)
+        job.failed.connect(self.message.setText)
+        return job
+
+    def _on_links_read(self, listed: list[ShareLinkInfo]) -> None:
         self.links.clear()
         now = utcnow()
-        try:
-            listed = self._sharing.links(self._candidate_id)
-        except WorkspaceError as exc:
-            self.message.setText(str(exc))
-            listed = []
         for link in listed:
             state = link.state(now)
             item = QTreeWidgetItem(
@@ -225,11 +226,15 @@ class ShareDialog(QDialog):
         item = self._selected()
         if item is None:
             return
-        try:
-            self._sharing.revoke(str(item.data(0, Qt.ItemDataRole.UserRole)))
-        except WorkspaceError as exc:
-            self.message.setText(str(exc))
-            return
+        token = str(item.data(0, Qt.ItemDataRole.UserRole))
+        self.revoke_button.setEnabled(False)
+        job = self._runner.submit(
+            self.tr("Revoke share link"), lambda _job: self._sharing.revoke(token)
+        )
+        job.succeeded.connect(self._on_link_revoked)
+        job.failed.connect(self.message.setText)
+
+    def _on_link_revoked(self, _result: object) -> None:
         self.message.setText(self.tr("Link revoked: its page is gone."))
         self.refresh()
 
@@ -243,11 +248,13 @@ class ShareDialog(QDialog):
         if path:
             self.save_page(Path(path))
 
-    def save_page(self, path: Path) -> None:
-        """Write the page with the chosen sections to ``path``."""
-        try:
-            saved = self._sharing.save_page(self._candidate_id, path, self.sections())
-        except (WorkspaceError, OSError) as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
-            return
-        self.message.setText(self.tr("Saved {path}").format(path=saved))
+    def save_page(self, path: Path) -> Job:
+        """Write the page with the chosen sections to ``path`` (on the worker)."""
+        cid, sections = self._candidate_id, self.sections()
+        job = self._runner.submit(
+            self.tr("Save share page"), lambda _job: self._sharing.save_page(cid, path, sections)
+        )
+        saved_text, failed_text = self.tr("Saved {path}"), self.tr("Not saved: {reason}")
+        job.succeeded.connect(lambda saved: self.message.setText(saved_text.format(path=saved)))
+        job.failed.connect(lambda reason: self.message.setText(failed_text.format(reason=reason)))
+        return job
