@@ -165,12 +165,14 @@ def _run(argv: Sequence[str] | None) -> int:
     from talkpush_desktop.engine.workspace import Workspace
 
     if args.command is None:  # the window: one per SQLite workspace, checked before opening
-        from talkpush_desktop.views.single_instance import AlreadyOpen, claim
+        from talkpush_desktop.views.single_instance import AlreadyOpen, claim, show_refusal
 
         try:
             claim(args.database, args.data_dir)  # the application keeps it listening
         except AlreadyOpen as exc:
-            return _fail(str(exc))
+            code = _fail(str(exc))
+            show_refusal(exc)
+            return code
     try:
         ws = Workspace.open(
             database_url=args.database,
