@@ -135,7 +135,8 @@ class CompanyCampaignsWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 80), (2, 140), (3, 100), (4, 270)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.list_view.setColumnWidth(column, width)
+            wanted = header.sectionSizeFromContents(column).width()  # a longer title fits
+            self.list_view.setColumnWidth(column, max(width, wanted))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(12, 10, 12, 4)
