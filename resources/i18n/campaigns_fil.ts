@@ -79,8 +79,8 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>Idagdag ang mga Lead</translation>
     </message>
     <message>
-        <source>a JSON body needs a &quot;leads&quot; list</source>
-        <translation>kailangan ng JSON body ang listahang &quot;leads&quot;</translation>
+        <source>a JSON body needs a "leads" list</source>
+        <translation>kailangan ng JSON body ang listahang "leads"</translation>
     </message>
     <message>
         <source>Could not read {file}: {reason}</source>
@@ -189,7 +189,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Pamagat</translation>
+        <translation>Pamaga&amp;t</translation>
     </message>
     <message>
         <source>Title</source>
@@ -239,7 +239,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>Mga &amp;Setting ng Kampanya…</translation>
     </message>
     <message>
-        <source>The campaign&apos;s settings (choose a campaign first)</source>
+        <source>The campaign's settings (choose a campaign first)</source>
         <translation>Mga setting ng kampanya (pumili muna ng kampanya)</translation>
     </message>
 </context>
@@ -262,7 +262,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>Caller ID {number}</translation>
     </message>
     <message>
-        <source>Calls {start}–{end} lead&apos;s time</source>
+        <source>Calls {start}–{end} lead's time</source>
         <translation>Tumatawag {start}–{end} sa oras ng lead</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
     </message>
     <message>
         <source>&amp;Permissions</source>
-        <translation>Mga p&amp;ahintulot</translation>
+        <translation>Mga pa&amp;hintulot</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
@@ -804,7 +804,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Mga column: pangalan, apelyido, email, country code, numero ng telepono, nag-refer. Hindi kailangan ang header row, at nakikilala ang mga column na may pamagat kahit anong ayos. Puwede mong suriin at palitan kung aling column ang napupunta sa aling field bago mag-import.</translation>
     </message>
     <message>
-        <source>Download the sheet as CSV (File → Download → CSV) and drop it here, or paste its published CSV link. Columns follow the Google Form: timestamp, full name, email, phone, then location, education, experience and the referee&apos;s details. Importing the same sheet again adds only the rows added since.</source>
+        <source>Download the sheet as CSV (File → Download → CSV) and drop it here, or paste its published CSV link. Columns follow the Google Form: timestamp, full name, email, phone, then location, education, experience and the referee's details. Importing the same sheet again adds only the rows added since.</source>
         <translation>I-download ang sheet bilang CSV (File → Download → CSV) at i-drop dito, o i-paste ang na-publish nitong CSV link. Sinusunod ng mga column ang Google Form: petsa at oras, buong pangalan, email, telepono, saka lokasyon, edukasyon, karanasan at mga detalye ng nag-refer. Kapag in-import ulit ang parehong sheet, ang mga bagong hilera lang mula noon ang idadagdag.</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Link ng na-publish na sheet</translation>
     </message>
     <message>
-        <source>or paste the sheet&apos;s published CSV link</source>
+        <source>or paste the sheet's published CSV link</source>
         <translation>o i-paste ang na-publish na CSV link ng sheet</translation>
     </message>
     <message>
@@ -868,7 +868,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Buksan ang ulat ng mga tinanggihan</translation>
     </message>
     <message>
-        <source>Drop the sheet&apos;s CSV export here</source>
+        <source>Drop the sheet's CSV export here</source>
         <translation>I-drop dito ang CSV export ng sheet</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Kinakansela…</translation>
     </message>
     <message>
-        <source>No invitation: the campaign&apos;s invitation templates are off</source>
+        <source>No invitation: the campaign's invitation templates are off</source>
         <translation>Walang imbitasyon: naka-off ang mga template ng imbitasyon ng kampanya</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>.wav at .mp3 na recording lang. Ang teksto ang lumalabas sa chat: dapat pareho ito ng sinasabi ng recording. Sinasabihan ang mga kandidato kung anong uri ng sagot ang tinatanggap ng bawat tanong.</translation>
     </message>
     <message>
-        <source>Speaking the step&apos;s text</source>
+        <source>Speaking the step's text</source>
         <translation>Binabasa nang malakas ang teksto ng hakbang</translation>
     </message>
     <message>
@@ -1520,7 +1520,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Markahang Naipasa</translation>
     </message>
     <message>
-        <source>The assessment tool reported back: mark the selected leads&apos; assessment</source>
+        <source>The assessment tool reported back: mark the selected leads' assessment</source>
         <translation>Nag-ulat na ang assessment tool: markahan ang assessment ng mga napiling lead</translation>
     </message>
     <message>
@@ -1575,7 +1575,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Link ng sheet na kukunan</translation>
     </message>
     <message>
-        <source>Paste the Google Sheet&apos;s link to import new sign-ups</source>
+        <source>Paste the Google Sheet's link to import new sign-ups</source>
         <translation>I-paste ang link ng Google Sheet para i-import ang mga bagong nag-sign up</translation>
     </message>
     <message>
@@ -1780,7 +1780,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <source>The candidate&apos;s first name</source>
+        <source>The candidate's first name</source>
         <translation>Ang pangalan ng kandidato</translation>
     </message>
     <message>
@@ -1788,7 +1788,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Buong pangalan</translation>
     </message>
     <message>
-        <source>The candidate&apos;s first and last name</source>
+        <source>The candidate's first and last name</source>
         <translation>Ang pangalan at apelyido ng kandidato</translation>
     </message>
     <message>
@@ -1796,7 +1796,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Kompanya</translation>
     </message>
     <message>
-        <source>Your company&apos;s name</source>
+        <source>Your company's name</source>
         <translation>Ang pangalan ng kompanya mo</translation>
     </message>
     <message>
@@ -1804,7 +1804,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Kampanya</translation>
     </message>
     <message>
-        <source>The title of the candidate&apos;s campaign</source>
+        <source>The title of the candidate's campaign</source>
         <translation>Ang pamagat ng kampanya ng kandidato</translation>
     </message>
     <message>
@@ -1894,7 +1894,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
 <context>
     <name>MessengerTab</name>
     <message>
-        <source>Disabled: the campaign is not in the Page&apos;s chatbot</source>
+        <source>Disabled: the campaign is not in the Page's chatbot</source>
         <translation>Naka-off: wala ang kampanya sa chatbot ng Page</translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>&amp;Paglalarawan</translation>
+        <translation>Pagla&amp;larawan</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2231,10 +2231,10 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
     </message>
     <message>
         <source>← &amp;Remove access</source>
-        <translation>← &amp;Alisin ang access</translation>
+        <translation>← A&amp;lisin ang access</translation>
     </message>
     <message>
-        <source>Managers with access see the campaign and its candidates; the company&apos;s owners see every campaign.</source>
+        <source>Managers with access see the campaign and its candidates; the company's owners see every campaign.</source>
         <translation>Nakikita ng mga manager na may access ang kampanya at ang mga kandidato nito; nakikita ng mga may-ari ng kompanya ang lahat ng kampanya.</translation>
     </message>
 </context>
@@ -2418,7 +2418,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>hanggang</translation>
     </message>
     <message>
-        <source>in each lead&apos;s local time</source>
+        <source>in each lead's local time</source>
         <translation>sa lokal na oras ng bawat lead</translation>
     </message>
     <message>
