@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -260,7 +260,11 @@ def _outbound_campaigns(ws: Workspace) -> None:
 
 
 def test_the_company_campaigns_area_speaks_the_language(
-    code: str, ws: Workspace, localized: MainWindow, qtbot: QtBot
+    code: str,
+    ws: Workspace,
+    localized: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _outbound_campaigns(ws)
     localized.company_campaigns_action.trigger()
@@ -276,6 +280,19 @@ def test_the_company_campaigns_area_speaks_the_language(
     area.resize(1240, 860)
     qtbot.wait(50)
     area.grab().save(str(SHOTS / f"i18ncamp_outbound_{code}.png"))
+    left: list[str] = []
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:  # Remove asks first
+        asked.append(box.text())
+        box.show()
+        left.extend(english_left(box))
+        box.hide()
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    area.detail.leads.remove_button.click()
+    assert len(asked) == 1 and left == [], left
     status = area.detail.leads.status
     for index in range(1, status.count()):
         status.setCurrentIndex(index)
