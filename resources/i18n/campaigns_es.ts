@@ -627,6 +627,18 @@ Nueva campaña… crea una.</translation>
         <source>Missing</source>
         <translation>Falta</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
 </context>
 <context>
     <name>CvUploadTab</name>

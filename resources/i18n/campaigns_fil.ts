@@ -627,6 +627,18 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <source>Missing</source>
         <translation>Kulang</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>pangalan</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepono</translation>
+    </message>
 </context>
 <context>
     <name>CvUploadTab</name>

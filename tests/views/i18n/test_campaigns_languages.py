@@ -202,6 +202,12 @@ def test_add_candidates_speaks_the_language(
     tab.import_button.click()
     qtbot.waitUntil(lambda: tab.summary_label.isVisible() and tab.import_job is None)
     no_english(dialog)
+    cv = tmp_path / "lea-reyes.txt"
+    cv.write_text("Lea Reyes\nCustomer service agent\nlea.reyes@example.com\n", encoding="utf-8")
+    dialog.tabs.setCurrentWidget(dialog.cv_tab)
+    dialog.cv_tab.add_files([cv])
+    qtbot.waitUntil(lambda: dialog.cv_tab.model.rowCount() == 1 and dialog.cv_tab.job is None)
+    no_english(dialog)
     dialog.tabs.setCurrentWidget(dialog.csv_tab)
     dialog.grab().save(str(SHOTS / f"i18ncamp_add_candidates_{code}.png"))
     dialog.close()
