@@ -197,7 +197,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
     </message>
     <message>
         <source>Hotline &amp;country</source>
-        <translation>&amp;País de la línea directa</translation>
+        <translation>País de la línea &amp;directa</translation>
     </message>
     <message>
         <source>Interview &amp;language</source>
@@ -626,6 +626,18 @@ Nueva campaña… crea una.</translation>
     <message>
         <source>Missing</source>
         <translation>Falta</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1091,89 @@ Nueva campaña… crea una.</translation>
     </message>
 </context>
 <context>
+    <name>InterviewLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandés</translation>
+    </message>
+    <message>
+        <source>Filipino (Tagalog)</source>
+        <translation>Filipino (tagalo)</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesio</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malayo</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandés</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+</context>
+<context>
     <name>InterviewTab</name>
     <message>
         <source>Audio</source>
@@ -1154,7 +1249,7 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Speak text</source>
-        <translation>Leer texto en voz</translation>
+        <translation>Leer en voz alta</translation>
     </message>
     <message>
         <source>Make the recording from the text with espeak-ng</source>
@@ -1178,7 +1273,7 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Speaking the step&apos;s text</source>
-        <translation>Leyendo en voz el texto del paso</translation>
+        <translation>Leyendo en voz alta el texto del paso</translation>
     </message>
     <message>
         <source>Question {n} ({answer})</source>
@@ -1688,6 +1783,81 @@ Nueva campaña… crea una.</translation>
     <message>
         <source>Choose a CV</source>
         <translation>Elegir un CV</translation>
+    </message>
+</context>
+<context>
+    <name>MessageToken</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s first name</source>
+        <translation>El nombre del candidato</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s first and last name</source>
+        <translation>El nombre y apellido del candidato</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name</source>
+        <translation>El nombre de su empresa</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>The title of the candidate&apos;s campaign</source>
+        <translation>El título de la campaña del candidato</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Código PIN</translation>
+    </message>
+    <message>
+        <source>The PIN that starts the phone interview</source>
+        <translation>El PIN que inicia la entrevista telefónica</translation>
+    </message>
+    <message>
+        <source>Referee</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Who referred the candidate (referral programs)</source>
+        <translation>Quién refirió al candidato (programas de referidos)</translation>
+    </message>
+    <message>
+        <source>Messenger interview link</source>
+        <translation>Enlace de entrevista por Messenger</translation>
+    </message>
+    <message>
+        <source>The link to the chatbot</source>
+        <translation>El enlace al chatbot</translation>
+    </message>
+    <message>
+        <source>Web interview link</source>
+        <translation>Enlace de entrevista web</translation>
+    </message>
+    <message>
+        <source>The phone interview, in the browser</source>
+        <translation>La entrevista telefónica, en el navegador</translation>
+    </message>
+    <message>
+        <source>Web interview link (straight to questions)</source>
+        <translation>Enlace de entrevista web (directo a las preguntas)</translation>
+    </message>
+    <message>
+        <source>The web interview, skipping ahead to the first question</source>
+        <translation>La entrevista web, que salta directamente a la primera pregunta</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Pamagat</translation>
+        <translation>Pamaga&amp;t</translation>
     </message>
     <message>
         <source>Title</source>
@@ -443,7 +443,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
     </message>
     <message>
         <source>&amp;Permissions</source>
-        <translation>Mga p&amp;ahintulot</translation>
+        <translation>Mga pa&amp;hintulot</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
@@ -626,6 +626,18 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
     <message>
         <source>Missing</source>
         <translation>Kulang</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>pangalan</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepono</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1088,89 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
     <message>
         <source>Save the changes to the interview?</source>
         <translation>I-save ang mga pagbabago sa interbyu?</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>Ingles</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanyol</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portuges</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Pranses</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Aleman</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italyano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Olandes</translation>
+    </message>
+    <message>
+        <source>Filipino (Tagalog)</source>
+        <translation>Filipino (Tagalog)</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indones</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malay</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Biyetnames</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Hapon</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreano</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tsino</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polako</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turko</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1786,81 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
     </message>
 </context>
 <context>
+    <name>MessageToken</name>
+    <message>
+        <source>First name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s first name</source>
+        <translation>Ang pangalan ng kandidato</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Buong pangalan</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s first and last name</source>
+        <translation>Ang pangalan at apelyido ng kandidato</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Kompanya</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name</source>
+        <translation>Ang pangalan ng kompanya mo</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanya</translation>
+    </message>
+    <message>
+        <source>The title of the candidate&apos;s campaign</source>
+        <translation>Ang pamagat ng kampanya ng kandidato</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN code</translation>
+    </message>
+    <message>
+        <source>The PIN that starts the phone interview</source>
+        <translation>Ang PIN na nagsisimula ng interbyu sa telepono</translation>
+    </message>
+    <message>
+        <source>Referee</source>
+        <translation>Nag-refer</translation>
+    </message>
+    <message>
+        <source>Who referred the candidate (referral programs)</source>
+        <translation>Kung sino ang nag-refer sa kandidato (mga referral program)</translation>
+    </message>
+    <message>
+        <source>Messenger interview link</source>
+        <translation>Link ng interbyu sa Messenger</translation>
+    </message>
+    <message>
+        <source>The link to the chatbot</source>
+        <translation>Ang link papunta sa chatbot</translation>
+    </message>
+    <message>
+        <source>Web interview link</source>
+        <translation>Link ng web na interbyu</translation>
+    </message>
+    <message>
+        <source>The phone interview, in the browser</source>
+        <translation>Ang interbyu sa telepono, sa browser</translation>
+    </message>
+    <message>
+        <source>Web interview link (straight to questions)</source>
+        <translation>Link ng web na interbyu (diretso sa mga tanong)</translation>
+    </message>
+    <message>
+        <source>The web interview, skipping ahead to the first question</source>
+        <translation>Ang web na interbyu, na diretsong lalaktaw sa unang tanong</translation>
+    </message>
+</context>
+<context>
     <name>MessagesTab</name>
     <message>
         <source>Invitation</source>
@@ -1777,7 +1947,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>&amp;Paglalarawan</translation>
+        <translation>Pagla&amp;larawan</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2073,7 +2243,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
     </message>
     <message>
         <source>← &amp;Remove access</source>
-        <translation>← &amp;Alisin ang access</translation>
+        <translation>← A&amp;lisin ang access</translation>
     </message>
     <message>
         <source>Managers with access see the campaign and its candidates; the company&apos;s owners see every campaign.</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.campaigns.basic import Basic
+from talkpush_desktop.views.campaigns.language_names import language_name
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 
@@ -63,7 +64,7 @@ class BasicTab(QWidget):
         self.language_combo.setObjectName("interviewLanguage")
         self.language_combo.setAccessibleName(self.tr("Interview language"))
         for code, name in languages.items():
-            self.language_combo.addItem(f"{name} ({code})", code)
+            self.language_combo.addItem(f"{language_name(code, name)} ({code})", code)
         self.web_dial_out = QCheckBox(self.tr("Offer a web interview link (web dial-out)"))
         self.web_dial_out.setObjectName("webDialOut")
         self.auto_call = QCheckBox(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from talkpush_desktop.engine.dto import MessageToken
+from talkpush_desktop.views.campaigns.language_names import token_texts
 
 
 def token_text(name: str) -> str:
@@ -26,8 +27,9 @@ def token_button(
     menu = QMenu(button)
     menu.setToolTipsVisible(True)
     for token in tokens:
-        action = menu.addAction(token.label)
-        action.setToolTip(f"{token.description}: {token_text(token.name)}")
+        label, description = token_texts(token.name, token.label, token.description)
+        action = menu.addAction(label)
+        action.setToolTip(f"{description}: {token_text(token.name)}")
         action.setData(token.name)
         action.triggered.connect(lambda _=False, n=token.name: insert(token_text(n)))
     button.setMenu(menu)

@@ -85,7 +85,7 @@ class CvReviewModel(QAbstractTableModel):
                 _name(entry),
                 entry.fields.email,
                 entry.fields.phone,
-                ", ".join(entry.missing),
+                ", ".join(self._missing_name(field) for field in entry.missing),
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == FILE:
@@ -94,6 +94,11 @@ class CvReviewModel(QAbstractTableModel):
             contactless = not (entry.fields.email or entry.fields.phone)
             return REJECT_COLOR if contactless else WARNING_COLOR
         return None
+
+    def _missing_name(self, field: str) -> str:
+        """A field a CV lacks (``name``, ``email``, ``phone``), as the column names it."""
+        names = {"name": self.tr("name"), "email": self.tr("email"), "phone": self.tr("phone")}
+        return names.get(field, field)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,11 @@ from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 DEFAULT_ZONE = "Asia/Manila"
 MESSAGE_HEIGHT = 54
+
+
+def scroll_bar_room(widget: QWidget) -> int:
+    """The width a vertical scroll bar and the dialog's margins take beside its body."""
+    return widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 40
 
 
 def _text(placeholder: str, height: int = MESSAGE_HEIGHT) -> QPlainTextEdit:
@@ -106,7 +112,8 @@ class CampaignForm(QDialog):
             self._show_campaign(campaign)
         self._on_purpose_changed()
         self._on_call_type_changed()
-        self.resize(720, 860)
+        wide = self._body.sizeHint().width() + scroll_bar_room(self)  # longer labels fit
+        self.resize(max(720, wide), 860)
 
     # -- building --------------------------------------------------------------------------
 
@@ -206,6 +213,7 @@ class CampaignForm(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.buttons)
+        self._body = body
 
     def _show_campaign(self, info: CompanyCampaignInfo) -> None:
         self.title.setText(info.title)

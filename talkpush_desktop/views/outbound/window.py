@@ -43,6 +43,7 @@ from talkpush_desktop.engine.outbound.outcome_series import OutcomeSeries
 from talkpush_desktop.engine.outbound.vocab import ASSESSMENT_PURPOSES
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 from talkpush_desktop.views.outbound.add_leads_dialog import AddLeadsDialog
 from talkpush_desktop.views.outbound.campaign_detail import CampaignDetail
 from talkpush_desktop.views.outbound.campaign_form import CampaignForm
@@ -135,7 +136,8 @@ class CompanyCampaignsWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 80), (2, 140), (3, 100), (4, 270)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.list_view.setColumnWidth(column, width)
+            wanted = header.sectionSizeFromContents(column).width()  # a longer title fits
+            self.list_view.setColumnWidth(column, max(width, wanted))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(12, 10, 12, 4)
@@ -329,14 +331,16 @@ class CompanyCampaignsWindow(QMainWindow):
                 "Remove these {count} leads from {campaign}? Their calls are removed with "
                 "them; adding them again starts afresh."
             ).format(count=QLocale().toString(n), campaign=info.title)
-        asked = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Remove Leads"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if asked == QMessageBox.StandardButton.Yes:
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_buttons(box)  # in the language even where Qt has no translation of its own
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.outbound_actions.remove_leads(info.id, ids)
 
     def _on_leads_submitted_requested(self, ids: list[int], submitted: bool) -> None:

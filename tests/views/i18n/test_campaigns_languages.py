@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -166,6 +166,9 @@ def test_the_interview_creator_speaks_the_language(
     for index in range(tab.answer_type.count()):
         tab.answer_type.setCurrentIndex(index)
         no_english(dialog)
+    tab.step_list.setCurrentRow(3)
+    qtbot.wait(50)
+    dialog.grab().save(str(SHOTS / f"i18ncamp_interview_{code}.png"))
     menu = tab.add_button.menu()
     assert menu is not None
     assert english_left_of_texts([a.text() for a in menu.actions()]) == []
@@ -199,14 +202,41 @@ def test_add_candidates_speaks_the_language(
     tab.import_button.click()
     qtbot.waitUntil(lambda: tab.summary_label.isVisible() and tab.import_job is None)
     no_english(dialog)
+    cv = tmp_path / "lea-reyes.txt"
+    cv.write_text("Lea Reyes\nCustomer service agent\nlea.reyes@example.com\n", encoding="utf-8")
+    dialog.tabs.setCurrentWidget(dialog.cv_tab)
+    dialog.cv_tab.add_files([cv])
+    qtbot.waitUntil(lambda: dialog.cv_tab.model.rowCount() == 1 and dialog.cv_tab.job is None)
+    no_english(dialog)
     dialog.tabs.setCurrentWidget(dialog.csv_tab)
     dialog.grab().save(str(SHOTS / f"i18ncamp_add_candidates_{code}.png"))
     dialog.close()
 
 
-def _outbound_campaign(ws: Workspace) -> None:
+def _outbound_campaigns(ws: Workspace) -> None:
+    """An assessment reminder with one lead, then an interest check with two (listed first)."""
     ws.outbound.add_caller_id("+15551234567")
     site = ws.outbound.add_site("Manila Ortigas", city="Pasig", country="PH", primary=True)
+    assessment = ws.outbound.create(
+        {
+            "title": "Typing test reminder",
+            "timezone": "Asia/Manila",
+            "companySiteId": site.id,
+            "phoneNumber": "+15551234567",
+            "purposeType": "ASSESSMENT_REMINDER",
+            "openingMessage": "Hello.",
+            "closingMessage": "Goodbye.",
+            "callTime": "2030-12-07T09:00",
+            "followUpRetries": [],
+            "jobDetails": {
+                "jobTitle": "Agent",
+                "assessmentTestId": "T1",
+                "assessmentName": "Typing",
+            },
+        }
+    )
+    lead = {"email": "cy@example.com", "firstName": "Cy", "lastName": "Tan"}
+    ws.outbound.add_leads(assessment.id, {"leads": [lead]})
     created = ws.outbound.create(
         {
             "title": "Night shift interest check",
@@ -236,9 +266,13 @@ def _outbound_campaign(ws: Workspace) -> None:
 
 
 def test_the_company_campaigns_area_speaks_the_language(
-    code: str, ws: Workspace, localized: MainWindow, qtbot: QtBot
+    code: str,
+    ws: Workspace,
+    localized: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _outbound_campaign(ws)
+    _outbound_campaigns(ws)
     localized.company_campaigns_action.trigger()
     area = localized.company_campaigns_window
     assert isinstance(area, CompanyCampaignsWindow)
@@ -252,6 +286,19 @@ def test_the_company_campaigns_area_speaks_the_language(
     area.resize(1240, 860)
     qtbot.wait(50)
     area.grab().save(str(SHOTS / f"i18ncamp_outbound_{code}.png"))
+    left: list[str] = []
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:  # Remove asks first
+        asked.append(box.text())
+        box.show()
+        left.extend(english_left(box))
+        box.hide()
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    area.detail.leads.remove_button.click()
+    assert len(asked) == 1 and left == [], left
     status = area.detail.leads.status
     for index in range(1, status.count()):
         status.setCurrentIndex(index)
@@ -264,6 +311,7 @@ def test_the_company_campaigns_area_speaks_the_language(
         for kind in range(form.call_type.count()):
             form.call_type.setCurrentIndex(kind)
             no_english(form)
+    qtbot.wait(50)
     form.grab().save(str(SHOTS / f"i18ncamp_outbound_form_{code}.png"))
     form.close()
     edit = area.open_form(area.selected())
@@ -277,6 +325,12 @@ def test_the_company_campaigns_area_speaks_the_language(
     dialog.text.setPlainText("ana@example.com, Ana, Cruz\nben@example.com, Ben, Lim")
     no_english(dialog)
     dialog.close()
+    area.list_view.selectRow(1)  # the assessment reminder: its texts and Mark Submitted
+    qtbot.waitUntil(lambda: area.detail.texts.isVisible() and area.leads.rowCount() == 1)
+    with qtbot.waitSignal(area.attempts_shown):
+        table.selectRow(0)
+    qtbot.waitUntil(lambda: area.detail.texts.tree.topLevelItemCount() == 1)
+    no_english(area)
     area.close()
     QApplication.processEvents()
     assert not isValid(form) or not form.isVisible()
