@@ -29,6 +29,7 @@ from talkpush_desktop.storage.models import (
     Candidate,
     Folder,
     FolderCount,
+    table_of,
 )
 
 RECRUITER_FOLDERS = frozenset(
@@ -63,15 +64,16 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
         yield items[start : start + size]
 
 
+_COUNTS = table_of(FolderCount)
 _ADJUST = (
-    update(FolderCount)
-    .where(
-        FolderCount.campaign_id == bindparam("campaign"),
-        FolderCount.folder == bindparam("in_folder"),
-    )
-    .values(count=FolderCount.count + bindparam("delta"))
+    update(_COUNTS)
+    .where(_COUNTS.c.campaign_id == bindparam("campaign"), _COUNTS.c.folder == bindparam("in"))
+    .values(count=_COUNTS.c.count + bindparam("delta"))
 )
-"""Built once: every write that adds or moves candidates runs it."""
+"""Built once: every write that adds or moves candidates runs it. On the table, not the
+ORM class: the counts are only ever read as sums, so the ORM's search of the session for
+count objects to update too (most of the statement's cost) would find nothing to do."""
+_ADD = insert(_COUNTS)
 
 
 def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
@@ -79,12 +81,9 @@ def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
     for (campaign_id, folder), delta in deltas.items():
         if delta == 0:
             continue
-        changed = session.execute(
-            _ADJUST, {"campaign": campaign_id, "in_folder": folder, "delta": delta}
-        )
+        changed = session.execute(_ADJUST, {"campaign": campaign_id, "in": folder, "delta": delta})
         if changed.rowcount == 0:  # type: ignore[attr-defined]
-            session.add(FolderCount(campaign_id=campaign_id, folder=folder, count=delta))
-            session.flush()
+            session.execute(_ADD, {"campaign_id": campaign_id, "folder": folder, "count": delta})
 
 
 def of_company() -> ColumnElement[bool]:
