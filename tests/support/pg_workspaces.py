@@ -25,8 +25,9 @@ from talkpush_desktop.engine.workspace import Workspace
 ENV = "TALKPUSH_TEST_DATABASE"
 CLI_ENV = "TALKPUSH_DATABASE_URL"
 CHOICES = ("sqlite", "postgresql")
-_USES_A_DATABASE = {"workspace_dir", "pg_server"}
-NO_WORKSPACE = "uses no test workspace (its own files, or none): the SQLite pass runs it"
+NO_WORKSPACE = (
+    "uses no test workspace (its own files or databases, or none): the first pass runs it"
+)
 
 _state: dict[str, str] = {}  # "backend" as chosen, "template" once made
 _urls: dict[Path, str] = {}
@@ -61,7 +62,7 @@ def skip_sqlite_only(config: pytest.Config, items: list[pytest.Item]) -> None:
         if marker is not None:
             reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "")
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
-        elif not _USES_A_DATABASE & set(getattr(item, "fixturenames", ())):
+        elif "workspace_dir" not in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.skip(reason=NO_WORKSPACE))
 
 

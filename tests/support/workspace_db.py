@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 
 from support import pg_workspaces
 from talkpush_desktop.engine.workspace import DB_FILE
@@ -59,7 +59,7 @@ def execute(
 ) -> None:
     """Run SQL statements (``?`` placeholders) in one transaction, foreign keys checked only
     when asked (as a bare sqlite3 connection; on PostgreSQL through
-    ``session_replication_role``)."""
+    ``session_replication_role``); on PostgreSQL ids set by hand move the sequences on."""
     url = pg_workspaces.url_of(folder)
     if url is None:
         with sqlite3.connect(folder / DB_FILE) as db:
@@ -75,5 +75,20 @@ def execute(
                 conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
             for sql, params in statements:
                 conn.exec_driver_sql(sql.replace("?", "%s"), params)
+            _ids_follow_on(conn)
     finally:
         engine.dispose()
+
+
+def _ids_follow_on(conn: Connection) -> None:
+    """Each table's next id after its highest, as SQLite picks it (ids set by hand)."""
+    serials = conn.exec_driver_sql(
+        "SELECT table_name, pg_get_serial_sequence(quote_ident(table_name), 'id')"
+        " FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id'"
+    ).all()
+    for table, sequence in serials:
+        if sequence is not None:
+            conn.exec_driver_sql(
+                f"SELECT setval('{sequence}', COALESCE((SELECT max(id) FROM \"{table}\"), 0) + 1,"
+                " false)"
+            )
