@@ -140,6 +140,7 @@ def main(argv: list[str]) -> int:
     elif command == "apply":
         room, language, file = args
         filled = apply(room, language, json.loads(Path(file).read_text("utf-8")))
+        update([room])  # lupdate's own layout, so the next update changes nothing
         left = sum(map(len, unfinished(catalogue(room, language)).values()))
         print(f"{filled} entries filled; {left} left")
     elif command == "check":

@@ -8,6 +8,10 @@ from talkpush_desktop.cli.main import main as _main
 
 
 def main() -> None:
+    if getattr(sys, "frozen", False):  # the bundle: ``serve --workers N`` spawns itself
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(_main())
 
 

@@ -79,8 +79,8 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>Agregar prospectos</translation>
     </message>
     <message>
-        <source>a JSON body needs a "leads" list</source>
-        <translation>un cuerpo JSON necesita una lista "leads"</translation>
+        <source>a JSON body needs a &quot;leads&quot; list</source>
+        <translation>un cuerpo JSON necesita una lista &quot;leads&quot;</translation>
     </message>
     <message>
         <source>Could not read {file}: {reason}</source>
@@ -239,7 +239,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>&amp;Configuración de la campaña…</translation>
     </message>
     <message>
-        <source>The campaign's settings (choose a campaign first)</source>
+        <source>The campaign&apos;s settings (choose a campaign first)</source>
         <translation>La configuración de la campaña (elija primero una campaña)</translation>
     </message>
 </context>
@@ -262,7 +262,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>Identificador de llamada {number}</translation>
     </message>
     <message>
-        <source>Calls {start}–{end} lead's time</source>
+        <source>Calls {start}–{end} lead&apos;s time</source>
         <translation>Llamadas {start}–{end} hora del prospecto</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ Nueva campaña… crea una.</translation>
         <translation>Columnas: nombre, apellido, correo, código de país, número de teléfono, referente. La fila de encabezado es opcional y las columnas con título se reconocen en cualquier orden. Puede revisar y cambiar qué columna alimenta cada campo antes de importar.</translation>
     </message>
     <message>
-        <source>Download the sheet as CSV (File → Download → CSV) and drop it here, or paste its published CSV link. Columns follow the Google Form: timestamp, full name, email, phone, then location, education, experience and the referee's details. Importing the same sheet again adds only the rows added since.</source>
+        <source>Download the sheet as CSV (File → Download → CSV) and drop it here, or paste its published CSV link. Columns follow the Google Form: timestamp, full name, email, phone, then location, education, experience and the referee&apos;s details. Importing the same sheet again adds only the rows added since.</source>
         <translation>Descargue la hoja como CSV (Archivo → Descargar → CSV) y suéltela aquí, o pegue su enlace CSV publicado. Las columnas siguen el Formulario de Google: fecha y hora, nombre completo, correo, teléfono y luego ubicación, educación, experiencia y los datos del referente. Al importar de nuevo la misma hoja solo se agregan las filas nuevas desde entonces.</translation>
     </message>
     <message>
@@ -828,7 +828,7 @@ Nueva campaña… crea una.</translation>
         <translation>Enlace de la hoja publicada</translation>
     </message>
     <message>
-        <source>or paste the sheet's published CSV link</source>
+        <source>or paste the sheet&apos;s published CSV link</source>
         <translation>o pegue el enlace CSV publicado de la hoja</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@ Nueva campaña… crea una.</translation>
         <translation>Abrir el informe de rechazos</translation>
     </message>
     <message>
-        <source>Drop the sheet's CSV export here</source>
+        <source>Drop the sheet&apos;s CSV export here</source>
         <translation>Suelte aquí la exportación CSV de la hoja</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@ Nueva campaña… crea una.</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <source>No invitation: the campaign's invitation templates are off</source>
+        <source>No invitation: the campaign&apos;s invitation templates are off</source>
         <translation>Sin invitación: las plantillas de invitación de la campaña están desactivadas</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@ Nueva campaña… crea una.</translation>
         <translation>Solo grabaciones .wav y .mp3. El texto es lo que muestra el chat: debe decir lo mismo que la grabación. A los candidatos se les indica qué tipo de respuesta admite cada pregunta.</translation>
     </message>
     <message>
-        <source>Speaking the step's text</source>
+        <source>Speaking the step&apos;s text</source>
         <translation>Leyendo en voz alta el texto del paso</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@ Nueva campaña… crea una.</translation>
         <translation>Marcar como enviada</translation>
     </message>
     <message>
-        <source>The assessment tool reported back: mark the selected leads' assessment</source>
+        <source>The assessment tool reported back: mark the selected leads&apos; assessment</source>
         <translation>La herramienta de evaluación respondió: marque la evaluación de los prospectos seleccionados</translation>
     </message>
     <message>
@@ -1587,7 +1587,7 @@ Nueva campaña… crea una.</translation>
         <translation>Enlace de la hoja para consultar</translation>
     </message>
     <message>
-        <source>Paste the Google Sheet's link to import new sign-ups</source>
+        <source>Paste the Google Sheet&apos;s link to import new sign-ups</source>
         <translation>Pegue el enlace de la Hoja de Google para importar los nuevos registros</translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@ Nueva campaña… crea una.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>The candidate's first name</source>
+        <source>The candidate&apos;s first name</source>
         <translation>El nombre del candidato</translation>
     </message>
     <message>
@@ -1800,7 +1800,7 @@ Nueva campaña… crea una.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <source>The candidate's first and last name</source>
+        <source>The candidate&apos;s first and last name</source>
         <translation>El nombre y apellido del candidato</translation>
     </message>
     <message>
@@ -1808,7 +1808,7 @@ Nueva campaña… crea una.</translation>
         <translation>Empresa</translation>
     </message>
     <message>
-        <source>Your company's name</source>
+        <source>Your company&apos;s name</source>
         <translation>El nombre de su empresa</translation>
     </message>
     <message>
@@ -1816,7 +1816,7 @@ Nueva campaña… crea una.</translation>
         <translation>Campaña</translation>
     </message>
     <message>
-        <source>The title of the candidate's campaign</source>
+        <source>The title of the candidate&apos;s campaign</source>
         <translation>El título de la campaña del candidato</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ Nueva campaña… crea una.</translation>
 <context>
     <name>MessengerTab</name>
     <message>
-        <source>Disabled: the campaign is not in the Page's chatbot</source>
+        <source>Disabled: the campaign is not in the Page&apos;s chatbot</source>
         <translation>Desactivado: la campaña no aparece en el chatbot de la página</translation>
     </message>
     <message>
@@ -2246,7 +2246,7 @@ Nueva campaña… crea una.</translation>
         <translation>← &amp;Quitar acceso</translation>
     </message>
     <message>
-        <source>Managers with access see the campaign and its candidates; the company's owners see every campaign.</source>
+        <source>Managers with access see the campaign and its candidates; the company&apos;s owners see every campaign.</source>
         <translation>Los gerentes con acceso ven la campaña y sus candidatos; los propietarios de la empresa ven todas las campañas.</translation>
     </message>
 </context>
@@ -2430,7 +2430,7 @@ Nueva campaña… crea una.</translation>
         <translation>a</translation>
     </message>
     <message>
-        <source>in each lead's local time</source>
+        <source>in each lead&apos;s local time</source>
         <translation>en la hora local de cada prospecto</translation>
     </message>
     <message>

@@ -79,8 +79,8 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>Idagdag ang mga Lead</translation>
     </message>
     <message>
-        <source>a JSON body needs a "leads" list</source>
-        <translation>kailangan ng JSON body ang listahang "leads"</translation>
+        <source>a JSON body needs a &quot;leads&quot; list</source>
+        <translation>kailangan ng JSON body ang listahang &quot;leads&quot;</translation>
     </message>
     <message>
         <source>Could not read {file}: {reason}</source>
@@ -239,7 +239,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>Mga &amp;Setting ng Kampanya…</translation>
     </message>
     <message>
-        <source>The campaign's settings (choose a campaign first)</source>
+        <source>The campaign&apos;s settings (choose a campaign first)</source>
         <translation>Mga setting ng kampanya (pumili muna ng kampanya)</translation>
     </message>
 </context>
@@ -262,7 +262,7 @@ ana.cruz@example.com, Ana, Cruz, +63 917 123 4567</translation>
         <translation>Caller ID {number}</translation>
     </message>
     <message>
-        <source>Calls {start}–{end} lead's time</source>
+        <source>Calls {start}–{end} lead&apos;s time</source>
         <translation>Tumatawag {start}–{end} sa oras ng lead</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Mga column: pangalan, apelyido, email, country code, numero ng telepono, nag-refer. Hindi kailangan ang header row, at nakikilala ang mga column na may pamagat kahit anong ayos. Puwede mong suriin at palitan kung aling column ang napupunta sa aling field bago mag-import.</translation>
     </message>
     <message>
-        <source>Download the sheet as CSV (File → Download → CSV) and drop it here, or paste its published CSV link. Columns follow the Google Form: timestamp, full name, email, phone, then location, education, experience and the referee's details. Importing the same sheet again adds only the rows added since.</source>
+        <source>Download the sheet as CSV (File → Download → CSV) and drop it here, or paste its published CSV link. Columns follow the Google Form: timestamp, full name, email, phone, then location, education, experience and the referee&apos;s details. Importing the same sheet again adds only the rows added since.</source>
         <translation>I-download ang sheet bilang CSV (File → Download → CSV) at i-drop dito, o i-paste ang na-publish nitong CSV link. Sinusunod ng mga column ang Google Form: petsa at oras, buong pangalan, email, telepono, saka lokasyon, edukasyon, karanasan at mga detalye ng nag-refer. Kapag in-import ulit ang parehong sheet, ang mga bagong hilera lang mula noon ang idadagdag.</translation>
     </message>
     <message>
@@ -828,7 +828,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Link ng na-publish na sheet</translation>
     </message>
     <message>
-        <source>or paste the sheet's published CSV link</source>
+        <source>or paste the sheet&apos;s published CSV link</source>
         <translation>o i-paste ang na-publish na CSV link ng sheet</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Buksan ang ulat ng mga tinanggihan</translation>
     </message>
     <message>
-        <source>Drop the sheet's CSV export here</source>
+        <source>Drop the sheet&apos;s CSV export here</source>
         <translation>I-drop dito ang CSV export ng sheet</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Kinakansela…</translation>
     </message>
     <message>
-        <source>No invitation: the campaign's invitation templates are off</source>
+        <source>No invitation: the campaign&apos;s invitation templates are off</source>
         <translation>Walang imbitasyon: naka-off ang mga template ng imbitasyon ng kampanya</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>.wav at .mp3 na recording lang. Ang teksto ang lumalabas sa chat: dapat pareho ito ng sinasabi ng recording. Sinasabihan ang mga kandidato kung anong uri ng sagot ang tinatanggap ng bawat tanong.</translation>
     </message>
     <message>
-        <source>Speaking the step's text</source>
+        <source>Speaking the step&apos;s text</source>
         <translation>Binabasa nang malakas ang teksto ng hakbang</translation>
     </message>
     <message>
@@ -1532,7 +1532,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Markahang Naipasa</translation>
     </message>
     <message>
-        <source>The assessment tool reported back: mark the selected leads' assessment</source>
+        <source>The assessment tool reported back: mark the selected leads&apos; assessment</source>
         <translation>Nag-ulat na ang assessment tool: markahan ang assessment ng mga napiling lead</translation>
     </message>
     <message>
@@ -1587,7 +1587,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Link ng sheet na kukunan</translation>
     </message>
     <message>
-        <source>Paste the Google Sheet's link to import new sign-ups</source>
+        <source>Paste the Google Sheet&apos;s link to import new sign-ups</source>
         <translation>I-paste ang link ng Google Sheet para i-import ang mga bagong nag-sign up</translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <source>The candidate's first name</source>
+        <source>The candidate&apos;s first name</source>
         <translation>Ang pangalan ng kandidato</translation>
     </message>
     <message>
@@ -1800,7 +1800,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Buong pangalan</translation>
     </message>
     <message>
-        <source>The candidate's first and last name</source>
+        <source>The candidate&apos;s first and last name</source>
         <translation>Ang pangalan at apelyido ng kandidato</translation>
     </message>
     <message>
@@ -1808,7 +1808,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Kompanya</translation>
     </message>
     <message>
-        <source>Your company's name</source>
+        <source>Your company&apos;s name</source>
         <translation>Ang pangalan ng kompanya mo</translation>
     </message>
     <message>
@@ -1816,7 +1816,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Kampanya</translation>
     </message>
     <message>
-        <source>The title of the candidate's campaign</source>
+        <source>The title of the candidate&apos;s campaign</source>
         <translation>Ang pamagat ng kampanya ng kandidato</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
 <context>
     <name>MessengerTab</name>
     <message>
-        <source>Disabled: the campaign is not in the Page's chatbot</source>
+        <source>Disabled: the campaign is not in the Page&apos;s chatbot</source>
         <translation>Naka-off: wala ang kampanya sa chatbot ng Page</translation>
     </message>
     <message>
@@ -2246,7 +2246,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>← A&amp;lisin ang access</translation>
     </message>
     <message>
-        <source>Managers with access see the campaign and its candidates; the company's owners see every campaign.</source>
+        <source>Managers with access see the campaign and its candidates; the company&apos;s owners see every campaign.</source>
         <translation>Nakikita ng mga manager na may access ang kampanya at ang mga kandidato nito; nakikita ng mga may-ari ng kompanya ang lahat ng kampanya.</translation>
     </message>
 </context>
@@ -2430,7 +2430,7 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>hanggang</translation>
     </message>
     <message>
-        <source>in each lead's local time</source>
+        <source>in each lead&apos;s local time</source>
         <translation>sa lokal na oras ng bawat lead</translation>
     </message>
     <message>

@@ -28,6 +28,13 @@ _installed: list[QTranslator] = []
 _state = {"language": SOURCE_LANGUAGE}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802, ARG001  # lupdate reads it
+    """Mark ``text`` for translation in ``context`` without translating it (a table built at
+    import, before the language is installed); ``QCoreApplication.translate(context, text)``
+    translates it where it is shown. Qt's own marker, typed: PySide6's returns ``object``."""
+    return text
+
+
 def shipped_languages() -> list[str]:
     """The languages with catalogues in ``resources/i18n`` (English, the source, first)."""
     found = {path.stem.rsplit("_", 1)[1] for path in I18N_DIR.glob("*_*.ts")}

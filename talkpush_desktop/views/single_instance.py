@@ -1,9 +1,12 @@
 """One window per SQLite workspace: a second launch on the same file raises the first.
 
 The first instance listens on a local socket named for the workspace's database file; a
-second one connects, sends ``raise`` and exits with the first one's process id to report.
-A socket left by a crashed instance accepts no connection and is removed. PostgreSQL
-workspaces are not guarded: several windows on one database are the point.
+second one connects and sends ``raise``; the first brings its window to the front and answers
+with its process id and whether it had a window to show (it may still be opening the
+workspace). The second says so on stderr and in a message box (a launch from the desktop
+menu has no terminal), then exits. A socket left by a crashed instance accepts no connection
+and is removed. PostgreSQL workspaces are not guarded: several windows on one database are
+the point.
 """
 
 from __future__ import annotations
@@ -19,17 +22,33 @@ from PySide6.QtWidgets import QApplication, QWidget
 from talkpush_desktop.engine.locations import APP_NAME, sqlite_file
 
 RAISE = b"raise\n"
+SHOWN, NOT_SHOWN = "window", "no-window"
+"""What the first instance answers after its process id: whether it brought a window up."""
 CONNECT_MS = 1000
 REPLY_MS = 2000
 
 
 class AlreadyOpen(Exception):
-    """The workspace is open in another instance (``pid``: its process, None if unknown)."""
+    """The workspace is open in another instance (``pid``: its process, None if unknown;
+    ``raised``: whether it brought a window to the front)."""
 
-    def __init__(self, pid: int | None) -> None:
-        self.pid = pid
+    def __init__(self, pid: int | None, raised: bool = True) -> None:
+        self.pid, self.raised = pid, raised
         shown = "unknown" if pid is None else str(pid)
-        super().__init__(f"this workspace is already open in another window (PID {shown})")
+        if raised:
+            text = f"this workspace is already open in another window (PID {shown})"
+        else:
+            text = (
+                f"this workspace is already open in another instance (PID {shown}), "
+                "which has no window yet (it may still be opening the workspace)"
+            )
+        super().__init__(text)
+
+    def advice(self) -> str:
+        """What the message box adds below the line."""
+        if self.raised:
+            return "Its window has been brought to the front. Use that window, or close it first."
+        return "Wait for its window to appear, or close that instance first, then try again."
 
 
 def server_name(db_file: Path) -> str:
@@ -59,9 +78,9 @@ class InstanceGuard(QObject):
         if not socket.canReadLine():
             return
         if bytes(socket.readLine().data()) == RAISE:
-            socket.write(f"{os.getpid()}\n".encode())
+            raised = bring_to_front()
+            socket.write(f"{os.getpid()} {SHOWN if raised else NOT_SHOWN}\n".encode())
             socket.flush()
-            bring_to_front()
             self.raise_requested.emit()
         socket.disconnectFromServer()
 
@@ -71,8 +90,9 @@ class InstanceGuard(QObject):
         self.deleteLater()
 
 
-def bring_to_front() -> None:
-    """Restore, raise and activate the main window (or, before it exists, the top dialog)."""
+def bring_to_front() -> bool:
+    """Restore, raise and activate the main window (or, before it exists, the top dialog);
+    whether there was one."""
     from talkpush_desktop.views.main_window import MainWindow
 
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() or w.isMinimized()]
@@ -81,11 +101,32 @@ def bring_to_front() -> None:
     if target is None and shown:
         target = shown[-1]
     if target is None:
-        return
+        return False
     if target.windowState() & Qt.WindowState.WindowMinimized:
         target.showNormal()
     target.raise_()
     target.activateWindow()
+    return True
+
+
+def show_refusal(error: AlreadyOpen) -> None:
+    """Tell the person why no second window opens, in a message box they close."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from talkpush_desktop.views.app import APP_ICON, application
+    from talkpush_desktop.views.style import icon
+
+    application()
+    box = QMessageBox(QMessageBox.Icon.Information, "Talkpush Desktop", _sentence(str(error)))
+    box.setObjectName("alreadyOpenBox")
+    box.setWindowIcon(icon(APP_ICON))
+    box.setInformativeText(error.advice())
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def _sentence(line: str) -> str:
+    return f"{line[:1].upper()}{line[1:]}."
 
 
 def claim(database_url: str | None, data_dir: Path | str | None) -> InstanceGuard | None:
@@ -101,9 +142,9 @@ def claim(database_url: str | None, data_dir: Path | str | None) -> InstanceGuar
     if db_file is None:
         return None
     name = server_name(db_file)
-    answered, pid = _ask_to_raise(name)
+    answered, pid, raised = _ask_to_raise(name)
     if answered:
-        raise AlreadyOpen(pid)
+        raise AlreadyOpen(pid, raised)
     QLocalServer.removeServer(name)  # a crashed instance's socket: nobody answered on it
     server = QLocalServer()
     server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -112,13 +153,13 @@ def claim(database_url: str | None, data_dir: Path | str | None) -> InstanceGuar
     return InstanceGuard(server)
 
 
-def _ask_to_raise(name: str) -> tuple[bool, int | None]:
+def _ask_to_raise(name: str) -> tuple[bool, int | None, bool]:
     """Ask the instance listening on ``name`` to raise its window: whether one answered the
-    connection, and its PID (None if it did not say)."""
+    connection, its PID (None if it did not say) and whether it raised a window."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
-        return False, None
+        return False, None, False
     socket.write(RAISE)
     socket.waitForBytesWritten(CONNECT_MS)
     reply = b""
@@ -126,5 +167,5 @@ def _ask_to_raise(name: str) -> tuple[bool, int | None]:
         reply += bytes(socket.readAll().data())
     reply += bytes(socket.readAll().data())
     socket.abort()
-    text = reply.decode("ascii", "replace").strip()
-    return True, int(text) if text.isdigit() else None
+    pid, _, shown = reply.decode("ascii", "replace").strip().partition(" ")
+    return True, int(pid) if pid.isdigit() else None, shown != NOT_SHOWN

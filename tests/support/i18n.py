@@ -47,14 +47,16 @@ def language(code: str) -> Iterator[None]:
 
 @functools.cache
 def english_sources(code: str) -> frozenset[str]:
-    """Source strings of ``code``'s catalogues whose translation differs from the source."""
+    """Source strings of ``code``'s catalogues translated to something else (and kept as they
+    are nowhere)."""
     found: set[str] = set()
+    kept: set[str] = set()  # a word some catalogue rightly keeps (Email, CV) is not left over
     for ts in sorted(i18n.I18N_DIR.glob(f"*_{code}.ts")):
         for message in ET.parse(ts).getroot().iter("message"):
             source = message.findtext("source") or ""
-            if source.strip() and (message.findtext("translation") or "") != source:
-                found.add(_plain(source))
-    return frozenset(found)
+            same = (message.findtext("translation") or "") == source
+            (kept if same else found).add(_plain(source))
+    return frozenset(found - kept - {""})
 
 
 def _plain(text: str) -> str:

@@ -1,4 +1,5 @@
-"""One window per SQLite workspace: a second launch raises the first and exits 2."""
+"""One window per SQLite workspace: a second launch raises the first, says why in a message
+box and on stderr, and exits 2."""
 
 from __future__ import annotations
 
@@ -20,6 +21,29 @@ from talkpush_desktop.views.app import build_window
 from talkpush_desktop.views.single_instance import InstanceGuard, claim, server_name
 
 LAUNCH_MS = 60_000
+SECOND_LAUNCH = """\
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+from talkpush_desktop.cli.main import main
+from talkpush_desktop.views.app import application
+
+app = application()
+
+
+def answer():  # what a person reads in the box, then OK
+    box = app.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print(box.windowTitle(), box.text(), box.informativeText(), sep="\\n", flush=True)
+        box.accept()
+
+
+timer = QTimer()
+timer.timeout.connect(answer)
+timer.start(50)
+sys.exit(main(sys.argv[1:]))
+"""
+"""``talkpush-desktop ARGS`` as the desktop launches it, with a hand that answers the box."""
 
 
 @pytest.fixture
@@ -37,8 +61,41 @@ def test_a_second_launch_raises_the_first_window_and_exits_2(
     qtbot.addWidget(window)
     window.showMinimized()
     assert window.isMinimized()
+    out, err = _second_launch(qtbot, guard, ws.data_dir)
+    assert err == (
+        "talkpush-desktop: error: this workspace is already open in another window "
+        f"(PID {os.getpid()})\n"
+    )
+    assert out.splitlines() == [
+        "Talkpush Desktop",
+        f"This workspace is already open in another window (PID {os.getpid()}).",
+        "Its window has been brought to the front. Use that window, or close it first.",
+    ]
+    assert not window.isMinimized()
+    window.close()
+
+
+def test_an_instance_without_a_window_yet_is_named_in_the_box(
+    qtbot: QtBot, guard: InstanceGuard, workspace_dir: Path
+) -> None:
+    out, err = _second_launch(qtbot, guard, workspace_dir)  # the first has no window yet
+    pid = os.getpid()
+    assert err == (
+        f"talkpush-desktop: error: this workspace is already open in another instance (PID {pid})"
+        ", which has no window yet (it may still be opening the workspace)\n"
+    )
+    assert out.splitlines()[1:] == [
+        f"This workspace is already open in another instance (PID {pid}), which has no window "
+        "yet (it may still be opening the workspace).",
+        "Wait for its window to appear, or close that instance first, then try again.",
+    ]
+
+
+def _second_launch(qtbot: QtBot, guard: InstanceGuard, data_dir: Path) -> tuple[str, str]:
+    """Launch the app on ``data_dir`` while ``guard`` holds it: its stdout (the box) and
+    stderr, once it has asked the first to raise and exited 2."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    command = [sys.executable, "-m", "talkpush_desktop", "--data-dir", str(ws.data_dir)]
+    command = [sys.executable, "-c", SECOND_LAUNCH, "--data-dir", str(data_dir)]
     pipe = subprocess.PIPE
     second = subprocess.Popen(command, env=env, stdout=pipe, stderr=pipe, text=True)
     try:
@@ -50,13 +107,7 @@ def test_a_second_launch_raises_the_first_window_and_exits_2(
             second.kill()
     out, err = second.communicate()
     assert second.returncode == 2
-    assert err == (
-        "talkpush-desktop: error: this workspace is already open in another window "
-        f"(PID {os.getpid()})\n"
-    )
-    assert out == ""
-    assert not window.isMinimized()
-    window.close()
+    return out, err
 
 
 def test_a_crashed_instances_socket_does_not_block(workspace_dir: Path, qapp: object) -> None:
