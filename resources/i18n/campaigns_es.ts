@@ -1777,6 +1777,10 @@ Nueva campaña… crea una.</translation>
         <translation>Se agregó a {name} (ID {id}) a la Bandeja de entrada.</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
         <source>CVs ({patterns});;All files (*)</source>
         <translation>CV ({patterns});;Todos los archivos (*)</translation>
     </message>

@@ -254,6 +254,8 @@ class ManualAddForm(QWidget):
             self._repolish(self.message_label)
             return
         label = self.errors[key]
+        if reason == "required":  # the engine's most common reason, in the language
+            reason = self.tr("Required")
         label.setText(reason[:1].upper() + reason[1:])
         label.show()
         self.edits[key].setFocus()
