@@ -28,7 +28,11 @@ from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
 from tests.support.i18n import SHIPPED, _plain, english_left, english_sources, language
 
 SHOTS = Path("/tmp")
-CSV = "given_nm,family_nm,contact_addr,mobile_no\nLea,Reyes,lea@example.com,+63 917 123 4567\nBad,Row,x,\n"
+CSV = (
+    "given_nm,family_nm,contact_addr,mobile_no\n"  # no interface word: the file's own titles
+    "Lea,Reyes,lea@example.com,+63 917 123 4567\n"
+    "Bad,Row,x,\n"
+)
 
 
 @pytest.fixture(params=SHIPPED)
