@@ -36,8 +36,9 @@ CSV = (
 
 
 @pytest.fixture(params=SHIPPED)
-def code(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A shipped language, installed before the window is built."""
+def code(request: pytest.FixtureRequest, styled: None) -> Iterator[str]:
+    """A shipped language, installed before the window is built (which has the app's own
+    font and style sheet, as users see it)."""
     with language(request.param):
         yield request.param
 
