@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.intake.column_mapping import ColumnMap
 from talkpush_desktop.engine.intake.preview import CsvPreview
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.column_mapping_form import ColumnMappingForm
 from talkpush_desktop.views.intake.import_preview_model import ImportPreviewModel
 from talkpush_desktop.views.intake.operations import IntakeActions
