@@ -704,11 +704,11 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>{count} CVs read (cancelled), {review} need review.</source>
-        <translation>{count} CV leídos (cancelado), {review} necesitan revisión.</translation>
+        <translation>CV leídos: {count} (cancelado); necesitan revisión: {review}.</translation>
     </message>
     <message>
         <source>{count} CVs read, {review} need review.</source>
-        <translation>{count} CV leídos, {review} necesitan revisión.</translation>
+        <translation>CV leídos: {count}; necesitan revisión: {review}.</translation>
     </message>
     <message>
         <source>Not read: {reason}</source>
@@ -720,15 +720,15 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Imported {count} candidates (batch {batch}); {review} CVs need review</source>
-        <translation>Se importaron {count} candidatos (lote {batch}); {review} CV necesitan revisión</translation>
+        <translation>Candidatos importados: {count} (lote {batch}); CV que necesitan revisión: {review}</translation>
     </message>
     <message>
         <source>, {count} left here without an email or phone.</source>
-        <translation>, {count} quedan aquí sin correo ni teléfono.</translation>
+        <translation>; sin correo ni teléfono (quedan aquí): {count}.</translation>
     </message>
     <message>
         <source>Removed {count} candidates.</source>
-        <translation>Se quitaron {count} candidatos.</translation>
+        <translation>Candidatos quitados: {count}.</translation>
     </message>
 </context>
 <context>
@@ -917,11 +917,11 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
-        <translation>{done} de {total} filas</translation>
+        <translation>Filas: {done} de {total}</translation>
     </message>
     <message>
         <source>{done} rows</source>
-        <translation>{done} filas</translation>
+        <translation>Filas: {done}</translation>
     </message>
     <message>
         <source>Not imported: {reason}</source>
@@ -965,11 +965,11 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>{imported} already imported, {new} new</source>
-        <translation>{imported} ya importadas, {new} nuevas</translation>
+        <translation>ya importadas: {imported}, nuevas: {new}</translation>
     </message>
     <message>
         <source>{rejected} of the first {count} will be rejected.</source>
-        <translation>{rejected} de las primeras {count} serán rechazadas.</translation>
+        <translation>Entre las primeras {count}, filas que se rechazarán: {rejected}.</translation>
     </message>
     <message>
         <source>1 row with warnings: check it.</source>
@@ -989,7 +989,7 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Cancelled after {count} rows: </source>
-        <translation>Cancelado después de {count} filas: </translation>
+        <translation>Cancelado tras leer filas: {count}. </translation>
     </message>
     <message>
         <source>1 warning (see the report)</source>
@@ -1001,15 +1001,15 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>{imported} imported · {duplicates} duplicates · {rejected} rejected</source>
-        <translation>{imported} importados · {duplicates} duplicados · {rejected} rechazados</translation>
+        <translation>Importados: {imported} · Duplicados: {duplicates} · Rechazados: {rejected}</translation>
     </message>
     <message>
         <source>{count} invited</source>
-        <translation>{count} invitados</translation>
+        <translation>Invitados: {count}</translation>
     </message>
     <message>
         <source>{count} not (see No Campaign Invitation)</source>
-        <translation>{count} no (vea Sin invitación de campaña)</translation>
+        <translation>sin invitación: {count} (vea Sin invitación de campaña)</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1040,7 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Removed {count} imported candidates</source>
-        <translation>Se quitaron {count} candidatos importados</translation>
+        <translation>Candidatos importados quitados: {count}</translation>
     </message>
     <message>
         <source>Downloading the sheet</source>
@@ -1068,11 +1068,11 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Added {count} candidates</source>
-        <translation>Se agregaron {count} candidatos</translation>
+        <translation>Candidatos agregados: {count}</translation>
     </message>
     <message>
         <source>Imported {count} candidates</source>
-        <translation>Se importaron {count} candidatos</translation>
+        <translation>Candidatos importados: {count}</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1404,7 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>{count} new leads</source>
-        <translation>{count} prospectos nuevos</translation>
+        <translation>Prospectos nuevos: {count}</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1549,7 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>(showing {count})</source>
-        <translation>(se muestran {count})</translation>
+        <translation>(mostrando {count})</translation>
     </message>
     <message>
         <source>Mark Not Submitted</source>
@@ -1640,11 +1640,11 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Polling every {minutes} min from now on ({rows} rows now). Columns: {columns}</source>
-        <translation>Se consultará cada {minutes} min desde ahora ({rows} filas por ahora). Columnas: {columns}</translation>
+        <translation>Se consultará cada {minutes} min desde ahora (filas por ahora: {rows}). Columnas: {columns}</translation>
     </message>
     <message>
         <source>Sheet polled: {new} new, {already} already imported, {rejected} rejected, {invited} invited</source>
-        <translation>Hoja consultada: {new} nuevas, {already} ya importadas, {rejected} rechazadas, {invited} invitados</translation>
+        <translation>Hoja consultada — nuevas: {new}, ya importadas: {already}, rechazadas: {rejected}, invitados: {invited}</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1775,10 @@ Nueva campaña… crea una.</translation>
     <message>
         <source>Added {name} (ID {id}) to the Inbox.</source>
         <translation>Se agregó a {name} (ID {id}) a la Bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>CVs ({patterns});;All files (*)</source>
@@ -2165,11 +2169,11 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Added {leads}</source>
-        <translation>Se agregaron {leads}</translation>
+        <translation>Agregados: {leads}</translation>
     </message>
     <message>
         <source>; skipped {count} (already on it or do-not-call)</source>
-        <translation>; se omitieron {count} (ya estaban o no se debe llamar)</translation>
+        <translation>; omitidos: {count} (ya estaban o no se debe llamar)</translation>
     </message>
     <message>
         <source>Adding leads</source>
@@ -2181,15 +2185,15 @@ Nueva campaña… crea una.</translation>
     </message>
     <message>
         <source>Removed {leads}</source>
-        <translation>Se quitaron {leads}</translation>
+        <translation>Quitados: {leads}</translation>
     </message>
     <message>
         <source>Marked {leads} submitted</source>
-        <translation>Se marcaron {leads} como enviada</translation>
+        <translation>Marcados como evaluación enviada: {leads}</translation>
     </message>
     <message>
         <source>Marked {leads} not submitted</source>
-        <translation>Se marcaron {leads} como no enviada</translation>
+        <translation>Marcados como evaluación no enviada: {leads}</translation>
     </message>
     <message>
         <source>Marking the assessment</source>

@@ -1777,6 +1777,10 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
         <translation>Idinagdag si {name} (ID {id}) sa Inbox.</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>Kailangan</translation>
+    </message>
+    <message>
         <source>CVs ({patterns});;All files (*)</source>
         <translation>Mga CV ({patterns});;Lahat ng file (*)</translation>
     </message>

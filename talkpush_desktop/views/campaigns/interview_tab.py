@@ -48,7 +48,7 @@ from talkpush_desktop.engine.interview.steps import (
     StepInfo,
 )
 from talkpush_desktop.views.campaigns.audio_player import AudioPlayer
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace

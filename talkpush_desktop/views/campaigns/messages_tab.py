@@ -14,8 +14,8 @@ from talkpush_desktop.engine.campaigns.snapshot import TemplateDraft
 from talkpush_desktop.engine.dto import MessageToken
 from talkpush_desktop.engine.messaging.templates import TemplateInfo
 from talkpush_desktop.views.campaigns.email_editor import EmailEditor
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaigns.sms_editor import SmsEditor
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 EVENTS = {

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.campaigns.messenger_posting import INFO_MAX, Posting
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 MODES = {

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.campaigns import traffic_ad
 from talkpush_desktop.engine.campaigns.traffic_ad import AdButton, AdForm
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 QUICK, JSON_TAB = 0, 1

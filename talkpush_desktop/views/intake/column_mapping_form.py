@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from talkpush_desktop.engine.intake.column_mapping import ColumnMap
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.vocabulary import field_name
 
 NONE_TEXT = QT_TRANSLATE_NOOP("ColumnMappingForm", "(not in this file)")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from talkpush_desktop.engine.intake.cv_fields import split_name
 from talkpush_desktop.engine.intake.cv_import import CvEntry
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.import_preview_model import REJECT_COLOR, WARNING_COLOR
 
 COLUMNS = (

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from talkpush_desktop.engine.intake.preview import CsvPreview, PreviewRow
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.vocabulary import field_name
 
 OK_COLOR = QColor("#1f8a4c")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.intake.column_mapping import ColumnMap
 from talkpush_desktop.engine.intake.preview import CsvPreview
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.column_mapping_form import ColumnMappingForm
 from talkpush_desktop.views.intake.import_preview_model import ImportPreviewModel
 from talkpush_desktop.views.intake.operations import IntakeActions
 from talkpush_desktop.views.widgets.background import Job
 from talkpush_desktop.views.widgets.file_drop_zone import FileDropZone
+from talkpush_desktop.views.widgets.formatting import count_text
 
 FORMATS = (
     (QT_TRANSLATE_NOOP("ImportTab", "Talkpush CSV"), "talkpush"),
@@ -76,11 +77,6 @@ SHEET_HINT = QT_TRANSLATE_NOOP(
 
 def _translated(text: str) -> str:
     return QCoreApplication.translate("ImportTab", text)
-
-
-def count_text(n: int) -> str:
-    """A count as the interface language writes it ("12,345", "12.345")."""
-    return QLocale().toString(n)
 
 
 class ImportTab(QWidget):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.intake.lead_ads.graph import DEFAULT_BASE, DEFAULT_VERSION
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.operations import IntakeActions
 from talkpush_desktop.views.intake.vocabulary import poll_status, poll_time
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.intake.row_mapping import split_full_name
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.operations import IntakeActions
 
 SOURCES = (
@@ -254,6 +254,8 @@ class ManualAddForm(QWidget):
             self._repolish(self.message_label)
             return
         label = self.errors[key]
+        if reason == "required":  # the engine's most common reason, in the language
+            reason = self.tr("Required")
         label.setText(reason[:1].upper() + reason[1:])
         label.show()
         self.edits[key].setFocus()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from talkpush_desktop.engine.intake.column_mapping import FIELD_LABELS
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 FIELD_NAMES = {
     "first_name": QT_TRANSLATE_NOOP("CandidateField", "First name"),

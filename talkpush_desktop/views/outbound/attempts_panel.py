@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.outbound.dto import AttemptInfo, LeadInfo
 from talkpush_desktop.engine.outbound.schedule import to_local, zone
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.outbound.vocabulary import (
     ATTEMPT_STATE_NAMES,
     OUTCOME_NAMES,

@@ -15,7 +15,7 @@ from talkpush_desktop.engine.outbound.schedule import to_local
 from talkpush_desktop.engine.outbound.schedule import zone as zone_of
 from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.outbound.vocabulary import (
     CALL_TYPE_NAMES,
     PURPOSE_NAMES,

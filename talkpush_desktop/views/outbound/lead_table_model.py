@@ -26,7 +26,7 @@ from talkpush_desktop.engine.outbound.schedule import to_local, zone
 from talkpush_desktop.engine.outbound.service import MAX_LIMIT
 from talkpush_desktop.engine.outbound.vocab import INTERESTED, NO_ANSWER, NOT_INTERESTED
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.outbound.vocabulary import (
     FLOW_NAMES,
     LEAD_STATUS_NAMES,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from talkpush_desktop.engine.outbound.dto import LeadInfo
 from talkpush_desktop.engine.outbound.lead_texts import LeadTextInfo
 from talkpush_desktop.engine.outbound.schedule import zone
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.outbound.attempts_panel import LeadRowsPanel, local_text
 from talkpush_desktop.views.outbound.vocabulary import TEXT_KIND_NAMES, TEXT_STATE_NAMES, name_in
 

@@ -18,7 +18,7 @@ from talkpush_desktop.engine.outbound.outcome_series import (
 )
 from talkpush_desktop.engine.outbound.schedule import to_local, zone
 from talkpush_desktop.engine.outbound.vocab import INTERESTED, NOT_INTERESTED
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.outbound.vocabulary import day_clock_text
 
 COLORS = {

@@ -25,7 +25,7 @@ from talkpush_desktop.engine.outbound.bodies.job_details import (
     allowed_keys,
 )
 from talkpush_desktop.engine.outbound.shapes import DEFAULT_DELAY_HOURS
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 

@@ -18,7 +18,7 @@ from talkpush_desktop.engine.outbound.vocab import (
     PAUSED,
     RUNNING,
 )
-from talkpush_desktop.views.campaigns.noop import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Outbound"
 PURPOSE_NAMES = {

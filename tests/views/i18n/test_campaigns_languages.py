@@ -28,12 +28,17 @@ from talkpush_desktop.views.outbound.window import CompanyCampaignsWindow
 from tests.support.i18n import SHIPPED, _plain, english_left, english_sources, language
 
 SHOTS = Path("/tmp")
-CSV = "Given,Family,Contact,Mobile\nLea,Reyes,lea@example.com,+63 917 123 4567\nBad,Row,x,\n"
+CSV = (
+    "given_nm,family_nm,contact_addr,mobile_no\n"  # no interface word: the file's own titles
+    "Lea,Reyes,lea@example.com,+63 917 123 4567\n"
+    "Bad,Row,x,\n"
+)
 
 
 @pytest.fixture(params=SHIPPED)
-def code(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A shipped language, installed before the window is built."""
+def code(request: pytest.FixtureRequest, styled: None) -> Iterator[str]:
+    """A shipped language, installed before the window is built (which has the app's own
+    font and style sheet, as users see it)."""
     with language(request.param):
         yield request.param
 
