@@ -15,6 +15,11 @@ vanishes (power, network) is noticed by the server's TCP keepalives on that conn
 (:data:`KEEPALIVE`, about 25 s), well within a minute. A holder that loses its connection
 notices at its next question and stops doing the job until it holds it again.
 
+A worker also holds a lock named for itself while it runs (``talkpush/worker/OWNER``): the
+outbox rows it leased are in doubt as soon as that lock is free, whatever the lease says,
+so a workstation on another machine that dies hands its messages over within the
+keepalive time rather than the lease's (:meth:`JobLocks.free`).
+
 On SQLite every job is the asking process's own: one machine, its writers take turns and
 the rows say who has what.
 """
@@ -32,6 +37,7 @@ log = logging.getLogger(__name__)
 KEEPALIVE = {"idle": 10, "interval": 5, "count": 3}
 """TCP keepalives of the lock connection, both ways (seconds; probes)."""
 _TRY = "SELECT pg_try_advisory_lock(hashtextextended(%s, 0))"
+_UNLOCK = "SELECT pg_advisory_unlock(hashtextextended(%s, 0))"
 
 
 class JobLocks:
@@ -96,6 +102,28 @@ class JobLocks:
                 self._held.add(job)
                 log.info("this process now does %s", job)
                 return True
+            return False
+
+    def free(self, job: str) -> bool:
+        """Whether no process holds ``job`` (taken and let go at once to find out; a job
+        this process holds is not free). False when it cannot be told (SQLite, no
+        connection): the holder is then presumed alive."""
+        if self._conninfo is None:
+            return False
+        import psycopg
+
+        with self._lock:
+            if job in self._held:
+                return False
+            try:
+                conn = self._connected()
+                row = conn.execute(_TRY, (job,)).fetchone()
+                if row and row[0]:
+                    conn.execute(_UNLOCK, (job,))
+                    return True
+            except psycopg.Error:
+                log.warning("job locks: the database connection was lost", exc_info=True)
+                self._drop()
             return False
 
     def holding(self) -> frozenset[str]:

@@ -107,3 +107,49 @@ def test_on_sqlite_every_job_is_the_workers_own(ws: Workspace) -> None:
         assert worker.holds("feeds") and worker.holds("pull")
     finally:
         worker.close()
+
+
+CLAIMER = """
+import sys, time
+from pathlib import Path
+from talkpush_desktop.engine.messaging.sync import SyncWorker
+from talkpush_desktop.engine.workspace import Workspace
+ws = Workspace.open(database_url=sys.argv[1], data_dir=Path(sys.argv[2]))
+worker = SyncWorker(ws.context)
+worker.owner = "another-machine:4242:feedbeef.1"  # as a workstation elsewhere names itself
+print(len(worker._claim()), flush=True)  # leased for two minutes, never sent
+time.sleep(600)
+"""
+
+
+def test_messages_leased_by_a_dead_workstation_elsewhere_are_taken_over_at_once(
+    pg_url: str, tmp_path: Path
+) -> None:
+    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+        campaign = ws.campaigns.create("Customer Service", hotline_country="PH")
+        for i in range(3):
+            cid = ws.intake.add_candidate(campaign.id, first_name=f"P{i}", email=f"p{i}@x.org")
+            ws.messaging.queue_message(cid, "Hello", "email")
+        claimer = subprocess.Popen(
+            [sys.executable, "-c", CLAIMER, pg_url, str(tmp_path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=process_env(),
+            start_new_session=True,
+        )
+        worker = SyncWorker(ws.context)
+        try:
+            assert claimer.stdout is not None and claimer.stdout.readline() == "3\n"
+            assert worker._claim() == []  # the other workstation's, while it runs
+            os.killpg(claimer.pid, signal.SIGKILL)
+            claimer.wait(10)
+            killed = time.monotonic()
+            while not (taken := worker._claim()):
+                assert time.monotonic() - killed < HAND_OVER_S
+                time.sleep(0.1)
+            assert len(taken) == 3 and all(c.in_doubt for c in taken)  # asked before resent
+        finally:
+            worker.close()
+            if claimer.poll() is None:
+                claimer.kill()
+            claimer.communicate(timeout=10)

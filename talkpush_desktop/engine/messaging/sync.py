@@ -55,6 +55,13 @@ from talkpush_desktop.storage.write_lock import is_busy
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def _presence(owner: str) -> str:
+    """The job lock a running worker holds (:mod:`storage.job_locks`)."""
+    return f"talkpush/worker/{owner}"
+
+
 OFFLINE_PAUSE_MAX = 60.0
 TRANSCRIBE_BATCH = 2
 """Recorded answers transcribed per round (a few seconds of CPU each)."""
@@ -206,14 +213,24 @@ class SyncWorker:
 
     def _claim(self) -> list[Claimed]:
         now = self.clock()
+        self.jobs.held(_presence(self.owner))  # before any row names this worker
         with self.ctx.transaction() as s:
             self._release_dead_leases(s, now)
             paused = self._paused_services()
             mine = self.ctx.company_id
             return outbox.claim(s, mine, now, self.batch, paused=paused, owner=self.owner)
 
+    def _gone(self, owner: str) -> bool:
+        """Whether the worker ``owner`` is dead: a process of this machine no longer
+        running, or (PostgreSQL) one elsewhere whose presence lock is free."""
+        if owner == self.owner:
+            return False
+        if not owner_alive(owner, self.host):
+            return True
+        return owner.partition(":")[0] != self.host and self.jobs.free(_presence(owner))
+
     def _release_dead_leases(self, s: Any, now: datetime) -> None:
-        """Rows a dead worker of this machine was sending become in doubt at once."""
+        """Rows a dead worker was sending become in doubt at once."""
         owners = set(
             s.scalars(
                 select(Message.lease_owner)
@@ -221,7 +238,7 @@ class SyncWorker:
                 .distinct()
             )
         )
-        dead = [o for o in owners if o != self.owner and not owner_alive(o, self.host)]
+        dead = [o for o in owners if o and self._gone(o)]
         if dead:
             s.execute(
                 update(Message)
