@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support.cli import process_env
+from support.two_recruiters import moves, name_of
 from support.workstation import Workstation
 
 from talkpush_desktop.engine.workspace import Workspace
@@ -128,3 +130,18 @@ def test_another_companys_writes_do_not_refresh_the_window(
     maria = str(next(r.id for r in ws.candidates.page() if r.full_name == "Maria Santos"))
     cli(qtbot, tmp_path / "cli", "--database", pg_url, "candidates", "label", maria, "--add", "VIP")
     qtbot.waitUntil(lambda: noticed == [1], timeout=int(LIVE_S * 1000))
+
+
+def test_a_move_another_workstation_made_first_is_refused_in_the_window(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int], there: Workstation
+) -> None:
+    click_candidate(qtbot, window, "Ana Cruz")  # the change watcher is not running: stale
+    ana = people["Ana"]
+    there.do(f"move {ana} Hired")
+    qtbot.mouseClick(window.profile_pane.buttons["Rejected"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not done"))
+    assert window.statusBar().currentMessage() == (
+        f"Not done: already moved by someone else: Ana Cruz (#{ana}) to Hired by "
+        f"{name_of(ws, ws.user_id)}; nothing was moved"
+    )
+    assert [m[:2] for m in moves(ws, ana)] == [("Inbox", "Hired")]

@@ -42,3 +42,20 @@ def test_a_move_on_a_candidate_someone_else_moved_is_refused_in_the_status_bar(
     assert ws.candidates.get(ana).row.folder == "Hired"
     assert [m[:2] for m in moves(ws, ana)] == [("Inbox", "Hired")]
     assert window.undo_action.text() == "&Undo"  # nothing of ours to undo
+
+
+def test_undo_of_a_move_someone_else_changed_since_is_refused_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int], ben: Workspace
+) -> None:
+    click_candidate(qtbot, window, "Ana Cruz")
+    ana = people["Ana"]
+    qtbot.mouseClick(window.profile_pane.buttons["On Hold"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.candidates.get(ana).row.folder == "On Hold")
+    ben.candidates.move([ana], "Hired", seen={ana: "On Hold"})
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not done"))
+    assert window.statusBar().currentMessage() == (
+        f"Not done: cannot undo 'Move 1 to On Hold': someone else moved Ana Cruz (#{ana}) "
+        "to Hired by Ben Cruz since"
+    )
+    assert ws.candidates.get(ana).row.folder == "Hired"
