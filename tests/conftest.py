@@ -1,4 +1,11 @@
-"""Shared fixtures: every test gets a fresh SQLite workspace copied from a migrated template."""
+"""Shared fixtures: every test gets a fresh workspace copied from a migrated template.
+
+The backend is SQLite (a file copied from a template file) unless ``--database postgresql``
+or ``TALKPUSH_TEST_DATABASE=postgresql`` selects PostgreSQL: then one throwaway server is
+started per test process and each test's workspace is a new database made from a migrated
+template database (``support.pg_workspaces``). Tests marked ``sqlite_only(reason)`` are
+skipped there.
+"""
 
 from __future__ import annotations
 
@@ -14,12 +21,29 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from support import pg_workspaces  # noqa: E402
 from support.memory_keyring import MemoryKeyring  # noqa: E402
 from support.two_companies import TwoCompanies  # noqa: E402
 from support.two_companies import build as build_two_companies  # noqa: E402
 
 from talkpush_desktop.engine.dto import CampaignInfo  # noqa: E402
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    pg_workspaces.add_option(parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    pg_workspaces.configure(config)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    pg_workspaces.skip_sqlite_only(config, items)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    pg_workspaces.finish()
 
 
 @pytest.fixture(scope="session")
@@ -31,11 +55,33 @@ def template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def workspace_dir(tmp_path: Path, template_dir: Path) -> Path:
+def workspace_dir(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """The folder of this test's workspace. On PostgreSQL it holds no database: the test's
+    database (``database_url``) is what ``Workspace.open(data_dir=folder)`` and the command
+    line (``TALKPUSH_DATABASE_URL``) open for it."""
     folder = tmp_path / "ws"
     folder.mkdir()
-    shutil.copy(template_dir / DB_FILE, folder / DB_FILE)
-    return folder
+    if not pg_workspaces.selected(request.config):
+        template = request.getfixturevalue("template_dir")
+        shutil.copy(template / DB_FILE, folder / DB_FILE)
+        yield folder
+        return
+    with pg_workspaces.workspace_database(folder, monkeypatch) as _url:
+        yield folder
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, workspace_dir: Path) -> str | None:
+    """The URL of this test's workspace database on PostgreSQL; None on SQLite."""
+    return pg_workspaces.url_of(workspace_dir)
+
+
+@pytest.fixture
+def on_postgres(request: pytest.FixtureRequest) -> bool:
+    """Whether this run uses PostgreSQL workspaces."""
+    return pg_workspaces.selected(request.config)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@
 - ``/api/users...``: the team for a bearer partner key, acting as the key's user, so the
   engine's owner-only rules hold here as in the window and the command line (a manager's
   key gets 403 in the one error shape).
+- ``/api/invitations...``: the pending invitations and revoking one (the owner's key).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from talkpush_desktop.api.auth import PartnerPrincipal
 from talkpush_desktop.api.state import company_workspace, workspace
 from talkpush_desktop.engine.access.keys import ApiPrincipal
 from talkpush_desktop.engine.company.accounts import Account
+from talkpush_desktop.engine.company.pending_invitations import PendingInvitation
 from talkpush_desktop.engine.errors import AccessDeniedError, NotFoundError, ValidationError
 from talkpush_desktop.engine.workspace import Workspace
 
@@ -166,3 +168,42 @@ def user_action(request: Request, principal: PartnerPrincipal, email: str, actio
     if act is None:
         raise NotFoundError(f"no action {action!r}: use one of {', '.join(_ACTIONS)}")
     return _out(act(email, actor=user))
+
+
+class PendingInvitationOut(BaseModel):
+    email: str
+    name: str
+    invited_by: str
+    created_at: str
+    expires_at: str
+
+
+class PendingInvitationsOut(BaseModel):
+    invitations: list[PendingInvitationOut]
+
+
+def _pending(rows: list[PendingInvitation]) -> PendingInvitationsOut:
+    return PendingInvitationsOut(
+        invitations=[PendingInvitationOut(**p.to_json()) for p in rows]  # type: ignore[arg-type]
+    )
+
+
+@router.get("/api/invitations", response_model=PendingInvitationsOut, summary="Pending invitations")
+def list_invitations(request: Request, principal: PartnerPrincipal) -> PendingInvitationsOut:
+    """Invitations not yet accepted whose link still works, newest first (owner only)."""
+    ws, user = _acting(request, principal)
+    return _pending(ws.accounts.invitations(actor=user))
+
+
+@router.post(
+    "/api/invitations/{email}/revoke",
+    response_model=PendingInvitationsOut,
+    summary="Revoke a pending invitation",
+)
+def revoke_invitation(
+    request: Request, principal: PartnerPrincipal, email: str
+) -> PendingInvitationsOut:
+    """Revoke the address's pending invitation (owner only): its link then refuses; the
+    invitations revoked."""
+    ws, user = _acting(request, principal)
+    return _pending(ws.accounts.revoke_invitation(email, actor=user))

@@ -26,6 +26,7 @@ from talkpush_desktop.api import (
     voice,
     web_interview,
 )
+from talkpush_desktop.api.intake_fast_path import IntakeFastPath
 from talkpush_desktop.api.limits import DEFAULT_MAX_BODY, BodyLimit, RateLimit, RateLimiter
 from talkpush_desktop.api.request_log import RequestLog
 from talkpush_desktop.api.state import ApiState
@@ -102,6 +103,7 @@ def create_app(
     app.include_router(web_interview.router)
     app.include_router(messenger.router)
     app.openapi = _described(app)  # type: ignore[method-assign]
+    app.add_middleware(IntakeFastPath)  # innermost: inside the body limit and the log
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
     app.add_middleware(RequestLog)
     return app

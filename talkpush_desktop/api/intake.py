@@ -9,7 +9,6 @@ first answer again with ``Idempotent-Replayed: true``. The handler reads the bod
 
 from __future__ import annotations
 
-import asyncio
 from functools import partial
 from typing import Annotated, Any
 
@@ -149,6 +148,6 @@ async def create_invitation(
     )
     # a CV is read (pypdf, python-docx) and stored as it is submitted: off the event loop
     future = await run_in_threadpool(submit) if params.cv is not None else submit()
-    answer = await asyncio.wrap_future(future)
+    answer = await future  # the loop is woken once per written batch, not per request
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
     return JSONResponse(answer.body, status_code=answer.status, headers=headers)

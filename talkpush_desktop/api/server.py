@@ -30,6 +30,7 @@ from fastapi import FastAPI
 
 from talkpush_desktop.api.app import create_app
 from talkpush_desktop.api.limits import RateLimit
+from talkpush_desktop.api.request_log import LoopBatchedHandler
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 
@@ -87,7 +88,7 @@ def _announce(host: str, sock: socket.socket) -> Callable[[], None]:
 
 def _log_requests() -> None:
     """The request lines (``talkpush_desktop.api``) on stderr; uvicorn's own access log off."""
-    handler = logging.StreamHandler(sys.stderr)
+    handler = LoopBatchedHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     for name in ("talkpush_desktop.api", "uvicorn.error"):
         logger = logging.getLogger(name)

@@ -4,8 +4,9 @@
 - ``GET /share/{token}/audio/{n}``: the n-th response's recording (played by the page);
 - ``GET /share/{token}/cv``: the CV file.
 
-A token that is tampered with, expired or revoked answers 404, like one never made. Not
-part of the published API (left out of ``/openapi.json``).
+A token that is tampered with, expired or revoked answers 404, like one never made. The
+link's company's IP whitelist holds (403 in the one error shape from an address outside it).
+Not part of the published API (left out of ``/openapi.json``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ async def _workspace(request: Request, token: str) -> Workspace:
     company = await run_in_threadpool(state.workspace.sharing.company_of, token)
     if company is None:
         raise NotFoundError(_GONE)
+    address = request.client.host if request.client else ""
+    await run_in_threadpool(state.workspace.accounts.check_address, company, address)
     return state.for_company(company)
 
 

@@ -141,7 +141,12 @@ def cmd_candidates_move(ws: Workspace, args: argparse.Namespace) -> int:
     if args.notify and folder not in NOTIFY_EVENTS:
         raise ValidationError(f"--notify: {folder} has no notification template")
     targets = _targets(ws, args)
-    moved = ws.candidates.move(targets, args.to)
+    seen = None
+    if args.seen is not None:
+        if not isinstance(targets, list):
+            raise ValidationError("--from applies to candidate ids, not to --all")
+        seen = dict.fromkeys(targets, parse_folder(args.seen).value)
+    moved = ws.candidates.move(targets, args.to, seen=seen)
     notified = ws.messaging.notify(targets, NOTIFY_EVENTS[folder]) if args.notify else 0
     if args.json:
         extra = {"notified": notified} if args.notify else {}
@@ -248,6 +253,12 @@ def add_parsers(sub: Any) -> None:
     p = csub.add_parser("move", help="move candidates to a folder")
     _add_selection_options(p)
     p.add_argument("--to", required=True, help="Shortlisted, On Hold, Rejected, Hired or Inbox")
+    p.add_argument(
+        "--from",
+        dest="seen",
+        metavar="FOLDER",
+        help="the folder you saw them in: refused (naming who moved them) if not there now",
+    )
     p.add_argument(
         "--notify", action="store_true", help="send the Shortlisted / Rejection template"
     )

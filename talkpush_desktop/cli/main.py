@@ -49,6 +49,7 @@ from talkpush_desktop.engine.errors import WorkspaceError
 PROG = "talkpush-desktop"
 EXIT_ERROR = 2
 EXIT_BROKEN_PIPE = 1  # as Python's own recipe; the reader has gone, nothing to say
+DATABASE_ENV = "TALKPUSH_DATABASE_URL"  # the default of --database (a team database)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,7 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Talkpush Desktop recruiter console. Without a command, opens the window.",
     )
     parser.add_argument("--data-dir", type=Path, help="workspace folder (default: user data)")
-    parser.add_argument("--database", help="SQLAlchemy URL, e.g. postgresql+psycopg://...")
+    parser.add_argument(
+        "--database",
+        default=os.environ.get(DATABASE_ENV) or None,
+        help=f"SQLAlchemy URL, e.g. postgresql+psycopg://... (default: ${DATABASE_ENV})",
+    )
     parser.add_argument(
         "--company", help="the company to act for, by id or name (default: the first)"
     )

@@ -1,7 +1,8 @@
-"""``users ...``: the company's manager accounts (list, invite, accept, deactivate,
-reactivate, delete, transfer-ownership, set), and the sign-in a workspace may require of
-the command line (``--user EMAIL`` with its password from ``TALKPUSH_PASSWORD`` or a
-prompt). The owner-only rules are the engine's; a manager gets its refusal as one line."""
+"""``users ...``: the company's manager accounts (list, invite, invitations,
+revoke-invitation, accept, deactivate, reactivate, delete, transfer-ownership, set), and
+the sign-in a workspace may require of the command line (``--user EMAIL`` with its
+password from ``TALKPUSH_PASSWORD`` or a prompt). The owner-only rules are the
+engine's; a manager gets its refusal as one line."""
 
 from __future__ import annotations
 
@@ -72,6 +73,21 @@ def cmd_invite(ws: Workspace, args: argparse.Namespace) -> int:
     lines = [f"invited {sent.email} ({sent.delivery})", f"link: {sent.url}"]
     lines.append(f"expires: {sent.expires_at:%Y-%m-%d %H:%M} UTC")
     return report(args, sent.to_json(), lines)
+
+
+def cmd_invitations(ws: Workspace, args: argparse.Namespace) -> int:
+    rows = ws.accounts.invitations()
+    lines = [
+        f"{p.email}  {p.name}  invited by {p.invited_by}, expires {p.expires_at:%Y-%m-%d %H:%M} UTC"
+        for p in rows
+    ]
+    return report(args, [p.to_json() for p in rows], lines or ["no pending invitation"])
+
+
+def cmd_revoke_invitation(ws: Workspace, args: argparse.Namespace) -> int:
+    rows = ws.accounts.revoke_invitation(args.email)
+    lines = [f"revoked the invitation of {rows[0].email}: its link no longer works"]
+    return report(args, [p.to_json() for p in rows], lines)
 
 
 def cmd_accept(ws: Workspace, args: argparse.Namespace) -> int:
@@ -145,6 +161,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--name", help="the new manager's name")
     json_flag(p)
     p.set_defaults(func=cmd_invite)
+    p = gsub.add_parser("invitations", help="invitations not yet accepted (owner only)")
+    json_flag(p)
+    p.set_defaults(func=cmd_invitations)
+    _email_command(
+        gsub, "revoke-invitation", cmd_revoke_invitation, "revoke a pending invitation (owner only)"
+    )
     p = gsub.add_parser(
         "accept", help=f"accept an invitation: the password from {PASSWORD_ENV} or stdin"
     )

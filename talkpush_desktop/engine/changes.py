@@ -26,7 +26,7 @@ class ChangesService(Service):
         with self._opening:
             if self._watch is None and not self._closed:
                 try:
-                    self._watch = open_change_watch(self._ctx.db.engine)
+                    self._watch = open_change_watch(self._ctx.db.engine, self._ctx.company_id)
                 except ValueError:  # an in-memory database: no other process can write
                     self._closed = True
             return self._watch

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.company.campaign_access import ACTING_USER
 from talkpush_desktop.engine.secret_store import STORE_KEY, SecretStore
 from talkpush_desktop.engine.undo import UndoStack
+from talkpush_desktop.storage import change_watch
 from talkpush_desktop.storage.database import Database
 from talkpush_desktop.storage.fast_read import FastReader
 
@@ -52,8 +53,9 @@ class Context:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work commits on success and rolls back on any error."""
-        with self.db.sessions.begin() as session:
+        """A session whose work commits on success and rolls back on any error (on
+        PostgreSQL its commit notifies open windows of the company's changes)."""
+        with change_watch.noting(self.company_id), self.db.sessions.begin() as session:
             session.info[STORE_KEY] = lambda: self.secrets  # read only when a key is needed
             session.info[ACTING_USER] = self.user_id
             yield session

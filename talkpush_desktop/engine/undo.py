@@ -43,7 +43,11 @@ class UndoStack:
         return self._undone[-1].description if self._undone else None
 
     def undo(self) -> str | None:
-        """Revert the last action; returns its description (None if nothing to undo)."""
+        """Revert the last action; returns its description (None if nothing to undo).
+
+        The history holds this workspace's own actions only. An action that can no longer
+        be reverted (another workstation changed its candidates since) raises the
+        engine's refusal and leaves the history: the one before it is next."""
         self.last_changes = frozenset()
         if not self._done:
             return None

@@ -137,7 +137,7 @@ class Workspace:
         self.messenger_webhook = MessengerWebhookService(ctx)
         self.chat_actions = ChatActionsService(ctx)
         self.recruiter_calls = RecruiterCallsService(ctx)
-        self.intake = IntakeService(ctx, ats_shape=ats_json.candidates)
+        self.intake = IntakeService(ctx, ats_shape=ats_json.just_stored)
         self.sheets = SheetsService(ctx, self.intake.workers)
         self.leadads = LeadAdsService(ctx)
         self.analytics = AnalyticsService(ctx)

@@ -176,18 +176,29 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     inserter.execute(session.connection(), prepared)
 
 
+def _ignoring(session: Session, table: Table) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(table).on_conflict_do_nothing()
+
+
 def insert_ignoring(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows``, passing over any that break a unique constraint (``ON CONFLICT DO
     NOTHING``: another worker inserted them meanwhile)."""
     if not rows:
         return
-    statement: Any
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects import postgresql
+    session.execute(_ignoring(session, table), list(rows))
 
-        statement = postgresql.insert(table).on_conflict_do_nothing()
-    else:
-        from sqlalchemy.dialects import sqlite
 
-        statement = sqlite.insert(table).on_conflict_do_nothing()
-    session.execute(statement, list(rows))
+def insert_new(
+    session: Session, table: Table, rows: Sequence[Mapping[str, Any]], key: str
+) -> set[Any]:
+    """Insert ``rows`` as :func:`insert_ignoring` does; the ``key`` column's values of the
+    rows this statement inserted (not those another transaction had)."""
+    if not rows:
+        return set()
+    return set(session.scalars(_ignoring(session, table).returning(table.c[key]), list(rows)))

@@ -6,10 +6,14 @@ An open window asks :meth:`ChangeWatch.changed` every half second, off its UI th
   whenever another connection committed since the last time this connection asked; it is
   read from the WAL index (no lock, no wait on a writer), so asking costs microseconds.
 - **PostgreSQL**: ``LISTEN`` on :data:`CHANNEL`. Every write transaction of this program
-  ends with ``pg_notify(CHANNEL, PROCESS_TOKEN)`` (:func:`announce_commits`, from the
-  engine's write path, so no trigger and no migration); the watch drains the notifications
-  without waiting and counts those of other processes only (this process refreshes after its
-  own writes).
+  ends with ``pg_notify(CHANNEL, payload)`` (:func:`announce_commits`, from the engine's
+  write path, so no trigger and no migration; delivered at commit): a JSON object naming
+  the writing process (``p``), the company it acted for (``c``, null: not known) and the
+  candidates it changed as far as the activity log tells (``ids``, null: too many to list).
+  The engine's transaction says which company (:func:`noting`) and its activity log which
+  candidates (:func:`note_candidates`). The watch drains the notifications without waiting
+  and counts those of other processes for its company (or for no known company) only: this
+  process refreshes after its own writes, and another company's work is not this window's.
 
 :meth:`ChangeWatch.mark_seen` says "everything committed until now is being shown": the
 window calls it as a refresh begins, so its own writes (already on screen) are not noticed
@@ -18,11 +22,15 @@ again, and a change made during the refresh is.
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -35,6 +43,59 @@ PROCESS_TOKEN = uuid.uuid4().hex
 """Names this process in its notifications, so its own watch can pass over them."""
 # a transaction that wrote nothing has no transaction id: nothing to announce
 _ONLY_WRITES = "SELECT pg_notify(%s, %s) WHERE pg_current_xact_id_if_assigned() IS NOT NULL"
+MAX_IDS = 400
+"""Candidate ids one notification lists (PostgreSQL's payload limit is 8000 bytes)."""
+
+
+@dataclass
+class ChangeNote:
+    """What the transaction running on this thread changed, for its notification."""
+
+    company_id: int | None
+    candidate_ids: set[int] = field(default_factory=set)
+
+    def payload(self) -> str:
+        ids = sorted(self.candidate_ids) if len(self.candidate_ids) <= MAX_IDS else None
+        return json.dumps({"p": PROCESS_TOKEN, "c": self.company_id, "ids": ids})
+
+
+_NOTE: ContextVar[ChangeNote | None] = ContextVar("talkpush_change_note", default=None)
+
+
+@contextmanager
+def noting(company_id: int) -> Iterator[ChangeNote]:
+    """The write transaction run inside acts for ``company_id`` (its notification says so)."""
+    note = ChangeNote(company_id)
+    token = _NOTE.set(note)
+    try:
+        yield note
+    finally:
+        _NOTE.reset(token)
+
+
+def note_candidates(ids: Iterable[int | None]) -> None:
+    """The running transaction changed these candidates (no-op outside :func:`noting`)."""
+    note = _NOTE.get()
+    if note is not None:
+        note.candidate_ids.update(i for i in ids if i is not None)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One notification, read back: who wrote, for which company, which candidates."""
+
+    process: str
+    company_id: int | None
+    candidate_ids: tuple[int, ...] | None
+
+    @classmethod
+    def parse(cls, payload: str) -> Notice:
+        try:
+            data = json.loads(payload)
+            ids = data.get("ids")
+            return cls(str(data["p"]), data.get("c"), None if ids is None else tuple(ids))
+        except (ValueError, TypeError, KeyError, AttributeError):  # an older version's token
+            return cls(payload, None, None)
 
 
 class ChangeWatch(Protocol):
@@ -84,22 +145,30 @@ class SqliteChangeWatch:
 
 
 class PostgresChangeWatch:
-    """``LISTEN`` on :data:`CHANNEL` over a connection of its own (psycopg 3, autocommit)."""
+    """``LISTEN`` on :data:`CHANNEL` over a connection of its own (psycopg 3, autocommit);
+    ``company_id``: the company a window shows (None: every company's writes count)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, company_id: int | None = None) -> None:
         import psycopg
 
         conninfo = make_url(url).set(drivername="postgresql").render_as_string(False)
         self._conn = psycopg.connect(conninfo, autocommit=True)
         self._conn.execute(f"LISTEN {CHANNEL}")
         self._lock = threading.Lock()
+        self._company = company_id
+        self.last: list[Notice] = []
+        """The notices the last :meth:`changed` counted (their companies and candidates)."""
+
+    def _counts(self, notice: Notice) -> bool:
+        if notice.process == PROCESS_TOKEN:
+            return False
+        return self._company is None or notice.company_id in (None, self._company)
 
     def _drain(self) -> bool:
         """Take the notifications that arrived (no wait); True if another process wrote."""
-        foreign = False
-        for note in self._conn.notifies(timeout=0):
-            foreign = foreign or note.payload != PROCESS_TOKEN
-        return foreign
+        notices = [Notice.parse(n.payload) for n in self._conn.notifies(timeout=0)]
+        self.last = [n for n in notices if self._counts(n)]
+        return bool(self.last)
 
     def changed(self) -> bool:
         with self._lock:
@@ -114,14 +183,15 @@ class PostgresChangeWatch:
             self._conn.close()
 
 
-def open_change_watch(engine: Engine) -> ChangeWatch:
-    """The watch for the database ``engine`` drives (SQLite file or PostgreSQL)."""
+def open_change_watch(engine: Engine, company_id: int | None = None) -> ChangeWatch:
+    """The watch for the database ``engine`` drives (SQLite file or PostgreSQL; there,
+    ``company_id`` keeps it to that company's writes)."""
     url = engine.url
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
             raise ValueError("an in-memory database has no other process to watch")
         return SqliteChangeWatch(Path(url.database))
-    return PostgresChangeWatch(url.render_as_string(hide_password=False))
+    return PostgresChangeWatch(url.render_as_string(hide_password=False), company_id)
 
 
 def announce_commits(engine: Engine, skip: Callable[[Connection], bool]) -> None:
@@ -132,7 +202,8 @@ def announce_commits(engine: Engine, skip: Callable[[Connection], bool]) -> None
     def on_commit(conn: Connection) -> None:
         if skip(conn):
             return
+        note = _NOTE.get() or ChangeNote(None)
         driver: Any = conn.connection.driver_connection
-        driver.execute(_ONLY_WRITES, (CHANNEL, PROCESS_TOKEN))
+        driver.execute(_ONLY_WRITES, (CHANNEL, note.payload()))
 
     event.listen(engine, "commit", on_commit)

@@ -19,17 +19,23 @@ alone must raise (a refused item never spoils the others). An exception out of `
 itself fails every item of that batch. A future is only resolved after ``run`` returned,
 so when ``run`` commits before returning, a caller never hears of a write that a crash
 could still undo.
+
+Each future is a :class:`BatchFuture`, which an asyncio task may also ``await``: the
+writer then wakes each waiting event loop once per batch, for all the batch's futures that
+loop awaits (``asyncio.wrap_future`` would wake it once per future: a write to the loop's
+self-pipe each, every one handing the GIL from the writer to the loop and back).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -42,6 +48,61 @@ LINGER_STEP = 0.002
 """Seconds of one step of the linger: the batch waits on while each step brings items."""
 
 _STOP = object()
+_SETTLING = threading.Lock()
+"""Orders an awaiting loop's sign-up (:meth:`BatchFuture.__await__`) and the writer's
+wake-up (:func:`_wake`): a loop is either woken by the writer or sees the outcome itself."""
+
+
+class BatchFuture(Future[R]):
+    """The future of one submitted item, also awaitable on an asyncio event loop."""
+
+    _waiter: tuple[asyncio.AbstractEventLoop, asyncio.Future[R]] | None = None
+    _settled = False
+
+    def __await__(self) -> Generator[Any, None, R]:
+        loop = asyncio.get_running_loop()
+        target: asyncio.Future[R] = loop.create_future()
+        with _SETTLING:
+            settled = self._settled
+            if not settled:
+                self._waiter = (loop, target)
+        if settled:  # its batch was written already: no wake-up will come
+            _settle([(target, self)])
+        try:
+            return (yield from target.__await__())
+        except asyncio.CancelledError:
+            self.cancel()  # not taken by the writer yet: it never will be
+            raise
+
+
+def _wake(futures: Sequence[BatchFuture[Any]]) -> None:
+    """On the writer thread, once every future of a batch has its outcome: one call into
+    each event loop that awaits some of them."""
+    waiting: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Future[Any]]]] = {}
+    with _SETTLING:
+        for future in futures:
+            future._settled = True  # noqa: SLF001 - this module's own class
+            if future._waiter is not None:  # noqa: SLF001
+                loop, target = future._waiter  # noqa: SLF001
+                waiting.setdefault(loop, []).append((target, future))
+    for loop, pairs in waiting.items():
+        try:
+            loop.call_soon_threadsafe(_settle, pairs)
+        except RuntimeError:  # the loop is closed: nobody waits any more
+            log.debug("an event loop closed before its results came")
+
+
+def _settle(pairs: Sequence[tuple[asyncio.Future[Any], Future[Any]]]) -> None:
+    """On the event loop: each awaiting future gets its item's outcome."""
+    for target, future in pairs:
+        if target.done():  # the awaiting task was cancelled
+            continue
+        if future.cancelled():
+            target.cancel()
+        elif (exc := future.exception()) is not None:
+            target.set_exception(exc)
+        else:
+            target.set_result(future.result())
 
 
 class GroupCommit(Generic[T, R]):
@@ -63,16 +124,16 @@ class GroupCommit(Generic[T, R]):
         self._linger = linger
         self._step = min(linger_step, linger)
         self._last = 0
-        self._queue: queue.SimpleQueue[tuple[T, Future[R]] | object] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[tuple[T, BatchFuture[R]] | object] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._closed = False
         self.batches = 0
         """Transactions run so far (for tests and benchmarks)."""
 
-    def submit(self, item: T) -> Future[R]:
+    def submit(self, item: T) -> BatchFuture[R]:
         """Queue ``item``; its future holds ``run``'s outcome for it once its batch ran."""
-        future: Future[R] = Future()
+        future: BatchFuture[R] = BatchFuture()
         with self._lock:
             if self._closed:
                 raise RuntimeError(f"{self._name} is closed")
@@ -93,7 +154,7 @@ class GroupCommit(Generic[T, R]):
         if thread is not None and thread is not threading.current_thread():
             thread.join()
 
-    def _take(self, first: tuple[T, Future[R]]) -> tuple[list[tuple[T, Future[R]]], bool]:
+    def _take(self, first: tuple[T, BatchFuture[R]]) -> tuple[list[tuple[T, BatchFuture[R]]], bool]:
         """``first`` and whatever else is queued (up to ``max_batch``); whether to stop.
 
         Under load (the last batch held more than one item) the thread first lets the
@@ -132,7 +193,13 @@ class GroupCommit(Generic[T, R]):
             batch, stop = self._take(first)  # type: ignore[arg-type]
             self._write(batch)
 
-    def _write(self, batch: list[tuple[T, Future[R]]]) -> None:
+    def _write(self, batch: list[tuple[T, BatchFuture[R]]]) -> None:
+        try:
+            self._resolve(batch)
+        finally:
+            _wake([f for _item, f in batch])
+
+    def _resolve(self, batch: list[tuple[T, BatchFuture[R]]]) -> None:
         futures = [f for _item, f in batch if f.set_running_or_notify_cancel()]
         items = [item for item, f in batch if f.running()]
         if not items:

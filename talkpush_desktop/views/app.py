@@ -113,6 +113,7 @@ def run_window(ws: Workspace) -> int:
     task while the window is open: it sends the outbox and pulls replies, and the window
     refreshes from its changes. Closing the window stops the worker cleanly before the
     loop ends (the application does not quit on its own while the worker winds down).
+    File ▸ Company and Sign out open the window again (:func:`reopen_for`).
     """
     app = application()
     apply_style(app)
@@ -142,12 +143,9 @@ def run_window(ws: Workspace) -> int:
         with loop:
             loop.run_until_complete(_run_until_closed(window, closed))
             acting = ws
-            while switcher.chosen is not None:  # File ▸ Company: the window again, for it
+            while (following := reopen_for(ws, acting, window, switcher)) is not None:
                 closed.clear()
-                chosen, previous = switcher.chosen, acting
-                acting = ws.for_company(chosen)
-                if previous is not ws:
-                    previous.close()
+                acting = following
                 window, switcher = build_window(acting)
                 window.show()
                 loop.run_until_complete(_run_until_closed(window, closed))
@@ -159,6 +157,23 @@ def run_window(ws: Workspace) -> int:
         app.aboutToQuit.disconnect(closed.set)
         restore_signals()
     return 0
+
+
+def reopen_for(
+    ws: Workspace, acting: Workspace, window: MainWindow, switcher: CompanySwitcher
+) -> Workspace | None:
+    """What the closed ``window`` (over ``acting``) opens again for: File ▸ Company's
+    choice (``ws.for_company``), or after Sign out whoever signs in next (the sign-in
+    dialog; ``acting`` again); None to quit (closed, or the sign-in cancelled)."""
+    if switcher.chosen is not None:
+        if acting is not ws:
+            acting.close()
+        return ws.for_company(switcher.chosen)
+    if window.user_menu.signed_out:
+        from talkpush_desktop.views.company.sign_in_dialog import ensure_signed_in
+
+        return acting if ensure_signed_in(acting) else None
+    return None
 
 
 async def _run_until_closed(window: MainWindow, closed: asyncio.Event) -> None:

@@ -4,6 +4,7 @@ company (``ws.for_company``), so nothing of the first company stays on screen.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -17,7 +18,7 @@ class CompanySwitcher:
     def __init__(self, window: QMainWindow, ws: Workspace) -> None:
         self.chosen: int | None = None
         self._window, self._acting = window, ws.company_id
-        self.menu = QMenu("&Company", window)
+        self.menu = QMenu(QCoreApplication.translate("CompanySwitcher", "&Company"), window)
         group = QActionGroup(self.menu)
         for company in ws.companies.all():
             action = QAction(company.name, self.menu, checkable=True)

@@ -10,6 +10,7 @@ its status bar by ``window_status``, its splitters and remembered layout by
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -106,6 +107,7 @@ class MainWindow(MenuWindows, QMainWindow):
         self.notify_prompt = NotifyPrompt(self, ws, self.recruiter_actions, self._settings)
         self._recent: dict[int, CandidateRow] = {}  # the last candidates shown (by key: 2)
         self.notify_prompt.known_row = self._recent.get
+        self.recruiter_actions.seen_folders = self._shown_folders
         self.left_splitter, self.splitter = splitters(
             self.navigation, self.list_pane, self.chat_pane, self.profile_pane
         )
@@ -361,6 +363,14 @@ class MainWindow(MenuWindows, QMainWindow):
         if self._shown == shown:
             current = self.list_pane.current_candidate_id()
             self._show_candidate(current if current is not None else self.profile_pane.candidate_id)
+
+    def _shown_folders(self, ids: Sequence[int]) -> dict[int, str]:
+        """The folders the list (or the profile) shows ``ids`` in: what a move is made on."""
+        seen = self.model.folders_of(ids)
+        shown, folder = self.profile_pane.candidate_id, self.profile_pane.folder
+        if shown is not None and shown in ids and shown not in seen and folder is not None:
+            seen[shown] = folder
+        return seen
 
     def _on_recruiter_actions_workspace_changed(self, description: str) -> None:
         self.change_watcher.mark_seen()  # the window's own write is no change from elsewhere

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
@@ -67,58 +68,102 @@ class WindowMenus:
         api_server: Slot,
         interview: Slot,
     ) -> None:
-        self.undo_action = QAction("&Undo", window)  # keys: views/widgets/shortcuts.py
+        self.undo_action = QAction(
+            QCoreApplication.translate("WindowMenus", "&Undo"), window
+        )  # keys: views/widgets/shortcuts.py
         self.undo_action.triggered.connect(undo)
-        self.redo_action = QAction("&Redo", window)
+        self.redo_action = QAction(QCoreApplication.translate("WindowMenus", "&Redo"), window)
         self.redo_action.triggered.connect(redo)
-        self.quit_action = QAction("&Quit", window)
+        self.quit_action = QAction(QCoreApplication.translate("WindowMenus", "&Quit"), window)
         self.quit_action.triggered.connect(window.close)
-        window.menuBar().setAccessibleName("Menu bar")
-        self.add_candidate_action = QAction("&Add Candidates\N{HORIZONTAL ELLIPSIS}", window)
+        window.menuBar().setAccessibleName(QCoreApplication.translate("WindowMenus", "Menu bar"))
+        self.add_candidate_action = QAction(
+            QCoreApplication.translate("WindowMenus", "&Add Candidates…"),
+            window,
+        )
         self.add_candidate_action.triggered.connect(add_candidate)
         options = QMenu(options_button)
         options.addAction(self.add_candidate_action)
         options.addAction(export_actions.campaign_action)
-        self.interview_action = QAction("&Interview\N{HORIZONTAL ELLIPSIS}", window)
-        self.interview_action.setStatusTip("The campaign's interview steps and recordings")
+        self.interview_action = QAction(
+            QCoreApplication.translate("WindowMenus", "&Interview…"), window
+        )
+        self.interview_action.setStatusTip(
+            QCoreApplication.translate(
+                "WindowMenus", "The campaign's interview steps and recordings"
+            )
+        )
         self.interview_action.triggered.connect(interview)
         options.addAction(self.interview_action)
         options_button.setMenu(options)
-        self.file_menu = file_menu = window.menuBar().addMenu("&File")
+        self.file_menu = file_menu = window.menuBar().addMenu(
+            QCoreApplication.translate("WindowMenus", "&File")
+        )
         file_menu.addAction(self.add_candidate_action)
         file_menu.addSeparator()
         file_menu.addActions(export_actions.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit = window.menuBar().addMenu("&Edit")
+        edit = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        self.phone_action = QAction("Candidate &Phone Simulator\N{HORIZONTAL ELLIPSIS}", window)
-        self.phone_action.setStatusTip("See what the sandbox delivered and reply as the candidate")
+        self.phone_action = QAction(
+            QCoreApplication.translate("WindowMenus", "Candidate &Phone Simulator…"),
+            window,
+        )
+        self.phone_action.setStatusTip(
+            QCoreApplication.translate(
+                "WindowMenus", "See what the sandbox delivered and reply as the candidate"
+            )
+        )
         self.phone_action.triggered.connect(phone)
-        tools = window.menuBar().addMenu("&Tools")
+        tools = window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", "&Tools"))
         tools.addAction(self.phone_action)
-        self.analytics_action = QAction("&Analytics && Usage Data\N{HORIZONTAL ELLIPSIS}", window)
+        self.analytics_action = QAction(
+            QCoreApplication.translate("WindowMenus", "&Analytics && Usage Data…"),
+            window,
+        )
         self.analytics_action.triggered.connect(analytics)
         tools.addAction(self.analytics_action)
-        self.company_campaigns_action = QAction("Company &Campaigns\N{HORIZONTAL ELLIPSIS}", window)
+        self.company_campaigns_action = QAction(
+            QCoreApplication.translate("WindowMenus", "Company &Campaigns…"),
+            window,
+        )
         self.company_campaigns_action.setStatusTip(
-            "Outbound calling campaigns of the company: schedules, leads and call outcomes"
+            QCoreApplication.translate(
+                "WindowMenus",
+                "Outbound calling campaigns of the company: schedules, leads and call outcomes",
+            )
         )
         self.company_campaigns_action.triggered.connect(company_campaigns)
         tools.addAction(self.company_campaigns_action)
-        self.api_server_action = QAction("API &Server\N{HORIZONTAL ELLIPSIS}", window)
+        self.api_server_action = QAction(
+            QCoreApplication.translate("WindowMenus", "API &Server…"), window
+        )
         self.api_server_action.setStatusTip(
-            "Serve the candidate intake API for this workspace; manage its API keys"
+            QCoreApplication.translate(
+                "WindowMenus",
+                "Serve the candidate intake API for this workspace; manage its API keys",
+            )
         )
         self.api_server_action.triggered.connect(api_server)
         tools.addAction(self.api_server_action)
-        self.providers_action = QAction("&Providers\N{HORIZONTAL ELLIPSIS}", window)
-        self.providers_action.setStatusTip("How messages reach candidates: sandbox, Twilio, SMTP")
+        self.providers_action = QAction(
+            QCoreApplication.translate("WindowMenus", "&Providers…"), window
+        )
+        self.providers_action.setStatusTip(
+            QCoreApplication.translate(
+                "WindowMenus", "How messages reach candidates: sandbox, Twilio, SMTP"
+            )
+        )
         self.providers_action.triggered.connect(providers)
-        self.settings_menu = settings_menu = window.menuBar().addMenu("&Settings")
+        self.settings_menu = settings_menu = window.menuBar().addMenu(
+            QCoreApplication.translate("WindowMenus", "&Settings")
+        )
         settings_menu.addAction(self.providers_action)
-        self.notify_menu = settings_menu.addMenu("&Notify Candidates")
+        self.notify_menu = settings_menu.addMenu(
+            QCoreApplication.translate("WindowMenus", "&Notify Candidates")
+        )
         self.notify_menu.setToolTipsVisible(True)
 
     def shortcut_actions(self) -> dict[str, QAction]:
@@ -129,12 +174,22 @@ class WindowMenus:
 
     def show_undo_state(self, undo_text: str | None, redo_text: str | None) -> None:
         """Undo and Redo name what they would do ("Undo Move to Shortlisted"), or are off."""
-        for action, verb, text in (
-            (self.undo_action, "Undo", undo_text),
-            (self.redo_action, "Redo", redo_text),
+        for action, plain, named, text in (
+            (
+                self.undo_action,
+                QCoreApplication.translate("WindowMenus", "&Undo"),
+                QCoreApplication.translate("WindowMenus", "&Undo {action}"),
+                undo_text,
+            ),
+            (
+                self.redo_action,
+                QCoreApplication.translate("WindowMenus", "&Redo"),
+                QCoreApplication.translate("WindowMenus", "&Redo {action}"),
+                redo_text,
+            ),
         ):
             action.setEnabled(text is not None)
-            action.setText(f"&{verb} {text}" if text else f"&{verb}")
+            action.setText(named.format(action=text) if text else plain)
 
 
 class MenuWindows(_Window):
@@ -308,7 +363,10 @@ class MenuWindows(_Window):
         campaign = self._scope.campaign_id
         if campaign is None:
             self.statusBar().showMessage(
-                "Choose a campaign to edit its interview", REPORT_TIMEOUT_MS
+                QCoreApplication.translate(
+                    "WindowMenus", "Choose a campaign to edit its interview"
+                ),
+                REPORT_TIMEOUT_MS,
             )
             return None
         runner, shown = self.recruiter_actions.runner, self.interview_dialog

@@ -35,7 +35,7 @@ class WindowStatus(QObject):
     ) -> None:
         super().__init__(parent)
         self._status_bar = status_bar
-        status_bar.setAccessibleName("Status")
+        status_bar.setAccessibleName(self.tr("Status"))
         self.send_report = SendReportButton(reports_dir)
         status_bar.addPermanentWidget(self.send_report)
         self.task_progress = TaskProgress(recruiter_actions.runner)
@@ -63,12 +63,15 @@ class WindowStatus(QObject):
             self.send_report.offer(None)
 
     def _on_send_report_saved(self, path: str) -> None:
-        self._status_bar.showMessage(f"Report saved to {path}", STATUS_TIMEOUT_MS)
-
-    def _on_outbox_sync_received(self, count: int) -> None:
         self._status_bar.showMessage(
-            f"{count_text(count)} new repl{'y' if count == 1 else 'ies'}", STATUS_TIMEOUT_MS
+            self.tr("Report saved to {path}").format(path=path), STATUS_TIMEOUT_MS
         )
 
+    def _on_outbox_sync_received(self, count: int) -> None:
+        text = self.tr("1 new reply") if count == 1 else self.tr("{count} new replies")
+        self._status_bar.showMessage(text.format(count=count_text(count)), STATUS_TIMEOUT_MS)
+
     def _on_recruiter_actions_action_failed(self, reason: str) -> None:
-        self._status_bar.showMessage(f"Not done: {reason}", STATUS_TIMEOUT_MS)
+        self._status_bar.showMessage(
+            self.tr("Not done: {reason}").format(reason=reason), STATUS_TIMEOUT_MS
+        )

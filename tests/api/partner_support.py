@@ -6,7 +6,6 @@ example names (SQL on the test's own SQLite file: the examples use ids 12, 101, 
 from __future__ import annotations
 
 import copy
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from support import workspace_db
 
 from talkpush_desktop.api.app import create_app
 from talkpush_desktop.api.limits import RateLimit
-from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+from talkpush_desktop.engine.workspace import Workspace
 from tests.api.conftest import live_server
 from tests.engine.outbound.conftest import INTEREST, SEED_CREATE
 
@@ -59,17 +59,13 @@ def create_body(site_id: int, *, interest: bool = False, **changes: Any) -> dict
 
 
 def execute(folder: Path, *statements: tuple[str, tuple[object, ...]]) -> None:
-    """Run SQL statements on the workspace's SQLite file in one transaction."""
-    with sqlite3.connect(folder / DB_FILE) as db:
-        for sql, params in statements:
-            db.execute(sql, params)
+    """Run SQL statements on the workspace's database in one transaction."""
+    workspace_db.execute(folder, *statements)
 
 
 def remove_user(folder: Path, email: str) -> None:
     """Delete a user row with the workspace's ON DELETE rules (their keys keep no user)."""
-    with sqlite3.connect(folder / DB_FILE) as db:
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("DELETE FROM users WHERE email = ?", (email,))
+    workspace_db.execute(folder, ("DELETE FROM users WHERE email = ?", (email,)), foreign_keys=True)
 
 
 def renumber_site(folder: Path, old: int, new: int) -> None:

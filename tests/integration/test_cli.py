@@ -116,6 +116,7 @@ def test_a_file_without_candidate_rows_is_an_error(
     assert code == 2 and "no candidate rows" in err
 
 
+@pytest.mark.sqlite_only("a damaged SQLite file, and another program holding its lock")
 def test_corrupt_and_locked_databases_in_a_real_process(
     tmp_path: Path, workspace_dir: Path
 ) -> None:

@@ -9,7 +9,6 @@ parallel, against one prepared workspace; each case is then its own test.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,8 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from support import workspace_db
 
-from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+from talkpush_desktop.engine.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 PREFIX = "talkpush-desktop: error: "
@@ -172,5 +172,4 @@ def test_a_file_without_candidate_rows_records_no_batch(
     workspace: Path, results: dict[str, subprocess.CompletedProcess[str]]
 ) -> None:
     assert "no candidate rows" in results["import-csv-header-only"].stderr
-    with sqlite3.connect(workspace / DB_FILE) as db:
-        assert db.execute("SELECT count(*) FROM import_batches").fetchone() == (0,)
+    assert workspace_db.query(workspace, "SELECT count(*) FROM import_batches") == [(0,)]

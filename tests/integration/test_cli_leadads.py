@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from support import workspace_db
 from support.cli import process_env, run_process
 
-from talkpush_desktop.engine.workspace import DB_FILE
 from tests.support.fake_graph import graph_server
 
 NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
@@ -62,6 +62,6 @@ def test_leadads_connect_add_poll_list(workspace_dir: Path) -> None:
     people = _json(workspace_dir, "candidates", "list")
     items = people["items"] if isinstance(people, dict) else people
     assert len(items) == 2
-    database = (workspace_dir / DB_FILE).read_bytes()
+    database = workspace_db.stored_bytes(workspace_dir)
     assert TOKEN.encode() not in database  # the token is in secrets.json (0600), not SQLite
     assert (workspace_dir / "secrets.json").stat().st_mode & 0o077 == 0

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
+from support import workspace_db
 from support.cli import run, run_json
 from support.memory_keyring import MemoryKeyring
 
-from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+from talkpush_desktop.engine.workspace import Workspace
 
 WEB = "Start: <%= @webdialout %>"
 
@@ -87,9 +87,9 @@ def test_web_dial_out_links_need_the_public_url_then_are_signed_per_candidate(
     with Workspace.open(data_dir=workspace_dir) as ws:
         assert [links.verify(ws.context, t) for t in texts] == list(people)
         assert links.verify(ws.context, texts[0][:-2] + "xx") is None
-    with sqlite3.connect(workspace_dir / DB_FILE) as db:
-        [(stored,)] = db.execute("select settings from provider_settings").fetchall()
-    assert set(json.loads(stored)) == {"public_url", "secret_ref"}  # the key is not here
+    [(stored,)] = workspace_db.query(workspace_dir, "select settings from provider_settings")
+    settings = json.loads(stored) if isinstance(stored, str) else stored  # JSON on PostgreSQL
+    assert set(settings) == {"public_url", "secret_ref"}  # the key is not here
 
 
 def test_the_messenger_link_comes_from_the_configured_page(

@@ -7,9 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from support import workspace_db
 from support.cli import process_env, run_process
-
-from talkpush_desktop.engine.workspace import DB_FILE
 
 NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 SECRET, TOKEN = "app-secret-0123456789", "verify-token-abcdef"
@@ -33,4 +32,4 @@ def test_the_webhook_secrets_come_from_stdin_and_are_never_shown(workspace_dir: 
     assert data["app_secret"] == data["verify_token"] == "stored"
     assert data["callback_path"].startswith("/v1/messenger/webhook/")
     assert SECRET not in out + err and TOKEN not in out + err
-    assert SECRET.encode() not in (workspace_dir / DB_FILE).read_bytes()
+    assert SECRET.encode() not in workspace_db.stored_bytes(workspace_dir)

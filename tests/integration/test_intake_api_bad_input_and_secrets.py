@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
+from support import workspace_db
 from support.ats_receiver import SECRET as ATS_SECRET
 from support.ats_receiver import AtsReceiver
 
@@ -212,7 +213,7 @@ def test_bad_input_stores_nothing_and_no_secret_leaks(
         "partner key's secret part": partner.key.split(".")[1],
         "ATS secret": ATS_SECRET,
     }
-    database = b"".join(p.read_bytes() for p in workspace_dir.glob("workspace.sqlite3*"))
+    database = workspace_db.stored_bytes(workspace_dir)
     said = "\n".join([log, *printed, *(a.text for a in answers)])
     for what, secret in secrets.items():
         assert secret.encode() not in database, f"the {what} is in the database"

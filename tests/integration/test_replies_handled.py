@@ -8,13 +8,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from support import workspace_db
 from support.cli import run_json
 
 from talkpush_desktop.engine.messaging import inbound
 from talkpush_desktop.engine.messaging.sync import SyncWorker
 from talkpush_desktop.engine.providers.base import Inbound
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+from talkpush_desktop.engine.workspace import Workspace
 
 PHONE = "+639175550123"
 QUESTIONS = ("Why us?", "Night shifts?")
@@ -93,13 +94,13 @@ def test_an_upgraded_workspace_does_not_replay_old_replies(
     from sqlalchemy import text
 
     from talkpush_desktop.storage import migrations
-    from talkpush_desktop.storage.database import make_engine, sqlite_url
+    from talkpush_desktop.storage.database import make_engine
 
     run_json(capsys, workspace_dir, "sync", "--once")
     with Workspace.open(data_dir=workspace_dir) as ws, ws.transaction() as s:
         old = Inbound("SBX-old-1", "sms", PHONE, "START", utcnow() - timedelta(days=9))
         inbound.record(s, ws.company_id, [old])
-    engine = make_engine(sqlite_url(workspace_dir / DB_FILE))
+    engine = make_engine(workspace_db.url(workspace_dir))
     with engine.connect() as conn:
         command.downgrade(migrations.alembic_config(conn), "0006")
         conn.commit()

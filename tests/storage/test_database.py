@@ -12,6 +12,7 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 
+@pytest.mark.sqlite_only("checks SQLite's PRAGMAs")
 def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(ws: Workspace) -> None:
     with ws.db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -33,6 +34,7 @@ def test_corrupt_file_gives_one_clear_message(tmp_path: Path) -> None:
         Workspace.open(data_dir=tmp_path)
 
 
+@pytest.mark.sqlite_only("a damaged SQLite file")
 def test_truncated_sqlite_file_is_reported_corrupt(workspace_dir: Path) -> None:
     path = workspace_dir / DB_FILE
     data = path.read_bytes()
@@ -52,6 +54,7 @@ def test_foreign_sqlite_database_is_not_touched(tmp_path: Path) -> None:
     assert names == ["invoices"]
 
 
+@pytest.mark.sqlite_only("SQLite's file lock")
 def test_locked_database_gives_one_clear_message(workspace_dir: Path) -> None:
     holder = sqlite3.connect(workspace_dir / DB_FILE, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")

@@ -3,6 +3,7 @@ each caller told only once its row is committed (also across a kill -9)."""
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import sqlite3
 import subprocess
@@ -178,3 +179,80 @@ def test_linger_ends_when_a_step_brings_nothing(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 1.0  # not the whole linger: nobody else came
     commit.close()
     assert sum(writer.sizes) == 6
+
+
+def test_awaiting_tasks_are_woken_once_per_batch() -> None:
+    release = threading.Event()
+
+    def run(items: Sequence[int]) -> list[int | BaseException]:
+        release.wait(5)
+        return [ValueError("refused") if i == 3 else i * 2 for i in items]
+
+    commit: GroupCommit[int, int] = GroupCommit(run)
+
+    async def main() -> tuple[list[object], int]:
+        loop = asyncio.get_running_loop()
+        wakes = 0
+        threadsafe = loop.call_soon_threadsafe
+
+        def counted(*args: object) -> object:
+            nonlocal wakes
+            wakes += 1
+            return threadsafe(*args)  # type: ignore[arg-type]
+
+        loop.call_soon_threadsafe = counted  # type: ignore[method-assign]
+        first = commit.submit(-1)  # the writer takes it alone and waits in run
+        await asyncio.sleep(0.05)
+        futures = [commit.submit(i) for i in range(6)]  # queued: the next batch
+        waiting = [asyncio.ensure_future(_outcome(f)) for f in [first, *futures]]
+        await asyncio.sleep(0.01)  # every task waits on its future
+        release.set()
+        outcomes = await asyncio.gather(*waiting)
+        assert outcomes[0] == -2  # (its batch, being written, woke the loop once too)
+        assert await futures[0] == 0  # a future already written answers at once
+        return outcomes[1:], wakes
+
+    try:
+        outcomes, wakes = asyncio.run(main())
+        assert outcomes == [0, 2, 4, "refused", 8, 10]
+        assert wakes == 2 and commit.batches == 2
+    finally:
+        commit.close()
+
+
+async def _outcome(future: asyncio.Future[int] | object) -> object:
+    try:
+        return await future  # type: ignore[misc]
+    except ValueError as exc:
+        return str(exc)
+
+
+def test_a_cancelled_wait_cancels_an_item_not_yet_written() -> None:
+    release = threading.Event()
+    written: list[int] = []
+
+    def run(items: Sequence[int]) -> list[int | BaseException]:
+        release.wait(5)
+        written.extend(items)
+        return list(items)
+
+    commit: GroupCommit[int, int] = GroupCommit(run)
+
+    async def main() -> None:
+        busy = commit.submit(1)  # the writer holds this one in run
+        await asyncio.sleep(0.05)
+        queued = commit.submit(2)
+        task = asyncio.ensure_future(_outcome(queued))
+        await asyncio.sleep(0.01)
+        task.cancel()
+        await asyncio.sleep(0.01)  # the task takes its cancellation
+        release.set()
+        assert await busy == 1
+        assert queued.cancelled()
+
+    try:
+        asyncio.run(main())
+        commit.close()
+        assert written == [1]
+    finally:
+        commit.close()

@@ -6,19 +6,13 @@ Skipped when no PostgreSQL server binaries are installed (``.ci/run`` installs t
 from __future__ import annotations
 
 import csv
-import glob
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from support import postgres_server
 from support.cli import process_env
 
 from talkpush_desktop.engine import demo
@@ -29,55 +23,20 @@ from talkpush_desktop.storage.models import Folder
 pytestmark = pytest.mark.postgres
 
 
-def _bin(name: str) -> str | None:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return found[-1] if found else shutil.which(name)
-
-
-def _as_postgres(cmd: list[str]) -> list[str]:
-    """initdb and postgres refuse to run as root: run them as the postgres user."""
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *cmd]
-    return cmd
-
-
 @pytest.fixture(scope="session")
-def pg_server() -> Iterator[str]:
-    initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
-    if initdb is None or pg_ctl is None:
-        pytest.skip("PostgreSQL server binaries are not installed")
-    # not under pytest's tmp folder: that one is private to root, the server runs as postgres
-    root = Path(tempfile.mkdtemp(prefix="talkpush-pg-"))
-    data, sock = root / "data", root / "sock"
-    sock.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        shutil.chown(sock, "postgres")
-    init = [initdb, "-D", str(data), "-U", "postgres", "-A", "trust"]
-    subprocess.run(_as_postgres(init), check=True, capture_output=True, timeout=120)
-    options = f"-c listen_addresses='' -k {sock} -p 54329 -c fsync=off"
-    start = [pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start"]
-    subprocess.run(_as_postgres(start), check=True, capture_output=True, timeout=120)
+def pg_server() -> str:
+    """This test process's throwaway PostgreSQL server (``support.postgres_server``, shared
+    with the ``--database postgresql`` workspaces); its URL has a ``{db}`` placeholder."""
     try:
-        yield f"postgresql+psycopg://postgres@/{{db}}?host={sock}&port=54329"
-    finally:
-        subprocess.run(
-            _as_postgres([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]),
-            check=False,
-            capture_output=True,
-            timeout=60,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+        return postgres_server.shared_url()
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture
 def pg_url(pg_server: str) -> str:
-    name = f"ws_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(pg_server.format(db="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    admin.dispose()
-    return pg_server.format(db=name)
+    """A new, empty database on that server."""
+    return postgres_server.new_database(pg_server)
 
 
 def test_workspace_rules_on_postgres(pg_url: str, tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ def _hold(workspace_dir: Path) -> sqlite3.Connection:
     return other
 
 
+@pytest.mark.sqlite_only("another program holds SQLite's file lock")
 def test_a_writer_gives_up_after_bounded_logged_tries(
     workspace_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -40,6 +41,7 @@ def test_a_writer_gives_up_after_bounded_logged_tries(
     assert levels == ["WARNING"] * (BEGIN_ATTEMPTS - 1) + ["ERROR"]
 
 
+@pytest.mark.sqlite_only("another program holds SQLite's file lock")
 def test_a_writer_gets_the_lock_when_the_other_program_commits(workspace_dir: Path) -> None:
     other = _hold(workspace_dir)
     commit = threading.Timer(0.7, lambda: other.execute("COMMIT"))
@@ -54,6 +56,7 @@ def test_a_writer_gets_the_lock_when_the_other_program_commits(workspace_dir: Pa
         other.close()
 
 
+@pytest.mark.sqlite_only("another program holds SQLite's file lock")
 def test_reads_do_not_wait_for_a_writer(workspace_dir: Path) -> None:
     with Workspace.open(data_dir=workspace_dir, busy_timeout_ms=100) as ws:
         ws.campaigns.create("Seen")

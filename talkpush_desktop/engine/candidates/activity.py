@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.storage import bulk
+from talkpush_desktop.storage import bulk, change_watch
 from talkpush_desktop.storage.models import Action, Activity, table_of
 
 
@@ -32,7 +32,9 @@ _TABLE = table_of(Activity)
 
 def record(session: Session, events: Iterable[Event]) -> int:
     """Append ``events`` in one statement; returns how many were written."""
-    rows = [as_row(e) for e in events]
+    listed = list(events)
+    rows = [as_row(e) for e in listed]
+    change_watch.note_candidates(e.candidate_id for e in listed)  # for open windows
     bulk.insert_rows(session, _TABLE, rows)
     return len(rows)
 

@@ -11,7 +11,7 @@ transaction as the candidates, so reading them never scans the candidate table.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -29,6 +29,7 @@ from talkpush_desktop.storage.models import (
     Candidate,
     Folder,
     FolderCount,
+    table_of,
 )
 
 RECRUITER_FOLDERS = frozenset(
@@ -63,15 +64,16 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
         yield items[start : start + size]
 
 
+_COUNTS = table_of(FolderCount)
 _ADJUST = (
-    update(FolderCount)
-    .where(
-        FolderCount.campaign_id == bindparam("campaign"),
-        FolderCount.folder == bindparam("in_folder"),
-    )
-    .values(count=FolderCount.count + bindparam("delta"))
+    update(_COUNTS)
+    .where(_COUNTS.c.campaign_id == bindparam("campaign"), _COUNTS.c.folder == bindparam("in"))
+    .values(count=_COUNTS.c.count + bindparam("delta"))
 )
-"""Built once: every write that adds or moves candidates runs it."""
+"""Built once: every write that adds or moves candidates runs it. On the table, not the
+ORM class: the counts are only ever read as sums, so the ORM's search of the session for
+count objects to update too (most of the statement's cost) would find nothing to do."""
+_ADD = insert(_COUNTS)
 
 
 def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
@@ -79,12 +81,9 @@ def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
     for (campaign_id, folder), delta in deltas.items():
         if delta == 0:
             continue
-        changed = session.execute(
-            _ADJUST, {"campaign": campaign_id, "in_folder": folder, "delta": delta}
-        )
+        changed = session.execute(_ADJUST, {"campaign": campaign_id, "in": folder, "delta": delta})
         if changed.rowcount == 0:  # type: ignore[attr-defined]
-            session.add(FolderCount(campaign_id=campaign_id, folder=folder, count=delta))
-            session.flush()
+            session.execute(_ADD, {"campaign_id": campaign_id, "folder": folder, "count": delta})
 
 
 def of_company() -> ColumnElement[bool]:
@@ -151,10 +150,13 @@ def recount(session: Session) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Moved:
-    """What one move changed: candidate id -> folder it came from."""
+    """What one move changed: candidate id -> folder it came from; ``stale``: the ids left
+    alone because they were not in the folder the caller saw (``expected``), or another
+    transaction moved them while this one ran (PostgreSQL)."""
 
     to_folder: Folder
     previous: dict[int, str]
+    stale: tuple[int, ...] = ()
 
 
 MoveListener = Callable[[Session, int, Moved, datetime], object]
@@ -169,6 +171,39 @@ def on_move(listener: MoveListener) -> None:
         _LISTENERS.append(listener)
 
 
+def _current(
+    session: Session, company_id: int, part: Sequence[int], to_folder: Folder, every: bool
+) -> list[Any]:
+    """The candidates of ``part`` (of the company) with their folder; ``every``: also those
+    already in ``to_folder``."""
+    stmt = select(Candidate.id, Candidate.campaign_id, Candidate.folder, Candidate.company_id)
+    stmt = stmt.where(Candidate.id.in_(part))
+    if not every:
+        stmt = stmt.where(Candidate.folder != to_folder.value)
+    # the company is checked here: in SQL it steers SQLite off the key
+    return [r for r in session.execute(stmt) if r.company_id == company_id]
+
+
+def _set_folder(session: Session, rows: Sequence[Any], to_folder: Folder) -> set[int]:
+    """Move ``rows`` if each is still in the folder it was read in (a compare-and-set: on
+    PostgreSQL another transaction may have moved one since); the ids that moved."""
+    by_folder: dict[str, list[int]] = {}
+    for r in rows:
+        by_folder.setdefault(r.folder, []).append(r.id)
+    done: set[int] = set()
+    for folder, ids in by_folder.items():
+        done.update(
+            session.scalars(
+                update(Candidate)
+                .where(Candidate.id.in_(ids), Candidate.folder == folder)
+                .values(folder=to_folder.value)
+                .returning(Candidate.id)
+                .execution_options(synchronize_session=False)
+            )
+        )
+    return done
+
+
 def move(
     session: Session,
     company_id: int,
@@ -178,33 +213,31 @@ def move(
     user_id: int | None,
     at: datetime,
     detail: str = "",
+    expected: Mapping[int, str] | None = None,
 ) -> Moved:
     """Move candidates (any number, one transaction), logging each move.
 
-    Candidates already in ``to_folder`` are left alone and not logged.
+    Candidates already in ``to_folder`` are left alone and not logged. ``expected`` (id ->
+    the folder the caller saw): a candidate in another folder now is left alone too and
+    named in :attr:`Moved.stale`, as is one that another transaction moved meanwhile.
     """
     previous: dict[int, str] = {}
+    stale: list[int] = []
     deltas: Counter[tuple[int, str]] = Counter()
     events: list[activity.Event] = []
     for part in chunks(list(ids)):
-        rows = [
-            r
-            for r in session.execute(
-                select(
-                    Candidate.id, Candidate.campaign_id, Candidate.folder, Candidate.company_id
-                ).where(Candidate.id.in_(part), Candidate.folder != to_folder.value)
-            )
-            if r.company_id == company_id  # checked here: in SQL it steers SQLite off the key
-        ]
+        rows = _current(session, company_id, part, to_folder, every=expected is not None)
+        if expected is not None:
+            off = {r.id for r in rows if expected.get(r.id, r.folder) != r.folder}
+            stale += sorted(off)
+            rows = [r for r in rows if r.folder != to_folder.value and r.id not in off]
         if not rows:
             continue
-        session.execute(
-            update(Candidate)
-            .where(Candidate.id.in_([r.id for r in rows]))
-            .values(folder=to_folder.value)
-            .execution_options(synchronize_session=False)
-        )
+        done = _set_folder(session, rows, to_folder)
+        stale += [r.id for r in rows if r.id not in done]
         for r in rows:
+            if r.id not in done:
+                continue
             previous[r.id] = r.folder
             deltas[(r.campaign_id, r.folder)] -= 1
             deltas[(r.campaign_id, to_folder.value)] += 1
@@ -223,7 +256,7 @@ def move(
             )
     adjust_counts(session, deltas)
     activity.record(session, events)
-    moved = Moved(to_folder, previous)
+    moved = Moved(to_folder, previous, tuple(stale))
     if previous:
         for listener in _LISTENERS:
             listener(session, company_id, moved, at)

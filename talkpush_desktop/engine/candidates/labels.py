@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, bindparam, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from talkpush_desktop.engine.candidates import activity
 from talkpush_desktop.engine.candidates.folders import chunks
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
+from talkpush_desktop.storage import bulk
 from talkpush_desktop.storage.models import (
     Action,
     Candidate,
@@ -90,8 +92,16 @@ def create(session: Session, company_id: int, name: str, color: str = "#5b8def")
     if clash is not None:
         return clash
     label = Label(company_id=company_id, name=name, automatic=False, color=color)
-    session.add(label)
-    session.flush()
+    try:
+        with session.begin_nested():  # another workstation may be creating it right now
+            session.add(label)
+    except IntegrityError:
+        made = session.scalar(
+            select(Label).where(Label.company_id == company_id, Label.name == name)
+        )
+        if made is None:
+            raise
+        return made
     return label
 
 
@@ -148,17 +158,22 @@ def apply(
         targets = [i for i in campaigns if (i not in have) == add]
         if not targets:
             continue
+        # what this transaction changed (another may have done the same meanwhile): logged
         if add:
-            session.execute(
-                insert(table_of(CandidateLabel)),
-                [{"candidate_id": i, "label_id": label.id, "created_at": at} for i in targets],
-            )
+            rows = [{"candidate_id": i, "label_id": label.id, "created_at": at} for i in targets]
+            done = bulk.insert_new(session, table_of(CandidateLabel), rows, "candidate_id")
         else:
-            session.execute(
-                delete(CandidateLabel).where(
-                    CandidateLabel.label_id == label.id, CandidateLabel.candidate_id.in_(targets)
+            done = set(
+                session.scalars(
+                    delete(CandidateLabel)
+                    .where(
+                        CandidateLabel.label_id == label.id,
+                        CandidateLabel.candidate_id.in_(targets),
+                    )
+                    .returning(CandidateLabel.candidate_id)
                 )
             )
+        targets = [i for i in targets if i in done]
         action = Action.LABELLED if add else Action.UNLABELLED
         activity.record(
             session,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -9,7 +10,13 @@ from sqlalchemy import select
 
 from talkpush_desktop.engine.analytics import drill as analytics_drill
 from talkpush_desktop.engine.analytics import series as analytics
-from talkpush_desktop.engine.candidates import candidate_sets, folders, pins, selection
+from talkpush_desktop.engine.candidates import (
+    candidate_sets,
+    folders,
+    move_conflicts,
+    pins,
+    selection,
+)
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.candidates.selection import Targets
@@ -133,40 +140,62 @@ class CandidatesService(Service):
 
     # -- folders ---------------------------------------------------------------------------
 
-    def move(self, ids: Targets, folder: Folder | str) -> int:
+    def move(
+        self, ids: Targets, folder: Folder | str, *, seen: Mapping[int, str] | None = None
+    ) -> int:
         """A recruiter moves candidates (ids or a Selection, one transaction, undoable).
 
-        Returns how many actually moved.
+        ``seen``: candidate id -> the folder the recruiter saw them in. A candidate that is
+        in another folder now, or that another workstation moves while this runs, refuses
+        the whole move (:class:`MoveConflict`, naming who moved whom where). Returns how
+        many actually moved.
         """
         target = folder if isinstance(folder, Folder) else folders.parse_folder(folder)
         folders.check_recruiter_target(target)
-        moved = self._move(ids, target, "")
+        moved = self._move(ids, target, "", seen)
         if moved.previous:
+            description = f"Move {len(moved.previous)} to {target.value}"
+            back = {cid: target.value for cid in moved.previous}
             self._ctx.undo_stack.push(
                 UndoEntry(
-                    f"Move {len(moved.previous)} to {target.value}",
-                    undo=lambda: self._restore(moved.previous),
-                    redo=lambda: self._move(list(moved.previous), target, "redo"),
+                    description,
+                    undo=lambda: self._restore(moved.previous, back, description),
+                    redo=lambda: self._move(list(moved.previous), target, "redo", moved.previous),
                 )
             )
         return len(moved.previous)
 
-    def _move(self, ids: Targets, target: Folder, detail: str) -> folders.Moved:
+    def _move(
+        self, ids: Targets, target: Folder, detail: str, seen: Mapping[int, str] | None
+    ) -> folders.Moved:
         ctx = self._ctx
         with ctx.transaction() as s:
             chosen = selection.resolve(s, ctx.company_id, ids, ctx.dialect)
-            return folders.move(
-                s, ctx.company_id, chosen, target, user_id=ctx.user_id, at=utcnow(), detail=detail
+            moved = folders.move(
+                s,
+                ctx.company_id,
+                chosen,
+                target,
+                user_id=ctx.user_id,
+                at=utcnow(),
+                detail=detail,
+                expected=seen,
             )
+            if moved.stale:  # raised in the transaction: nothing of the move is kept
+                raise move_conflicts.conflict(s, ctx.company_id, moved.stale)
+            return moved
 
-    def _restore(self, previous: dict[int, str]) -> None:
+    def _restore(self, previous: dict[int, str], now_in: dict[int, str], undoing: str) -> None:
+        """Undo a move: each candidate back where it came from, if it is still where this
+        workspace put it (else refused: someone else changed it since)."""
         by_folder: dict[str, list[int]] = {}
         for cid, name in previous.items():
             by_folder.setdefault(name, []).append(cid)
         ctx = self._ctx
         with ctx.transaction() as s:
+            stale: list[int] = []
             for name, ids in by_folder.items():
-                folders.move(
+                stale += folders.move(
                     s,
                     ctx.company_id,
                     ids,
@@ -174,7 +203,10 @@ class CandidatesService(Service):
                     user_id=ctx.user_id,
                     at=utcnow(),
                     detail="undo",
-                )
+                    expected=now_in,
+                ).stale
+            if stale:
+                raise move_conflicts.conflict(s, ctx.company_id, stale, undoing=undoing)
 
     # -- PINs ------------------------------------------------------------------------------
 

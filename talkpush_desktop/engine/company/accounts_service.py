@@ -14,12 +14,14 @@ from talkpush_desktop.engine.company import (
     company_settings,
     invitations,
     ip_whitelist,
+    pending_invitations,
     sign_in,
 )
 from talkpush_desktop.engine.company import public_url as public
 from talkpush_desktop.engine.company.accounts import Account
 from talkpush_desktop.engine.company.company_settings import CompanySettings
 from talkpush_desktop.engine.company.invitations import Invitation, Pending
+from talkpush_desktop.engine.company.pending_invitations import PendingInvitation
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.errors import AccessDeniedError
 from talkpush_desktop.engine.providers import config as provider_config
@@ -98,6 +100,16 @@ class AccountsService(Service):
         except ProviderError as exc:
             return f"not sent ({exc.reason}): hand over the link yourself"
         return f"sent through {info.kind}"
+
+    def invitations(self, *, actor: int | None = None) -> list[PendingInvitation]:
+        """Invitations not yet accepted whose link still works, newest first (owner only)."""
+        with self._ctx.reading() as s:
+            return pending_invitations.pending(s, self._ctx.company_id, self._actor(actor))
+
+    def revoke_invitation(self, email: str, *, actor: int | None = None) -> list[PendingInvitation]:
+        """Revoke ``email``'s pending invitation (owner only): its link then refuses."""
+        with self._ctx.transaction() as s:
+            return pending_invitations.revoke(s, self._ctx.company_id, self._actor(actor), email)
 
     def deactivate(self, email: str, *, actor: int | None = None) -> Account:
         with self._ctx.transaction() as s:
@@ -197,17 +209,22 @@ class AccountsService(Service):
         """Whom an invitation link is for (NotFoundError once used, expired or unknown);
         from ``address`` (a web page's caller) only when its company's IP whitelist allows."""
         with self._ctx.reading() as s:
-            found = invitations.pending(s, token)
-            if address is not None:
-                _check_address(s, found.company_id, address)
-            return found
+            self._check_token_address(s, token, address)
+            return invitations.pending(s, token)
 
     def accept(self, token: str, password: str, *, address: str | None = None) -> int:
         """Accept an invitation with the new password; the new account's id."""
         with self._ctx.transaction() as s:
-            if address is not None:
-                _check_address(s, invitations.pending(s, token).company_id, address)
+            self._check_token_address(s, token, address)
             return invitations.accept(s, token, password)
+
+    @staticmethod
+    def _check_token_address(s: Session, token: str, address: str | None) -> None:
+        """The whitelist of the token's company holds before anything is said about the
+        token (live, used, revoked or expired) to ``address``."""
+        company = None if address is None else invitations.company_of(s, token)
+        if address is not None and company is not None:
+            _check_address(s, company, address)
 
     def asks_sign_in(self) -> bool:
         """Whether the window asks who signs in (more than one account)."""

@@ -1,7 +1,8 @@
 """New manager accounts by invitation: the owner invites an address (on the domain
 whitelist); the email carries a one-time link ``{base}/accept/{token}`` that expires after
 :data:`VALID_FOR`; accepting it (the ``serve`` page or ``users accept``) sets the password
-and makes the account. Only the token's SHA-256 is stored."""
+and makes the account. Only the token's SHA-256 is stored. The owner may revoke a pending
+invitation (:mod:`engine.company.pending_invitations`): its link then says so."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Company, User, UserToken
 
 INVITATION = "invitation"
+REVOKED = "invite_revoked"
+"""The kind of an invitation the owner revoked (its link refuses with a message that says so)."""
 VALID_FOR = timedelta(days=7)
 DEFAULT_BASE = "http://127.0.0.1:8000"
 """The link's base when the company has no public URL (``serve``'s default address)."""
@@ -105,10 +108,18 @@ def invite(
 
 
 def _live(session: Session, token: str, now: datetime) -> UserToken:
-    row = user_tokens.find(session, token, INVITATION)
+    row = user_tokens.find(session, token, INVITATION, REVOKED)
+    if row is not None and row.kind == REVOKED:
+        raise NotFoundError("this invitation was revoked by the company's owner")
     if row is None or row.used_at is not None or row.expires_at <= now:
         raise NotFoundError("this invitation link is not valid: used, expired or unknown")
     return row
+
+
+def company_of(session: Session, token: str) -> int | None:
+    """The company of an invitation token, live or not (None: never made)."""
+    row = user_tokens.find(session, token, INVITATION, REVOKED)
+    return None if row is None else row.company_id
 
 
 def pending(session: Session, token: str, now: datetime | None = None) -> Pending:

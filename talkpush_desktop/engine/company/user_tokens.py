@@ -38,10 +38,10 @@ def issue(
     return token
 
 
-def find(session: Session, token: str, kind: str) -> UserToken | None:
-    """The row of ``token`` when it is of ``kind`` (used, expired or not)."""
+def find(session: Session, token: str, *kinds: str) -> UserToken | None:
+    """The row of ``token`` when it is of one of ``kinds`` (used, expired or not)."""
     return session.scalar(
         select(UserToken).where(
-            UserToken.token_hash == passwords.token_hash(token), UserToken.kind == kind
+            UserToken.token_hash == passwords.token_hash(token), UserToken.kind.in_(kinds)
         )
     )

@@ -161,6 +161,13 @@ def candidates(session: Session, company_id: int, ids: Sequence[int]) -> list[di
     return list(iter_candidates(session, company_id, ids))
 
 
+def just_stored(session: Session, company_id: int, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The ATS shape of candidates the caller's transaction has just stored for the company
+    (the intake API's answers): :func:`candidates` without :func:`check_exist`, whose reads
+    (and the acting user's reach) would only find what that transaction made."""
+    return list(iter_candidates(session, company_id, ids))
+
+
 def write_json(out: IO[bytes], session: Session, company_id: int, ids: Sequence[int]) -> int:
     """Write a JSON array of the candidates to ``out`` (UTF-8), streaming; returns how many."""
     check_exist(session, company_id, ids)

@@ -33,7 +33,7 @@ from talkpush_desktop.engine.messaging import invitations, messages
 from talkpush_desktop.storage.models import Campaign
 
 CandidateShape = Callable[[Session, int, Sequence[int]], list[dict[str, Any]]]
-"""Candidates in the ATS JSON shape (``exports.ats_json.candidates``, handed in by the
+"""Candidates in the ATS JSON shape (``exports.ats_json.just_stored``, handed in by the
 Workspace: the intake room does not import exports)."""
 
 ROUTE = "campaign_invitations"

@@ -36,7 +36,7 @@ from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.messaging.service import MessagingService
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage import wal_checkpoints
-from talkpush_desktop.storage.group_commit import GroupCommit
+from talkpush_desktop.storage.group_commit import BatchFuture, GroupCommit
 
 WRITER_LINGER = 0.03
 """Seconds the intake API's writer waits at most under load for more requests to join a
@@ -145,14 +145,15 @@ class IntakeService(Service):
         idempotency_key: str | None = None,
         request_hash: str = "",
         acting_key: tuple[int, str | None] | None = None,
-    ) -> Future[invitation_api.Answer]:
+    ) -> BatchFuture[invitation_api.Answer]:
         """:meth:`api_invitation` without waiting: the future holds its answer (or error)
-        once the request is stored. Requests that arrive together are stored in one
-        transaction by the intake's writer thread (:mod:`engine.intake.api_batch`); each
-        keeps its own answer. The CV (if any) is read and stored here, in the caller's
-        thread. ``acting_key`` (key id, client address): the API key is checked again in
-        the writing transaction (AuthenticationError once revoked, AccessDeniedError for
-        an address its company's whitelist leaves out)."""
+        once the request is stored (an asyncio task may ``await`` it). Requests that arrive
+        together are stored in one transaction by the intake's writer thread
+        (:mod:`engine.intake.api_batch`); each keeps its own answer. The CV (if any) is
+        read and stored here, in the caller's thread. ``acting_key`` (key id, client
+        address): the API key is checked again in the writing transaction
+        (AuthenticationError once revoked, AccessDeniedError for an address its company's
+        whitelist leaves out)."""
         cv = None
         if data.cv is not None:
             try:

@@ -109,7 +109,12 @@ def claim(
 ) -> list[Claimed]:
     """Take up to ``limit`` due messages (and in-doubt ones) of the company's candidates for
     sending, oldest first (they go out through the company's own providers); ``owner``
-    names the worker holding their lease."""
+    names the worker holding their lease.
+
+    Several workers may claim at once (workstations and ``sync`` on one PostgreSQL
+    database): the rows are read ``FOR UPDATE SKIP LOCKED`` (another worker's claim in
+    progress is passed over, not waited for) and each is taken by a compare-and-set on
+    its state, so a message is one worker's only. (SQLite's writers take turns.)"""
     rows = session.execute(
         select(
             Message.id,
@@ -129,30 +134,41 @@ def claim(
         .where(*_due(now, paused), Candidate.company_id == company_id)
         .order_by(Message.id)
         .limit(limit)
+        .with_for_update(skip_locked=True, of=Message)  # SQLite: no such clause, none needed
     ).all()
     if not rows:
         return []
     fresh = [r.id for r in rows if r.state == QUEUED]
     doubtful = [r.id for r in rows if r.state == SENDING]
     lease = now + LEASE
+    taken: set[int] = set()
     if fresh:
-        session.execute(
-            update(Message)
-            .where(Message.id.in_(fresh), Message.state == QUEUED)
-            .values(
-                state=SENDING,
-                attempts=Message.attempts + 1,
-                intent_at=func.coalesce(Message.intent_at, now),
-                lease_until=lease,
-                lease_owner=owner,
+        taken.update(
+            session.scalars(
+                update(Message)
+                .where(Message.id.in_(fresh), Message.state == QUEUED)
+                .values(
+                    state=SENDING,
+                    attempts=Message.attempts + 1,
+                    intent_at=func.coalesce(Message.intent_at, now),
+                    lease_until=lease,
+                    lease_owner=owner,
+                )
+                .returning(Message.id)
             )
         )
     if doubtful:
-        session.execute(
-            update(Message)
-            .where(Message.id.in_(doubtful))
-            .values(lease_until=lease, lease_owner=owner)
+        taken.update(
+            session.scalars(
+                update(Message)
+                .where(
+                    Message.id.in_(doubtful), Message.state == SENDING, Message.lease_until < now
+                )
+                .values(lease_until=lease, lease_owner=owner)
+                .returning(Message.id)
+            )
         )
+    rows = [r for r in rows if r.id in taken]
     return [
         Claimed(
             Outgoing(

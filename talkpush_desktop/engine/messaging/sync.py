@@ -35,7 +35,7 @@ from talkpush_desktop.engine.interview.transcription import Transcriber, default
 from talkpush_desktop.engine.messaging import inbound, outbox, replies
 from talkpush_desktop.engine.messaging.inbound import Received
 from talkpush_desktop.engine.messaging.outbox import Claimed, Outcome
-from talkpush_desktop.engine.outbound.dialer.runner import Dialer
+from talkpush_desktop.engine.outbound.dialer.runner import Dialer, DialReport
 from talkpush_desktop.engine.owners import owner_alive, this_process
 from talkpush_desktop.engine.providers.base import (
     AmbiguousError,
@@ -49,11 +49,19 @@ from talkpush_desktop.engine.providers.base import (
 from talkpush_desktop.engine.providers.config import CHAT, NOT_CONNECTED, ProviderInfo, info_for
 from talkpush_desktop.engine.providers.service import ProvidersService
 from talkpush_desktop.engine.timeutil import utcnow
+from talkpush_desktop.storage.job_locks import JobLocks
 from talkpush_desktop.storage.models import DeliveryState, Message, SyncCursor
 from talkpush_desktop.storage.write_lock import is_busy
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def _presence(owner: str) -> str:
+    """The job lock a running worker holds (:mod:`storage.job_locks`)."""
+    return f"talkpush/worker/{owner}"
+
+
 OFFLINE_PAUSE_MAX = 60.0
 TRANSCRIBE_BATCH = 2
 """Recorded answers transcribed per round (a few seconds of CPU each)."""
@@ -156,6 +164,8 @@ class SyncWorker:
         self.feeds = feeds
         self._unrecorded: list[tuple[Sequence[Claimed], Sequence[Outcome]]] = []
         self.lock_waits = 0  # rounds cut short by another program's write lock
+        self.jobs = JobLocks.of(ctx.db.engine)
+        """The jobs done in one place at a time that this worker holds (PostgreSQL)."""
 
     # -- plumbing --------------------------------------------------------------------------
 
@@ -163,6 +173,7 @@ class SyncWorker:
         return await asyncio.get_running_loop().run_in_executor(self._db, fn, *args)
 
     def close(self) -> None:
+        self.jobs.close()
         self.calls.close()
         self.dialer.close()
         if self.feeds is not None:
@@ -202,14 +213,24 @@ class SyncWorker:
 
     def _claim(self) -> list[Claimed]:
         now = self.clock()
+        self.jobs.held(_presence(self.owner))  # before any row names this worker
         with self.ctx.transaction() as s:
             self._release_dead_leases(s, now)
             paused = self._paused_services()
             mine = self.ctx.company_id
             return outbox.claim(s, mine, now, self.batch, paused=paused, owner=self.owner)
 
+    def _gone(self, owner: str) -> bool:
+        """Whether the worker ``owner`` is dead: a process of this machine no longer
+        running, or (PostgreSQL) one elsewhere whose presence lock is free."""
+        if owner == self.owner:
+            return False
+        if not owner_alive(owner, self.host):
+            return True
+        return owner.partition(":")[0] != self.host and self.jobs.free(_presence(owner))
+
     def _release_dead_leases(self, s: Any, now: datetime) -> None:
-        """Rows a dead worker of this machine was sending become in doubt at once."""
+        """Rows a dead worker was sending become in doubt at once."""
         owners = set(
             s.scalars(
                 select(Message.lease_owner)
@@ -217,7 +238,7 @@ class SyncWorker:
                 .distinct()
             )
         )
-        dead = [o for o in owners if o != self.owner and not owner_alive(o, self.host)]
+        dead = [o for o in owners if o and self._gone(o)]
         if dead:
             s.execute(
                 update(Message)
@@ -339,10 +360,21 @@ class SyncWorker:
             else:
                 self.report.retrying += 1
 
+    def holds(self, job: str) -> bool:
+        """Whether this worker does ``job`` (robocalls, dialer, feeds, pull, transcribe)
+        for its company now: with several workers on one database only one does
+        (:mod:`storage.job_locks`)."""
+        return self.jobs.held(f"talkpush/{job}/{self.ctx.company_id}")
+
+    def _if_held(self, job: str, work: Callable[[], T], otherwise: T) -> T:
+        return work() if self.holds(job) else otherwise
+
     async def advance_calls(self) -> int:
         """Move live phone interviews on (next question, closing, answers stored)."""
         loop = asyncio.get_running_loop()
-        changed = await loop.run_in_executor(self._net, self.calls.advance)
+        changed = await loop.run_in_executor(
+            self._net, self._if_held, "calls", self.calls.advance, 0
+        )
         if changed and self.on_change is not None:
             self.on_change()
         return changed
@@ -350,7 +382,9 @@ class SyncWorker:
     async def dial(self) -> int:
         """The company campaigns' dialer: place the due calls, follow the live ones."""
         loop = asyncio.get_running_loop()
-        done = await loop.run_in_executor(self._net, self.dialer.run_once)
+        done = await loop.run_in_executor(
+            self._net, self._if_held, "dialer", self.dialer.run_once, DialReport()
+        )
         self.report.calls_placed += done.placed + done.reconciled
         self.report.calls_finished += done.finished
         self.report.campaign_texts += done.sms_sent
@@ -366,7 +400,9 @@ class SyncWorker:
     async def transcribe(self) -> int:
         """Transcribe a few recorded answers that wait for it, in the worker's own thread
         (:mod:`engine.interview.transcripts`); how many were stored."""
-        if not await self._in_db(self._any_waiting):
+        if not await self._in_db(self._any_waiting) or not await self._in_db(
+            self.holds, "transcribe"
+        ):
             return 0
         loop = asyncio.get_running_loop()
         done = await loop.run_in_executor(self._speech, self._transcribe)
@@ -384,7 +420,9 @@ class SyncWorker:
         if self.feeds is None:
             return 0
         loop = asyncio.get_running_loop()
-        added = await loop.run_in_executor(self._net, self.feeds.run_once)
+        added = await loop.run_in_executor(
+            self._net, self._if_held, "feeds", self.feeds.run_once, 0
+        )
         self.report.intake += added
         if added and self.on_change is not None:
             self.on_change()
@@ -423,8 +461,11 @@ class SyncWorker:
     async def pull(self) -> int:
         """Pull replies and delivery states from every provider that has them, then handle
         every stored reply not handled yet (:mod:`engine.messaging.replies`: the interview bot).
-        Returns how many replies came in."""
+        Returns how many replies came in (none while another worker does it)."""
         loop = asyncio.get_running_loop()
+        if not await self._in_db(self.holds, "pull"):
+            self.handled = 0
+            return 0
         total: list[Received] = []
         if not self._infos:
             self._infos = {i.service: i for i in self.providers.infos()}

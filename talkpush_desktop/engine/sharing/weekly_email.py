@@ -116,6 +116,7 @@ class WeeklyEmailService(Service):
             reader=user.name,
             user_id=user.id,
             week_start=week,
+            language=user.language or "en",
         )
         zone = company_settings.timezone(s, self._ctx.company_id)
         images = list(self.renderer(board, zone)) if self.renderer is not None else []

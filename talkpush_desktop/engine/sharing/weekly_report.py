@@ -4,17 +4,19 @@ Figures for the local week (Monday to Sunday, company time zone) from the analyt
 dashboard: added / completed / shortlisted / rejected, pass and participation rates (the
 week's cohorts, sums divided), and the reader's own processing time against the 24-hour
 target. Two chart images (drawn by the views' analytics charts, :data:`ChartRenderer`) are
-referenced inline as ``cid:`` parts. Every value is escaped.
+referenced inline as ``cid:`` parts. Every value is escaped. The words are the reader's
+interface language's (:mod:`engine.sharing.weekly_words`), English where it has none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
 from talkpush_desktop.engine.analytics.series import RECOMMENDED_MAX_HOURS, Dashboard
+from talkpush_desktop.engine.sharing.weekly_words import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +31,8 @@ class InlineImage:
 ChartRenderer = Callable[[Dashboard, str], Sequence[InlineImage]]
 """Draws the week's charts (the overview and the rates) from its dashboard and the company
 time zone, as PNGs named ``overview`` and ``rates`` (the window and the CLI give one)."""
-CHARTS = (
-    ("overview", "Campaign performance overview"),
-    ("rates", "Pass & participation rate"),
-)
+CHARTS = (("overview", "overview_chart"), ("rates", "rates_chart"))
+"""Each chart's name and the key of its title in the email's words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,8 @@ class WeeklyFigures:
     my_hours: float | None
     my_decisions: int
     board: Dashboard
+    language: str = "en"
+    """The reader's interface language: the email's words."""
 
     @property
     def week_end(self) -> date:
@@ -62,8 +64,14 @@ def _share(num: Sequence[float], den: Sequence[float]) -> float | None:
     return sum(num) / total if total else None
 
 
-def figures(
-    board: Dashboard, *, company: str, reader: str, user_id: int, week_start: date
+def figures(  # noqa: PLR0913 (keywords only: what the email says and to whom)
+    board: Dashboard,
+    *,
+    company: str,
+    reader: str,
+    user_id: int,
+    week_start: date,
+    language: str = "en",
 ) -> WeeklyFigures:
     """The email's figures from the week's dashboard."""
     totals = {k: int(sum(v)) for k, v in board.overview.values.items()}
@@ -81,15 +89,27 @@ def figures(
         my_hours=board.processing_by_user.get(user_id),
         my_decisions=board.volume_by_user.get(user_id, 0),
         board=board,
+        language=language,
     )
 
 
+def _day(day: date, w: Mapping[str, str], *, year: bool = False) -> str:
+    days, months = w["days"].split(), w["months"].split()
+    shown = f"{days[day.weekday()]} {day:%d} {months[day.month - 1]}"
+    return f"{shown} {day:%Y}" if year else shown
+
+
 def _span(f: WeeklyFigures) -> str:
-    return f"{f.week_start:%a %d %b} \N{EN DASH} {f.week_end:%a %d %b %Y}"
+    w = words(f.language)
+    return f"{_day(f.week_start, w)} \N{EN DASH} {_day(f.week_end, w, year=True)}"
 
 
 def subject(f: WeeklyFigures) -> str:
-    return f"{f.company}: your weekly statistics, {_span(f)}"
+    return words(f.language)["subject"].format(company=f.company, span=_span(f))
+
+
+def _number(value: float, w: Mapping[str, str]) -> str:
+    return f"{value:.1f}".replace(".", w["decimal"])
 
 
 def _rate(value: float | None) -> str:
@@ -98,32 +118,31 @@ def _rate(value: float | None) -> str:
 
 def _processing(f: WeeklyFigures) -> tuple[str, str, str]:
     """The figure, the sentence under it, and its colour."""
-    target = RECOMMENDED_MAX_HOURS
+    w, target = words(f.language), RECOMMENDED_MAX_HOURS
     if f.my_hours is None:
-        return "\N{EM DASH}", "You made no decision on a completed interview this week.", "#52606d"
-    shown = f"{f.my_hours:.1f} h"
-    noun = "decision" if f.my_decisions == 1 else "decisions"
+        return "\N{EM DASH}", w["no_decision"], "#52606d"
+    shown = f"{_number(f.my_hours, w)} h"
+    noun = w["decision"] if f.my_decisions == 1 else w["decisions"]
+    said = {"target": f"{target:.0f}", "count": f.my_decisions, "noun": noun}
     if f.my_hours <= target:
-        return shown, f"Within the {target:.0f}-hour target ({f.my_decisions} {noun}).", "#2f9e6e"
-    late = f.my_hours - target
-    return (
-        shown,
-        f"{late:.1f} h over the {target:.0f}-hour target ({f.my_decisions} {noun}).",
-        ("#d1495b"),
-    )
+        return shown, w["within"].format(**said), "#2f9e6e"
+    late = _number(f.my_hours - target, w)
+    return shown, w["over"].format(late=late, **said), "#d1495b"
 
 
 def text(f: WeeklyFigures) -> str:
     """The plain-text part (and what the sandbox inbox shows)."""
+    w = words(f.language)
     figure, sentence, _colour = _processing(f)
     return "\n".join(
         [
-            f"Weekly statistics for {f.reader}, {_span(f)}",
+            w["text_title"].format(reader=f.reader, span=_span(f)),
             "",
-            f"Added: {f.added}   Completed: {f.completed}   "
-            f"Shortlisted: {f.shortlisted}   Rejected: {f.rejected}",
-            f"Pass rate: {_rate(f.pass_rate)}   Participation rate: {_rate(f.participation_rate)}",
-            f"Your processing time: {figure}. {sentence}",
+            f"{w['added']}: {f.added}   {w['completed']}: {f.completed}   "
+            f"{w['shortlisted']}: {f.shortlisted}   {w['rejected']}: {f.rejected}",
+            f"{w['pass_rate']}: {_rate(f.pass_rate)}   "
+            f"{w['participation_rate']}: {_rate(f.participation_rate)}",
+            f"{w['processing']}: {figure}. {sentence}",
         ]
     )
 
@@ -141,21 +160,22 @@ def _tile(label: str, value: str, colour: str) -> str:
 def html(f: WeeklyFigures, image_src: Callable[[str], str | None]) -> str:
     """The email's HTML; ``image_src(name)`` is a chart's ``src`` (``cid:...`` in the email,
     a data URI in a preview), None to leave that chart out."""
+    w = words(f.language)
     figure, sentence, colour = _processing(f)
     tiles = "".join(
         [
-            _tile("Added", str(f.added), "#3b6fe0"),
-            _tile("Completed", str(f.completed), "#8e6bd8"),
-            _tile("Shortlisted", str(f.shortlisted), "#2f9e6e"),
-            _tile("Rejected", str(f.rejected), "#d1495b"),
+            _tile(w["added"], str(f.added), "#3b6fe0"),
+            _tile(w["completed"], str(f.completed), "#8e6bd8"),
+            _tile(w["shortlisted"], str(f.shortlisted), "#2f9e6e"),
+            _tile(w["rejected"], str(f.rejected), "#d1495b"),
         ]
     )
-    rates = _tile("Pass rate", _rate(f.pass_rate), "#2f9e6e") + _tile(
-        "Participation rate", _rate(f.participation_rate), "#8e6bd8"
+    rates = _tile(w["pass_rate"], _rate(f.pass_rate), "#2f9e6e") + _tile(
+        w["participation_rate"], _rate(f.participation_rate), "#8e6bd8"
     )
     charts = []
-    for name, title in CHARTS:
-        src = image_src(name)
+    for name, key in CHARTS:
+        src, title = image_src(name), w[key]
         if src:
             charts.append(  # the chart card draws its own title and legend
                 f'<img src="{escape(src)}" alt="{escape(title)}" width="640" '
@@ -163,26 +183,25 @@ def html(f: WeeklyFigures, image_src: Callable[[str], str | None]) -> str:
                 'border:1px solid #e4e7eb;border-radius:6px">'
             )
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{escape(subject(f))}</title></head>
+<html lang="{escape(f.language)}"><head><meta charset="utf-8">
+<title>{escape(subject(f))}</title></head>
 <body style="margin:0;background:#f3f5f8;font-family:'DejaVu Sans',Arial,sans-serif;color:#1f2933">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">
 <div style="max-width:680px;margin:24px auto;background:#f9fafb;border-radius:10px;overflow:hidden;
 border:1px solid #e4e7eb;text-align:left">
 <div style="background:#1b4f8a;color:#fff;padding:22px 26px">
 <div style="font-size:13px;opacity:.85">{escape(f.company)} \N{MIDDLE DOT} Talkpush Desktop</div>
-<div style="font-size:24px;font-weight:bold;margin-top:4px">Your weekly statistics</div>
+<div style="font-size:24px;font-weight:bold;margin-top:4px">{escape(w["heading"])}</div>
 <div style="font-size:14px;margin-top:4px">{escape(_span(f))}</div></div>
 <div style="padding:18px 20px">
-<p style="margin:0 0 10px">Hello {escape(f.reader)}, here is how the week went.</p>
+<p style="margin:0 0 10px">{escape(w["hello"].format(reader=f.reader))}</p>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"
 style="table-layout:fixed"><tr>{tiles}</tr></table>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"
 style="table-layout:fixed"><tr>{rates}
-{_tile("Your processing time", figure, colour)}</tr></table>
+{_tile(w["processing"], figure, colour)}</tr></table>
 <p style="margin:6px 6px 0;color:{colour};font-size:14px">{escape(sentence)}</p>
 {"".join(charts)}
-<p style="color:#7b8794;font-size:12px;margin-top:22px">Rates are the week's cohorts: pass =
-shortlisted of those who completed, participation = completed of those invited. You receive
-this email because Receive Weekly Statistics Email is on in your company profile.</p>
+<p style="color:#7b8794;font-size:12px;margin-top:22px">{escape(w["footer"])}</p>
 </div></div></td></tr></table></body></html>
 """

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -137,13 +137,19 @@ class ChartCard(QFrame):
     """The :class:`Dashboard` field it shows (a ``Drill``'s ``chart``)."""
     title = ""
     subtitle = ""
+    weekly_subtitle = ""
+    """The subtitle when the points are weeks (a long frame); empty: the same."""
     day_axis = False
     plot_height = 250
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartCard")
-        self.setAccessibleName(f"{self.title} chart")
+        self.title = QCoreApplication.translate("Charts", self.title)  # marked in the charts
+        self.subtitle = QCoreApplication.translate("Charts", self.subtitle)
+        self.setAccessibleName(
+            QCoreApplication.translate("ChartCard", "{chart} chart").format(chart=self.title)
+        )
         self.targets: list[Target] = []
         self.hover_text = ""
         self._build()
@@ -158,9 +164,15 @@ class ChartCard(QFrame):
         subtitle.setWordWrap(True)
         self.save_button = QToolButton()
         self.save_button.setObjectName("chartSaveButton")
-        self.save_button.setText("Save as PNG\N{HORIZONTAL ELLIPSIS}")
-        self.save_button.setAccessibleName(f"Save the {self.title} chart as PNG")
-        self.save_button.setToolTip("Save this chart as a PNG picture")
+        self.save_button.setText(QCoreApplication.translate("ChartCard", "Save as PNG…"))
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("ChartCard", "Save the {chart} chart as PNG").format(
+                chart=self.title
+            )
+        )
+        self.save_button.setToolTip(
+            QCoreApplication.translate("ChartCard", "Save this chart as a PNG picture")
+        )
         keep = self.save_button.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # hidden while the card draws itself to a PNG
         self.save_button.setSizePolicy(keep)
@@ -197,7 +209,9 @@ class ChartCard(QFrame):
         axes = {"bottom": date_axis.DayAxis()} if self.day_axis else {}
         widget = pg.PlotWidget(background="w", axisItems=axes)
         widget.setObjectName("chartPlot")
-        widget.setAccessibleName(f"{self.title} plot")
+        widget.setAccessibleName(
+            QCoreApplication.translate("ChartCard", "{chart} plot").format(chart=self.title)
+        )
         widget.setAntialiasing(True)
         widget.setFrameShape(QFrame.Shape.NoFrame)
         item = widget.getPlotItem()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtWidgets import QWidget
 
 from talkpush_desktop.engine.analytics.series import RECOMMENDED_MAX_HOURS, Dashboard
@@ -34,6 +34,8 @@ from talkpush_desktop.views.analytics.time_frame import (
     rate_value,
     x_of,
 )
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.widgets.formatting import number_text
 
 BLUE, VIOLET, GREEN, RED = "#3b6fe0", "#8e6bd8", "#2f9e6e", "#d1495b"
 TEAL, ORANGE, GREY = "#2a9d8f", "#e8912d", "#a3acba"
@@ -96,14 +98,8 @@ class DailyChart(ChartCard):
         """Per day, or per week when the context says so (the subtitle follows)."""
         weekly = bool(context.weeks)
         self.buckets = list(context.weeks) if weekly else [(d, d) for d in days]
-        text = self.subtitle
-        for day, week in (
-            ("per day", "per week"),
-            ("Per day", "Per week"),
-            ("each day", "each week"),
-        ):
-            text = text.replace(day, week)
-        self.subtitle_label.setText(text if weekly else self.subtitle)
+        weekly_text = _c(self.weekly_subtitle) if self.weekly_subtitle else self.subtitle
+        self.subtitle_label.setText(weekly_text if weekly else self.subtitle)
 
     def draw_daily(self, days: list[date], series: Sequence[Series], *, bars: bool) -> float:
         """Draw the series over the buckets; returns the highest value drawn."""
@@ -128,7 +124,9 @@ class DailyChart(ChartCard):
 
     def _when(self, i: int) -> str:
         a, b = self.buckets[i]
-        return day_text(a) if a == b else f"Week of {frame_text(a, b)}"
+        if a == b:
+            return day_text(a)
+        return QCoreApplication.translate("Charts", "Week of {days}").format(days=frame_text(a, b))
 
     def _daily_bars(self, xs: list[float], s: Series, index: int, count: int) -> None:
         """Series ``index`` of ``count`` side by side in each bucket."""
@@ -189,13 +187,18 @@ class DailyChart(ChartCard):
 class OverviewChart(DailyChart):
     chart = "overview"
     plot_height = 290
-    title = "Campaign performance overview"
-    subtitle = "Candidates added, completed, shortlisted and rejected per day"
+    title = QT_TRANSLATE_NOOP("Charts", "Campaign performance overview")
+    subtitle = QT_TRANSLATE_NOOP(
+        "Charts", "Candidates added, completed, shortlisted and rejected per day"
+    )
+    weekly_subtitle = QT_TRANSLATE_NOOP(
+        "Charts", "Candidates added, completed, shortlisted and rejected per week"
+    )
     SERIES = (
-        ("added", "Added", BLUE),
-        ("completed", "Completed", VIOLET),
-        ("shortlisted", "Shortlisted", GREEN),
-        ("rejected", "Rejected", RED),
+        ("added", QT_TRANSLATE_NOOP("Charts", "Added"), BLUE),
+        ("completed", QT_TRANSLATE_NOOP("Charts", "Completed"), VIOLET),
+        ("shortlisted", QT_TRANSLATE_NOOP("Charts", "Shortlisted"), GREEN),
+        ("rejected", QT_TRANSLATE_NOOP("Charts", "Rejected"), RED),
     )
 
     def fill(self, board: Dashboard, context: Context) -> None:
@@ -206,26 +209,46 @@ class OverviewChart(DailyChart):
         series = []
         for key, label, color in self.SERIES:
             values: list[float | None] = list(board.overview.values.get(key, [0.0] * len(days)))
-            series.append(Series(key, label, color, values, _count_text, values))
+            series.append(Series(key, _c(label), color, values, _count_text, values))
         kind = "bar" if bars else "line"
         self.set_legend([LegendEntry(s.label, s.color, kind) for s in series])
         top = self.draw_daily(days, series, bars=bars)
-        self.set_axis_labels("Candidates", "")
+        self.set_axis_labels(QCoreApplication.translate("Charts", "Candidates"), "")
         self.finish(self.frame_x(days), (0.0, self.value_axis(top, whole=True)))
         if top <= 0:
-            self.show_message("No candidate was added, completed or decided in this time frame.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "Charts", "No candidate was added, completed or decided in this time frame."
+                )
+            )
 
 
 class RatesChart(DailyChart):
     chart = "rates"
-    title = "Pass & participation rate"
-    subtitle = (
+    title = QT_TRANSLATE_NOOP("Charts", "Pass & participation rate")
+    subtitle = QT_TRANSLATE_NOOP(
+        "Charts",
         "Share of each day's first completions shortlisted (pass) and of its first invitations"
-        " completed (participation), by the frame's end"
+        " completed (participation), by the frame's end",
+    )
+    weekly_subtitle = QT_TRANSLATE_NOOP(
+        "Charts",
+        "Share of each week's first completions shortlisted (pass) and of its first invitations"
+        " completed (participation), by the frame's end",
     )
     SERIES = (
-        ("pass_rate", "Pass rate", GREEN, "no completions"),
-        ("participation_rate", "Participation rate", VIOLET, "no invitations"),
+        (
+            "pass_rate",
+            QT_TRANSLATE_NOOP("Charts", "Pass rate"),
+            GREEN,
+            QT_TRANSLATE_NOOP("Charts", "no completions"),
+        ),
+        (
+            "participation_rate",
+            QT_TRANSLATE_NOOP("Charts", "Participation rate"),
+            VIOLET,
+            QT_TRANSLATE_NOOP("Charts", "no invitations"),
+        ),
     )
 
     def fill(self, board: Dashboard, context: Context) -> None:
@@ -236,20 +259,29 @@ class RatesChart(DailyChart):
         for key, label, color, none_text in self.SERIES:
             raw = list(board.rates.values.get(key, [None] * len(days)))
             shown = [None if v is None else v * 100 for v in raw]
-            series.append(Series(key, label, color, shown, _rate_text(none_text), raw))
+            series.append(Series(key, _c(label), color, shown, _rate_text(_c(none_text)), raw))
         self.set_legend([LegendEntry(s.label, s.color, "line") for s in series])
         self.draw_daily(days, series, bars=False)
-        self.set_axis_labels("Percent of candidates", "")
+        self.set_axis_labels(QCoreApplication.translate("Charts", "Percent of candidates"), "")
         hundred = self.value_axis(95.0, suffix=" %")  # cohort shares: 0 to 100 %
         self.finish(self.frame_x(days), (0.0, hundred * RATE_HEADROOM))
         if all(v is None for s in series for v in s.raw):
-            self.show_message("No invitation or completed interview in this time frame.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "Charts", "No invitation or completed interview in this time frame."
+                )
+            )
 
 
 class CampaignProcessingChart(DailyChart):
     chart = "processing_by_campaign"
-    title = "Processing time by campaign"
-    subtitle = "Average hours from a completed interview to the first decision, per day"
+    title = QT_TRANSLATE_NOOP("Charts", "Processing time by campaign")
+    subtitle = QT_TRANSLATE_NOOP(
+        "Charts", "Average hours from a completed interview to the first decision, per day"
+    )
+    weekly_subtitle = QT_TRANSLATE_NOOP(
+        "Charts", "Average hours from a completed interview to the first decision, per week"
+    )
     plot_height = 270
 
     def fill(self, board: Dashboard, context: Context) -> None:
@@ -261,22 +293,34 @@ class CampaignProcessingChart(DailyChart):
         series = []
         for i, cid in enumerate(order):
             values = list(data.hours[cid])
-            title = context.titles.get(cid, f"Campaign {cid}")
+            title = context.titles.get(cid) or QCoreApplication.translate(
+                "Charts", "Campaign {id}"
+            ).format(id=cid)
             color = CAMPAIGN_COLORS[i % len(CAMPAIGN_COLORS)]
             series.append(
                 Series("processed", title, color, values, hours_value, values, campaign_id=cid)
             )
         legend = [LegendEntry(s.label, s.color, "line") for s in series]
-        legend.append(LegendEntry("24 h recommended maximum", LIMIT_COLOR, "dashed"))
+        legend.append(
+            LegendEntry(
+                QCoreApplication.translate("Charts", "24 h recommended maximum"),
+                LIMIT_COLOR,
+                "dashed",
+            )
+        )
         self.set_legend(legend)
         top = self.draw_daily(data.days, series, bars=False)
         _limit_line(self, horizontal=True)
-        self.set_axis_labels("Hours", "")
+        self.set_axis_labels(QCoreApplication.translate("Charts", "Hours"), "")
         top = self.value_axis(max(top, RECOMMENDED_MAX_HOURS))
         self.finish(self.frame_x(data.days), (0.0, top))
         if not series:
             self.set_legend([])
-            self.show_message("No candidate was decided after completing in this time frame.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "Charts", "No candidate was decided after completing in this time frame."
+                )
+            )
 
     def _gaps(self, xs: list[float], series: Sequence[Series]) -> None:
         """A campaign with no decision that day is simply not drawn (no tooltip per gap)."""
@@ -312,45 +356,73 @@ class HourlyChart(ChartCard):
 
 class CandidateActivityChart(HourlyChart):
     chart = "candidate_activity"
-    title = "Candidate activity"
-    subtitle = "Average completed interviews per hour of the day"
+    title = QT_TRANSLATE_NOOP("Charts", "Candidate activity")
+    subtitle = QT_TRANSLATE_NOOP("Charts", "Average completed interviews per hour of the day")
 
     def fill(self, board: Dashboard, context: Context) -> None:
         self.clear()
         values = list(board.candidate_activity.values.get("completed", [0.0] * 24))
-        self.set_legend([LegendEntry("Completed interviews (daily average)", VIOLET)])
-        top = self.draw_hours([("completed", "Completed interviews", VIOLET, values)])
-        self.set_axis_labels("Completed per day", f"Hour of the day ({context.zone})")
+        self.set_legend(
+            [
+                LegendEntry(
+                    QCoreApplication.translate("Charts", "Completed interviews (daily average)"),
+                    VIOLET,
+                )
+            ]
+        )
+        top = self.draw_hours(
+            [
+                (
+                    "completed",
+                    QCoreApplication.translate("Charts", "Completed interviews"),
+                    VIOLET,
+                    values,
+                )
+            ]
+        )
+        self.set_axis_labels(
+            QCoreApplication.translate("Charts", "Completed per day"), _hour_axis(context.zone)
+        )
         self.finish((-0.6, 23.6), (0.0, self.value_axis(top)))
         if top <= 0:
-            self.show_message("No interview was completed in this time frame.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "Charts", "No interview was completed in this time frame."
+                )
+            )
 
     def value_text(self, value: float) -> str:
-        return f"{value:,.2f} on average"
+        return QCoreApplication.translate("Charts", "{value} on average").format(
+            value=number_text(value, 2)
+        )
 
 
 class UserActivityChart(HourlyChart):
     chart = "user_activity"
-    title = "User activity"
-    subtitle = "Recruiters' actions per hour of the day"
+    title = QT_TRANSLATE_NOOP("Charts", "User activity")
+    subtitle = QT_TRANSLATE_NOOP("Charts", "Recruiters' actions per hour of the day")
     SERIES = (
-        ("shortlisted", "Shortlisting", GREEN),
-        ("rejected", "Rejecting", RED),
-        ("other", "Other actions", GREY),
+        ("shortlisted", QT_TRANSLATE_NOOP("Charts", "Shortlisting"), GREEN),
+        ("rejected", QT_TRANSLATE_NOOP("Charts", "Rejecting"), RED),
+        ("other", QT_TRANSLATE_NOOP("Charts", "Other actions"), GREY),
     )
 
     def fill(self, board: Dashboard, context: Context) -> None:
         self.clear()
         series = [
-            (key, label, color, list(board.user_activity.values.get(key, [0.0] * 24)))
+            (key, _c(label), color, list(board.user_activity.values.get(key, [0.0] * 24)))
             for key, label, color in self.SERIES
         ]
         self.set_legend([LegendEntry(label, color) for _k, label, color, _v in series])
         top = self.draw_hours(series)
-        self.set_axis_labels("Actions", f"Hour of the day ({context.zone})")
+        self.set_axis_labels(
+            QCoreApplication.translate("Charts", "Actions"), _hour_axis(context.zone)
+        )
         self.finish((-0.6, 23.6), (0.0, self.value_axis(top, whole=True)))
         if top <= 0:
-            self.show_message("No recruiter action in this time frame.")
+            self.show_message(
+                QCoreApplication.translate("Charts", "No recruiter action in this time frame.")
+            )
 
 
 class UserBarsChart(ChartCard):
@@ -365,7 +437,10 @@ class UserBarsChart(ChartCard):
     def draw_users(self, values: dict[int, float], names: dict[int, str]) -> float:
         """Draw the bars; returns the right end of the value axis."""
         ranked = sorted(values.items(), key=lambda item: (-item[1], names.get(item[0], "")))
-        labels = [names.get(uid, f"User {uid}") for uid, _v in ranked]
+        labels = [
+            names.get(uid) or QCoreApplication.translate("Charts", "User {id}").format(id=uid)
+            for uid, _v in ranked
+        ]
         heights = [v for _uid, v in ranked]
         highest = max([*heights, self.floor])
         right = self.value_axis(highest, horizontal=True, whole=self.whole) * 1.08
@@ -417,28 +492,39 @@ class UserBarsChart(ChartCard):
 
 class VolumeByUserChart(UserBarsChart):
     chart = "volume_by_user"
-    title = "Processing volume by user"
-    subtitle = "Candidates moved to Shortlisted, Rejected, On Hold or Hired, per user"
+    title = QT_TRANSLATE_NOOP("Charts", "Processing volume by user")
+    subtitle = QT_TRANSLATE_NOOP(
+        "Charts", "Candidates moved to Shortlisted, Rejected, On Hold or Hired, per user"
+    )
 
     def fill(self, board: Dashboard, _context: Context) -> None:
         self.clear()
-        self.set_legend([LegendEntry("Candidates processed", BLUE)])
+        self.set_legend(
+            [LegendEntry(QCoreApplication.translate("Charts", "Candidates processed"), BLUE)]
+        )
         values = {uid: float(n) for uid, n in board.volume_by_user.items()}
         right = self.draw_users(values, board.user_names)
-        self.set_axis_labels("", "Candidates processed")
+        self.set_axis_labels("", QCoreApplication.translate("Charts", "Candidates processed"))
         self.finish((0.0, right), self.user_range(len(values)))
         if not values:
-            self.show_message("No recruiter decision in this time frame.")
+            self.show_message(
+                QCoreApplication.translate("Charts", "No recruiter decision in this time frame.")
+            )
 
     def value_text(self, value: float) -> str:
         n = int(value)
-        return f"{n:,} candidate{'' if n == 1 else 's'} processed"
+        if n == 1:
+            return QCoreApplication.translate("Charts", "1 candidate processed")
+        text = QCoreApplication.translate("Charts", "{count} candidates processed")
+        return text.format(count=number_text(n))
 
 
 class RecruiterProcessingChart(UserBarsChart):
     chart = "processing_by_user"
-    title = "Processing time by recruiter"
-    subtitle = "Average hours from a completed interview to the first decision"
+    title = QT_TRANSLATE_NOOP("Charts", "Processing time by recruiter")
+    subtitle = QT_TRANSLATE_NOOP(
+        "Charts", "Average hours from a completed interview to the first decision"
+    )
     floor = RECOMMENDED_MAX_HOURS
     whole = False
     series = "processed"
@@ -447,25 +533,35 @@ class RecruiterProcessingChart(UserBarsChart):
         self.clear()
         self.set_legend(
             [
-                LegendEntry("Within 24 h", TEAL),
-                LegendEntry("Over 24 h", ORANGE),
-                LegendEntry("24 h recommended maximum", LIMIT_COLOR, "dashed"),
+                LegendEntry(QCoreApplication.translate("Charts", "Within 24 h"), TEAL),
+                LegendEntry(QCoreApplication.translate("Charts", "Over 24 h"), ORANGE),
+                LegendEntry(
+                    QCoreApplication.translate("Charts", "24 h recommended maximum"),
+                    LIMIT_COLOR,
+                    "dashed",
+                ),
             ]
         )
         values = dict(board.processing_by_user)
         right = self.draw_users(values, board.user_names)
         _limit_line(self, horizontal=False)
-        self.set_axis_labels("", "Hours")
+        self.set_axis_labels("", QCoreApplication.translate("Charts", "Hours"))
         self.finish((0.0, right), self.user_range(len(values)))
         if not values:
             self.set_legend([])
-            self.show_message("No candidate was decided after completing in this time frame.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "Charts", "No candidate was decided after completing in this time frame."
+                )
+            )
 
     def color(self, value: float) -> str:
         return ORANGE if value > RECOMMENDED_MAX_HOURS else TEAL
 
     def value_text(self, value: float) -> str:
-        return f"{hours_value(value)} on average"
+        return QCoreApplication.translate("Charts", "{value} on average").format(
+            value=hours_value(value)
+        )
 
     def short_value(self, value: float) -> str:
         return hours_value(value)
@@ -476,6 +572,15 @@ def _limit_line(card: ChartCard, *, horizontal: bool) -> None:
     pen = pg.mkPen(LIMIT_COLOR, width=1.6, style=Qt.PenStyle.DashLine)
     line = pg.InfiniteLine(pos=RECOMMENDED_MAX_HOURS, angle=0 if horizontal else 90, pen=pen)
     card.plot_item.addItem(line, ignoreBounds=True)
+
+
+def _c(text: str) -> str:
+    """A text of this module (marked with ``QT_TRANSLATE_NOOP("Charts", ...)``) translated."""
+    return QCoreApplication.translate("Charts", text)
+
+
+def _hour_axis(zone: str) -> str:
+    return QCoreApplication.translate("Charts", "Hour of the day ({zone})").format(zone=zone)
 
 
 def _count_text(value: float | None) -> str:

@@ -21,22 +21,48 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.views.analytics.chart_card import ChartCard
 from talkpush_desktop.views.analytics.charts import BLUE, CHARTS, GREEN, RED, VIOLET
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.widgets.formatting import number_text
 
 WIDE_CHARTS = ("overview", "processing_by_campaign", "user_activity")
 """Charts that take the whole width of the grid."""
 SECTIONS = (
-    ("Campaign performance", ("overview", "rates", "candidate_activity")),
     (
-        "User performance",
+        QT_TRANSLATE_NOOP("ChartsPage", "Campaign performance"),
+        ("overview", "rates", "candidate_activity"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ChartsPage", "User performance"),
         ("volume_by_user", "processing_by_user", "processing_by_campaign", "user_activity"),
     ),
 )
 TOTALS = (
-    ("added", "Added", BLUE),
-    ("completed", "Completed", VIOLET),
-    ("shortlisted", "Shortlisted", GREEN),
-    ("rejected", "Rejected", RED),
+    (
+        "added",
+        QT_TRANSLATE_NOOP("ChartsPage", "Added"),
+        QT_TRANSLATE_NOOP("ChartsPage", "Show the candidates added in the time frame"),
+        BLUE,
+    ),
+    (
+        "completed",
+        QT_TRANSLATE_NOOP("ChartsPage", "Completed"),
+        QT_TRANSLATE_NOOP("ChartsPage", "Show the candidates who completed in the time frame"),
+        VIOLET,
+    ),
+    (
+        "shortlisted",
+        QT_TRANSLATE_NOOP("ChartsPage", "Shortlisted"),
+        QT_TRANSLATE_NOOP("ChartsPage", "Show the candidates shortlisted in the time frame"),
+        GREEN,
+    ),
+    (
+        "rejected",
+        QT_TRANSLATE_NOOP("ChartsPage", "Rejected"),
+        QT_TRANSLATE_NOOP("ChartsPage", "Show the candidates rejected in the time frame"),
+        RED,
+    ),
 )
+"""The frame's totals: overview series, caption, tooltip and colour."""
 
 
 class TotalTile(QFrame):
@@ -48,13 +74,15 @@ class TotalTile(QFrame):
 
     clicked = Signal(str)
 
-    def __init__(self, key: str, label: str, color: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, label: str, tip: str, color: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("totalTile")
         self.key = key
-        self.setAccessibleName(f"{label} in the time frame")
+        self.setAccessibleName(self.tr("{total} in the time frame").format(total=label))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Show the candidates {label.lower()} in the time frame")
+        self.setToolTip(tip)
         self.value = QLabel("\N{EM DASH}")
         self.value.setObjectName("totalValue")
         self.value.setStyleSheet(f"color: {color};")
@@ -67,7 +95,7 @@ class TotalTile(QFrame):
         layout.addWidget(caption)
 
     def set_value(self, value: float) -> None:
-        self.value.setText(f"{int(value):,}")
+        self.value.setText(number_text(int(value)))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -101,8 +129,8 @@ class ChartsPage(QScrollArea):
         layout.setSpacing(14)
         totals = QHBoxLayout()
         totals.setSpacing(14)
-        for key, label, color in TOTALS:
-            tile = TotalTile(key, label, color)
+        for key, label, tip, color in TOTALS:
+            tile = TotalTile(key, self.tr(label), self.tr(tip), color)
             tile.clicked.connect(self.total_clicked)
             self.tiles[key] = tile
             totals.addWidget(tile)
@@ -113,7 +141,7 @@ class ChartsPage(QScrollArea):
             card.save_requested.connect(lambda c=card: self.save_requested.emit(c))
             self.charts[card.chart] = card
         for heading, names in SECTIONS:
-            section = QLabel(heading)
+            section = QLabel(self.tr(heading))
             section.setObjectName("sectionHeading")
             layout.addWidget(section)
             layout.addLayout(_grid([self.charts[n] for n in names]))

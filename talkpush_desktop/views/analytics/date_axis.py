@@ -16,6 +16,7 @@ from typing import Any
 import pyqtgraph as pg
 
 from talkpush_desktop.views.analytics.time_frame import day_of, x_of
+from talkpush_desktop.views.widgets.formatting import date_text, number_text
 
 MONDAY_X = 4
 """x of the first Monday after the epoch (1970-01-05): Mondays are x = 4 (mod 7)."""
@@ -95,8 +96,8 @@ def tick_days(lo: float, hi: float, step: Step) -> list[float]:
 def tick_text(x: float, step: Step) -> str:
     day = day_of(x)
     if step.months:
-        return f"{day:%b %Y}"
-    return f"{day.day} {day:%b}"
+        return date_text(day, "MMM yyyy")
+    return date_text(day, "d MMM")
 
 
 class DayAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no type hints
@@ -163,6 +164,6 @@ def value_scale(highest: float, most: int = 7, *, whole: bool = False) -> tuple[
 def tick_label(value: float, step: float) -> str:
     """A value tick as it reads: "1,500", "0.5", "2.25"."""
     if float(step).is_integer():
-        return f"{round(value):,}"
+        return number_text(round(value))
     decimals = len(f"{step:.6f}".rstrip("0").partition(".")[2])
-    return f"{value:,.{decimals}f}"
+    return number_text(value, decimals)

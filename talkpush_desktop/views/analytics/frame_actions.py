@@ -23,6 +23,7 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics.chart_card import ChartCard, Figure
 from talkpush_desktop.views.analytics.toolbar import AnalyticsToolbar
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
+from talkpush_desktop.views.widgets.formatting import number_text
 from talkpush_desktop.views.widgets.save_dialog import ask_save_path
 
 OnDrill = Callable[[analytics.DrillResult], object]
@@ -88,11 +89,11 @@ class FrameActions(QObject):
         self.figure_clicked.emit(drill)
         ws = self._ws
         job = self._writer.submit(
-            "Finding the candidates", lambda _context: ws.candidates.drill_down(drill)
+            self.tr("Finding the candidates"), lambda _context: ws.candidates.drill_down(drill)
         )
         job.succeeded.connect(self._on_drill_job_succeeded)
         job.failed.connect(self._on_job_failed)
-        self._window.statusBar().showMessage("Finding the candidates\N{HORIZONTAL ELLIPSIS}")
+        self._window.statusBar().showMessage(self.tr("Finding the candidates…"))
         return job
 
     def drill_figure(self, figure: Figure) -> None:
@@ -111,8 +112,9 @@ class FrameActions(QObject):
         if not isValid(self._window) or not isinstance(result, analytics.DrillResult):
             return
         n = result.count
+        text = self.tr("{title}: 1 candidate") if n == 1 else self.tr("{title}: {count} candidates")
         self._window.statusBar().showMessage(
-            f"{result.title}: {n:,} candidate{'' if n == 1 else 's'}", STATUS_TIMEOUT_MS
+            text.format(title=result.title, count=number_text(n)), STATUS_TIMEOUT_MS
         )
         self.drilled.emit(result)
         if self._on_drill is not None:
@@ -120,7 +122,9 @@ class FrameActions(QObject):
 
     def _on_job_failed(self, reason: str) -> None:
         if isValid(self._window):
-            self._window.statusBar().showMessage(f"Not done: {reason}", STATUS_TIMEOUT_MS)
+            self._window.statusBar().showMessage(
+                self.tr("Not done: {reason}").format(reason=reason), STATUS_TIMEOUT_MS
+            )
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -137,15 +141,17 @@ class FrameActions(QObject):
         return self._export(target, lambda: ws.exports.sms_breakdown_file(target, start, end))
 
     def _export(self, target: Path, write: Callable[[], object]) -> Job:
-        job = self._reader.submit("Exporting to Excel", lambda _context: write())
+        job = self._reader.submit(self.tr("Exporting to Excel"), lambda _context: write())
         job.succeeded.connect(lambda _result: self._on_export_job_succeeded(str(target)))
         job.failed.connect(self._on_job_failed)
-        self._window.statusBar().showMessage("Exporting to Excel\N{HORIZONTAL ELLIPSIS}")
+        self._window.statusBar().showMessage(self.tr("Exporting to Excel…"))
         return job
 
     def _on_export_job_succeeded(self, path: str) -> None:
         if isValid(self._window):
-            self._window.statusBar().showMessage(f"Analytics saved to {path}", STATUS_TIMEOUT_MS)
+            self._window.statusBar().showMessage(
+                self.tr("Analytics saved to {path}").format(path=path), STATUS_TIMEOUT_MS
+            )
             self.exported.emit(path)
 
     def _default_name(self, stem: str, suffix: str) -> Path:
@@ -154,24 +160,28 @@ class FrameActions(QObject):
 
     def ask_export_excel(self) -> None:
         """ "Export to Excel…": ask where, then export the analytics."""
-        chosen = self._ask_workbook("Export analytics to Excel", "analytics")
+        chosen = self._ask_workbook(self.tr("Export analytics to Excel"), "analytics")
         if chosen:
             self.export_excel(chosen)
 
     def ask_export_sms_breakdown(self) -> None:
         """ "SMS Breakdown…": ask where, then export the SMS breakdown."""
-        chosen = self._ask_workbook("SMS Breakdown", "sms-breakdown")
+        chosen = self._ask_workbook(self.tr("SMS Breakdown"), "sms-breakdown")
         if chosen:
             self.export_sms_breakdown(chosen)
 
     def _ask_workbook(self, caption: str, stem: str) -> str:
         suggested = self._default_name(stem, ".xlsx")
-        return ask_save_path(self._window, caption, suggested, "Excel workbooks (*.xlsx)")
+        return ask_save_path(self._window, caption, suggested, self.tr("Excel workbooks (*.xlsx)"))
 
     def save_chart(self, card: ChartCard, path: Path | str) -> bool:
         """Save one chart card as a PNG; says in the status bar whether it worked."""
         saved = card.save_png(path)
-        text = f"Chart saved to {path}" if saved else f"Not done: could not write {path}"
+        text = (
+            self.tr("Chart saved to {path}")
+            if saved
+            else self.tr("Not done: could not write {path}")
+        ).format(path=path)
         self._window.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
         return saved
 
@@ -179,7 +189,10 @@ class FrameActions(QObject):
         """A card's "Save as PNG…": ask where, then save it."""
         suggested = self._default_name(card.chart.replace("_", "-"), ".png")
         chosen = ask_save_path(
-            self._window, f"Save {card.title} as PNG", suggested, "PNG pictures (*.png)"
+            self._window,
+            self.tr("Save {chart} as PNG").format(chart=card.title),
+            suggested,
+            self.tr("PNG pictures (*.png)"),
         )
         if chosen:
             self.save_chart(card, chosen)

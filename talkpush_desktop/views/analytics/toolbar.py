@@ -29,6 +29,7 @@ from talkpush_desktop.views.analytics.time_frame import (
     campaigns_text,
     clip_frame,
     preset_frame,
+    preset_label,
 )
 
 EDIT_PAUSE_MS = 250
@@ -79,29 +80,32 @@ class AnalyticsToolbar(QWidget):
 
     def _build(self) -> None:
         self.preset_combo = QComboBox()
-        self.preset_combo.setAccessibleName("Time frame")
+        self.preset_combo.setAccessibleName(self.tr("Time frame"))
         for preset in PRESETS:
-            self.preset_combo.addItem(preset.label, preset.key)
+            self.preset_combo.addItem(preset_label(preset), preset.key)
         self.preset_combo.currentIndexChanged.connect(self._on_preset_combo_changed)
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
-        for edit, name in ((self.start_edit, "First day"), (self.end_edit, "Last day")):
+        for edit, name in (
+            (self.start_edit, self.tr("First day")),
+            (self.end_edit, self.tr("Last day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._on_date_edit_changed)
         self.campaign_button = QPushButton(campaigns_text(None, self._titles))
         self.campaign_button.setObjectName("filterLabelsButton")  # the app's menu button look
-        self.campaign_button.setAccessibleName("Campaigns")
+        self.campaign_button.setAccessibleName(self.tr("Campaigns"))
         self.campaign_button.setMinimumWidth(170)
         self.campaign_button.setMenu(self._build_campaign_menu())
         self.refresh_button = QToolButton()
         self.refresh_button.setObjectName("quietButton")
-        self.refresh_button.setText("Refresh")
-        self.refresh_button.setAccessibleName("Refresh the analytics")
-        self.refresh_button.setToolTip("Compute the charts again (F5)")
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the analytics"))
+        self.refresh_button.setToolTip(self.tr("Compute the charts again (F5)"))
         self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_button.clicked.connect(self.refresh_requested)
-        caption = QLabel("Time frame")
+        caption = QLabel(self.tr("Time frame"))
         caption.setObjectName("zoneLabel")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -119,8 +123,10 @@ class AnalyticsToolbar(QWidget):
 
     def _build_campaign_menu(self) -> QMenu:
         menu = StickyMenu(self.campaign_button)
-        menu.setAccessibleName("Campaigns to include")
-        self.all_campaigns_action = QAction("All campaigns", menu, checkable=True, checked=True)
+        menu.setAccessibleName(self.tr("Campaigns to include"))
+        self.all_campaigns_action = QAction(
+            self.tr("All campaigns"), menu, checkable=True, checked=True
+        )
         self.all_campaigns_action.toggled.connect(self._on_all_campaigns_action_toggled)
         menu.addAction(self.all_campaigns_action)
         menu.addSeparator()

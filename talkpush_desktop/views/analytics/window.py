@@ -120,7 +120,7 @@ class AnalyticsWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("analyticsWindow")
-        self.setWindowTitle(f"Analytics \N{EM DASH} {ws.company.name()}")
+        self.setWindowTitle(self.tr("Analytics — {company}").format(company=ws.company.name()))
         self.setStyleSheet(STYLE)
         self._ws = ws
         self.reader = BackgroundRunner(self)
@@ -163,7 +163,7 @@ class AnalyticsWindow(QMainWindow):
         layout.addWidget(header)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.statusBar().setAccessibleName("Analytics status")
+        self.statusBar().setAccessibleName(self.tr("Analytics status"))
         self.resize(1320, 900)
         self._live = QTimer(self)
         self._live.setSingleShot(True)
@@ -176,16 +176,16 @@ class AnalyticsWindow(QMainWindow):
     def _build_header(self) -> QWidget:
         header = QWidget()
         header.setObjectName("analyticsHeader")
-        title = QLabel("Analytics & Usage Data")
+        title = QLabel(self.tr("Analytics & Usage Data"))
         title.setObjectName("analyticsTitle")
         self.frame_label = QLabel()
         self.frame_label.setObjectName("analyticsFrame")
-        self.export_button = QPushButton("Export to Excel\N{HORIZONTAL ELLIPSIS}")
-        self.export_button.setAccessibleName("Export the analytics to Excel")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setAccessibleName(self.tr("Export the analytics to Excel"))
         self.export_button.clicked.connect(self.frame_actions.ask_export_excel)
-        self.sms_button = QPushButton("SMS Breakdown\N{HORIZONTAL ELLIPSIS}")
-        self.sms_button.setAccessibleName("Export the SMS breakdown to Excel")
-        self.sms_button.setToolTip("SMS and segments sent per campaign in this time frame")
+        self.sms_button = QPushButton(self.tr("SMS Breakdown…"))
+        self.sms_button.setAccessibleName(self.tr("Export the SMS breakdown to Excel"))
+        self.sms_button.setToolTip(self.tr("SMS and segments sent per campaign in this time frame"))
         self.sms_button.clicked.connect(self.frame_actions.ask_export_sms_breakdown)
         self._build_status_labels()
         frame_row = QHBoxLayout()
@@ -213,21 +213,23 @@ class AnalyticsWindow(QMainWindow):
 
     def _build_status_labels(self) -> None:
         self.busy_bar = QProgressBar()
-        self.busy_bar.setAccessibleName("Computing analytics")
+        self.busy_bar.setAccessibleName(self.tr("Computing analytics"))
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setFixedSize(64, 6)
         self.busy_bar.setTextVisible(False)
-        self.busy_label = QLabel("Updating\N{HORIZONTAL ELLIPSIS}")
+        self.busy_label = QLabel(self.tr("Updating…"))
         self.busy_label.setObjectName("busyLabel")
-        self.zone_label = QLabel(f"Time zone: {zone_text(self.zone)}")
+        self.zone_label = QLabel(self.tr("Time zone: {zone}").format(zone=zone_text(self.zone)))
         self.zone_label.setObjectName("zoneLabel")
-        self.zone_label.setToolTip("The company's time zone: days and hours of every chart")
+        self.zone_label.setToolTip(
+            self.tr("The company's time zone: days and hours of every chart")
+        )
         self._set_busy(False)
 
     def _build_state_page(self) -> QWidget:
         page = QWidget()
         page.setObjectName("analyticsState")
-        self.state_message = QLabel("Computing analytics\N{HORIZONTAL ELLIPSIS}")
+        self.state_message = QLabel(self.tr("Computing analytics…"))
         self.state_message.setObjectName("stateMessage")
         self.state_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_message.setWordWrap(True)
@@ -295,7 +297,8 @@ class AnalyticsWindow(QMainWindow):
         generation = self._generation
         ws = self._ws
         job = self.reader.submit(
-            "Computing analytics", lambda _context: ws.analytics.dashboard(start, end, chosen)
+            self.tr("Computing analytics"),
+            lambda _context: ws.analytics.dashboard(start, end, chosen),
         )
         job.succeeded.connect(
             lambda board: self._on_dashboard_computed(generation, (start, end, chosen), board)
@@ -306,7 +309,7 @@ class AnalyticsWindow(QMainWindow):
         self.frame_label.setText(self._frame_caption(start, end, chosen))
         self._set_busy(True)
         if self.board is None:
-            self.state_message.setText("Computing analytics\N{HORIZONTAL ELLIPSIS}")
+            self.state_message.setText(self.tr("Computing analytics…"))
             self.stack.setCurrentIndex(0)
 
     def _frame_caption(self, start: date, end: date, chosen: tuple[int, ...] | None) -> str:
@@ -352,11 +355,15 @@ class AnalyticsWindow(QMainWindow):
             self.stack.setCurrentIndex(1)
         else:
             start, end, chosen = frame
-            self.state_message.setText(
-                f"No activity in {frame_text(start, end)}.\n\nNo candidate was added, "
-                "completed or decided in this time frame "
-                f"({campaigns_text(chosen, self.titles)}). "
+            text = self.tr(
+                "No activity in {frame}.\n\nNo candidate was added, "
+                "completed or decided in this time frame ({campaigns}). "
                 "Choose a longer time frame or other campaigns."
+            )
+            self.state_message.setText(
+                text.format(
+                    frame=frame_text(start, end), campaigns=campaigns_text(chosen, self.titles)
+                )
             )
             self.stack.setCurrentIndex(0)
         self.dashboard_shown.emit(board)
@@ -365,8 +372,11 @@ class AnalyticsWindow(QMainWindow):
         if not isValid(self) or generation != self._generation:
             return
         if self.board is None:
-            self.state_message.setText(f"The analytics could not be computed: {reason}")
-        self.statusBar().showMessage(f"Not computed: {reason}", STATUS_TIMEOUT_MS)
+            text = self.tr("The analytics could not be computed: {reason}")
+            self.state_message.setText(text.format(reason=reason))
+        self.statusBar().showMessage(
+            self.tr("Not computed: {reason}").format(reason=reason), STATUS_TIMEOUT_MS
+        )
 
     # -- drilling down and saving (frame_actions) ------------------------------------------
 

@@ -33,13 +33,13 @@ class ApiServerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("apiServerDialog")
-        self.setWindowTitle("API Server")
+        self.setWindowTitle(self.tr("API Server"))
         self._server = server
         self.server_panel = ServerPanel(server)
         self.keys_panel = KeysPanel(ws, runner, campaigns, self._base_url)
-        server_box = QGroupBox("Server for this workspace")
+        server_box = QGroupBox(self.tr("Server for this workspace"))
         QVBoxLayout(server_box).addWidget(self.server_panel)
-        keys_box = QGroupBox("API keys")
+        keys_box = QGroupBox(self.tr("API keys"))
         QVBoxLayout(keys_box).addWidget(self.keys_panel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

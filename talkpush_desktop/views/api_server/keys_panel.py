@@ -33,17 +33,31 @@ from talkpush_desktop.engine.access.keys import ApiKeyInfo, NewApiKey
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.api_server.curl_example import intake_curl, partner_curl
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.background import BackgroundRunner
+from talkpush_desktop.views.widgets.formatting import date_text
 
-KINDS = (("intake", "Intake (career sites: key and secret)"), ("partner", "Partner (bearer key)"))
-COLUMNS = ("Name", "Kind", "Key", "Created", "Last used", "State")
+KINDS = (
+    ("intake", QT_TRANSLATE_NOOP("KeysPanel", "Intake (career sites: key and secret)")),
+    ("partner", QT_TRANSLATE_NOOP("KeysPanel", "Partner (bearer key)")),
+)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("KeysPanel", "Name"),
+    QT_TRANSLATE_NOOP("KeysPanel", "Kind"),
+    QT_TRANSLATE_NOOP("KeysPanel", "Key"),
+    QT_TRANSLATE_NOOP("KeysPanel", "Created"),
+    QT_TRANSLATE_NOOP("KeysPanel", "Last used"),
+    QT_TRANSLATE_NOOP("KeysPanel", "State"),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
-ONCE = "Copy the secret now: it is not shown again. The workspace keeps only its hash."
+ONCE = QT_TRANSLATE_NOOP(
+    "NewKeyBox", "Copy the secret now: it is not shown again. The workspace keeps only its hash."
+)
 
 
 def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value is not None else "\N{EM DASH}"
+    return date_text(value, "yyyy-MM-dd HH:mm") if value is not None else "\N{EM DASH}"
 
 
 class NewKeyBox(QFrame):
@@ -53,20 +67,20 @@ class NewKeyBox(QFrame):
         super().__init__(parent)
         self.setObjectName("newApiKey")
         self.key_field = QLineEdit(readOnly=True)
-        self.key_field.setAccessibleName("New key")
+        self.key_field.setAccessibleName(self.tr("New key"))
         self.secret_field = QLineEdit(readOnly=True)
-        self.secret_field.setAccessibleName("New secret")
-        self.copy_secret = QPushButton("Copy")
-        self.copy_secret.setAccessibleName("Copy secret")
+        self.secret_field.setAccessibleName(self.tr("New secret"))
+        self.copy_secret = QPushButton(self.tr("Copy"))
+        self.copy_secret.setAccessibleName(self.tr("Copy secret"))
         self.copy_secret.clicked.connect(lambda: _copy(self.secret_field.text()))
         self.curl = QPlainTextEdit(readOnly=True)
-        self.curl.setAccessibleName("Example request")
+        self.curl.setAccessibleName(self.tr("Example request"))
         self.curl.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.curl.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.curl.setFixedHeight(self.curl.fontMetrics().lineSpacing() * 8 + 12)
-        self.copy_curl = QPushButton("Copy request")
+        self.copy_curl = QPushButton(self.tr("Copy request"))
         self.copy_curl.clicked.connect(lambda: _copy(self.curl.toPlainText()))
-        note = QLabel(ONCE)
+        note = QLabel(self.tr(ONCE))
         note.setWordWrap(True)
         note.setObjectName("warningNote")
         secret_row = QHBoxLayout()
@@ -74,9 +88,9 @@ class NewKeyBox(QFrame):
         secret_row.addWidget(self.copy_secret)
         form = QFormLayout(self)
         form.addRow(note)
-        form.addRow("Key", self.key_field)
-        form.addRow("Secret", secret_row)
-        form.addRow("Try it", self.curl)
+        form.addRow(self.tr("Key"), self.key_field)
+        form.addRow(self.tr("Secret"), secret_row)
+        form.addRow(self.tr("Try it"), self.curl)
         form.addRow("", self.copy_curl)
         self.hide()
 
@@ -109,23 +123,23 @@ class KeysPanel(QWidget):
         self._ws, self._runner, self._base_url = ws, runner, base_url
         self.keys = QTreeWidget()
         self.keys.setObjectName("apiKeys")
-        self.keys.setAccessibleName("API keys")
-        self.keys.setHeaderLabels(list(COLUMNS))
+        self.keys.setAccessibleName(self.tr("API keys"))
+        self.keys.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.keys.setRootIsDecorated(False)
         self.keys.setMinimumHeight(110)
         self.keys.itemSelectionChanged.connect(self._update_buttons)
         self.kind_combo = QComboBox()
         for kind, text in KINDS:
-            self.kind_combo.addItem(text, kind)
-        self.name_edit = QLineEdit(placeholderText="Name, e.g. Careers site")
-        self.name_edit.setAccessibleName("Key name")
+            self.kind_combo.addItem(self.tr(text), kind)
+        self.name_edit = QLineEdit(placeholderText=self.tr("Name, e.g. Careers site"))
+        self.name_edit.setAccessibleName(self.tr("Key name"))
         self.campaign_combo = QComboBox()
-        self.campaign_combo.setAccessibleName("Campaign for the example")
+        self.campaign_combo.setAccessibleName(self.tr("Campaign for the example"))
         for campaign in campaigns:
             self.campaign_combo.addItem(campaign.title, campaign.id)
-        self.create_button = QPushButton("Create key")
+        self.create_button = QPushButton(self.tr("Create key"))
         self.create_button.clicked.connect(self._on_create_button_clicked)
-        self.revoke_button = QPushButton("Revoke")
+        self.revoke_button = QPushButton(self.tr("Revoke"))
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
         self.new_key = NewKeyBox()
         self.error_label = QLabel()
@@ -135,7 +149,7 @@ class KeysPanel(QWidget):
         for widget in (self.kind_combo, self.name_edit, self.create_button, self.revoke_button):
             row.addWidget(widget)
         example = QHBoxLayout()
-        example.addWidget(QLabel("Example for campaign"))
+        example.addWidget(QLabel(self.tr("Example for campaign")))
         example.addWidget(self.campaign_combo, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -151,14 +165,14 @@ class KeysPanel(QWidget):
 
     def reload(self) -> None:
         """Read the keys again (on the worker)."""
-        job = self._runner.submit("Read API keys", lambda _ctx: self._ws.api_keys.list())
+        job = self._runner.submit(self.tr("Read API keys"), lambda _ctx: self._ws.api_keys.list())
         job.succeeded.connect(self._show_keys)
         job.failed.connect(self._show_error)
 
     def _show_keys(self, keys: list[ApiKeyInfo]) -> None:
         self.keys.clear()
         for info in keys:
-            state = "Revoked" if info.revoked_at is not None else "Active"
+            state = self.tr("Revoked") if info.revoked_at is not None else self.tr("Active")
             texts = (info.name, info.kind, info.key, _when(info.created_at))
             item = QTreeWidgetItem([*texts, _when(info.last_used_at), state])
             item.setData(0, ID_ROLE, info.id)
@@ -187,7 +201,7 @@ class KeysPanel(QWidget):
         self.error_label.clear()
         self.create_button.setEnabled(False)
         job = self._runner.submit(
-            "Create an API key", lambda _ctx: self._ws.api_keys.create(kind, name=name)
+            self.tr("Create an API key"), lambda _ctx: self._ws.api_keys.create(kind, name=name)
         )
         job.succeeded.connect(self._on_created)
         job.failed.connect(self._show_error)
@@ -213,14 +227,15 @@ class KeysPanel(QWidget):
         key_id = int(item.data(0, ID_ROLE))
         answer = QMessageBox.question(
             self,
-            "Revoke API key",
-            f"Revoke the key \N{LEFT DOUBLE QUOTATION MARK}{item.text(0) or item.text(2)}"
-            "\N{RIGHT DOUBLE QUOTATION MARK}? Requests with it are refused at once.",
+            self.tr("Revoke API key"),
+            self.tr("Revoke the key “{key}”? Requests with it are refused at once.").format(
+                key=item.text(0) or item.text(2)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         job = self._runner.submit(
-            "Revoke an API key", lambda _ctx: self._ws.api_keys.revoke(key_id)
+            self.tr("Revoke an API key"), lambda _ctx: self._ws.api_keys.revoke(key_id)
         )
         job.succeeded.connect(lambda _result: self.reload())
         job.failed.connect(self._show_error)

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.views.api_server.server_process import ApiServerProcess, ServerState
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 SHOWN_REQUESTS = 50
 STATUS_TEXT = {
-    ServerState.STOPPED: "Stopped",
-    ServerState.STARTING: "Starting\N{HORIZONTAL ELLIPSIS}",
-    ServerState.STOPPING: "Stopping\N{HORIZONTAL ELLIPSIS}",
+    ServerState.STOPPED: QT_TRANSLATE_NOOP("ServerPanel", "Stopped"),
+    ServerState.STARTING: QT_TRANSLATE_NOOP("ServerPanel", "Starting…"),
+    ServerState.STOPPING: QT_TRANSLATE_NOOP("ServerPanel", "Stopping…"),
 }
 
 
@@ -33,30 +34,30 @@ class ServerPanel(QWidget):
         self.port_box = QSpinBox()
         self.port_box.setRange(1024, 65535)
         self.port_box.setValue(server.port)
-        self.port_box.setAccessibleName("Port")
+        self.port_box.setAccessibleName(self.tr("Port"))
         self.start_button = QPushButton()
         self.start_button.setObjectName("apiServerStart")
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.status_label = QLabel()
         self.status_label.setObjectName("apiServerStatus")
-        self.status_label.setAccessibleName("Server status")
+        self.status_label.setAccessibleName(self.tr("Server status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setWordWrap(True)
         self.requests = QListWidget()
         self.requests.setObjectName("apiRequests")
-        self.requests.setAccessibleName("Last requests")
+        self.requests.setAccessibleName(self.tr("Last requests"))
         self.requests.setAlternatingRowColors(True)
         self.requests.setMinimumHeight(110)
         self.requests.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Port"))
+        row.addWidget(QLabel(self.tr("Port")))
         row.addWidget(self.port_box)
         row.addWidget(self.start_button)
         row.addWidget(self.status_label, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(row)
-        heading = QLabel("Last requests (time, method, path, status, duration, key id)")
+        heading = QLabel(self.tr("Last requests (time, method, path, status, duration, key id)"))
         heading.setObjectName("sectionHeading")
         box.addWidget(heading)
         box.addWidget(self.requests, 1)
@@ -81,13 +82,13 @@ class ServerPanel(QWidget):
         server = self._server
         state = server.state
         if state == ServerState.RUNNING:
-            text = f"Listening on {server.url}"
+            text = self.tr("Listening on {url}").format(url=server.url)
         elif state == ServerState.STOPPED and server.problem:
-            text = f"Stopped: {server.problem}"
+            text = self.tr("Stopped: {reason}").format(reason=server.problem)
         else:
-            text = STATUS_TEXT.get(state, state)
+            text = self.tr(STATUS_TEXT[state]) if state in STATUS_TEXT else str(state)
         self.status_label.setText(text)
         self.status_label.setProperty("level", "ok" if state == ServerState.RUNNING else "")
-        self.start_button.setText("Stop" if server.running else "Start")
+        self.start_button.setText(self.tr("Stop") if server.running else self.tr("Start"))
         self.start_button.setEnabled(state != ServerState.STOPPING)
         self.port_box.setEnabled(state == ServerState.STOPPED)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from talkpush_desktop.engine.dto import LabelInfo, QuickReplyInfo
-from talkpush_desktop.views.campaign_view.bulk_bar import NEW_LABEL, fill_label_menu
+from talkpush_desktop.views.campaign_view.bulk_bar import NEW_LABEL, bulk_text, fill_label_menu
 from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
 from talkpush_desktop.views.campaign_view.label_dialog import LabelDialog
 from talkpush_desktop.views.widgets.operations import RecruiterActions
@@ -66,7 +66,7 @@ class BulkActions(QObject):
         reply = next((r for r in self._quick_replies() if r.id == reply_id), None)
         targets = self._pane.targets()
         if reply is None:
-            self._actions.action_failed.emit("the quick reply was deleted meanwhile")
+            self._actions.action_failed.emit(self.tr("the quick reply was deleted meanwhile"))
         elif targets.ids or targets.all_matching:
             self._actions.send_messages(targets, reply.body, channel or None)
 
@@ -97,7 +97,7 @@ class BulkActions(QObject):
         menu adding a label, with a "Remove label" submenu."""
         menu = QMenu(self._parent)
         menu.setObjectName("labelMenu")
-        menu.setAccessibleName("Label the selected candidates")
+        menu.setAccessibleName(self.tr("Label the selected candidates"))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         have = self._labels_of_one()
         if have is not None:
@@ -107,12 +107,14 @@ class BulkActions(QObject):
                 action.setChecked(name in have)
                 action.toggled.connect(lambda on, n=name: self.label(n, on))
             menu.addSeparator()
-            menu.addAction(NEW_LABEL).triggered.connect(lambda _on=False: self.label("", True))
+            menu.addAction(bulk_text(NEW_LABEL)).triggered.connect(
+                lambda _on=False: self.label("", True)
+            )
             return menu
         fill_label_menu(menu, self._manual, lambda n: self.label(n, True), new=True)
         if self._manual:
             menu.addSeparator()
-            remove = menu.addMenu("Remove label")
+            remove = menu.addMenu(self.tr("Remove label"))
             fill_label_menu(remove, self._manual, lambda n: self.label(n, False))
         return menu
 

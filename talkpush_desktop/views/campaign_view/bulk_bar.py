@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.candidates.folders import FOLDER_NAMES, RECRUITER_FOLDERS, parse_folder
 from talkpush_desktop.engine.dto import QuickReplyInfo
 from talkpush_desktop.views.campaign_view.list_scope import DEFAULT_FOLDER
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.campaign_view.vocabulary import folder_text
 from talkpush_desktop.views.style import icon
 from talkpush_desktop.views.widgets.flow_layout import FlowLayout
 from talkpush_desktop.views.widgets.formatting import count_text
@@ -30,13 +32,19 @@ MOVE_TARGETS = tuple(
 )
 """The folders a recruiter may move to, decisions first and back to the Inbox last."""
 REPLY_CHANNELS = (
-    ("", "By SMS, or email without a phone number"),
-    ("sms", "By SMS only"),
-    ("email", "By email only"),
+    ("", QT_TRANSLATE_NOOP("BulkBar", "By SMS, or email without a phone number")),
+    ("sms", QT_TRANSLATE_NOOP("BulkBar", "By SMS only")),
+    ("email", QT_TRANSLATE_NOOP("BulkBar", "By email only")),
 )
 """The quick reply menu's channel choices: (channel, "" for either, and the entry)."""
-NO_QUICK_REPLIES = "No quick replies yet (add them in the composer)"
-NEW_LABEL = "New label\N{HORIZONTAL ELLIPSIS}"
+NO_QUICK_REPLIES = QT_TRANSLATE_NOOP("BulkBar", "No quick replies yet (add them in the composer)")
+NEW_LABEL = QT_TRANSLATE_NOOP("BulkBar", "New label…")
+"""Marked for translation; shown through :func:`bulk_text`."""
+
+
+def bulk_text(text: str) -> str:
+    """A marked text of the bulk bar in the interface language."""
+    return QCoreApplication.translate("BulkBar", text)
 
 
 def fill_label_menu(
@@ -47,10 +55,10 @@ def fill_label_menu(
     for name in names:
         menu.addAction(name).triggered.connect(lambda _on=False, n=name: pick(n))
     if not names:
-        menu.addAction("No labels yet").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("BulkBar", "No labels yet")).setEnabled(False)
     if new:
         menu.addSeparator()
-        menu.addAction(NEW_LABEL).triggered.connect(lambda _on=False: pick(""))
+        menu.addAction(bulk_text(NEW_LABEL)).triggered.connect(lambda _on=False: pick(""))
 
 
 def _button(text: str, name: str, object_name: str = "bulkButton") -> QToolButton:
@@ -91,25 +99,31 @@ class BulkBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.count_label = QLabel()
         self.count_label.setObjectName("bulkCount")
-        self.select_all_button = _button("Select all matching", "Select all matching", "linkButton")
-        self.select_all_button.setToolTip(
-            "Every candidate matching the list, loaded or not (Ctrl+A)"
+        self.select_all_button = _button(
+            self.tr("Select all matching"), self.tr("Select all matching"), "linkButton"
         )
-        self.matching_label = QLabel("all matching")
+        self.select_all_button.setToolTip(
+            self.tr("Every candidate matching the list, loaded or not (Ctrl+A)")
+        )
+        self.matching_label = QLabel(self.tr("all matching"))
         self.matching_label.setObjectName("bulkMatching")
-        self.clear_button = _button("", "Clear selection", "bulkClear")
+        self.clear_button = _button("", self.tr("Clear selection"), "bulkClear")
         self.clear_button.setIcon(icon("close"))
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.clear_button.setToolTip("Clear selection (Esc)")
-        self.move_button = _button("Move to", "Move selected to folder")
-        self.add_label_button = _button("Add label", "Add label to selected")
-        self.remove_label_button = _button("Remove label", "Remove label from selected")
-        self.pin_button = _button("Refresh PIN", "Refresh PIN code of selected")
-        self.invite_button = _button("Send invitation", "Send invitation to selected")
-        self.reply_button = _button("Quick reply", "Send quick reply to selected")
+        self.clear_button.setToolTip(self.tr("Clear selection (Esc)"))
+        self.move_button = _button(self.tr("Move to"), self.tr("Move selected to folder"))
+        self.add_label_button = _button(self.tr("Add label"), self.tr("Add label to selected"))
+        self.remove_label_button = _button(
+            self.tr("Remove label"), self.tr("Remove label from selected")
+        )
+        self.pin_button = _button(self.tr("Refresh PIN"), self.tr("Refresh PIN code of selected"))
+        self.invite_button = _button(
+            self.tr("Send invitation"), self.tr("Send invitation to selected")
+        )
+        self.reply_button = _button(self.tr("Quick reply"), self.tr("Send quick reply to selected"))
         self.move_menu = QMenu(self.move_button)
         for folder in MOVE_TARGETS:
-            self.move_menu.addAction(folder).triggered.connect(
+            self.move_menu.addAction(folder_text(folder)).triggered.connect(
                 lambda _on=False, f=folder: self.move_requested.emit(f)
             )
         self.add_menu = QMenu(self.add_label_button)
@@ -121,8 +135,10 @@ class BulkBar(QWidget):
         ):
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.invite_button.setToolTip("Send the campaign's invitation (its SMS and email)")
-        self.reply_button.setToolTip("Send one of the company's quick replies to everyone selected")
+        self.invite_button.setToolTip(self.tr("Send the campaign's invitation (its SMS and email)"))
+        self.reply_button.setToolTip(
+            self.tr("Send one of the company's quick replies to everyone selected")
+        )
         self._quick_replies: Callable[[], Sequence[QuickReplyInfo]] = list
         self.reply_menu = QMenu(self.reply_button)
         self.reply_menu.setObjectName("bulkReplyMenu")
@@ -132,7 +148,7 @@ class BulkBar(QWidget):
         self.reply_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.channel_group = QActionGroup(self)
         for channel, text in REPLY_CHANNELS:
-            action = self.channel_group.addAction(text)
+            action = self.channel_group.addAction(bulk_text(text))
             action.setCheckable(True)
             action.setData(channel)
             action.setChecked(not channel)
@@ -196,7 +212,7 @@ class BulkBar(QWidget):
                 lambda _on=False, r=reply.id: self.quick_reply_requested.emit(r, self.reply_channel)
             )
         if not replies:
-            menu.addAction(NO_QUICK_REPLIES).setEnabled(False)
+            menu.addAction(bulk_text(NO_QUICK_REPLIES)).setEnabled(False)
         menu.addSeparator()
         for action in self.channel_group.actions():
             menu.addAction(action)
@@ -208,7 +224,7 @@ class BulkBar(QWidget):
         """Say how many are selected (``counting``: at least that many, the rest are being
         counted); offer "Select all matching" until it is chosen."""
         more = "+" if counting else ""
-        self.count_label.setText(f"{count_text(count)}{more} selected")
+        self.count_label.setText(self.tr("{count} selected").format(count=count_text(count) + more))
         self.count_label.setAccessibleName(self.count_label.text())
         self.select_all_button.setVisible(not all_matching)
         self.matching_label.setVisible(all_matching)

@@ -5,14 +5,16 @@ Rows are painted, never built from widgets, so a list of any length costs the sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.views import style
 from talkpush_desktop.views.campaign_view.candidate_list_model import ROW_ROLE
-from talkpush_desktop.views.widgets.formatting import initials, short_time
+from talkpush_desktop.views.campaign_view.vocabulary import label_text
+from talkpush_desktop.views.chat.local_dates import short_time
+from talkpush_desktop.views.widgets.formatting import initials
 
 ROW_HEIGHT = 78
 PAD = 14
@@ -118,7 +120,9 @@ class CandidateDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(style.TEXT)
         name = QFontMetrics(name_font).elidedText(
-            row.full_name or "(no name)", Qt.TextElideMode.ElideRight, line.width() - reserved
+            row.full_name or QCoreApplication.translate("CandidateDelegate", "(no name)"),
+            Qt.TextElideMode.ElideRight,
+            line.width() - reserved,
         )
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
@@ -145,7 +149,9 @@ class CandidateDelegate(QStyledItemDelegate):
         small.setItalic(not row.last_message_preview)
         painter.setFont(small)
         painter.setPen(style.TEXT if row.unread else style.TEXT_MUTED)
-        preview = " ".join(row.last_message_preview.split()) or "No messages yet"
+        preview = " ".join(row.last_message_preview.split()) or QCoreApplication.translate(
+            "CandidateDelegate", "No messages yet"
+        )
         elided = QFontMetrics(small).elidedText(preview, Qt.TextElideMode.ElideRight, line.width())
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
@@ -155,7 +161,7 @@ class CandidateDelegate(QStyledItemDelegate):
         """Paint label chips right-aligned in ``line`` (at most 55% of it); returns their width."""
         metrics = QFontMetrics(font)
         budget = line.width() * 55 // 100
-        widths = [metrics.horizontalAdvance(name) + 2 * CHIP_PAD for name in labels]
+        widths = [metrics.horizontalAdvance(label_text(name)) + 2 * CHIP_PAD for name in labels]
         shown: list[tuple[str, int]] = []
         used = 0
         for name, width in zip(labels, widths, strict=True):
@@ -180,6 +186,6 @@ class CandidateDelegate(QStyledItemDelegate):
             painter.setBrush(fill)
             painter.drawRoundedRect(chip, height / 2, height / 2)
             painter.setPen(color.darker(135))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label_text(name))
             x += width + CHIP_GAP
         return max(used - CHIP_GAP, 0)

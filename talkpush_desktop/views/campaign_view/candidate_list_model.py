@@ -8,6 +8,7 @@ insertions and changes, so the view keeps its scroll position and selection afte
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaign_view.vocabulary import folder_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +104,9 @@ class CandidateListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.full_name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.full_name} \N{MIDDLE DOT} ID {row.id} \N{MIDDLE DOT} {row.folder}"
+            return self.tr("{name} · ID {id} · {folder}").format(
+                name=row.full_name, id=row.id, folder=folder_text(row.folder)
+            )
         return {
             ROW_ROLE: row,
             ID_ROLE: row.id,
@@ -159,6 +163,11 @@ class CandidateListModel(QAbstractListModel):
             if row.id == candidate_id:
                 return i
         return None
+
+    def folders_of(self, candidate_ids: Iterable[int]) -> dict[int, str]:
+        """The folder each loaded candidate of ``candidate_ids`` is shown in."""
+        wanted = set(candidate_ids)
+        return {row.id: row.folder for row in self._rows if row.id in wanted}
 
     # -- refresh ---------------------------------------------------------------------------
 

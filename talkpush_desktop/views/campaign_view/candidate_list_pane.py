@@ -3,7 +3,7 @@ and the candidate list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,7 +57,7 @@ class CandidateListPane(QWidget):
         self.delegate = CandidateDelegate(self)
         self.list_view = CandidateListView()
         self.list_view.setObjectName("candidateList")
-        self.list_view.setAccessibleName("Candidates")
+        self.list_view.setAccessibleName(self.tr("Candidates"))
         self.list_view.setModel(model)
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setUniformItemSizes(True)
@@ -75,7 +75,7 @@ class CandidateListPane(QWidget):
         self.bulk_bar.setVisible(False)
         self._advance_from: int | None = None
         self._refreshing = False
-        self.empty_label = QLabel("No candidates here")
+        self.empty_label = QLabel(self.tr("No candidates here"))
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -239,11 +239,15 @@ class CandidateListPane(QWidget):
 
     def _on_filter_button_toggled(self, shown: bool) -> None:
         self.filter_panel.setVisible(shown)
-        self.filter_button.setAccessibleName("Hide filters" if shown else "Show filters")
+        self.filter_button.setAccessibleName(
+            self.tr("Hide filters") if shown else self.tr("Show filters")
+        )
 
     def _on_filter_panel_refinements_changed(self, refinements: Refinements) -> None:
         active = refinements.active
-        self.filter_button.setText(f"Filter \N{MIDDLE DOT} {active}" if active else "Filter")
+        self.filter_button.setText(
+            self.tr("Filter · {active}").format(active=active) if active else self.tr("Filter")
+        )
 
     def _on_model_rows_loaded(self) -> None:
         self.stack.setCurrentWidget(self.list_view if self.model.rowCount() else self.empty_label)
@@ -252,34 +256,45 @@ class CandidateListPane(QWidget):
 def _search_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName("searchEdit")
-    edit.setPlaceholderText("Search name, email, phone or ID")
+    edit.setPlaceholderText(
+        QCoreApplication.translate("CandidateListPane", "Search name, email, phone or ID")
+    )
     edit.setClearButtonEnabled(True)
     search_action = edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
     for button in edit.findChildren(QToolButton):
         is_search = button.defaultAction() is search_action
-        button.setAccessibleName("Search" if is_search else "Clear search")
-    edit.setAccessibleName("Search candidates")
+        button.setAccessibleName(
+            QCoreApplication.translate("CandidateListPane", "Search")
+            if is_search
+            else QCoreApplication.translate("CandidateListPane", "Clear search")
+        )
+    edit.setAccessibleName(QCoreApplication.translate("CandidateListPane", "Search candidates"))
     return edit
 
 
 def _add_button() -> QToolButton:
     button = CollapsingToolButton()  # the icon alone when the pane is narrow
     button.setObjectName("addCandidateButton")
-    button.setText("Add")
+    button.setText(QCoreApplication.translate("CandidateListPane", "Add"))
     button.setIcon(icon("plus"))
-    button.setAccessibleName("Add candidate")
-    button.setToolTip("Add candidates by hand, from a CSV file or a Google sheet (Ctrl+N)")
+    button.setAccessibleName(QCoreApplication.translate("CandidateListPane", "Add candidate"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "CandidateListPane",
+            "Add candidates by hand, from a CSV file or a Google sheet (Ctrl+N)",
+        )
+    )
     return button
 
 
 def _filter_button() -> QToolButton:
     button = QToolButton()
     button.setObjectName("filterToggle")
-    button.setText("Filter")
+    button.setText(QCoreApplication.translate("CandidateListPane", "Filter"))
     button.setIcon(icon("filter"))
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setCheckable(True)
-    button.setAccessibleName("Show filters")
+    button.setAccessibleName(QCoreApplication.translate("CandidateListPane", "Show filters"))
     return button
 
 
@@ -288,6 +303,8 @@ def _banner() -> QLabel:
     label = QLabel()
     label.setObjectName("listBanner")
     label.setWordWrap(True)
-    label.setAccessibleName("Where this list comes from")
+    label.setAccessibleName(
+        QCoreApplication.translate("CandidateListPane", "Where this list comes from")
+    )
     label.hide()
     return label

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,11 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.views.campaign_view.list_scope import Refinements
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.campaign_view.vocabulary import label_text, shown
 
-ANY_SOURCE = "Any source"
+ANY_SOURCE = QT_TRANSLATE_NOOP("FilterPanel", "Any source")
 NO_DATE = QDate(2000, 1, 1)
 """The date edits' minimum, shown as "Any"."""
-COMPLETED_CHOICES = (("Completed or not", None), ("Completed", True), ("Not completed", False))
+COMPLETED_CHOICES = (
+    (QT_TRANSLATE_NOOP("FilterPanel", "Completed or not"), None),
+    (QT_TRANSLATE_NOOP("FilterPanel", "Completed"), True),
+    (QT_TRANSLATE_NOOP("FilterPanel", "Not completed"), False),
+)
 
 
 class FilterPanel(QWidget):
@@ -43,22 +49,22 @@ class FilterPanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._quiet = False
         self.source_combo = QComboBox()
-        self.source_combo.setAccessibleName("Source")
-        self.from_edit = _date_edit("Added from")
-        self.to_edit = _date_edit("Added until")
+        self.source_combo.setAccessibleName(self.tr("Source"))
+        self.from_edit = _date_edit(self.tr("Added from"))
+        self.to_edit = _date_edit(self.tr("Added until"))
         self.completed_combo = QComboBox()
-        self.completed_combo.setAccessibleName("Interview completed")
+        self.completed_combo.setAccessibleName(self.tr("Interview completed"))
         for text, value in COMPLETED_CHOICES:
-            self.completed_combo.addItem(text, value)
+            self.completed_combo.addItem(self.tr(text), value)
         self.labels_button = QPushButton()
         self.labels_button.setObjectName("filterLabelsButton")
-        self.labels_button.setAccessibleName("Labels to filter by")
+        self.labels_button.setAccessibleName(self.tr("Labels to filter by"))
         self.labels_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.labels_menu = QMenu(self.labels_button)
         self.labels_button.setMenu(self.labels_menu)
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setObjectName("filterResetButton")
-        self.reset_button.setAccessibleName("Reset filters")
+        self.reset_button.setAccessibleName(self.tr("Reset filters"))
         self._build_layout()
         self.set_sources([])
         self._show_label_count()
@@ -84,10 +90,10 @@ class FilterPanel(QWidget):
         labels.addWidget(self.labels_button, 1)
         labels.addWidget(self.reset_button)
         rows: list[tuple[str, QWidget | QHBoxLayout]] = [
-            ("Source", self.source_combo),
-            ("Added", dates),
-            ("Interview", self.completed_combo),
-            ("Labels", labels),
+            (self.tr("Source"), self.source_combo),
+            (self.tr("Added"), dates),
+            (self.tr("Interview"), self.completed_combo),
+            (self.tr("Labels"), labels),
         ]
         for row, (caption, field) in enumerate(rows):
             label = QLabel(caption)
@@ -106,9 +112,9 @@ class FilterPanel(QWidget):
         chosen = self.source_combo.currentData()
         with self._silenced():
             self.source_combo.clear()
-            self.source_combo.addItem(ANY_SOURCE, None)
+            self.source_combo.addItem(self.tr(ANY_SOURCE), None)
             for name in sources:
-                self.source_combo.addItem(name, name)
+                self.source_combo.addItem(shown(name), name)
             self.source_combo.setCurrentIndex(max(self.source_combo.findData(chosen), 0))
 
     def set_labels(self, names: Sequence[str]) -> None:
@@ -116,7 +122,8 @@ class FilterPanel(QWidget):
         checked = set(self._checked_labels())
         self.labels_menu.clear()
         for name in names:
-            action = self.labels_menu.addAction(name)
+            action = self.labels_menu.addAction(label_text(name))
+            action.setData(name)
             action.setCheckable(True)
             action.setChecked(name in checked)
         self._show_label_count()
@@ -144,11 +151,17 @@ class FilterPanel(QWidget):
     # -- helpers and slots -----------------------------------------------------------------
 
     def _checked_labels(self) -> tuple[str, ...]:
-        return tuple(a.text() for a in self.labels_menu.actions() if a.isChecked())
+        return tuple(str(a.data()) for a in self.labels_menu.actions() if a.isChecked())
 
     def _show_label_count(self) -> None:
         n = len(self._checked_labels())
-        self.labels_button.setText(f"{n} label{'s' if n > 1 else ''}" if n else "Any label")
+        if not n:
+            text = self.tr("Any label")
+        elif n == 1:
+            text = self.tr("1 label")
+        else:
+            text = self.tr("{count} labels").format(count=n)
+        self.labels_button.setText(text)
 
     @contextmanager
     def _silenced(self) -> Iterator[None]:
@@ -187,9 +200,9 @@ def _date_edit(name: str) -> QDateEdit:
     edit = DayEdit()
     edit.setAccessibleName(name)
     edit.lineEdit().setAccessibleName(name)
-    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDisplayFormat(QCoreApplication.translate("Dates", "d MMM yyyy"))
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("Any")
+    edit.setSpecialValueText(QCoreApplication.translate("FilterPanel", "Any"))
     edit.setDate(NO_DATE)
     return edit
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.views import style
+from talkpush_desktop.views.campaign_view.vocabulary import folder_text
 from talkpush_desktop.views.widgets import side_list
 from talkpush_desktop.views.widgets.formatting import count_text
 
@@ -53,7 +54,8 @@ class FolderDelegate(side_list.RowDelegate):
         font = QFont(option.font)
         badge_right = self._paint_badge(painter, pill, index, font, selected)
         text = pill.adjusted(11, 0, -(pill.right() - badge_right) - 8, 0)
-        side_list.paint_name(painter, font, text, str(index.data(FOLDER_ROLE)), selected)
+        name = folder_text(str(index.data(FOLDER_ROLE)))
+        side_list.paint_name(painter, font, text, name, selected)
 
     @staticmethod
     def _paint_badge(
@@ -102,8 +104,8 @@ class FolderList(QListWidget):
         super().__init__(parent)
         side_list.set_up(
             self,
-            "Folders",
-            "Candidate folders with the number of candidates in each",
+            self.tr("Folders"),
+            self.tr("Candidate folders with the number of candidates in each"),
             FolderDelegate(self),
             QAbstractItemView.SelectionMode.SingleSelection,
         )
@@ -119,7 +121,10 @@ class FolderList(QListWidget):
             item = self.item(i)
             name = item.data(FOLDER_ROLE)
             item.setData(COUNT_ROLE, counts[name])
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {count_text(counts[name])}")
+            spoken = self.tr("{folder}, {count}").format(
+                folder=folder_text(name), count=count_text(counts[name])
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         self.setFixedHeight(self._content_height())
 
     def folder_names(self) -> list[str]:
@@ -151,7 +156,7 @@ class FolderList(QListWidget):
         try:
             self.clear()
             for name in names:
-                item = QListWidgetItem(name)
+                item = QListWidgetItem(folder_text(name))
                 item.setData(FOLDER_ROLE, name)
                 item.setData(GAP_ABOVE_ROLE, name == SEPARATED_FROM)
                 self.addItem(item)

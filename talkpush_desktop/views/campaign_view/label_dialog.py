@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+
 PALETTE = (
-    ("Blue", "#5b8def"),
-    ("Green", "#2a9d8f"),
-    ("Purple", "#8e6bd8"),
-    ("Orange", "#e8912d"),
-    ("Red", "#d1495b"),
-    ("Yellow", "#e9b824"),
-    ("Grey", "#6b7280"),
+    (QT_TRANSLATE_NOOP("LabelDialog", "Blue"), "#5b8def"),
+    (QT_TRANSLATE_NOOP("LabelDialog", "Green"), "#2a9d8f"),
+    (QT_TRANSLATE_NOOP("LabelDialog", "Purple"), "#8e6bd8"),
+    (QT_TRANSLATE_NOOP("LabelDialog", "Orange"), "#e8912d"),
+    (QT_TRANSLATE_NOOP("LabelDialog", "Red"), "#d1495b"),
+    (QT_TRANSLATE_NOOP("LabelDialog", "Yellow"), "#e9b824"),
+    (QT_TRANSLATE_NOOP("LabelDialog", "Grey"), "#6b7280"),
 )
 MAX_NAME = 40
 
@@ -32,10 +34,10 @@ class LabelDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("labelDialog")
-        self.setWindowTitle("New label")
+        self.setWindowTitle(self.tr("New label"))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Label name")
-        self.name_edit.setPlaceholderText("e.g. Night shift OK")
+        self.name_edit.setAccessibleName(self.tr("Label name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Night shift OK"))
         self.name_edit.setMaxLength(MAX_NAME)
         self.colors = QButtonGroup(self)
         swatches = QHBoxLayout()
@@ -44,8 +46,8 @@ class LabelDialog(QDialog):
             swatch = QToolButton()
             swatch.setObjectName("colorSwatch")
             swatch.setCheckable(True)
-            swatch.setAccessibleName(f"{name} colour")
-            swatch.setToolTip(name)
+            swatch.setAccessibleName(self.tr("{colour} colour").format(colour=self.tr(name)))
+            swatch.setToolTip(self.tr(name))
             swatch.setFixedSize(24, 24)
             swatch.setStyleSheet(
                 f"QToolButton {{ background: {color}; border-radius: 12px; border: 2px solid"
@@ -59,17 +61,18 @@ class LabelDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Create")
-        self.ok_button.setAccessibleName("Create label")
+        self.ok_button.setText(self.tr("Create"))
+        self.ok_button.setAccessibleName(self.tr("Create label"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.setSpacing(8)
         self.setMinimumWidth(320)
-        layout.addWidget(QLabel("Name"))
+        layout.addWidget(QLabel(self.tr("Name")))
         layout.addWidget(self.name_edit)
-        layout.addWidget(QLabel("Colour"))
+        layout.addWidget(QLabel(self.tr("Colour")))
         layout.addLayout(swatches)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.dto import LabelInfo
+from talkpush_desktop.views.campaign_view.vocabulary import label_text
 from talkpush_desktop.views.widgets import side_list
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,8 @@ class LabelDelegate(side_list.RowDelegate):
         painter.setBrush(QColor(str(index.data(COLOR_ROLE))))
         painter.drawEllipse(rect.left() + 11, rect.center().y() - DOT // 2 + 1, DOT, DOT)
         text = rect.adjusted(11 + DOT + 10, 0, -8, 0)
-        side_list.paint_name(painter, QFont(option.font), text, str(index.data(NAME_ROLE)), active)
+        name = label_text(str(index.data(NAME_ROLE)))
+        side_list.paint_name(painter, QFont(option.font), text, name, active)
 
 
 class LabelList(QListWidget):
@@ -54,8 +56,8 @@ class LabelList(QListWidget):
         super().__init__(parent)
         side_list.set_up(
             self,
-            "Labels",
-            "Click a label to list the candidates carrying it",
+            self.tr("Labels"),
+            self.tr("Click a label to list the candidates carrying it"),
             LabelDelegate(self),
             QAbstractItemView.SelectionMode.NoSelection,
         )
@@ -66,11 +68,11 @@ class LabelList(QListWidget):
         """Show ``labels``; an active label that no longer exists is dropped silently."""
         self.clear()
         for info in labels:
-            item = QListWidgetItem(info.name)
+            item = QListWidgetItem(label_text(info.name))
             item.setData(NAME_ROLE, info.name)
             item.setData(COLOR_ROLE, info.color)
             item.setData(AUTOMATIC_ROLE, info.automatic)
-            item.setToolTip("Set automatically" if info.automatic else "")
+            item.setToolTip(self.tr("Set automatically") if info.automatic else "")
             self.addItem(item)
         names = {info.name for info in labels}
         self.set_active(self._active if self._active in names else "")
@@ -85,8 +87,9 @@ class LabelList(QListWidget):
             item = self.item(i)
             active = item.data(NAME_ROLE) == name
             item.setData(ACTIVE_ROLE, active)
-            state = ", active filter" if active else ""
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.data(NAME_ROLE)}{state}")
+            name = label_text(str(item.data(NAME_ROLE)))
+            spoken = self.tr("{label}, active filter").format(label=name) if active else name
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def item_named(self, name: str) -> QListWidgetItem | None:
         return side_list.item_where(self, NAME_ROLE, name)

@@ -34,7 +34,9 @@ class ListCounter(QObject):
         """Count ``f`` (again: the workspace may have changed)."""
         self._asked = f
         ws = self._ws
-        job = self._runner.submit("Counting the list", lambda _context: ws.candidates.count(f))
+        job = self._runner.submit(
+            self.tr("Counting the list"), lambda _context: ws.candidates.count(f)
+        )
         job.succeeded.connect(lambda n: self._on_job_succeeded(f, n))
 
     def shutdown(self) -> None:

@@ -6,8 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.candidates.folders import parse_folder
+from talkpush_desktop.views.campaign_view.vocabulary import folder_text, label_text
 from talkpush_desktop.views.widgets.formatting import count_text
 
 DEFAULT_FOLDER = "Inbox"
@@ -105,14 +108,16 @@ class ListScope:
         """The heading above the list ("Inbox", "Search results", the label name, or the
         analytics figure the list was opened from)."""
         if self.candidate_set is not None:
-            return "Analytics"
+            return QCoreApplication.translate("ListScope", "Analytics")
         if self.search.strip() and self.label:
-            return f"Search results \N{MIDDLE DOT} {self.label}"
+            return QCoreApplication.translate("ListScope", "Search results · {label}").format(
+                label=label_text(self.label)
+            )
         if self.search.strip():
-            return "Search results"
+            return QCoreApplication.translate("ListScope", "Search results")
         if self.label:
-            return self.label
-        return self.folder
+            return label_text(self.label)
+        return folder_text(self.folder)
 
 
 def heading_texts(
@@ -130,24 +135,38 @@ def heading_texts(
     """
     if scope.whole_set:
         count = _candidates(scope.set_size)
-        empty = "These candidates are no longer in the workspace."
+        empty = QCoreApplication.translate(
+            "ListScope", "These candidates are no longer in the workspace."
+        )
     elif labelled is not None:
         count = _candidates(labelled)
-        empty = f"Nobody carries the label {scope.label}."
+        empty = QCoreApplication.translate("ListScope", "Nobody carries the label {label}.").format(
+            label=label_text(scope.label or "")
+        )
     elif scope.narrowed:
         more = "" if exhausted else "+"
-        count = f"{count_text(shown)}{more} found"
-        empty = "Nobody matches. Try a name, email, phone number or candidate ID."
+        count = QCoreApplication.translate("ListScope", "{count} found").format(
+            count=count_text(shown) + more
+        )
+        empty = QCoreApplication.translate(
+            "ListScope", "Nobody matches. Try a name, email, phone number or candidate ID."
+        )
         if not scope.across_folders:
-            empty = f"Nobody in {scope.folder} matches these filters."
+            empty = QCoreApplication.translate(
+                "ListScope", "Nobody in {folder} matches these filters."
+            ).format(folder=folder_text(scope.folder))
     else:
         count = _candidates(folder_count(scope.folder))
-        empty = f"No candidates in {scope.folder}."
+        empty = QCoreApplication.translate("ListScope", "No candidates in {folder}.").format(
+            folder=folder_text(scope.folder)
+        )
     return count, empty
 
 
 def _candidates(n: int) -> str:
-    return f"{count_text(n)} candidate{'' if n == 1 else 's'}"
+    if n == 1:
+        return QCoreApplication.translate("ListScope", "1 candidate")
+    return QCoreApplication.translate("ListScope", "{count} candidates").format(count=count_text(n))
 
 
 def _day_start(day: date | None) -> datetime | None:

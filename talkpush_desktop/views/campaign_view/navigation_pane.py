@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from talkpush_desktop.engine.dto import CampaignInfo, LabelInfo
 from talkpush_desktop.views.campaign_view.folder_list import FolderList
 from talkpush_desktop.views.campaign_view.label_list import LabelList
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import icon
 
-SHOW_ALL = "Show All"
+SHOW_ALL = QT_TRANSLATE_NOOP("NavigationPane", "Show All")
 NEW_LABEL_BUTTON = QSize(22, 20)
 OPTIONS_BUTTON_HEIGHT = 16
 
@@ -41,8 +42,10 @@ class NavigationPane(QWidget):
         self.company_label.setObjectName("companyName")
         self.campaign_combo = QComboBox()
         self.campaign_combo.setObjectName("campaignCombo")
-        self.campaign_combo.setAccessibleName("Campaign")
-        self.campaign_combo.setAccessibleDescription("Show candidates of one campaign or all")
+        self.campaign_combo.setAccessibleName(self.tr("Campaign"))
+        self.campaign_combo.setAccessibleDescription(
+            self.tr("Show candidates of one campaign or all")
+        )
         self.campaign_combo.setMinimumContentsLength(12)
         self.campaign_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -54,8 +57,8 @@ class NavigationPane(QWidget):
         self.new_label_button.setObjectName("newLabelButton")
         self.new_label_button.setIcon(icon("plus"))
         self.new_label_button.setText("+")
-        self.new_label_button.setAccessibleName("New label")
-        self.new_label_button.setToolTip("New label")
+        self.new_label_button.setAccessibleName(self.tr("New label"))
+        self.new_label_button.setToolTip(self.tr("New label"))
         self.new_label_button.setIconSize(QSize(12, 12))
         self.new_label_button.setFixedSize(NEW_LABEL_BUTTON)
 
@@ -64,13 +67,13 @@ class NavigationPane(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.company_label)
         layout.addSpacing(6)
-        layout.addLayout(_title_row("Campaign", self.campaign_options_button, right=0))
+        layout.addLayout(_title_row(self.tr("Campaign"), self.campaign_options_button, right=0))
         layout.addWidget(self.campaign_combo)
         layout.addSpacing(12)
-        layout.addWidget(section_title("Folders"))
+        layout.addWidget(section_title(self.tr("Folders")))
         layout.addWidget(self.folder_list)
         layout.addSpacing(4)  # the "+" makes the caption row taller than the others
-        layout.addLayout(_title_row("Labels", self.new_label_button, right=4))
+        layout.addLayout(_title_row(self.tr("Labels"), self.new_label_button, right=4))
         layout.addWidget(self.label_list, 1)
 
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_index_changed)
@@ -82,7 +85,7 @@ class NavigationPane(QWidget):
         self._quiet = True
         try:
             self.campaign_combo.clear()
-            self.campaign_combo.addItem(SHOW_ALL, None)
+            self.campaign_combo.addItem(self.tr(SHOW_ALL), None)
             for info in campaigns:
                 self.campaign_combo.addItem(info.title, info.id)
                 self.campaign_combo.setItemData(
@@ -117,9 +120,14 @@ def _options_button() -> QToolButton:
     """The seed's Campaign Options: a menu the window fills (Add Candidates, Export)."""
     button = QToolButton()
     button.setObjectName("campaignOptionsButton")
-    button.setText("Options \N{BLACK DOWN-POINTING SMALL TRIANGLE}")
-    button.setAccessibleName("Campaign options")
-    button.setToolTip("Add candidates, export the campaign")
+    button.setText(
+        QCoreApplication.translate("NavigationPane", "Options")
+        + " \N{BLACK DOWN-POINTING SMALL TRIANGLE}"
+    )
+    button.setAccessibleName(QCoreApplication.translate("NavigationPane", "Campaign options"))
+    button.setToolTip(
+        QCoreApplication.translate("NavigationPane", "Add candidates, export the campaign")
+    )
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setFixedHeight(OPTIONS_BUTTON_HEIGHT)  # no taller than the caption beside it
     return button

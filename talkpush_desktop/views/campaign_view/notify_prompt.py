@@ -19,18 +19,20 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QMessageBox, QWidg
 from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.operations import NOTIFY_EVENTS, Moved, RecruiterActions
 
 ASK, ALWAYS, NEVER = "ask", "always", "never"
 CHOICES = (
-    (ASK, "Ask Each Time"),
-    (ALWAYS, "Always Notify"),
-    (NEVER, "Never Notify"),
+    (ASK, QT_TRANSLATE_NOOP("NotifyPrompt", "Ask Each Time")),
+    (ALWAYS, QT_TRANSLATE_NOOP("NotifyPrompt", "Always Notify")),
+    (NEVER, QT_TRANSLATE_NOOP("NotifyPrompt", "Never Notify")),
 )
-PAST = {"shortlisted": "shortlisted", "rejection": "rejected"}
-"""How the question names each decision."""
-SECTIONS = {"shortlisted": "After Shortlisting", "rejection": "After Rejecting"}
-DONT_ASK = "Don't ask again"
+SECTIONS = {
+    "shortlisted": QT_TRANSLATE_NOOP("NotifyPrompt", "After Shortlisting"),
+    "rejection": QT_TRANSLATE_NOOP("NotifyPrompt", "After Rejecting"),
+}
+DONT_ASK = QT_TRANSLATE_NOOP("NotifyPrompt", "Don't ask again")
 
 
 def settings_key(event: str) -> str:
@@ -82,13 +84,13 @@ class NotifyPrompt(QObject):
     def fill_menu(self, menu: QMenu) -> None:
         """Settings > Notify Candidates > After Shortlisting: ask, always or never."""
         for event, section in SECTIONS.items():
-            submenu = menu.addMenu(section)
+            submenu = menu.addMenu(self.tr(section))
             group = QActionGroup(submenu)
             for value, text in CHOICES:
-                action = group.addAction(text)
+                action = group.addAction(self.tr(text))
                 action.setCheckable(True)
                 action.setChecked(self.choice(event) == value)
-                action.setStatusTip(f"{section}: {text.lower()}")
+                action.setStatusTip(f"{self.tr(section)}: {self.tr(text).lower()}")
                 action.triggered.connect(lambda _on=False, e=event, v=value: self.set_choice(e, v))
                 submenu.addAction(action)
                 self.choice_actions[event, value] = action
@@ -103,19 +105,27 @@ class NotifyPrompt(QObject):
         """The question, and whether the campaign (for several: any campaign) has the
         decision's message switched on."""
         event = NOTIFY_EVENTS[moved.folder]
-        past = PAST[event]
+        shortlisted = event == "shortlisted"
         if len(moved.ids) == 1:
             row = self.known_row(moved.ids[0])
             try:
                 row = row or self._ws.candidates.get(moved.ids[0]).row
             except WorkspaceError:  # removed meanwhile
                 return "", False
-            name = row.full_name or "the candidate"
-            return f"Notify {name} that they were {past}?", self._switched_on(
-                event, [row.campaign_id]
+            name = row.full_name or self.tr("the candidate")
+            one = (
+                self.tr("Notify {name} that they were shortlisted?")
+                if shortlisted
+                else self.tr("Notify {name} that they were rejected?")
             )
+            return one.format(name=name), self._switched_on(event, [row.campaign_id])
         campaigns = [c.id for c in self._ws.campaigns.all()]
-        question = f"Notify the {len(moved.ids):,} candidates that they were {past}?"
+        several = (
+            self.tr("Notify the {count} candidates that they were shortlisted?")
+            if shortlisted
+            else self.tr("Notify the {count} candidates that they were rejected?")
+        )
+        question = several.format(count=f"{len(moved.ids):,}")
         return question, self._switched_on(event, campaigns)
 
     def _switched_on(self, event: str, campaign_ids: list[int]) -> bool:
@@ -156,22 +166,28 @@ class NotifyPrompt(QObject):
         box = QMessageBox(self._window)
         box.setObjectName("notifyPrompt")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Notify candidates")
+        box.setWindowTitle(self.tr("Notify candidates"))
         box.setText(question)
-        template = "Shortlisted" if event == "shortlisted" else "Rejection"
         box.setInformativeText(
-            f"This sends the campaign's {template} message.\nEnter notifies, Esc does not."
+            self.tr("This sends the campaign's Shortlisted message.\nEnter notifies, Esc does not.")
+            if event == "shortlisted"
+            else self.tr(
+                "This sends the campaign's Rejection message.\nEnter notifies, Esc does not."
+            )
         )
-        box.setAccessibleName("Notify candidates")
-        notify = box.addButton("Notify", QMessageBox.ButtonRole.AcceptRole)
-        notify.setAccessibleName("Notify")
-        skip = box.addButton("Don't notify", QMessageBox.ButtonRole.RejectRole)
-        skip.setAccessibleName("Don't notify")
+        box.setAccessibleName(self.tr("Notify candidates"))
+        notify = box.addButton(self.tr("Notify"), QMessageBox.ButtonRole.AcceptRole)
+        notify.setAccessibleName(self.tr("Notify"))
+        skip = box.addButton(self.tr("Don't notify"), QMessageBox.ButtonRole.RejectRole)
+        skip.setAccessibleName(self.tr("Don't notify"))
         box.setDefaultButton(notify)
         box.setEscapeButton(skip)
-        remember = self.remember_box = QCheckBox(DONT_ASK, box)  # kept: the box does not own it
-        remember.setAccessibleName(DONT_ASK)
-        remember.setToolTip("Remember this answer; change it in Settings > Notify Candidates")
+        dont_ask = self.tr(DONT_ASK)
+        remember = self.remember_box = QCheckBox(dont_ask, box)  # kept: the box does not own it
+        remember.setAccessibleName(dont_ask)
+        remember.setToolTip(
+            self.tr("Remember this answer; change it in Settings > Notify Candidates")
+        )
         box.setCheckBox(remember)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(self._on_dialog_finished)

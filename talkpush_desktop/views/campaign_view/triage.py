@@ -55,10 +55,10 @@ class Triage(QObject):
         self._window = window
         self._targets = targets
         self.dialog: ShortcutsDialog | None = None
-        self.help_action = QAction("&Keyboard shortcuts", window)
+        self.help_action = QAction(self.tr("&Keyboard shortcuts"), window)
         self.help_action.triggered.connect(self.show_shortcuts)
-        window.menuBar().addMenu("&Help").addAction(self.help_action)
-        self.select_all_action = QAction("Select &All Matching", window)
+        window.menuBar().addMenu(self.tr("&Help")).addAction(self.help_action)
+        self.select_all_action = QAction(self.tr("Select &All Matching"), window)
         self.select_all_action.triggered.connect(targets.list_pane.selection.select_all)
         edit_menu = _menu_holding(window, targets.actions["undo"])
         if edit_menu is not None:

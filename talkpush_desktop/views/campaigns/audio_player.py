@@ -21,13 +21,13 @@ class AudioPlayer(QObject):
     def play(self, path: Path) -> str:
         """Start playing ``path``; "" when it plays, else why it cannot."""
         if not path.is_file():
-            return f"{path.name} is not on this computer"
+            return self.tr("{file} is not on this computer").format(file=path.name)
         try:
             from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
         except ImportError:
-            return "Playing needs Qt Multimedia, which this installation lacks"
+            return self.tr("Playing needs Qt Multimedia, which this installation lacks")
         if not QMediaDevices.audioOutputs():
-            return "This computer has no audio output to play the recording on"
+            return self.tr("This computer has no audio output to play the recording on")
         if self._player is None:
             self._output = QAudioOutput(self)
             self._player = QMediaPlayer(self)

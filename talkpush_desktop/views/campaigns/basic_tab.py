@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.campaigns.basic import Basic
+from talkpush_desktop.views.campaigns.language_names import language_name
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 
@@ -42,12 +43,12 @@ class BasicTab(QWidget):
         super().__init__(parent)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("campaignTitle")
-        self.title_edit.setAccessibleName("Campaign title")
-        self.title_edit.setPlaceholderText("e.g. Customer Service - Manila")
+        self.title_edit.setAccessibleName(self.tr("Campaign title"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Customer Service - Manila"))
         self.title_edit.setMaxLength(500)
         self.country_combo = QComboBox()
         self.country_combo.setObjectName("hotlineCountry")
-        self.country_combo.setAccessibleName("Hotline country")
+        self.country_combo.setAccessibleName(self.tr("Hotline country"))
         self.country_combo.setEditable(True)
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         rows = sorted(((_country_name(c), c, n) for c, n in countries), key=lambda r: r[0])
@@ -61,24 +62,28 @@ class BasicTab(QWidget):
         self.caller_id.setObjectName("callerIdPrefix")
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("interviewLanguage")
-        self.language_combo.setAccessibleName("Interview language")
+        self.language_combo.setAccessibleName(self.tr("Interview language"))
         for code, name in languages.items():
-            self.language_combo.addItem(f"{name} ({code})", code)
-        self.web_dial_out = QCheckBox("Offer a web interview link (web dial-out)")
+            self.language_combo.addItem(f"{language_name(code, name)} ({code})", code)
+        self.web_dial_out = QCheckBox(self.tr("Offer a web interview link (web dial-out)"))
         self.web_dial_out.setObjectName("webDialOut")
-        self.auto_call = QCheckBox("Call each candidate added for the phone interview at once")
+        self.auto_call = QCheckBox(
+            self.tr("Call each candidate added for the phone interview at once")
+        )
         self.auto_call.setObjectName("autoCall")
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("", errors.label_for("basic.title", "Title"))
-        form.addRow("Hotline &country", self.country_combo)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow("", errors.label_for("basic.title", self.tr("Title")))
+        form.addRow(self.tr("Hotline &country"), self.country_combo)
         form.addRow("", self.caller_id)
-        form.addRow("", errors.label_for("basic.hotline_country", "Hotline country"))
-        form.addRow("Interview &language", self.language_combo)
-        form.addRow("", _hint("Decides the language model that transcribes audio answers."))
-        form.addRow("", errors.label_for("basic.interview_language", "Interview language"))
-        form.addRow("Web dial-out", self.web_dial_out)
-        form.addRow("Auto-call", self.auto_call)
+        form.addRow("", errors.label_for("basic.hotline_country", self.tr("Hotline country")))
+        form.addRow(self.tr("Interview &language"), self.language_combo)
+        form.addRow(
+            "", _hint(self.tr("Decides the language model that transcribes audio answers."))
+        )
+        form.addRow("", errors.label_for("basic.interview_language", self.tr("Interview language")))
+        form.addRow(self.tr("Web dial-out"), self.web_dial_out)
+        form.addRow(self.tr("Auto-call"), self.auto_call)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -107,7 +112,9 @@ class BasicTab(QWidget):
 
     def problems(self) -> dict[str, str]:
         """What is wrong before the engine is asked (it checks again)."""
-        return {} if self.title_edit.text().strip() else {"basic.title": "a campaign needs a title"}
+        if self.title_edit.text().strip():
+            return {}
+        return {"basic.title": self.tr("a campaign needs a title")}
 
     @staticmethod
     def _select(combo: QComboBox, code: str) -> None:
@@ -117,7 +124,8 @@ class BasicTab(QWidget):
     def _on_country_combo_changed(self) -> None:
         text = self.country_combo.currentText()
         calling = text.rsplit("+", 1)[-1].rstrip(")") if "+" in text else ""
-        self.caller_id.setText(f"Candidates see calls from a +{calling} number" if calling else "")
+        shown = self.tr("Candidates see calls from a +{calling} number").format(calling=calling)
+        self.caller_id.setText(shown if calling else "")
         self.changed.emit()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -32,14 +33,26 @@ class CampaignActions:
         self._window, self._ws, self._current, self._saved = window, ws, current, saved
         self._actions = actions  # the window's: the dialog saves on its worker
         self.dialog: CampaignSettingsDialog | None = None
-        self.new_action = QAction("&New Campaign\N{HORIZONTAL ELLIPSIS}", window)
+        self.new_action = QAction(
+            QCoreApplication.translate("CampaignActions", "&New Campaign\u2026"), window
+        )
         self.new_action.setObjectName("newCampaignAction")
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_action.setStatusTip("Create a campaign: basics, team access, messages, Messenger")
+        self.new_action.setStatusTip(
+            QCoreApplication.translate(
+                "CampaignActions", "Create a campaign: basics, team access, messages, Messenger"
+            )
+        )
         self.new_action.triggered.connect(self.open_new)
-        self.settings_action = QAction("Campaign &Settings\N{HORIZONTAL ELLIPSIS}", window)
+        self.settings_action = QAction(
+            QCoreApplication.translate("CampaignActions", "Campaign &Settings\u2026"), window
+        )
         self.settings_action.setObjectName("campaignSettingsAction")
-        self.settings_action.setStatusTip("The campaign's settings (choose a campaign first)")
+        self.settings_action.setStatusTip(
+            QCoreApplication.translate(
+                "CampaignActions", "The campaign's settings (choose a campaign first)"
+            )
+        )
         self.settings_action.triggered.connect(self.open_settings)
         for menu in menus:
             if menu is not None and menu.actions():

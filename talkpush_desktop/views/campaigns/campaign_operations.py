@@ -46,7 +46,10 @@ class CampaignOperations(QObject):
             except FieldErrors as exc:  # a value, so each problem reaches its field
                 return exc
 
-        what = "Creating the campaign" if campaign_id is None else "Saving the campaign"
+        if campaign_id is None:
+            what = self.tr("Creating the campaign")
+        else:
+            what = self.tr("Saving the campaign")
         job = self._actions.runner.submit(what, run)
         job.succeeded.connect(self._on_job_succeeded)
         job.failed.connect(self._on_job_failed)
@@ -57,7 +60,8 @@ class CampaignOperations(QObject):
             self.refused.emit(result)
             return
         assert isinstance(result, CampaignSettings)
-        self._actions.announce(Changed(f"Saved campaign {result.basic.title}", CAMPAIGNS_CHANGED))
+        said = self.tr("Saved campaign {title}").format(title=result.basic.title)
+        self._actions.announce(Changed(said, CAMPAIGNS_CHANGED))
         self.saved.emit(result)
 
     def _on_job_failed(self, reason: str) -> None:

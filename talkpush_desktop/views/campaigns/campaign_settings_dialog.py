@@ -39,6 +39,7 @@ from talkpush_desktop.views.campaigns.interview_tab import InterviewTab
 from talkpush_desktop.views.campaigns.messages_tab import MessagesTab
 from talkpush_desktop.views.campaigns.messenger_tab import MessengerTab
 from talkpush_desktop.views.campaigns.permissions_tab import PermissionsTab
+from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 from talkpush_desktop.views.campaigns.traffic_ad_tab import TrafficAdTab
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 from talkpush_desktop.views.widgets.operations import RecruiterActions
@@ -102,17 +103,18 @@ class CampaignSettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         for widget, title in (
-            (self.basic_tab, "&Basic"),
-            (self.permissions_tab, "&Permissions"),
-            (self.messages_tab, "&Messages"),
-            (self.interview_tab, "&Interview"),
-            (self.messenger_tab, "Messe&nger"),
-            (self.traffic_ad_tab, "Tra&ffic ad"),
+            (self.basic_tab, self.tr("&Basic")),
+            (self.permissions_tab, self.tr("&Permissions")),
+            (self.messages_tab, self.tr("&Messages")),
+            (self.interview_tab, self.tr("&Interview")),
+            (self.messenger_tab, self.tr("Messe&nger")),
+            (self.traffic_ad_tab, self.tr("Tra&ffic ad")),
         ):
             self.tabs.addTab(widget, title)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -121,13 +123,14 @@ class CampaignSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.unsaved_prompt = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved changes",
-            "Save the changes to this campaign?",
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this campaign?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             self,
         )
+        name_buttons(self.unsaved_prompt)
         self.resize(900, 620)
         self._show(current)
         for tab in (
@@ -150,8 +153,8 @@ class CampaignSettingsDialog(QDialog):
         return self._dirty or self.interview_tab.dirty
 
     def _show(self, s: CampaignSettings) -> None:
-        title = s.basic.title or "New campaign"
-        self.setWindowTitle(f"Campaign Settings \N{EM DASH} {title}")
+        title = s.basic.title or self.tr("New campaign")
+        self.setWindowTitle(self.tr("Campaign Settings \u2014 {title}").format(title=title))
         self.basic_tab.show_basic(s.basic)
         self.permissions_tab.show_access(s.access)
         self.messages_tab.set_sample(self._ws.campaign_settings.sample_values(s.id, s.basic.title))
@@ -187,7 +190,7 @@ class CampaignSettingsDialog(QDialog):
             | self.traffic_ad_tab.problems()
         )
         if found:
-            self._show_errors("Please correct the fields marked below.", found)
+            self._show_errors(self.tr("Please correct the fields marked below."), found)
             return False
         self._save_button().setEnabled(False)
         self.operations.save(self._campaign_id, self.draft())
@@ -202,7 +205,9 @@ class CampaignSettingsDialog(QDialog):
         if saved.id is not None:
             self.interview_tab.show_steps(saved.id, saved.interview, saved.basic.interview_language)
         self._dirty = False
-        self.setWindowTitle(f"Campaign Settings \N{EM DASH} {saved.basic.title}")
+        self.setWindowTitle(
+            self.tr("Campaign Settings \u2014 {title}").format(title=saved.basic.title)
+        )
         if saved.id is not None:
             self.saved.emit(saved.id)
         self.accept()
@@ -210,7 +215,7 @@ class CampaignSettingsDialog(QDialog):
 
     def _on_operations_refused(self, refusal: EngineFieldErrors) -> None:
         self._save_button().setEnabled(True)
-        self._show_errors("The campaign was not saved.", refusal.details)
+        self._show_errors(self.tr("The campaign was not saved."), refusal.details)
         self.save_finished.emit()
 
     def _on_operations_failed(self, reason: str) -> None:

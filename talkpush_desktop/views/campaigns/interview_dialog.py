@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from talkpush_desktop.views.campaigns.interview_tab import InterviewTab
+from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -24,13 +25,14 @@ class InterviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         campaign = ws.campaigns.get(campaign_id)
-        self.setWindowTitle(f"Interview \N{EN DASH} {campaign.title}")
+        self.setWindowTitle(self.tr("Interview \u2013 {title}").format(title=campaign.title))
         self.resize(860, 520)
         self.tab = InterviewTab(ws, self, runner)
         self.tab.load(campaign.id, campaign.interview_language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -48,14 +50,17 @@ class InterviewDialog(QDialog):
         super().reject()
 
     def _may_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Unsaved interview",
-            "Save the changes to the interview?",
+        asked = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved interview"),
+            self.tr("Save the changes to the interview?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
+            self,
         )
+        name_buttons(asked)
+        answer = asked.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.tab.save()
         return answer == QMessageBox.StandardButton.Discard

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,12 +43,12 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.interview.steps import (
     ANSWER_TYPES,
-    SECTION_TITLES,
     SECTIONS,
     StepDraft,
     StepInfo,
 )
 from talkpush_desktop.views.campaigns.audio_player import AudioPlayer
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -58,7 +58,19 @@ STEP_PATH = re.compile(r"^steps\.(\d+)\b")
 """A settings save's refusal about one step is keyed ``steps.N.FIELD`` (N 1-based)."""
 STEP_NAMED = re.compile(r"^step (\d+)\b")
 """A refusal about one step starts with its position ("step 3 (question) needs a text")."""
-ANSWER_LABELS = {"audio": "Audio", "audio_text": "Audio or text", "text": "Text"}
+ANSWER_LABELS = {
+    "audio": QT_TRANSLATE_NOOP("InterviewTab", "Audio"),
+    "audio_text": QT_TRANSLATE_NOOP("InterviewTab", "Audio or text"),
+    "text": QT_TRANSLATE_NOOP("InterviewTab", "Text"),
+}
+SECTION_NAMES = {
+    "introduction": QT_TRANSLATE_NOOP("InterviewTab", "Introduction"),
+    "privacy": QT_TRANSLATE_NOOP("InterviewTab", "Privacy statement"),
+    "instructions": QT_TRANSLATE_NOOP("InterviewTab", "Instructions"),
+    "question": QT_TRANSLATE_NOOP("InterviewTab", "Question"),
+    "closing": QT_TRANSLATE_NOOP("InterviewTab", "Closing prompt"),
+}
+"""The engine's SECTION_TITLES, marked for translation (shown through ``tr``)."""
 
 
 @dataclass(eq=False)
@@ -94,25 +106,25 @@ class InterviewTab(QWidget):
     def _build_list_side(self) -> None:
         self.step_list = QListWidget()
         self.step_list.setObjectName("interviewSteps")
-        self.step_list.setAccessibleName("Interview steps")
+        self.step_list.setAccessibleName(self.tr("Interview steps"))
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.step_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.step_list.currentRowChanged.connect(self._on_list_row_changed)
         self.step_list.model().rowsMoved.connect(self._on_list_rows_moved)
-        self.add_button = QPushButton("Add step")
+        self.add_button = QPushButton(self.tr("Add step"))
         add_menu = QMenu(self.add_button)
         for section in SECTIONS:
-            action = add_menu.addAction(SECTION_TITLES[section])
+            action = add_menu.addAction(self._section(section))
             action.triggered.connect(lambda _=False, s=section: self.add_step(s))
         self.add_button.setMenu(add_menu)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.setToolTip("Ctrl+Up")
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setToolTip("Ctrl+Down")
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.step_list.installEventFilter(self)
@@ -121,25 +133,25 @@ class InterviewTab(QWidget):
         self.section_label = QLabel()
         self.section_label.setObjectName("sectionTitle")
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setAccessibleName("Step text")
-        self.text_edit.setPlaceholderText("What the step says (the chat shows this text)")
+        self.text_edit.setAccessibleName(self.tr("Step text"))
+        self.text_edit.setPlaceholderText(self.tr("What the step says (the chat shows this text)"))
         self.text_edit.setMaximumHeight(140)
         self.text_edit.textChanged.connect(self._on_text_changed)
         self.answer_type = QComboBox()
-        self.answer_type.setAccessibleName("Answer type")
+        self.answer_type.setAccessibleName(self.tr("Answer type"))
         for stored, label in ANSWER_LABELS.items():
-            self.answer_type.addItem(label, stored)
+            self.answer_type.addItem(self.tr(label), stored)
         self.answer_type.currentIndexChanged.connect(self._on_answer_type_changed)
-        self.audio_label = QLabel("No recording")
+        self.audio_label = QLabel(self.tr("No recording"))
         self.audio_label.setObjectName("audioLabel")
-        self.choose_button = QPushButton("Choose recording\N{HORIZONTAL ELLIPSIS}")
+        self.choose_button = QPushButton(self.tr("Choose recording\u2026"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
-        self.speak_button = QPushButton("Speak text")
-        self.speak_button.setToolTip("Make the recording from the text with espeak-ng")
+        self.speak_button = QPushButton(self.tr("Speak text"))
+        self.speak_button.setToolTip(self.tr("Make the recording from the text with espeak-ng"))
         self.speak_button.clicked.connect(self.speak_current)
-        self.play_button = QPushButton("Play")
+        self.play_button = QPushButton(self.tr("Play"))
         self.play_button.clicked.connect(self._on_play_clicked)
-        self.clear_audio_button = QPushButton("Remove recording")
+        self.clear_audio_button = QPushButton(self.tr("Remove recording"))
         self.clear_audio_button.clicked.connect(lambda: self._set_audio("", 0.0))
         self.warning_label = QLabel()
         self.warning_label.setObjectName("interviewWarning")
@@ -164,16 +176,18 @@ class InterviewTab(QWidget):
         column.addLayout(form)
         column.addStretch(1)
         form.addRow(self.section_label)
-        form.addRow("Text", self.text_edit)
-        form.addRow("Answer type", self.answer_type)
+        form.addRow(self.tr("Text"), self.text_edit)
+        form.addRow(self.tr("Answer type"), self.answer_type)
         audio = QHBoxLayout()
         audio.addWidget(self.audio_label, 1)
         for b in (self.choose_button, self.speak_button, self.play_button, self.clear_audio_button):
             audio.addWidget(b)
-        form.addRow("Recording", audio)
+        form.addRow(self.tr("Recording"), audio)
         hint = QLabel(
-            "Only .wav and .mp3 recordings. The text is what the chat shows: it should say "
-            "what the recording says. Candidates are told which answer type a question takes."
+            self.tr(
+                "Only .wav and .mp3 recordings. The text is what the chat shows: it should say "
+                "what the recording says. Candidates are told which answer type a question takes."
+            )
         )
         hint.setObjectName("formHint")
         hint.setWordWrap(True)
@@ -306,7 +320,7 @@ class InterviewTab(QWidget):
                 self.error_label.setText(str(exc))
             return
         self.speak_button.setEnabled(False)
-        job = self._runner.submit("Speaking the step's text", make)
+        job = self._runner.submit(self.tr("Speaking the step's text"), make)
         job.succeeded.connect(lambda made: self._on_spoken(step, made))
         job.failed.connect(self.error_label.setText)
         job.finished.connect(self._show_current)
@@ -338,11 +352,13 @@ class InterviewTab(QWidget):
             d = step.draft
             if d.section == "question":
                 questions += 1
-                title = f"Question {questions} ({ANSWER_LABELS[d.answer_type].lower()})"
+                title = self.tr("Question {n} ({answer})").format(
+                    n=questions, answer=self.tr(ANSWER_LABELS[d.answer_type]).lower()
+                )
             else:
-                title = SECTION_TITLES[d.section]
-            length = f" \N{MIDDLE DOT} {step.seconds:.1f} s" if d.audio else ""
-            text = " ".join(d.text.split()) or "(no text yet)"
+                title = self._section(d.section)
+            length = f" \N{MIDDLE DOT} {self._seconds(step.seconds)}" if d.audio else ""
+            text = " ".join(d.text.split()) or self.tr("(no text yet)")
             item = QListWidgetItem(f"{title}{length}\n{text[:80]}")
             item.setToolTip(d.text)
             self.step_list.addItem(item)
@@ -359,7 +375,7 @@ class InterviewTab(QWidget):
             w.setEnabled(step is not None)
         self._filling = True
         if step is None:
-            self.section_label.setText("Add a step to start the interview")
+            self.section_label.setText(self.tr("Add a step to start the interview"))
             self.text_edit.setPlainText("")
         else:
             d = step.draft
@@ -372,16 +388,26 @@ class InterviewTab(QWidget):
         has_audio = step is not None and bool(step.draft.audio)
         seconds = step.seconds if step is not None else 0.0
         name = Path(step.draft.audio).name if step is not None and has_audio else ""
-        self.audio_label.setText(f"{name} ({seconds:.1f} s)" if has_audio else "No recording")
+        shown = f"{name} ({self._seconds(seconds)})" if has_audio else self.tr("No recording")
+        self.audio_label.setText(shown)
         self.play_button.setEnabled(has_audio)
         self.clear_audio_button.setEnabled(has_audio)
         self.speak_button.setEnabled(step is not None and self._ws.interview.can_speak())
 
     def _title(self, step: _Step) -> str:
         if step.draft.section != "question":
-            return SECTION_TITLES[step.draft.section]
+            return self._section(step.draft.section)
         questions = [s for s in self._steps if s.draft.section == "question"]
-        return f"Question {questions.index(step) + 1} of {len(questions)}"
+        return self.tr("Question {n} of {count}").format(
+            n=questions.index(step) + 1, count=len(questions)
+        )
+
+    def _section(self, section: str) -> str:
+        return self.tr(SECTION_NAMES[section]) if section in SECTION_NAMES else section
+
+    @staticmethod
+    def _seconds(seconds: float) -> str:
+        return f"{QLocale().toString(seconds, 'f', 1)} s"
 
     def _set_audio(self, audio: str, seconds: float) -> None:
         row = self.step_list.currentRow()
@@ -438,7 +464,7 @@ class InterviewTab(QWidget):
 
     def _on_choose_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a recording", "", "Recordings (*.wav *.mp3)"
+            self, self.tr("Choose a recording"), "", self.tr("Recordings (*.wav *.mp3)")
         )
         if path:
             self.set_audio_file(path)

@@ -15,14 +15,28 @@ from talkpush_desktop.engine.dto import MessageToken
 from talkpush_desktop.engine.messaging.templates import TemplateInfo
 from talkpush_desktop.views.campaigns.email_editor import EmailEditor
 from talkpush_desktop.views.campaigns.sms_editor import SmsEditor
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 EVENTS = {
-    "invitation": ("Invitation", "Sent to invite a candidate to the interview"),
-    "completion": ("Completion", "Sent once the candidate completes the interview"),
-    "shortlisted": ("Shortlisted", "Offered when a candidate is moved to Shortlisted"),
-    "rejection": ("Rejection", "Offered when a candidate is moved to Rejected"),
+    "invitation": (
+        QT_TRANSLATE_NOOP("MessagesTab", "Invitation"),
+        QT_TRANSLATE_NOOP("MessagesTab", "Sent to invite a candidate to the interview"),
+    ),
+    "completion": (
+        QT_TRANSLATE_NOOP("MessagesTab", "Completion"),
+        QT_TRANSLATE_NOOP("MessagesTab", "Sent once the candidate completes the interview"),
+    ),
+    "shortlisted": (
+        QT_TRANSLATE_NOOP("MessagesTab", "Shortlisted"),
+        QT_TRANSLATE_NOOP("MessagesTab", "Offered when a candidate is moved to Shortlisted"),
+    ),
+    "rejection": (
+        QT_TRANSLATE_NOOP("MessagesTab", "Rejection"),
+        QT_TRANSLATE_NOOP("MessagesTab", "Offered when a candidate is moved to Rejected"),
+    ),
 }
+"""Each event's name and what it is for (translated where shown)."""
 Key = tuple[str, str]
 
 
@@ -47,8 +61,8 @@ class MessagesTab(QWidget):
         self._loading = False
         self.event_list = QListWidget()
         self.event_list.setObjectName("eventList")
-        self.event_list.setAccessibleName("Message")
-        self.event_list.addItems([label for label, _ in EVENTS.values()])
+        self.event_list.setAccessibleName(self.tr("Message"))
+        self.event_list.addItems([self.tr(label) for label, _ in EVENTS.values()])
         self.event_list.setMaximumWidth(160)
         self.about = QLabel()
         self.about.setWordWrap(True)
@@ -57,10 +71,10 @@ class MessagesTab(QWidget):
         self.channels = QTabWidget()
         self.channels.setObjectName("channelTabs")
         self.channels.addTab(self.sms, "SMS")
-        self.channels.addTab(self.email, "Email")
+        self.channels.addTab(self.email, self.tr("Email"))
         self._errors = errors
         self._error_labels = {
-            (e, ch): errors.label_for(f"messages.{e}.{ch}", f"{EVENTS[e][0]} {ch}")
+            (e, ch): errors.label_for(f"messages.{e}.{ch}", f"{self.tr(EVENTS[e][0])} {ch}")
             for e in EVENTS
             for ch in ("sms", "email")
         }
@@ -122,7 +136,7 @@ class MessagesTab(QWidget):
         self._loading = True
         self._event = event
         label, about = EVENTS[event]
-        self.about.setText(f"<b>{label}</b> \N{EM DASH} {about}")
+        self.about.setText(f"<b>{self.tr(label)}</b> \N{EM DASH} {self.tr(about)}")
         sms, mail = self._drafts.get((event, "sms")), self._drafts.get((event, "email"))
         if sms is not None:
             self.sms.show_text(sms.body, sms.enabled)

@@ -5,7 +5,7 @@ like the card in Messenger."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -20,12 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.campaigns.messenger_posting import INFO_MAX, Posting
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 MODES = {
-    "disabled": "Disabled: the campaign is not in the Page's chatbot",
-    "job": "Job position: the chatbot shows this opening as a card",
-    "inquiry": "Inquiry type: candidates state their question; a recruiter answers in the chat",
+    "disabled": QT_TRANSLATE_NOOP(
+        "MessengerTab", "Disabled: the campaign is not in the Page's chatbot"
+    ),
+    "job": QT_TRANSLATE_NOOP(
+        "MessengerTab", "Job position: the chatbot shows this opening as a card"
+    ),
+    "inquiry": QT_TRANSLATE_NOOP(
+        "MessengerTab",
+        "Inquiry type: candidates state their question; a recruiter answers in the chat",
+    ),
 }
 CARD_STYLE = "#messengerCard { background: white; border: 1px solid #d5d9de; border-radius: 14px; }"
 
@@ -43,33 +51,35 @@ class MessengerTab(QWidget):
         modes = QVBoxLayout()
         self.mode_buttons: dict[str, QRadioButton] = {}
         for mode, text in MODES.items():
-            button = self.mode_buttons[mode] = QRadioButton(text)
+            button = self.mode_buttons[mode] = QRadioButton(self.tr(text))
             button.setObjectName(f"messengerMode_{mode}")
             self.mode_group.addButton(button)
             modes.addWidget(button)
-        self.title_edit, self.title_count = self._counted("messengerTitle", "Job title")
-        self.subtitle_edit, self.subtitle_count = self._counted("messengerSubtitle", "Subtitle")
+        self.title_edit, self.title_count = self._counted("messengerTitle", self.tr("Job title"))
+        self.subtitle_edit, self.subtitle_count = self._counted(
+            "messengerSubtitle", self.tr("Subtitle")
+        )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("messengerDescription")
-        self.description_edit.setAccessibleName("Detailed description")
+        self.description_edit.setAccessibleName(self.tr("Detailed description"))
         self.apply_edit = QLineEdit()
         self.apply_edit.setObjectName("messengerApplyUrl")
-        self.apply_edit.setAccessibleName("Apply URL")
+        self.apply_edit.setAccessibleName(self.tr("Apply URL"))
         self.apply_edit.setPlaceholderText("https://")
         form = QFormLayout()
-        form.addRow("Facebook bot", modes)
-        form.addRow("", errors.label_for("messenger.mode", "Mode"))
-        form.addRow("Title", _row(self.title_edit, self.title_count))
-        form.addRow("", errors.label_for("messenger.title", "Title"))
-        form.addRow("Subtitle", _row(self.subtitle_edit, self.subtitle_count))
-        form.addRow("", errors.label_for("messenger.subtitle", "Subtitle"))
-        form.addRow("&Description", self.description_edit)
-        form.addRow("", errors.label_for("messenger.description", "Description"))
-        form.addRow("&Apply URL", self.apply_edit)
-        form.addRow("", errors.label_for("messenger.apply_url", "Apply URL"))
+        form.addRow(self.tr("Facebook bot"), modes)
+        form.addRow("", errors.label_for("messenger.mode", self.tr("Mode")))
+        form.addRow(self.tr("Title"), _row(self.title_edit, self.title_count))
+        form.addRow("", errors.label_for("messenger.title", self.tr("Title")))
+        form.addRow(self.tr("Subtitle"), _row(self.subtitle_edit, self.subtitle_count))
+        form.addRow("", errors.label_for("messenger.subtitle", self.tr("Subtitle")))
+        form.addRow(self.tr("&Description"), self.description_edit)
+        form.addRow("", errors.label_for("messenger.description", self.tr("Description")))
+        form.addRow(self.tr("&Apply URL"), self.apply_edit)
+        form.addRow("", errors.label_for("messenger.apply_url", self.tr("Apply URL")))
         self.card = self._build_card()
         preview = QVBoxLayout()
-        preview.addWidget(QLabel("Preview"))
+        preview.addWidget(QLabel(self.tr("Preview")))
         preview.addWidget(self.card)
         preview.addStretch(1)
         layout = QHBoxLayout(self)
@@ -102,7 +112,7 @@ class MessengerTab(QWidget):
         card.addWidget(self.card_title)
         card.addWidget(self.card_subtitle)
         self.card_buttons: list[QLabel] = []
-        for text in ("View Description", "Apply"):
+        for text in (self.tr("View Description"), self.tr("Apply")):
             link = QLabel(text)
             link.setStyleSheet(
                 "color: #0a7cff; border-top: 1px solid #e4e6eb; padding: 6px; font-weight: 600;"
@@ -144,7 +154,9 @@ class MessengerTab(QWidget):
         found = {}
         for name, edit in (("title", self.title_edit), ("subtitle", self.subtitle_edit)):
             if len(edit.text()) > INFO_MAX:
-                found[f"messenger.{name}"] = f"at most {INFO_MAX} characters ({len(edit.text())})"
+                found[f"messenger.{name}"] = self.tr("at most {limit} characters ({count})").format(
+                    limit=INFO_MAX, count=len(edit.text())
+                )
         return found
 
     def _on_edited(self) -> None:
@@ -157,9 +169,9 @@ class MessengerTab(QWidget):
             (self.subtitle_edit, self.subtitle_count),
         ):
             n = len(edit.text())
-            count.setText(f"{n}/{INFO_MAX}")
+            count.setText(f"{QLocale().toString(n)}/{QLocale().toString(INFO_MAX)}")
             count.setStyleSheet("color: #c62f3c;" if n > INFO_MAX else "color: #6b7280;")
-        self.card_title.setText(self.title_edit.text() or "Job title")
+        self.card_title.setText(self.title_edit.text() or self.tr("Job title"))
         self.card_subtitle.setText(self.subtitle_edit.text())
         p = self.posting()
         self.card.setEnabled(p.mode == "job")

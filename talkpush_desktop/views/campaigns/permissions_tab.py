@@ -36,7 +36,7 @@ class ManagerList(QListWidget):
         return [str(self.item(i).data(EMAIL_ROLE)) for i in range(self.count())]
 
     def add_manager(self, m: Manager) -> None:
-        owner = " \N{EM DASH} owner, sees every campaign" if m.owner else ""
+        owner = " \N{EM DASH} " + self.tr("owner, sees every campaign") if m.owner else ""
         item = QListWidgetItem(f"{m.name} <{m.email}>{owner}")
         item.setData(EMAIL_ROLE, m.email)
         self.addItem(item)
@@ -52,16 +52,16 @@ class PermissionsTab(QWidget):
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.team_list = ManagerList("teamList")
-        self.team_list.setAccessibleName("Team")
+        self.team_list.setAccessibleName(self.tr("Team"))
         self.access_list = ManagerList("accessList")
-        self.access_list.setAccessibleName("Has access")
-        self.give_button = QPushButton("&Give access \N{RIGHTWARDS ARROW}")
+        self.access_list.setAccessibleName(self.tr("Has access"))
+        self.give_button = QPushButton(self.tr("&Give access \u2192"))
         self.give_button.setObjectName("giveAccess")
-        self.take_button = QPushButton("\N{LEFTWARDS ARROW} &Remove access")
+        self.take_button = QPushButton(self.tr("\u2190 &Remove access"))
         self.take_button.setObjectName("removeAccess")
         grid = QGridLayout()
-        grid.addWidget(QLabel("Team"), 0, 0)
-        grid.addWidget(QLabel("Has access"), 0, 2)
+        grid.addWidget(QLabel(self.tr("Team")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Has access")), 0, 2)
         grid.addWidget(self.team_list, 1, 0)
         buttons = QVBoxLayout()
         buttons.addStretch(1)
@@ -72,13 +72,15 @@ class PermissionsTab(QWidget):
         grid.addWidget(self.access_list, 1, 2)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Managers with access see the campaign and its candidates; the company's "
-            "owners see every campaign."
+            self.tr(
+                "Managers with access see the campaign and its candidates; the company's "
+                "owners see every campaign."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(grid)
-        layout.addWidget(errors.label_for("members", "Has access"))
+        layout.addWidget(errors.label_for("members", self.tr("Has access")))
         self.give_button.clicked.connect(lambda: self._move(self.team_list, self.access_list))
         self.take_button.clicked.connect(lambda: self._move(self.access_list, self.team_list))
         self.team_list.itemDoubleClicked.connect(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -42,11 +42,11 @@ class SmsEditor(QWidget):
     def __init__(self, tokens: Sequence[MessageToken], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._values: Mapping[str, str] = {}
-        self.enabled_box = QCheckBox("Send this SMS")
+        self.enabled_box = QCheckBox(self.tr("Send this SMS"))
         self.enabled_box.setObjectName("smsEnabled")
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("smsText")
-        self.text_edit.setAccessibleName("SMS text")
+        self.text_edit.setAccessibleName(self.tr("SMS text"))
         self.count_label = QLabel()
         self.count_label.setObjectName("smsCount")
         self.warning_label = QLabel()
@@ -105,10 +105,15 @@ class SmsEditor(QWidget):
 
     def _update(self) -> None:
         p = template_preview.sms(self.text_edit.toPlainText(), dict(self._values))
-        self.count_label.setText(
-            f"{p.characters} characters \N{MIDDLE DOT} {p.encoding} \N{MIDDLE DOT} "
-            f"{p.segments} SMS" + ("" if p.units == p.characters else f" ({p.units} units)")
+        locale = QLocale()
+        count = self.tr("{characters} characters \u00b7 {encoding} \u00b7 {segments} SMS").format(
+            characters=locale.toString(p.characters),
+            encoding=p.encoding,
+            segments=locale.toString(p.segments),
         )
+        if p.units != p.characters:
+            count += " " + self.tr("({units} units)").format(units=locale.toString(p.units))
+        self.count_label.setText(count)
         self.warning_label.setText(p.warning)
         self.warning_label.setVisible(bool(p.warning))
         while self._bubble_layout.count() > 1:  # the stretch stays last
@@ -118,7 +123,7 @@ class SmsEditor(QWidget):
                 old.hide()
                 old.deleteLater()
         for n, part in enumerate(p.parts):
-            caption = QLabel(f"SMS {n + 1} of {p.segments}")
+            caption = QLabel(self.tr("SMS {n} of {count}").format(n=n + 1, count=p.segments))
             caption.setProperty("caption", True)
             bubble = QLabel(part)
             bubble.setObjectName(f"smsBubble{n + 1}")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from talkpush_desktop.engine.dto import MessageToken
+from talkpush_desktop.views.campaigns.language_names import token_texts
 
 
 def token_text(name: str) -> str:
@@ -20,14 +21,15 @@ def token_button(
 ) -> QToolButton:
     """A button whose menu inserts a token (``insert(text)``) where the cursor is."""
     button = QToolButton(parent)
-    button.setText("Insert token")
+    button.setText(QCoreApplication.translate("TokenMenu", "Insert token"))
     button.setObjectName("tokenButton")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     menu.setToolTipsVisible(True)
     for token in tokens:
-        action = menu.addAction(token.label)
-        action.setToolTip(f"{token.description}: {token_text(token.name)}")
+        label, description = token_texts(token.name, token.label, token.description)
+        action = menu.addAction(label)
+        action.setToolTip(f"{description}: {token_text(token.name)}")
         action.setData(token.name)
         action.triggered.connect(lambda _=False, n=token.name: insert(token_text(n)))
     button.setMenu(menu)
@@ -42,7 +44,7 @@ def editor_tools(
     owner: QWidget,
 ) -> QHBoxLayout:
     """The row above an editor; "Restore default" emits ``restore``."""
-    button = QPushButton("Restore default")
+    button = QPushButton(QCoreApplication.translate("TokenMenu", "Restore default"))
     button.setObjectName(f"{switch.objectName()}Restore")
     button.clicked.connect(restore)
     row = QHBoxLayout()

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.campaigns import traffic_ad
 from talkpush_desktop.engine.campaigns.traffic_ad import AdButton, AdForm
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 QUICK, JSON_TAB = 0, 1
-ACTIONS = {"web_url": "Open website", "postback": "Send a postback"}
+ACTIONS = {
+    "web_url": QT_TRANSLATE_NOOP("TrafficAdTab", "Open website"),
+    "postback": QT_TRANSLATE_NOOP("TrafficAdTab", "Send a postback"),
+}
 
 
 class ButtonRow:
@@ -38,14 +42,20 @@ class ButtonRow:
     def __init__(self, n: int) -> None:
         self.label = QLineEdit()
         self.label.setObjectName(f"adButtonLabel{n}")
-        self.label.setPlaceholderText(f"Button {n} label (20 characters)")
+        self.label.setPlaceholderText(
+            QCoreApplication.translate("TrafficAdTab", "Button {n} label (20 characters)").format(
+                n=n
+            )
+        )
         self.action = QComboBox()
         self.action.setObjectName(f"adButtonAction{n}")
         for key, text in ACTIONS.items():
-            self.action.addItem(text, key)
+            self.action.addItem(QCoreApplication.translate("TrafficAdTab", text), key)
         self.value = QLineEdit()
         self.value.setObjectName(f"adButtonValue{n}")
-        self.value.setPlaceholderText("Website URL or payload")
+        self.value.setPlaceholderText(
+            QCoreApplication.translate("TrafficAdTab", "Website URL or payload")
+        )
 
     def button(self) -> AdButton | None:
         if not self.label.text() and not self.value.text():
@@ -73,7 +83,7 @@ class TrafficAdTab(QWidget):
         self.json_edit = QPlainTextEdit()
         self.json_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.json_edit.setObjectName("adJson")
-        self.json_edit.setAccessibleName("Traffic ad JSON")
+        self.json_edit.setAccessibleName(self.tr("Traffic ad JSON"))
         self.problems_label = QLabel()
         self.problems_label.setObjectName("adProblems")
         self.problems_label.setWordWrap(True)
@@ -83,11 +93,11 @@ class TrafficAdTab(QWidget):
         json_layout.addWidget(self.json_edit, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adTabs")
-        self.tabs.addTab(quick, "Quick creation")
+        self.tabs.addTab(quick, self.tr("Quick creation"))
         self.tabs.addTab(json_page, "JSON")
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setObjectName("adCopy")
-        self.save_button = QPushButton("Save to file\N{HORIZONTAL ELLIPSIS}")
+        self.save_button = QPushButton(self.tr("Save to file\u2026"))
         self.save_button.setObjectName("adSaveFile")
         buttons = QHBoxLayout()
         buttons.addWidget(self.problems_label, 1)
@@ -95,14 +105,16 @@ class TrafficAdTab(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The welcome a candidate gets in Messenger after clicking a Click-to-Messenger "
-            "ad. Leave it empty when the campaign runs no such ad."
+            self.tr(
+                "The welcome a candidate gets in Messenger after clicking a Click-to-Messenger "
+                "ad. Leave it empty when the campaign runs no such ad."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        layout.addWidget(errors.label_for("traffic_ad", "Traffic ad"))
+        layout.addWidget(errors.label_for("traffic_ad", self.tr("Traffic ad")))
         for edit in (self.intro_edit, self.image_edit, *[r.label for r in self.rows]):
             edit.textChanged.connect(self._on_form_edited)
         for row in self.rows:
@@ -120,26 +132,26 @@ class TrafficAdTab(QWidget):
         self.intro_edit.setObjectName("adIntro")
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("adFormat")
-        self.format_combo.addItem("Text", "text")
-        self.format_combo.addItem("Image & text", "image_text")
+        self.format_combo.addItem(self.tr("Text"), "text")
+        self.format_combo.addItem(self.tr("Image & text"), "image_text")
         self.message_edit = QPlainTextEdit()
         self.message_edit.setObjectName("adMessage")
         self.message_edit.setMaximumHeight(90)
         self.image_edit = QLineEdit()
         self.image_edit.setObjectName("adImage")
-        self.image_edit.setPlaceholderText("https://... (Image & text)")
+        self.image_edit.setPlaceholderText(self.tr("https://... (Image & text)"))
         self.rows = [ButtonRow(n) for n in (1, 2, 3)]
         form = QFormLayout()
-        form.addRow("Introductory text", self.intro_edit)
-        form.addRow("Message format", self.format_combo)
-        form.addRow("Message text", self.message_edit)
-        form.addRow("Image", self.image_edit)
+        form.addRow(self.tr("Introductory text"), self.intro_edit)
+        form.addRow(self.tr("Message format"), self.format_combo)
+        form.addRow(self.tr("Message text"), self.message_edit)
+        form.addRow(self.tr("Image"), self.image_edit)
         for n, row in enumerate(self.rows, start=1):
             line = QHBoxLayout()
             line.addWidget(row.label, 2)
             line.addWidget(row.action, 1)
             line.addWidget(row.value, 2)
-            form.addRow(f"Button {n}", line)
+            form.addRow(self.tr("Button {n}").format(n=n), line)
         page = QWidget()
         page.setLayout(form)
         return page
@@ -182,7 +194,7 @@ class TrafficAdTab(QWidget):
     def _show_form(self, form: AdForm | None) -> None:
         self.tabs.setTabEnabled(QUICK, form is not None)
         if form is None:  # JSON the form cannot show (several cards, quick replies...)
-            self.tabs.setTabToolTip(QUICK, "This content can only be edited as JSON")
+            self.tabs.setTabToolTip(QUICK, self.tr("This content can only be edited as JSON"))
             return
         self.tabs.setTabToolTip(QUICK, "")
         self.intro_edit.setText(form.intro_text)
@@ -223,7 +235,7 @@ class TrafficAdTab(QWidget):
 
     def _on_save_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the content", "traffic-ad.json", "JSON (*.json)"
+            self, self.tr("Save the content"), "traffic-ad.json", "JSON (*.json)"
         )
         if path:
             self.save_to(Path(path))

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import NamedTuple
 from urllib.parse import unquote, urlparse
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.enums import DeliveryState, MessageKind
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.chat.message_model import can_retry, delivery
 
 MARGIN = 18
@@ -29,9 +30,14 @@ SCROLLBAR_ALLOWANCE = 12
 SLACK = 2
 """Pixels added to measured text: fractional advances must never push a word over."""
 DETAIL_GAP = 2
-RETRY_TEXT = "Retry"
-PRIVATE_NOTE = "Private comment \N{MIDDLE DOT} not visible to the candidate"
-MEDIA_NAMES = {"audio": "Audio message", "video": "Video", "image": "Image"}
+RETRY_TEXT = QT_TRANSLATE_NOOP("Bubble", "Retry")
+PRIVATE_NOTE = QT_TRANSLATE_NOOP("Bubble", "Private comment · not visible to the candidate")
+MEDIA_NAMES = {
+    "audio": QT_TRANSLATE_NOOP("Bubble", "Audio message"),
+    "video": QT_TRANSLATE_NOOP("Bubble", "Video"),
+    "image": QT_TRANSLATE_NOOP("Bubble", "Image"),
+}
+ATTACHMENT = QT_TRANSLATE_NOOP("Bubble", "Attachment")
 WRAP = Qt.TextFlag.TextWordWrap
 
 QUIET_STATES = (DeliveryState.SENT, DeliveryState.DELIVERED)
@@ -41,7 +47,12 @@ QUIET_STATES = (DeliveryState.SENT, DeliveryState.DELIVERED)
 def attachment_name(m: MessageInfo) -> str:
     """The file name of an attachment, or what it is when there is no file."""
     path = unquote(urlparse(m.media_url).path).rsplit("/", 1)[-1]
-    return path or MEDIA_NAMES.get(m.media_type, "Attachment")
+    return path or bubble_text(MEDIA_NAMES.get(m.media_type, ATTACHMENT))
+
+
+def bubble_text(text: str) -> str:
+    """A marked text of the bubbles (Retry, the private note) in the interface language."""
+    return QCoreApplication.translate("Bubble", text)
 
 
 class Fonts(NamedTuple):
@@ -103,7 +114,9 @@ def measure(m: MessageInfo, fonts: Fonts, room: int) -> Shape:
     widths, parts = [], []
     note = 0
     if m.kind == MessageKind.COMMENT:
-        note_w, note_h = measure_text(PRIVATE_NOTE, fonts.strong_metrics, room - ICON - GAP)
+        note_w, note_h = measure_text(
+            bubble_text(PRIVATE_NOTE), fonts.strong_metrics, room - ICON - GAP
+        )
         widths.append(ICON + GAP + note_w)
         note = note_h + 4
     subject_w, subject_h = measure_text(m.subject, fonts.strong_metrics, room)
@@ -143,7 +156,7 @@ def meta_layout(
     if state is not None:
         rest += GAP + ICON + (4 + strong.horizontalAdvance(word) if word else 0)
     retry = can_retry(m)
-    retry_w = ICON + 3 + strong.horizontalAdvance(RETRY_TEXT) + 2
+    retry_w = ICON + 3 + strong.horizontalAdvance(bubble_text(RETRY_TEXT)) + 2
     if retry:
         rest += 2 * GAP + retry_w
     room = (line.right() - row.left() - GAP) if right else (row.right() - line.left() - GAP)

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.messaging_names import SENDABLE_NAMES
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.chat.message_delegate import channel_name
 from talkpush_desktop.views.style import icon
 
-TIP = "The channel the message goes out on"
+TIP = QT_TRANSLATE_NOOP("ChannelCombo", "The channel the message goes out on")
 
 
 class ChannelCombo(QComboBox):
@@ -28,7 +29,7 @@ class ChannelCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("channelCombo")
-        self.setAccessibleName("Channel")
+        self.setAccessibleName(self.tr("Channel"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._missing: list[str] = []
         self.currentIndexChanged.connect(self._update_tip)
@@ -61,7 +62,8 @@ class ChannelCombo(QComboBox):
 
     def _update_tip(self) -> None:
         """The channel's name (shown only as an icon in a narrow pane) and what is missing."""
-        self.setToolTip("\n".join([f"{TIP}: {self.currentText()}", *self._missing]))
+        tip = f"{self.tr(TIP)}: {self.currentText()}"
+        self.setToolTip("\n".join([tip, *self._missing]))
 
     def text_fits(self) -> bool:
         """Whether the current channel's name is shown (the box is wide enough for it)."""

@@ -31,6 +31,7 @@ from talkpush_desktop.engine.interview.recruiter_calls import RecruiterCall, dur
 from talkpush_desktop.engine.messaging import chat_actions as rules
 from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaign_view.vocabulary import shown, token_label, token_tip
 from talkpush_desktop.views.chat.composer import Composer
 from talkpush_desktop.views.widgets.operations import RecruiterActions
 
@@ -63,17 +64,17 @@ class ChatActionsBar(QWidget):
         self._pending: tuple[Future[Any], Callable[[Any], None]] | None = None
         self.button = QToolButton()
         self.button.setObjectName("chatActionsButton")
-        self.button.setText("Actions")
-        self.button.setAccessibleName("Conversation actions")
+        self.button.setText(self.tr("Actions"))
+        self.button.setAccessibleName(self.tr("Conversation actions"))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
-        self.menu.setAccessibleName("Conversation actions")
+        self.menu.setAccessibleName(self.tr("Conversation actions"))
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.button.setMenu(self.menu)
         self.call_label = QLabel()
         self.call_label.setObjectName("callState")
-        self.hang_up_button = QPushButton("Hang up")
+        self.hang_up_button = QPushButton(self.tr("Hang up"))
         self.hang_up_button.clicked.connect(self._on_hang_up_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,14 +98,14 @@ class ChatActionsBar(QWidget):
         self.button.setEnabled(row is not None)
 
     def offered(self) -> list[str]:
-        """The names the menu offers now (built as when it opens)."""
+        """The names the menu offers now (built as when it opens), as the engine names them."""
         self._on_menu_about_to_show()
-        return [a.text() for a in self.menu.actions() if not a.isSeparator()]
+        return [str(a.data()) for a in self.menu.actions() if not a.isSeparator()]
 
     def trigger(self, name: str) -> None:
-        """Choose ``name`` in the menu (as a click does)."""
+        """Choose ``name`` (the engine's name) in the menu (as a click does)."""
         self._on_menu_about_to_show()
-        [action] = [a for a in self.menu.actions() if a.text() == name]
+        [action] = [a for a in self.menu.actions() if a.data() == name]
         action.trigger()
 
     # -- the menu --------------------------------------------------------------------------
@@ -120,17 +121,19 @@ class ChatActionsBar(QWidget):
             return
         for name in offered.names:
             if name == rules.TOKENS:
-                self.menu.addMenu(self._tokens_menu())
+                self.menu.addMenu(self._tokens_menu()).setData(name)
                 continue
-            action = self.menu.addAction(name)
+            action = self.menu.addAction(shown(name))
+            action.setData(name)
             action.triggered.connect(lambda _c=False, n=name, v=offered.voice: self._do(n, v))
             if name == rules.CALL and self.call is not None:
                 action.setEnabled(False)  # one call at a time
 
     def _tokens_menu(self) -> QMenu:
-        menu = QMenu(rules.TOKENS, self.menu)
+        menu = QMenu(shown(rules.TOKENS), self.menu)
         for token in self._ws.messaging.message_tokens():
-            action = menu.addAction(token.label)
+            action = menu.addAction(token_label(token))
+            action.setToolTip(token_tip(token))
             action.triggered.connect(lambda _c=False, t=token.text: self._insert(t))
         return menu
 
@@ -161,11 +164,15 @@ class ChatActionsBar(QWidget):
 
     def _ask_my_phone(self, candidate_id: int) -> None:
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("My phone")
+        dialog.setWindowTitle(self.tr("My phone"))
         dialog.setLabelText(
-            "Your phone rings first, then the candidate's (e.g. +63 917 ...);\n"
-            "it is kept in My Account:"
+            self.tr(
+                "Your phone rings first, then the candidate's (e.g. +63 917 ...);\n"
+                "it is kept in My Account:"
+            )
         )
+        dialog.setOkButtonText(self.tr("OK"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda text: self._on_my_phone(candidate_id, text))
         dialog.destroyed.connect(self._on_phone_dialog_destroyed)
@@ -184,7 +191,7 @@ class ChatActionsBar(QWidget):
         self._start(candidate_id)
 
     def _start(self, candidate_id: int) -> None:
-        self.call_label.setText("Call: dialing\N{HORIZONTAL ELLIPSIS}")
+        self.call_label.setText(self.tr("Call: dialing…"))
         self.call_label.show()
         self._submit(lambda: self._ws.recruiter_calls.call(candidate_id), self._on_call_state)
 
@@ -206,7 +213,7 @@ class ChatActionsBar(QWidget):
         self.call_changed.emit(call)
         if first or call.finished:
             self._actions.workspace_changed.emit(
-                "Call ended" if call.finished else "Calling the candidate"
+                self.tr("Call ended") if call.finished else self.tr("Calling the candidate")
             )
         if not call.finished:
             self._poll.start()
@@ -216,10 +223,10 @@ class ChatActionsBar(QWidget):
             self.call_label.hide()
             self.hang_up_button.hide()
             return
-        state = call.status.replace("-", " ")
+        state = shown(call.status.replace("-", " "))
         if call.finished:
             state += f", {duration_text(call.seconds)}"
-        self.call_label.setText(f"Call: {state}")
+        self.call_label.setText(self.tr("Call: {state}").format(state=state))
         self.call_label.show()
         self.hang_up_button.setVisible(not call.finished)
 
@@ -239,7 +246,7 @@ class ChatActionsBar(QWidget):
             result = future.result()
         except (WorkspaceError, ProviderError) as exc:
             self.call = None
-            self.call_label.setText(f"Call failed: {exc}")
+            self.call_label.setText(self.tr("Call failed: {reason}").format(reason=exc))
             self.hang_up_button.hide()
             self._actions.action_failed.emit(str(exc))
             return

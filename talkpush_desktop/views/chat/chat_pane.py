@@ -27,9 +27,11 @@ from talkpush_desktop.engine.messaging import schedule, tokens
 from talkpush_desktop.engine.messaging.messages import INBOUND, reply_channel
 from talkpush_desktop.engine.messaging.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.chat.chat_actions import ChatActionsBar
 from talkpush_desktop.views.chat.composer import COMMENT, MESSAGE, Composer
 from talkpush_desktop.views.chat.history_view import HistoryView
+from talkpush_desktop.views.chat.local_dates import schedule_note
 from talkpush_desktop.views.chat.message_delegate import MessageDelegate, channel_name
 from talkpush_desktop.views.chat.message_model import MESSAGE_ROLE, MessageListModel, can_retry
 from talkpush_desktop.views.chat.quick_reply_dialog import (
@@ -38,11 +40,11 @@ from talkpush_desktop.views.chat.quick_reply_dialog import (
 )
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
 from talkpush_desktop.views.widgets.elided_label import ElidedLabel
-from talkpush_desktop.views.widgets.formatting import count_text, schedule_note
+from talkpush_desktop.views.widgets.formatting import count_text
 from talkpush_desktop.views.widgets.operations import RecruiterActions
 
-RETRY_ACTION = "Retry sending"
-COPY_ACTION = "Copy text"
+RETRY_ACTION = QT_TRANSLATE_NOOP("ChatPane", "Retry sending")
+COPY_ACTION = QT_TRANSLATE_NOOP("ChatPane", "Copy text")
 OLDER_MARGIN = 300
 """Scrolled this close (pixels) to the top, earlier messages are revealed."""
 PREVIEW_CHARS = 90
@@ -61,16 +63,17 @@ class ChatPane(QWidget):
         self._actions = actions
         self._row: CandidateRow | None = None
         self._pending: str | None = None  # text sent, until the action is done or refused
+        self._pending_note = ""  # when a scheduled message goes, as its hint says it
         self._token_values: dict[str, str] | None = None  # the candidate's, read when needed
         self._drafts: dict[int, tuple[str, str]] = {}  # candidate -> (mode, text)
-        self.title_label = QLabel("Conversation")
+        self.title_label = QLabel(self.tr("Conversation"))
         self.title_label.setObjectName("paneTitle")
         self.subtitle_label = ElidedLabel()
         self.subtitle_label.setObjectName("paneSubtitle")
         self.model = MessageListModel(ws, self)
         self.model.schedule_notes = actions.schedule_notes
         self.manage_dialog: ManageQuickRepliesDialog | None = None
-        self.message_list = HistoryView("Conversation history")
+        self.message_list = HistoryView(self.tr("Conversation history"))
         self.delegate = MessageDelegate(self.message_list)
         self.message_list.setItemDelegate(self.delegate)
         self.message_list.setModel(self.model)
@@ -221,7 +224,7 @@ class ChatPane(QWidget):
         if self._row is not None:
             self._drafts[self._row.id] = (self.composer.mode, self.composer.text())
         mode, text = self._drafts.pop(row.id, (MESSAGE, "")) if row else (MESSAGE, "")
-        self._pending = None
+        self._pending, self._pending_note = None, ""
         self.composer.set_mode(mode)
         self.composer.set_text(text)
         self.composer.show_hint(self.composer.default_hint())  # no "Queued" of the last one
@@ -240,16 +243,20 @@ class ChatPane(QWidget):
     def _update_heading(self) -> None:
         row = self._row
         if row is None:
-            self.subtitle_label.setText("No candidate selected")
-            self.empty_label.setText("Select a candidate to see the conversation.")
+            self.subtitle_label.setText(self.tr("No candidate selected"))
+            self.empty_label.setText(self.tr("Select a candidate to see the conversation."))
             return
         n = self.model.message_count
-        count = f"{count_text(n)} message{'' if n == 1 else 's'}"
+        count = (
+            self.tr("1 message")
+            if n == 1
+            else self.tr("{count} messages").format(count=count_text(n))
+        )
         self.subtitle_label.setText(
             f"{row.full_name} \N{MIDDLE DOT} {row.campaign_title} \N{MIDDLE DOT} {count}"
         )
         self.empty_label.setText(
-            "No messages yet.\n\nWrite the first message below, or a private comment."
+            self.tr("No messages yet.\n\nWrite the first message below, or a private comment.")
         )
 
     # -- slots -----------------------------------------------------------------------------
@@ -273,7 +280,7 @@ class ChatPane(QWidget):
             return
         send_at = schedule.at_local_time(when, self._ws.company.timezone())(self._row.phone)
         self._pending = text
-        note = schedule_note(when, self.composer.now())
+        note = self._pending_note = schedule_note(when, self.composer.now())
         self._actions.queue_message(self._row.id, text, channel, send_at=send_at, note=note)
 
     def _on_manage_dialog_destroyed(self) -> None:
@@ -319,7 +326,7 @@ class ChatPane(QWidget):
                 if len(flat) <= PREVIEW_CHARS
                 else flat[: PREVIEW_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
             )
-            composer.show_hint(f"Preview: {short}")
+            composer.show_hint(self.tr("Preview: {text}").format(text=short))
 
     def _on_message_list_menu_requested(self, index: QModelIndex, at: QPoint) -> None:
         m = index.data(MESSAGE_ROLE)
@@ -327,11 +334,11 @@ class ChatPane(QWidget):
             return
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.setAccessibleName("Message actions")
+        menu.setAccessibleName(self.tr("Message actions"))
         if can_retry(m):
-            retry = menu.addAction(RETRY_ACTION)
+            retry = menu.addAction(self.tr(RETRY_ACTION))
             retry.triggered.connect(lambda _checked=False, mid=m.id: self.retry_message(mid))
-        copy = menu.addAction(COPY_ACTION)
+        copy = menu.addAction(self.tr(COPY_ACTION))
         copy.triggered.connect(lambda _checked=False, text=m.body: _copy(text))
         self.context_menu = menu
         menu.aboutToHide.connect(lambda: self._forget_menu(menu))
@@ -359,21 +366,21 @@ class ChatPane(QWidget):
         self.message_list.doItemsLayout()
         bar.setValue(bar.maximum() - from_bottom)
 
-    def _on_actions_workspace_changed(self, description: str) -> None:
+    def _on_actions_workspace_changed(self, _description: str) -> None:
         if self._pending is not None and self.composer.text().strip() == self._pending:
             self.composer.set_text("")
-            done = "Saved" if self.composer.mode == COMMENT else "Queued"
-            if description.startswith("Message scheduled"):
-                done = "S" + description.removeprefix("Message s")
+            done = self.tr("Saved") if self.composer.mode == COMMENT else self.tr("Queued")
+            if self._pending_note:  # a scheduled message: when it goes
+                done = self._pending_note
             self.composer.show_hint(done)
-        self._pending = None
+        self._pending, self._pending_note = None, ""
 
     def _on_actions_action_failed(self, reason: str) -> None:
         if self._pending is not None:
             message = self.composer.mode != COMMENT
-            verb = "Not sent" if message else "Not saved"
-            self.composer.show_hint(f"{verb}: {refusal(reason)}", error=True)
-        self._pending = None
+            pattern = self.tr("Not sent: {reason}") if message else self.tr("Not saved: {reason}")
+            self.composer.show_hint(pattern.format(reason=refusal(reason)), error=True)
+        self._pending, self._pending_note = None, ""
 
 
 def refusal(reason: str) -> str:

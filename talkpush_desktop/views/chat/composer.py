@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,19 +34,21 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.dto import MessageToken, QuickReplyInfo
 from talkpush_desktop.engine.messaging.sms_segments import SmsCost
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.campaign_view.vocabulary import token_label, token_tip
 from talkpush_desktop.views.chat.channel_combo import ChannelCombo
+from talkpush_desktop.views.chat.local_dates import clock, full_day
 from talkpush_desktop.views.style import icon
-from talkpush_desktop.views.widgets.formatting import clock
 
 MESSAGE = "message"
 COMMENT = "comment"
-NEW_QUICK_REPLY = "New quick reply\N{HORIZONTAL ELLIPSIS}"
-MANAGE_QUICK_REPLIES = "Manage quick replies\N{HORIZONTAL ELLIPSIS}"
-PICK_TIME = "Pick a date and time\N{HORIZONTAL ELLIPSIS}"
+NEW_QUICK_REPLY = QT_TRANSLATE_NOOP("Composer", "New quick reply…")
+MANAGE_QUICK_REPLIES = QT_TRANSLATE_NOOP("Composer", "Manage quick replies…")
+PICK_TIME = QT_TRANSLATE_NOOP("Composer", "Pick a date and time…")
 MORNING = time(9, 0)
 """When "Tomorrow" and "Monday" send, in the candidate's time zone."""
-MESSAGE_HINT = "Ctrl+Enter to send"
-COMMENT_HINT = "Not visible to the candidate"
+MESSAGE_HINT = QT_TRANSLATE_NOOP("Composer", "Ctrl+Enter to send")
+COMMENT_HINT = QT_TRANSLATE_NOOP("Composer", "Not visible to the candidate")
 DOT = " \N{MIDDLE DOT} "
 SHOWN_CHARACTERS = 3
 """How many of the characters that force UCS-2 the counter names."""
@@ -63,12 +65,25 @@ def character_name(ch: str) -> str:
 def sms_counter_text(cost: SmsCost, characters: int) -> str:
     """ "2 SMS · 187 characters · GSM-7", or "... · UCS-2 because of ‘" ."""
     if not characters:
-        return f"{cost.per_segment} characters per SMS"
-    parts = [f"{cost.segments} SMS", f"{characters:,} character{'' if characters == 1 else 's'}"]
+        return QCoreApplication.translate("Composer", "{count} characters per SMS").format(
+            count=cost.per_segment
+        )
+    length = (
+        QCoreApplication.translate("Composer", "1 character")
+        if characters == 1
+        else QCoreApplication.translate("Composer", "{count} characters").format(
+            count=f"{characters:,}"
+        )
+    )
+    parts = [f"{cost.segments} SMS", length]
     if cost.encoding == "UCS-2" and cost.non_gsm:
         shown = ", ".join(character_name(ch) for ch in cost.non_gsm[:SHOWN_CHARACTERS])
         more = "\N{HORIZONTAL ELLIPSIS}" if len(cost.non_gsm) > SHOWN_CHARACTERS else ""
-        parts.append(f"UCS-2 because of {shown}{more}")
+        parts.append(
+            QCoreApplication.translate("Composer", "UCS-2 because of {characters}").format(
+                characters=shown + more
+            )
+        )
     else:
         parts.append(cost.encoding)
     return DOT.join(parts)
@@ -77,18 +92,29 @@ def sms_counter_text(cost: SmsCost, characters: int) -> str:
 def sms_counter_tip(cost: SmsCost) -> str:
     """The details behind the counter: units used and left, and what forced UCS-2."""
     if cost.segments <= 1:
-        tip = f"One SMS holds {cost.per_segment} {cost.encoding} characters; {cost.remaining} left."
+        tip = QCoreApplication.translate(
+            "Composer", "One SMS holds {count} {encoding} characters; {left} left."
+        ).format(count=cost.per_segment, encoding=cost.encoding, left=cost.remaining)
     else:
-        tip = (
-            f"Sent as {cost.segments} SMS of up to {cost.per_segment} characters each; "
-            f"{cost.remaining} left before SMS number {cost.segments + 1}."
+        tip = QCoreApplication.translate(
+            "Composer",
+            "Sent as {segments} SMS of up to {count} characters each;"
+            " {left} left before SMS number {next}.",
+        ).format(
+            segments=cost.segments,
+            count=cost.per_segment,
+            left=cost.remaining,
+            next=cost.segments + 1,
         )
     if cost.encoding == "UCS-2":
         names = ", ".join(
             f"{character_name(ch)} ({unicodedata.name(ch, 'no name').lower()})"
             for ch in cost.non_gsm
         )
-        tip += f"\nNot in the GSM alphabet: {names}. Without them an SMS holds 160 characters."
+        tip += "\n" + QCoreApplication.translate(
+            "Composer",
+            "Not in the GSM alphabet: {names}. Without them an SMS holds 160 characters.",
+        ).format(names=names)
     return tip
 
 
@@ -108,30 +134,32 @@ class SendLaterDialog(QDialog):
 
     def __init__(self, start: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send later")
+        self.setWindowTitle(self.tr("Send later"))
         self.setObjectName("sendLaterDialog")
         self.edit = QDateTimeEdit(
             QDateTime(start.year, start.month, start.day, start.hour, start.minute, 0)
         )
-        self.edit.setAccessibleName("Send at")
+        self.edit.setAccessibleName(self.tr("Send at"))
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.edit.setDisplayFormat(QCoreApplication.translate("Dates", "ddd d MMM yyyy  HH:mm"))
         self.edit.setMinimumDateTime(QDateTime.currentDateTime())
-        note = QLabel("In the candidate's time zone (from their phone number).")
+        note = QLabel(self.tr("In the candidate's time zone (from their phone number)."))
         note.setObjectName("fieldEmpty")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Schedule")
-        ok.setAccessibleName("Schedule the message")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        ok.setText(self.tr("Schedule"))
+        ok.setAccessibleName(self.tr("Schedule the message"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(340)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Send the message on"))
+        layout.addWidget(QLabel(self.tr("Send the message on")))
         layout.addWidget(self.edit)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -175,8 +203,12 @@ class Composer(QWidget):
         self._quick_replies = quick_replies
         self._problems: tuple[str, ...] = ()
         self._hint_is_problem = False
-        self.message_button = self._segment("Message", "Write a message to the candidate", "left")
-        self.comment_button = self._segment("Comment", "Write a private comment", "right")
+        self.message_button = self._segment(
+            self.tr("Message"), self.tr("Write a message to the candidate"), "left"
+        )
+        self.comment_button = self._segment(
+            self.tr("Comment"), self.tr("Write a private comment"), "right"
+        )
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.message_button)
         self.mode_group.addButton(self.comment_button)
@@ -184,15 +216,17 @@ class Composer(QWidget):
         self.mode_group.buttonToggled.connect(self._on_mode_group_button_toggled)
         self.channel_combo = ChannelCombo()
         self.channel_combo.currentIndexChanged.connect(self.draft_changed)
-        self.token_button = self._menu_button("token", "Insert token", "Tokens")
+        self.token_button = self._menu_button("token", self.tr("Insert token"), self.tr("Tokens"))
         self.token_menu = QMenu(self.token_button)
         for token in tokens:
-            action = self.token_menu.addAction(token.label)
-            action.setToolTip(f"{token.text}: {token.description}")
+            action = self.token_menu.addAction(token_label(token))
+            action.setToolTip(token_tip(token))
             action.triggered.connect(lambda _checked=False, t=token.text: self.insert_text(t))
         self.token_menu.setToolTipsVisible(True)
         self.token_button.setMenu(self.token_menu)
-        self.reply_button = self._menu_button("quick-reply", "Quick replies", "Quick replies")
+        self.reply_button = self._menu_button(
+            "quick-reply", self.tr("Quick replies"), self.tr("Quick replies")
+        )
         self.reply_menu = QMenu(self.reply_button)
         self.reply_menu.setToolTipsVisible(True)
         self.reply_menu.aboutToShow.connect(self._on_reply_menu_about_to_show)
@@ -237,8 +271,8 @@ class Composer(QWidget):
         button = QToolButton()
         button.setObjectName("sendLaterButton")
         button.setIcon(icon("schedule"))
-        button.setAccessibleName("Send later")
-        button.setToolTip("Send later\N{HORIZONTAL ELLIPSIS}")
+        button.setAccessibleName(self.tr("Send later"))
+        button.setToolTip(self.tr("Send later…"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         menu = QMenu(button)
@@ -251,7 +285,7 @@ class Composer(QWidget):
     def _counter_label() -> QLabel:
         label = QLabel()
         label.setObjectName("smsCounter")
-        label.setAccessibleName("SMS length")
+        label.setAccessibleName(QCoreApplication.translate("Composer", "SMS length"))
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)  # a narrow pane wraps it rather than cutting its start
@@ -344,7 +378,7 @@ class Composer(QWidget):
         _repolish(self.hint_label)
 
     def default_hint(self) -> str:
-        return COMMENT_HINT if self.mode == COMMENT else MESSAGE_HINT
+        return self.tr(COMMENT_HINT if self.mode == COMMENT else MESSAGE_HINT)
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -379,7 +413,7 @@ class Composer(QWidget):
         if self.mode == COMMENT:
             self.comment_requested.emit(text)
         elif self._problems:
-            self._show_problem("Not sent: ")
+            self._show_problem(self.tr("Not sent: {problem}"))
             self.text_edit.setFocus()
         else:
             self.message_requested.emit(text, self.channel)
@@ -391,7 +425,7 @@ class Composer(QWidget):
         if not text or self.mode == COMMENT:
             return
         if self._problems:
-            self._show_problem("Not scheduled: ")
+            self._show_problem(self.tr("Not scheduled: {problem}"))
             self.text_edit.setFocus()
             return
         self.scheduled_message_requested.emit(text, self.channel, when)
@@ -401,15 +435,18 @@ class Composer(QWidget):
         menu, now = self.send_later_menu, self.now()
         menu.clear()
         tomorrow, monday = tomorrow_morning(now), next_monday_morning(now)
-        entries = [(f"Tomorrow {clock(tomorrow)} (candidate's time)", tomorrow)]
+        entries = [
+            (self.tr("Tomorrow {clock} (candidate's time)").format(clock=clock(tomorrow)), tomorrow)
+        ]
         if monday != tomorrow:
-            entries.append((f"Monday {clock(monday)} (candidate's time)", monday))
+            monday_text = self.tr("Monday {clock} (candidate's time)").format(clock=clock(monday))
+            entries.append((monday_text, monday))
         for text, when in entries:
             action = menu.addAction(text)
-            action.setToolTip(f"{when:%A} {when.day} {when:%B}, {clock(when)}")
+            action.setToolTip(full_day(when))
             action.triggered.connect(lambda _checked=False, w=when: self.send_later(w))
         menu.addSeparator()
-        menu.addAction(PICK_TIME).triggered.connect(self.pick_send_time)
+        menu.addAction(self.tr(PICK_TIME)).triggered.connect(self.pick_send_time)
         menu.setToolTipsVisible(True)
 
     def pick_send_time(self) -> SendLaterDialog:
@@ -422,10 +459,16 @@ class Composer(QWidget):
         dialog.open()
         return dialog
 
-    def _show_problem(self, prefix: str) -> None:
+    def _show_problem(self, pattern: str) -> None:
+        """The first problem in red (``pattern`` holds it as ``{problem}``), and how many more."""
         first, more = self._problems[0], len(self._problems) - 1
-        extra = f" (and {more} more problem{'' if more == 1 else 's'})" if more else ""
-        self.show_hint(f"{prefix}{first}{extra}", error=True)
+        if more == 1:
+            first = self.tr("{problem} (and 1 more problem)").format(problem=first)
+        elif more:
+            first = self.tr("{problem} (and {count} more problems)").format(
+                problem=first, count=more
+            )
+        self.show_hint(pattern.format(problem=first) if pattern else first, error=True)
         self.hint_label.setToolTip("\n".join(self._problems))
         self._hint_is_problem = True
 
@@ -436,14 +479,18 @@ class Composer(QWidget):
         self.channel_combo.setVisible(not comment)
         self.text_edit.setProperty("mode", self.mode)
         _repolish(self.text_edit)
-        self.text_edit.setAccessibleName("Comment text" if comment else "Message text")
-        self.text_edit.setPlaceholderText(
-            "Write a private comment \N{EM DASH} only your team sees it"
-            if comment
-            else "Write a message to the candidate"
+        self.text_edit.setAccessibleName(
+            self.tr("Comment text") if comment else self.tr("Message text")
         )
-        self.send_button.setText("Add comment" if comment else "Send")
-        self.send_button.setAccessibleName("Add comment" if comment else "Send message")
+        self.text_edit.setPlaceholderText(
+            self.tr("Write a private comment — only your team sees it")
+            if comment
+            else self.tr("Write a message to the candidate")
+        )
+        self.send_button.setText(self.tr("Add comment") if comment else self.tr("Send"))
+        self.send_button.setAccessibleName(
+            self.tr("Add comment") if comment else self.tr("Send message")
+        )
         self.send_button.setToolTip("Ctrl+Enter")
         self.send_later_button.setVisible(not comment)
         self.show_hint(self.default_hint())
@@ -462,9 +509,9 @@ class Composer(QWidget):
             action.triggered.connect(lambda _checked=False, b=reply.body: self.insert_text(b))
         if not self.reply_menu.isEmpty():
             self.reply_menu.addSeparator()
-        new = self.reply_menu.addAction(NEW_QUICK_REPLY)
+        new = self.reply_menu.addAction(self.tr(NEW_QUICK_REPLY))
         new.triggered.connect(lambda: self.new_quick_reply_requested.emit(self.text()))
-        manage = self.reply_menu.addAction(MANAGE_QUICK_REPLIES)
+        manage = self.reply_menu.addAction(self.tr(MANAGE_QUICK_REPLIES))
         manage.triggered.connect(lambda _checked=False: self.manage_quick_replies_requested.emit())
 
     def _on_send_later_menu_about_to_show(self) -> None:

@@ -32,6 +32,7 @@ from shiboken6 import isValid
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.enums import DeliveryState, MessageKind
 from talkpush_desktop.views import style
+from talkpush_desktop.views.campaign_view.vocabulary import channel_text
 from talkpush_desktop.views.chat.bubble_geometry import (
     DAY,
     DETAIL_GAP,
@@ -53,11 +54,13 @@ from talkpush_desktop.views.chat.bubble_geometry import (
     Meta,
     Shape,
     attachment_name,
+    bubble_text,
     fonts_for,
     measure,
     measure_text,
     meta_layout,
 )
+from talkpush_desktop.views.chat.local_dates import clock_time
 from talkpush_desktop.views.chat.message_model import (
     DAY_ROLE,
     MESSAGE_ROLE,
@@ -65,9 +68,7 @@ from talkpush_desktop.views.chat.message_model import (
     can_retry,
     delivery,
 )
-from talkpush_desktop.views.widgets.formatting import clock_time
 
-CHANNEL_NAMES = {"sms": "SMS", "email": "Email", "wechat": "WeChat", "web": "Web chat"}
 RESET_EVENTS = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
@@ -77,7 +78,8 @@ def _icon(name: str) -> QIcon:
 
 
 def channel_name(channel: str) -> str:
-    return CHANNEL_NAMES.get(channel, channel.capitalize())
+    """A channel's name as shown ("SMS", "Correo electrónico")."""
+    return channel_text(channel)
 
 
 def bubble_colours(m: MessageInfo) -> tuple[QColor, QColor]:
@@ -325,7 +327,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setFont(fonts.strong)
             painter.setPen(style.Bubble.COMMENT_TEXT)
             text = line.adjusted(ICON + GAP, 0, 0, 0)
-            painter.drawText(text, int(WRAP), PRIVATE_NOTE)
+            painter.drawText(text, int(WRAP), bubble_text(PRIVATE_NOTE))
             y += shape.note + 2
         if shape.subject:
             painter.setFont(fonts.strong)
@@ -384,7 +386,7 @@ class MessageDelegate(QStyledItemDelegate):
             font.setUnderline(True)
             painter.setFont(font)
             painter.setPen(style.ACCENT)
-            painter.drawText(link.adjusted(ICON + 1, 0, 0, 0), middle, RETRY_TEXT)
+            painter.drawText(link.adjusted(ICON + 1, 0, 0, 0), middle, bubble_text(RETRY_TEXT))
         if meta.detail is not None and detail:
             painter.setFont(fonts.small)
             painter.setPen(detail_colour)

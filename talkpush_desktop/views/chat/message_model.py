@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,7 +27,9 @@ from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.enums import DeliveryState, MessageKind
 from talkpush_desktop.engine.messaging import schedule, tokens
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.widgets.formatting import (
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.campaign_view.vocabulary import channel_text
+from talkpush_desktop.views.chat.local_dates import (
     clock_time,
     day_heading,
     long_date,
@@ -51,14 +54,14 @@ PAGE = 100
 """Messages shown when a conversation opens, and revealed per :meth:`show_older`."""
 
 STATE_WORDS = {
-    DeliveryState.QUEUED: "Queued",
-    DeliveryState.SENDING: "Sending\N{HORIZONTAL ELLIPSIS}",
-    DeliveryState.SENT: "Sent",
-    DeliveryState.DELIVERED: "Delivered",
-    DeliveryState.FAILED: "Failed",
+    DeliveryState.QUEUED: QT_TRANSLATE_NOOP("MessageListModel", "Queued"),
+    DeliveryState.SENDING: QT_TRANSLATE_NOOP("MessageListModel", "Sending…"),
+    DeliveryState.SENT: QT_TRANSLATE_NOOP("MessageListModel", "Sent"),
+    DeliveryState.DELIVERED: QT_TRANSLATE_NOOP("MessageListModel", "Delivered"),
+    DeliveryState.FAILED: QT_TRANSLATE_NOOP("MessageListModel", "Failed"),
 }
 """What the mark under an outgoing bubble says (and a screen reader reads) per state."""
-NO_REASON = "The provider gave no reason."
+NO_REASON = QT_TRANSLATE_NOOP("MessageListModel", "The provider gave no reason.")
 
 
 def sentence(text: str) -> str:
@@ -76,10 +79,11 @@ def delivery(m: MessageInfo) -> tuple[str, str] | None:
         return None
     detail = sentence(m.error)
     if m.state == DeliveryState.FAILED:
-        detail = detail or NO_REASON
+        detail = detail or QCoreApplication.translate("MessageListModel", NO_REASON)
     elif m.state in (DeliveryState.SENT, DeliveryState.DELIVERED):
         detail = ""
-    return STATE_WORDS[DeliveryState(m.state)], detail
+    word = STATE_WORDS[DeliveryState(m.state)]
+    return QCoreApplication.translate("MessageListModel", word), detail
 
 
 def can_retry(m: MessageInfo) -> bool:
@@ -90,10 +94,10 @@ def can_retry(m: MessageInfo) -> bool:
 def speaker(m: MessageInfo, candidate_name: str) -> str:
     """The name a bubble shows for its author."""
     if m.kind == MessageKind.CANDIDATE:
-        return candidate_name or "Candidate"
+        return candidate_name or QCoreApplication.translate("MessageListModel", "Candidate")
     if m.kind == MessageKind.BOT:
-        return "Bot"
-    return m.author or "Recruiter"
+        return QCoreApplication.translate("MessageListModel", "Bot")
+    return m.author or QCoreApplication.translate("MessageListModel", "Recruiter")
 
 
 def _day_starts(messages: list[MessageInfo]) -> list[bool]:
@@ -303,7 +307,7 @@ class MessageListModel(QAbstractListModel):
 
     @staticmethod
     def _tip(m: MessageInfo) -> str:
-        tip = f"{long_date(m.created_at)} \N{MIDDLE DOT} {m.channel}"
+        tip = f"{long_date(m.created_at)} \N{MIDDLE DOT} {channel_text(m.channel)}"
         state = delivery(m)
         if state is not None:
             word, detail = state
@@ -315,14 +319,14 @@ class MessageListModel(QAbstractListModel):
         parts = [speaker(m, self._candidate_name), clock_time(m.created_at)]
         state = delivery(m)
         if m.kind == MessageKind.COMMENT:
-            parts.insert(0, "Private comment")
+            parts.insert(0, self.tr("Private comment"))
         elif state is not None:
             word, detail = state
             parts.append(f"{word.lower()} ({detail})" if detail else word.lower())
             if can_retry(m):
-                parts.append("press Enter to retry sending")
+                parts.append(self.tr("press Enter to retry sending"))
         if m.media_type:
-            parts.append(f"{m.media_type} attachment")
+            parts.append(self.tr("{kind} attachment").format(kind=m.media_type))
         return f"{', '.join(parts)}: {m.body}"
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

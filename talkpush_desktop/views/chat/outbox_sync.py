@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from talkpush_desktop.engine.enums import DeliveryState
@@ -59,10 +59,18 @@ def outbox_text(counts: dict[str, int]) -> str:
     failed = counts.get(DeliveryState.FAILED, 0)
     parts = []
     if waiting:
-        parts.append(f"{waiting:,} queued")
+        parts.append(
+            QCoreApplication.translate("OutboxSync", "{count} queued").format(count=f"{waiting:,}")
+        )
     if failed:
-        parts.append(f"{failed:,} failed")
-    return "Outbox: " + (DOT.join(parts) if parts else "all sent")
+        parts.append(
+            QCoreApplication.translate("OutboxSync", "{count} failed").format(count=f"{failed:,}")
+        )
+    if not parts:
+        return QCoreApplication.translate("OutboxSync", "Outbox: all sent")
+    return QCoreApplication.translate("OutboxSync", "Outbox: {counts}").format(
+        counts=DOT.join(parts)
+    )
 
 
 def _sync_worker(ws: Workspace, **kwargs: Any) -> SyncWorker:
@@ -208,7 +216,9 @@ class OutboxSync(QObject):
                 raise
             except Exception as exc:  # keep the app sending: log, say so, start again
                 log.exception("the sync worker stopped")
-                self._error = f"Sync stopped: {type(exc).__name__}: {exc}"
+                self._error = self.tr("Sync stopped: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
                 self._show()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), RESTART_DELAY)
@@ -290,7 +300,7 @@ class OutboxSync(QObject):
             return
         if self._offline:
             reason = self._offline[:1].upper() + self._offline[1:]
-            self._set_status(f"Offline: {reason}", "offline")
+            self._set_status(self.tr("Offline: {reason}").format(reason=reason), "offline")
             return
         failed = self._counts.get(DeliveryState.FAILED, 0)
         self._set_status(outbox_text(self._counts), "warn" if failed else "ok")
@@ -307,16 +317,18 @@ class OutboxIndicator(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxStatus")
-        self.setAccessibleName("Outbox status")
+        self.setAccessibleName(self.tr("Outbox status"))
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_status("Outbox", "ok")
+        self.show_status(self.tr("Outbox"), "ok")
 
     def show_status(self, text: str, level: str) -> None:
         self.setText(text)
         self.setToolTip(
             text
             if level != "ok"
-            else f"{text}. Messages are sent in the background while the window is open."
+            else self.tr(
+                "{status}. Messages are sent in the background while the window is open."
+            ).format(status=text)
         )
         self.setAccessibleDescription(text)
         self.setProperty("level", level)

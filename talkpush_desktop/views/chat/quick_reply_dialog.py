@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.dto import MessageToken, QuickReplyInfo
+from talkpush_desktop.views.campaign_view.vocabulary import token_label, token_tip
 from talkpush_desktop.views.widgets.operations import RecruiterActions
 
 
@@ -32,19 +33,20 @@ class QuickReplyDialog(QDialog):
         self, tokens: Sequence[MessageToken], text: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New quick reply")
+        self.setWindowTitle(self.tr("New quick reply"))
         self.setObjectName("quickReplyDialog")
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Quick reply title")
-        self.title_edit.setPlaceholderText("e.g. Interview reminder")
+        self.title_edit.setAccessibleName(self.tr("Quick reply title"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Interview reminder"))
         self.body_edit = QPlainTextEdit(text)
-        self.body_edit.setAccessibleName("Quick reply text")
+        self.body_edit.setAccessibleName(self.tr("Quick reply text"))
         self.body_edit.setTabChangesFocus(True)
-        token_button = QPushButton("Insert token")
-        token_button.setAccessibleName("Insert token")
+        token_button = QPushButton(self.tr("Insert token"))
+        token_button.setAccessibleName(self.tr("Insert token"))
         menu = QMenu(token_button)
         for token in tokens:
-            action = menu.addAction(token.label)
+            action = menu.addAction(token_label(token))
+            action.setToolTip(token_tip(token))
             action.triggered.connect(
                 lambda _checked=False, t=token.text: self.body_edit.insertPlainText(t)
             )
@@ -52,11 +54,13 @@ class QuickReplyDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Text", self.body_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Text"), self.body_edit)
         form.addRow("", token_button)
         form.addRow(self.buttons)
         self.title_edit.textChanged.connect(self._on_edit_changed)
@@ -91,31 +95,33 @@ class ManageQuickRepliesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Quick replies")
+        self.setWindowTitle(self.tr("Quick replies"))
         self.setObjectName("manageQuickRepliesDialog")
         self._read, self._actions = quick_replies, actions
         self._replies: list[QuickReplyInfo] = []
         self.reply_list = QListWidget()
-        self.reply_list.setAccessibleName("Quick replies")
+        self.reply_list.setAccessibleName(self.tr("Quick replies"))
         self.reply_list.setMinimumWidth(170)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Quick reply title")
+        self.title_edit.setAccessibleName(self.tr("Quick reply title"))
         self.body_edit = QPlainTextEdit()
-        self.body_edit.setAccessibleName("Quick reply text")
+        self.body_edit.setAccessibleName(self.tr("Quick reply text"))
         self.body_edit.setTabChangesFocus(True)
-        self.empty_label = QLabel("No quick replies yet. Save one from the composer.")
+        self.empty_label = QLabel(self.tr("No quick replies yet. Save one from the composer."))
         self.empty_label.setObjectName("fieldEmpty")
         self.empty_label.setWordWrap(True)
-        self.save_button = QPushButton("Save changes")
-        self.save_button.setAccessibleName("Save the quick reply")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete the quick reply")
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setAccessibleName(self.tr("Save the quick reply"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the quick reply"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Text", self.body_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Text"), self.body_edit)
         edit_buttons = QHBoxLayout()
         edit_buttons.addWidget(self.delete_button)
         edit_buttons.addStretch(1)

@@ -10,9 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
 
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.operations import Sent
 
-SAVE_REPORT = "Save report\N{HORIZONTAL ELLIPSIS}"
+SAVE_REPORT = QT_TRANSLATE_NOOP("SendReportButton", "Save report…")
 REPORT_HEADER = ("candidate_id", "reason")
 
 
@@ -39,9 +40,9 @@ class SendReportButton(QToolButton):
     def __init__(self, folder: Callable[[], Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("linkButton")
-        self.setText(SAVE_REPORT)
-        self.setAccessibleName("Save the report of skipped candidates")
-        self.setToolTip("A CSV file of the candidates skipped and why")
+        self.setText(self.tr(SAVE_REPORT))
+        self.setAccessibleName(self.tr("Save the report of skipped candidates"))
+        self.setToolTip(self.tr("A CSV file of the candidates skipped and why"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._folder = folder
         self._sent: Sent | None = None
@@ -73,10 +74,15 @@ class SendReportButton(QToolButton):
         if self._sent is None:
             return
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window(), "Save report", str(self.default_path()), "CSV files (*.csv)"
+            self.window(),
+            self.tr("Save report"),
+            str(self.default_path()),
+            self.tr("CSV files (*.csv)"),
         )
         if chosen:
             try:
                 self.save(Path(chosen))
             except OSError as exc:
-                self.failed.emit(f"the report was not saved: {exc.strerror or exc}")
+                self.failed.emit(
+                    self.tr("the report was not saved: {reason}").format(reason=exc.strerror or exc)
+                )

@@ -1,6 +1,7 @@
 """Company Profile (seed 000): the Team panel (name, email, Owner, Receive Weekly
 Statistics Email; Deactivate, Reactivate, Delete and Transfer Company Ownership for the
-owner only), New Manager Account, My Account, and Company Settings. Every rule is the
+owner only), New Manager Account, the pending invitations (the owner's), My Account, and
+Company Settings. Every rule is the
 engine's: a refusal shows on the dialog's error line."""
 
 from __future__ import annotations
@@ -26,8 +27,16 @@ from talkpush_desktop.engine.company.accounts import Account
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.company.company_settings_panel import CompanySettingsPanel
+from talkpush_desktop.views.company.pending_invitations_panel import PendingInvitationsPanel
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Name", "Email", "Owner", "Weekly Statistics Email", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Name"),
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Email"),
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Owner"),
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Weekly Statistics Email"),
+    QT_TRANSLATE_NOOP("CompanyProfileDialog", "Status"),
+)
 WEEKLY = 3
 
 
@@ -73,6 +82,7 @@ class CompanyProfileDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        self.invitations_panel = PendingInvitationsPanel(ws, self)
         self.settings_panel = CompanySettingsPanel(ws, self)
         self.settings_panel.saved.connect(self.refresh)
         owner_row = QHBoxLayout()
@@ -93,6 +103,7 @@ class CompanyProfileDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(owner_row)
         layout.addLayout(links)
+        layout.addWidget(self.invitations_panel)
         layout.addWidget(self.error)
         layout.addWidget(self.settings_panel)
         self.refresh()
@@ -128,6 +139,9 @@ class CompanyProfileDialog(QDialog):
         ):
             button.setVisible(self._owner)  # seed 000: the owner's actions only
         self.settings_panel.set_editable(self._owner)
+        self.invitations_panel.setVisible(self._owner)
+        if self._owner:
+            self.invitations_panel.refresh()
         self._update_buttons()
 
     def select_email(self, email: str) -> None:
@@ -161,6 +175,10 @@ class CompanyProfileDialog(QDialog):
         self.team_changed.emit()
         return True
 
+    def done(self, result: int) -> None:
+        self.invitations_panel.stop()
+        super().done(result)
+
     def confirm(self, text: str) -> bool:
         """Ask before an action that cannot simply be undone (tests answer for the user)."""
         answer = QMessageBox.question(self, self.windowTitle(), text)
@@ -193,5 +211,6 @@ class CompanyProfileDialog(QDialog):
         from talkpush_desktop.views.company.new_manager_dialog import NewManagerDialog
 
         dialog = NewManagerDialog(self._ws, self)
+        dialog.invited.connect(self.invitations_panel.refresh)
         dialog.show()
         return dialog

@@ -4,7 +4,7 @@ demo) and the dialog shows the link too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,13 @@ from talkpush_desktop.engine.workspace import Workspace
 
 
 class NewManagerDialog(QDialog):
-    """Name and email; Send invitation. ``sent`` holds the last invitation."""
+    """Name and email; Send invitation. ``sent`` holds the last invitation.
+
+    Signals:
+        invited(object): an invitation went out (the :class:`Invitation`).
+    """
+
+    invited = Signal(object)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,3 +72,4 @@ class NewManagerDialog(QDialog):
         self.outcome.setText(text)
         self.email.clear()
         self.name.clear()
+        self.invited.emit(self.sent)

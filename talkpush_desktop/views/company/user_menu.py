@@ -14,13 +14,15 @@ from talkpush_desktop.engine.workspace import Workspace
 
 class UserMenu(QToolButton):
     """The name button and its menu; ``analytics`` is the window's own action (also under
-    Tools). Sign out forgets the remembered sign-in and closes the window."""
+    Tools). Sign out forgets the remembered sign-in and closes the window with
+    ``signed_out`` set: :func:`views.app.reopen_for` then asks who signs in next."""
 
     def __init__(
         self, window: QMainWindow, ws: Workspace, analytics: QAction, on_changed: Callable[[], None]
     ) -> None:
         super().__init__(window)
         self._window, self._ws, self._on_changed = window, ws, on_changed
+        self.signed_out = False
         self.setObjectName("userMenuButton")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -67,4 +69,5 @@ class UserMenu(QToolButton):
 
     def _on_sign_out_triggered(self) -> None:
         self._ws.accounts.sign_out()
+        self.signed_out = True
         self._window.close()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,7 @@ from talkpush_desktop.engine.company import settings as company
 from talkpush_desktop.engine.exports.summary import ExportSummary
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.widgets.background import BackgroundRunner, JobContext
+from talkpush_desktop.views.widgets.formatting import count_text
 from talkpush_desktop.views.widgets.save_dialog import ask_save_path
 
 SMS_BREAKDOWN_DAYS = 30
@@ -29,8 +30,12 @@ _SAFE = str.maketrans({c: "_" for c in '\\/:*?"<>|'})
 def done_text(summary: ExportSummary, noun: str) -> str:
     """ "Exported 1,204 candidates to Sales.xlsx" (or that it was cancelled)."""
     if summary.status == "cancelled":
-        return f"Export cancelled after {summary.rows:,} {noun}: no file written"
-    return f"Exported {summary.rows:,} {noun} to {summary.path.name}"
+        text = QCoreApplication.translate(
+            "ExportActions", "Export cancelled after {count} {noun}: no file written"
+        )
+        return text.format(count=count_text(summary.rows), noun=noun)
+    text = QCoreApplication.translate("ExportActions", "Exported {count} {noun} to {file}")
+    return text.format(count=count_text(summary.rows), noun=noun, file=summary.path.name)
 
 
 class ExportActions(QObject):
@@ -55,18 +60,22 @@ class ExportActions(QObject):
         self._campaign, self._selection = campaign, selection
         self.ask_path: Callable[[str, str, str], str] = self._ask_path
         self.campaign_action = self._action(
-            "Export &Campaign to Excel\N{HORIZONTAL ELLIPSIS}",
-            "Every candidate of the chosen campaign, with answers and transcript, to .xlsx",
+            self.tr("Export &Campaign to Excel…"),
+            self.tr(
+                "Every candidate of the chosen campaign, with answers and transcript, to .xlsx"
+            ),
             self.export_campaign,
         )
         self.ats_action = self._action(
-            "Export Selected as &ATS JSON\N{HORIZONTAL ELLIPSIS}",
-            "The selected candidates in the ATS JSON shape",
+            self.tr("Export Selected as &ATS JSON…"),
+            self.tr("The selected candidates in the ATS JSON shape"),
             self.export_ats_json,
         )
         self.sms_action = self._action(
-            "&SMS Breakdown\N{HORIZONTAL ELLIPSIS}",
-            f"SMS and segments sent per campaign in the last {SMS_BREAKDOWN_DAYS} days, to .xlsx",
+            self.tr("&SMS Breakdown…"),
+            self.tr("SMS and segments sent per campaign in the last {days} days, to .xlsx").format(
+                days=SMS_BREAKDOWN_DAYS
+            ),
             self.export_sms_breakdown,
         )
 
@@ -86,16 +95,21 @@ class ExportActions(QObject):
     def _run(self, title: str, noun: str, fn: Callable[[JobContext], ExportSummary]) -> None:
         job = self._runner.submit(title, fn)
         job.succeeded.connect(lambda summary: self.finished.emit(done_text(summary, noun)))
-        job.failed.connect(lambda error: self.finished.emit(f"Export failed: {error}"))
+        failed = self.tr("Export failed: {error}")
+        job.failed.connect(lambda error: self.finished.emit(failed.format(error=error)))
 
     def export_campaign(self) -> bool:
         """Ask for a file and export the campaign the list shows; False when there is none."""
         campaign_id = self._campaign()
         if campaign_id is None:
-            self.finished.emit("Choose a campaign to export (the list shows all campaigns)")
+            self.finished.emit(
+                self.tr("Choose a campaign to export (the list shows all campaigns)")
+            )
             return False
-        title = self._ws.campaigns.titles().get(campaign_id, "campaign")
-        path = self.ask_path("Export campaign", f"{title.translate(_SAFE)}.xlsx", "Excel (*.xlsx)")
+        title = self._ws.campaigns.titles().get(campaign_id, self.tr("campaign"))
+        path = self.ask_path(
+            self.tr("Export campaign"), f"{title.translate(_SAFE)}.xlsx", self.tr("Excel (*.xlsx)")
+        )
         if not path:
             return False
         total = sum(self._ws.candidates.folder_counts(campaign_id).values())
@@ -108,16 +122,16 @@ class ExportActions(QObject):
                 cancel=ctx.cancelled,
             )
 
-        self._run(f"Exporting {title}", "candidates", work)
+        self._run(self.tr("Exporting {title}").format(title=title), self.tr("candidates"), work)
         return True
 
     def export_ats_json(self) -> bool:
         """Ask for a file and export the selected candidates as ATS JSON."""
         selected = self._selection()
         if not (selected.ids or selected.all_matching):
-            self.finished.emit("Select the candidates to export first")
+            self.finished.emit(self.tr("Select the candidates to export first"))
             return False
-        path = self.ask_path("Export as ATS JSON", "candidates.json", "JSON (*.json)")
+        path = self.ask_path(self.tr("Export as ATS JSON"), "candidates.json", "JSON (*.json)")
         if not path:
             return False
 
@@ -126,12 +140,14 @@ class ExportActions(QObject):
                 self._ws.candidates.selected_ids(selected), Path(path)
             )
 
-        self._run("Exporting ATS JSON", "candidates", work)
+        self._run(self.tr("Exporting ATS JSON"), self.tr("candidates"), work)
         return True
 
     def export_sms_breakdown(self) -> bool:
         """Ask for a file and write the SMS breakdown of the last 30 days."""
-        path = self.ask_path("SMS Breakdown", "SMS breakdown.xlsx", "Excel (*.xlsx)")
+        path = self.ask_path(
+            self.tr("SMS Breakdown"), self.tr("SMS breakdown") + ".xlsx", self.tr("Excel (*.xlsx)")
+        )
         if not path:
             return False
         end = company.today(self._ws.company.timezone())
@@ -140,5 +156,5 @@ class ExportActions(QObject):
         def work(_ctx: JobContext) -> ExportSummary:
             return self._ws.exports.sms_breakdown_file(Path(path), start, end)
 
-        self._run("Writing the SMS breakdown", "campaigns", work)
+        self._run(self.tr("Writing the SMS breakdown"), self.tr("campaigns"), work)
         return True

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
-from talkpush_desktop.engine.intake.column_mapping import FIELD_LABELS, ColumnMap
+from talkpush_desktop.engine.intake.column_mapping import ColumnMap
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.intake.vocabulary import field_name
 
-NONE_TEXT = "(not in this file)"
+NONE_TEXT = QT_TRANSLATE_NOOP("ColumnMappingForm", "(not in this file)")
 PAIRS_PER_ROW = 3
 
 
@@ -59,13 +61,13 @@ class ColumnMappingForm(QWidget):
                 widget.deleteLater()
         self.combos = {}
         for i, field in enumerate(fields):
-            label_text = FIELD_LABELS.get(field, field)
+            label_text = field_name(field)
             label = QLabel(label_text)
             label.setObjectName("fieldName")
             combo = QComboBox()
             combo.setObjectName("mappingCombo")
-            combo.setAccessibleName(f"Column for {label_text.lower()}")
-            combo.addItems([NONE_TEXT, *columns])
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=label_text.lower()))
+            combo.addItems([self.tr(NONE_TEXT), *columns])
             combo.currentIndexChanged.connect(
                 lambda _i, f=field: self._on_combo_current_index_changed(f)
             )

@@ -12,9 +12,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from talkpush_desktop.engine.intake.cv_fields import split_name
 from talkpush_desktop.engine.intake.cv_import import CvEntry
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.import_preview_model import REJECT_COLOR, WARNING_COLOR
 
-COLUMNS = ("File", "Name", "Email", "Phone", "Missing")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CvReviewModel", "File"),
+    QT_TRANSLATE_NOOP("CvReviewModel", "Name"),
+    QT_TRANSLATE_NOOP("CvReviewModel", "Email"),
+    QT_TRANSLATE_NOOP("CvReviewModel", "Phone"),
+    QT_TRANSLATE_NOOP("CvReviewModel", "Missing"),
+)
 FILE, NAME, EMAIL, PHONE, MISSING = range(len(COLUMNS))
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -57,7 +64,7 @@ class CvReviewModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -78,7 +85,7 @@ class CvReviewModel(QAbstractTableModel):
                 _name(entry),
                 entry.fields.email,
                 entry.fields.phone,
-                ", ".join(entry.missing),
+                ", ".join(self._missing_name(field) for field in entry.missing),
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == FILE:
@@ -87,6 +94,11 @@ class CvReviewModel(QAbstractTableModel):
             contactless = not (entry.fields.email or entry.fields.phone)
             return REJECT_COLOR if contactless else WARNING_COLOR
         return None
+
+    def _missing_name(self, field: str) -> str:
+        """A field a CV lacks (``name``, ``email``, ``phone``), as the column names it."""
+        names = {"name": self.tr("name"), "email": self.tr("email"), "phone": self.tr("phone")}
+        return names.get(field, field)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +31,7 @@ from talkpush_desktop.views.intake.cv_review_model import CvReviewModel
 from talkpush_desktop.views.intake.operations import IntakeActions
 from talkpush_desktop.views.widgets.background import Job
 
-CV_FILTER = "CVs (*.pdf *.docx *.doc *.txt *.rtf);;All files (*)"
-HINT = (
-    "Drop CVs or folders of CVs here (PDF, DOCX, DOC, TXT). The name, email and phone found "
-    "in each are shown below: fix what is missing, then import. A CV needs an email or a "
-    "phone to become a candidate."
-)
+CV_PATTERNS = "*.pdf *.docx *.doc *.txt *.rtf"
 
 
 class CvUploadTab(QWidget):
@@ -56,15 +51,21 @@ class CvUploadTab(QWidget):
         self._campaign: int | None = None
         self.job: Job | None = None
         self.batch_id: int | None = None
-        hint = QLabel(HINT)
+        hint = QLabel(
+            self.tr(
+                "Drop CVs or folders of CVs here (PDF, DOCX, DOC, TXT). The name, email and "
+                "phone found in each are shown below: fix what is missing, then import. A CV "
+                "needs an email or a phone to become a candidate."
+            )
+        )
         hint.setWordWrap(True)
-        self.choose_button = QPushButton("Choose files\N{HORIZONTAL ELLIPSIS}")
-        self.choose_button.setAccessibleName("Choose CV files")
+        self.choose_button = QPushButton(self.tr("Choose files\u2026"))
+        self.choose_button.setAccessibleName(self.tr("Choose CV files"))
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.model = CvReviewModel()
         self.table = QTableView()
         self.table.setObjectName("cvReviewTable")
-        self.table.setAccessibleName("CVs to import")
+        self.table.setAccessibleName(self.tr("CVs to import"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -73,16 +74,16 @@ class CvUploadTab(QWidget):
         self.status_label.setObjectName("cvUploadStatus")
         self.status_label.setWordWrap(True)
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("CV progress")
+        self.progress_bar.setAccessibleName(self.tr("CV progress"))
         self.progress_bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel reading the CVs")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel reading the CVs"))
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        self.import_button = QPushButton("Import")
-        self.import_button.setAccessibleName("Import the CVs")
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setAccessibleName(self.tr("Import the CVs"))
         self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.undo_button = QPushButton("Undo import")
-        self.undo_button.setAccessibleName("Undo the CV import")
+        self.undo_button = QPushButton(self.tr("Undo import"))
+        self.undo_button.setAccessibleName(self.tr("Undo the CV import"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self._lay_out(hint)
         self.model.modelReset.connect(self._update_buttons)
@@ -112,7 +113,7 @@ class CvUploadTab(QWidget):
         """Read ``paths`` (files or folders) in the background into the review table."""
         if self._campaign is None or self.job is not None or not paths:
             return
-        self.status_label.setText("Reading CVs\N{HORIZONTAL ELLIPSIS}")
+        self.status_label.setText(self.tr("Reading CVs\u2026"))
         self._start(self._intake.read_cvs(list(paths), self._campaign), self._on_read)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -130,12 +131,13 @@ class CvUploadTab(QWidget):
         job.progressed.connect(self._on_job_progressed)
         job.succeeded.connect(on_success)
         job.failed.connect(self.status_label.setText)
-        job.cancelled.connect(lambda: self.status_label.setText("Cancelled"))
+        job.cancelled.connect(lambda: self.status_label.setText(self.tr("Cancelled")))
         job.finished.connect(self._on_job_finished)
         self._update_buttons()
 
     def _on_choose_button_clicked(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Choose CVs", "", CV_FILTER)
+        cv_filter = self.tr("CVs ({patterns});;All files (*)").format(patterns=CV_PATTERNS)
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose CVs"), "", cv_filter)
         self.add_files([Path(n) for n in names])
 
     def _on_job_progressed(self, done: int, total: int) -> None:
@@ -146,16 +148,20 @@ class CvUploadTab(QWidget):
         entries, unreadable = result
         self.model.add(entries)
         review = sum(1 for e in self.model.entries if e.missing)
-        stopped = " (cancelled)" if self.job is not None and self.job.cancel_requested else ""
-        lines = [f"{len(self.model.entries)} CVs read{stopped}, {review} need review."]
-        lines += [f"Not read: {line}" for line in unreadable]
+        n = QLocale().toString
+        if self.job is not None and self.job.cancel_requested:
+            read = self.tr("{count} CVs read (cancelled), {review} need review.")
+        else:
+            read = self.tr("{count} CVs read, {review} need review.")
+        lines = [read.format(count=n(len(self.model.entries)), review=n(review))]
+        lines += [self.tr("Not read: {reason}").format(reason=line) for line in unreadable]
         self.status_label.setText("\n".join(lines))
 
     def _on_import_button_clicked(self) -> None:
         if self._campaign is None or self.job is not None:
             return
         entries = self.model.entries
-        self.status_label.setText("Importing\N{HORIZONTAL ELLIPSIS}")
+        self.status_label.setText(self.tr("Importing\u2026"))
         self._start(self._intake.import_cvs(entries, self._campaign), self._on_imported)
 
     def _on_imported(self, summary: Any) -> None:
@@ -163,11 +169,18 @@ class CvUploadTab(QWidget):
         left = [e for e in self.model.entries if not (e.fields.email or e.fields.phone)]
         self.model.clear()
         self.model.add(left)  # not imported: still here to be given an email or a phone
-        self.status_label.setText(
-            f"Imported {summary.imported} candidates (batch {summary.batch_id}); "
-            f"{len(summary.needs_review)} CVs need review"
-            + (f", {len(left)} left here without an email or phone." if left else ".")
+        n = QLocale().toString
+        said = self.tr("Imported {count} candidates (batch {batch}); {review} CVs need review")
+        said = said.format(
+            count=n(summary.imported), batch=summary.batch_id, review=n(len(summary.needs_review))
         )
+        if left:
+            said += self.tr(", {count} left here without an email or phone.").format(
+                count=n(len(left))
+            )
+        else:
+            said += "."
+        self.status_label.setText(said)
         self.import_finished.emit(summary)
 
     def _on_undo_button_clicked(self) -> None:
@@ -177,7 +190,9 @@ class CvUploadTab(QWidget):
 
     def _on_undone(self, undone: Any) -> None:
         self.batch_id = None
-        self.status_label.setText(f"Removed {undone.removed} candidates.")
+        self.status_label.setText(
+            self.tr("Removed {count} candidates.").format(count=QLocale().toString(undone.removed))
+        )
 
     def _on_cancel_button_clicked(self) -> None:
         if self.job is not None:

@@ -8,16 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from talkpush_desktop.engine.intake.column_mapping import FIELD_LABELS
 from talkpush_desktop.engine.intake.preview import CsvPreview, PreviewRow
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.intake.vocabulary import field_name
 
 OK_COLOR = QColor("#1f8a4c")
 REJECT_COLOR = QColor("#c2410c")
 WARNING_COLOR = QColor("#a16207")
-FIXED_COLUMNS = ("Row", "Status")
+FIXED_COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Row"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Status"),
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,9 +61,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section < len(FIXED_COLUMNS):
-            return FIXED_COLUMNS[section]
-        field = self._fields[section - len(FIXED_COLUMNS)]
-        return FIELD_LABELS.get(field, field)
+            return self.tr(FIXED_COLUMNS[section])
+        return field_name(self._fields[section - len(FIXED_COLUMNS)])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -81,5 +90,7 @@ class ImportPreviewModel(QAbstractTableModel):
 def _status(row: PreviewRow) -> str:
     if not row.ok or not row.warnings:
         return row.status
-    checks = "; ".join(f"{FIELD_LABELS.get(w.field, w.field)}: {w.reason}" for w in row.warnings)
-    return f"OK \N{EM DASH} check {checks}"
+    checks = "; ".join(f"{field_name(w.field)}: {w.reason}" for w in row.warnings)
+    return QCoreApplication.translate("ImportPreviewModel", "OK \u2014 check {checks}").format(
+        checks=checks
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.intake.column_mapping import ColumnMap
 from talkpush_desktop.engine.intake.preview import CsvPreview
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.column_mapping_form import ColumnMappingForm
 from talkpush_desktop.views.intake.import_preview_model import ImportPreviewModel
 from talkpush_desktop.views.intake.operations import IntakeActions
@@ -38,11 +39,19 @@ from talkpush_desktop.views.widgets.background import Job
 from talkpush_desktop.views.widgets.file_drop_zone import FileDropZone
 from talkpush_desktop.views.widgets.formatting import count_text
 
-FORMATS = (("Talkpush CSV", "talkpush"), ("Google Form export", "google-form"))
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+FORMATS = (
+    (QT_TRANSLATE_NOOP("ImportTab", "Talkpush CSV"), "talkpush"),
+    (QT_TRANSLATE_NOOP("ImportTab", "Google Form export"), "google-form"),
+)
+DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("ImportTab", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportTab", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportTab", "tab"),
+    "|": QT_TRANSLATE_NOOP("ImportTab", "pipe"),
+}
 ENCODINGS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportTab", "UTF-8 with BOM"),
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16",
     "utf-16-be": "UTF-16",
@@ -51,18 +60,23 @@ ENCODINGS = {
     "latin-1": "Latin-1",
 }
 COLUMN_MAX_WIDTH = 240
-CSV_HINT = (
+CSV_HINT = QT_TRANSLATE_NOOP(
+    "ImportTab",
     "Columns: first name, last name, email, country code, phone number, referee. The header "
     "row is optional, and titled columns are recognised in any order. You can check and "
-    "change which column feeds which field before importing."
+    "change which column feeds which field before importing.",
 )
-SHEET_HINT = (
-    "Download the sheet as CSV (File \N{RIGHTWARDS ARROW} Download \N{RIGHTWARDS ARROW} CSV) "
+SHEET_HINT = QT_TRANSLATE_NOOP(
+    "ImportTab",
+    "Download the sheet as CSV (File \u2192 Download \u2192 CSV) "
     "and drop it here, or paste its published CSV link. Columns follow the Google Form: "
     "timestamp, full name, email, phone, then location, education, experience and the "
-    "referee's details. Importing the same sheet again adds only the rows added since."
+    "referee's details. Importing the same sheet again adds only the rows added since.",
 )
-CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("ImportTab", text)
 
 
 class ImportTab(QWidget):
@@ -91,23 +105,24 @@ class ImportTab(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        prompt = "Drop the sheet's CSV export here" if self.sheet else "Drop a CSV file here"
-        self.drop_zone = FileDropZone(prompt, CSV_FILTER)
+        self.drop_zone = self._drop_zone()
         self.drop_zone.file_chosen.connect(self.load_file)
         self.format_combo = QComboBox()
-        self.format_combo.setAccessibleName("File format")
+        self.format_combo.setAccessibleName(self.tr("File format"))
         for text, fmt in FORMATS:
-            self.format_combo.addItem(text, fmt)
+            self.format_combo.addItem(self.tr(text), fmt)
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         self.url_edit = QLineEdit()
-        self.url_edit.setAccessibleName("Published sheet link")
-        self.url_edit.setPlaceholderText("or paste the sheet's published CSV link")
-        self.download_button = QPushButton("Download")
-        self.download_button.setAccessibleName("Download the sheet")
+        self.url_edit.setAccessibleName(self.tr("Published sheet link"))
+        self.url_edit.setPlaceholderText(self.tr("or paste the sheet's published CSV link"))
+        self.download_button = QPushButton(self.tr("Download"))
+        self.download_button.setAccessibleName(self.tr("Download the sheet"))
         self.download_button.clicked.connect(self._on_download_button_clicked)
         self.sheet_key_edit = QLineEdit()
-        self.sheet_key_edit.setAccessibleName("Sheet name")
-        self.sheet_key_edit.setPlaceholderText("Sheet name (remembers which rows are imported)")
+        self.sheet_key_edit.setAccessibleName(self.tr("Sheet name"))
+        self.sheet_key_edit.setPlaceholderText(
+            self.tr("Sheet name (remembers which rows are imported)")
+        )
         self.sheet_key_edit.editingFinished.connect(self._request_preview)
         self.info_label = _label("importInfo", wrap=True)
         self.mapping_form = ColumnMappingForm()
@@ -115,24 +130,24 @@ class ImportTab(QWidget):
         self.preview_model = ImportPreviewModel(self)
         self.preview_table = self._preview_table()
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Import progress")
+        self.progress_bar.setAccessibleName(self.tr("Import progress"))
         self.progress_bar.setTextVisible(False)
         self.progress_label = _label("importProgress")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.invite_check = QCheckBox()
-        self.invite_check.setAccessibleName("Send the invitation to the new candidates")
+        self.invite_check.setAccessibleName(self.tr("Send the invitation to the new candidates"))
         self.invite_check.setChecked(True)
         self.invite_check.toggled.connect(self._on_invite_check_toggled)
         self._invite_wanted = True
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("primaryButton")
-        self.import_button.setAccessibleName("Import the file")
+        self.import_button.setAccessibleName(self.tr("Import the file"))
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.summary_label = _label("importSummary", wrap=True)
-        self.rejects_button = QPushButton("Open rejects report")
-        self.rejects_button.setAccessibleName("Open the rejects report")
+        self.rejects_button = QPushButton(self.tr("Open rejects report"))
+        self.rejects_button.setAccessibleName(self.tr("Open the rejects report"))
         self.rejects_button.clicked.connect(self._on_rejects_button_clicked)
         self._layout()
         for button in self.findChildren(QPushButton):
@@ -140,12 +155,19 @@ class ImportTab(QWidget):
         self._set_busy(False)
         self._show_summary(None)
         self._show_preview_parts(False)
-        self.info_label.setText(SHEET_HINT if self.sheet else CSV_HINT)
+        self.info_label.setText(self.tr(SHEET_HINT if self.sheet else CSV_HINT))
+
+    def _drop_zone(self) -> FileDropZone:
+        if self.sheet:
+            prompt = self.tr("Drop the sheet's CSV export here")
+        else:
+            prompt = self.tr("Drop a CSV file here")
+        return FileDropZone(prompt, self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
 
     def _preview_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("previewTable")
-        table.setAccessibleName("Preview of the first rows")
+        table.setAccessibleName(self.tr("Preview of the first rows"))
         table.setModel(self.preview_model)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -169,7 +191,7 @@ class ImportTab(QWidget):
             layout.addWidget(self.sheet_key_edit)
             self.format_combo.hide()
         else:
-            source.addWidget(_label("fieldName", "Format"))
+            source.addWidget(_label("fieldName", self.tr("Format")))
             source.addWidget(self.format_combo)
             source.addStretch(1)
             layout.addLayout(source)
@@ -177,7 +199,8 @@ class ImportTab(QWidget):
                 widget.hide()
         layout.addWidget(self.info_label)
         layout.addSpacing(4)
-        columns, preview = _label("sectionTitle", "COLUMNS"), _label("sectionTitle", "PREVIEW")
+        columns = _label("sectionTitle", self.tr("COLUMNS"))
+        preview = _label("sectionTitle", self.tr("PREVIEW"))
         self._preview_parts: tuple[QWidget, ...] = (
             columns,
             self.mapping_form,
@@ -235,7 +258,7 @@ class ImportTab(QWidget):
         if self._preview_job is not None:
             self._preview_again = True
             return
-        self.info_label.setText("Reading the file\N{HORIZONTAL ELLIPSIS}")
+        self.info_label.setText(self.tr("Reading the file\u2026"))
         job = self._intake.preview(
             self._path,
             self.fmt,
@@ -303,13 +326,18 @@ class ImportTab(QWidget):
         job.finished.connect(self._on_import_job_finished)
         self.import_job = job
         self._set_busy(True)
-        self.progress_label.setText("Waiting\N{HORIZONTAL ELLIPSIS}")
+        self.progress_label.setText(self.tr("Waiting\u2026"))
 
     def _on_import_job_progressed(self, done: int, total: int) -> None:
         self.progress_bar.setRange(0, total if total > 0 else 0)
         self.progress_bar.setValue(min(done, total))
-        of = f" of {count_text(total)}" if total else ""
-        self.progress_label.setText(f"{count_text(done)}{of} rows")
+        if total:
+            shown = self.tr("{done} of {total} rows").format(
+                done=count_text(done), total=count_text(total)
+            )
+        else:
+            shown = self.tr("{done} rows").format(done=count_text(done))
+        self.progress_label.setText(shown)
 
     def _on_import_job_succeeded(self, summary: Any) -> None:
         self._show_summary(summary)
@@ -318,7 +346,7 @@ class ImportTab(QWidget):
             self._request_preview()  # the counts of rows already imported changed
 
     def _on_import_job_failed(self, reason: str) -> None:
-        self.summary_label.setText(f"Not imported: {reason}")
+        self.summary_label.setText(self.tr("Not imported: {reason}").format(reason=reason))
         self.summary_label.show()
 
     def _on_import_job_finished(self) -> None:
@@ -329,7 +357,7 @@ class ImportTab(QWidget):
         if self.import_job is not None:
             self.import_job.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling\N{HORIZONTAL ELLIPSIS}")
+            self.progress_label.setText(self.tr("Cancelling\u2026"))
 
     def _on_rejects_button_clicked(self) -> None:
         if self.rejects_report:
@@ -344,12 +372,15 @@ class ImportTab(QWidget):
         enabled = self._campaign is not None and self._intake.invitations_enabled(self._campaign)
         self.invite_check.setEnabled(enabled)
         self.invite_check.setChecked(enabled and self._invite_wanted)
-        self.invite_check.setText(
-            f"Send the invitation to {count_text(new_rows)} new "
-            f"candidate{'' if new_rows == 1 else 's'}"
-            if enabled
-            else "No invitation: the campaign's invitation templates are off"
-        )
+        if not enabled:
+            shown = self.tr("No invitation: the campaign's invitation templates are off")
+        elif new_rows == 1:
+            shown = self.tr("Send the invitation to 1 new candidate")
+        else:
+            shown = self.tr("Send the invitation to {count} new candidates").format(
+                count=count_text(new_rows)
+            )
+        self.invite_check.setText(shown)
 
     # -- sheet download --------------------------------------------------------------------
 
@@ -360,7 +391,7 @@ class ImportTab(QWidget):
         if not self.sheet_key_edit.text().strip():
             self.sheet_key_edit.setText(url)  # a later download of this link is the same sheet
         self.download_button.setEnabled(False)
-        self.info_label.setText("Downloading the sheet\N{HORIZONTAL ELLIPSIS}")
+        self.info_label.setText(self.tr("Downloading the sheet\u2026"))
         job = self._intake.download_sheet(url)
         job.succeeded.connect(self.load_file)
         job.failed.connect(self.info_label.setText)
@@ -374,9 +405,13 @@ class ImportTab(QWidget):
     def _set_busy(self, importing: bool) -> None:
         ready = self._preview is not None and self._preview.new_rows > 0
         rows = self._preview.new_rows if self._preview else 0
-        self.import_button.setText(
-            f"Import {count_text(rows)} row{'' if rows == 1 else 's'}" if ready else "Import"
-        )
+        if not ready:
+            shown = self.tr("Import")
+        elif rows == 1:
+            shown = self.tr("Import 1 row")
+        else:
+            shown = self.tr("Import {count} rows").format(count=count_text(rows))
+        self.import_button.setText(shown)
         self.import_button.setEnabled(not importing and ready and self._campaign is not None)
         for widget in (self.progress_bar, self.progress_label, self.cancel_button):
             widget.setVisible(importing)
@@ -409,48 +444,75 @@ def _label(name: str, text: str = "", *, wrap: bool = False) -> QLabel:
 
 def _describe(preview: CsvPreview, sheet: bool) -> str:
     """ "UTF-8 · semicolon · header row · 1,204 rows" (and the sheet's progress)."""
+    delimiter = DELIMITERS.get(preview.delimiter)
     parts = [
-        ENCODINGS.get(preview.encoding, preview.encoding),
-        DELIMITERS.get(preview.delimiter, repr(preview.delimiter)),
-        "header row" if preview.header else "no header row",
-        f"{count_text(preview.data_rows)} row{'' if preview.data_rows == 1 else 's'}",
+        _translated(ENCODINGS.get(preview.encoding, preview.encoding)),
+        _translated(delimiter) if delimiter else repr(preview.delimiter),
+        QCoreApplication.translate("ImportTab", "header row")
+        if preview.header
+        else QCoreApplication.translate("ImportTab", "no header row"),
+        _rows(preview.data_rows),
     ]
     text = " \N{MIDDLE DOT} ".join(parts)
     if sheet:
-        text += (
-            f" \N{EM DASH} {count_text(preview.already_imported)} already imported, "
-            f"{count_text(preview.new_rows)} new"
-        )
+        text += " \N{EM DASH} " + QCoreApplication.translate(
+            "ImportTab", "{imported} already imported, {new} new"
+        ).format(imported=count_text(preview.already_imported), new=count_text(preview.new_rows))
     rejected = sum(not row.ok for row in preview.rows)
     if rejected:
-        text += f". {rejected} of the first {len(preview.rows)} will be rejected."
+        text += ". " + QCoreApplication.translate(
+            "ImportTab", "{rejected} of the first {count} will be rejected."
+        ).format(rejected=count_text(rejected), count=count_text(len(preview.rows)))
     if preview.warning_count:
         warned = preview.warning_count
-        text += f" {count_text(warned)} row{'' if warned == 1 else 's'} with warnings: check them."
+        if warned == 1:
+            text += " " + QCoreApplication.translate("ImportTab", "1 row with warnings: check it.")
+        else:
+            text += " " + QCoreApplication.translate(
+                "ImportTab", "{count} rows with warnings: check them."
+            ).format(count=count_text(warned))
     return text
 
 
+def _rows(n: int) -> str:
+    return (
+        QCoreApplication.translate("ImportTab", "1 row")
+        if n == 1
+        else QCoreApplication.translate("ImportTab", "{count} rows").format(count=count_text(n))
+    )
+
+
 def _summary_text(summary: Any) -> str:
-    done = (
-        f"Cancelled after {count_text(summary.rows_read)} rows: "
-        if summary.status == "cancelled"
-        else ""
+    done = ""
+    if summary.status == "cancelled":
+        done = QCoreApplication.translate("ImportTab", "Cancelled after {count} rows: ").format(
+            count=count_text(summary.rows_read)
+        )
+    warned = ""
+    if summary.warning_count == 1:
+        warned = " \N{MIDDLE DOT} " + QCoreApplication.translate(
+            "ImportTab", "1 warning (see the report)"
+        )
+    elif summary.warning_count:
+        warned = " \N{MIDDLE DOT} " + QCoreApplication.translate(
+            "ImportTab", "{count} warnings (see the report)"
+        ).format(count=count_text(summary.warning_count))
+    text = done + QCoreApplication.translate(
+        "ImportTab", "{imported} imported \u00b7 {duplicates} duplicates \u00b7 {rejected} rejected"
+    ).format(
+        imported=count_text(summary.imported),
+        duplicates=count_text(summary.duplicates),
+        rejected=count_text(summary.rejected),
     )
-    warned = (
-        f" \N{MIDDLE DOT} {count_text(summary.warning_count)} warning"
-        f"{'' if summary.warning_count == 1 else 's'} (see the report)"
-        if summary.warning_count
-        else ""
-    )
-    text = (
-        f"{done}{count_text(summary.imported)} imported \N{MIDDLE DOT} "
-        f"{count_text(summary.duplicates)} duplicates \N{MIDDLE DOT} "
-        f"{count_text(summary.rejected)} rejected{warned}"
-    )
+    text += warned
     if summary.invited is None:
         return text
     invited = summary.imported - len(summary.not_invited or ())
-    text += f" \N{MIDDLE DOT} {count_text(invited)} invited"
+    text += " \N{MIDDLE DOT} " + QCoreApplication.translate("ImportTab", "{count} invited").format(
+        count=count_text(invited)
+    )
     if summary.not_invited:
-        text += f", {count_text(len(summary.not_invited))} not (see No Campaign Invitation)"
+        text += ", " + QCoreApplication.translate(
+            "ImportTab", "{count} not (see No Campaign Invitation)"
+        ).format(count=count_text(len(summary.not_invited)))
     return text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.intake.lead_ads.graph import DEFAULT_BASE, DEFAULT_VERSION
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.operations import IntakeActions
+from talkpush_desktop.views.intake.vocabulary import poll_status, poll_time
 
-COLUMNS = ("Ad", "Name", "Campaign", "Last poll", "Leads imported", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LeadAdsPanel", "Ad"),
+    QT_TRANSLATE_NOOP("LeadAdsPanel", "Name"),
+    QT_TRANSLATE_NOOP("LeadAdsPanel", "Campaign"),
+    QT_TRANSLATE_NOOP("LeadAdsPanel", "Last poll"),
+    QT_TRANSLATE_NOOP("LeadAdsPanel", "Leads imported"),
+    QT_TRANSLATE_NOOP("LeadAdsPanel", "Status"),
+)
 
 
 class LeadAdsPanel(QWidget):
@@ -41,27 +51,29 @@ class LeadAdsPanel(QWidget):
         self.setObjectName("leadAdsPanel")
         self._intake = intake
         self._campaign: int | None = None
-        self.page_edit = _edit("Facebook Page ID", "Page ID (digits)")
-        self.token_edit = _edit("Page access token", "Page access token (kept in the keyring)")
+        self.page_edit = _edit(self.tr("Facebook Page ID"), self.tr("Page ID (digits)"))
+        self.token_edit = _edit(
+            self.tr("Page access token"), self.tr("Page access token (kept in the keyring)")
+        )
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.version_edit = _edit("Graph API version", DEFAULT_VERSION)
+        self.version_edit = _edit(self.tr("Graph API version"), DEFAULT_VERSION)
         self.version_edit.setText(DEFAULT_VERSION)
-        self.base_edit = _edit("Graph API address", DEFAULT_BASE)
+        self.base_edit = _edit(self.tr("Graph API address"), DEFAULT_BASE)
         self.base_edit.setText(DEFAULT_BASE)
-        self.connect_button = QPushButton("Connect the Page")
+        self.connect_button = QPushButton(self.tr("Connect the Page"))
         self.connect_button.clicked.connect(self._on_connect_button_clicked)
-        self.ad_edit = _edit("Ad ID", "Ad ID (from the Ads Manager)")
-        self.add_button = QPushButton("Add the ad")
+        self.ad_edit = _edit(self.tr("Ad ID"), self.tr("Ad ID (from the Ads Manager)"))
+        self.add_button = QPushButton(self.tr("Add the ad"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.poll_button = QPushButton("Poll now")
+        self.poll_button = QPushButton(self.tr("Poll now"))
         self.poll_button.clicked.connect(self._on_poll_button_clicked)
         self.status_label = QLabel()
         self.status_label.setObjectName("leadAdsStatus")
         self.status_label.setWordWrap(True)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table = QTableView()
-        self.table.setAccessibleName("Lead Ads")
+        self.table.setAccessibleName(self.tr("Lead Ads"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -72,10 +84,10 @@ class LeadAdsPanel(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Page ID", self.page_edit)
-        form.addRow("Access token", self.token_edit)
-        form.addRow("Graph API version", self.version_edit)
-        form.addRow("Graph API address", self.base_edit)
+        form.addRow(self.tr("Page ID"), self.page_edit)
+        form.addRow(self.tr("Access token"), self.token_edit)
+        form.addRow(self.tr("Graph API version"), self.version_edit)
+        form.addRow(self.tr("Graph API address"), self.base_edit)
         connect = QHBoxLayout()
         connect.addStretch(1)
         connect.addWidget(self.connect_button)
@@ -83,7 +95,7 @@ class LeadAdsPanel(QWidget):
         ad.addWidget(self.ad_edit, 1)
         ad.addWidget(self.add_button)
         ad.addWidget(self.poll_button)
-        title = QLabel("LEAD ADS")
+        title = QLabel(self.tr("LEAD ADS"))
         title.setObjectName("sectionTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -110,14 +122,13 @@ class LeadAdsPanel(QWidget):
             self.base_edit.setText(page["base_url"])
         self.model.removeRows(0, self.model.rowCount())
         for ad in listed["ads"]:
-            status = ad["status"] + (f": {ad['last_error']}" if ad["last_error"] else "")
             cells = (
                 ad["ad_id"],
                 ad["name"],
                 ad["campaign"],
-                (ad["last_poll_at"] or "never").replace("T", " "),
-                f"{ad['leads_imported']:,}",
-                status,
+                poll_time(ad["last_poll_at"]),
+                QLocale().toString(ad["leads_imported"]),
+                poll_status(ad["status"], ad["last_error"]),
             )
             self.model.appendRow([QStandardItem(text) for text in cells])
 
@@ -126,7 +137,7 @@ class LeadAdsPanel(QWidget):
     def _on_connect_button_clicked(self) -> None:
         page_id, token = self.page_edit.text().strip(), self.token_edit.text()
         self.token_edit.clear()  # the token leaves the window as soon as it is read
-        self.status_label.setText("Checking the Page\N{HORIZONTAL ELLIPSIS}")
+        self.status_label.setText(self.tr("Checking the Page\u2026"))
         job = self._intake.connect_page(
             page_id, token, self.version_edit.text().strip(), self.base_edit.text().strip()
         )
@@ -134,20 +145,24 @@ class LeadAdsPanel(QWidget):
         job.failed.connect(self.status_label.setText)
 
     def _on_connect_job_succeeded(self, info: Any) -> None:
-        self.status_label.setText(f"Page {info.page_id} ({info.name}) is connected")
+        self.status_label.setText(
+            self.tr("Page {page} ({name}) is connected").format(page=info.page_id, name=info.name)
+        )
         self.refresh()
 
     def _on_add_button_clicked(self) -> None:
         ad_id = self.ad_edit.text().strip()
         if not ad_id or self._campaign is None:
             return
-        self.status_label.setText("Checking the ad\N{HORIZONTAL ELLIPSIS}")
+        self.status_label.setText(self.tr("Checking the ad\u2026"))
         job = self._intake.add_lead_ad(ad_id, self._campaign)
         job.succeeded.connect(self._on_add_job_succeeded)
         job.failed.connect(self.status_label.setText)
 
     def _on_add_job_succeeded(self, ad: Any) -> None:
-        self.status_label.setText(f"Ad {ad['ad_id']} ({ad['name']}): its leads come in")
+        self.status_label.setText(
+            self.tr("Ad {ad} ({name}): its leads come in").format(ad=ad["ad_id"], name=ad["name"])
+        )
         self.ad_edit.clear()
         self.refresh()
 
@@ -159,7 +174,8 @@ class LeadAdsPanel(QWidget):
     def _on_poll_job_succeeded(self, polls: Any) -> None:
         added = sum(p.imported for p in polls)
         errors = [p.error for p in polls if p.error]
-        text = f"{added:,} new leads" + (f" \N{EM DASH} {errors[0]}" if errors else "")
+        text = self.tr("{count} new leads").format(count=QLocale().toString(added))
+        text += f" \N{EM DASH} {errors[0]}" if errors else ""
         self.status_label.setText(text)
         self.refresh()
 

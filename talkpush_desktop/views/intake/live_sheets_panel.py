@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.operations import IntakeActions
+from talkpush_desktop.views.intake.vocabulary import poll_status, poll_time
 
-COLUMNS = ("Campaign", "Sheet", "Every", "Last poll", "Rows imported", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LiveSheetsPanel", "Campaign"),
+    QT_TRANSLATE_NOOP("LiveSheetsPanel", "Sheet"),
+    QT_TRANSLATE_NOOP("LiveSheetsPanel", "Every"),
+    QT_TRANSLATE_NOOP("LiveSheetsPanel", "Last poll"),
+    QT_TRANSLATE_NOOP("LiveSheetsPanel", "Rows imported"),
+    QT_TRANSLATE_NOOP("LiveSheetsPanel", "Status"),
+)
 REFRESH_MS = 15_000
 
 
@@ -44,23 +53,25 @@ class LiveSheetsPanel(QWidget):
         self._intake = intake
         self._campaign: int | None = None
         self.link_edit = QLineEdit()
-        self.link_edit.setAccessibleName("Sheet link to poll")
-        self.link_edit.setPlaceholderText("Paste the Google Sheet's link to import new sign-ups")
+        self.link_edit.setAccessibleName(self.tr("Sheet link to poll"))
+        self.link_edit.setPlaceholderText(
+            self.tr("Paste the Google Sheet's link to import new sign-ups")
+        )
         self.every_spin = QSpinBox()
-        self.every_spin.setAccessibleName("Minutes between polls")
+        self.every_spin.setAccessibleName(self.tr("Minutes between polls"))
         self.every_spin.setRange(1, 24 * 60)
         self.every_spin.setValue(5)
-        self.every_spin.setSuffix(" min")
-        self.add_button = QPushButton("Check and poll")
-        self.add_button.setAccessibleName("Check the sheet and poll it")
+        self.every_spin.setSuffix(" " + self.tr("min"))
+        self.add_button = QPushButton(self.tr("Check and poll"))
+        self.add_button.setAccessibleName(self.tr("Check the sheet and poll it"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.check_label = QLabel()
         self.check_label.setObjectName("liveSheetCheck")
         self.check_label.setWordWrap(True)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table = QTableView()
-        self.table.setAccessibleName("Polled sheets")
+        self.table.setAccessibleName(self.tr("Polled sheets"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,11 +79,11 @@ class LiveSheetsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(130)
-        self.poll_button = QPushButton("Poll now")
-        self.poll_button.setAccessibleName("Poll the selected sheet now")
+        self.poll_button = QPushButton(self.tr("Poll now"))
+        self.poll_button.setAccessibleName(self.tr("Poll the selected sheet now"))
         self.poll_button.clicked.connect(self._on_poll_button_clicked)
-        self.remove_button = QPushButton("Stop polling")
-        self.remove_button.setAccessibleName("Stop polling the selected sheet")
+        self.remove_button = QPushButton(self.tr("Stop polling"))
+        self.remove_button.setAccessibleName(self.tr("Stop polling the selected sheet"))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self._layout()
         for button in self.findChildren(QPushButton):
@@ -82,11 +93,11 @@ class LiveSheetsPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
 
     def _layout(self) -> None:
-        title = QLabel("POLLED SHEETS")
+        title = QLabel(self.tr("POLLED SHEETS"))
         title.setObjectName("sectionTitle")
         add = QHBoxLayout()
         add.addWidget(self.link_edit, 1)
-        add.addWidget(QLabel("every"))
+        add.addWidget(QLabel(self.tr("every")))
         add.addWidget(self.every_spin)
         add.addWidget(self.add_button)
         actions = QHBoxLayout()
@@ -113,13 +124,13 @@ class LiveSheetsPanel(QWidget):
         selected = self.selected_id()
         self.model.removeRows(0, self.model.rowCount())
         for info in self._intake.workspace.sheets.list_sheets():
-            status = info.status if not info.last_error else f"{info.status}: {info.last_error}"
+            status = poll_status(info.status, info.last_error)
             cells = (
                 info.campaign,
                 info.url,
-                f"{info.every_minutes} min",
-                (info.last_poll_at or "never").replace("T", " "),
-                f"{info.rows_imported:,}",
+                f"{QLocale().toString(info.every_minutes)} {self.tr('min')}",
+                poll_time(info.last_poll_at),
+                QLocale().toString(info.rows_imported),
                 status,
             )
             items = [QStandardItem(text) for text in cells]
@@ -151,7 +162,7 @@ class LiveSheetsPanel(QWidget):
         if not url or self._campaign is None:
             return
         self.add_button.setEnabled(False)
-        self.check_label.setText("Checking the sheet\N{HORIZONTAL ELLIPSIS}")
+        self.check_label.setText(self.tr("Checking the sheet\u2026"))
         job = self._intake.add_sheet(url, self._campaign, self.every_spin.value())
         job.succeeded.connect(self._on_add_job_succeeded)
         job.failed.connect(self.check_label.setText)
@@ -163,8 +174,13 @@ class LiveSheetsPanel(QWidget):
             f"{c['column']} \N{RIGHTWARDS ARROW} {c['field']}" for c in checked.columns
         )
         self.check_label.setText(
-            f"Polling every {self.every_spin.value()} min from now on "
-            f"({checked.data_rows:,} rows now). Columns: {shown}"
+            self.tr(
+                "Polling every {minutes} min from now on ({rows} rows now). Columns: {columns}"
+            ).format(
+                minutes=self.every_spin.value(),
+                rows=QLocale().toString(checked.data_rows),
+                columns=shown,
+            )
         )
         self.link_edit.clear()
         self.refresh()
@@ -182,11 +198,17 @@ class LiveSheetsPanel(QWidget):
 
     def _on_poll_job_succeeded(self, polls: Any) -> None:
         [poll] = polls
-        self.check_label.setText(
-            f"Sheet polled: {poll.imported:,} new, {poll.already_imported:,} already imported, "
-            f"{poll.rejected:,} rejected, {poll.invited:,} invited"
-            + (f" \N{EM DASH} {poll.error}" if poll.error else "")
+        n = QLocale().toString
+        text = self.tr(
+            "Sheet polled: {new} new, {already} already imported, {rejected} rejected, "
+            "{invited} invited"
+        ).format(
+            new=n(poll.imported),
+            already=n(poll.already_imported),
+            rejected=n(poll.rejected),
+            invited=n(poll.invited),
         )
+        self.check_label.setText(text + (f" \N{EM DASH} {poll.error}" if poll.error else ""))
         self.refresh()
         self.sheets_changed.emit()
 

@@ -23,10 +23,18 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.intake.row_mapping import split_full_name
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.operations import IntakeActions
 
-SOURCES = ("Manual", "Walk-in", "Referral", "Job fair", "Job board")
-CV_FILTER = "CVs (*.pdf *.doc *.docx *.odt *.rtf *.txt *.png *.jpg *.jpeg);;All files (*)"
+SOURCES = (
+    QT_TRANSLATE_NOOP("ManualAddForm", "Manual"),
+    QT_TRANSLATE_NOOP("ManualAddForm", "Walk-in"),
+    QT_TRANSLATE_NOOP("ManualAddForm", "Referral"),
+    QT_TRANSLATE_NOOP("ManualAddForm", "Job fair"),
+    QT_TRANSLATE_NOOP("ManualAddForm", "Job board"),
+)
+"""The usual sources (stored in English; shown translated; any other can be typed)."""
+CV_PATTERNS = "*.pdf *.doc *.docx *.odt *.rtf *.txt *.png *.jpg *.jpeg"
 ERROR_FIELDS = {
     "first name": "first_name",
     "last name": "first_name",
@@ -63,14 +71,15 @@ class ManualAddForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.source_combo = QComboBox()
         self.source_combo.setEditable(True)
-        self.source_combo.addItems(SOURCES)
-        self.source_combo.setAccessibleName("Source")
-        self.cv_button = QPushButton("Choose CV\N{HORIZONTAL ELLIPSIS}")
-        self.cv_button.setAccessibleName("Choose a CV file")
+        for source in SOURCES:
+            self.source_combo.addItem(self.tr(source), source)
+        self.source_combo.setAccessibleName(self.tr("Source"))
+        self.cv_button = QPushButton(self.tr("Choose CV\u2026"))
+        self.cv_button.setAccessibleName(self.tr("Choose a CV file"))
         self.cv_button.clicked.connect(self._on_cv_button_clicked)
-        self.add_button = QPushButton("Add candidate")
+        self.add_button = QPushButton(self.tr("Add candidate"))
         self.add_button.setObjectName("primaryButton")
-        self.add_button.setAccessibleName("Add the candidate")
+        self.add_button.setAccessibleName(self.tr("Add the candidate"))
         self.add_button.clicked.connect(self.submit)
         self.message_label = QLabel()
         self.message_label.setObjectName("formMessage")
@@ -80,7 +89,7 @@ class ManualAddForm(QWidget):
         self._build()
 
     def _build(self) -> None:
-        hint = QLabel("An email or a phone number is required.")
+        hint = QLabel(self.tr("An email or a phone number is required."))
         hint.setObjectName("formHint")
         fields = QWidget()
         fields.setMaximumWidth(FORM_MAX_WIDTH)
@@ -105,32 +114,42 @@ class ManualAddForm(QWidget):
         form.setVerticalSpacing(8)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         names = _row()
-        names.addWidget(self._edit("first_name", "First name", "First name"))
-        names.addWidget(self._edit("last_name", "Last name", "Last name"))
-        form.addRow("Name", self._with_error("first_name", names))
-        form.addRow("Email", self._with_error("email", self._edit("email", "Email", "")))
+        names.addWidget(self._edit("first_name", self.tr("First name"), self.tr("First name")))
+        names.addWidget(self._edit("last_name", self.tr("Last name"), self.tr("Last name")))
+        form.addRow(self.tr("Name"), self._with_error("first_name", names))
+        form.addRow(
+            self.tr("Email"), self._with_error("email", self._edit("email", self.tr("Email"), ""))
+        )
         phone = _row()
-        code = self._edit("country_code", "Country code", "Country code")
+        code = self._edit("country_code", self.tr("Country code"), self.tr("Country code"))
         code.setMaximumWidth(130)
         phone.addWidget(code)
-        phone.addWidget(self._edit("phone", "Phone", "0917 123 4567"), 1)
-        form.addRow("Phone", self._with_error("phone", phone))
-        form.addRow("Source", self.source_combo)
+        phone.addWidget(self._edit("phone", self.tr("Phone"), "0917 123 4567"), 1)
+        form.addRow(self.tr("Phone"), self._with_error("phone", phone))
+        form.addRow(self.tr("Source"), self.source_combo)
         referee = _row()
-        referee.addWidget(self._edit("referee_name", "Referee name", "Name"))
-        referee.addWidget(self._edit("referee_id", "Referee employee ID", "Employee ID"))
-        form.addRow("Referee", self._with_error("referee_name", referee))
+        referee.addWidget(self._edit("referee_name", self.tr("Referee name"), self.tr("Name")))
+        referee.addWidget(
+            self._edit("referee_id", self.tr("Referee employee ID"), self.tr("Employee ID"))
+        )
+        form.addRow(self.tr("Referee"), self._with_error("referee_name", referee))
         referee_contacts = _row()
-        referee_contacts.addWidget(self._edit("referee_email", "Referee email", "Email"))
-        referee_contacts.addWidget(self._edit("referee_mobile", "Referee phone", "Phone"))
-        referee_contacts.addWidget(self._edit("referee_account", "Referee account", "Account"))
+        referee_contacts.addWidget(
+            self._edit("referee_email", self.tr("Referee email"), self.tr("Email"))
+        )
+        referee_contacts.addWidget(
+            self._edit("referee_mobile", self.tr("Referee phone"), self.tr("Phone"))
+        )
+        referee_contacts.addWidget(
+            self._edit("referee_account", self.tr("Referee account"), self.tr("Account"))
+        )
         form.addRow("", self._with_error("referee_email", referee_contacts))
         cv = _row()
-        cv_edit = self._edit("cv", "CV file", "No file chosen")
+        cv_edit = self._edit("cv", self.tr("CV file"), self.tr("No file chosen"))
         cv_edit.setReadOnly(True)
         cv.addWidget(cv_edit, 1)
         cv.addWidget(self.cv_button)
-        form.addRow("CV", self._with_error("cv", cv))
+        form.addRow(self.tr("CV"), self._with_error("cv", cv))
         for row in range(form.rowCount()):  # line labels up with the text of their fields
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
@@ -186,7 +205,7 @@ class ManualAddForm(QWidget):
                 email=self.value("email"),
                 phone=self.value("phone"),
                 country_code=self.value("country_code"),
-                source=self.source_combo.currentText().strip() or "Manual",
+                source=self._source(),
                 cv_file=self.value("cv") or None,
                 referee={
                     "first_name": first,
@@ -204,15 +223,27 @@ class ManualAddForm(QWidget):
         for edit in self.edits.values():
             edit.clear()
         self.message_label.setProperty("error", bool(not_invited))
-        self.message_label.setText(
-            f"Added {name} (ID {candidate_id}) to No Campaign Invitation: the invitation "
-            f"was not sent ({not_invited})."
-            if not_invited
-            else f"Added {name} (ID {candidate_id}) to the Inbox."
-        )
+        if not_invited:
+            said = self.tr(
+                "Added {name} (ID {id}) to No Campaign Invitation: the invitation "
+                "was not sent ({reason})."
+            ).format(name=name, id=candidate_id, reason=not_invited)
+        else:
+            said = self.tr("Added {name} (ID {id}) to the Inbox.").format(
+                name=name, id=candidate_id
+            )
+        self.message_label.setText(said)
         self._repolish(self.message_label)
         self.edits["first_name"].setFocus()
         self.candidate_added.emit(candidate_id)
+
+    def _source(self) -> str:
+        """The source as stored: a listed one in English, else what was typed."""
+        typed = self.source_combo.currentText().strip()
+        index = self.source_combo.findText(typed)
+        if index >= 0:
+            return str(self.source_combo.itemData(index))
+        return typed or "Manual"
 
     def _show_error(self, message: str) -> None:
         field, sep, reason = message.partition(": ")
@@ -223,6 +254,8 @@ class ManualAddForm(QWidget):
             self._repolish(self.message_label)
             return
         label = self.errors[key]
+        if reason == "required":  # the engine's most common reason, in the language
+            reason = self.tr("Required")
         label.setText(reason[:1].upper() + reason[1:])
         label.show()
         self.edits[key].setFocus()
@@ -234,7 +267,8 @@ class ManualAddForm(QWidget):
             label.hide()
 
     def _on_cv_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a CV", "", CV_FILTER)
+        cv_filter = self.tr("CVs ({patterns});;All files (*)").format(patterns=CV_PATTERNS)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CV"), "", cv_filter)
         if name:
             self.edits["cv"].setText(str(Path(name)))
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from talkpush_desktop.engine.intake import cv_import
 from talkpush_desktop.engine.intake.column_mapping import ColumnRef
@@ -41,7 +41,7 @@ class IntakeActions(QObject):
         candidate_id = self._ws.intake.add_candidate(campaign, **fields)
         sent = self._ws.messaging.send_invitations([candidate_id])
         name = f"{fields.get('first_name', '')} {fields.get('last_name', '')}".strip()
-        self._actions.workspace_changed.emit(f"Added {name}")
+        self._actions.workspace_changed.emit(self.tr("Added {name}").format(name=name))
         return candidate_id, sent.not_invited[0][1] if sent.not_invited else ""
 
     def preview(
@@ -55,7 +55,7 @@ class IntakeActions(QObject):
     ) -> Job:
         """Preview ``path`` in the background; the job's result is a ``CsvPreview``."""
         return self._actions.runner.submit(
-            "Reading the file",
+            self.tr("Reading the file"),
             lambda _context: self._ws.intake.preview_csv(
                 path, fmt, dict(mapping or {}), campaign=campaign, sheet_key=sheet_key
             ),
@@ -90,7 +90,7 @@ class IntakeActions(QObject):
                 invite=invite,
             )
 
-        job = self._actions.runner.submit(f"Importing {path.name}", run)
+        job = self._actions.runner.submit(self.tr("Importing {file}").format(file=path.name), run)
         job.succeeded.connect(self._on_import_succeeded)
         return job
 
@@ -110,13 +110,13 @@ class IntakeActions(QObject):
             )
             return entries, unreadable
 
-        return self._actions.runner.submit("Reading CVs", run)
+        return self._actions.runner.submit(self.tr("Reading CVs"), run)
 
     def import_cvs(self, entries: Sequence[cv_import.CvEntry], campaign: int) -> Job:
         """Store the reviewed CVs as one import batch; the result is a CvImportSummary."""
         chosen = list(entries)
         job = self._actions.runner.submit(
-            "Importing CVs", lambda _c: self._ws.intake.import_cvs(chosen, campaign)
+            self.tr("Importing CVs"), lambda _c: self._ws.intake.import_cvs(chosen, campaign)
         )
         job.succeeded.connect(self._on_import_succeeded)
         return job
@@ -124,11 +124,13 @@ class IntakeActions(QObject):
     def undo_import(self, batch_id: int) -> Job:
         """Take an import batch back out; the result is its UndoSummary."""
         job = self._actions.runner.submit(
-            "Undoing the import", lambda _c: self._ws.intake.undo_import(batch_id)
+            self.tr("Undoing the import"), lambda _c: self._ws.intake.undo_import(batch_id)
         )
         job.succeeded.connect(
             lambda undone: self._actions.workspace_changed.emit(
-                f"Removed {undone.removed:,} imported candidates"
+                self.tr("Removed {count} imported candidates").format(
+                    count=QLocale().toString(undone.removed)
+                )
             )
         )
         return job
@@ -140,7 +142,7 @@ class IntakeActions(QObject):
     def download_sheet(self, url: str) -> Job:
         """Fetch a published sheet's CSV on the network worker; the result is its local Path."""
         return self.network.submit(
-            "Downloading the sheet",
+            self.tr("Downloading the sheet"),
             lambda c: self._ws.intake.download_sheet(
                 url, progress=c.progress, cancelled=c.cancelled
             ),
@@ -150,14 +152,14 @@ class IntakeActions(QObject):
         """Check a sheet (a download) and poll it from now on, on the network worker; the
         result is ``(id, SheetCheck)``, a refusal the failure's one line."""
         return self.network.submit(
-            "Checking the sheet",
+            self.tr("Checking the sheet"),
             lambda _c: self._ws.sheets.add(url, campaign, every_minutes),
         )
 
     def poll_sheet(self, sheet_id: int) -> Job:
         """Poll one sheet now on the actions' worker (it imports); the result is its polls."""
         job = self._actions.runner.submit(
-            "Polling the sheet", lambda _c: self._ws.sheets.poll(sheet_id)
+            self.tr("Polling the sheet"), lambda _c: self._ws.sheets.poll(sheet_id)
         )
         job.succeeded.connect(self._on_poll_succeeded)
         return job
@@ -166,7 +168,7 @@ class IntakeActions(QObject):
         """Link the company's Facebook Page (checked with the Graph API) on the network
         worker; the result is its PageInfo."""
         return self.network.submit(
-            "Connecting the Page",
+            self.tr("Connecting the Page"),
             lambda _c: self._ws.leadads.connect(
                 page_id, token, graph_version=version, base_url=base_url
             ),
@@ -175,12 +177,14 @@ class IntakeActions(QObject):
     def add_lead_ad(self, ad_id: str, campaign: int) -> Job:
         """Check an Ad ID with the Graph API and take its leads into ``campaign``."""
         return self.network.submit(
-            "Checking the ad", lambda _c: self._ws.leadads.add_ad(ad_id, campaign)
+            self.tr("Checking the ad"), lambda _c: self._ws.leadads.add_ad(ad_id, campaign)
         )
 
     def poll_lead_ads(self) -> Job:
         """Pull every ad's new leads now on the actions' worker; the result is the polls."""
-        job = self._actions.runner.submit("Polling Lead Ads", lambda _c: self._ws.leadads.poll())
+        job = self._actions.runner.submit(
+            self.tr("Polling Lead Ads"), lambda _c: self._ws.leadads.poll()
+        )
         job.succeeded.connect(self._on_poll_succeeded)
         return job
 
@@ -190,8 +194,14 @@ class IntakeActions(QObject):
     def _on_poll_succeeded(self, polls: Any) -> None:
         added = sum(p.imported for p in polls)
         if added:
-            self._actions.workspace_changed.emit(f"Added {added:,} candidates")
+            self._actions.workspace_changed.emit(
+                self.tr("Added {count} candidates").format(count=QLocale().toString(added))
+            )
 
     def _on_import_succeeded(self, summary: Any) -> None:
         if summary.imported:
-            self._actions.workspace_changed.emit(f"Imported {summary.imported:,} candidates")
+            self._actions.workspace_changed.emit(
+                self.tr("Imported {count} candidates").format(
+                    count=QLocale().toString(summary.imported)
+                )
+            )

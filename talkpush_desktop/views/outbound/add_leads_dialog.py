@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,13 +27,17 @@ from shiboken6 import isValid
 from talkpush_desktop.engine.outbound.bodies.lead_files import parse
 from talkpush_desktop.engine.outbound.dto import AddLeadsResult
 from talkpush_desktop.engine.outbound.errors import OutboundError
+from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
+from talkpush_desktop.views.outbound.vocabulary import leads_text
 from talkpush_desktop.views.widgets.field_errors import error_label
 
-PLACEHOLDER = (
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "AddLeadsDialog",
     "Paste rows from a spreadsheet, one lead per row, e.g.\n"
     "Email, First name, Last name, Phone\n"
-    "ana.cruz@example.com, Ana, Cruz, +63 917 123 4567"
+    "ana.cruz@example.com, Ana, Cruz, +63 917 123 4567",
 )
 MAX_SHOWN_ERRORS = 8
 _ROW = re.compile(r"^leads\.(\d+)(?:\.(\w+))?$")
@@ -44,7 +49,10 @@ def row_errors(details: dict[str, str], header_rows: int) -> list[str]:
     lines = []
     for path, reason in details.items():
         match = _ROW.match(path)
-        where = f"Row {int(match.group(1)) + 1 + header_rows}" if match else path
+        row = int(match.group(1)) + 1 + header_rows if match else 0
+        where = (
+            QCoreApplication.translate("AddLeadsDialog", "Row {n}").format(n=row) if match else path
+        )
         lines.append(f"{where}: {reason}")
     return lines
 
@@ -61,24 +69,25 @@ class AddLeadsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("addLeadsDialog")
-        self.setWindowTitle(f"Add Leads \N{EM DASH} {title}")
+        self.setWindowTitle(self.tr("Add Leads \u2014 {campaign}").format(campaign=title))
         self._actions = actions
         self._campaign_id = campaign_id
         self.result_of_add: AddLeadsResult | None = None
         self._header_rows = 0
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Leads to add")
-        self.text.setPlaceholderText(PLACEHOLDER)
-        self.open_button = QPushButton("Open CSV File\N{HORIZONTAL ELLIPSIS}")
+        self.text.setAccessibleName(self.tr("Leads to add"))
+        self.text.setPlaceholderText(self.tr(PLACEHOLDER))
+        self.open_button = QPushButton(self.tr("Open CSV File\u2026"))
         self.open_button.clicked.connect(self.ask_csv)
         self.count_label = QLabel()
         self.error = error_label()
-        self.error.setAccessibleName("Add leads error")
+        self.error.setAccessibleName(self.tr("Add leads error"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(self.buttons)
         self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add Leads")
+        self.add_button.setText(self.tr("Add Leads"))
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -101,7 +110,7 @@ class AddLeadsDialog(QDialog):
             return [], "; ".join(exc.details.values()) or exc.message
         leads = body.get("leads") if isinstance(body, dict) else None
         if not isinstance(leads, list):
-            return [], 'a JSON body needs a "leads" list'
+            return [], self.tr('a JSON body needs a "leads" list')
         return leads, ""
 
     def leads(self) -> list[Any]:
@@ -112,12 +121,16 @@ class AddLeadsDialog(QDialog):
         try:
             self.text.setPlainText(path.read_text(encoding="utf-8-sig", errors="replace"))
         except OSError as exc:
-            self.error.setText(f"Could not read {path.name}: {exc.strerror or exc}")
+            self.error.setText(
+                self.tr("Could not read {file}: {reason}").format(
+                    file=path.name, reason=exc.strerror or exc
+                )
+            )
             self.error.show()
 
     def ask_csv(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open Leads", "", "CSV files (*.csv *.txt);;All files (*)"
+            self, self.tr("Open Leads"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
         )
         if name:
             self.load_csv(Path(name))
@@ -138,7 +151,8 @@ class AddLeadsDialog(QDialog):
     def _on_text_changed(self) -> None:
         leads, why = self.parsed()
         n = len(leads)
-        self.count_label.setText(f"{n:,} lead{'' if n == 1 else 's'} to add" if n else why)
+        to_add = self.tr("{leads} to add").format(leads=leads_text(n))
+        self.count_label.setText(to_add if n else why)
         self.add_button.setEnabled(n > 0)
         self._header_rows = 1 if self._has_header() else 0
 
@@ -158,6 +172,7 @@ class AddLeadsDialog(QDialog):
             return
         lines = row_errors(error.details, self._header_rows) or [error.message]
         more = len(lines) - MAX_SHOWN_ERRORS
-        shown = lines[:MAX_SHOWN_ERRORS] + ([f"and {more} more"] if more > 0 else [])
+        and_more = self.tr("and {count} more").format(count=more)
+        shown = lines[:MAX_SHOWN_ERRORS] + ([and_more] if more > 0 else [])
         self.error.setText("\n".join(shown))
         self.error.show()

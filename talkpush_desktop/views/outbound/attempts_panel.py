@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -19,42 +19,50 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.outbound.dto import AttemptInfo, LeadInfo
 from talkpush_desktop.engine.outbound.schedule import to_local, zone
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.outbound.vocabulary import (
+    ATTEMPT_STATE_NAMES,
+    OUTCOME_NAMES,
+    day_time_text,
+    name_in,
+)
 
-COLUMNS = ("#", "When", "Outcome", "By", "Length", "Keys")
-OUTCOME_NAMES = {
-    "answered": "Answered",
-    "no-answer": "No answer",
-    "busy": "Busy",
-    "failed": "Failed",
-    "machine": "Voicemail",
-    "canceled": "Canceled",
-    "skipped": "Skipped",
-}
-STATE_NAMES = {"queued": "Scheduled", "dialing": "Calling\N{HORIZONTAL ELLIPSIS}"}
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("AttemptsPanel", "When"),
+    QT_TRANSLATE_NOOP("AttemptsPanel", "Outcome"),
+    QT_TRANSLATE_NOOP("AttemptsPanel", "By"),
+    QT_TRANSLATE_NOOP("AttemptsPanel", "Length"),
+    QT_TRANSLATE_NOOP("AttemptsPanel", "Keys"),
+)
 
 
 def local_text(when: datetime, tz: ZoneInfo) -> str:
     """A naive UTC time in ``tz`` as the panels show it: ``Dec 7, 9:00 AM``."""
-    local = to_local(when, tz)
-    return f"{local:%b} {local.day}, {local:%I:%M %p}".replace(", 0", ", ")
+    return day_time_text(to_local(when, tz))
 
 
 def outcome_text(a: AttemptInfo) -> str:
     if a.state != "done":
-        return STATE_NAMES.get(a.state, a.state.capitalize())
-    return OUTCOME_NAMES.get(a.outcome, a.outcome or "\N{EM DASH}")
+        return name_in(ATTEMPT_STATE_NAMES, a.state, a.state.capitalize())
+    return name_in(OUTCOME_NAMES, a.outcome or "", a.outcome or "\N{EM DASH}")
 
 
 class LeadRowsPanel(QWidget):
     """A heading, a note when there is nothing, and a plain tree of a lead's rows (a
-    handful); ``noun`` names them (``calls``, ``texts``)."""
+    handful). ``titles``, translated: the heading ("Calls"), the heading with a lead
+    ("Calls to {name}") and the note before a lead is chosen."""
 
     def __init__(
-        self, noun: str, columns: tuple[str, ...], accessible: str, parent: QWidget | None = None
+        self,
+        titles: tuple[str, str, str],
+        columns: tuple[str, ...],
+        accessible: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.noun, self.columns = noun, columns
-        self.heading = QLabel(noun.capitalize())
+        self.titles, self.columns = titles, columns
+        self.heading = QLabel(titles[0])
         self.heading.setObjectName("sectionTitle")
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(accessible)
@@ -64,7 +72,7 @@ class LeadRowsPanel(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(f"Select a lead to see its {noun}")
+        self.empty = QLabel(titles[2])
         self.empty.setObjectName("mutedText")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,15 +81,15 @@ class LeadRowsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
 
-    def _start(self, lead: LeadInfo | None, rows: int, none_yet: str, to: str = "to") -> None:
+    def _start(self, lead: LeadInfo | None, rows: int, none_yet: str) -> None:
         """Clear the tree and say whose rows follow (``none_yet`` when there are none)."""
         self.tree.clear()
         if lead is None:
-            self.heading.setText(self.noun.capitalize())
-            self.empty.setText(f"Select a lead to see its {self.noun}")
+            self.heading.setText(self.titles[0])
+            self.empty.setText(self.titles[2])
         else:
             name = f"{lead.first_name} {lead.last_name}".strip() or lead.email
-            self.heading.setText(f"{self.noun.capitalize()} {to} {name}")
+            self.heading.setText(self.titles[1].format(name=name))
             self.empty.setText(none_yet)
         self.empty.setVisible(not rows)
 
@@ -95,16 +103,24 @@ class AttemptsPanel(LeadRowsPanel):
     """Shows a lead's attempts (:meth:`show_attempts`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("calls", COLUMNS, "Call attempts", parent)
+        titles = (
+            QCoreApplication.translate("AttemptsPanel", "Calls"),
+            QCoreApplication.translate("AttemptsPanel", "Calls to {name}"),
+            QCoreApplication.translate("AttemptsPanel", "Select a lead to see its calls"),
+        )
+        columns = tuple(QCoreApplication.translate("AttemptsPanel", c) for c in COLUMNS)
+        accessible = QCoreApplication.translate("AttemptsPanel", "Call attempts")
+        super().__init__(titles, columns, accessible, parent)
 
     def show_attempts(
         self, lead: LeadInfo | None, attempts: list[AttemptInfo], timezone: str
     ) -> None:
-        self._start(lead, len(attempts), "Not called yet")
+        self._start(lead, len(attempts), self.tr("Not called yet"))
         tz = zone(timezone)
         for a in attempts:
             when = a.ended_at or a.started_at or a.scheduled_at
-            length = f"{a.duration_seconds // 60}:{a.duration_seconds % 60:02d}"
+            minutes = QLocale().toString(a.duration_seconds // 60)
+            length = f"{minutes}:{a.duration_seconds % 60:02d}"
             self.tree.addTopLevelItem(
                 QTreeWidgetItem(
                     [

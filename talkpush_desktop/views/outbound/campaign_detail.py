@@ -21,13 +21,18 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo
 from talkpush_desktop.engine.outbound.vocab import ASSESSMENT_PURPOSES, PAUSED, RUNNING
 from talkpush_desktop.views.outbound.attempts_panel import AttemptsPanel
-from talkpush_desktop.views.outbound.campaign_form import CALL_TYPE_NAMES, PURPOSE_NAMES
 from talkpush_desktop.views.outbound.campaign_list_model import STATUS_COLORS, next_call_texts
 from talkpush_desktop.views.outbound.lead_table_model import LeadTableModel
 from talkpush_desktop.views.outbound.lead_texts_panel import LeadTextsPanel
 from talkpush_desktop.views.outbound.leads_pane import LeadsPane
 from talkpush_desktop.views.outbound.outcome_chart import OutcomeChart
 from talkpush_desktop.views.outbound.schedule_timeline import ScheduleTimeline, stops_of_campaign
+from talkpush_desktop.views.outbound.vocabulary import (
+    CALL_TYPE_NAMES,
+    PURPOSE_NAMES,
+    STATUS_NAMES,
+    name_in,
+)
 
 DOT = "  \N{MIDDLE DOT}  "
 
@@ -52,11 +57,11 @@ class CampaignDetail(QWidget):
         self.meta = QLabel()
         self.meta.setObjectName("mutedText")
         self.next_call = QLabel()
-        self.next_call.setAccessibleName("Next call")
+        self.next_call.setAccessibleName(self.tr("Next call"))
         self.next_call.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton("Edit\N{HORIZONTAL ELLIPSIS}")
+        self.edit_button = QPushButton(self.tr("Edit\u2026"))
         self.edit_button.clicked.connect(self.edit_requested)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self._on_pause_button_clicked)
         self.timeline = ScheduleTimeline()
         self.leads = LeadsPane(leads)
@@ -100,27 +105,33 @@ class CampaignDetail(QWidget):
         self.info = info
         self.title.setText(info.title)
         color = STATUS_COLORS.get(info.status, "#5d6779")
-        self.status.setText(info.status.capitalize())
+        self.status.setText(name_in(STATUS_NAMES, info.status, info.status.capitalize()))
         self.status.setStyleSheet(
             f"color: white; background: {color}; border-radius: 8px; padding: 1px 8px;"
         )
         self.meta.setText(
             DOT.join(
                 (
-                    PURPOSE_NAMES.get(info.purpose_type, info.purpose_type),
-                    CALL_TYPE_NAMES.get(info.call_type, info.call_type),
-                    f"Caller ID {info.phone_number}",
-                    f"Calls {info.window_start}\N{EN DASH}{info.window_end} lead's time",
+                    name_in(PURPOSE_NAMES, info.purpose_type),
+                    name_in(CALL_TYPE_NAMES, info.call_type),
+                    self.tr("Caller ID {number}").format(number=info.phone_number),
+                    self.tr("Calls {start}\u2013{end} lead's time").format(
+                        start=info.window_start, end=info.window_end
+                    ),
                 )
             )
         )
         campaign_zone, user_zone = next_call_texts(info, now, self.zone)
         if campaign_zone == "\N{EM DASH}":
-            self.next_call.setText("No call still to come")
+            self.next_call.setText(self.tr("No call still to come"))
         else:
-            self.next_call.setText(f"Next call: {campaign_zone}{DOT}{user_zone} your time")
+            self.next_call.setText(
+                self.tr("Next call: {campaign}{dot}{yours} your time").format(
+                    campaign=campaign_zone, dot=DOT, yours=user_zone
+                )
+            )
         self.timeline.set_stops(stops_of_campaign(info, now))
-        self.pause_button.setText("Resume" if info.status == PAUSED else "Pause")
+        self.pause_button.setText(self.tr("Resume") if info.status == PAUSED else self.tr("Pause"))
         self.pause_button.setEnabled(info.status in (RUNNING, PAUSED))
         assessment = info.purpose_type in ASSESSMENT_PURPOSES
         self.texts.setVisible(assessment)

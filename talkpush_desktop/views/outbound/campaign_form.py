@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -31,26 +32,27 @@ from shiboken6 import isValid
 
 from talkpush_desktop.engine.outbound.dto import CallerIdInfo, CompanyCampaignInfo, SiteInfo
 from talkpush_desktop.engine.outbound.errors import OutboundError
-from talkpush_desktop.engine.outbound.vocab import AI_CALL, DRAFT, IVR, PAUSED, PURPOSES, RUNNING
+from talkpush_desktop.engine.outbound.vocab import AI_CALL, PURPOSES
+from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
 from talkpush_desktop.views.outbound.purpose_fields import PurposeFields
 from talkpush_desktop.views.outbound.schedule_fields import ScheduleFields
+from talkpush_desktop.views.outbound.vocabulary import (
+    CALL_TYPE_NAMES,
+    CALLER_STATUS_NAMES,
+    PURPOSE_NAMES,
+    START_STATUSES,
+    name_in,
+)
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
-PURPOSE_NAMES = {
-    "INTEREST_CHECK": "Interest check",
-    "SCHEDULE": "Interview scheduling",
-    "ONLINE_INTERVIEW": "Online interview",
-    "ASSESSMENT_REMINDER": "Assessment reminder",
-}
-CALL_TYPE_NAMES = {IVR: "IVR (keypad)", AI_CALL: "AI call"}
-START_STATUSES = {
-    RUNNING: "Running: call at the scheduled times",
-    PAUSED: "Paused: resume it to call",
-    DRAFT: "Draft",
-}
 DEFAULT_ZONE = "Asia/Manila"
 MESSAGE_HEIGHT = 54
+
+
+def scroll_bar_room(widget: QWidget) -> int:
+    """The width a vertical scroll bar and the dialog's margins take beside its body."""
+    return widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 40
 
 
 def _text(placeholder: str, height: int = MESSAGE_HEIGHT) -> QPlainTextEdit:
@@ -84,7 +86,9 @@ class CampaignForm(QDialog):
         self.setObjectName("campaignForm")
         self._actions = actions
         self.campaign = campaign
-        self.setWindowTitle("Edit Campaign" if campaign else "New Company Campaign")
+        self.setWindowTitle(
+            self.tr("Edit Campaign") if campaign else self.tr("New Company Campaign")
+        )
         self.errors = FieldErrors()
         self._boxes: dict[str, QWidget] = {}
         self._build_fields(sites, caller_ids, default_zone)
@@ -93,8 +97,11 @@ class CampaignForm(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        name_buttons(self.buttons)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Create Campaign" if campaign is None else "Save")
+        self.save_button.setText(
+            self.tr("Create Campaign") if campaign is None else self.tr("Save")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._layout()
@@ -105,7 +112,8 @@ class CampaignForm(QDialog):
             self._show_campaign(campaign)
         self._on_purpose_changed()
         self._on_call_type_changed()
-        self.resize(720, 860)
+        wide = self._body.sizeHint().width() + scroll_bar_room(self)  # longer labels fit
+        self.resize(max(720, wide), 860)
 
     # -- building --------------------------------------------------------------------------
 
@@ -113,14 +121,14 @@ class CampaignForm(QDialog):
         self, sites: list[SiteInfo], caller_ids: list[CallerIdInfo], zone: str
     ) -> None:
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Warehouse interest check \N{EM DASH} December")
+        self.title.setPlaceholderText(self.tr("e.g. Warehouse interest check \u2014 December"))
         self.purpose = QComboBox()
         for purpose in PURPOSES:
-            self.purpose.addItem(PURPOSE_NAMES[purpose], purpose)
+            self.purpose.addItem(name_in(PURPOSE_NAMES, purpose), purpose)
         self.purpose.setCurrentIndex(PURPOSES.index("INTEREST_CHECK"))
         self.call_type = QComboBox()
-        for kind, name in CALL_TYPE_NAMES.items():
-            self.call_type.addItem(name, kind)
+        for kind in CALL_TYPE_NAMES:
+            self.call_type.addItem(name_in(CALL_TYPE_NAMES, kind), kind)
         self.site = QComboBox()
         for site in sites:
             place = ", ".join(filter(None, (site.city, site.country)))
@@ -128,31 +136,34 @@ class CampaignForm(QDialog):
         self.caller_id = QComboBox()
         self.caller_id.setEditable(True)
         for caller in caller_ids:
-            suffix = "" if caller.status == "VERIFIED" else f" ({caller.status.lower()})"
+            status = name_in(CALLER_STATUS_NAMES, caller.status, caller.status.lower())
+            suffix = "" if caller.status == "VERIFIED" else f" ({status})"
             self.caller_id.addItem(f"{caller.phone_number}{suffix}", caller.phone_number)
         self.status = QComboBox()
-        for status, name in START_STATUSES.items():
-            self.status.addItem(name, status)
+        for status in START_STATUSES:
+            self.status.addItem(name_in(START_STATUSES, status), status)
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(sorted(available_timezones()))
         self.zone.setCurrentText(zone)
-        self.opening = _text("Said first. For an interest check: press 1 if interested, 2 if not")
-        self.closing = _text("Said before hanging up")
-        self.questions = _text("One question per line (answered on the keypad)")
-        self.script = _text("What the AI caller says and asks, turn by turn", 90)
+        self.opening = _text(
+            self.tr("Said first. For an interest check: press 1 if interested, 2 if not")
+        )
+        self.closing = _text(self.tr("Said before hanging up"))
+        self.questions = _text(self.tr("One question per line (answered on the keypad)"))
+        self.script = _text(self.tr("What the AI caller says and asks, turn by turn"), 90)
         for widget, name in (
-            (self.title, "Title"),
-            (self.purpose, "Purpose"),
-            (self.call_type, "Call type"),
-            (self.site, "Company site"),
-            (self.caller_id, "Caller ID"),
-            (self.zone, "Time zone"),
-            (self.status, "Status"),
-            (self.opening, "Opening message"),
-            (self.closing, "Closing message"),
-            (self.questions, "IVR questions"),
-            (self.script, "AI call script"),
+            (self.title, self.tr("Title")),
+            (self.purpose, self.tr("Purpose")),
+            (self.call_type, self.tr("Call type")),
+            (self.site, self.tr("Company site")),
+            (self.caller_id, self.tr("Caller ID")),
+            (self.zone, self.tr("Time zone")),
+            (self.status, self.tr("Status")),
+            (self.opening, self.tr("Opening message")),
+            (self.closing, self.tr("Closing message")),
+            (self.questions, self.tr("IVR questions")),
+            (self.script, self.tr("AI call script")),
         ):
             widget.setAccessibleName(name)
 
@@ -170,28 +181,28 @@ class CampaignForm(QDialog):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.errors.general)
-        general = QGroupBox("Campaign")
+        general = QGroupBox(self.tr("Campaign"))
         form = QFormLayout(general)
-        self._row(form, "Title", self.title, "title")
-        self._row(form, "Purpose", self.purpose, "purposeType")
-        self._row(form, "Call type", self.call_type, "callType")
-        self._row(form, "Company site", self.site, "companySiteId")
-        self._row(form, "Caller ID", self.caller_id, "phoneNumber")
-        self._row(form, "Time zone", self.zone, "timezone")
+        self._row(form, self.tr("Title"), self.title, "title")
+        self._row(form, self.tr("Purpose"), self.purpose, "purposeType")
+        self._row(form, self.tr("Call type"), self.call_type, "callType")
+        self._row(form, self.tr("Company site"), self.site, "companySiteId")
+        self._row(form, self.tr("Caller ID"), self.caller_id, "phoneNumber")
+        self._row(form, self.tr("Time zone"), self.zone, "timezone")
         if self.campaign is None:
-            self._row(form, "Status", self.status, "status")
+            self._row(form, self.tr("Status"), self.status, "status")
         column.addWidget(general)
-        script = QGroupBox("What the call says")
+        script = QGroupBox(self.tr("What the call says"))
         self.script_form = form = QFormLayout(script)
-        self._row(form, "Opening message", self.opening, "openingMessage")
-        self._row(form, "Closing message", self.closing, "closingMessage")
-        self._row(form, "IVR questions", self.questions, "questions")
-        self._row(form, "AI call script", self.script, "aiCallScript")
+        self._row(form, self.tr("Opening message"), self.opening, "openingMessage")
+        self._row(form, self.tr("Closing message"), self.closing, "closingMessage")
+        self._row(form, self.tr("IVR questions"), self.questions, "questions")
+        self._row(form, self.tr("AI call script"), self.script, "aiCallScript")
         column.addWidget(script)
-        self.purpose_box = QGroupBox("Job")
+        self.purpose_box = QGroupBox(self.tr("Job"))
         QVBoxLayout(self.purpose_box).addWidget(self.purpose_fields)
         column.addWidget(self.purpose_box)
-        timing = QGroupBox("Schedule")
+        timing = QGroupBox(self.tr("Schedule"))
         QVBoxLayout(timing).addWidget(self.schedule_fields)
         column.addWidget(timing)
         column.addStretch(1)
@@ -202,6 +213,7 @@ class CampaignForm(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.buttons)
+        self._body = body
 
     def _show_campaign(self, info: CompanyCampaignInfo) -> None:
         self.title.setText(info.title)
@@ -209,7 +221,8 @@ class CampaignForm(QDialog):
         self.call_type.setCurrentIndex(self.call_type.findData(info.call_type))
         index = self.site.findData(info.company_site_id)
         if index < 0:
-            self.site.addItem(f"Site {info.company_site_id}", info.company_site_id)
+            site = self.tr("Site {id}").format(id=info.company_site_id)
+            self.site.addItem(site, info.company_site_id)
             index = self.site.count() - 1
         self.site.setCurrentIndex(index)
         index = self.caller_id.findData(info.phone_number)
@@ -220,7 +233,7 @@ class CampaignForm(QDialog):
         self.zone.setCurrentText(info.timezone)
         for widget in (self.purpose, self.site, self.zone):
             widget.setEnabled(False)
-            widget.setToolTip("Set when the campaign was created")
+            widget.setToolTip(self.tr("Set when the campaign was created"))
         self.opening.setPlainText(info.opening_message)
         self.closing.setPlainText(info.closing_message)
         self.questions.setPlainText(
@@ -303,11 +316,13 @@ class CampaignForm(QDialog):
     def _on_purpose_changed(self) -> None:
         purpose = str(self.purpose.currentData())
         self.purpose_fields.set_purpose(purpose)
-        self.purpose_box.setTitle(
-            "Assessment"
-            if purpose == "ASSESSMENT_REMINDER"
-            else f"Job \N{EM DASH} {PURPOSE_NAMES[purpose].lower()}"
-        )
+        if purpose == "ASSESSMENT_REMINDER":
+            title = self.tr("Assessment")
+        else:
+            title = self.tr("Job \u2014 {purpose}").format(
+                purpose=name_in(PURPOSE_NAMES, purpose).lower()
+            )
+        self.purpose_box.setTitle(title)
 
     def _on_call_type_changed(self) -> None:
         ai = self.call_type.currentData() == AI_CALL

@@ -7,19 +7,34 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo
-from talkpush_desktop.engine.outbound.schedule import DISPLAY_FORMAT, display, to_local
+from talkpush_desktop.engine.outbound.schedule import to_local
+from talkpush_desktop.engine.outbound.schedule import zone as zone_of
 from talkpush_desktop.engine.outbound.vocab import COMPLETED, PAUSED, RUNNING
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.views.outbound.campaign_form import CALL_TYPE_NAMES, PURPOSE_NAMES
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.outbound.vocabulary import (
+    CALL_TYPE_NAMES,
+    PURPOSE_NAMES,
+    STATUS_NAMES,
+    full_time_text,
+    name_in,
+)
 from talkpush_desktop.views.widgets.row_table_model import ModelIndex, RowTableModel
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`CompanyCampaignInfo`."""
-COLUMNS = ("Title", "Status", "Purpose", "Call type", "Next call (campaign)", "Next call (yours)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CampaignListModel", "Title"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Status"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Purpose"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Call type"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Next call (campaign)"),
+    QT_TRANSLATE_NOOP("CampaignListModel", "Next call (yours)"),
+)
 STATUS_COLORS = {RUNNING: "#2f9e6e", PAUSED: "#e8912d", COMPLETED: "#8a93a3"}
 NONE = "\N{EM DASH}"
 
@@ -32,21 +47,26 @@ def user_zone() -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-def next_call_texts(info: CompanyCampaignInfo, now: datetime, zone: ZoneInfo) -> tuple[str, str]:
-    """The next call in the campaign's zone (with its name) and in ``zone``."""
+def next_call_texts(info: CompanyCampaignInfo, now: datetime, user: ZoneInfo) -> tuple[str, str]:
+    """The next call in the campaign's zone (with its name) and in ``user``."""
     when = info.next_execution(now)
     if when is None:
         return NONE, NONE
-    local = display(when, info.timezone)
-    mine = to_local(when, zone).strftime(DISPLAY_FORMAT)
-    return f"{local} ({info.timezone})", f"{mine} ({zone.key})"
+    try:
+        local = full_time_text(to_local(when, zone_of(info.timezone)))
+    except ValueError:
+        local = full_time_text(when)
+    mine = full_time_text(to_local(when, user))
+    return f"{local} ({info.timezone})", f"{mine} ({user.key})"
 
 
 class CampaignListModel(RowTableModel[CompanyCampaignInfo]):
     """The rows given to :meth:`set_campaigns` (newest first, as the engine lists them)."""
 
     def __init__(self, parent: QObject | None = None, zone: ZoneInfo | None = None) -> None:
-        super().__init__(COLUMNS, parent)
+        super().__init__(
+            [QCoreApplication.translate("CampaignListModel", c) for c in COLUMNS], parent
+        )
         self.zone = zone or user_zone()
         self._now = utcnow()
 
@@ -74,7 +94,7 @@ class CampaignListModel(RowTableModel[CompanyCampaignInfo]):
             return next_call_texts(info, self._now, self.zone)[column - 4]
         return (
             info.title,
-            info.status.capitalize(),
-            PURPOSE_NAMES.get(info.purpose_type, info.purpose_type),
-            CALL_TYPE_NAMES.get(info.call_type, info.call_type),
+            name_in(STATUS_NAMES, info.status, info.status.capitalize()),
+            name_in(PURPOSE_NAMES, info.purpose_type),
+            name_in(CALL_TYPE_NAMES, info.call_type),
         )[column]

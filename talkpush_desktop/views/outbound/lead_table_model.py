@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from talkpush_desktop.engine.outbound.dto import LeadInfo, LeadPage
@@ -26,13 +26,26 @@ from talkpush_desktop.engine.outbound.schedule import to_local, zone
 from talkpush_desktop.engine.outbound.service import MAX_LIMIT
 from talkpush_desktop.engine.outbound.vocab import INTERESTED, NO_ANSWER, NOT_INTERESTED
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.outbound.vocabulary import (
+    FLOW_NAMES,
+    LEAD_STATUS_NAMES,
+    day_clock_text,
+    name_in,
+)
 from talkpush_desktop.views.widgets.background import BackgroundRunner
 from talkpush_desktop.views.widgets.row_table_model import ModelIndex, RowTableModel
 
 LEAD_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Name", "Email", "Phone", "Status", "Flow", "Assessment", "Added")
-STATUS_NAMES = {NOT_INTERESTED: "Not interested", NO_ANSWER: "No answer"}
-FLOW_NAMES = {"InProgress": "In progress"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LeadTableModel", "Name"),
+    QT_TRANSLATE_NOOP("LeadTableModel", "Email"),
+    QT_TRANSLATE_NOOP("LeadTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("LeadTableModel", "Status"),
+    QT_TRANSLATE_NOOP("LeadTableModel", "Flow"),
+    QT_TRANSLATE_NOOP("LeadTableModel", "Assessment"),
+    QT_TRANSLATE_NOOP("LeadTableModel", "Added"),
+)
 STATUS_COLORS = {INTERESTED: "#2f9e6e", NOT_INTERESTED: "#d1495b", NO_ANSWER: "#8a93a3"}
 PAGE = MAX_LIMIT
 
@@ -43,7 +56,7 @@ def added_text(added_at: datetime, timezone: str) -> str:
         local = to_local(added_at, zone(timezone))
     except ValueError:
         local = added_at
-    return f"{local:%b} {local.day}, {local:%H:%M}"
+    return day_clock_text(local)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +74,7 @@ class LeadTableModel(RowTableModel[LeadInfo]):
     loaded = Signal()
 
     def __init__(self, ws: Workspace, reader: BackgroundRunner, parent: QObject | None = None):
-        super().__init__(COLUMNS, parent)
+        super().__init__([QCoreApplication.translate("LeadTableModel", c) for c in COLUMNS], parent)
         self._ws = ws
         self._reader = reader
         self.query: LeadQuery | None = None
@@ -174,7 +187,7 @@ class LeadTableModel(RowTableModel[LeadInfo]):
         if self.stopped:
             return
         self._inflight += 1
-        job = self._reader.submit("Reading leads", work)
+        job = self._reader.submit(self.tr("Reading leads"), work)
         job.succeeded.connect(done)
         job.finished.connect(self._on_read_finished)
 
@@ -225,13 +238,15 @@ class LeadTableModel(RowTableModel[LeadInfo]):
         name = f"{lead.first_name} {lead.last_name}".strip() or "\N{EM DASH}"
         assessment = ""
         if self.show_assessment:
-            assessment = "Submitted" if lead.assessment_submitted else "Not submitted"
+            assessment = (
+                self.tr("Submitted") if lead.assessment_submitted else self.tr("Not submitted")
+            )
         return (
             name,
             lead.email,
             lead.phone or "\N{EM DASH}",
-            STATUS_NAMES.get(lead.status, lead.status),
-            FLOW_NAMES.get(lead.flow_status, lead.flow_status),
+            name_in(LEAD_STATUS_NAMES, lead.status),
+            name_in(FLOW_NAMES, lead.flow_status),
             assessment,
             added_text(lead.added_at, self.timezone),
         )[index.column()]

@@ -5,27 +5,28 @@ what it says. Shown for assessment campaigns only; a lead has two texts at most.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from talkpush_desktop.engine.outbound.dto import LeadInfo
 from talkpush_desktop.engine.outbound.lead_texts import LeadTextInfo
 from talkpush_desktop.engine.outbound.schedule import zone
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.outbound.attempts_panel import LeadRowsPanel, local_text
+from talkpush_desktop.views.outbound.vocabulary import TEXT_KIND_NAMES, TEXT_STATE_NAMES, name_in
 
-COLUMNS = ("Text", "Due", "State", "Sent", "Message")
-KIND_NAMES = {"reminder": "Reminder", "post_call": "After the call"}
-STATE_NAMES = {
-    "queued": "Queued",
-    "sending": "Sending\N{HORIZONTAL ELLIPSIS}",
-    "sent": "Sent",
-    "skipped": "Skipped",
-    "failed": "Failed",
-}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LeadTextsPanel", "Text"),
+    QT_TRANSLATE_NOOP("LeadTextsPanel", "Due"),
+    QT_TRANSLATE_NOOP("LeadTextsPanel", "State"),
+    QT_TRANSLATE_NOOP("LeadTextsPanel", "Sent"),
+    QT_TRANSLATE_NOOP("LeadTextsPanel", "Message"),
+)
 NOTHING = "\N{EM DASH}"
 
 
 def state_text(x: LeadTextInfo) -> str:
-    name = STATE_NAMES.get(x.state, x.state.capitalize())
+    name = name_in(TEXT_STATE_NAMES, x.state, x.state.capitalize())
     return f"{name}: {x.reason}" if x.reason else name
 
 
@@ -33,16 +34,23 @@ class LeadTextsPanel(LeadRowsPanel):
     """Shows a lead's texts (:meth:`show_texts`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("texts", COLUMNS, "Assessment texts", parent)
+        titles = (
+            QCoreApplication.translate("LeadTextsPanel", "Texts"),
+            QCoreApplication.translate("LeadTextsPanel", "Texts to {name}"),
+            QCoreApplication.translate("LeadTextsPanel", "Select a lead to see its texts"),
+        )
+        columns = tuple(QCoreApplication.translate("LeadTextsPanel", c) for c in COLUMNS)
+        accessible = QCoreApplication.translate("LeadTextsPanel", "Assessment texts")
+        super().__init__(titles, columns, accessible, parent)
         self.tree.setWordWrap(False)
 
     def show_texts(self, lead: LeadInfo | None, texts: list[LeadTextInfo], timezone: str) -> None:
-        self._start(lead, len(texts), "No text planned")
+        self._start(lead, len(texts), self.tr("No text planned"))
         tz = zone(timezone)
         for x in texts:
             item = QTreeWidgetItem(
                 [
-                    KIND_NAMES.get(x.kind, x.kind),
+                    name_in(TEXT_KIND_NAMES, x.kind),
                     local_text(x.due_at, tz),
                     state_text(x),
                     local_text(x.sent_at, tz) if x.sent_at else NOTHING,

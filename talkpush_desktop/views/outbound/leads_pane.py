@@ -4,7 +4,7 @@ lead's calls show in the attempts panel beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,11 +20,8 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.outbound.dto import LeadInfo
 from talkpush_desktop.engine.outbound.vocab import LEAD_BUCKETS
-from talkpush_desktop.views.outbound.lead_table_model import (
-    STATUS_NAMES,
-    LeadQuery,
-    LeadTableModel,
-)
+from talkpush_desktop.views.outbound.lead_table_model import LeadQuery, LeadTableModel
+from talkpush_desktop.views.outbound.vocabulary import LEAD_STATUS_NAMES, leads_text, name_in
 
 SEARCH_DELAY_MS = 250
 SCROLL_DELAY_MS = 150
@@ -48,24 +45,24 @@ class LeadsPane(QWidget):
         self.model = model
         self.campaign_id: int | None = None
         self._current_id: int | None = None
-        self.heading = QLabel("Leads")
+        self.heading = QLabel(self.tr("Leads"))
         self.heading.setObjectName("sectionTitle")
         self.status = QComboBox()
-        self.status.setAccessibleName("Lead status")
+        self.status.setAccessibleName(self.tr("Lead status"))
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.status.addItem("All statuses", "")
+        self.status.addItem(self.tr("All statuses"), "")
         for bucket in LEAD_BUCKETS:
-            self.status.addItem(STATUS_NAMES.get(bucket, bucket), bucket)
+            self.status.addItem(name_in(LEAD_STATUS_NAMES, bucket), bucket)
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search leads")
-        self.search.setPlaceholderText("Search name or email")
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self.search.setPlaceholderText(self.tr("Search name or email"))
         self.search.setClearButtonEnabled(True)
-        self.add_button = QPushButton("Add Leads\N{HORIZONTAL ELLIPSIS}")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the selected leads")
-        self.submitted_button = QPushButton("Mark Submitted")
+        self.add_button = QPushButton(self.tr("Add Leads\u2026"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected leads"))
+        self.submitted_button = QPushButton(self.tr("Mark Submitted"))
         self.submitted_button.setToolTip(
-            "The assessment tool reported back: mark the selected leads' assessment"
+            self.tr("The assessment tool reported back: mark the selected leads' assessment")
         )
         self.submitted_button.hide()
         self.table = self._make_table(model)
@@ -93,7 +90,7 @@ class LeadsPane(QWidget):
 
     def _make_table(self, model: LeadTableModel) -> QTableView:
         table = QTableView()
-        table.setAccessibleName("Leads")
+        table.setAccessibleName(self.tr("Leads"))
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
@@ -149,10 +146,11 @@ class LeadsPane(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         """Each bucket's lead count, shown in the status filter."""
         total = sum(counts.values())
-        self.status.setItemText(0, f"All statuses ({total:,})")
+        n = QLocale().toString
+        self.status.setItemText(0, self.tr("All statuses ({count})").format(count=n(total)))
         for i, bucket in enumerate(LEAD_BUCKETS, start=1):
-            name = STATUS_NAMES.get(bucket, bucket)
-            self.status.setItemText(i, f"{name} ({counts.get(bucket, 0):,})")
+            name = name_in(LEAD_STATUS_NAMES, bucket)
+            self.status.setItemText(i, f"{name} ({n(counts.get(bucket, 0))})")
 
     def query(self) -> LeadQuery | None:
         if self.campaign_id is None:
@@ -194,11 +192,15 @@ class LeadsPane(QWidget):
         elif total == 0:
             filtered = bool(self.search.text().strip() or self.status.currentData())
             self.count_label.setText(
-                "No lead matches" if filtered else "No leads yet: Add Leads to paste some"
+                self.tr("No lead matches")
+                if filtered
+                else self.tr("No leads yet: Add Leads to paste some")
             )
         else:
-            more = f" (showing {shown:,})" if shown < total else ""
-            self.count_label.setText(f"{total:,} lead{'' if total == 1 else 's'}{more}")
+            more = ""
+            if shown < total:
+                more = " " + self.tr("(showing {count})").format(count=QLocale().toString(shown))
+            self.count_label.setText(leads_text(total) + more)
         if self._current_id is not None:  # keep the lead selected across a refresh
             row = self.model.row_of(self._current_id)
             if row >= 0 and self.table.currentIndex().row() != row:
@@ -214,7 +216,9 @@ class LeadsPane(QWidget):
         self.remove_button.setEnabled(bool(selected))
         self.submitted_button.setEnabled(bool(selected))
         every = bool(selected) and all(lead.assessment_submitted for lead in selected)
-        self.submitted_button.setText("Mark Not Submitted" if every else "Mark Submitted")
+        self.submitted_button.setText(
+            self.tr("Mark Not Submitted") if every else self.tr("Mark Submitted")
+        )
         lead = self.current_lead()
         if lead is not None:
             self._current_id = lead.id

@@ -11,18 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from talkpush_desktop.engine.outbound.dto import AddLeadsResult, CompanyCampaignInfo
 from talkpush_desktop.engine.outbound.errors import OutboundError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.outbound.vocabulary import leads_text
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
 
 Done = Callable[[Any], None]
-
-
-def leads_text(n: int) -> str:
-    return f"{n:,} lead{'' if n == 1 else 's'}"
 
 
 class OutboundActions(QObject):
@@ -83,22 +80,24 @@ class OutboundActions(QObject):
             return out.update(campaign_id, body)
 
         def saved(info: CompanyCampaignInfo) -> None:
-            verb = "Created" if campaign_id is None else "Saved"
-            self.done.emit(f"{verb} campaign {info.title}")
+            if campaign_id is None:
+                said = self.tr("Created campaign {title}")
+            else:
+                said = self.tr("Saved campaign {title}")
+            self.done.emit(said.format(title=info.title))
             if then is not None:
                 then(info)
 
-        return self._run("Saving the campaign", work, saved, refused)
+        return self._run(self.tr("Saving the campaign"), work, saved, refused)
 
     def set_paused(self, campaign_id: int, paused: bool) -> Job:
         out = self._ws.outbound
         work = (lambda: out.pause(campaign_id)) if paused else (lambda: out.resume(campaign_id))
-        verb = "Paused" if paused else "Resumed"
-        return self._run(
-            f"{verb[:-2]}ing the campaign",
-            work,
-            lambda info: self.done.emit(f"{verb} {info.title}"),
-        )
+        if paused:
+            title, said = self.tr("Pausing the campaign"), self.tr("Paused {title}")
+        else:
+            title, said = self.tr("Resuming the campaign"), self.tr("Resumed {title}")
+        return self._run(title, work, lambda info: self.done.emit(said.format(title=info.title)))
 
     def add_leads(
         self,
@@ -108,16 +107,21 @@ class OutboundActions(QObject):
         refused: Done | None = None,
     ) -> Job:
         def added(result: AddLeadsResult) -> None:
-            text = f"Added {leads_text(result.added)}"
+            text = self.tr("Added {leads}").format(leads=leads_text(result.added))
             if result.skipped:
-                text += f"; skipped {result.skipped:,} (already on it or do-not-call)"
+                text += self.tr("; skipped {count} (already on it or do-not-call)").format(
+                    count=QLocale().toString(result.skipped)
+                )
             self.done.emit(text)
             if then is not None:
                 then(result)
 
         body = {"leads": leads}
         return self._run(
-            "Adding leads", lambda: self._ws.outbound.add_leads(campaign_id, body), added, refused
+            self.tr("Adding leads"),
+            lambda: self._ws.outbound.add_leads(campaign_id, body),
+            added,
+            refused,
         )
 
     def remove_leads(self, campaign_id: int, lead_ids: list[int]) -> Job:
@@ -129,18 +133,21 @@ class OutboundActions(QObject):
             return len(lead_ids)
 
         return self._run(
-            "Removing leads",
+            self.tr("Removing leads"),
             work,
-            lambda n: self.done.emit(f"Removed {leads_text(n)}"),
+            lambda n: self.done.emit(self.tr("Removed {leads}").format(leads=leads_text(n))),
         )
 
     def set_assessment_submitted(
         self, campaign_id: int, lead_ids: list[int], submitted: bool
     ) -> Job:
         out = self._ws.outbound
-        word = "submitted" if submitted else "not submitted"
+        if submitted:
+            said = self.tr("Marked {leads} submitted")
+        else:
+            said = self.tr("Marked {leads} not submitted")
         return self._run(
-            "Marking the assessment",
+            self.tr("Marking the assessment"),
             lambda: out.set_assessment_submitted(campaign_id, list(lead_ids), submitted),
-            lambda ids: self.done.emit(f"Marked {leads_text(len(ids))} {word}"),
+            lambda ids: self.done.emit(said.format(leads=leads_text(len(ids)))),
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from talkpush_desktop.engine.outbound.outcome_series import (
@@ -17,6 +18,8 @@ from talkpush_desktop.engine.outbound.outcome_series import (
 )
 from talkpush_desktop.engine.outbound.schedule import to_local, zone
 from talkpush_desktop.engine.outbound.vocab import INTERESTED, NOT_INTERESTED
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.outbound.vocabulary import day_clock_text
 
 COLORS = {
     INTERESTED: "#2f9e6e",
@@ -25,10 +28,10 @@ COLORS = {
     NOT_REACHED: "#a3acba",
 }
 NAMES = {
-    INTERESTED: "Interested",
-    NOT_INTERESTED: "Not interested",
-    ANSWERED_NO_CHOICE: "Answered",
-    NOT_REACHED: "Not reached",
+    INTERESTED: QT_TRANSLATE_NOOP("OutcomeChart", "Interested"),
+    NOT_INTERESTED: QT_TRANSLATE_NOOP("OutcomeChart", "Not interested"),
+    ANSWERED_NO_CHOICE: QT_TRANSLATE_NOOP("OutcomeChart", "Answered"),
+    NOT_REACHED: QT_TRANSLATE_NOOP("OutcomeChart", "Not reached"),
 }
 MAX_TICKS = 8
 AXIS_COLOR = "#8a93a3"
@@ -41,9 +44,9 @@ class OutcomeChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outcomeChart")
-        self.setAccessibleName("Call outcomes over time")
+        self.setAccessibleName(self.tr("Call outcomes over time"))
         self.series: OutcomeSeries | None = None
-        self.title = QLabel("Call outcomes")
+        self.title = QLabel(self.tr("Call outcomes"))
         self.title.setObjectName("sectionTitle")
         self.plot = pg.PlotWidget(background="w")
         self.plot.setFixedHeight(CHART_HEIGHT)
@@ -55,7 +58,7 @@ class OutcomeChart(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(AXIS_COLOR))
             axis.setTextPen(pg.mkPen(AXIS_COLOR))
-        self.empty = QLabel("No calls made yet")
+        self.empty = QLabel(self.tr("No calls made yet"))
         self.empty.setObjectName("mutedText")
         self.legend = QHBoxLayout()
         self.legend_labels: dict[str, QLabel] = {}
@@ -83,9 +86,8 @@ class OutcomeChart(QWidget):
         self.empty.setVisible(not has_calls)
         for group, label in self.legend_labels.items():
             n = sum(series.counts[group]) if series is not None and has_calls else 0
-            label.setText(
-                f'<span style="color:{COLORS[group]}">\N{BLACK SQUARE}</span> {NAMES[group]} {n:,}'
-            )
+            square = f'<span style="color:{COLORS[group]}">\N{BLACK SQUARE}</span>'
+            label.setText(f"{square} {self.tr(NAMES[group])} {QLocale().toString(n)}")
         if series is None or not has_calls:
             return
         xs = list(range(len(series.starts)))
@@ -111,7 +113,7 @@ class OutcomeChart(QWidget):
         top = max(base)
         every = max(1, -(-int(top) // 4))
         item.getAxis("left").setTicks(
-            [[(float(v), f"{v:,}") for v in range(0, int(top) + every, every)]]
+            [[(float(v), QLocale().toString(v)) for v in range(0, int(top) + every, every)]]
         )
         item.setXRange(-0.6, len(xs) - 0.4, padding=0)
         item.setYRange(0, top * 1.12 or 1, padding=0)
@@ -119,7 +121,11 @@ class OutcomeChart(QWidget):
 
 def tick_text(local: datetime, *, with_day: bool, hourly: bool) -> str:
     """An x tick: the hour ("14:00"), with the day where it changes ("Dec 7 14:00")."""
-    day = f"{local:%b} {local.day}"
     if not hourly:
-        return day
-    return f"{day} {local:%H:%M}" if with_day else local.strftime("%H:%M")
+        return QLocale().toString(
+            QDate(local.year, local.month, local.day),
+            QCoreApplication.translate("Outbound", "MMM d"),
+        )
+    if with_day:
+        return day_clock_text(local, QCoreApplication.translate("Outbound", "MMM d HH:mm"))
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")

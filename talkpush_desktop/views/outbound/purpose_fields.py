@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from talkpush_desktop.engine.outbound.bodies.job_details import (
     allowed_keys,
 )
 from talkpush_desktop.engine.outbound.shapes import DEFAULT_DELAY_HOURS
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 
@@ -35,39 +37,83 @@ class Spec:
     placeholder: str = ""
 
 
+UP_TO = QT_TRANSLATE_NOOP("PurposeFields", "Up to {max} characters")
 SPECS = (
-    Spec("jobTitle", "Job title", placeholder="e.g. Customer Service Representative"),
-    Spec("jobLocation", "Job location", placeholder="e.g. Pasig City"),
-    Spec("jobDescription", "Job description", "text"),
-    Spec("interviewSlots", "Interview slots", "lines", "One per line; leads press 1 to 8"),
-    Spec("meetingUrl", "Meeting link", placeholder="https://"),
-    Spec("assessmentTestId", "Assessment test ID"),
-    Spec("assessmentName", "Assessment name"),
-    Spec("assessmentReminderSmsTemplate", "Reminder SMS", "text", f"Up to {SMS_MAX} characters"),
-    Spec("assessmentPostCallSmsTemplate", "Post-call SMS", "text", f"Up to {SMS_MAX} characters"),
-    Spec("assessmentFirstReminderDelayHours", "First reminder after", "hours"),
-    Spec("autoAddInvitedCandidates", "Invited candidates", "check"),
+    Spec(
+        "jobTitle",
+        QT_TRANSLATE_NOOP("PurposeFields", "Job title"),
+        placeholder=QT_TRANSLATE_NOOP("PurposeFields", "e.g. Customer Service Representative"),
+    ),
+    Spec(
+        "jobLocation",
+        QT_TRANSLATE_NOOP("PurposeFields", "Job location"),
+        placeholder=QT_TRANSLATE_NOOP("PurposeFields", "e.g. Pasig City"),
+    ),
+    Spec("jobDescription", QT_TRANSLATE_NOOP("PurposeFields", "Job description"), "text"),
+    Spec(
+        "interviewSlots",
+        QT_TRANSLATE_NOOP("PurposeFields", "Interview slots"),
+        "lines",
+        QT_TRANSLATE_NOOP("PurposeFields", "One per line; leads press 1 to 8"),
+    ),
+    Spec("meetingUrl", QT_TRANSLATE_NOOP("PurposeFields", "Meeting link"), placeholder="https://"),
+    Spec("assessmentTestId", QT_TRANSLATE_NOOP("PurposeFields", "Assessment test ID")),
+    Spec("assessmentName", QT_TRANSLATE_NOOP("PurposeFields", "Assessment name")),
+    Spec(
+        "assessmentReminderSmsTemplate",
+        QT_TRANSLATE_NOOP("PurposeFields", "Reminder SMS"),
+        "text",
+        UP_TO,
+    ),
+    Spec(
+        "assessmentPostCallSmsTemplate",
+        QT_TRANSLATE_NOOP("PurposeFields", "Post-call SMS"),
+        "text",
+        UP_TO,
+    ),
+    Spec(
+        "assessmentFirstReminderDelayHours",
+        QT_TRANSLATE_NOOP("PurposeFields", "First reminder after"),
+        "hours",
+    ),
+    Spec(
+        "autoAddInvitedCandidates",
+        QT_TRANSLATE_NOOP("PurposeFields", "Invited candidates"),
+        "check",
+    ),
 )
+"""The fields; labels and placeholders are translated where shown."""
 REQUIRED = {"jobTitle", "interviewSlots", "meetingUrl", "assessmentTestId"}
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PurposeFields", text) if text else ""
+
+
 def _editor(spec: Spec) -> QWidget:
+    placeholder = _tr(spec.placeholder).format(max=SMS_MAX)
     if spec.kind in ("text", "lines"):
         text = QPlainTextEdit()
-        text.setPlaceholderText(spec.placeholder)
+        text.setPlaceholderText(placeholder)
         text.setFixedHeight(58)
         text.setTabChangesFocus(True)
         return text
     if spec.kind == "check":
-        return QCheckBox("Add candidates invited to the assessment as leads")
+        return QCheckBox(
+            QCoreApplication.translate(
+                "PurposeFields", "Add candidates invited to the assessment as leads"
+            )
+        )
     if spec.kind == "hours":
         hours = QSpinBox()
         hours.setRange(0, DELAY_MAX_HOURS)
         hours.setValue(DEFAULT_DELAY_HOURS)
-        hours.setSuffix(" hours after a lead is added")
+        hours.setSuffix(
+            " " + QCoreApplication.translate("PurposeFields", "hours after a lead is added")
+        )
         return hours
     line = QLineEdit()
-    line.setPlaceholderText(spec.placeholder)
+    line.setPlaceholderText(placeholder)
     return line
 
 
@@ -82,13 +128,14 @@ class PurposeFields(QWidget):
         self._purpose = ""
         for spec in SPECS:
             editor = self.editors[spec.key] = _editor(spec)
-            editor.setAccessibleName(spec.label)
+            label = _tr(spec.label)
+            editor.setAccessibleName(label)
             box = QWidget()
             column = QFormLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.addRow(editor)
-            column.addRow(errors.label_for(f"jobDetails.{spec.key}", spec.label))
-            self.form.addRow(spec.label, box)
+            column.addRow(errors.label_for(f"jobDetails.{spec.key}", label))
+            self.form.addRow(label, box)
 
     def set_purpose(self, purpose: str) -> None:
         self._purpose = purpose

@@ -29,12 +29,12 @@ from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo
 from talkpush_desktop.engine.outbound.vocab import DEFAULT_CALLS_PER_SECOND, DEFAULT_WINDOW
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.views.outbound.schedule_timeline import ScheduleTimeline, stops_of_schedule
+from talkpush_desktop.views.outbound.vocabulary import full_time_text
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 
 MAX_RETRIES = schedule.MAX_RETRIES
 DEFAULT_FIRST = time(9, 0)
 DEFAULT_RETRY = (0, time(14, 0))
-LOCKED_NOTE = "Calling started {when}: the call time and follow-up retries can no longer change."
 
 
 def _qtime(t: time) -> QTime:
@@ -51,18 +51,18 @@ class RetryRow(QWidget):
         super().__init__(parent)
         self.days = QSpinBox()
         self.days.setRange(0, 365)
-        self.days.setSpecialValueText("Same day")
+        self.days.setSpecialValueText(self.tr("Same day"))
         self.days.valueChanged.connect(self._on_days_value_changed)
         self.days.setValue(delay_days)
         self._on_days_value_changed(delay_days)
         self.at = QTimeEdit(_qtime(at))
-        self.at.setDisplayFormat("hh:mm AP")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove this retry")
+        self.at.setDisplayFormat(self.tr("hh:mm AP"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove this retry"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.days)
-        row.addWidget(QLabel("at"))
+        row.addWidget(QLabel(self.tr("at")))
         row.addWidget(self.at)
         row.addWidget(self.remove_button)
         row.addStretch(1)
@@ -71,7 +71,7 @@ class RetryRow(QWidget):
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
 
     def _on_days_value_changed(self, days: int) -> None:
-        self.days.setSuffix(" day later" if days == 1 else " days later")
+        self.days.setSuffix(self.tr(" day later") if days == 1 else self.tr(" days later"))
 
     def value(self) -> dict[str, Any]:
         return {"time": self.at.time().toString("HH:mm"), "delayDays": self.days.value()}
@@ -94,27 +94,30 @@ class ScheduleFields(QWidget):
         self._retries: list[RetryRow] = []
         self._original: dict[str, Any] | None = None
         self.call_time = QDateTimeEdit()
-        self.call_time.setAccessibleName("First call time")
-        self.call_time.setDisplayFormat("MMM dd, yyyy hh:mm AP")
+        self.call_time.setAccessibleName(self.tr("First call time"))
+        self.call_time.setDisplayFormat(self.tr("MMM dd, yyyy hh:mm AP"))
         self.call_time.setCalendarPopup(True)
         tomorrow = (utcnow() + timedelta(days=1)).date()
         self.set_call_time(datetime.combine(tomorrow, DEFAULT_FIRST))
         self.retry_box = QVBoxLayout()
         self.retry_box.setContentsMargins(0, 0, 0, 0)
-        self.add_retry_button = QPushButton("Add retry")
+        self.add_retry_button = QPushButton(self.tr("Add retry"))
         self.add_retry_button.clicked.connect(lambda: self.add_retry(*DEFAULT_RETRY))
         self.timeline = ScheduleTimeline()
         self.window_start = QTimeEdit(QTime.fromString(DEFAULT_WINDOW[0], "HH:mm"))
         self.window_end = QTimeEdit(QTime.fromString(DEFAULT_WINDOW[1], "HH:mm"))
-        for edit, name in ((self.window_start, "from"), (self.window_end, "until")):
+        for edit, name in (
+            (self.window_start, self.tr("Calling window from")),
+            (self.window_end, self.tr("Calling window until")),
+        ):
             edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(f"Calling window {name}")
+            edit.setAccessibleName(name)
         self.pace = QDoubleSpinBox()
         self.pace.setRange(0.1, 100)
         self.pace.setDecimals(1)
         self.pace.setValue(DEFAULT_CALLS_PER_SECOND)
-        self.pace.setSuffix(" calls/s")
-        self.pace.setAccessibleName("Calls per second")
+        self.pace.setSuffix(" " + self.tr("calls/s"))
+        self.pace.setAccessibleName(self.tr("Calls per second"))
         self.pace.setMaximumWidth(140)
         self.locked_note = QLabel()
         self.locked_note.setObjectName("lockedNote")
@@ -128,24 +131,24 @@ class ScheduleFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.locked_note)
-        form.addRow("First call", self.call_time)
-        form.addRow("", errors.label_for("callTime", "First call time"))
+        form.addRow(self.tr("First call"), self.call_time)
+        form.addRow("", errors.label_for("callTime", self.tr("First call time")))
         retries = QVBoxLayout()
         retries.addLayout(self.retry_box)
         retries.addWidget(self.add_retry_button)
-        form.addRow("Follow-up retries", retries)
-        form.addRow("", errors.label_for("followUpRetries", "Follow-up retries"))
-        form.addRow("Timeline", self.timeline)
+        form.addRow(self.tr("Follow-up retries"), retries)
+        form.addRow("", errors.label_for("followUpRetries", self.tr("Follow-up retries")))
+        form.addRow(self.tr("Timeline"), self.timeline)
         window = QHBoxLayout()
         window.addWidget(self.window_start)
-        window.addWidget(QLabel("to"))
+        window.addWidget(QLabel(self.tr("to")))
         window.addWidget(self.window_end)
-        window.addWidget(QLabel("in each lead's local time"))
+        window.addWidget(QLabel(self.tr("in each lead's local time")))
         window.addStretch(1)
-        form.addRow("Calling window", window)
-        form.addRow("", errors.label_for("callingWindow", "Calling window"))
-        form.addRow("Pace", self.pace)
-        form.addRow("", errors.label_for("callsPerSecond", "Pace"))
+        form.addRow(self.tr("Calling window"), window)
+        form.addRow("", errors.label_for("callingWindow", self.tr("Calling window")))
+        form.addRow(self.tr("Pace"), self.pace)
+        form.addRow("", errors.label_for("callsPerSecond", self.tr("Pace")))
 
     # -- values ----------------------------------------------------------------------------
 
@@ -210,8 +213,13 @@ class ScheduleFields(QWidget):
         self._original = self.schedule_body()
         started = info.calling_started_at
         if started is not None:
-            when = schedule.display(started, info.timezone)
-            self.locked_note.setText(LOCKED_NOTE.format(when=when))
+            when = full_time_text(schedule.to_local(started, tz))
+            self.locked_note.setText(
+                self.tr(
+                    "Calling started {when}: the call time and follow-up retries can no "
+                    "longer change."
+                ).format(when=when)
+            )
             self.locked_note.show()
         for widget in (self.call_time, self.add_retry_button, *self._retries):
             widget.setEnabled(started is None)

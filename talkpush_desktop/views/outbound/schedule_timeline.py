@@ -7,12 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from talkpush_desktop.engine.outbound.dto import CompanyCampaignInfo
 from talkpush_desktop.engine.outbound.schedule import Schedule, to_local, zone
+from talkpush_desktop.views.outbound.vocabulary import day_time_text
 from talkpush_desktop.views.style import ACCENT, BORDER, TEXT, TEXT_MUTED, TEXT_SECONDARY
 
 DOT = 6
@@ -43,11 +44,22 @@ def stops_of(
     for i, t in enumerate(times):
         local = to_local(t, tz)
         days = (local.date() - to_local(first_utc, tz).date()).days
-        later = {0: "same day", 1: "next day"}.get(days, f"+{days} days")
-        name = "First call" if i == 0 else f"Retry {i} \N{MIDDLE DOT} {later}"
-        when = f"{local:%b} {local.day}, {local:%I:%M %p}".replace(" 0", " ")
-        stops.append(Stop(name, when, passed=t < now, next=t == upcoming))
+        stops.append(Stop(_stop_name(i, days), day_time_text(local), t < now, t == upcoming))
     return stops
+
+
+def _stop_name(i: int, days: int) -> str:
+    """ "First call", "Retry 1 · same day", "Retry 2 · +3 days"."""
+    if i == 0:
+        return QCoreApplication.translate("ScheduleTimeline", "First call")
+    if days == 0:
+        later = QCoreApplication.translate("ScheduleTimeline", "same day")
+    elif days == 1:
+        later = QCoreApplication.translate("ScheduleTimeline", "next day")
+    else:
+        later = QCoreApplication.translate("ScheduleTimeline", "+{days} days").format(days=days)
+    retry = QCoreApplication.translate("ScheduleTimeline", "Retry {n}").format(n=i)
+    return f"{retry} \N{MIDDLE DOT} {later}"
 
 
 def stops_of_schedule(built: Schedule | None, timezone: str, now: datetime) -> list[Stop]:
@@ -68,7 +80,7 @@ class ScheduleTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleTimeline")
-        self.setAccessibleName("Call schedule")
+        self.setAccessibleName(self.tr("Call schedule"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._stops: list[Stop] = []
 
@@ -94,7 +106,7 @@ class ScheduleTimeline(QWidget):
         mid = MARGIN // 2 + line_h + DOT + 2
         if not self._stops:
             p.setPen(TEXT_MUTED)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No call time set")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No call time set"))
             return
         n = len(self._stops)
         slot = (self.width() - 2 * MARGIN) / n

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, SignalInstance
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from talkpush_desktop.engine.outbound.outcome_series import OutcomeSeries
 from talkpush_desktop.engine.outbound.vocab import ASSESSMENT_PURPOSES
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 from talkpush_desktop.views.outbound.add_leads_dialog import AddLeadsDialog
 from talkpush_desktop.views.outbound.campaign_detail import CampaignDetail
 from talkpush_desktop.views.outbound.campaign_form import CampaignForm
@@ -89,7 +90,9 @@ class CompanyCampaignsWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("companyCampaignsWindow")
-        self.setWindowTitle(f"Company Campaigns \N{EM DASH} {ws.company.name()}")
+        self.setWindowTitle(
+            self.tr("Company Campaigns \u2014 {company}").format(company=ws.company.name())
+        )
         self.setStyleSheet(STYLE)
         self._ws = ws
         self.reader = BackgroundRunner(self)
@@ -112,16 +115,16 @@ class CompanyCampaignsWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.new_button = QPushButton("New Campaign\N{HORIZONTAL ELLIPSIS}")
+        self.new_button = QPushButton(self.tr("New Campaign\u2026"))
         self.new_button.setObjectName("primaryButton")
-        heading = QLabel("Company campaigns")
+        heading = QLabel(self.tr("Company campaigns"))
         heading.setObjectName("campaignTitle")
         bar = QHBoxLayout()
         bar.addWidget(heading)
         bar.addStretch(1)
         bar.addWidget(self.new_button)
         self.list_view = QTableView()
-        self.list_view.setAccessibleName("Company campaigns")
+        self.list_view.setAccessibleName(self.tr("Company campaigns"))
         self.list_view.setModel(self.campaigns)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -133,16 +136,15 @@ class CompanyCampaignsWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 80), (2, 140), (3, 100), (4, 270)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.list_view.setColumnWidth(column, width)
+            wanted = header.sectionSizeFromContents(column).width()  # a longer title fits
+            self.list_view.setColumnWidth(column, max(width, wanted))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(12, 10, 12, 4)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.list_view)
         self.detail = CampaignDetail(self.leads, self.zone)
-        self.empty = QLabel(
-            "No company campaign yet.\nNew Campaign\N{HORIZONTAL ELLIPSIS} makes one."
-        )
+        self.empty = QLabel(self.tr("No company campaign yet.\nNew Campaign\u2026 makes one."))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -154,7 +156,7 @@ class CompanyCampaignsWindow(QMainWindow):
         self.splitter.setSizes([170, 690])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.statusBar().setAccessibleName("Company campaigns status")
+        self.statusBar().setAccessibleName(self.tr("Company campaigns status"))
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(lambda: self.open_form(None))
@@ -206,7 +208,7 @@ class CompanyCampaignsWindow(QMainWindow):
                 return Snapshot(campaigns)
             return Snapshot(campaigns, out.lead_counts(chosen), out.outcomes_over_time(chosen))
 
-        job = self.reader.submit("Reading campaigns", work)
+        job = self.reader.submit(self.tr("Reading campaigns"), work)
         job.succeeded.connect(self._on_refresh_read)
         job.finished.connect(self._on_refresh_finished)
 
@@ -264,7 +266,7 @@ class CompanyCampaignsWindow(QMainWindow):
             except OutboundError:  # removed meanwhile
                 return None
 
-        job = self.reader.submit("Reading calls", work)
+        job = self.reader.submit(self.tr("Reading calls"), work)
         job.succeeded.connect(lambda found: self._on_attempts_read(lead, found, info.timezone))
 
     def _on_attempts_read(self, lead: LeadInfo, found: object, timezone: str) -> None:
@@ -319,15 +321,26 @@ class CompanyCampaignsWindow(QMainWindow):
         if info is None:
             return
         n = len(ids)
-        asked = QMessageBox.question(
-            self,
-            "Remove Leads",
-            f"Remove {'this lead' if n == 1 else f'these {n:,} leads'} from {info.title}?"
-            " Their calls are removed with them; adding them again starts afresh.",
+        if n == 1:
+            question = self.tr(
+                "Remove this lead from {campaign}? Its calls are removed with it; adding it "
+                "again starts afresh."
+            ).format(campaign=info.title)
+        else:
+            question = self.tr(
+                "Remove these {count} leads from {campaign}? Their calls are removed with "
+                "them; adding them again starts afresh."
+            ).format(count=QLocale().toString(n), campaign=info.title)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove Leads"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if asked == QMessageBox.StandardButton.Yes:
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        name_buttons(box)  # in the language even where Qt has no translation of its own
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.outbound_actions.remove_leads(info.id, ids)
 
     def _on_leads_submitted_requested(self, ids: list[int], submitted: bool) -> None:

@@ -23,30 +23,30 @@ class MessengerWebhookBox(QGroupBox):
     """App secret, verify token, Save, and what is stored."""
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__("Webhook (replies from Messenger)", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Webhook (replies from Messenger)"))
         self._ws = ws
-        self.secret_edit = self._secret_field("App secret")
-        self.token_edit = self._secret_field("Verify token")
-        self.save_button = QPushButton("Save webhook secrets")
+        self.secret_edit = self._secret_field(self.tr("App secret"))
+        self.token_edit = self._secret_field(self.tr("Verify token"))
+        self.save_button = QPushButton(self.tr("Save webhook secrets"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Webhook status")
+        self.status_label.setAccessibleName(self.tr("Webhook status"))
         form = QFormLayout(self)
-        form.addRow("App secret", self.secret_edit)
-        form.addRow("Verify token", self.token_edit)
+        form.addRow(self.tr("App secret"), self.secret_edit)
+        form.addRow(self.tr("Verify token"), self.token_edit)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.status_label, 1)
         form.addRow(row)
         self._show_status()
 
-    @staticmethod
-    def _secret_field(name: str) -> QLineEdit:
+    def _secret_field(self, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setAccessibleName(f"Messenger webhook {name.lower()}")
-        edit.setPlaceholderText("Leave empty to keep the stored one")
+        edit.setAccessibleName(self.tr("Messenger webhook {secret}").format(secret=name.lower()))
+        edit.setPlaceholderText(self.tr("Leave empty to keep the stored one"))
         return edit
 
     def _show_status(self, problem: str = "") -> None:
@@ -61,7 +61,9 @@ class MessengerWebhookBox(QGroupBox):
         stored = status.app_secret and status.verify_token
         path = f"/v1/messenger/webhook/{self._ws.company_id}"
         self.status_label.setText(
-            f"Stored. Callback URL: <public URL>{path}" if stored else "Not set"
+            self.tr("Stored. Callback URL: <public URL>{path}").format(path=path)
+            if stored
+            else self.tr("Not set")
         )
 
     def _on_save_button_clicked(self) -> None:

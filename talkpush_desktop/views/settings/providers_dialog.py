@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,24 +37,39 @@ from talkpush_desktop.engine.messaging_names import KINDS, SANDBOX
 from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.providers.config import ProviderInfo
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.settings.messenger_webhook_box import MessengerWebhookBox
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
 
-SERVICES = {"sms": "SMS", "voice": "Voice calls", "email": "Email", "messenger": "Messenger"}
-KIND_NAMES = {
-    SANDBOX: "Sandbox (this computer)",
-    "twilio": "Twilio",
-    "smtp": "SMTP server",
-    "facebook": "Facebook page",
+SERVICES = {
+    "sms": "SMS",
+    "voice": QT_TRANSLATE_NOOP("Providers", "Voice calls"),
+    "email": QT_TRANSLATE_NOOP("Providers", "Email"),
+    "messenger": "Messenger",
 }
-SANDBOX_NOTE = (
+KIND_NAMES = {
+    SANDBOX: QT_TRANSLATE_NOOP("Providers", "Sandbox (this computer)"),
+    "twilio": "Twilio",
+    "smtp": QT_TRANSLATE_NOOP("Providers", "SMTP server"),
+    "facebook": QT_TRANSLATE_NOOP("Providers", "Facebook page"),
+}
+SANDBOX_NOTE = QT_TRANSLATE_NOOP(
+    "Providers",
     "Messages go to the candidate phone simulator on this computer (Tools > Candidate "
     "Phone Simulator), and replies written there come back like real ones. Nothing leaves "
-    "this computer."
+    "this computer.",
 )
-SECRET_LABELS = {"twilio": "Auth token", "smtp": "Password", "facebook": "Page access token"}
-KEEP_SECRET = "Leave empty to keep the stored one"
-SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
+SECRET_LABELS = {
+    "twilio": QT_TRANSLATE_NOOP("Providers", "Auth token"),
+    "smtp": QT_TRANSLATE_NOOP("Providers", "Password"),
+    "facebook": QT_TRANSLATE_NOOP("Providers", "Page access token"),
+}
+KEEP_SECRET = QT_TRANSLATE_NOOP("Providers", "Leave empty to keep the stored one")
+SECURITY = (
+    ("starttls", "STARTTLS"),
+    ("ssl", "SSL/TLS"),
+    ("none", QT_TRANSLATE_NOOP("Providers", "None (not encrypted)")),
+)
 SECURITY_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
@@ -71,21 +86,49 @@ class Field:
 
 FIELDS: dict[str, tuple[Field, ...]] = {
     "twilio": (
-        Field("account_sid", "Account SID", "AC\N{HORIZONTAL ELLIPSIS} (Twilio console)"),
-        Field("from_number", "From number", "+15551234567"),
-        Field("api_base_url", "API address", "Leave empty for api.twilio.com"),
+        Field(
+            "account_sid",
+            QT_TRANSLATE_NOOP("Providers", "Account SID"),
+            QT_TRANSLATE_NOOP("Providers", "AC… (Twilio console)"),
+        ),
+        Field("from_number", QT_TRANSLATE_NOOP("Providers", "From number"), "+15551234567"),
+        Field(
+            "api_base_url",
+            QT_TRANSLATE_NOOP("Providers", "API address"),
+            QT_TRANSLATE_NOOP("Providers", "Leave empty for api.twilio.com"),
+        ),
     ),
     "smtp": (
-        Field("host", "Server", "smtp.example.com"),
-        Field("port", "Port", widget="port"),
-        Field("security", "Security", widget="security"),
-        Field("username", "User name", "Leave empty when the server needs no login"),
-        Field("from_address", "From address", "recruiting@example.com"),
+        Field("host", QT_TRANSLATE_NOOP("Providers", "Server"), "smtp.example.com"),
+        Field("port", QT_TRANSLATE_NOOP("Providers", "Port"), widget="port"),
+        Field("security", QT_TRANSLATE_NOOP("Providers", "Security"), widget="security"),
+        Field(
+            "username",
+            QT_TRANSLATE_NOOP("Providers", "User name"),
+            QT_TRANSLATE_NOOP("Providers", "Leave empty when the server needs no login"),
+        ),
+        Field(
+            "from_address",
+            QT_TRANSLATE_NOOP("Providers", "From address"),
+            "recruiting@example.com",
+        ),
     ),
     "facebook": (
-        Field("page_id", "Page ID", "The page's numeric ID"),
-        Field("page_username", "Page username", "For the m.me interview link (optional)"),
-        Field("api_base_url", "API address", "Leave empty for graph.facebook.com"),
+        Field(
+            "page_id",
+            QT_TRANSLATE_NOOP("Providers", "Page ID"),
+            QT_TRANSLATE_NOOP("Providers", "The page's numeric ID"),
+        ),
+        Field(
+            "page_username",
+            QT_TRANSLATE_NOOP("Providers", "Page username"),
+            QT_TRANSLATE_NOOP("Providers", "For the m.me interview link (optional)"),
+        ),
+        Field(
+            "api_base_url",
+            QT_TRANSLATE_NOOP("Providers", "API address"),
+            QT_TRANSLATE_NOOP("Providers", "Leave empty for graph.facebook.com"),
+        ),
     ),
 }
 
@@ -113,24 +156,24 @@ class KindForm(QWidget):
         form = _form_layout()
         self.setLayout(form)
         form.setContentsMargins(0, 4, 0, 0)
-        prefix = f"{SERVICES[service]} {KIND_NAMES[kind]}"
+        prefix = f"{_t(SERVICES[service])} {_t(KIND_NAMES[kind])}"
         if kind == SANDBOX:
-            note = QLabel(SANDBOX_NOTE)
+            note = QLabel(_t(SANDBOX_NOTE))
             note.setObjectName("providerNote")
             note.setWordWrap(True)
             form.addRow(note)
             return
         for field in FIELDS[kind]:
-            form.addRow(_label(field.label), self._widget(field, prefix))
+            form.addRow(_label(_t(field.label)), self._widget(field, prefix))
         secret = QLineEdit()
         secret.setEchoMode(QLineEdit.EchoMode.Password)
-        secret.setAccessibleName(f"{prefix} {SECRET_LABELS[kind].lower()}")
+        secret.setAccessibleName(f"{prefix} {_t(SECRET_LABELS[kind]).lower()}")
         secret.setObjectName("secretEdit")
         self.secret_edit = secret
-        form.addRow(_label(SECRET_LABELS[kind]), secret)
+        form.addRow(_label(_t(SECRET_LABELS[kind])), secret)
 
     def _widget(self, field: Field, prefix: str) -> QWidget:
-        name = f"{prefix} {field.label.lower()}"
+        name = f"{prefix} {_t(field.label).lower()}"
         if field.widget == "port":
             port = QLineEdit(str(SECURITY_PORTS["starttls"]))
             port.setValidator(QIntValidator(1, 65535, port))
@@ -141,13 +184,13 @@ class KindForm(QWidget):
         if field.widget == "security":
             combo = QComboBox()
             for value, label in SECURITY:
-                combo.addItem(label, value)
+                combo.addItem(_t(label), value)
             combo.setAccessibleName(name)
             combo.currentIndexChanged.connect(self._on_security_changed)
             self.security = combo
             return combo
         edit = QLineEdit()
-        edit.setPlaceholderText(field.placeholder)
+        edit.setPlaceholderText(_t(field.placeholder) if field.placeholder else "")
         edit.setAccessibleName(name)
         self.edits[field.key] = edit
         return edit
@@ -166,8 +209,12 @@ class KindForm(QWidget):
         if self.secret_edit is not None:
             self.secret_edit.clear()
             stored = mine and info.has_secret
-            required = "Needed when a user name is set" if self.kind == "smtp" else "Required"
-            self.secret_edit.setPlaceholderText(KEEP_SECRET if stored else required)
+            required = (
+                QCoreApplication.translate("Providers", "Needed when a user name is set")
+                if self.kind == "smtp"
+                else QCoreApplication.translate("Providers", "Required")
+            )
+            self.secret_edit.setPlaceholderText(_t(KEEP_SECRET) if stored else required)
 
     def settings(self) -> dict[str, Any]:
         values: dict[str, Any] = {k: e.text().strip() for k, e in self.edits.items()}
@@ -200,27 +247,43 @@ class ServicePage(QWidget):
         super().__init__(parent)
         self.service = info.service
         self._saved = info
-        label = SERVICES[info.service]
+        label = _t(SERVICES[info.service])
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(f"{label} provider")
+        self.kind_combo.setAccessibleName(
+            QCoreApplication.translate("Providers", "{service} provider").format(service=label)
+        )
         self.forms = QStackedWidget()
         self._forms: dict[str, KindForm] = {}
         for kind in KINDS[info.service]:
-            self.kind_combo.addItem(KIND_NAMES[kind], kind)
+            self.kind_combo.addItem(_t(KIND_NAMES[kind]), kind)
             form = KindForm(info.service, kind)
             self._forms[kind] = form
             self.forms.addWidget(form)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setAccessibleName(f"Test the {label} connection")
-        self.test_button.setToolTip("Saves this tab when it changed, then asks the provider")
+        self.test_button = QPushButton(QCoreApplication.translate("Providers", "Test connection"))
+        self.test_button.setAccessibleName(
+            QCoreApplication.translate("Providers", "Test the {service} connection").format(
+                service=label
+            )
+        )
+        self.test_button.setToolTip(
+            QCoreApplication.translate(
+                "Providers", "Saves this tab when it changed, then asks the provider"
+            )
+        )
         self.test_button.clicked.connect(lambda: self.test_requested.emit(self.service))
         self.result_label = QLabel()
         self.result_label.setObjectName("providerResult")
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName(f"{label} connection test result")
+        self.result_label.setAccessibleName(
+            QCoreApplication.translate("Providers", "{service} connection test result").format(
+                service=label
+            )
+        )
         provider_row = _form_layout()
-        provider_row.addRow(_label("Provider"), self.kind_combo)
+        provider_row.addRow(
+            _label(QCoreApplication.translate("Providers", "Provider")), self.kind_combo
+        )
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.result_label, 1)
@@ -279,13 +342,16 @@ class ProvidersDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("providersDialog")
-        self.setWindowTitle("Providers")
+        self.setWindowTitle(QCoreApplication.translate("Providers", "Providers"))
         self._ws = ws
         self._runner = runner
         self._jobs: list[Job] = []
         intro = QLabel(
-            "Choose how messages reach candidates. Secrets are kept in the system keyring, "
-            "never in the database, and are never shown again."
+            QCoreApplication.translate(
+                "Providers",
+                "Choose how messages reach candidates. Secrets are kept in the system keyring, "
+                "never in the database, and are never shown again.",
+            )
         )
         intro.setObjectName("providerIntro")
         intro.setWordWrap(True)
@@ -294,13 +360,13 @@ class ProvidersDialog(QDialog):
         self.warning_label.setWordWrap(True)
         self.warning_label.setVisible(bool(ws.secrets.warning))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Services")
+        self.tabs.setAccessibleName(QCoreApplication.translate("Providers", "Services"))
         self.pages: dict[str, ServicePage] = {}
         for info in ws.providers.infos():
             page = ServicePage(info)
             page.test_requested.connect(self.test)
             self.pages[info.service] = page
-            self.tabs.addTab(page, SERVICES.get(info.service, info.service))
+            self.tabs.addTab(page, _t(SERVICES.get(info.service, info.service)))
         self.webhook_box = MessengerWebhookBox(ws)
         messenger = self.pages["messenger"].layout()
         assert isinstance(messenger, QVBoxLayout)
@@ -312,9 +378,11 @@ class ProvidersDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save the provider settings")
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("Providers", "Save the provider settings")
+        )
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Close without saving")
+        cancel.setAccessibleName(QCoreApplication.translate("Providers", "Close without saving"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -350,7 +418,7 @@ class ProvidersDialog(QDialog):
                     done.append((c.service, info))
             return done
 
-        job = self._submit("Saving providers", run)
+        job = self._submit(QCoreApplication.translate("Providers", "Saving providers"), run)
         job.succeeded.connect(self._on_saved)
         job.failed.connect(self._on_save_failed)
 
@@ -360,7 +428,7 @@ class ProvidersDialog(QDialog):
         change = page.change()
         ws = self._ws
         page.test_button.setEnabled(False)
-        page.show_result("Testing\N{HORIZONTAL ELLIPSIS}", ok=None)
+        page.show_result(QCoreApplication.translate("Providers", "Testing…"), ok=None)
 
         def run(_context: object) -> tuple[ProviderInfo | None, bool, str]:
             stored = None
@@ -372,7 +440,8 @@ class ProvidersDialog(QDialog):
             except ProviderError as exc:
                 return stored, False, exc.reason
 
-        job = self._submit(f"Testing {SERVICES[service]}", run)
+        testing = QCoreApplication.translate("Providers", "Testing {service}")
+        job = self._submit(testing.format(service=_t(SERVICES[service])), run)
         job.succeeded.connect(lambda result: self._on_tested(page, result))
         job.failed.connect(lambda reason: self._on_test_failed(page, reason))
 
@@ -401,11 +470,14 @@ class ProvidersDialog(QDialog):
             return
         service, why = refused[0]
         self.tabs.setCurrentWidget(self.pages[service])
-        self._show_error(f"{SERVICES[service]} not saved: {why}")
+        text = QCoreApplication.translate("Providers", "{service} not saved: {reason}")
+        self._show_error(text.format(service=_t(SERVICES[service]), reason=why))
 
     def _on_save_failed(self, reason: str) -> None:
         self.save_button.setEnabled(True)
-        self._show_error(f"Not saved: {reason}")
+        self._show_error(
+            QCoreApplication.translate("Providers", "Not saved: {reason}").format(reason=reason)
+        )
 
     def _on_tested(self, page: ServicePage, result: object) -> None:
         if not isValid(page):  # the dialog was closed while the test ran
@@ -422,7 +494,8 @@ class ProvidersDialog(QDialog):
         if not isValid(page):
             return
         page.test_button.setEnabled(True)
-        page.show_result(f"\N{BALLOT X} Not saved: {reason}", ok=False)
+        text = QCoreApplication.translate("Providers", "Not saved: {reason}")
+        page.show_result(f"\N{BALLOT X} {text.format(reason=reason)}", ok=False)
 
 
 LABEL_WIDTH = 112
@@ -445,6 +518,11 @@ def _label(text: str) -> QLabel:
     label.setMinimumHeight(FIELD_HEIGHT)  # centred on its field, not on its top edge
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return label
+
+
+def _t(text: str) -> str:
+    """A text of this module's tables in the interface language."""
+    return QCoreApplication.translate("Providers", text)
 
 
 def _capital(text: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,6 +42,7 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.chat.history_view import HistoryView
 from talkpush_desktop.views.chat.message_delegate import MessageDelegate, channel_name
 from talkpush_desktop.views.chat.message_model import DAY_ROLE, MESSAGE_ROLE, SPEAKER_ROLE
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import icon
 from talkpush_desktop.views.widgets.formatting import clock_time, day_heading
 from talkpush_desktop.views.widgets.reused_dialog import present
@@ -51,10 +53,11 @@ FROM_CANDIDATE = "from_candidate"
 REFRESH_MS = 2000
 """How often an open simulator looks for what the sandbox delivered."""
 REPLY_CHANNELS = (Channel.SMS, Channel.EMAIL, Channel.MESSENGER)
-TITLE = "Candidate Phone (sandbox)"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("SandboxPhoneWindow", "Candidate Phone (sandbox)")
+INTRO = QT_TRANSLATE_NOOP(
+    "SandboxPhoneWindow",
     "What the sandbox delivered to this address, as the candidate sees it. "
-    "Answer as the candidate: the recruiter sees the reply after the next sync."
+    "Answer as the candidate: the recruiter sees the reply after the next sync.",
 )
 
 
@@ -128,12 +131,22 @@ class SandboxInboxModel(QAbstractListModel):
             first = previous is None or previous.created_at.date() != m.created_at.date()
             return day_heading(m.created_at) if first else ""
         if role == SPEAKER_ROLE:
-            return "You" if m.kind == MessageKind.CANDIDATE else self._sender
+            return self.tr("You") if m.kind == MessageKind.CANDIDATE else self._sender
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            who = "You wrote" if m.kind == MessageKind.CANDIDATE else f"{self._sender} wrote"
-            subject = f" (subject {m.subject})" if m.subject else ""
-            when = clock_time(m.created_at)
-            return f"{who} by {channel_name(m.channel)} at {when}{subject}: {m.body}"
+            who = (
+                self.tr("You wrote")
+                if m.kind == MessageKind.CANDIDATE
+                else self.tr("{sender} wrote").format(sender=self._sender)
+            )
+            subject = self.tr(" (subject {subject})").format(subject=m.subject) if m.subject else ""
+            text = self.tr("{who} by {channel} at {time}{subject}: {body}")
+            return text.format(
+                who=who,
+                channel=channel_name(m.channel),
+                time=clock_time(m.created_at),
+                subject=subject,
+                body=m.body,
+            )
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -162,15 +175,15 @@ class SandboxPhoneWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("sandboxPhone")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self._ws = ws
         self._suggested: tuple[str, ...] = ()
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setObjectName("phoneIntro")
         intro.setWordWrap(True)
         self.address_combo = _address_combo()
         self.model = SandboxInboxModel(ws.company.name(), self)
-        self.message_list = HistoryView("Messages on the candidate's phone")
+        self.message_list = HistoryView(self.tr("Messages on the candidate's phone"))
         self.delegate = MessageDelegate(self.message_list, mirrored=True)
         self.message_list.setItemDelegate(self.delegate)
         self.message_list.setModel(self.model)
@@ -184,13 +197,13 @@ class SandboxPhoneWindow(QWidget):
         self.channel_combo = _channel_combo()
         self.reply_edit = QPlainTextEdit()
         self.reply_edit.setObjectName("composerEdit")
-        self.reply_edit.setAccessibleName("Reply as the candidate")
-        self.reply_edit.setPlaceholderText("Write as the candidate\N{HORIZONTAL ELLIPSIS}")
+        self.reply_edit.setAccessibleName(self.tr("Reply as the candidate"))
+        self.reply_edit.setPlaceholderText(self.tr("Write as the candidate…"))
         self.reply_edit.setTabChangesFocus(True)
-        self.send_button = QPushButton("Send as candidate")
+        self.send_button = QPushButton(self.tr("Send as candidate"))
         self.send_button.setObjectName("sendButton")
         self.send_button.setIcon(icon("send"))
-        self.send_button.setAccessibleName("Send as the candidate")
+        self.send_button.setAccessibleName(self.tr("Send as the candidate"))
         self.send_button.setToolTip("Ctrl+Enter")
         self.status_label = QLabel()
         self.status_label.setObjectName("composerHint")
@@ -276,9 +289,11 @@ class SandboxPhoneWindow(QWidget):
             return
         changed = self.model.load(address, items)
         if not address:
-            self.empty_label.setText("Type the candidate's phone number or email address.")
+            self.empty_label.setText(self.tr("Type the candidate's phone number or email address."))
         else:
-            self.empty_label.setText(f"Nothing delivered to {address} yet.")
+            self.empty_label.setText(
+                self.tr("Nothing delivered to {address} yet.").format(address=address)
+            )
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
         if changed:
             self.message_list.scrollToBottom()
@@ -291,10 +306,10 @@ class SandboxPhoneWindow(QWidget):
         try:
             reply_id = self._ws.providers.sandbox_reply(self.address, text, self.channel)
         except WorkspaceError as exc:
-            self._show_status(f"Not sent: {exc}", error=True)
+            self._show_status(self.tr("Not sent: {reason}").format(reason=exc), error=True)
             return
         self.reply_edit.clear()
-        self._show_status("Sent. The recruiter sees it after the next sync.")
+        self._show_status(self.tr("Sent. The recruiter sees it after the next sync."))
         self.refresh()
         self.reply_sent.emit(reply_id)
 
@@ -332,19 +347,25 @@ def _address_combo() -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("phoneAddress")
     combo.setEditable(True)
-    combo.setAccessibleName("Candidate phone number or email")
+    combo.setAccessibleName(
+        QCoreApplication.translate("SandboxPhoneWindow", "Candidate phone number or email")
+    )
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     edit = combo.lineEdit()
     assert edit is not None
-    edit.setPlaceholderText("+639171234567 or name@example.com")
-    edit.setAccessibleName("Candidate phone number or email")
+    edit.setPlaceholderText(
+        QCoreApplication.translate("SandboxPhoneWindow", "+639171234567 or name@example.com")
+    )
+    edit.setAccessibleName(
+        QCoreApplication.translate("SandboxPhoneWindow", "Candidate phone number or email")
+    )
     return combo
 
 
 def _channel_combo() -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("phoneChannel")
-    combo.setAccessibleName("Reply channel")
+    combo.setAccessibleName(QCoreApplication.translate("SandboxPhoneWindow", "Reply channel"))
     for channel in REPLY_CHANNELS:
         combo.addItem(icon(f"channel-{channel.value}"), channel_name(channel.value), channel.value)
     return combo

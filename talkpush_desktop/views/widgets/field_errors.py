@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_STYLE = "color: #c62f3c; font-size: 9pt;"
@@ -31,14 +32,18 @@ class FieldErrors:
 
     def __init__(self) -> None:
         self.general = error_label()
-        self.general.setAccessibleName("Form error")
+        self.general.setAccessibleName(QCoreApplication.translate("FieldErrors", "Form error"))
         self._labels: dict[str, QLabel] = {}
 
     def label_for(self, path: str, name: str = "") -> QLabel:
         """The error label of the field at ``path`` (made once)."""
         if path not in self._labels:
             label = self._labels[path] = error_label()
-            label.setAccessibleName(f"{name or path} error")
+            label.setAccessibleName(
+                QCoreApplication.translate("FieldErrors", "{field} error").format(
+                    field=name or path
+                )
+            )
         return self._labels[path]
 
     def clear(self) -> None:

@@ -24,15 +24,15 @@ class FileDropZone(QFrame):
         super().__init__(parent)
         self.setObjectName("dropZone")
         self.setAcceptDrops(True)
-        self.setAccessibleName("Drop a file here")
+        self.setAccessibleName(self.tr("Drop a file here"))
         self._filter = file_filter
         self._prompt = prompt
         self.icon_label = QLabel()
         self.icon_label.setPixmap(icon("document").pixmap(22, 22))
         self.text_label = QLabel(prompt)
         self.text_label.setObjectName("dropZoneText")
-        self.browse_button = QPushButton("Browse\N{HORIZONTAL ELLIPSIS}")
-        self.browse_button.setAccessibleName("Browse for a file")
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.setAccessibleName(self.tr("Browse for a file"))
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -65,7 +65,7 @@ class FileDropZone(QFrame):
             self.file_chosen.emit(path)
 
     def _on_browse_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a file", "", self._filter)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", self._filter)
         if name:
             self.file_chosen.emit(Path(name))
 

@@ -1,10 +1,39 @@
-"""How dates, names and numbers read in the window (plain functions, no Qt)."""
+"""How dates, names and numbers read in the window: in the interface language's locale
+(QLocale's default, which ``views.i18n.install`` sets), the date patterns themselves
+translatable ("MMM d" in English, "d MMM" in Spanish)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from talkpush_desktop.engine.timeutil import utcnow
+
+
+def locale() -> QLocale:
+    """The locale dates and numbers are shown in: the default one (the interface
+    language's), or US English when that is the bare C locale (no grouping, no names)."""
+    found = QLocale()
+    return QLocale("en_US") if found.language() == QLocale.Language.C else found
+
+
+def _when(when: datetime | date) -> QDateTime:
+    if isinstance(when, datetime):
+        return QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    return QDateTime(QDate(when.year, when.month, when.day), QTime(0, 0))
+
+
+def date_text(when: datetime | date, pattern: str) -> str:
+    """``when`` in a QLocale ``pattern`` ("d MMM yyyy"), month and day names in the locale."""
+    return locale().toString(_when(when), pattern)
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number with the locale's grouping and decimal mark ("12,345.50", "12.345,50")."""
+    if decimals == 0:
+        return locale().toString(round(value))
+    return locale().toString(float(value), "f", decimals)
 
 
 def short_time(when: datetime, now: datetime | None = None) -> str:
@@ -13,17 +42,17 @@ def short_time(when: datetime, now: datetime | None = None) -> str:
     if when.date() == now.date():
         return when.strftime("%H:%M")
     if now - when < timedelta(days=6) and when < now:
-        return when.strftime("%a")
+        return date_text(when, "ddd")
     if when.year == now.year:
-        return f"{when:%b} {when.day}"
-    return when.strftime("%b %Y")
+        return date_text(when, QCoreApplication.translate("Formatting", "MMM d"))
+    return date_text(when, "MMM yyyy")
 
 
 def long_date(when: datetime | None) -> str:
     """A profile date: "27 Mar 2024, 14:05", or an em dash when unknown."""
     if when is None:
         return "\N{EM DASH}"
-    return f"{when.day} {when:%b %Y, %H:%M}"
+    return date_text(when, QCoreApplication.translate("Formatting", "d MMM yyyy, HH:mm"))
 
 
 def initials(name: str) -> str:
@@ -40,7 +69,7 @@ def initials(name: str) -> str:
 
 def count_text(n: int) -> str:
     """A count with thousands separators ("12,345")."""
-    return f"{n:,}"
+    return number_text(n)
 
 
 def clock_time(when: datetime) -> str:
@@ -53,12 +82,12 @@ def day_heading(when: datetime, now: datetime | None = None) -> str:
     today = (now or utcnow()).date()
     day = when.date()
     if day == today:
-        return "Today"
+        return QCoreApplication.translate("Formatting", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
+        return QCoreApplication.translate("Formatting", "Yesterday")
     if day.year == today.year:
-        return f"{day:%a} {day.day} {day:%b}"
-    return f"{day.day} {day:%b %Y}"
+        return date_text(day, QCoreApplication.translate("Formatting", "ddd d MMM"))
+    return date_text(day, "d MMM yyyy")
 
 
 def clock(when: datetime) -> str:
@@ -69,12 +98,15 @@ def clock(when: datetime) -> str:
 def when_text(when: datetime, now: datetime) -> str:
     """ "Tue 9:00" within the week ahead, else "Tue 14 Jan 9:00"."""
     if when.date() == now.date():
-        return f"today {clock(when)}"
+        return QCoreApplication.translate("Formatting", "today {time}").format(time=clock(when))
     if timedelta(0) <= when - now < timedelta(days=6):
-        return f"{when:%a} {clock(when)}"
-    return f"{when:%a} {when.day} {when:%b} {clock(when)}"
+        return f"{date_text(when, 'ddd')} {clock(when)}"
+    pattern = QCoreApplication.translate("Formatting", "ddd d MMM")
+    return f"{date_text(when, pattern)} {clock(when)}"
 
 
 def schedule_note(when: datetime, now: datetime) -> str:
     """What a scheduled bubble says: "Scheduled for Tue 9:00 (candidate's time)"."""
-    return f"Scheduled for {when_text(when, now)} (candidate's time)"
+    return QCoreApplication.translate(
+        "Formatting", "Scheduled for {when} (candidate's time)"
+    ).format(when=when_text(when, now))

@@ -13,17 +13,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from talkpush_desktop.engine.assessments import InvitationReport
 from talkpush_desktop.engine.candidates.selection import Selection, Targets
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.background import BackgroundRunner
+from talkpush_desktop.views.widgets.formatting import count_text
 
 BULK_IDS = 1000
 NOTIFY_EVENTS = {"Shortlisted": "shortlisted", "Rejected": "rejection"}
 """Folders whose move may tell the candidate, and the template event that does."""
+FOLDER_NAMES = (
+    QT_TRANSLATE_NOOP("Folders", "Inbox"),
+    QT_TRANSLATE_NOOP("Folders", "Shortlisted"),
+    QT_TRANSLATE_NOOP("Folders", "On Hold"),
+    QT_TRANSLATE_NOOP("Folders", "Rejected"),
+    QT_TRANSLATE_NOOP("Folders", "Hired"),
+)
+"""The folders a recruiter moves candidates to, as the status bar names them (translated
+with ``QCoreApplication.translate("Folders", name)``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +79,11 @@ def skipped_reason(reason: str, *, any_channel: bool = False) -> str:
 
 def sent_text(queued: int, skipped: Sequence[tuple[int, str]], *, any_channel: bool) -> str:
     """ "Queued 4,998 messages · 2 skipped (no phone number)"."""
-    text = f"Queued {queued:,} message{'' if queued == 1 else 's'}"
+    text = (
+        QCoreApplication.translate("RecruiterActions", "Queued 1 message")
+        if queued == 1
+        else QCoreApplication.translate("RecruiterActions", "Queued {count} messages")
+    ).format(count=count_text(queued))
     if not skipped:
         return text
     reasons: dict[str, int] = {}
@@ -79,9 +94,10 @@ def sent_text(queued: int, skipped: Sequence[tuple[int, str]], *, any_channel: b
         why = next(iter(reasons))
     else:
         ranked = sorted(reasons.items(), key=lambda item: -item[1])
-        why = ", ".join(f"{n:,} {reason}" for reason, n in ranked[:3])
+        why = ", ".join(f"{count_text(n)} {reason}" for reason, n in ranked[:3])
         why += ", \N{HORIZONTAL ELLIPSIS}" if len(ranked) > 3 else ""
-    return f"{text} \N{MIDDLE DOT} {len(skipped):,} skipped ({why})"
+    more = QCoreApplication.translate("RecruiterActions", "{count} skipped ({why})")
+    return f"{text} \N{MIDDLE DOT} {more.format(count=count_text(len(skipped)), why=why)}"
 
 
 def invited_text(done: InvitationReport, name: str = "") -> str:
@@ -89,14 +105,25 @@ def invited_text(done: InvitationReport, name: str = "") -> str:
     email address)"."""
     what = name or done.test_id
     if not done.invited:
-        return f"Already invited to {what}"
-    parts = [f"Invited to {what}"]
+        return QCoreApplication.translate("RecruiterActions", "Already invited to {test}").format(
+            test=what
+        )
+    parts = [QCoreApplication.translate("RecruiterActions", "Invited to {test}").format(test=what)]
     if done.leads:
         n = len(done.leads)
-        parts.append(f"lead of {n} company campaign{'' if n == 1 else 's'}")
+        lead = (
+            QCoreApplication.translate("RecruiterActions", "lead of 1 company campaign")
+            if n == 1
+            else QCoreApplication.translate("RecruiterActions", "lead of {count} company campaigns")
+        )
+        parts.append(lead.format(count=n))
     if done.skipped:
         why = sorted({skipped_reason(x.reason) for x in done.skipped})
-        parts.append(f"{len(done.skipped)} did not add ({', '.join(why)})")
+        parts.append(
+            QCoreApplication.translate("RecruiterActions", "{count} did not add ({why})").format(
+                count=len(done.skipped), why=", ".join(why)
+            )
+        )
     return " \N{MIDDLE DOT} ".join(parts)
 
 
@@ -122,6 +149,9 @@ class RecruiterActions(QObject):
         self.runner = BackgroundRunner(self)
         self.wants_moved_ids: Callable[[str], bool] = lambda _folder: False
         """Whether a move to this folder should report whom it moved (to offer notifying)."""
+        self.seen_folders: Callable[[Sequence[int]], dict[int, str]] = lambda _ids: {}
+        """The folders the window shows candidates in (those it shows): a move is made on
+        them, so a candidate someone else moved meanwhile refuses the move."""
         self.schedule_notes: dict[int, str] = {}
         self.last_done: object = None
         """What the last action that changed the workspace returned (a Moved, a Sent...)."""
@@ -139,13 +169,23 @@ class RecruiterActions(QObject):
         """Move candidates (ids or a Selection) to a recruiter folder (undoable)."""
         target = _frozen(ids)
         keep = folder in NOTIFY_EVENTS and self.wants_moved_ids(folder)
+        seen = self._seen(target)
 
         def run() -> Moved | None:
             asked = self._resolve(target) if keep else ()
-            moved = self._ws.candidates.move(target, folder)
-            return Moved(f"Moved {moved} to {folder}", folder, moved, asked) if moved else None
+            moved = self._ws.candidates.move(target, folder, seen=seen)
+            text = self.tr("Moved {count} to {folder}").format(count=moved, folder=shown)
+            return Moved(text, folder, moved, asked) if moved else None
 
-        self._run(run, target, f"Moving to {folder}")
+        shown = QCoreApplication.translate("Folders", folder)
+        self._run(run, target, self.tr("Moving to {folder}").format(folder=shown))
+
+    def _seen(self, target: Targets) -> dict[int, str] | None:
+        """The folders the window shows explicitly picked candidates in (None for "all
+        matching": those are resolved in the move's own transaction)."""
+        if isinstance(target, Selection) and target.all_matching:
+            return None
+        return self.seen_folders(target.ids if isinstance(target, Selection) else target)
 
     def add_label(self, ids: Targets, label: str) -> None:
         """Put a manual label on candidates (ids or a Selection; undoable)."""
@@ -153,9 +193,10 @@ class RecruiterActions(QObject):
 
         def run() -> str | None:
             changed = self._ws.labels.add(target, label)
-            return f"Labelled {changed} {label}" if changed else None
+            text = self.tr("Labelled {count} {label}")
+            return text.format(count=changed, label=label) if changed else None
 
-        self._run(run, target, f"Labelling {label}")
+        self._run(run, target, self.tr("Labelling {label}").format(label=label))
 
     def remove_label(self, ids: Targets, label: str) -> None:
         """Take a manual label off candidates (ids or a Selection; undoable)."""
@@ -163,13 +204,15 @@ class RecruiterActions(QObject):
 
         def run() -> str | None:
             changed = self._ws.labels.remove(target, label)
-            return f"Removed {label} from {changed}" if changed else None
+            text = self.tr("Removed {label} from {count}")
+            return text.format(label=label, count=changed) if changed else None
 
-        self._run(run, target, f"Removing {label}")
+        self._run(run, target, self.tr("Removing {label}").format(label=label))
 
     def create_label(self, name: str, color: str) -> None:
         """Create a manual label (the workspace refuses an existing or automatic name)."""
-        self._run(lambda: f"Created label {self._ws.labels.create(name, color).name}")
+        text = self.tr("Created label {label}")
+        self._run(lambda: text.format(label=self._ws.labels.create(name, color).name))
 
     def refresh_pins(self, ids: Targets) -> None:
         """Give candidates (ids or a Selection) a new PIN code."""
@@ -177,9 +220,10 @@ class RecruiterActions(QObject):
 
         def run() -> str | None:
             refreshed = self._ws.candidates.refresh_pins(target)
-            return f"Refreshed the PIN code of {refreshed}" if refreshed else None
+            text = self.tr("Refreshed the PIN code of {count}")
+            return text.format(count=refreshed) if refreshed else None
 
-        self._run(run, target, "Refreshing PIN codes")
+        self._run(run, target, self.tr("Refreshing PIN codes"))
 
     def send_messages(self, ids: Targets, body: str, channel: str | None = None) -> None:
         """Queue ``body`` (a quick reply) for candidates; ``channel`` None: SMS when they have
@@ -192,7 +236,7 @@ class RecruiterActions(QObject):
             text = sent_text(queued, skipped, any_channel=channel is None)
             return Sent(text, queued, skipped)
 
-        self._run(run, target, "Queueing messages")
+        self._run(run, target, self.tr("Queueing messages"))
 
     def invite(self, ids: Targets) -> None:
         """Send the campaign's invitation (its enabled SMS and email templates)."""
@@ -202,12 +246,19 @@ class RecruiterActions(QObject):
             out = self._ws.messaging.send_invitations(target)
             n, left = out.queued, len(out.not_invited)
             if not n:
-                why = out.refusal() or "no invitation queued"
+                why = out.refusal() or self.tr("no invitation queued")
                 return why[:1].upper() + why[1:]
-            text = f"Queued {n:,} invitation message{'' if n == 1 else 's'}"
-            return f"{text}; {left:,} not invited (see No Campaign Invitation)" if left else text
+            text = (
+                self.tr("Queued 1 invitation message")
+                if n == 1
+                else self.tr("Queued {count} invitation messages")
+            ).format(count=count_text(n))
+            if not left:
+                return text
+            rest = self.tr("{count} not invited (see No Campaign Invitation)")
+            return f"{text}; {rest.format(count=count_text(left))}"
 
-        self._run(run, target, "Sending invitations")
+        self._run(run, target, self.tr("Sending invitations"))
 
     def notify(self, ids: Targets, event: str) -> None:
         """Send the ``shortlisted`` or ``rejection`` template (after a move)."""
@@ -216,17 +267,27 @@ class RecruiterActions(QObject):
         def run() -> str:
             n = self._ws.messaging.notify(target, event)
             if not n:
-                return f"No notification queued: no enabled {event} template, or no phone or email"
-            return f"Queued {n:,} {event} notification{'' if n == 1 else 's'}"
+                text = self.tr(
+                    "No notification queued: no enabled {event} template, or no phone or email"
+                )
+                return text.format(event=event)
+            text = (
+                self.tr("Queued 1 {event} notification")
+                if n == 1
+                else self.tr("Queued {count} {event} notifications")
+            )
+            return text.format(count=count_text(n), event=event)
 
-        self._run(run, target, "Notifying candidates")
+        self._run(run, target, self.tr("Notifying candidates"))
 
     def robocall(self, candidate_id: int, name: str = "") -> None:
         """Start a phone interview with a candidate (the sync worker places the call)."""
 
         def run() -> str:
             self._ws.calls.robocall(candidate_id)
-            return f"Phone interview call queued for {name or 'the candidate'}"
+            if not name:
+                return self.tr("Phone interview call queued for the candidate")
+            return self.tr("Phone interview call queued for {name}").format(name=name)
 
         self._run(run)
 
@@ -245,7 +306,7 @@ class RecruiterActions(QObject):
 
         def run() -> str:
             self._ws.chat_actions.set_bot_stopped(candidate_id, stopped)  # with its bubble
-            return "Bot stopped for this candidate" if stopped else "Bot resumed"
+            return self.tr("Bot stopped for this candidate") if stopped else self.tr("Bot resumed")
 
         self._run(run)
 
@@ -254,7 +315,7 @@ class RecruiterActions(QObject):
 
         def run() -> str:
             self._ws.chat_actions.send_invitation_sms(candidate_id)
-            return "Invitation SMS queued"
+            return self.tr("Invitation SMS queued")
 
         self._run(run)
 
@@ -263,7 +324,7 @@ class RecruiterActions(QObject):
 
         def run() -> str | None:
             self._ws.messaging.add_comment(candidate_id, body)
-            return "Comment saved"
+            return self.tr("Comment saved")
 
         self._run(run)
 
@@ -282,8 +343,10 @@ class RecruiterActions(QObject):
             queued = self._ws.messaging.queue_message(candidate_id, body, channel, send_at=send_at)
             if send_at is not None:
                 self.schedule_notes[queued.id] = note
-                return f"Message {note[:1].lower()}{note[1:]}" if note else "Message scheduled"
-            return f"Message queued ({queued.channel})"
+                if not note:
+                    return self.tr("Message scheduled")
+                return self.tr("Message {note}").format(note=f"{note[:1].lower()}{note[1:]}")
+            return self.tr("Message queued ({channel})").format(channel=queued.channel)
 
         self._run(run)
 
@@ -294,38 +357,44 @@ class RecruiterActions(QObject):
         def run() -> str | None:
             n = self._ws.messaging.retry_messages(ids)
             if not n:
-                return "Nothing to retry: the message is no longer failed"
-            return f"Queued {n} message{'' if n == 1 else 's'} again"
+                return self.tr("Nothing to retry: the message is no longer failed")
+            text = (
+                self.tr("Queued 1 message again")
+                if n == 1
+                else self.tr("Queued {count} messages again")
+            )
+            return text.format(count=count_text(n))
 
         self._run(run)
 
     def create_quick_reply(self, title: str, body: str) -> None:
         """Add a company-wide quick reply."""
-        self._run(
-            lambda: (
-                f"Created quick reply {self._ws.messaging.create_quick_reply(title, body).title}"
-            )
-        )
+        text = self.tr("Created quick reply {title}")
+        create = self._ws.messaging.create_quick_reply
+        self._run(lambda: text.format(title=create(title, body).title))
 
     def update_quick_reply(self, reply_id: int, title: str, body: str) -> None:
         """Change a quick reply's title and text."""
         update = self._ws.messaging.update_quick_reply
-        self._run(lambda: f"Saved quick reply {update(reply_id, title, body).title}")
+        text = self.tr("Saved quick reply {title}")
+        self._run(lambda: text.format(title=update(reply_id, title, body).title))
 
     def delete_quick_reply(self, reply_id: int, title: str = "") -> None:
         """Delete a quick reply."""
 
         def run() -> str:
             self._ws.messaging.delete_quick_reply(reply_id)
-            return f"Deleted quick reply {title}".rstrip()
+            return self.tr("Deleted quick reply {title}").format(title=title).rstrip()
 
         self._run(run)
 
     def undo(self) -> None:
-        self._run(lambda: self._changed(_prefixed("Undid", self._ws.undo())))
+        verb = self.tr("Undid: {action}")
+        self._run(lambda: self._changed(_prefixed(verb, self._ws.undo())))
 
     def redo(self) -> None:
-        self._run(lambda: self._changed(_prefixed("Redid", self._ws.redo())))
+        verb = self.tr("Redid: {action}")
+        self._run(lambda: self._changed(_prefixed(verb, self._ws.redo())))
 
     def _changed(self, description: str | None) -> Changed | str | None:
         """An undo or redo's outcome, with what its step changes besides candidates."""
@@ -350,9 +419,10 @@ class RecruiterActions(QObject):
         self,
         action: Callable[[], str | Moved | Sent | Changed | None],
         targets: Targets = (),
-        title: str = "Working",
+        title: str = "",
     ) -> None:
         """Run ``action`` now, or on the background worker when it is bulk or work is queued."""
+        title = title or self.tr("Working")
         if self.runner.busy or _is_bulk(targets):
             job = self.runner.submit(title, lambda _context: action())
             job.succeeded.connect(self._on_job_succeeded)
@@ -394,4 +464,4 @@ def _frozen(ids: Targets) -> Targets:
 def _prefixed(verb: str, description: str | None) -> str | None:
     if description is None:
         return None
-    return f"{verb}: {description[:1].lower()}{description[1:]}"
+    return verb.format(action=f"{description[:1].lower()}{description[1:]}")

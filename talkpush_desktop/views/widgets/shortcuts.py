@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+
 
 class Scope(Enum):
     WINDOW = "window"  # anywhere in the window, except while typing text
@@ -39,30 +41,76 @@ class Shortcut:
     scope: Scope = Scope.WINDOW
 
 
-MOVE, DECIDE, SELECT, WRITE = "Move around", "Decide", "Select and label", "Write"
-FILE, EDIT, HELP = "File", "Edit", "Help"
+MOVE, DECIDE, SELECT, WRITE = (
+    QT_TRANSLATE_NOOP("Shortcuts", "Move around"),
+    QT_TRANSLATE_NOOP("Shortcuts", "Decide"),
+    QT_TRANSLATE_NOOP("Shortcuts", "Select and label"),
+    QT_TRANSLATE_NOOP("Shortcuts", "Write"),
+)
+FILE, EDIT, HELP = (
+    QT_TRANSLATE_NOOP("Shortcuts", "File"),
+    QT_TRANSLATE_NOOP("Shortcuts", "Edit"),
+    QT_TRANSLATE_NOOP("Shortcuts", "Help"),
+)
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("next", ("J",), "Next candidate", MOVE, also=("Down",)),
-    Shortcut("previous", ("K",), "Previous candidate", MOVE, also=("Up",)),
-    Shortcut("open", ("Return", "Enter"), "Open the candidate", MOVE, scope=Scope.LIST),
-    Shortcut("search", ("/",), "Search", MOVE),
-    Shortcut("escape", ("Esc",), "Clear search, then selection", MOVE),
-    Shortcut("shortlist", ("S",), "Shortlist", DECIDE),
-    Shortcut("reject", ("X",), "Reject", DECIDE),
-    Shortcut("hold", ("H",), "Put on hold", DECIDE),
-    Shortcut("hire", ("Y",), "Hire", DECIDE),
-    Shortcut("inbox", ("I",), "Back to the Inbox", DECIDE),
-    Shortcut("select_all", ("Ctrl+A",), "Select all matching the filter", SELECT),
-    Shortcut("label", ("L",), "Add or remove a label", SELECT),
-    Shortcut("composer", ("C",), "Write to the candidate", WRITE),
-    Shortcut("send", (), "Send (in the composer)", WRITE, also=("Ctrl+Enter",)),
-    Shortcut("retry", (), "Retry a failed message (in the conversation)", WRITE, also=("Enter",)),
-    Shortcut("message_menu", (), "Actions of the focused message", WRITE, also=("Menu",)),
-    Shortcut("add_candidates", ("Ctrl+N",), "Add candidates", FILE),
-    Shortcut("quit", ("Ctrl+Q",), "Quit", FILE),
-    Shortcut("undo", ("Ctrl+Z",), "Undo a move or label change", EDIT),
-    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", EDIT),
-    Shortcut("help", ("?",), "Show these shortcuts", HELP),
+    Shortcut(
+        "next", ("J",), QT_TRANSLATE_NOOP("Shortcuts", "Next candidate"), MOVE, also=("Down",)
+    ),
+    Shortcut(
+        "previous", ("K",), QT_TRANSLATE_NOOP("Shortcuts", "Previous candidate"), MOVE, also=("Up",)
+    ),
+    Shortcut(
+        "open",
+        ("Return", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Open the candidate"),
+        MOVE,
+        scope=Scope.LIST,
+    ),
+    Shortcut("search", ("/",), QT_TRANSLATE_NOOP("Shortcuts", "Search"), MOVE),
+    Shortcut(
+        "escape", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Clear search, then selection"), MOVE
+    ),
+    Shortcut("shortlist", ("S",), QT_TRANSLATE_NOOP("Shortcuts", "Shortlist"), DECIDE),
+    Shortcut("reject", ("X",), QT_TRANSLATE_NOOP("Shortcuts", "Reject"), DECIDE),
+    Shortcut("hold", ("H",), QT_TRANSLATE_NOOP("Shortcuts", "Put on hold"), DECIDE),
+    Shortcut("hire", ("Y",), QT_TRANSLATE_NOOP("Shortcuts", "Hire"), DECIDE),
+    Shortcut("inbox", ("I",), QT_TRANSLATE_NOOP("Shortcuts", "Back to the Inbox"), DECIDE),
+    Shortcut(
+        "select_all",
+        ("Ctrl+A",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select all matching the filter"),
+        SELECT,
+    ),
+    Shortcut("label", ("L",), QT_TRANSLATE_NOOP("Shortcuts", "Add or remove a label"), SELECT),
+    Shortcut("composer", ("C",), QT_TRANSLATE_NOOP("Shortcuts", "Write to the candidate"), WRITE),
+    Shortcut(
+        "send",
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Send (in the composer)"),
+        WRITE,
+        also=("Ctrl+Enter",),
+    ),
+    Shortcut(
+        "retry",
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Retry a failed message (in the conversation)"),
+        WRITE,
+        also=("Enter",),
+    ),
+    Shortcut(
+        "message_menu",
+        (),
+        QT_TRANSLATE_NOOP("Shortcuts", "Actions of the focused message"),
+        WRITE,
+        also=("Menu",),
+    ),
+    Shortcut("add_candidates", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "Add candidates"), FILE),
+    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit"), FILE),
+    Shortcut(
+        "undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Undo a move or label change"), EDIT
+    ),
+    Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo"), EDIT),
+    Shortcut("help", ("?",), QT_TRANSLATE_NOOP("Shortcuts", "Show these shortcuts"), HELP),
 )
 
 Command = Callable[[], object] | QAction

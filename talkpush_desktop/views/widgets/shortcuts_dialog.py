@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,8 +29,8 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         groups: dict[str, list[Shortcut]] = {}
         for shortcut in SHORTCUTS:
             groups.setdefault(shortcut.group, []).append(shortcut)
@@ -47,7 +47,7 @@ class ShortcutsDialog(QDialog):
         columns.addLayout(grid)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -70,7 +70,7 @@ def _add_group(grid: QGridLayout, name: str, shortcuts: list[Shortcut]) -> None:
     if row:
         grid.setRowMinimumHeight(row, 10)
         row += 1
-    title = QLabel(name.upper())
+    title = QLabel(QCoreApplication.translate("Shortcuts", name).upper())
     title.setObjectName("sectionTitle")
     grid.addWidget(title, row, 0, 1, 2)
     for shortcut in shortcuts:
@@ -79,4 +79,6 @@ def _add_group(grid: QGridLayout, name: str, shortcuts: list[Shortcut]) -> None:
         keys.setObjectName("shortcutKeys")
         keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(keys, row, 0)
-        grid.addWidget(QLabel(shortcut.description), row, 1)
+        grid.addWidget(
+            QLabel(QCoreApplication.translate("Shortcuts", shortcut.description)), row, 1
+        )

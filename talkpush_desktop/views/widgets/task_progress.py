@@ -27,12 +27,12 @@ class TaskProgress(QWidget):
         self.label.setObjectName("taskLabel")
         self.bar = QProgressBar()
         self.bar.setObjectName("taskBar")
-        self.bar.setAccessibleName("Background work progress")
+        self.bar.setAccessibleName(self.tr("Background work progress"))
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("taskCancel")
-        self.cancel_button.setAccessibleName("Cancel background work")
+        self.cancel_button.setAccessibleName(self.tr("Cancel background work"))
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
@@ -76,7 +76,7 @@ class TaskProgress(QWidget):
             self.bar.setValue(min(job.done, job.total))
         done = f" \N{EM DASH} {count_text(job.done)}" if job.done else ""
         queued = len(self._runner.jobs()) - 1
-        more = f" (+{queued} queued)" if queued > 0 else ""
+        more = self.tr(" (+{count} queued)").format(count=queued) if queued > 0 else ""
         self.label.setText(f"{job.title}{done}{more}")
         self.updateGeometry()
 
@@ -91,4 +91,4 @@ class TaskProgress(QWidget):
         if self._job is not None:
             self._job.cancel()
             self.cancel_button.setEnabled(False)
-            self.label.setText(f"{self._job.title} \N{EM DASH} cancelling\N{HORIZONTAL ELLIPSIS}")
+            self.label.setText(self.tr("{task} — cancelling…").format(task=self._job.title))

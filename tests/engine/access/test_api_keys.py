@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support import workspace_db
 
 from talkpush_desktop.engine.access import hashing
 from talkpush_desktop.engine.errors import (
@@ -45,7 +46,7 @@ def test_secrets_never_reach_the_database_file(ws: Workspace) -> None:
     ws.api_keys.authenticate("intake", intake.key, intake.secret)
     ws.api_keys.authenticate("partner", partner.key)
     ws.close()
-    raw = b"".join(p.read_bytes() for p in ws.data_dir.glob("workspace.sqlite3*"))
+    raw = workspace_db.stored_bytes(ws.data_dir)
     assert intake.secret and intake.secret.encode() not in raw
     assert partner.key.encode() not in raw  # the whole bearer token
     assert partner.key.split(".")[1].encode() not in raw

@@ -144,6 +144,7 @@ def _plan(ws: Workspace) -> str:
         return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, args))
 
 
+@pytest.mark.sqlite_only("reads SQLite's EXPLAIN QUERY PLAN of the file")
 def test_each_list_walks_an_index_newest_first_without_sorting(
     ws: Workspace, lists: dict[str, CandidateFilter]
 ) -> None:

@@ -9,11 +9,14 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from talkpush_desktop.engine.messaging.outbox import Claimed, Outcome
 from talkpush_desktop.engine.messaging.sync import SyncWorker
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 
 
+@pytest.mark.sqlite_only("another program holds SQLite's file lock")
 def test_outcomes_blocked_by_a_lock_are_recorded_in_the_next_round(workspace_dir: Path) -> None:
     with Workspace.open(data_dir=workspace_dir, busy_timeout_ms=100) as ws:
         camp = ws.campaigns.create("CSR Manila", hotline_country="PH")

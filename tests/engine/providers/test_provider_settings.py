@@ -8,22 +8,20 @@ import stat
 from pathlib import Path
 
 import pytest
+from support import workspace_db
 from support.memory_keyring import MemoryKeyring
 
 from talkpush_desktop.cli.main import main
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.engine.providers.base import OfflineError
 from talkpush_desktop.engine.secret_store import FALLBACK_FILE
-from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+from talkpush_desktop.engine.workspace import Workspace
 
 TOKEN = "f00dfeedcafe0123456789abcdef0123"
 
 
 def _no_secret_in(folder: Path) -> None:
-    raw = (folder / DB_FILE).read_bytes()
-    for sidecar in folder.glob(f"{DB_FILE}-*"):
-        raw += sidecar.read_bytes()
-    assert TOKEN.encode() not in raw
+    assert TOKEN.encode() not in workspace_db.stored_bytes(folder)
 
 
 def test_twilio_settings_keep_the_token_in_the_keyring(

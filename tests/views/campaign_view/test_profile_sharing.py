@@ -1,8 +1,10 @@
 """Profile ▸ Share: the recruiter generates a link with chosen sections and expiry (copied
-to the clipboard, listed), revokes it (its page is gone), and saves the page as a file."""
+to the clipboard, listed), revokes it (its page is gone), and saves the page as a file; the
+dialog reads and writes through ``ws.sharing`` on the background worker only."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,16 @@ def test_generate_list_revoke_and_save_a_share_link(
     window: MainWindow, ws: Workspace, people: dict[str, int], qtbot: QtBot, tmp_path: Path
 ) -> None:
     ws.messaging.add_comment(people["Ana"], "private: second interview Friday")
+    threads: set[threading.Thread] = set()
+    links = ws.sharing.links  # the test's own reads (on this thread) are not counted
+    for name in ("links", "create", "revoke", "save_page"):
+        real = getattr(ws.sharing, name)
+
+        def recorded(*args: object, _real: object = real) -> object:
+            threads.add(threading.current_thread())
+            return _real(*args)  # type: ignore[operator]
+
+        setattr(ws.sharing, name, recorded)
     window.select_candidate(people["Ana"])
     pane = window.profile_pane
     assert pane.share_button.isVisible()
@@ -26,6 +38,7 @@ def test_generate_list_revoke_and_save_a_share_link(
     dialog = window.profile_actions.share_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: threads != set())  # the first listing, on the worker
     assert dialog.links.topLevelItemCount() == 0
     for name in ("contact", "responses", "conversation", "cv"):
         dialog.section_boxes[name].setChecked(False)
@@ -44,7 +57,7 @@ def test_generate_list_revoke_and_save_a_share_link(
     assert "Emailed to hiring.manager@client.example" in dialog.message.text()
     [mail] = ws.providers.sandbox_inbox("hiring.manager@client.example")
     assert mail.subject.endswith("shared Ana Cruz's profile with you") and url in mail.body
-    [link] = ws.sharing.links(people["Ana"])
+    [link] = links(people["Ana"])
     assert (link.expires_at - link.created_at).days == 3
     page = ws.sharing.page(token) or ""
     assert "Ana Cruz" in page and "Bilingual" in page
@@ -53,8 +66,8 @@ def test_generate_list_revoke_and_save_a_share_link(
     dialog.links.setCurrentItem(item)
     assert dialog.revoke_button.isEnabled()
     qtbot.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
-    revoked = dialog.links.topLevelItem(0)
-    assert revoked is not None and revoked.text(0) == "revoked"
+    qtbot.waitUntil(lambda: getattr(dialog.links.topLevelItem(0), "text", str)(0) == "revoked")
+    assert dialog.message.text() == "Link revoked: its page is gone."
     assert ws.sharing.page(token) is None
 
     dialog.recipient_edit.setText("not an email")
@@ -63,10 +76,13 @@ def test_generate_list_revoke_and_save_a_share_link(
     qtbot.waitUntil(dialog.generate_button.isEnabled)
     assert dialog.links.topLevelItemCount() == 1  # nothing made
     dialog.section_boxes["contact"].setChecked(True)
-    dialog.save_page(tmp_path / "ana.html")
+    with qtbot.waitSignal(dialog.save_page(tmp_path / "ana.html").finished):
+        pass
+    assert dialog.message.text() == f"Saved {tmp_path / 'ana.html'}"
     saved = (tmp_path / "ana.html").read_text(encoding="utf-8")
     assert "ana@example.com" in saved and "Bilingual" in saved
     for box in dialog.section_boxes.values():
         box.setChecked(False)
     assert not dialog.generate_button.isEnabled() and not dialog.save_button.isEnabled()
     dialog.close()
+    assert threads and threading.main_thread() not in threads

@@ -117,11 +117,11 @@ def test_removing_a_lead_after_saying_yes(
     asked: list[str] = []
     answer = QMessageBox.StandardButton.Cancel
 
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
+    def exec_(box: QMessageBox) -> object:
+        asked.append(box.text())
         return answer
 
-    monkeypatch.setattr(QMessageBox, "question", question)  # the user's click, not a fake
+    monkeypatch.setattr(QMessageBox, "exec", exec_)  # the user's click, not a fake
     pane = opened.detail.leads
     assert not pane.remove_button.isEnabled()
     pane.table.selectRow(1)

@@ -29,11 +29,11 @@ class AssessmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentDialog")
-        self.setWindowTitle("Invite to Assessment")
+        self.setWindowTitle(self.tr("Invite to Assessment"))
         self._tests = dict(tests)
         self.test_combo = QComboBox()
         self.test_combo.setEditable(True)
-        self.test_combo.setAccessibleName("Assessment test ID")
+        self.test_combo.setAccessibleName(self.tr("Assessment test ID"))
         self.test_combo.addItems(list(self._tests))
         self.test_combo.setCurrentIndex(-1)
         line = self.test_combo.lineEdit()
@@ -41,11 +41,13 @@ class AssessmentDialog(QDialog):
             line.setMaxLength(MAX_TEST_ID)
             line.setPlaceholderText("assessmentTestId")
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Assessment name")
+        self.name_edit.setAccessibleName(self.tr("Assessment name"))
         self.name_edit.setMaxLength(MAX_NAME)
         self.note = QLabel(
-            f"Records that {candidate_name or 'the candidate'} was invited. Running assessment"
-            " campaigns for this test that add invited candidates take them as a lead."
+            self.tr(
+                "Records that {name} was invited. Running assessment campaigns for this test"
+                " that add invited candidates take them as a lead."
+            ).format(name=candidate_name or self.tr("the candidate"))
         )
         self.note.setObjectName("mutedText")
         self.note.setWordWrap(True)
@@ -53,11 +55,12 @@ class AssessmentDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Invite")
-        self.ok_button.setAccessibleName("Invite to the assessment")
+        self.ok_button.setText(self.tr("Invite"))
+        self.ok_button.setAccessibleName(self.tr("Invite to the assessment"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         form = QFormLayout()
-        form.addRow("Test ID", self.test_combo)
-        form.addRow("Name", self.name_edit)
+        form.addRow(self.tr("Test ID"), self.test_combo)
+        form.addRow(self.tr("Name"), self.name_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
         layout.addWidget(self.note)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.dto import AtsPushInfo, CandidateDetail
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaign_view.navigation_pane import section_title
 from talkpush_desktop.views.campaign_view.profile.parts import (
     Avatar,
@@ -37,37 +38,40 @@ from talkpush_desktop.views.campaign_view.profile.sections import (
     ResponsesSection,
     value_field,
 )
+from talkpush_desktop.views.campaign_view.vocabulary import event_text, folder_text, shown
+from talkpush_desktop.views.chat.local_dates import day_month_year, long_date
 from talkpush_desktop.views.widgets.flow_layout import FlowLayout
-from talkpush_desktop.views.widgets.formatting import long_date
 from talkpush_desktop.views.widgets.value_field import ValueField
 
 MOVE_BUTTONS = (
-    ("Shortlist", "Shortlisted", "shortlistButton"),
-    ("Reject", "Rejected", "rejectButton"),
-    ("On Hold", "On Hold", "holdButton"),
-    ("Hire", "Hired", "hireButton"),
+    (QT_TRANSLATE_NOOP("ProfilePane", "Shortlist"), "Shortlisted", "shortlistButton"),
+    (QT_TRANSLATE_NOOP("ProfilePane", "Reject"), "Rejected", "rejectButton"),
+    (QT_TRANSLATE_NOOP("ProfilePane", "On Hold"), "On Hold", "holdButton"),
+    (QT_TRANSLATE_NOOP("ProfilePane", "Hire"), "Hired", "hireButton"),
 )
 """(button text, target folder, object name) in the order of the web console."""
-STOP_BOT, RESUME_BOT = "Stop bot", "Resume bot"
+STOP_BOT = QT_TRANSLATE_NOOP("ProfilePane", "Stop bot")
+RESUME_BOT = QT_TRANSLATE_NOOP("ProfilePane", "Resume bot")
 
 DETAIL_FIELDS = (
-    "Campaign",
-    "Source",
-    "Added",
-    "Completed",
-    "Email",
-    "Phone",
-    "School",
-    "Gender",
-    "PIN code",
+    QT_TRANSLATE_NOOP("ProfilePane", "Campaign"),
+    QT_TRANSLATE_NOOP("ProfilePane", "Source"),
+    QT_TRANSLATE_NOOP("ProfilePane", "Added"),
+    QT_TRANSLATE_NOOP("ProfilePane", "Completed"),
+    QT_TRANSLATE_NOOP("ProfilePane", "Email"),
+    QT_TRANSLATE_NOOP("ProfilePane", "Phone"),
+    QT_TRANSLATE_NOOP("ProfilePane", "School"),
+    QT_TRANSLATE_NOOP("ProfilePane", "Gender"),
+    QT_TRANSLATE_NOOP("ProfilePane", "PIN code"),
 )
+"""The details' names (also the keys of ``ProfilePane.values``), shown translated."""
 REFEREE_FIELDS = (
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("id", "Employee ID"),
-    ("email", "Email"),
-    ("mobile", "Mobile"),
-    ("account", "Account"),
+    ("first_name", QT_TRANSLATE_NOOP("ProfilePane", "First name")),
+    ("last_name", QT_TRANSLATE_NOOP("ProfilePane", "Last name")),
+    ("id", QT_TRANSLATE_NOOP("ProfilePane", "Employee ID")),
+    ("email", QT_TRANSLATE_NOOP("ProfilePane", "Email")),
+    ("mobile", QT_TRANSLATE_NOOP("ProfilePane", "Mobile")),
+    ("account", QT_TRANSLATE_NOOP("ProfilePane", "Account")),
 )
 AVATAR_SIZE = 60
 PAGE_MARGIN = 22
@@ -109,7 +113,7 @@ class ProfilePane(QWidget):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.id_label = QLabel()
         self.id_label.setObjectName("candidateId")
-        self.id_label.setAccessibleName("Candidate ID")
+        self.id_label.setAccessibleName(self.tr("Candidate ID"))
         self.id_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -119,21 +123,26 @@ class ProfilePane(QWidget):
         self.folder_label.setObjectName("folderPill")
         self.invitation_label = _invitation_label()
         self.buttons: dict[str, QPushButton] = {}
-        self.copy_id_button = tool_button("copyIdButton", "copy", "Copy candidate ID")
-        self.copy_id_button.setToolTip("Copy the candidate ID")
+        self.copy_id_button = tool_button("copyIdButton", "copy", self.tr("Copy candidate ID"))
+        self.copy_id_button.setToolTip(self.tr("Copy the candidate ID"))
         self.copy_id_button.clicked.connect(self.copy_id)
-        self.cv_button = tool_button("cvButton", "document", "Open CV")
-        self.cv_button.setText("CV")
+        self.cv_button = tool_button("cvButton", "document", self.tr("Open CV"))
+        self.cv_button.setText(self.tr("CV"))
         self.cv_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.cv_button.clicked.connect(self._on_cv_button_clicked)
         self._create_actions()
         self.values: dict[str, ValueField] = {name: value_field() for name in DETAIL_FIELDS}
         for name, label in self.values.items():
-            label.setAccessibleName(name)
+            label.setAccessibleName(self.tr(name))
         self.label_chips = LabelChips()
         self.label_chips.add_requested.connect(self.label_add_requested)
         self.label_chips.remove_requested.connect(self.label_remove_requested)
-        titles = ("Referee", "More answers", "Experience and links", "ATS push")
+        titles = (
+            self.tr("Referee"),
+            self.tr("More answers"),
+            self.tr("Experience and links"),
+            self.tr("ATS push"),
+        )
         self.referee_section, self.others_section, self.experience_section, self.ats_section = (
             KeyValueSection(title) for title in titles
         )
@@ -141,7 +150,7 @@ class ProfilePane(QWidget):
         self.responses_section.play_requested.connect(self._open_file)
         self._resolve_file: Callable[[str], Path | None] = lambda _stored: None
         self._cv_file: Path | None = None
-        self.empty_label = QLabel("Select a candidate to see their profile.")
+        self.empty_label = QLabel(self.tr("Select a candidate to see their profile."))
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -157,24 +166,28 @@ class ProfilePane(QWidget):
 
     def _create_actions(self) -> None:
         """Phone interview, Send invitation and Stop bot / Resume bot."""
-        self.robocall_button = action_button("robocallButton", "channel-voice", "Robocall")
-        self.robocall_button.setAccessibleName("Robocall: call for the phone interview")
+        self.robocall_button = action_button("robocallButton", "channel-voice", self.tr("Robocall"))
+        self.robocall_button.setAccessibleName(self.tr("Robocall: call for the phone interview"))
         self.robocall_button.clicked.connect(self.robocall_requested)
-        self.invite_button = action_button("inviteButton", "invite", "Invite")
-        self.invite_button.setAccessibleName("Send invitation")
-        self.invite_button.setToolTip("Send the campaign's invitation (its SMS and email)")
+        self.invite_button = action_button("inviteButton", "invite", self.tr("Invite"))
+        self.invite_button.setAccessibleName(self.tr("Send invitation"))
+        self.invite_button.setToolTip(self.tr("Send the campaign's invitation (its SMS and email)"))
         self.invite_button.clicked.connect(self.invite_requested)
-        self.bot_button = action_button("botButton", "robot", STOP_BOT)
+        self.bot_button = action_button("botButton", "robot", self.tr(STOP_BOT))
         self.bot_button.clicked.connect(self._on_bot_button_clicked)
-        self.assessment_button = action_button("assessmentButton", "document", "Assessment")
-        self.assessment_button.setAccessibleName("Invite to assessment")
+        self.assessment_button = action_button(
+            "assessmentButton", "document", self.tr("Assessment")
+        )
+        self.assessment_button.setAccessibleName(self.tr("Invite to assessment"))
         self.assessment_button.setToolTip(
-            "Record an invitation to an assessment (its assessment campaigns may add a lead)"
+            self.tr(
+                "Record an invitation to an assessment (its assessment campaigns may add a lead)"
+            )
         )
         self.assessment_button.clicked.connect(self.assessment_requested)
-        self.share_button = action_button("shareButton", "copy", "Share")
-        self.share_button.setAccessibleName("Sharing: generate a link to this profile")
-        self.share_button.setToolTip("Share the profile with someone who has no account")
+        self.share_button = action_button("shareButton", "copy", self.tr("Share"))
+        self.share_button.setAccessibleName(self.tr("Sharing: generate a link to this profile"))
+        self.share_button.setToolTip(self.tr("Share the profile with someone who has no account"))
         self.share_button.clicked.connect(self.share_requested)
 
     def _build_profile(self) -> QScrollArea:
@@ -192,14 +205,14 @@ class ProfilePane(QWidget):
         layout.addSpacing(10)
         layout.addLayout(self._build_actions())
         layout.addSpacing(22)
-        layout.addWidget(section_title("Details"))
+        layout.addWidget(section_title(self.tr("Details")))
         layout.addSpacing(8)
         layout.addLayout(self._build_details())
         layout.addSpacing(22)
-        layout.addWidget(section_title("Labels"))
+        layout.addWidget(section_title(self.tr("Labels")))
         layout.addSpacing(8)
         layout.addWidget(self.label_chips)
-        self.cv_text_section = KeyValueSection("CV text")
+        self.cv_text_section = KeyValueSection(self.tr("CV text"))
         for section in (
             self.referee_section,
             self.others_section,
@@ -242,11 +255,12 @@ class ProfilePane(QWidget):
     def _build_buttons(self) -> ButtonGrid:
         row = ButtonGrid()
         for text, folder, object_name in MOVE_BUTTONS:
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.setObjectName(object_name)
             button.setProperty("role", "move")
-            button.setAccessibleName(f"Move to {folder}")
-            button.setToolTip(f"Move to {folder}")
+            move_to = self.tr("Move to {folder}").format(folder=folder_text(folder))
+            button.setAccessibleName(move_to)
+            button.setToolTip(move_to)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, f=folder: self.move_requested.emit(f))
             self.buttons[folder] = button
@@ -266,7 +280,7 @@ class ProfilePane(QWidget):
         grid.setVerticalSpacing(10)
         grid.setColumnStretch(1, 1)
         for r, name in enumerate(DETAIL_FIELDS):
-            key = QLabel(name)
+            key = QLabel(self.tr(name))
             key.setObjectName("fieldName")
             key.setBuddy(self.values[name])
             grid.addWidget(key, r, 0)
@@ -278,6 +292,11 @@ class ProfilePane(QWidget):
     @property
     def candidate_id(self) -> int | None:
         return self._detail.row.id if self._detail else None
+
+    @property
+    def folder(self) -> str | None:
+        """The folder the shown candidate is in (as last read)."""
+        return self._detail.row.folder if self._detail else None
 
     def set_file_resolver(self, resolve: Callable[[str], Path | None]) -> None:
         """How a stored file name (CV, recording) becomes a file on this computer, if it is one."""
@@ -302,19 +321,23 @@ class ProfilePane(QWidget):
             return
         row = detail.row
         self.avatar.set_name(row.full_name)
-        self.name_label.setText(row.full_name or "(no name)")
-        self.id_label.setText(f"ID {row.id}")
-        self.id_label.setToolTip("Candidate ID: quote it when asking about this candidate")
-        self.folder_label.setText(row.folder)
+        self.name_label.setText(row.full_name or self.tr("(no name)"))
+        self.id_label.setText(self.tr("ID {id}").format(id=row.id))
+        self.id_label.setToolTip(self.tr("Candidate ID: quote it when asking about this candidate"))
+        self.folder_label.setText(folder_text(row.folder))
         problem = detail.invitation_problem
-        self.invitation_label.setText(f"Invitation not sent: {problem}" if problem else "")
+        self.invitation_label.setText(
+            self.tr("Invitation not sent: {problem}").format(problem=problem) if problem else ""
+        )
         self.invitation_label.setVisible(bool(problem))
         pin = detail.access_code
         if pin and detail.pin_expires_at is not None:
-            pin = f"{pin} (until {detail.pin_expires_at:%d %b %Y})"
+            pin = self.tr("{pin} (until {day})").format(
+                pin=pin, day=day_month_year(detail.pin_expires_at)
+            )
         values = {
             "Campaign": row.campaign_title,
-            "Source": row.source,
+            "Source": shown(row.source),
             "Added": long_date(row.added_at),
             "Completed": long_date(row.completed_at),
             "Email": row.email,
@@ -334,12 +357,12 @@ class ProfilePane(QWidget):
         self._show_cv(detail.cv_path)
         self.label_chips.show_labels(row.labels, label_colors or {})
         self.referee_section.set_rows(
-            [(title, detail.referee.get(key, "")) for key, title in REFEREE_FIELDS]
+            [(self.tr(title), detail.referee.get(key, "")) for key, title in REFEREE_FIELDS]
         )
         self.others_section.set_rows([(k, _text(v)) for k, v in detail.others.items()])
         self.experience_section.set_rows(_experience_rows(detail.employment, detail.links))
         self.ats_section.set_rows([_push_row(p) for p in detail.ats_pushes[-ATS_PUSHES_SHOWN:]])
-        self.cv_text_section.set_rows([("Text", _elided(detail.cv_text, CV_TEXT_SHOWN))])
+        self.cv_text_section.set_rows([(self.tr("Text"), _elided(detail.cv_text, CV_TEXT_SHOWN))])
         recordings = {
             r.question_id: str(path)
             for r in detail.responses
@@ -356,19 +379,19 @@ class ProfilePane(QWidget):
         phone = bool(detail.row.phone)
         self.robocall_button.setEnabled(phone)
         self.robocall_button.setToolTip(
-            "Call the candidate now for the campaign's phone interview"
+            self.tr("Call the candidate now for the campaign's phone interview")
             if phone
-            else "No phone number to call"
+            else self.tr("No phone number to call")
         )
         stopped = detail.bot_stopped
-        self.bot_button.setText(RESUME_BOT if stopped else STOP_BOT)
+        self.bot_button.setText(self.tr(RESUME_BOT if stopped else STOP_BOT))
         self.bot_button.setAccessibleName(
-            "Resume the interview bot" if stopped else "Stop the interview bot"
+            self.tr("Resume the interview bot") if stopped else self.tr("Stop the interview bot")
         )
         self.bot_button.setToolTip(
-            "The bot is stopped: it does not answer this candidate. Resume it"
+            self.tr("The bot is stopped: it does not answer this candidate. Resume it")
             if stopped
-            else "Stop the bot answering this candidate (you take over the conversation)"
+            else self.tr("Stop the bot answering this candidate (you take over the conversation)")
         )
         self.bot_button.setProperty("stopped", stopped)
         self.bot_button.style().unpolish(self.bot_button)
@@ -383,11 +406,13 @@ class ProfilePane(QWidget):
         self.cv_button.setEnabled(self._cv_file is not None)
         cursor = Qt.CursorShape.PointingHandCursor if self._cv_file else Qt.CursorShape.ArrowCursor
         self.cv_button.setCursor(cursor)
-        self.cv_button.setToolTip(
-            f"Open {self._cv_file.name} with your viewer"
-            if self._cv_file is not None
-            else ("The CV file is not on this computer" if stored else "No CV uploaded")
-        )
+        if self._cv_file is not None:
+            tip = self.tr("Open {file} with your viewer").format(file=self._cv_file.name)
+        elif stored:
+            tip = self.tr("The CV file is not on this computer")
+        else:
+            tip = self.tr("No CV uploaded")
+        self.cv_button.setToolTip(tip)
 
     def _on_cv_button_clicked(self) -> None:
         if self._cv_file is not None:
@@ -403,7 +428,9 @@ def _invitation_label() -> QLabel:
     label.setObjectName("formMessage")
     label.setProperty("error", True)
     label.setWordWrap(True)
-    label.setAccessibleName("Why the invitation was not sent")
+    label.setAccessibleName(
+        QCoreApplication.translate("ProfilePane", "Why the invitation was not sent")
+    )
     return label
 
 
@@ -420,23 +447,33 @@ def _experience_rows(employment: list[Any], links: list[Any]) -> list[tuple[str,
     rows: list[tuple[str, str]] = []
     for job in employment:
         if isinstance(job, dict):
-            employer = str(job.get("employer") or job.get("company") or "Employer")
+            employer = str(
+                job.get("employer")
+                or job.get("company")
+                or QCoreApplication.translate("ProfilePane", "Employer")
+            )
             rest = {k: v for k, v in job.items() if k not in ("employer", "company")}
             rows.append((employer, _text(rest)))
         else:
-            rows.append(("Employment", _text(job)))
-    rows.extend(("Link", _text(link)) for link in links)
+            rows.append((QCoreApplication.translate("ProfilePane", "Employment"), _text(job)))
+    link_name = QCoreApplication.translate("ProfilePane", "Link")
+    rows.extend((link_name, _text(link)) for link in links)
     return rows
 
 
 def _push_row(push: AtsPushInfo) -> tuple[str, str]:
     """A push as a profile line: ("Hired", "sent 6 Dec 2026, 09:00") or the failure's reason."""
-    event = push.event.replace("_", " ").capitalize() or "Push"
+    event = event_text(push.event) or QCoreApplication.translate("ProfilePane", "Push")
     if push.state == "sent":
-        return event, f"sent {long_date(push.sent_at)}"
+        return event, QCoreApplication.translate("ProfilePane", "sent {when}").format(
+            when=long_date(push.sent_at)
+        )
     if push.state == "failed":
-        return event, f"failed: {push.error}"
-    return event, f"{push.state} ({push.error})" if push.error else push.state
+        return event, QCoreApplication.translate("ProfilePane", "failed: {error}").format(
+            error=push.error
+        )
+    state = shown(push.state)
+    return event, f"{state} ({push.error})" if push.error else state
 
 
 CV_TEXT_SHOWN = 1_500

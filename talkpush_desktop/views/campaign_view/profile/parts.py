@@ -97,7 +97,7 @@ class FitWidthScrollArea(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)  # once the layout has handled the request
+            QTimer.singleShot(0, self, self.fit)  # after the layout (never once self is gone)
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

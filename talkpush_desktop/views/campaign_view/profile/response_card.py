@@ -7,13 +7,18 @@ candidate's answer lacks are removed (not hidden), so the card holds what a new 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from talkpush_desktop.engine.dto import ResponseInfo
+from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import icon
 
-ANSWER_TYPES = {"text": "Text answer", "audio": "Audio answer", "audio_text": "Audio and text"}
+ANSWER_TYPES = {
+    "text": QT_TRANSLATE_NOOP("ResponseCard", "Text answer"),
+    "audio": QT_TRANSLATE_NOOP("ResponseCard", "Audio answer"),
+    "audio_text": QT_TRANSLATE_NOOP("ResponseCard", "Audio and text"),
+}
 
 
 class ResponseCard(QWidget):
@@ -42,7 +47,8 @@ class ResponseCard(QWidget):
     def show_response(self, n: int, response: ResponseInfo, recording: str | None) -> None:
         """Show answer ``n``; ``recording`` is the playable file's path, if on this computer."""
         self._question.setText(f"{n}. {response.question}")
-        self._kind.setText(ANSWER_TYPES.get(response.answer_type, response.answer_type))
+        kind = ANSWER_TYPES.get(response.answer_type)
+        self._kind.setText(self.tr(kind) if kind else response.answer_type)
         self._answer = self._part(self._answer, response.text or None, "responseText", 2)
         if response.answer_type != "text":
             self._show_play(n, recording)
@@ -71,19 +77,19 @@ class ResponseCard(QWidget):
     def _show_play(self, n: int, recording: str | None) -> None:
         play = self._play
         if play is None:
-            play = self._play = QPushButton(icon("play"), "Play recording")
+            play = self._play = QPushButton(icon("play"), self.tr("Play recording"))
             play.setObjectName("playButton")
             play.setCursor(Qt.CursorShape.PointingHandCursor)
             play.clicked.connect(self._on_play_clicked)
             at = self._layout.indexOf(self._transcript) if self._transcript else -1
             self._layout.insertWidget(at if at >= 0 else self._layout.count(), play)
-        play.setAccessibleName(f"Play the recording of answer {n}")
+        play.setAccessibleName(self.tr("Play the recording of answer {n}").format(n=n))
         self._recording = recording
         play.setEnabled(bool(recording))
         play.setToolTip(
-            "Opens the recording in your audio player"
+            self.tr("Opens the recording in your audio player")
             if recording
-            else "The recording is not on this computer yet"
+            else self.tr("The recording is not on this computer yet")
         )
 
     def _on_play_clicked(self) -> None:
@@ -94,14 +100,15 @@ class ResponseCard(QWidget):
 def transcript_line(response: ResponseInfo) -> str | None:
     """The line under the recording: its transcript, or why there is none (yet)."""
     if response.transcript:
-        return (
-            f"Transcript: \N{LEFT DOUBLE QUOTATION MARK}"
-            f"{response.transcript}\N{RIGHT DOUBLE QUOTATION MARK}"
+        return QCoreApplication.translate("ResponseCard", "Transcript: “{text}”").format(
+            text=response.transcript
         )
     if response.transcript_state == "pending":
-        return "Transcript: being transcribed offline\N{HORIZONTAL ELLIPSIS}"
+        return QCoreApplication.translate("ResponseCard", "Transcript: being transcribed offline…")
     if response.transcript_note:
-        return f"No transcript: {response.transcript_note}"
+        return QCoreApplication.translate("ResponseCard", "No transcript: {note}").format(
+            note=response.transcript_note
+        )
     return None
 
 

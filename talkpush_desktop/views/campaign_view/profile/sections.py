@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.dto import ResponseInfo
 from talkpush_desktop.views.campaign_view.navigation_pane import section_title
 from talkpush_desktop.views.campaign_view.profile.response_card import ResponseCard, remove_widget
+from talkpush_desktop.views.campaign_view.vocabulary import label_text
 from talkpush_desktop.views.widgets.flow_layout import FlowLayout
 from talkpush_desktop.views.widgets.value_field import ValueField
 
@@ -115,13 +116,13 @@ class LabelChips(QWidget):
             self._box.addWidget(self._chip(name, QColor(colors.get(name, "#6c757d"))))
         add = QToolButton()
         add.setObjectName("addLabelButton")
-        add.setText("+ Label")
-        add.setAccessibleName("Add label")
-        add.setToolTip("Add a label to this candidate")
+        add.setText(self.tr("+ Label"))
+        add.setAccessibleName(self.tr("Add label"))
+        add.setToolTip(self.tr("Add a label to this candidate"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         add.setCursor(Qt.CursorShape.PointingHandCursor)
         menu = QMenu(add)
-        menu.setAccessibleName("Labels to add")
+        menu.setAccessibleName(self.tr("Labels to add"))
         for name in self._choices:
             if name in labels or name in self._automatic:
                 continue
@@ -144,21 +145,21 @@ class LabelChips(QWidget):
         row = QHBoxLayout(chip)
         row.setContentsMargins(9, 2, 3 if name not in self._automatic else 9, 2)
         row.setSpacing(2)
-        text = QLabel(name)
+        text = QLabel(label_text(name))
         text.setStyleSheet(f"color: {color.darker(135).name()}; background: transparent;")
         row.addWidget(text)
         if name not in self._automatic:
             remove = QToolButton()
             remove.setObjectName("removeLabelButton")
             remove.setText("\N{MULTIPLICATION SIGN}")
-            remove.setAccessibleName(f"Remove label {name}")
-            remove.setToolTip(f"Remove {name}")
+            remove.setAccessibleName(self.tr("Remove label {label}").format(label=name))
+            remove.setToolTip(self.tr("Remove {label}").format(label=name))
             remove.setCursor(Qt.CursorShape.PointingHandCursor)
             remove.clicked.connect(lambda _=False, n=name: self.remove_requested.emit(n))
             self.remove_buttons[name] = remove
             row.addWidget(remove)
         else:
-            text.setToolTip("Kept up to date automatically")
+            text.setToolTip(self.tr("Kept up to date automatically"))
         return chip
 
 
@@ -179,7 +180,7 @@ class ResponsesSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 22, 0, 0)
         layout.setSpacing(8)
-        self.heading = section_title("Interview")
+        self.heading = section_title(self.tr("Interview"))
         layout.addWidget(self.heading)
         layout.addLayout(self._list)
         self._cards: list[ResponseCard] = []
@@ -201,7 +202,7 @@ class ResponsesSection(QWidget):
         while len(self._cards) > len(responses):
             remove_widget(self._cards.pop())
         if not responses and self._none is None:
-            self._none = QLabel("No interview answers yet")
+            self._none = QLabel(self.tr("No interview answers yet"))
             self._none.setObjectName("fieldEmpty")
             self._list.addWidget(self._none)
         elif responses and self._none is not None:

@@ -1,0 +1,61 @@
+"""Another workstation moved the candidate the recruiter is looking at: the window's move
+(made on the folder it shows) is refused with who moved them where, nothing is logged
+twice and there is nothing of the recruiter's to undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from support.two_recruiters import BEN, moves
+
+from talkpush_desktop.engine.dto import CampaignInfo
+from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.main_window import MainWindow
+from tests.views.test_main_window import click_candidate
+
+
+@pytest.fixture
+def ben(ws: Workspace, workspace_dir: Path, campaign: CampaignInfo) -> Iterator[Workspace]:
+    """A second recruiter with access to the campaign, at another workstation."""
+    ws.company.add_user("Ben Cruz", BEN)
+    ws.campaign_settings.change_members(campaign.id, add=[BEN], remove=[])
+    with Workspace.open(data_dir=workspace_dir, user=BEN) as other:
+        yield other
+
+
+def test_a_move_on_a_candidate_someone_else_moved_is_refused_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int], ben: Workspace
+) -> None:
+    click_candidate(qtbot, window, "Ana Cruz")
+    ana = people["Ana"]
+    ben.candidates.move([ana], "Hired")  # the window has not refreshed yet
+    qtbot.mouseClick(window.profile_pane.buttons["Rejected"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not done"))
+    assert window.statusBar().currentMessage() == (
+        f"Not done: already moved by someone else: Ana Cruz (#{ana}) to Hired by Ben Cruz; "
+        "nothing was moved"
+    )
+    assert ws.candidates.get(ana).row.folder == "Hired"
+    assert [m[:2] for m in moves(ws, ana)] == [("Inbox", "Hired")]
+    assert window.undo_action.text() == "&Undo"  # nothing of ours to undo
+
+
+def test_undo_of_a_move_someone_else_changed_since_is_refused_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int], ben: Workspace
+) -> None:
+    click_candidate(qtbot, window, "Ana Cruz")
+    ana = people["Ana"]
+    qtbot.mouseClick(window.profile_pane.buttons["On Hold"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.candidates.get(ana).row.folder == "On Hold")
+    ben.candidates.move([ana], "Hired", seen={ana: "On Hold"})
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not done"))
+    assert window.statusBar().currentMessage() == (
+        f"Not done: cannot undo 'Move 1 to On Hold': someone else moved Ana Cruz (#{ana}) "
+        "to Hired by Ben Cruz since"
+    )
+    assert ws.candidates.get(ana).row.folder == "Hired"
