@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from numpy.typing import NDArray
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtNetwork import QLocalSocket
 
@@ -78,7 +79,7 @@ def _colours(pixels: NDArray[np.uint8]) -> int:
     return len(np.unique(pixels.reshape(-1, 3), axis=0))
 
 
-def test_the_bundle_holds_the_app_its_data_and_qt_plugins(bundle: Path) -> None:
+def test_the_bundle_holds_the_app_its_data_and_qt_plugins(bundle: Path, qapp: object) -> None:
     inside = bundle / "_internal"
     assert os.access(bundle / APP, os.X_OK)
     for name in ("offscreen", "xcb", "wayland"):
@@ -94,6 +95,12 @@ def test_the_bundle_holds_the_app_its_data_and_qt_plugins(bundle: Path) -> None:
     for source in resources.rglob("*"):  # the style, icons, entry and i18n, as in the checkout
         if source.is_file():
             assert (inside / "resources" / source.relative_to(resources)).is_file(), source
+    for ts in sorted((resources / "i18n").glob("*.ts")):  # compiled, newer than the source
+        shipped = inside / "resources" / "i18n" / ts.name
+        qm = shipped.with_suffix(".qm")
+        assert qm.stat().st_mtime >= shipped.stat().st_mtime, qm
+        translator = QTranslator()
+        assert translator.load(str(qm)) and not translator.isEmpty(), qm
     assert (inside / "pocketsphinx" / "model" / "en-us").is_dir()
     assert not list(bundle.rglob("__pycache__"))
 
