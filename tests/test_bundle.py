@@ -137,6 +137,17 @@ def test_the_binary_renders_the_demo_window_offscreen_on_a_fresh_folder(
     assert differs.mean() < 0.02
 
 
+def test_the_bundled_xcb_plugin_loads_and_looks_for_an_x_display(
+    bundle: Path, tmp_path: Path
+) -> None:
+    env = _clean_env(tmp_path / "home") | {"QT_QPA_PLATFORM": "xcb"}
+    env = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    done = _run([str(bundle / APP), "--data-dir", str(tmp_path / "ws")], env)
+    assert done.returncode != 0  # no X server here: Qt gives up, nothing is opened
+    assert "qt.qpa.xcb: could not connect to display" in done.stderr, done.stderr
+    assert not (tmp_path / "ws").exists()
+
+
 def _ask_to_raise(name: str) -> str:
     """What the instance listening on ``name`` answers a second launch ("" if none)."""
     socket = QLocalSocket()
