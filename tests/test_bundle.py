@@ -5,15 +5,21 @@ source checkout does (README "An installable app"). Slow: the build takes minute
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 from numpy.typing import NDArray
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage
+from PySide6.QtNetwork import QLocalSocket
+
+from talkpush_desktop.views.single_instance import RAISE, server_name
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +79,7 @@ def _colours(pixels: NDArray[np.uint8]) -> int:
     return len(np.unique(pixels.reshape(-1, 3), axis=0))
 
 
-def test_the_bundle_holds_the_app_its_data_and_qt_plugins(bundle: Path) -> None:
+def test_the_bundle_holds_the_app_its_data_and_qt_plugins(bundle: Path, qapp: object) -> None:
     inside = bundle / "_internal"
     assert os.access(bundle / APP, os.X_OK)
     for name in ("offscreen", "xcb", "wayland"):
@@ -89,6 +95,12 @@ def test_the_bundle_holds_the_app_its_data_and_qt_plugins(bundle: Path) -> None:
     for source in resources.rglob("*"):  # the style, icons, entry and i18n, as in the checkout
         if source.is_file():
             assert (inside / "resources" / source.relative_to(resources)).is_file(), source
+    for ts in sorted((resources / "i18n").glob("*.ts")):  # compiled, newer than the source
+        shipped = inside / "resources" / "i18n" / ts.name
+        qm = shipped.with_suffix(".qm")
+        assert qm.stat().st_mtime >= shipped.stat().st_mtime, qm
+        translator = QTranslator()
+        assert translator.load(str(qm)) and not translator.isEmpty(), qm
     assert (inside / "pocketsphinx" / "model" / "en-us").is_dir()
     assert not list(bundle.rglob("__pycache__"))
 
@@ -123,6 +135,48 @@ def test_the_binary_renders_the_demo_window_offscreen_on_a_fresh_folder(
     assert ran.returncode == 0, ran.stderr
     differs = np.abs(pixels.astype(int) - _pixels(reference).astype(int)).max(axis=2) > 24
     assert differs.mean() < 0.02
+
+
+def _ask_to_raise(name: str) -> str:
+    """What the instance listening on ``name`` answers a second launch ("" if none)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(500):
+        return ""
+    socket.write(RAISE)
+    reply = b""
+    while not reply.endswith(b"\n") and socket.waitForReadyRead(2000):
+        reply += bytes(socket.readAll().data())
+    socket.abort()
+    return reply.decode().strip()
+
+
+def test_the_binary_opens_the_window_and_closes_it_on_sigterm(
+    bundle: Path, tmp_path: Path, qapp: object
+) -> None:
+    data = tmp_path / "fresh"
+    pipe = subprocess.PIPE
+    env = _clean_env(tmp_path / "home")
+    app = subprocess.Popen(
+        [str(bundle / APP), "--data-dir", str(data)], env=env, stdout=pipe, stderr=pipe, text=True
+    )
+    try:
+        name = server_name((data / "workspace.sqlite3").resolve())
+        deadline, reply = time.monotonic() + RUN_TIMEOUT_S, ""
+        while app.poll() is None and time.monotonic() < deadline:
+            reply = _ask_to_raise(name)  # "PID no-window" while the demo is being made
+            if reply.endswith(" window"):
+                break
+            time.sleep(0.5)
+        assert reply == f"{app.pid} window"
+        app.send_signal(signal.SIGTERM)  # closes the window as its close button does
+        out, err = app.communicate(timeout=120)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    assert app.returncode == 0, err
+    assert (out, err) == ("", ""), (out, err)
 
 
 def test_the_desktop_entry_installs_beside_the_bundle(bundle: Path, tmp_path: Path) -> None:

@@ -34,12 +34,16 @@ APP_ICON = "talkpush-desktop"
 """The app icon in ``resources/icons`` (SVG, and the PNG rendered from it) and the desktop
 entry's name."""
 DEMO_CANDIDATES = 2000
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+OFFSCREEN_NOISE = frozenset(
+    f"This plugin does not support {what}()" for what in ("propagateSizeHints", "raise")
+)
+"""What the offscreen plugin says about window-manager calls it cannot make (a second launch
+raising the window among them)."""
 
 
 def _quiet_offscreen(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    """Drop the offscreen plugin's harmless size-hint notice; pass everything else on."""
-    if message != OFFSCREEN_NOISE:
+    """Drop the offscreen plugin's harmless notices; pass everything else on."""
+    if message not in OFFSCREEN_NOISE:
         level = {
             QtMsgType.QtWarningMsg: "warning",
             QtMsgType.QtCriticalMsg: "critical",

@@ -2,8 +2,8 @@
 
 The first instance listens on a local socket named for the workspace's database file; a
 second one connects and sends ``raise``; the first brings its window to the front and answers
-with its process id and whether it had a window to show (it may still be opening the
-workspace). The second says so on stderr and in a message box (a launch from the desktop
+with its process id and whether it had a window to show (it may still be opening or
+closing the workspace). The second says so on stderr and in a message box (a launch from the desktop
 menu has no terminal), then exits. A socket left by a crashed instance accepts no connection
 and is removed. PostgreSQL workspaces are not guarded: several windows on one database are
 the point.
@@ -40,7 +40,7 @@ class AlreadyOpen(Exception):
         else:
             text = (
                 f"this workspace is already open in another instance (PID {shown}), "
-                "which has no window yet (it may still be opening the workspace)"
+                "which shows no window (it may be opening or closing the workspace)"
             )
         super().__init__(text)
 
@@ -48,7 +48,7 @@ class AlreadyOpen(Exception):
         """What the message box adds below the line."""
         if self.raised:
             return "Its window has been brought to the front. Use that window, or close it first."
-        return "Wait for its window to appear, or close that instance first, then try again."
+        return "Wait a moment for its window, or for it to end, then try again."
 
 
 def server_name(db_file: Path) -> str:

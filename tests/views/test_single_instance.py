@@ -82,12 +82,12 @@ def test_an_instance_without_a_window_yet_is_named_in_the_box(
     pid = os.getpid()
     assert err == (
         f"talkpush-desktop: error: this workspace is already open in another instance (PID {pid})"
-        ", which has no window yet (it may still be opening the workspace)\n"
+        ", which shows no window (it may be opening or closing the workspace)\n"
     )
     assert out.splitlines()[1:] == [
-        f"This workspace is already open in another instance (PID {pid}), which has no window "
-        "yet (it may still be opening the workspace).",
-        "Wait for its window to appear, or close that instance first, then try again.",
+        f"This workspace is already open in another instance (PID {pid}), which shows no "
+        "window (it may be opening or closing the workspace).",
+        "Wait a moment for its window, or for it to end, then try again.",
     ]
 
 
