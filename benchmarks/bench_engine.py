@@ -150,12 +150,21 @@ PostgreSQL (``bench_engine_postgres.py``)."""
 def engine_vs_raw(
     ws: Workspace, conn: RawConnection, call: Callable[[], object], repeat: int
 ) -> tuple[list[float], list[float]]:
-    """Time an engine call and the very SQL it ran, replayed on a plain connection."""
-    ws.reader.last = None
-    call()
-    assert ws.reader.last is not None, "the call did not read through the fast reader"
-    sql, args = ws.reader.last
-    return alternating(call, lambda: conn.execute(sql, args).fetchall(), repeat)
+    """Time an engine call and the very SQL it ran (every statement, in order), replayed
+    on a plain connection."""
+    ws.reader.log = []
+    try:
+        call()
+        ran = ws.reader.log
+    finally:
+        ws.reader.log = None
+    assert ran, "the call did not read through the fast reader"
+
+    def replay() -> None:
+        for sql, args in ran:
+            conn.execute(sql, args).fetchall()
+
+    return alternating(call, replay, repeat)
 
 
 def statistics_cost(ws: Workspace, open_ms: float) -> dict[str, float]:
