@@ -152,6 +152,13 @@ def engine_vs_raw(
 ) -> tuple[list[float], list[float]]:
     """Time an engine call and the very SQL it ran (every statement, in order), replayed
     on a plain connection."""
+    return alternating(call, replayed(ws, conn, call)[1], repeat)
+
+
+def replayed(
+    ws: Workspace, conn: RawConnection, call: Callable[[], object]
+) -> tuple[int, Callable[[], None]]:
+    """How many statements ``call`` ran, and a function running them again on ``conn``."""
     ws.reader.log = []
     try:
         call()
@@ -164,7 +171,7 @@ def engine_vs_raw(
         for sql, args in ran:
             conn.execute(sql, args).fetchall()
 
-    return alternating(call, replay, repeat)
+    return len(ran), replay
 
 
 def statistics_cost(ws: Workspace, open_ms: float) -> dict[str, float]:

@@ -55,16 +55,7 @@ def client_cpu(
     """This process's CPU milliseconds per call, the engine's and the replay's of the same
     statements, and how many statements the call ran: the engine's own work, which a wall
     clock on a loaded machine blurs (each extra millisecond of CPU may wait its turn)."""
-    ws.reader.log = []
-    try:
-        call()
-        ran = ws.reader.log
-    finally:
-        ws.reader.log = None
-
-    def replay() -> None:
-        for sql, args in ran:
-            conn.execute(sql, args).fetchall()
+    statements, replay = bench_engine.replayed(ws, conn, call)
 
     def cpu_ms(fn: Callable[[], object]) -> float:
         start = time.process_time()
@@ -72,7 +63,7 @@ def client_cpu(
             fn()
         return (time.process_time() - start) * 1000 / runs
 
-    return {"statements": len(ran), "engine_cpu_ms": round(cpu_ms(call), 3)} | {
+    return {"statements": statements, "engine_cpu_ms": round(cpu_ms(call), 3)} | {
         "raw_cpu_ms": round(cpu_ms(replay), 3)
     }
 
