@@ -237,13 +237,16 @@ def _portable_condition(words: list[str], digits: str) -> SearchClause:
     return SearchClause(and_(*parts), params, ("words", len(words)))
 
 
-def _postgres_condition(words: list[str], digits: str, build: bool = True) -> SearchClause:
+def _postgres_condition(
+    words: list[str], digits: str, build: bool = True, per_row: bool = False
+) -> SearchClause:
     """The phone's digits or every word as a prefix (:mod:`storage.search_postgres`);
-    with ``build=False`` the clause is a placeholder (parameters and shape only)."""
+    with ``build=False`` the clause is a placeholder (parameters and shape only);
+    ``per_row``: checked on each row read, no index (:func:`search_postgres.word_match`)."""
     if digits:
-        clause = search_postgres.phone_match() if build else _NO_CLAUSE
+        clause = search_postgres.phone_match(per_row) if build else _NO_CLAUSE
         return SearchClause(clause, search_postgres.phone_params(digits), ("phone_token",))
-    clause = search_postgres.word_match() if build else _NO_CLAUSE
+    clause = search_postgres.word_match(per_row) if build else _NO_CLAUSE
     return SearchClause(clause, search_postgres.word_params(words), ("tsquery",))
 
 
@@ -294,8 +297,9 @@ def search_params(dialect: str, query: str) -> tuple[dict[str, Any], tuple[Any, 
     return params | {"search_id": by_id}, (*shape, "id")
 
 
-def search_condition(dialect: str, query: str) -> SearchClause | None:
-    """A WHERE clause matching ``query`` against name, email, phone or candidate ID."""
+def search_condition(dialect: str, query: str, per_row: bool = False) -> SearchClause | None:
+    """A WHERE clause matching ``query`` against name, email, phone or candidate ID
+    (``per_row``: PostgreSQL's words or digits checked on each row read, no index)."""
     words, digits = parse_query(query)
     if not words and not digits:
         return _literal_condition(query) if query.strip() else None
@@ -304,7 +308,7 @@ def search_condition(dialect: str, query: str) -> SearchClause | None:
             Candidate.id.in_(fts_ids()), {"search_expr": fts_expression(words, digits)}, ("fts",)
         )
     elif dialect == "postgresql":
-        found = _postgres_condition(words, digits)
+        found = _postgres_condition(words, digits, per_row=per_row)
     else:
         found = _portable_condition(words, digits)
     by_id = candidate_id_in(query)
