@@ -200,10 +200,17 @@ def fts_ids() -> TextualSelect:
     )
 
 
+MAX_CANDIDATE_ID = 2**31 - 1
+"""The highest id ``candidates.id`` holds on PostgreSQL (INTEGER); longer digits are a phone."""
+
+
 def candidate_id_in(query: str) -> int | None:
     """The candidate ID typed in the search box, if what was typed is one."""
     compact = query.strip().lstrip("#")
-    return int(compact) if compact.isdigit() and len(compact) < 16 else None
+    if not (compact.isdigit() and len(compact) < 16):
+        return None
+    number = int(compact)
+    return number if number <= MAX_CANDIDATE_ID else None
 
 
 def _word_params(i: int, word: str) -> dict[str, str]:
