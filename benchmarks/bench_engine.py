@@ -150,12 +150,28 @@ PostgreSQL (``bench_engine_postgres.py``)."""
 def engine_vs_raw(
     ws: Workspace, conn: RawConnection, call: Callable[[], object], repeat: int
 ) -> tuple[list[float], list[float]]:
-    """Time an engine call and the very SQL it ran, replayed on a plain connection."""
-    ws.reader.last = None
-    call()
-    assert ws.reader.last is not None, "the call did not read through the fast reader"
-    sql, args = ws.reader.last
-    return alternating(call, lambda: conn.execute(sql, args).fetchall(), repeat)
+    """Time an engine call and the very SQL it ran (every statement, in order), replayed
+    on a plain connection."""
+    return alternating(call, replayed(ws, conn, call)[1], repeat)
+
+
+def replayed(
+    ws: Workspace, conn: RawConnection, call: Callable[[], object]
+) -> tuple[int, Callable[[], None]]:
+    """How many statements ``call`` ran, and a function running them again on ``conn``."""
+    ws.reader.log = []
+    try:
+        call()
+        ran = ws.reader.log
+    finally:
+        ws.reader.log = None
+    assert ran, "the call did not read through the fast reader"
+
+    def replay() -> None:
+        for sql, args in ran:
+            conn.execute(sql, args).fetchall()
+
+    return len(ran), replay
 
 
 def statistics_cost(ws: Workspace, open_ms: float) -> dict[str, float]:

@@ -127,6 +127,17 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
 </context>
 <context>
+    <name>ApiServerProcess</name>
+    <message>
+        <source>the server exited with code {code}</source>
+        <translation>el servidor terminó con el código {code}</translation>
+    </message>
+    <message>
+        <source>the server could not be started</source>
+        <translation>no se pudo iniciar el servidor</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>{chart} chart</source>
@@ -518,6 +529,73 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     <message>
         <source>&amp;Company</source>
         <translation>&amp;Empresa</translation>
+    </message>
+</context>
+<context>
+    <name>DrillTitle</name>
+    <message>
+        <source>Campaign performance</source>
+        <translation>Rendimiento de las campañas</translation>
+    </message>
+    <message>
+        <source>Pass &amp; participation rate</source>
+        <translation>Tasa de aprobación y de participación</translation>
+    </message>
+    <message>
+        <source>Candidate activity</source>
+        <translation>Actividad de los candidatos</translation>
+    </message>
+    <message>
+        <source>Processing volume</source>
+        <translation>Volumen procesado</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Tiempo de procesamiento</translation>
+    </message>
+    <message>
+        <source>Processing time by campaign</source>
+        <translation>Tiempo de procesamiento por campaña</translation>
+    </message>
+    <message>
+        <source>User activity</source>
+        <translation>Actividad de los usuarios</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completados</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Preseleccionados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Tasa de aprobación</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>Tasa de participación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otras</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Procesados</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1510,10 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
 <context>
     <name>SandboxPhoneWindow</name>
     <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
         <source>Candidate Phone (sandbox)</source>
         <translation>Teléfono del candidato (sandbox)</translation>
     </message>
@@ -1682,6 +1764,33 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     <message>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
     </message>
 </context>
 <context>

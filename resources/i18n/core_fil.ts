@@ -127,6 +127,17 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
 </context>
 <context>
+    <name>ApiServerProcess</name>
+    <message>
+        <source>the server exited with code {code}</source>
+        <translation>huminto ang server na may code na {code}</translation>
+    </message>
+    <message>
+        <source>the server could not be started</source>
+        <translation>hindi masimulan ang server</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>{chart} chart</source>
@@ -518,6 +529,73 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     <message>
         <source>&amp;Company</source>
         <translation>&amp;Kumpanya</translation>
+    </message>
+</context>
+<context>
+    <name>DrillTitle</name>
+    <message>
+        <source>Campaign performance</source>
+        <translation>Performance ng mga campaign</translation>
+    </message>
+    <message>
+        <source>Pass &amp; participation rate</source>
+        <translation>Pass rate at participation rate</translation>
+    </message>
+    <message>
+        <source>Candidate activity</source>
+        <translation>Aktibidad ng mga kandidato</translation>
+    </message>
+    <message>
+        <source>Processing volume</source>
+        <translation>Dami ng naproseso</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Tagal ng pagproseso</translation>
+    </message>
+    <message>
+        <source>Processing time by campaign</source>
+        <translation>Tagal ng pagproseso bawat campaign</translation>
+    </message>
+    <message>
+        <source>User activity</source>
+        <translation>Aktibidad ng mga user</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Naidagdag</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Nakatapos</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Napili</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Tinanggihan</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>Participation rate</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Iba pa</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Mga desisyon</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Naproseso</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1510,10 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
 <context>
     <name>SandboxPhoneWindow</name>
     <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
         <source>Candidate Phone (sandbox)</source>
         <translation>Telepono ng kandidato (sandbox)</translation>
     </message>
@@ -1682,6 +1764,33 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     <message>
         <source>Sign in</source>
         <translation>Mag-sign in</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hindi</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from talkpush_desktop.cli.common import json_flag, positive_int, print_json, progress_printer
+from talkpush_desktop.engine.company.accounts import LANGUAGES
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace
@@ -54,10 +55,14 @@ def cmd_screenshot(ws: Workspace, args: argparse.Namespace) -> int:
         from talkpush_desktop.views.analytics import window as analytics_window
 
         width, height = args.size or (analytics_window.SCREENSHOT_WIDTH, None)
-        out = render_analytics_screenshot(ws, args.out, width, height, args.analytics)
+        out = render_analytics_screenshot(
+            ws, args.out, width, height, args.analytics, language=args.language
+        )
     else:
         size = args.size or (1400, 860)
-        out = render_screenshot(ws, args.out, size, args.candidate, select_all=args.select_all)
+        out = render_screenshot(
+            ws, args.out, size, args.candidate, select_all=args.select_all, language=args.language
+        )
     print(out)
     return 0
 
@@ -89,5 +94,10 @@ def add_screenshot_parser(sub: Any) -> None:
         choices=("today", "7d", "30d", "90d", "year", "2y"),
         metavar="FRAME",
         help="the Analytics window instead, over a time frame (default 30d)",
+    )
+    p.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="the interface language of the picture (default English)",
     )
     p.set_defaults(func=cmd_screenshot)

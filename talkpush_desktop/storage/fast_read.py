@@ -51,6 +51,7 @@ class FastReader:
         self._idle: list[Any] = []  # driver connections free to use (list ops are atomic)
         self._lock = threading.Lock()
         self.last: tuple[str, Any] | None = None  # (sql, args) last run, for benchmarks
+        self.log: list[tuple[str, Any]] | None = None  # a list: every (sql, args) run
 
     def _open(self) -> Any:
         """A new driver connection (sqlite3 / psycopg: both have ``execute``), set up by the
@@ -134,7 +135,7 @@ class FastReader:
             self._prepared[key] = prepared
         args: Any = values if prepared.names is not None else dict(zip(names, values, strict=True))
         sql = prepared.sql
-        self.last = (sql, args)
+        self._note(sql, args)
         try:
             driver = self._idle.pop()
         except IndexError:
@@ -151,7 +152,7 @@ class FastReader:
 
     def _execute(self, sql: str, args: Any, connection: Connection | None) -> list[Sequence[Any]]:
         """The rows, on ``connection`` or on an idle driver connection (given back after)."""
-        self.last = (sql, args)
+        self._note(sql, args)
         if connection is not None:
             return _run(connection.connection.driver_connection, sql, args, self._error)
         try:
@@ -165,6 +166,12 @@ class FastReader:
                 self._idle.append(driver)
             else:
                 driver.close()
+
+    def _note(self, sql: str, args: Any) -> None:
+        """Remember the statement (benchmarks replay what a call ran on a plain connection)."""
+        self.last = (sql, args)
+        if self.log is not None:
+            self.log.append((sql, args))
 
     def close(self) -> None:
         """Close the idle connections (call when no fetch is running)."""

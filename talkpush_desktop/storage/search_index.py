@@ -200,10 +200,17 @@ def fts_ids() -> TextualSelect:
     )
 
 
+MAX_CANDIDATE_ID = 2**31 - 1
+"""The highest id ``candidates.id`` holds on PostgreSQL (INTEGER); longer digits are a phone."""
+
+
 def candidate_id_in(query: str) -> int | None:
     """The candidate ID typed in the search box, if what was typed is one."""
     compact = query.strip().lstrip("#")
-    return int(compact) if compact.isdigit() and len(compact) < 16 else None
+    if not (compact.isdigit() and len(compact) < 16):
+        return None
+    number = int(compact)
+    return number if number <= MAX_CANDIDATE_ID else None
 
 
 def _word_params(i: int, word: str) -> dict[str, str]:
@@ -237,13 +244,16 @@ def _portable_condition(words: list[str], digits: str) -> SearchClause:
     return SearchClause(and_(*parts), params, ("words", len(words)))
 
 
-def _postgres_condition(words: list[str], digits: str, build: bool = True) -> SearchClause:
+def _postgres_condition(
+    words: list[str], digits: str, build: bool = True, per_row: bool = False
+) -> SearchClause:
     """The phone's digits or every word as a prefix (:mod:`storage.search_postgres`);
-    with ``build=False`` the clause is a placeholder (parameters and shape only)."""
+    with ``build=False`` the clause is a placeholder (parameters and shape only);
+    ``per_row``: checked on each row read, no index (:func:`search_postgres.word_match`)."""
     if digits:
-        clause = search_postgres.phone_match() if build else _NO_CLAUSE
+        clause = search_postgres.phone_match(per_row) if build else _NO_CLAUSE
         return SearchClause(clause, search_postgres.phone_params(digits), ("phone_token",))
-    clause = search_postgres.word_match() if build else _NO_CLAUSE
+    clause = search_postgres.word_match(per_row) if build else _NO_CLAUSE
     return SearchClause(clause, search_postgres.word_params(words), ("tsquery",))
 
 
@@ -294,8 +304,9 @@ def search_params(dialect: str, query: str) -> tuple[dict[str, Any], tuple[Any, 
     return params | {"search_id": by_id}, (*shape, "id")
 
 
-def search_condition(dialect: str, query: str) -> SearchClause | None:
-    """A WHERE clause matching ``query`` against name, email, phone or candidate ID."""
+def search_condition(dialect: str, query: str, per_row: bool = False) -> SearchClause | None:
+    """A WHERE clause matching ``query`` against name, email, phone or candidate ID
+    (``per_row``: PostgreSQL's words or digits checked on each row read, no index)."""
     words, digits = parse_query(query)
     if not words and not digits:
         return _literal_condition(query) if query.strip() else None
@@ -304,7 +315,7 @@ def search_condition(dialect: str, query: str) -> SearchClause | None:
             Candidate.id.in_(fts_ids()), {"search_expr": fts_expression(words, digits)}, ("fts",)
         )
     elif dialect == "postgresql":
-        found = _postgres_condition(words, digits)
+        found = _postgres_condition(words, digits, per_row=per_row)
     else:
         found = _portable_condition(words, digits)
     by_id = candidate_id_in(query)

@@ -108,18 +108,26 @@ def phone_params(digits: str) -> dict[str, Any]:
     return {"search_phone_token": f"% {digits}%"}
 
 
-def word_match() -> ColumnElement[bool]:
+def word_match(per_row: bool = False) -> ColumnElement[bool]:
     """The candidate's words match ``:search_tsquery`` (its words' accents removed as in
-    the indexed text; the sub-select computes the query once, not per row)."""
+    the indexed text; the sub-select computes the query once, not per row). ``per_row``:
+    written so that no index serves it (``coalesce`` of the column with itself), checked
+    on each row a walk reads: the planner cannot tell how many rows a prefix matches and
+    may otherwise read every match from the index to sort them."""
+    vector = f"candidates.{VECTOR_COLUMN}"
+    if per_row:
+        vector = f"coalesce({vector}, {vector})"
     return text(
-        f"candidates.{VECTOR_COLUMN} @@ (SELECT to_tsquery('simple'::regconfig, "
-        "unaccent(:search_tsquery)))"
+        f"{vector} @@ (SELECT to_tsquery('simple'::regconfig, unaccent(:search_tsquery)))"
     ).bindparams(bindparam("search_tsquery", type_=String))  # type: ignore[return-value]
 
 
-def phone_match() -> ColumnElement[bool]:
+def phone_match(per_row: bool = False) -> ColumnElement[bool]:
     """A form of the candidate's phone starts with the digits (the trigram index's
-    expression, written as it was indexed)."""
-    return text("(' ' || candidates.search_phone) LIKE :search_phone_token").bindparams(
+    expression, written as it was indexed; ``per_row``: as :func:`word_match`)."""
+    phone = "candidates.search_phone"
+    if per_row:
+        phone = f"coalesce({phone}, {phone})"
+    return text(f"(' ' || {phone}) LIKE :search_phone_token").bindparams(
         bindparam("search_phone_token", type_=String)
     )  # type: ignore[return-value]

@@ -9,7 +9,8 @@ import os
 import signal
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import qasync
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views import i18n
 from talkpush_desktop.views.analytics.time_frame import DEFAULT_PRESET
 from talkpush_desktop.views.company_switcher import CompanySwitcher
 from talkpush_desktop.views.main_window import MainWindow
@@ -109,6 +111,9 @@ def run_window(ws: Workspace) -> int:
     """Show the main window over ``ws`` until it is closed; returns the exit code.
 
     A first start (no campaign yet) gets demo data, so there is something to look at.
+    The window speaks the signed-in user's language. When it closes to open again
+    (``MainWindow.reopen``: File ▸ Company, a language chosen in My Account) it is built
+    anew at once, acting for the company asked for, in its user's language.
     The Qt event loop runs as the asyncio loop (qasync). The sync worker runs in it as a
     task while the window is open: it sends the outbox and pulls replies, and the window
     refreshes from its changes. Closing the window stops the worker cleanly before the
@@ -127,7 +132,8 @@ def run_window(ws: Workspace) -> int:
         from talkpush_desktop.engine import demo
 
         demo.generate(ws.context, candidates=DEMO_CANDIDATES)
-    window, switcher = build_window(ws)
+    i18n.install(ws.accounts.me().language)
+    window, _switcher = build_window(ws)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
@@ -143,10 +149,11 @@ def run_window(ws: Workspace) -> int:
         with loop:
             loop.run_until_complete(_run_until_closed(window, closed))
             acting = ws
-            while (following := reopen_for(ws, acting, window, switcher)) is not None:
+            while (following := reopen_for(ws, acting, window)) is not None:
                 closed.clear()
                 acting = following
-                window, switcher = build_window(acting)
+                i18n.install(acting.accounts.me().language)
+                window, _switcher = build_window(acting)
                 window.show()
                 loop.run_until_complete(_run_until_closed(window, closed))
             if acting is not ws:
@@ -159,21 +166,41 @@ def run_window(ws: Workspace) -> int:
     return 0
 
 
-def reopen_for(
-    ws: Workspace, acting: Workspace, window: MainWindow, switcher: CompanySwitcher
-) -> Workspace | None:
-    """What the closed ``window`` (over ``acting``) opens again for: File ▸ Company's
-    choice (``ws.for_company``), or after Sign out whoever signs in next (the sign-in
-    dialog; ``acting`` again); None to quit (closed, or the sign-in cancelled)."""
-    if switcher.chosen is not None:
-        if acting is not ws:
-            acting.close()
-        return ws.for_company(switcher.chosen)
+def reopen_for(ws: Workspace, acting: Workspace, window: MainWindow) -> Workspace | None:
+    """What the closed ``window`` (over ``acting``) opens again for: ``MainWindow.reopen``'s
+    company (File ▸ Company, a language chosen in My Account), or after Sign out whoever
+    signs in next (the sign-in dialog; ``acting`` again); None to quit (closed, or the
+    sign-in cancelled)."""
+    if window.reopen_company is not None:
+        return _acting_for(ws, acting, window.reopen_company)
     if window.user_menu.signed_out:
         from talkpush_desktop.views.company.sign_in_dialog import ensure_signed_in
 
         return acting if ensure_signed_in(acting) else None
     return None
+
+
+def _acting_for(ws: Workspace, acting: Workspace, company_id: int) -> Workspace:
+    """The workspace acting for ``company_id``: ``acting`` when it does already (a new
+    language), else one for that company (the previous one closed unless it is ``ws``)."""
+    if company_id == acting.company_id:
+        return acting
+    if acting is not ws:
+        acting.close()
+    return ws.for_company(company_id)
+
+
+@contextmanager
+def _speaking(language: str | None) -> Iterator[None]:
+    """``language`` installed for the block (None: the one installed), then the previous."""
+    previous = i18n.current_language()
+    if language is not None:
+        i18n.install(language)
+    try:
+        yield
+    finally:
+        if language is not None:
+            i18n.install(previous)
 
 
 async def _run_until_closed(window: MainWindow, closed: asyncio.Event) -> None:
@@ -199,17 +226,19 @@ def render_screenshot(
     candidate_id: int | None = None,
     *,
     select_all: bool = False,
+    language: str | None = None,
 ) -> Path:
     """Render the main window over ``ws`` to the PNG ``out`` (offscreen); returns ``out``.
 
     The window starts from fresh settings, so the picture never depends on the user's layout.
-    ``select_all`` selects every candidate of the list first (the bulk bar shows).
+    ``select_all`` selects every candidate of the list first (the bulk bar shows);
+    ``language`` (``es``, ``fil``...) renders it in that language.
     """
     app = application(offscreen=True)
     apply_style(app)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, _speaking(language):
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(ws) if settings is None else MainWindow(ws, settings=settings)
         try:
@@ -238,10 +267,13 @@ def render_analytics_screenshot(
     width: int | None = None,
     height: int | None = None,
     preset: str = DEFAULT_PRESET,
+    *,
+    language: str | None = None,
 ) -> Path:
     """Render the Analytics window over ``ws`` to the PNG ``out`` (offscreen); returns ``out``.
 
     The window (and pyqtgraph) is imported here, so the campaign view starts without them.
+    ``language`` (``es``, ``fil``...) renders it in that language.
     """
     from talkpush_desktop.views.analytics import screenshot as analytics_screenshot
     from talkpush_desktop.views.analytics import window as analytics_window
@@ -249,4 +281,5 @@ def render_analytics_screenshot(
     width = analytics_window.SCREENSHOT_WIDTH if width is None else width
     app = application(offscreen=True)
     apply_style(app)
-    return analytics_screenshot.render_screenshot(ws, out, width, height, preset, app=app)
+    with _speaking(language):
+        return analytics_screenshot.render_screenshot(ws, out, width, height, preset, app=app)

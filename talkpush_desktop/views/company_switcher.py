@@ -1,22 +1,22 @@
 """File ▸ Company: the workspace's companies, the acting one checked. Choosing another
-closes the window; :func:`views.app.run_window` then opens it again acting for that
-company (``ws.for_company``), so nothing of the first company stays on screen."""
+closes the window (``MainWindow.reopen``); :func:`views.app.run_window` then opens it again
+acting for that company (``ws.for_company``), so nothing of the first company stays on
+screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.main_window import MainWindow
 
 
 class CompanySwitcher:
-    """The Company submenu at the top of ``window``'s File menu; ``chosen`` is the company
-    the window was closed to switch to (None: it was closed to quit)."""
+    """The Company submenu at the top of ``window``'s File menu."""
 
-    def __init__(self, window: QMainWindow, ws: Workspace) -> None:
-        self.chosen: int | None = None
+    def __init__(self, window: MainWindow, ws: Workspace) -> None:
         self._window, self._acting = window, ws.company_id
         self.menu = QMenu(QCoreApplication.translate("CompanySwitcher", "&Company"), window)
         group = QActionGroup(self.menu)
@@ -35,5 +35,4 @@ class CompanySwitcher:
     def switch(self, company_id: int) -> None:
         """Close the window to reopen it acting for ``company_id`` (the acting one: no-op)."""
         if company_id != self._acting:
-            self.chosen = company_id
-            self._window.close()
+            self._window.reopen(company_id)

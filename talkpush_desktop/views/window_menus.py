@@ -213,6 +213,16 @@ class MenuWindows(_Window):
     api_server_dialog: ApiServerDialog | None
     interview_dialog: InterviewDialog | None
     show_candidate_set: Callable[[DrillResult], None]
+    reopen_company: int | None = None
+    """The company the window was closed to open again for (``run_window`` does), or None:
+    it was closed to quit."""
+
+    def reopen(self, company_id: int | None = None) -> None:
+        """Close the window for ``run_window`` to open it again at once, acting for
+        ``company_id`` (default: the same company) in its user's language, its layout and
+        last campaign and folder as remembered: File ▸ Company and My Account's language."""
+        self.reopen_company = self._ws.company_id if company_id is None else company_id
+        self.close()
 
     def _build_menus(self) -> None:
         self.export_actions = ExportActions(
@@ -249,7 +259,9 @@ class MenuWindows(_Window):
         self.interview_action = menus.interview_action
         from talkpush_desktop.views.company.user_menu import UserMenu
 
-        self.user_menu = UserMenu(self, self._ws, menus.analytics_action, self._on_team_changed)
+        self.user_menu = UserMenu(
+            self, self._ws, menus.analytics_action, self._on_team_changed, on_language=self.reopen
+        )
         self._update_undo_actions()
 
     def _build_campaign_actions(self) -> None:

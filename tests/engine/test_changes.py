@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 
 
+@pytest.mark.sqlite_only(
+    "a second workspace of this process writes: on PostgreSQL a window counts other "
+    "processes' writes only (test_postgres.py and the live window tests have those)"
+)
 def test_another_writer_is_noticed_once(
     ws: Workspace, workspace_dir: Path, campaign: CampaignInfo
 ) -> None:
@@ -19,6 +25,10 @@ def test_another_writer_is_noticed_once(
     assert ws.changes.changed() is False  # once per change
 
 
+@pytest.mark.sqlite_only(
+    "a second workspace of this process writes: on PostgreSQL a window counts other "
+    "processes' writes only (test_postgres.py and the live window tests have those)"
+)
 def test_a_change_marked_seen_is_not_noticed(
     ws: Workspace, workspace_dir: Path, campaign: CampaignInfo
 ) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
@@ -73,7 +73,7 @@ def visible_texts(widget: QWidget) -> list[str]:
         texts += _texts_of(child)
     if isinstance(widget, QMainWindow):
         for action in widget.menuBar().actions():
-            texts += _menu_texts(action.menu(), action.text())
+            texts += menu_texts(action.menu(), action.text())
     return [text for text in texts if text]
 
 
@@ -89,7 +89,8 @@ def _texts_of(child: QWidget) -> list[str]:
         texts.append(child.placeholderText())
     if isinstance(child, QTabWidget):
         texts += [child.tabText(i) for i in range(child.count())]
-    if isinstance(child, QComboBox):
+    if isinstance(child, QComboBox) and not child.property("endonyms"):
+        # a language chooser names each language in itself ("English" stays "English")
         texts += [child.itemText(i) for i in range(child.count())]
     if isinstance(child, QAbstractItemView) and child.model() is not None:
         texts += _header_texts(child.model())
@@ -100,20 +101,29 @@ def _header_texts(model: QAbstractItemModel) -> list[str]:
     if isinstance(model, QAbstractListModel):
         return []  # one column, no header (its columnCount is private to Qt)
     role, across = Qt.ItemDataRole.DisplayRole, Qt.Orientation.Horizontal
-    columns = [model.headerData(c, across, role) for c in range(model.columnCount())]
+    count = 1 if isinstance(model, QAbstractListModel) else model.columnCount()  # its is private
+    columns = [model.headerData(c, across, role) for c in range(count)]
     return [str(text) for text in columns if text]
-
-
-def _menu_texts(menu: QMenu | None, title: str) -> list[str]:
-    texts = [title]
-    if menu is not None:
-        for action in menu.actions():
-            texts += _menu_texts(action.menu(), action.text())
-    return texts
 
 
 def english_left(widget: QWidget, code: str | None = None) -> list[str]:
     """Texts on ``widget`` that are untranslated English sources of ``code`` (default: the
     installed language)."""
+    return english_of(visible_texts(widget), code)
+
+
+def english_of(texts: Iterable[str], code: str | None = None) -> list[str]:
+    """Those of ``texts`` (menu items, status messages, axis titles...) that are untranslated
+    English sources of ``code`` (default: the installed language)."""
     sources = english_sources(code or i18n.current_language())
-    return sorted({text for text in visible_texts(widget) if _plain(text) in sources})
+    return sorted({text for text in texts if text and _plain(text) in sources})
+
+
+def menu_texts(menu: QMenu | None, title: str = "") -> list[str]:
+    """``title`` and the texts and status tips of ``menu``'s actions, its submenus' too."""
+    texts = [title]
+    if menu is not None:
+        for action in menu.actions():
+            texts.append(action.statusTip())
+            texts += menu_texts(action.menu(), action.text())
+    return texts

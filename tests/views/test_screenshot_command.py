@@ -35,3 +35,14 @@ def test_screenshot_command_writes_the_requested_size(
 def test_bad_size_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         main(["--data-dir", str(tmp_path), "screenshot", str(tmp_path / "x.png"), "--size", "big"])
+
+
+def test_an_unknown_language_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(
+            ["--data-dir", str(tmp_path), "screenshot", str(tmp_path / "x.png"), "--language", "pt"]
+        )
+    assert exit_info.value.code == 2
+    assert "--language" in capsys.readouterr().err

@@ -12,6 +12,7 @@ the two of the day's invited cohort who completed by the end of the frame; its p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -114,19 +115,21 @@ def title(session: Session, company_id: int, drill: Drill) -> str:
         parts.append(session.scalar(which) or "?")
     if drill.hour is not None:
         parts.append(f"{drill.hour:02d}:00\N{EN DASH}{drill.hour:02d}:59")
-    parts.append(_when(drill))
+    parts.append(when_text(drill))
     return " \N{MIDDLE DOT} ".join(parts)
-
-
-def _when(drill: Drill) -> str:
-    if drill.day is not None:
-        if drill.until is not None and drill.until != drill.day:
-            return f"{_day(drill.day)} \N{EN DASH} {_day(drill.until)}"
-        return _day(drill.day)
-    if drill.start == drill.end:
-        return _day(drill.start)
-    return f"{_day(drill.start)} \N{EN DASH} {_day(drill.end)}"
 
 
 def _day(d: date) -> str:
     return f"{d.day} {d:%b %Y}"
+
+
+def when_text(drill: Drill, day: Callable[[date], str] = _day) -> str:
+    """The days of ``drill`` as its title says them ("2 Mar 2025 – 8 Mar 2025"); ``day``
+    writes one day (the window's, in the interface language)."""
+    if drill.day is not None:
+        if drill.until is not None and drill.until != drill.day:
+            return f"{day(drill.day)} \N{EN DASH} {day(drill.until)}"
+        return day(drill.day)
+    if drill.start == drill.end:
+        return day(drill.start)
+    return f"{day(drill.start)} \N{EN DASH} {day(drill.end)}"

@@ -74,12 +74,29 @@ class Where:
     index a list walks; with ``drive=True`` the clause leaves that criterion to the walk.
     """
 
-    __slots__ = ("_clause", "_dialect", "_filter", "_search", "drive", "params", "shape")
+    __slots__ = (
+        "_clause",
+        "_dialect",
+        "_filter",
+        "_per_row",
+        "_search",
+        "drive",
+        "params",
+        "shape",
+    )
 
     def __init__(
-        self, f: CandidateFilter, company_id: int, dialect: str, search: bool, drive: bool
+        self,
+        f: CandidateFilter,
+        company_id: int,
+        dialect: str,
+        search: bool,
+        drive: bool,
+        *,
+        per_row: bool = False,
     ) -> None:
         self._filter, self._dialect, self._search = f, dialect, search
+        self._per_row = per_row
         self.drive = _drive(f) if drive else TABLE
         self._clause: ColumnElement[bool] | None = None
         self.params: dict[str, Any] = {"company_id": company_id}
@@ -91,7 +108,8 @@ class Where:
             if found is not None:
                 self.params.update(found[0])
                 search_shape = found[1]
-        self.shape = (tuple(sorted(self.params)), f.completed, search_shape, self.drive)
+        shape = (tuple(sorted(self.params)), f.completed, search_shape, self.drive)
+        self.shape = (*shape, "per-row") if per_row else shape
 
     @property
     def dated(self) -> bool:
@@ -101,14 +119,16 @@ class Where:
     @property
     def clause(self) -> ColumnElement[bool]:
         if self._clause is None:
-            self._clause = _build(self._filter, self._dialect, self._search, self.drive)
+            self._clause = _build(
+                self._filter, self._dialect, self._search, self.drive, self._per_row
+            )
         return self._clause
 
     @property
     def undated_clause(self) -> ColumnElement[bool]:
         """The clause without the added-date range (the caller checks it)."""
         undated = self._filter.with_(added_from=None, added_to=None)
-        return _build(undated, self._dialect, self._search, self.drive)
+        return _build(undated, self._dialect, self._search, self.drive, self._per_row)
 
 
 def label_id(index: int) -> Any:
@@ -190,7 +210,9 @@ _CONDITIONS = {
 }
 
 
-def _build(f: CandidateFilter, dialect: str, search: bool, drive: str) -> ColumnElement[bool]:
+def _build(
+    f: CandidateFilter, dialect: str, search: bool, drive: str, per_row: bool = False
+) -> ColumnElement[bool]:
     parts: list[ColumnElement[bool]] = []
     if f.campaign_id is None:
         parts.append(Candidate.company_id == bindparam("company_id"))
@@ -205,19 +227,26 @@ def _build(f: CandidateFilter, dialect: str, search: bool, drive: str) -> Column
     elif f.completed is False:
         parts.append(Candidate.completed_at.is_(None))
     if search and f.search.strip():
-        found = search_index.search_condition(dialect, f.search)
+        found = search_index.search_condition(dialect, f.search, per_row)
         if found is not None:
             parts.append(found.clause)
     return and_(*parts)
 
 
 def where(
-    f: CandidateFilter, company_id: int, dialect: str, *, search: bool = True, drive: bool = False
+    f: CandidateFilter,
+    company_id: int,
+    dialect: str,
+    *,
+    search: bool = True,
+    drive: bool = False,
+    per_row: bool = False,
 ) -> Where:
     """The SQL selecting the candidates of ``f`` within a company.
 
     With ``search=False`` the search text is left out (the caller drives the query from the
     search index instead); with ``drive=True`` the criterion of :attr:`Where.drive` is left
-    out (the caller walks its index).
+    out (the caller walks its index); ``per_row``: the search is checked on each row the
+    walk reads, no index (PostgreSQL, see ``search_postgres.word_match``).
     """
-    return Where(f, company_id, dialect, search, drive)
+    return Where(f, company_id, dialect, search, drive, per_row=per_row)

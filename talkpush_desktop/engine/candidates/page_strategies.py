@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 
 from talkpush_desktop.engine.candidates import labels
 from talkpush_desktop.engine.candidates.filters import CandidateFilter, Where
@@ -24,13 +24,7 @@ def recent_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
     (``coalesce`` keeps the planner off the date index, which would sort the range). Exact
     when it fills the page: every match newer than the page's last row was looked at. A
     range of recent days fills it at once."""
-    floor = select(Candidate.id).where(w.undated_clause)
-    conditions = [w.undated_clause]
-    if keyset:
-        floor = floor.where(Candidate.id < bindparam("before_id"))
-        conditions.append(Candidate.id < bindparam("before_id"))
-    floor = floor.order_by(Candidate.id.desc()).limit(1).offset(bindparam("scan"))
-    conditions.append(Candidate.id > func.coalesce(floor.correlate(None).scalar_subquery(), 0))
+    conditions = newest_rows(w.undated_clause, w.undated_clause, keyset)
     added = func.coalesce(Candidate.added_at, Candidate.added_at)
     if "added_from" in w.params:
         conditions.append(added >= bindparam("added_from", type_=Candidate.added_at.type))
@@ -39,6 +33,22 @@ def recent_statement(w: Where, dialect: str, keyset: bool) -> Select[Any]:
     columns = (*ROW_COLUMNS, labels_column(dialect))
     stmt = select(*columns).where(*conditions).order_by(Candidate.id.desc())
     return stmt.limit(bindparam("limit"))
+
+
+def newest_rows(
+    listed: ColumnElement[bool], checked: ColumnElement[bool], keyset: bool
+) -> list[ColumnElement[bool]]:
+    """The conditions of a row ``checked`` among the ``:scan`` newest rows of the list
+    ``listed`` (below ``:before_id`` with ``keyset``): its id is above that of the list's
+    ``:scan``-th newest row (found on the list's index)."""
+    floor = select(Candidate.id).where(listed)
+    conditions = [checked]
+    if keyset:
+        floor = floor.where(Candidate.id < bindparam("before_id"))
+        conditions.append(Candidate.id < bindparam("before_id"))
+    floor = floor.order_by(Candidate.id.desc()).limit(1).offset(bindparam("scan"))
+    conditions.append(Candidate.id > func.coalesce(floor.correlate(None).scalar_subquery(), 0))
+    return conditions
 
 
 SMALL_LIST = 20_000

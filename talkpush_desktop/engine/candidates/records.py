@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from sqlalchemy import bindparam
 
+from talkpush_desktop.engine.candidates import searched_pages
 from talkpush_desktop.engine.candidates.contact_lookup import existing_contacts
 from talkpush_desktop.engine.candidates.detail import detail
 from talkpush_desktop.engine.candidates.filters import TABLE, CandidateFilter, where
@@ -92,6 +93,8 @@ def page(
         if more_hits:  # a narrow list with a common word: its own index, probed with the ids
             walk = where(f, company_id, dialect, search=False, drive=True)
             found = probed_page(reader, walk, dialect, keyset, params)
+    if dialect == "postgresql" and searched_pages.applies(w):
+        found = searched_pages.searched_page(reader, company_id, f, keyset, params)
     if found is None and w.dated and w.drive == TABLE and not fts_driven:
         for scan in (2 * limit, RECENT_SCAN):  # a recent range fills a page at once
             found = reader.fetch(

@@ -21,7 +21,7 @@ from talkpush_desktop.engine.errors import AccessDeniedError, NotFoundError, Val
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Company, User, UserToken
 
-LANGUAGES = {"en": "English", "es": "Español", "fil": "Filipino", "pt": "Português"}
+LANGUAGES = {"en": "English", "es": "Español", "fil": "Filipino"}
 """The interface languages a manager may choose (code: its own name)."""
 
 

@@ -16,7 +16,7 @@ from talkpush_desktop.engine.candidates import folders, labels
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.intake import pipeline
 from talkpush_desktop.engine.intake.import_report import ImportSummary, RejectsReport
-from talkpush_desktop.storage import planner_stats, search_index
+from talkpush_desktop.storage import search_index, statistics
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
@@ -68,7 +68,7 @@ class ImportRun:
         self.earlier = earlier  # earlier batches of the same file into this campaign
         self.seen: dict[str, int] = {}  # email key or phone -> first row in this file
         self.inserter = pipeline.candidate_insert(target.dialect)
-        self.stats = planner_stats.StatsKeeper(ctx.db.engine, "candidates")
+        self.stats = statistics.Keeper(ctx.db.engine)
 
     def _in_file_duplicate(self, r: pipeline.Ready) -> str | None:
         keys = [k for k in (r.email_key, r.phone) if k]
@@ -114,7 +114,7 @@ class ImportRun:
     def mark(self) -> Mark:
         """Where the workspace stands before a chunk's contacts are looked up (the look-ups
         planned with fresh statistics on PostgreSQL)."""
-        self.stats.refresh_if_stale()
+        self.stats.step()
         rows = self.ctx.reader.fetch("newest-candidate", lambda: select(func.max(Candidate.id)), {})
         return Mark(int(rows[0][0] or 0), self.summary.imported)
 

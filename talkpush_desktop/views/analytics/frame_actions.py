@@ -10,7 +10,8 @@ status bar; this module never imports it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from shiboken6 import isValid
 from talkpush_desktop.engine.analytics import series as analytics
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics.chart_card import ChartCard, Figure
+from talkpush_desktop.views.analytics.drill_title import drill_title
 from talkpush_desktop.views.analytics.toolbar import AnalyticsToolbar
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
 from talkpush_desktop.views.widgets.formatting import number_text
@@ -28,6 +30,8 @@ from talkpush_desktop.views.widgets.save_dialog import ask_save_path
 
 OnDrill = Callable[[analytics.DrillResult], object]
 ShownFrame = tuple[date, date, tuple[int, ...] | None]
+Names = tuple[Mapping[int, str], Mapping[int, str]]
+"""Users' names and campaigns' titles by id (a drill-down's heading names them)."""
 STATUS_TIMEOUT_MS = 6000
 
 
@@ -57,11 +61,12 @@ class FrameActions(QObject):
         toolbar: AnalyticsToolbar,
         shown: Callable[[], ShownFrame | None],
         on_drill: OnDrill | None = None,
+        names: Callable[[], Names] = lambda: ({}, {}),
     ) -> None:
         super().__init__(window)
         self._ws, self._window, self._toolbar = ws, window, toolbar
         self._reader, self._writer = reader, writer
-        self._shown, self._on_drill = shown, on_drill
+        self._shown, self._on_drill, self._names = shown, on_drill, names
 
     # -- drilling down ---------------------------------------------------------------------
 
@@ -91,7 +96,7 @@ class FrameActions(QObject):
         job = self._writer.submit(
             self.tr("Finding the candidates"), lambda _context: ws.candidates.drill_down(drill)
         )
-        job.succeeded.connect(self._on_drill_job_succeeded)
+        job.succeeded.connect(lambda result: self._on_drill_job_succeeded(drill, result))
         job.failed.connect(self._on_job_failed)
         self._window.statusBar().showMessage(self.tr("Finding the candidates…"))
         return job
@@ -108,9 +113,10 @@ class FrameActions(QObject):
         if drill is not None:
             self.drill(drill)
 
-    def _on_drill_job_succeeded(self, result: object) -> None:
+    def _on_drill_job_succeeded(self, drill: analytics.Drill, result: object) -> None:
         if not isValid(self._window) or not isinstance(result, analytics.DrillResult):
             return
+        result = replace(result, title=drill_title(drill, *self._names()))  # translated
         n = result.count
         text = self.tr("{title}: 1 candidate") if n == 1 else self.tr("{title}: {count} candidates")
         self._window.statusBar().showMessage(

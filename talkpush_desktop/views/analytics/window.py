@@ -143,6 +143,7 @@ class AnalyticsWindow(QMainWindow):
             toolbar=self.toolbar,
             shown=lambda: self.shown_frame,
             on_drill=on_drill,
+            names=lambda: (self.board.user_names if self.board else {}, self.titles),
         )
         self.frame_actions.figure_clicked.connect(self.figure_clicked)
         self.frame_actions.drilled.connect(self.drilled)

@@ -18,6 +18,7 @@ from talkpush_desktop.views.api_server.server_panel import ServerPanel
 from talkpush_desktop.views.api_server.server_process import ApiServerProcess
 from talkpush_desktop.views.widgets.background import BackgroundRunner
 from talkpush_desktop.views.widgets.reused_dialog import present
+from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 
 class ApiServerDialog(QDialog):
@@ -41,7 +42,7 @@ class ApiServerDialog(QDialog):
         QVBoxLayout(server_box).addWidget(self.server_panel)
         keys_box = QGroupBox(self.tr("API keys"))
         QVBoxLayout(keys_box).addWidget(self.keys_panel)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = translated_buttons(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(server_box, 1)

@@ -131,12 +131,14 @@ class ApiServerProcess(QObject):
             self._take_line(self._partial.decode("utf-8", "replace").rstrip())
             self._partial = b""
         if not stopping and code != 0:
-            self.problem = self._last_output or f"the server exited with code {code}"
+            self.problem = self._last_output or self.tr(
+                "the server exited with code {code}"
+            ).format(code=code)
         self._finish()
 
     def _on_process_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self.problem = "the server could not be started"
+            self.problem = self.tr("the server could not be started")
             self._finish()
 
     def _finish(self) -> None:

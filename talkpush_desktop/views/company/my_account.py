@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.company.accounts import LANGUAGES
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 
 def _password_field() -> QLineEdit:
@@ -29,18 +30,27 @@ def _password_field() -> QLineEdit:
 
 
 class MyAccountDialog(QDialog):
-    """Save stores every change at once. Signals: ``account_changed`` after a save."""
+    """Save stores every change at once.
+
+    Signals:
+        account_changed: after a save.
+        language_changed(str): a save changed the language (then the dialog closes and the
+            window opens again in it).
+    """
 
     account_changed = Signal()
+    language_changed = Signal(str)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
         me = ws.accounts.me()
+        self._language = me.language
         self.setWindowTitle(self.tr("My Account"))
         self.name = QLineEdit(me.name)
         self.email = QLineEdit(me.email)
         self.language = QComboBox()
+        self.language.setProperty("endonyms", True)  # each language named in itself
         for code, shown in LANGUAGES.items():
             self.language.addItem(shown, code)
         self.language.setCurrentIndex(max(0, self.language.findData(me.language)))
@@ -66,7 +76,7 @@ class MyAccountDialog(QDialog):
         password_form.addRow(self.tr("New password again"), self.confirm_password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
+        buttons = translated_buttons(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -101,3 +111,7 @@ class MyAccountDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
         self.account_changed.emit()
+        if me.language != self._language:
+            self._language = me.language
+            self.accept()
+            self.language_changed.emit(me.language)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.company.invitations import Invitation
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 
 class NewManagerDialog(QDialog):
@@ -42,7 +43,7 @@ class NewManagerDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Email"), self.email)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = translated_buttons(QDialogButtonBox.StandardButton.Close)
         self.send_button = buttons.addButton(
             self.tr("Send invitation"), QDialogButtonBox.ButtonRole.ActionRole
         )

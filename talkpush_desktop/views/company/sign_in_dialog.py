@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 
 class SignInDialog(QDialog):
@@ -41,7 +42,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
-        self.buttons = QDialogButtonBox(
+        self.buttons = translated_buttons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -14,15 +14,23 @@ from talkpush_desktop.engine.workspace import Workspace
 
 class UserMenu(QToolButton):
     """The name button and its menu; ``analytics`` is the window's own action (also under
-    Tools). Sign out forgets the remembered sign-in and closes the window with
-    ``signed_out`` set: :func:`views.app.reopen_for` then asks who signs in next."""
+    Tools). Sign out forgets the remembered sign-in and closes the window with ``signed_out``
+    set (:func:`views.app.reopen_for` then asks who signs in next); a language chosen in My
+    Account calls ``on_language`` (the window opens again in it)."""
 
     def __init__(
-        self, window: QMainWindow, ws: Workspace, analytics: QAction, on_changed: Callable[[], None]
+        self,
+        window: QMainWindow,
+        ws: Workspace,
+        analytics: QAction,
+        on_changed: Callable[[], None],
+        *,
+        on_language: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._window, self._ws, self._on_changed = window, ws, on_changed
         self.signed_out = False
+        self._on_language = on_language
         self.setObjectName("userMenuButton")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -60,6 +68,7 @@ class UserMenu(QToolButton):
 
         dialog = MyAccountDialog(self._ws, self._window)
         dialog.account_changed.connect(self._changed)
+        dialog.language_changed.connect(lambda _code: self._on_language())
         dialog.show()
         return dialog
 

@@ -40,6 +40,7 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.settings.messenger_webhook_box import MessengerWebhookBox
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
+from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 SERVICES = {
     "sms": "SMS",
@@ -70,6 +71,7 @@ SECURITY = (
     ("ssl", "SSL/TLS"),
     ("none", QT_TRANSLATE_NOOP("Providers", "None (not encrypted)")),
 )
+
 SECURITY_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
@@ -374,7 +376,7 @@ class ProvidersDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("providerError")
         self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
+        self.buttons = translated_buttons(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

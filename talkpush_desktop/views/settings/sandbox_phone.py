@@ -53,6 +53,9 @@ FROM_CANDIDATE = "from_candidate"
 REFRESH_MS = 2000
 """How often an open simulator looks for what the sandbox delivered."""
 REPLY_CHANNELS = (Channel.SMS, Channel.EMAIL, Channel.MESSENGER)
+REPLY_CHANNEL_NAMES = (QT_TRANSLATE_NOOP("SandboxPhoneWindow", "Email"),)
+"""The reply channels' names that are words (SMS and Messenger are names), translated
+where the channel box shows them."""
 TITLE = QT_TRANSLATE_NOOP("SandboxPhoneWindow", "Candidate Phone (sandbox)")
 INTRO = QT_TRANSLATE_NOOP(
     "SandboxPhoneWindow",
@@ -367,7 +370,8 @@ def _channel_combo() -> QComboBox:
     combo.setObjectName("phoneChannel")
     combo.setAccessibleName(QCoreApplication.translate("SandboxPhoneWindow", "Reply channel"))
     for channel in REPLY_CHANNELS:
-        combo.addItem(icon(f"channel-{channel.value}"), channel_name(channel.value), channel.value)
+        shown = QCoreApplication.translate("SandboxPhoneWindow", channel_name(channel.value))
+        combo.addItem(icon(f"channel-{channel.value}"), shown, channel.value)
     return combo
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.views.widgets.shortcuts import SHORTCUTS, Shortcut, key_text
+from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 KEY_SEPARATOR = "  /  "
 
@@ -45,7 +46,7 @@ class ShortcutsDialog(QDialog):
             _add_group(grid, name, shortcuts)
             size += len(shortcuts) + 2
         columns.addLayout(grid)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = translated_buttons(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)

@@ -132,7 +132,13 @@ def test_undo_of_a_settings_save_puts_the_steps_and_recordings_back(
         ("When?", 0),
     ]
     assert ws.undo() == "Change Campaign Settings of Days"
-    assert ws.campaign_settings.show(made.id) == before  # the closing step is back, same audio
+    undone = ws.campaign_settings.show(made.id)  # the closing step is back, same audio
+    assert undone.interview[0] == before.interview[0]  # kept, with its id
+    assert undone == replace(before, interview=undone.interview)
+    # a removed step had no answers: it comes back new (SQLite may give it its old id again)
+    assert [replace(i, id=0) for i in undone.interview] == [
+        replace(i, id=0) for i in before.interview
+    ]
     ws.redo()
     again = ws.campaign_settings.show(made.id)
     assert again.basic.title == "Days"

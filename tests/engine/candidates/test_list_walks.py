@@ -169,6 +169,9 @@ def test_each_list_walks_an_index_newest_first_without_sorting(
             assert walks[name] in plan.split("|")[0], (name, plan)
 
 
+@pytest.mark.sqlite_only(
+    "reads sqlite_stat1 (PostgreSQL's: tests/storage/test_statistics_postgres.py)"
+)
 def test_planner_statistics_are_made_at_open_and_kept(ws: Workspace, lists: object) -> None:
     with ws.db.engine.connect() as conn:
         assert statistics.stale(conn)  # 60 candidates since the empty workspace opened

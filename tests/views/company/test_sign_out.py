@@ -45,7 +45,7 @@ def test_sign_out_asks_who_signs_in_next_and_opens_the_window_for_them(
     sent = ws.accounts.invite("ana@acme.ph", "Ana")
     ws.accounts.accept(sent.token, "Ana password 1")
     ws.accounts.sign_in("ana@acme.ph", "Ana password 1", remember=True)
-    window, switcher = build_window(ws, settings)
+    window, _switcher = build_window(ws, settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -57,10 +57,10 @@ def test_sign_out_asks_who_signs_in_next_and_opens_the_window_for_them(
     assert owner.owner and owner.email != "ana@acme.ph"
     seen: list[SignInDialog] = []
     _answer_sign_in(qtbot, owner.email, OWNER_PASSWORD, seen)
-    following = reopen_for(ws, ws, window, switcher)
+    following = reopen_for(ws, ws, window)
     assert following is ws and len(seen) == 1  # the dialog asked
     assert ws.accounts.me().email == owner.email
-    again, switcher = build_window(following, settings)
+    again, _switcher = build_window(following, settings)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
@@ -70,14 +70,14 @@ def test_sign_out_asks_who_signs_in_next_and_opens_the_window_for_them(
     assert not again.isVisible()
     seen = []
     _answer_sign_in(qtbot, "", "", seen)  # cancelled: the app quits
-    assert reopen_for(ws, ws, again, switcher) is None and len(seen) == 1
+    assert reopen_for(ws, ws, again) is None and len(seen) == 1
 
 
 def test_closing_the_window_does_not_ask_anyone(
     qtbot: QtBot, ws: Workspace, settings: QSettings
 ) -> None:
-    window, switcher = build_window(ws, settings)
+    window, _switcher = build_window(ws, settings)
     qtbot.addWidget(window)
     window.show()
     window.close()
-    assert reopen_for(ws, ws, window, switcher) is None
+    assert reopen_for(ws, ws, window) is None
