@@ -445,6 +445,10 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Mi cuenta…</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Activa</translation>
     </message>

@@ -445,6 +445,10 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Aking account…</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Koponan</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktibo</translation>
     </message>
