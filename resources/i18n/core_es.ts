@@ -724,29 +724,6 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
 </context>
 <context>
-    <name>Folders</name>
-    <message>
-        <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>Preseleccionados</translation>
-    </message>
-    <message>
-        <source>On Hold</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazados</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Contratados</translation>
-    </message>
-</context>
-<context>
     <name>Formatting</name>
     <message>
         <source>MMM d</source>
@@ -1362,7 +1339,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
     <message>
         <source>{count} not invited (see No Campaign Invitation)</source>
-        <translation>{count} sin invitar (vea Sin invitación a campaña)</translation>
+        <translation>{count} sin invitar (vea Sin invitación)</translation>
     </message>
     <message>
         <source>Sending invitations</source>
@@ -1658,7 +1635,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
     <message>
         <source>Back to the Inbox</source>
-        <translation>Volver a la bandeja de entrada</translation>
+        <translation>Volver a Recibidos</translation>
     </message>
     <message>
         <source>Select all matching the filter</source>
@@ -1876,6 +1853,29 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     <message>
         <source>User menu: %1</source>
         <translation>Menú de usuario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Preseleccionados</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contratados</translation>
     </message>
 </context>
 <context>

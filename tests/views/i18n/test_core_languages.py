@@ -183,9 +183,9 @@ def test_analytics_window(qtbot: QtBot, speaking: MainWindow) -> None:
 def test_screenshots_in_each_language(code: str, ws: Workspace) -> None:
     """The pictures to look at, in /tmp: long texts must fit."""
     i18n.install("en")  # the pictures take the language themselves
-    main = render_screenshot(ws, Path(f"/tmp/core_{code}.png"), language=code)
+    main = render_screenshot(ws, Path(f"/tmp/i18ncore_main_{code}.png"), language=code)
     analytics = render_analytics_screenshot(
-        ws, Path(f"/tmp/core_analytics_{code}.png"), language=code
+        ws, Path(f"/tmp/i18ncore_analytics_{code}.png"), language=code
     )
     assert main.stat().st_size > 0 and analytics.stat().st_size > 0
     assert i18n.current_language() == "en"  # put back after each picture
