@@ -470,7 +470,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
     <message>
         <source>Weekly Statistics Email</source>
-        <translation>Correo semanal de estadísticas</translation>
+        <translation>Correo semanal</translation>
     </message>
     <message>
         <source>Status</source>

@@ -470,7 +470,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Weekly Statistics Email</source>
-        <translation>Lingguhang email ng estadistika</translation>
+        <translation>Lingguhang email</translation>
     </message>
     <message>
         <source>Status</source>
