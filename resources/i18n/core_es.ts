@@ -445,6 +445,10 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Mi cuenta…</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
@@ -466,7 +470,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
     <message>
         <source>Weekly Statistics Email</source>
-        <translation>Correo semanal de estadísticas</translation>
+        <translation>Correo semanal</translation>
     </message>
     <message>
         <source>Status</source>
@@ -717,29 +721,6 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     <message>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
-    </message>
-</context>
-<context>
-    <name>Folders</name>
-    <message>
-        <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>Preseleccionados</translation>
-    </message>
-    <message>
-        <source>On Hold</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazados</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Contratados</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1370,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
     <message>
         <source>{count} not invited (see No Campaign Invitation)</source>
-        <translation>{count} sin invitar (vea Sin invitación a campaña)</translation>
+        <translation>{count} sin invitar (vea Sin invitación)</translation>
     </message>
     <message>
         <source>Sending invitations</source>
@@ -1685,7 +1666,7 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
     <message>
         <source>Back to the Inbox</source>
-        <translation>Volver a la bandeja de entrada</translation>
+        <translation>Volver a Recibidos</translation>
     </message>
     <message>
         <source>Select all matching the filter</source>
@@ -1903,6 +1884,29 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     <message>
         <source>User menu: %1</source>
         <translation>Menú de usuario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Preseleccionados</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contratados</translation>
     </message>
 </context>
 <context>

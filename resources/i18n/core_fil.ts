@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Campaigns</source>
-        <translation>Mga campaign</translation>
+        <translation>Mga kampanya</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Campaigns to include</source>
-        <translation>Mga campaign na isasama</translation>
+        <translation>Mga kampanyang isasama</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation>Lahat ng campaign</translation>
+        <translation>Lahat ng kampanya</translation>
     </message>
 </context>
 <context>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>SMS and segments sent per campaign in this time frame</source>
-        <translation>Mga SMS at segment na naipadala bawat campaign sa saklaw na ito</translation>
+        <translation>Mga SMS at segment na naipadala bawat kampanya sa saklaw na ito</translation>
     </message>
     <message>
         <source>Computing analytics</source>
@@ -100,7 +100,7 @@
 No candidate was added, completed or decided in this time frame ({campaigns}). Choose a longer time frame or other campaigns.</source>
         <translation>Walang aktibidad sa {frame}.
 
-Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({campaigns}). Pumili ng mas mahabang saklaw o ibang mga campaign.</translation>
+Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({campaigns}). Pumili ng mas mahabang saklaw o ibang mga kampanya.</translation>
     </message>
     <message>
         <source>The analytics could not be computed: {reason}</source>
@@ -168,15 +168,15 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Campaign performance overview</source>
-        <translation>Buod ng performance ng mga campaign</translation>
+        <translation>Buod ng performance ng mga kampanya</translation>
     </message>
     <message>
         <source>Candidates added, completed, shortlisted and rejected per day</source>
-        <translation>Mga kandidatong naidagdag, nakatapos, napili at tinanggihan bawat araw</translation>
+        <translation>Mga kandidatong naidagdag, nakatapos, na-shortlist at tinanggihan bawat araw</translation>
     </message>
     <message>
         <source>Candidates added, completed, shortlisted and rejected per week</source>
-        <translation>Mga kandidatong naidagdag, nakatapos, napili at tinanggihan bawat linggo</translation>
+        <translation>Mga kandidatong naidagdag, nakatapos, na-shortlist at tinanggihan bawat linggo</translation>
     </message>
     <message>
         <source>Added</source>
@@ -188,7 +188,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Shortlisted</source>
-        <translation>Napili</translation>
+        <translation>Na-shortlist</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -204,7 +204,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Pass &amp; participation rate</source>
-        <translation>Pass rate at participation rate</translation>
+        <translation>Antas ng pagpasa at paglahok</translation>
     </message>
     <message>
         <source>Share of each day&apos;s first completions shortlisted (pass) and of its first invitations completed (participation), by the frame&apos;s end</source>
@@ -216,7 +216,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Pass rate</source>
-        <translation>Pass rate</translation>
+        <translation>Antas ng pagpasa</translation>
     </message>
     <message>
         <source>no completions</source>
@@ -224,7 +224,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Participation rate</source>
-        <translation>Participation rate</translation>
+        <translation>Antas ng paglahok</translation>
     </message>
     <message>
         <source>no invitations</source>
@@ -240,7 +240,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Processing time by campaign</source>
-        <translation>Tagal ng pagproseso bawat campaign</translation>
+        <translation>Tagal ng pagproseso bawat kampanya</translation>
     </message>
     <message>
         <source>Average hours from a completed interview to the first decision, per day</source>
@@ -252,7 +252,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Campaign {id}</source>
-        <translation>Campaign {id}</translation>
+        <translation>Kampanya {id}</translation>
     </message>
     <message>
         <source>24 h recommended maximum</source>
@@ -304,7 +304,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Shortlisting</source>
-        <translation>Pagpili</translation>
+        <translation>Pag-shortlist</translation>
     </message>
     <message>
         <source>Rejecting</source>
@@ -332,7 +332,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Candidates moved to Shortlisted, Rejected, On Hold or Hired, per user</source>
-        <translation>Mga kandidatong inilipat sa Napili, Tinanggihan, Naka-hold o Natanggap, bawat user</translation>
+        <translation>Mga kandidatong inilipat sa Na-shortlist, Tinanggihan, Naka-hold o Na-hire, bawat user</translation>
     </message>
     <message>
         <source>Candidates processed</source>
@@ -375,7 +375,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     <name>ChartsPage</name>
     <message>
         <source>Campaign performance</source>
-        <translation>Performance ng mga campaign</translation>
+        <translation>Performance ng mga kampanya</translation>
     </message>
     <message>
         <source>User performance</source>
@@ -399,11 +399,11 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Shortlisted</source>
-        <translation>Napili</translation>
+        <translation>Na-shortlist</translation>
     </message>
     <message>
         <source>Show the candidates shortlisted in the time frame</source>
-        <translation>Ipakita ang mga kandidatong napili sa saklaw</translation>
+        <translation>Ipakita ang mga kandidatong na-shortlist sa saklaw</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -445,6 +445,10 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Aking account…</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Koponan</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktibo</translation>
     </message>
@@ -466,7 +470,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Weekly Statistics Email</source>
-        <translation>Lingguhang email ng estadistika</translation>
+        <translation>Lingguhang email</translation>
     </message>
     <message>
         <source>Status</source>
@@ -535,11 +539,11 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     <name>DrillTitle</name>
     <message>
         <source>Campaign performance</source>
-        <translation>Performance ng mga campaign</translation>
+        <translation>Performance ng mga kampanya</translation>
     </message>
     <message>
         <source>Pass &amp; participation rate</source>
-        <translation>Pass rate at participation rate</translation>
+        <translation>Antas ng pagpasa at paglahok</translation>
     </message>
     <message>
         <source>Candidate activity</source>
@@ -555,7 +559,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Processing time by campaign</source>
-        <translation>Tagal ng pagproseso bawat campaign</translation>
+        <translation>Tagal ng pagproseso bawat kampanya</translation>
     </message>
     <message>
         <source>User activity</source>
@@ -571,7 +575,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Shortlisted</source>
-        <translation>Napili</translation>
+        <translation>Na-shortlist</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -579,11 +583,11 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Pass rate</source>
-        <translation>Pass rate</translation>
+        <translation>Antas ng pagpasa</translation>
     </message>
     <message>
         <source>Participation rate</source>
-        <translation>Participation rate</translation>
+        <translation>Antas ng paglahok</translation>
     </message>
     <message>
         <source>Other</source>
@@ -610,7 +614,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Every candidate of the chosen campaign, with answers and transcript, to .xlsx</source>
-        <translation>Lahat ng kandidato ng napiling campaign, kasama ang mga sagot at transcript, sa .xlsx</translation>
+        <translation>Lahat ng kandidato ng napiling kampanya, kasama ang mga sagot at transcript, sa .xlsx</translation>
     </message>
     <message>
         <source>The selected candidates in the ATS JSON shape</source>
@@ -618,7 +622,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Export &amp;Campaign to Excel…</source>
-        <translation>I-export ang &amp;campaign sa Excel…</translation>
+        <translation>I-export ang &amp;kampanya sa Excel…</translation>
     </message>
     <message>
         <source>Export Selected as &amp;ATS JSON…</source>
@@ -630,7 +634,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>SMS and segments sent per campaign in the last {days} days, to .xlsx</source>
-        <translation>Mga SMS at segment na naipadala bawat campaign sa nakaraang {days} araw, sa .xlsx</translation>
+        <translation>Mga SMS at segment na naipadala bawat kampanya sa nakaraang {days} araw, sa .xlsx</translation>
     </message>
     <message>
         <source>Export failed: {error}</source>
@@ -638,15 +642,15 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Choose a campaign to export (the list shows all campaigns)</source>
-        <translation>Pumili ng campaign na ie-export (lahat ng campaign ang ipinapakita ng listahan)</translation>
+        <translation>Pumili ng kampanya na ie-export (lahat ng kampanya ang ipinapakita ng listahan)</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation>campaign</translation>
+        <translation>kampanya</translation>
     </message>
     <message>
         <source>Export campaign</source>
-        <translation>I-export ang campaign</translation>
+        <translation>I-export ang kampanya</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
@@ -686,7 +690,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>campaigns</source>
-        <translation>campaign</translation>
+        <translation>kampanya</translation>
     </message>
 </context>
 <context>
@@ -717,29 +721,6 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     <message>
         <source>Choose a file</source>
         <translation>Pumili ng file</translation>
-    </message>
-</context>
-<context>
-    <name>Folders</name>
-    <message>
-        <source>Inbox</source>
-        <translation>Inbox</translation>
-    </message>
-    <message>
-        <source>Shortlisted</source>
-        <translation>Napili</translation>
-    </message>
-    <message>
-        <source>On Hold</source>
-        <translation>Naka-hold</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Tinanggihan</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Natanggap</translation>
     </message>
 </context>
 <context>
@@ -884,7 +865,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Campaign for the example</source>
-        <translation>Campaign para sa halimbawa</translation>
+        <translation>Kampanya para sa halimbawa</translation>
     </message>
     <message>
         <source>Create key</source>
@@ -896,7 +877,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Example for campaign</source>
-        <translation>Halimbawa para sa campaign</translation>
+        <translation>Halimbawa para sa kampanya</translation>
     </message>
     <message>
         <source>Read API keys</source>
@@ -1091,31 +1072,31 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     <name>PendingInvitationsPanel</name>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Pangalan</translation>
+        <translation type="unfinished">Pangalan</translation>
     </message>
     <message>
         <source>Invited by</source>
-        <translation>Inimbitahan ni</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expires (UTC)</source>
-        <translation>Mag-e-expire (UTC)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending Invitations</source>
-        <translation>Mga nakabinbing imbitasyon</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
-        <translation>Bawiin ang imbitasyon</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invitation of %1 revoked: its link no longer works.</source>
-        <translation>Binawi ang imbitasyon ni %1: hindi na gumagana ang link nito.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1325,11 +1306,11 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>lead of 1 company campaign</source>
-        <translation>lead ng 1 campaign ng kumpanya</translation>
+        <translation>lead ng 1 kampanya ng kumpanya</translation>
     </message>
     <message>
         <source>lead of {count} company campaigns</source>
-        <translation>lead ng {count} campaign ng kumpanya</translation>
+        <translation>lead ng {count} kampanya ng kumpanya</translation>
     </message>
     <message>
         <source>{count} did not add ({why})</source>
@@ -1389,7 +1370,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>{count} not invited (see No Campaign Invitation)</source>
-        <translation>{count} ang hindi naimbitahan (tingnan ang Walang Imbitasyon sa Campaign)</translation>
+        <translation>{count} ang hindi naimbitahan (tingnan ang Hindi Naimbitahan)</translation>
     </message>
     <message>
         <source>Sending invitations</source>
@@ -1669,7 +1650,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Shortlist</source>
-        <translation>Piliin</translation>
+        <translation>I-shortlist</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -1681,7 +1662,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Hire</source>
-        <translation>Tanggapin sa trabaho</translation>
+        <translation>I-hire</translation>
     </message>
     <message>
         <source>Back to the Inbox</source>
@@ -1864,19 +1845,19 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>All campaigns</source>
-        <translation>Lahat ng campaign</translation>
+        <translation>Lahat ng kampanya</translation>
     </message>
     <message>
         <source>Campaign {id}</source>
-        <translation>Campaign {id}</translation>
+        <translation>Kampanya {id}</translation>
     </message>
     <message>
         <source>No campaign</source>
-        <translation>Walang campaign</translation>
+        <translation>Walang kampanya</translation>
     </message>
     <message>
         <source>{count} campaigns</source>
-        <translation>{count} campaign</translation>
+        <translation>{count} kampanya</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1887,29 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Na-shortlist</translation>
+    </message>
+    <message>
+        <source>On Hold</source>
+        <translation>Naka-hold</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Tinanggihan</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Na-hire</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyEmailCheck</name>
     <message>
         <source>Weekly statistics email</source>
@@ -1932,7 +1936,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>The campaign&apos;s interview steps and recordings</source>
-        <translation>Ang mga hakbang ng interview ng campaign at mga recording nito</translation>
+        <translation>Ang mga hakbang ng interview ng kampanya at mga recording nito</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1952,7 +1956,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Outbound calling campaigns of the company: schedules, leads and call outcomes</source>
-        <translation>Mga outbound calling campaign ng kumpanya: iskedyul, mga lead at resulta ng tawag</translation>
+        <translation>Mga outbound calling kampanya ng kumpanya: iskedyul, mga lead at resulta ng tawag</translation>
     </message>
     <message>
         <source>Serve the candidate intake API for this workspace; manage its API keys</source>
@@ -1976,7 +1980,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Company &amp;Campaigns…</source>
-        <translation>Mga &amp;campaign ng kumpanya…</translation>
+        <translation>Mga &amp;kampanya ng kumpanya…</translation>
     </message>
     <message>
         <source>API &amp;Server…</source>
@@ -2008,7 +2012,7 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
     <message>
         <source>Choose a campaign to edit its interview</source>
-        <translation>Pumili ng campaign para i-edit ang interview nito</translation>
+        <translation>Pumili ng kampanya para i-edit ang interview nito</translation>
     </message>
 </context>
 <context>

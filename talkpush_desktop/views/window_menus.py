@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton, QWidget
 
 from talkpush_desktop.views.exports.export_actions import ExportActions
 from talkpush_desktop.views.widgets.reused_dialog import show_reused
@@ -222,6 +222,9 @@ class MenuWindows(_Window):
         ``company_id`` (default: the same company) in its user's language, its layout and
         last campaign and folder as remembered: File ▸ Company and My Account's language."""
         self.reopen_company = self._ws.company_id if company_id is None else company_id
+        for child in self.findChildren(QWidget):  # its dialogs: the last window must close
+            if child.isWindow() and child.isVisible():
+                child.close()
         self.close()
 
     def _build_menus(self) -> None:

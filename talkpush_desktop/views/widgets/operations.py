@@ -27,14 +27,14 @@ BULK_IDS = 1000
 NOTIFY_EVENTS = {"Shortlisted": "shortlisted", "Rejected": "rejection"}
 """Folders whose move may tell the candidate, and the template event that does."""
 FOLDER_NAMES = (
-    QT_TRANSLATE_NOOP("Folders", "Inbox"),
-    QT_TRANSLATE_NOOP("Folders", "Shortlisted"),
-    QT_TRANSLATE_NOOP("Folders", "On Hold"),
-    QT_TRANSLATE_NOOP("Folders", "Rejected"),
-    QT_TRANSLATE_NOOP("Folders", "Hired"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Inbox"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Shortlisted"),
+    QT_TRANSLATE_NOOP("Vocabulary", "On Hold"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Rejected"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Hired"),
 )
 """The folders a recruiter moves candidates to, as the status bar names them (translated
-with ``QCoreApplication.translate("Folders", name)``)."""
+with ``QCoreApplication.translate("Vocabulary", name)``, the campaign view's context for them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +177,7 @@ class RecruiterActions(QObject):
             text = self.tr("Moved {count} to {folder}").format(count=moved, folder=shown)
             return Moved(text, folder, moved, asked) if moved else None
 
-        shown = QCoreApplication.translate("Folders", folder)
+        shown = QCoreApplication.translate("Vocabulary", folder)
         self._run(run, target, self.tr("Moving to {folder}").format(folder=shown))
 
     def _seen(self, target: Targets) -> dict[int, str] | None:

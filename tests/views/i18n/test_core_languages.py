@@ -8,6 +8,7 @@ opens the window again in it at once, in the running app."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,12 +19,14 @@ from pytestqt.qtbot import QtBot
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views import i18n
+from talkpush_desktop.views.analytics.time_frame import frame_text, hours_value, rate_value
 from talkpush_desktop.views.analytics.window import AnalyticsWindow
 from talkpush_desktop.views.app import render_analytics_screenshot, render_screenshot
 from talkpush_desktop.views.company.company_profile import CompanyProfileDialog
 from talkpush_desktop.views.company.my_account import MyAccountDialog
 from talkpush_desktop.views.company.sign_in_dialog import SignInDialog
 from talkpush_desktop.views.main_window import MainWindow
+from talkpush_desktop.views.widgets.formatting import count_text, day_heading, long_date
 from talkpush_desktop.views.widgets.shortcuts_dialog import ShortcutsDialog
 from tests.support.i18n import SHIPPED, english_left, english_of, language, menu_texts
 from tests.views.test_window_live_sync import run_app, until
@@ -50,7 +53,16 @@ def speaking(
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.close()
+    _close_windows()
+
+
+def _close_windows() -> None:
+    """Close every window left open (the dialogs a test opened outlive their parent's close:
+    ``run_window`` ends only once the last window closed)."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    QApplication.processEvents()
 
 
 def _left(widget: QWidget) -> list[str]:
@@ -167,19 +179,16 @@ def test_analytics_window(qtbot: QtBot, speaking: MainWindow) -> None:
     assert english_of([analytics.statusBar().currentMessage()]) == []
 
 
-def test_screenshots_in_each_language(
-    code: str, ws: Workspace, people: dict[str, int], tmp_path: Path
-) -> None:
-    """The pictures to look at (written to /tmp as well): long texts must fit."""
-    del people
+@pytest.mark.usefixtures("people")
+def test_screenshots_in_each_language(code: str, ws: Workspace) -> None:
+    """The pictures to look at, in /tmp: long texts must fit."""
     i18n.install("en")  # the pictures take the language themselves
-    main = render_screenshot(ws, Path(f"/tmp/core_{code}.png"), language=code)
+    main = render_screenshot(ws, Path(f"/tmp/i18ncore_main_{code}.png"), language=code)
     analytics = render_analytics_screenshot(
-        ws, Path(f"/tmp/core_analytics_{code}.png"), language=code
+        ws, Path(f"/tmp/i18ncore_analytics_{code}.png"), language=code
     )
     assert main.stat().st_size > 0 and analytics.stat().st_size > 0
     assert i18n.current_language() == "en"  # put back after each picture
-    del tmp_path
 
 
 def _open_window() -> MainWindow | None:
@@ -195,14 +204,16 @@ def _choose_language(window: MainWindow, code: str) -> None:
     assert account.result() == QDialog.DialogCode.Accepted  # closed: the window reopens
 
 
+@pytest.mark.usefixtures("qapp", "people")
 def test_my_account_redraws_the_window_in_the_chosen_language(
-    qapp: QApplication, ws: Workspace, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    del people
+    _close_windows()
     seen: list[tuple[str, str, list[str]]] = []
 
     async def switch(first: MainWindow) -> None:
         seen.append((i18n.current_language(), first.menuBar().actions()[0].text(), []))
+        first.user_menu.open_company_profile()  # left open: it closes with the window
         _choose_language(first, "es")
         await until(lambda: (w := _open_window()) is not None and w is not first)
         second = _open_window()
@@ -222,3 +233,39 @@ def test_my_account_redraws_the_window_in_the_chosen_language(
         i18n.install("en")
     assert seen == [("en", "&File", []), ("es", "&Archivo", []), ("en", "&File", [])]
     assert ws.accounts.me().language == "en"
+
+
+def test_dates_and_numbers_read_in_the_language() -> None:
+    """Counts, dates, rates and hours follow the language's locale; English stays as it was."""
+
+    def shown() -> tuple[str, ...]:
+        return (
+            count_text(12345),
+            long_date(datetime(2024, 3, 27, 14, 5)),
+            day_heading(datetime(2024, 3, 26), datetime(2024, 3, 27)),
+            frame_text(date(2025, 2, 25), date(2025, 3, 3)),
+            rate_value(0.375, ""),
+            hours_value(17.5),
+        )
+
+    with language("es"):
+        spanish = shown()
+    with language("fil"):
+        filipino = shown()
+    assert spanish == (
+        "12.345",
+        "27 mar 2024, 14:05",
+        "Ayer",
+        "25 feb \N{EN DASH} 3 mar 2025",
+        "37,5 %",
+        "17,5 h",
+    )
+    assert filipino[:3] == ("12,345", "Mar 27, 2024, 14:05", "Kahapon")
+    assert shown() == (
+        "12,345",
+        "27 Mar 2024, 14:05",
+        "Yesterday",
+        "25 Feb \N{EN DASH} 3 Mar 2025",
+        "37.5 %",
+        "17.5 h",
+    )
