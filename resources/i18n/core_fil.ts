@@ -1072,31 +1072,31 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     <name>PendingInvitationsPanel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Pangalan</translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <source>Invited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Inimbitahan ni</translation>
     </message>
     <message>
         <source>Expires (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-e-expire (UTC)</translation>
     </message>
     <message>
         <source>Pending Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga nakabinbing imbitasyon</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawiin ang imbitasyon</translation>
     </message>
     <message>
         <source>Invitation of %1 revoked: its link no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binawi ang imbitasyon ni %1: hindi na gumagana ang link nito.</translation>
     </message>
 </context>
 <context>
