@@ -127,6 +127,18 @@ def test_the_binary_renders_the_demo_window_offscreen_on_a_fresh_folder(
     for left, right in zip(PANES, PANES[1:], strict=False):  # each pane has content
         assert _colours(pixels[:, left:right]) > 500, (left, right)
 
+    # In Spanish: the shipped catalogues are found compiled (the bundle has no lrelease).
+    spanish = tmp_path / "es.png"
+    done = _run(
+        [str(bundle / APP), "--data-dir", str(data), "screenshot", str(spanish)]
+        + ["--language", "es"],
+        env,
+    )
+    assert done.returncode == 0, done.stderr
+    menus = (slice(0, 28), slice(0, 400))  # File, Edit, Tools, Settings, Help
+    changed = np.abs(_pixels(spanish)[menus].astype(int) - pixels[menus].astype(int)) > 24
+    assert changed.any(axis=2).mean() > 0.02
+
     # The same command from the checkout, on another fresh folder: the bundle renders what
     # the source does (style sheet, icons and fonts found), all but a clock or two.
     reference = tmp_path / "source.png"
