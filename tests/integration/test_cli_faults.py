@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from support.cli import process_env, run_process
 
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
@@ -66,6 +67,7 @@ def test_a_closed_pipe_ends_the_command_quietly(workspace_dir: Path) -> None:
 # -- 17: databases and folders it cannot use ------------------------------------------------
 
 
+@pytest.mark.sqlite_only("stamps a newer schema into the SQLite file")
 def test_a_workspace_of_a_newer_version_is_refused_untouched(workspace_dir: Path) -> None:
     db = workspace_dir / DB_FILE
     with sqlite3.connect(db) as conn:

@@ -10,6 +10,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+import pytest
 from support.cli import run_process
 
 from talkpush_desktop.engine import quick_reads
@@ -17,6 +18,10 @@ from talkpush_desktop.engine.candidates import folders
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace
 from talkpush_desktop.storage import migrations
 from tests.storage.test_migrations import _first_version_workspace
+
+pytestmark = pytest.mark.sqlite_only(
+    "the quick counts read the SQLite file with sqlite3 (a server database opens the workspace)"
+)
 
 
 def _set_revision(folder: Path, revision: str) -> None:

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 import httpx
+import pytest
 
 from talkpush_desktop.engine.workspace import Workspace
 from tests.support.cli import process_env, run_process
@@ -93,6 +94,9 @@ def test_serve_answers_on_a_real_port_logs_requests_and_stops_on_sigterm(
     assert "Traceback" not in err
 
 
+@pytest.mark.sqlite_only(
+    "--workers above 1 is refused on SQLite only (test_cli_serve_postgres.py runs them)"
+)
 def test_serve_refuses_a_port_in_use_workers_on_sqlite_and_a_bad_limit_in_one_line(
     workspace_dir: Path,
 ) -> None:

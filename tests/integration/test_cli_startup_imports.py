@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from talkpush_desktop.engine.workspace import Workspace
 from tests.support.cli import process_env
 
@@ -56,6 +58,9 @@ def test_help_and_the_parser_load_no_database_provider_or_qt_code() -> None:
     assert "sqlalchemy" not in loaded
 
 
+@pytest.mark.sqlite_only(
+    "counts reads a SQLite file without SQLAlchemy (a server database opens the workspace)"
+)
 def test_counts_reads_without_sqlalchemy_and_a_list_without_providers_exports_or_qt(
     workspace_dir: Path,
 ) -> None:

@@ -13,6 +13,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+from support import workspace_db
 from support.cli import REPO, process_env
 from support.writers import email, write
 
@@ -74,18 +76,18 @@ def test_threads_and_processes_add_and_move_without_a_lost_write(workspace_dir: 
         added = {cid for r in results for cid in r["added"]}
         assert len(added) == CANDIDATES
         maintained = {k: v for k, v in ws.candidates.folder_counts(camp.id).items() if v}
-    db = sqlite3.connect(workspace_dir / DB_FILE)
-    try:
-        rows = db.execute("SELECT id, email FROM candidates WHERE campaign_id = ?", (camp.id,))
-        stored = dict(rows.fetchall())
-        counted = dict(
-            db.execute(
-                "SELECT folder, COUNT(*) FROM candidates WHERE campaign_id = ? GROUP BY folder",
-                (camp.id,),
-            ).fetchall()
+    stored = dict(
+        workspace_db.query(
+            workspace_dir, "SELECT id, email FROM candidates WHERE campaign_id = ?", (camp.id,)
         )
-    finally:
-        db.close()
+    )
+    counted = dict(
+        workspace_db.query(
+            workspace_dir,
+            "SELECT folder, COUNT(*) FROM candidates WHERE campaign_id = ? GROUP BY folder",
+            (camp.id,),
+        )
+    )
     assert set(stored) == added  # none lost, none extra
     prefixes = [f"t{n}" for n in range(THREADS)] + [f"p{n}" for n in range(PROCESSES)]
     assert sorted(stored.values()) == sorted(email(p, i) for p in prefixes for i in range(SHARE))
@@ -125,18 +127,17 @@ def test_two_imports_of_one_file_at_once_both_finish_without_duplicates(
     assert sorted(s["status"] for s in summaries) == ["done", "done"]
     assert sum(s["imported"] for s in summaries) == rows
     assert all(s["imported"] + s["already_imported"] + s["duplicates"] == rows for s in summaries)
-    db = sqlite3.connect(workspace_dir / DB_FILE)
-    try:
-        total, distinct = db.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT email_key) FROM candidates"
-        ).fetchone()
-        statuses = [s for (s,) in db.execute("SELECT status FROM import_batches")]
-    finally:
-        db.close()
+    [(total, distinct)] = workspace_db.query(
+        workspace_dir, "SELECT COUNT(*), COUNT(DISTINCT email_key) FROM candidates"
+    )
+    statuses = [
+        s for (s,) in workspace_db.query(workspace_dir, "SELECT status FROM import_batches")
+    ]
     assert (total, distinct) == (rows, rows)
     assert statuses == ["done", "done"]
 
 
+@pytest.mark.sqlite_only("another program holds SQLite's write lock")
 def test_sync_waits_out_another_programs_lock_and_delivers(
     workspace_dir: Path, tmp_path: Path
 ) -> None:

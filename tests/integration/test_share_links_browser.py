@@ -22,8 +22,9 @@ from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
 from tests.integration.test_cli_serve import start_serve
 
-NO_KEYRING = process_env(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-"""The CLI and ``serve`` share the key through the workspace's 0600 secrets file."""
+NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+"""The CLI and ``serve`` share the key through the workspace's 0600 secrets file (the
+environment is made per call: a test's database URL is set when it starts)."""
 SECRET_REPLY = "My expected salary is 35k"
 
 
@@ -84,7 +85,7 @@ def _played_seconds(src: str, folder: Path) -> str:
 
 
 def _cli(folder: Path, *args: str) -> object:
-    done = run_process("--data-dir", str(folder), *args, env=NO_KEYRING)
+    done = run_process("--data-dir", str(folder), *args, env=process_env(**NO_KEYRING))
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout) if "--json" in args else done.stdout
 
@@ -204,7 +205,9 @@ def test_bad_share_commands_say_why_in_one_line(
     workspace_dir: Path, lea: int, args: list[str], words: str
 ) -> None:
     argv = [a.format(cid=lea) for a in args]
-    done = run_process("--data-dir", str(workspace_dir), "share", *argv, "--json", env=NO_KEYRING)
+    done = run_process(
+        "--data-dir", str(workspace_dir), "share", *argv, "--json", env=process_env(**NO_KEYRING)
+    )
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith("talkpush-desktop: error: ") and done.stderr.count("\n") == 1
     assert words in done.stderr

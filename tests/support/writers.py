@@ -8,6 +8,7 @@ COUNT SECONDS SEED`` and prints the same result as JSON.
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 import time
@@ -54,7 +55,8 @@ def write(
 
 if __name__ == "__main__":
     folder, campaign, prefix, count, seconds, seed = sys.argv[1:7]
-    with Workspace.open(data_dir=Path(folder)) as workspace:
+    url = os.environ.get("TALKPUSH_DATABASE_URL") or None  # the PostgreSQL pass's database
+    with Workspace.open(database_url=url, data_dir=Path(folder)) as workspace:
         result = write(
             workspace, int(campaign), prefix, int(count), seconds=float(seconds), seed=int(seed)
         )

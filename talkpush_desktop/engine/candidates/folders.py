@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates import activity
@@ -74,16 +75,26 @@ _ADJUST = (
 ORM class: the counts are only ever read as sums, so the ORM's search of the session for
 count objects to update too (most of the statement's cost) would find nothing to do."""
 _ADD = insert(_COUNTS)
+_UPSERT = postgresql.insert(_COUNTS)
+_ADD_OR_ADJUST = _UPSERT.on_conflict_do_update(
+    index_elements=[_COUNTS.c.campaign_id, _COUNTS.c.folder],
+    set_={"count": _COUNTS.c.count + _UPSERT.excluded.count},
+)
+"""On PostgreSQL two writers may both find no row and insert it (SQLite has one writer at a
+time): the second adds its delta to the first's row instead of failing on the key."""
 
 
 def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
-    """Apply count changes keyed by (campaign_id, folder), creating rows as needed."""
-    for (campaign_id, folder), delta in deltas.items():
+    """Apply count changes keyed by (campaign_id, folder), creating rows as needed; in key
+    order, so concurrent writers on PostgreSQL lock the rows in the same order (a move
+    from A to B beside one from B to A deadlocked)."""
+    add = _ADD_OR_ADJUST if session.get_bind().dialect.name == "postgresql" else _ADD
+    for (campaign_id, folder), delta in sorted(deltas.items()):
         if delta == 0:
             continue
         changed = session.execute(_ADJUST, {"campaign": campaign_id, "in": folder, "delta": delta})
         if changed.rowcount == 0:  # type: ignore[attr-defined]
-            session.execute(_ADD, {"campaign_id": campaign_id, "folder": folder, "count": delta})
+            session.execute(add, {"campaign_id": campaign_id, "folder": folder, "count": delta})
 
 
 def of_company() -> ColumnElement[bool]:

@@ -16,7 +16,7 @@ from talkpush_desktop.engine.candidates import folders, labels
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.intake import pipeline
 from talkpush_desktop.engine.intake.import_report import ImportSummary, RejectsReport
-from talkpush_desktop.storage import search_index, statistics
+from talkpush_desktop.storage import contact_lock, search_index, statistics
 from talkpush_desktop.storage.models import (
     Action,
     Activity,
@@ -93,6 +93,7 @@ class ImportRun:
                 for p in item:
                     self.report.add(p.row, "rejected", p.field, p.reason, p.value)
         with self.ctx.transaction() as s:
+            contact_lock.hold(s, self.target.company_id)  # another import's chunk first
             ready = self._recheck(s, ready, mark)
             fresh, flagged = self._drop_existing(s, ready)
             self._insert(s, fresh, flagged)

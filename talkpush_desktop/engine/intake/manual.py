@@ -18,6 +18,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
     CandidateFields,
     check_fields,
 )
+from talkpush_desktop.storage import contact_lock
 from talkpush_desktop.storage.fast_read import FastReader
 
 
@@ -71,7 +72,8 @@ def same_campaign_holder(
     reader: FastReader, company_id: int, campaign_id: int, d: CandidateDraft, s: Session
 ) -> int | None:
     """The candidate of this campaign who already has the draft's email or phone (looked
-    up inside the writing transaction ``s``), or None."""
+    up inside the writing transaction ``s``, the company's contacts held), or None."""
+    contact_lock.hold(s, company_id)
     holders = existing_contacts(reader, company_id, [d.email_key], [d.phone], s.connection())
     same = [
         cid
