@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from talkpush_desktop.cli.common import json_flag, positive_int, print_json, progress_printer
-from talkpush_desktop.engine.company.accounts import LANGUAGES
+from talkpush_desktop.engine.company.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace

@@ -17,12 +17,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.company import passwords
+from talkpush_desktop.engine.company.languages import LANGUAGES
 from talkpush_desktop.engine.errors import AccessDeniedError, NotFoundError, ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Company, User, UserToken
-
-LANGUAGES = {"en": "English", "es": "Español", "fil": "Filipino"}
-"""The interface languages a manager may choose (code: its own name)."""
 
 
 class OwnerOnlyError(AccessDeniedError):

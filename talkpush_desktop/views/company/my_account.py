@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talkpush_desktop.engine.company.accounts import LANGUAGES
+from talkpush_desktop.engine.company.languages import LANGUAGES
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
