@@ -9,10 +9,11 @@ the statistics are missing or the candidates outgrew them: at open (once after a
 after an import and after the demo build. PostgreSQL's autovacuum keeps its own, but only
 when it gets round to it: a large import into a young table ran its contact look-ups with
 the statistics of an empty table, on the search's trigram index (16 ms a key) instead of
-the ``(company_id, email_key)`` B-tree (microseconds). There the statistics are stale when
-more rows changed since the last ANALYZE (``pg_stat_user_tables``) than the table had over
-:data:`GROWTH`, checked at open, after an import, and by an import between its chunks
-(:class:`Keeper`, at most once a second).
+the ``(company_id, email_key)`` B-tree (microseconds). There, as on SQLite, the statistics are
+stale when the candidates grew or shrank :data:`GROWTH` times since the planner's estimate
+(``pg_class.reltuples``; the activity counters of ``pg_stat_user_tables`` reach other
+sessions only when flushed, up to seconds later), checked at open, after an import, and by
+an import between its chunks (:class:`Keeper`, at most once a second).
 """
 
 from __future__ import annotations
@@ -43,16 +44,18 @@ def analyze(connection: Connection) -> None:
 def stale(connection: Connection) -> bool:
     """True when SQLite has no statistics for the candidate indexes (and candidates), or
     the candidates grew or shrank :data:`GROWTH` times since (two look-ups, no scan); on
-    PostgreSQL when more candidates changed since the last ANALYZE than :data:`GROWTH`
-    parts of the table (one look-up in its activity counters)."""
+    PostgreSQL the same against the planner's row estimate (``pg_class.reltuples``)."""
     if connection.dialect.name == "postgresql":
-        row = connection.execute(
-            text(
-                "SELECT n_mod_since_analyze, n_live_tup FROM pg_stat_user_tables"
-                " WHERE relname = 'candidates'"
-            )
-        ).first()
-        return row is not None and row[0] > 1000 + row[1] // GROWTH
+        # the planner's own row estimate (-1: never analysed) against the highest id: both
+        # read at once, where the activity counters reach other sessions only when flushed
+        planned = connection.execute(
+            text("SELECT reltuples FROM pg_class WHERE oid = 'candidates'::regclass")
+        ).scalar_one()
+        now = int(
+            connection.execute(text("SELECT coalesce(max(id), 0) FROM candidates")).scalar_one()
+        )
+        analysed = max(0, int(planned))
+        return now > GROWTH * analysed + 1000 or analysed > GROWTH * now + 1000
     if connection.dialect.name != "sqlite":
         return False
     has_stats = connection.execute(

@@ -18,23 +18,24 @@ from tests.storage.test_postgres import pg_server, pg_url  # noqa: F401 (fixture
 pytestmark = pytest.mark.postgres
 
 STATS = (
-    "SELECT analyze_count, n_mod_since_analyze FROM pg_stat_user_tables"
-    " WHERE relname = 'candidates'"
+    "SELECT analyze_count, reltuples::bigint FROM pg_stat_user_tables"
+    " JOIN pg_class ON pg_class.oid = relid WHERE pg_class.relname = 'candidates'"
 )
 
 
 def _stats(url: str) -> tuple[int, int]:
+    """ANALYZE runs on the candidates and the planner's row estimate."""
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            count, changed = conn.execute(text(STATS)).one()
-            return int(count), int(changed)
+            count, planned = conn.execute(text(STATS)).one()
+            return int(count), int(planned)
     finally:
         engine.dispose()
 
 
 def _settled(url: str, want: tuple[int, int]) -> tuple[int, int]:
-    """The counters once closed sessions have reported their writes (they do as they end)."""
+    """The figures once closed sessions have reported their ANALYZE runs."""
     deadline = time.monotonic() + 10
     while (now := _stats(url)) != want and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -55,11 +56,11 @@ def test_an_import_leaves_fresh_statistics(pg_url: str, tmp_path: Path) -> None:
             conn.execute(text("ALTER TABLE candidates SET (autovacuum_enabled = false)"))
         ws.campaigns.create("Imports", hotline_country="PH")
         assert ws.intake.import_csv(_csv(tmp_path / "a.csv", 3000), "Imports").imported == 3000
-    analysed, changed = _settled(pg_url, (1, 0))
-    assert analysed >= 1 and changed == 0
+    analysed, planned = _settled(pg_url, (1, 3000))
+    assert analysed >= 1 and planned == 3000  # the planner knows the 3,000
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
         ws.intake.import_csv(_csv(tmp_path / "b.csv", 100, start=3000), "Imports")
-    assert _settled(pg_url, (analysed, 100)) == (analysed, 100)  # 100 of 3,100: still fresh
+    assert _settled(pg_url, (analysed, 3000)) == (analysed, 3000)  # 100 of 3,100: still fresh
 
 
 def test_the_keeper_refreshes_stale_statistics_at_most_once_a_second(
@@ -82,7 +83,7 @@ def test_the_keeper_refreshes_stale_statistics_at_most_once_a_second(
                 {"id": first},
             )
         keeper = statistics.Keeper(ws.db.engine)
-        _settled(pg_url, (0, 3001))
+        assert _settled(pg_url, (0, -1)) == (0, -1)  # never analysed
         assert keeper.step() is True
         assert keeper.step() is False  # checked at most once a second
-    assert _settled(pg_url, (1, 0)) == (1, 0)
+    assert _settled(pg_url, (1, 3001)) == (1, 3001)
