@@ -125,6 +125,8 @@ def test_wrong_secret_unknown_campaign_and_bad_cv(
 ) -> None:
     good = form(key, first_name="Juan", email="juan@example.com")
     assert intake_api.post(url(campaign), data={**good, "api_secret": "x"}).status_code == 401
+    nul_key = intake_api.post(url(campaign), data={**good, "api_key": "\x00"})  # schemathesis
+    assert nul_key.status_code == 401, nul_key.text  # not PostgreSQL's NUL refusal as a 500
     assert intake_api.post(url(campaign.id + 99), data=good).status_code == 404
     r = intake_api.post(
         url(campaign),

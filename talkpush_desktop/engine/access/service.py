@@ -136,6 +136,8 @@ class ApiKeysService(Service):
         if not key or not presented:
             raise AuthenticationError("an API key and secret are required")
         public = keys.public_part(kind, key)
+        if "\x00" in public:  # never a stored key (and PostgreSQL refuses NUL in text)
+            raise AuthenticationError("unknown or revoked API key")
         found = self._ctx.reader.fetch(
             ("api_key_by_public", kind),
             lambda: _KEY_QUERY.where(ApiCredential.kind == kind),
