@@ -237,3 +237,13 @@ def test_a_key_revoked_or_an_address_left_out_is_refused_at_once(
         "ana3@example.com",
         "z@a.com",
     }
+
+
+def test_a_nul_character_in_a_field_is_dropped(
+    campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    """Never meant in a name or an address, and PostgreSQL refuses NUL in text (a 500)."""
+    nul_name = form(key, first_name="Ju\x00an", email="juan.nul@example.com")
+    stored = intake_api.post(url(campaign), data=nul_name)
+    assert stored.status_code == 201, stored.text
+    assert stored.json()["first_name"] == "Juan"

@@ -103,7 +103,9 @@ def check_reach(session: Session, user_id: int, campaign_id: int) -> None:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """The value as text, trimmed; NUL characters dropped (never meant in a name or an
+    address, and PostgreSQL refuses them in text)."""
+    return "" if value is None else str(value).replace("\x00", "").strip()
 
 
 def _others(data: InvitationData) -> tuple[dict[str, str], dict[str, str]]:
@@ -114,7 +116,7 @@ def _others(data: InvitationData) -> tuple[dict[str, str], dict[str, str]]:
     referee: dict[str, str] = {}
     others: dict[str, str] = {}
     for key, value in data.others.items():
-        name, text = str(key).strip(), _text(value)
+        name, text = _text(key), _text(value)
         if not name or len(name) > OTHER_KEY_MAX:
             problems[param("others")] = f"field names are 1 to {OTHER_KEY_MAX} characters"
         elif len(text) > OTHER_VALUE_MAX:
