@@ -2505,37 +2505,6 @@ Gumawa ng isa gamit ang Bagong Kampanya….</translation>
     </message>
 </context>
 <context>
-    <name>StandardButtons</name>
-    <message>
-        <source>Save</source>
-        <translation>I-save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Kanselahin</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Isara</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Itapon</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Oo</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Hindi</translation>
-    </message>
-</context>
-<context>
     <name>TokenMenu</name>
     <message>
         <source>Insert token</source>

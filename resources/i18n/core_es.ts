@@ -1766,6 +1766,10 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
         <source>&amp;Yes</source>
         <translation>&amp;Sí</translation>
     </message>

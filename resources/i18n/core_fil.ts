@@ -1766,6 +1766,10 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>Isara</translation>
     </message>
     <message>
+        <source>Discard</source>
+        <translation>Itapon</translation>
+    </message>
+    <message>
         <source>&amp;Yes</source>
         <translation>&amp;Oo</translation>
     </message>

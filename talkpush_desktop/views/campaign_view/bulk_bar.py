@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.candidates.folders import FOLDER_NAMES, RECRUITER_FOLDERS, parse_folder
 from talkpush_desktop.engine.dto import QuickReplyInfo
 from talkpush_desktop.views.campaign_view.list_scope import DEFAULT_FOLDER
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaign_view.vocabulary import folder_text
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import icon
 from talkpush_desktop.views.widgets.flow_layout import FlowLayout
 from talkpush_desktop.views.widgets.formatting import count_text

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.views.campaign_view.list_scope import Refinements
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaign_view.vocabulary import label_text, shown
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 ANY_SOURCE = QT_TRANSLATE_NOOP("FilterPanel", "Any source")
 NO_DATE = QDate(2000, 1, 1)

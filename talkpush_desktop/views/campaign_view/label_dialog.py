@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 PALETTE = (
     (QT_TRANSLATE_NOOP("LabelDialog", "Blue"), "#5b8def"),

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from talkpush_desktop.engine.dto import CampaignInfo, LabelInfo
 from talkpush_desktop.views.campaign_view.folder_list import FolderList
 from talkpush_desktop.views.campaign_view.label_list import LabelList
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import icon
 
 SHOW_ALL = QT_TRANSLATE_NOOP("NavigationPane", "Show All")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QMessageBox, QWidg
 from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.operations import NOTIFY_EVENTS, Moved, RecruiterActions
 
 ASK, ALWAYS, NEVER = "ask", "always", "never"

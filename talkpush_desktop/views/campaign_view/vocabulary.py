@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from talkpush_desktop.engine.dto import MessageToken
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Vocabulary"
 

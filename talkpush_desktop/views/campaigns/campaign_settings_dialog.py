@@ -39,10 +39,10 @@ from talkpush_desktop.views.campaigns.interview_tab import InterviewTab
 from talkpush_desktop.views.campaigns.messages_tab import MessagesTab
 from talkpush_desktop.views.campaigns.messenger_tab import MessengerTab
 from talkpush_desktop.views.campaigns.permissions_tab import PermissionsTab
-from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 from talkpush_desktop.views.campaigns.traffic_ad_tab import TrafficAdTab
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
 from talkpush_desktop.views.widgets.operations import RecruiterActions
+from talkpush_desktop.views.widgets.standard_buttons import name_buttons
 
 TABS = ("basic", "members", "messages", "interview", "messenger", "traffic_ad")
 """The tabs in order, by the first part of the error paths each shows."""

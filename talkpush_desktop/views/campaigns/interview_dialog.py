@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from talkpush_desktop.views.campaigns.interview_tab import InterviewTab
-from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
+from talkpush_desktop.views.widgets.standard_buttons import name_buttons
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.workspace import Workspace

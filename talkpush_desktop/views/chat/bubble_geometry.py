@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.enums import DeliveryState, MessageKind
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.chat.message_model import can_retry, delivery
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 MARGIN = 18
 PAD_X = 12

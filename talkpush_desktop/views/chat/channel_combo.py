@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.messaging_names import SENDABLE_NAMES
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.chat.message_delegate import channel_name
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import icon
 
 TIP = QT_TRANSLATE_NOOP("ChannelCombo", "The channel the message goes out on")

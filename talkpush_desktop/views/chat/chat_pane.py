@@ -27,7 +27,6 @@ from talkpush_desktop.engine.messaging import schedule, tokens
 from talkpush_desktop.engine.messaging.messages import INBOUND, reply_channel
 from talkpush_desktop.engine.messaging.sms_segments import sms_cost
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.chat.chat_actions import ChatActionsBar
 from talkpush_desktop.views.chat.composer import COMMENT, MESSAGE, Composer
 from talkpush_desktop.views.chat.history_view import HistoryView
@@ -38,6 +37,7 @@ from talkpush_desktop.views.chat.quick_reply_dialog import (
     ManageQuickRepliesDialog,
     QuickReplyDialog,
 )
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import PANE_HEADER_HEIGHT, icon
 from talkpush_desktop.views.widgets.elided_label import ElidedLabel
 from talkpush_desktop.views.widgets.formatting import count_text

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.dto import MessageToken, QuickReplyInfo
 from talkpush_desktop.engine.messaging.sms_segments import SmsCost
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaign_view.vocabulary import token_label, token_tip
 from talkpush_desktop.views.chat.channel_combo import ChannelCombo
 from talkpush_desktop.views.chat.local_dates import clock, full_day
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import icon
 
 MESSAGE = "message"

@@ -27,7 +27,6 @@ from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.enums import DeliveryState, MessageKind
 from talkpush_desktop.engine.messaging import schedule, tokens
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaign_view.vocabulary import channel_text
 from talkpush_desktop.views.chat.local_dates import (
     clock_time,
@@ -35,6 +34,7 @@ from talkpush_desktop.views.chat.local_dates import (
     long_date,
     schedule_note,
 )
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
 
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.operations import Sent
 
 SAVE_REPORT = QT_TRANSLATE_NOOP("SendReportButton", "Save report…")

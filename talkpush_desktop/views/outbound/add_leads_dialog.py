@@ -27,11 +27,11 @@ from shiboken6 import isValid
 from talkpush_desktop.engine.outbound.bodies.lead_files import parse
 from talkpush_desktop.engine.outbound.dto import AddLeadsResult
 from talkpush_desktop.engine.outbound.errors import OutboundError
-from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
 from talkpush_desktop.views.outbound.vocabulary import leads_text
 from talkpush_desktop.views.widgets.field_errors import error_label
+from talkpush_desktop.views.widgets.standard_buttons import name_buttons
 
 PLACEHOLDER = QT_TRANSLATE_NOOP(
     "AddLeadsDialog",

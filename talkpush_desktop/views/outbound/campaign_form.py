@@ -33,7 +33,6 @@ from shiboken6 import isValid
 from talkpush_desktop.engine.outbound.dto import CallerIdInfo, CompanyCampaignInfo, SiteInfo
 from talkpush_desktop.engine.outbound.errors import OutboundError
 from talkpush_desktop.engine.outbound.vocab import AI_CALL, PURPOSES
-from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
 from talkpush_desktop.views.outbound.purpose_fields import PurposeFields
 from talkpush_desktop.views.outbound.schedule_fields import ScheduleFields
@@ -45,6 +44,7 @@ from talkpush_desktop.views.outbound.vocabulary import (
     name_in,
 )
 from talkpush_desktop.views.widgets.field_errors import FieldErrors
+from talkpush_desktop.views.widgets.standard_buttons import name_buttons
 
 DEFAULT_ZONE = "Asia/Manila"
 MESSAGE_HEIGHT = 54

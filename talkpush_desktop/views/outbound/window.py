@@ -43,7 +43,6 @@ from talkpush_desktop.engine.outbound.outcome_series import OutcomeSeries
 from talkpush_desktop.engine.outbound.vocab import ASSESSMENT_PURPOSES
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.engine.workspace import Workspace
-from talkpush_desktop.views.campaigns.standard_buttons import name_buttons
 from talkpush_desktop.views.outbound.add_leads_dialog import AddLeadsDialog
 from talkpush_desktop.views.outbound.campaign_detail import CampaignDetail
 from talkpush_desktop.views.outbound.campaign_form import CampaignForm
@@ -51,6 +50,7 @@ from talkpush_desktop.views.outbound.campaign_list_model import CampaignListMode
 from talkpush_desktop.views.outbound.lead_table_model import LeadTableModel
 from talkpush_desktop.views.outbound.outbound_actions import OutboundActions
 from talkpush_desktop.views.widgets.background import BackgroundRunner
+from talkpush_desktop.views.widgets.standard_buttons import name_buttons
 
 STATUS_TIMEOUT_MS = 6000
 PAGE = 100

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from talkpush_desktop.engine.dto import AtsPushInfo, CandidateDetail
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaign_view.navigation_pane import section_title
 from talkpush_desktop.views.campaign_view.profile.parts import (
     Avatar,
@@ -40,6 +39,7 @@ from talkpush_desktop.views.campaign_view.profile.sections import (
 )
 from talkpush_desktop.views.campaign_view.vocabulary import event_text, folder_text, shown
 from talkpush_desktop.views.chat.local_dates import day_month_year, long_date
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.flow_layout import FlowLayout
 from talkpush_desktop.views.widgets.value_field import ValueField
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.sharing.links import SECTIONS, ShareLinkInfo
 from talkpush_desktop.engine.sharing.service import SharingService
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.views.campaign_view.marks import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.campaign_view.vocabulary import SECTION_NAMES, SHARE_SECTIONS, shown
+from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.background import BackgroundRunner, Job
 
 COLUMNS = (
