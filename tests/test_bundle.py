@@ -21,7 +21,7 @@ from PySide6.QtNetwork import QLocalSocket
 
 from talkpush_desktop.views.single_instance import RAISE, server_name
 
-pytestmark = [pytest.mark.slow, pytest.mark.bundle]
+pytestmark = [pytest.mark.slow, pytest.mark.bundle, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = "talkpush-desktop"
