@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -36,6 +35,7 @@ from talkpush_desktop.views.api_server.curl_example import intake_curl, partner_
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.background import BackgroundRunner
 from talkpush_desktop.views.widgets.formatting import date_text
+from talkpush_desktop.views.widgets.standard_buttons import Answer, ask
 
 KINDS = (
     ("intake", QT_TRANSLATE_NOOP("KeysPanel", "Intake (career sites: key and secret)")),
@@ -225,14 +225,14 @@ class KeysPanel(QWidget):
         if item is None:
             return
         key_id = int(item.data(0, ID_ROLE))
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             self.tr("Revoke API key"),
             self.tr("Revoke the key “{key}”? Requests with it are refused at once.").format(
                 key=item.text(0) or item.text(2)
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != Answer.Yes:
             return
         job = self._runner.submit(
             self.tr("Revoke an API key"), lambda _ctx: self._ws.api_keys.revoke(key_id)

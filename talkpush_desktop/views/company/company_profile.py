@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.company.company_settings_panel import CompanySettingsPanel
 from talkpush_desktop.views.company.pending_invitations_panel import PendingInvitationsPanel
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.widgets.standard_buttons import Answer, ask
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("CompanyProfileDialog", "Name"),
@@ -183,8 +183,7 @@ class CompanyProfileDialog(QDialog):
 
     def confirm(self, text: str) -> bool:
         """Ask before an action that cannot simply be undone (tests answer for the user)."""
-        answer = QMessageBox.question(self, self.windowTitle(), text)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.windowTitle(), text) == Answer.Yes
 
     def _on_delete_clicked(self) -> None:
         chosen = self.selected()

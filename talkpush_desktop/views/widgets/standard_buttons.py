@@ -1,10 +1,12 @@
 """The standard dialog buttons (OK, Save, Cancel, Close, Discard, Yes, No) in the interface
-language: Qt translates them itself only for the languages it ships (Spanish, not Filipino)."""
+language: Qt translates them itself only for the languages it ships (Spanish, not Filipino).
+Every message box with standard buttons is built here (:func:`ask`) or named with
+:func:`name_buttons`: never ``QMessageBox.question``/``warning``, whose buttons stay English."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 
@@ -36,3 +38,24 @@ def translated_buttons(buttons: Button) -> QDialogButtonBox:
     box = QDialogButtonBox(buttons)
     name_buttons(box)
     return box
+
+
+Answer = QMessageBox.StandardButton
+YES_NO = Answer.Yes | Answer.No
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Answer = YES_NO,
+    default: Answer = Answer.NoButton,
+) -> Answer:
+    """``QMessageBox.question`` with buttons in the interface language: the button chosen
+    (Esc: the box's escape button, No or Cancel)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+    box.setObjectName("askBox")
+    if default != Answer.NoButton:
+        box.setDefaultButton(default)
+    name_buttons(box)
+    return Answer(box.exec())

@@ -24,6 +24,7 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
 from talkpush_desktop.views.api_server.server_process import ServerState
 from talkpush_desktop.views.main_window import MainWindow
+from tests.support.modal import answer_box
 
 LEFT = Qt.MouseButton.LeftButton
 LIVE_MS = 2000
@@ -86,7 +87,6 @@ def test_create_a_key_see_its_secret_once_and_revoke_it(
     window: MainWindow,
     ws: Workspace,
     campaign: CampaignInfo,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog = window.open_api_server()
     keys = dialog.keys_panel
@@ -109,10 +109,11 @@ def test_create_a_key_see_its_secret_once_and_revoke_it(
     [listed] = ws.api_keys.list()
     assert secret not in repr(listed)
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     keys.keys.setCurrentItem(item)
     assert keys.revoke_button.isEnabled()
+    asked = answer_box(QMessageBox.StandardButton.Yes)  # the user says Yes
     qtbot.mouseClick(keys.revoke_button, LEFT)
+    assert len(asked) == 1
     qtbot.waitUntil(lambda: keys.keys.topLevelItem(0).text(5) == "Revoked")
     assert not keys.revoke_button.isEnabled()
     [revoked] = ws.api_keys.list()

@@ -12,8 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from talkpush_desktop.engine.dto import CampaignInfo
@@ -29,6 +29,7 @@ from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.widgets.formatting import count_text, day_heading, long_date
 from talkpush_desktop.views.widgets.shortcuts_dialog import ShortcutsDialog
 from tests.support.i18n import SHIPPED, english_left, english_of, language, menu_texts
+from tests.support.modal import answer_box
 from tests.views.test_window_live_sync import run_app, until
 
 WAIT_MS = 20000
@@ -156,6 +157,34 @@ def test_api_server_window(qtbot: QtBot, speaking: MainWindow) -> None:
     qtbot.waitUntil(lambda: not speaking.recruiter_actions.runner.busy, timeout=WAIT_MS)
     assert _left(dialog) == []
     assert dialog.server_panel.start_button.text() != "Start"
+
+
+def test_a_question_box_asks_in_the_language(
+    qtbot: QtBot, speaking: MainWindow, campaign: CampaignInfo
+) -> None:
+    """Revoke API key asks first: its Yes and No read in the language (Qt has no Filipino)."""
+    keys = speaking.open_api_server().keys_panel
+    keys.name_edit.setText("Careers site")
+    keys.campaign_combo.setCurrentIndex(keys.campaign_combo.findData(campaign.id))
+    keys.create_button.click()
+    qtbot.waitUntil(lambda: keys.keys.topLevelItemCount() == 1, timeout=WAIT_MS)
+    keys.keys.setCurrentItem(keys.keys.topLevelItem(0))
+    shown: list[tuple[list[str], list[str]]] = []
+
+    def look(box: QMessageBox) -> None:
+        texts = [
+            box.button(b).text()
+            for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
+        ]
+        shown.append((texts, english_left(box)))
+
+    seen = answer_box(QMessageBox.StandardButton.No, look)
+    keys.revoke_button.click()
+    assert len(seen) == 1
+    [(texts, left)] = shown
+    words = [QCoreApplication.translate("StandardButtons", t) for t in ("&Yes", "&No")]
+    assert left == [] and texts == words and texts[0] != "&Yes", (texts, left)
+    assert keys.keys.topLevelItem(0).text(5) != "Revoked"  # No: the key stays
 
 
 def test_analytics_window(qtbot: QtBot, speaking: MainWindow) -> None:
