@@ -118,7 +118,9 @@ def run_window(ws: Workspace) -> int:
     task while the window is open: it sends the outbox and pulls replies, and the window
     refreshes from its changes. Closing the window stops the worker cleanly before the
     loop ends (the application does not quit on its own while the worker winds down).
-    File ▸ Company and Sign out open the window again (:func:`reopen_for`).
+    File ▸ Company and Sign out open the window again (:func:`reopen_for`). The API server
+    (Tools ▸ API Server...) belongs to the session: a window opened again takes it over
+    running; closing to quit or signing out stops it.
     """
     app = application()
     apply_style(app)
@@ -153,7 +155,9 @@ def run_window(ws: Workspace) -> int:
                 closed.clear()
                 acting = following
                 i18n.install(acting.accounts.me().language)
+                handed = window.handed_api_server  # the server runs on for the session
                 window, _switcher = build_window(acting)
+                window.adopt_api_server(handed)
                 window.show()
                 loop.run_until_complete(_run_until_closed(window, closed))
             if acting is not ws:

@@ -204,8 +204,7 @@ class MainWindow(MenuWindows, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.analytics_window is not None:
             self.analytics_window.shutdown()
-        if self.api_server_dialog is not None:
-            self.api_server_dialog.shutdown()
+        self.handed_api_server = self.release_api_server()  # for run_window's next window
         if self.company_campaigns_window is not None and isValid(self.company_campaigns_window):
             self.company_campaigns_window.shutdown()
         self.outbox_sync.close()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the windows and dialogs load when first opened
     from talkpush_desktop.engine.workspace import Workspace
     from talkpush_desktop.views.analytics.window import AnalyticsWindow
     from talkpush_desktop.views.api_server.api_server_dialog import ApiServerDialog
+    from talkpush_desktop.views.api_server.server_process import ApiServerProcess
     from talkpush_desktop.views.campaign_view.candidate_list_pane import CandidateListPane
     from talkpush_desktop.views.campaign_view.list_scope import ListScope
     from talkpush_desktop.views.campaign_view.navigation_pane import NavigationPane
@@ -216,6 +217,11 @@ class MenuWindows(_Window):
     reopen_company: int | None = None
     """The company the window was closed to open again for (``run_window`` does), or None:
     it was closed to quit."""
+    api_server: ApiServerProcess | None = None
+    """The workspace's API server (Tools ▸ API Server...): made with the dialog, or handed on
+    by the window this one replaced while it ran (:meth:`adopt_api_server`)."""
+    handed_api_server: ApiServerProcess | None = None
+    """The server still running once the window closed to open again (for the next one)."""
 
     def reopen(self, company_id: int | None = None) -> None:
         """Close the window for ``run_window`` to open it again at once, acting for
@@ -364,12 +370,33 @@ class MenuWindows(_Window):
         return show_reused(self, "providers_dialog", make)
 
     def open_api_server(self) -> ApiServerDialog:
-        """Show Tools > API Server... (the server runs until the window closes)."""
+        """Show Tools > API Server... (the server runs until the window closes to quit)."""
         from talkpush_desktop.views.api_server.api_server_dialog import open_api_server
 
         runner, dialog = self.recruiter_actions.runner, self.api_server_dialog
-        self.api_server_dialog = open_api_server(self, self._ws, runner, dialog)
+        self.api_server_dialog = open_api_server(self, self._ws, runner, dialog, self.api_server)
+        self.api_server = self.api_server_dialog.server
         return self.api_server_dialog
+
+    def adopt_api_server(self, server: ApiServerProcess | None) -> None:
+        """Take over ``server``, still running from the window this one replaced (a language
+        or company chosen): Tools ▸ API Server... shows it, closing to quit stops it."""
+        if server is not None:
+            server.setParent(self)
+            self.api_server = server
+
+    def release_api_server(self) -> ApiServerProcess | None:
+        """The window is closing: its running server when it closes to open again (the server
+        belongs to the session, so ``run_window`` hands it to the next window), else None
+        once it stopped (closed to quit, signed out)."""
+        server = self.api_server
+        if server is None:
+            return None
+        if self.reopen_company is not None and server.running:
+            server.setParent(None)  # outlives this window
+            return server
+        server.stop(wait=True)
+        return None
 
     def open_interview(self) -> InterviewDialog | None:
         """Campaign Options > Interview...: the list's campaign's interview steps."""

@@ -2,7 +2,9 @@
 and manage the API keys that career sites and partners use.
 
 The server (:class:`ApiServerProcess`) belongs to the window, not to the dialog: closing the
-dialog leaves it running, and closing the window stops it.
+dialog leaves it running, and closing the window to quit (or signing out) stops it. A window
+closed to open again at once (a language or company chosen) hands it on running to the next
+(``MenuWindows.release_api_server``, ``run_window``).
 """
 
 from __future__ import annotations
@@ -58,19 +60,20 @@ class ApiServerDialog(QDialog):
     def server(self) -> ApiServerProcess:
         return self._server
 
-    def shutdown(self) -> None:
-        """The window is closing: stop the server and wait for it."""
-        self._server.stop(wait=True)
-
 
 def open_api_server(
-    window: QWidget, ws: Workspace, runner: BackgroundRunner, dialog: ApiServerDialog | None
+    window: QWidget,
+    ws: Workspace,
+    runner: BackgroundRunner,
+    dialog: ApiServerDialog | None,
+    server: ApiServerProcess | None = None,
 ) -> ApiServerDialog:
-    """Show the window's API Server dialog, made (with its server) the first time; closing
-    it only hides it, so the server keeps running."""
+    """Show the window's API Server dialog, made the first time over ``server`` (the one the
+    window took over) or a new one; closing it only hides it, so the server keeps running."""
     if dialog is None:
-        database = None if ws.db.is_sqlite else ws.db.url
-        server = ApiServerProcess(ws.data_dir, database, window)
+        if server is None:
+            database = None if ws.db.is_sqlite else ws.db.url
+            server = ApiServerProcess(ws.data_dir, database, window)
         dialog = ApiServerDialog(ws, runner, server, ws.campaigns.all(), window)
     else:
         dialog.keys_panel.reload()
