@@ -596,6 +596,57 @@ Escriba abajo el primer mensaje o un comentario privado.</translation>
     </message>
 </context>
 <context>
+    <name>EventNotes</name>
+    <message>
+        <source>The robocall was not answered.</source>
+        <translation>La llamada automática no fue contestada.</translation>
+    </message>
+    <message>
+        <source>The robocall got a busy line (or the candidate declined it).</source>
+        <translation>La llamada automática dio ocupado (o el candidato la rechazó).</translation>
+    </message>
+    <message>
+        <source>The robocall could not be connected.</source>
+        <translation>No se pudo conectar la llamada automática.</translation>
+    </message>
+    <message>
+        <source>The robocall was canceled before it was answered.</source>
+        <translation>La llamada automática se canceló antes de ser contestada.</translation>
+    </message>
+    <message>
+        <source>Bot stopped by {value}</source>
+        <translation>Bot detenido por {value}</translation>
+    </message>
+    <message>
+        <source>Bot resumed by {value}</source>
+        <translation>Bot reanudado por {value}</translation>
+    </message>
+    <message>
+        <source>Invitation not sent: {value}</source>
+        <translation>Invitación no enviada: {value}</translation>
+    </message>
+    <message>
+        <source>Auto-call not placed: {value}</source>
+        <translation>Llamada automática no realizada: {value}</translation>
+    </message>
+    <message>
+        <source>The robocall could not be placed: {value}</source>
+        <translation>No se pudo realizar la llamada automática: {value}</translation>
+    </message>
+    <message>
+        <source>The robocall could not be followed: {value}</source>
+        <translation>No se pudo dar seguimiento a la llamada automática: {value}</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitación enviada</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[imagen]</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Any source</source>

@@ -596,6 +596,57 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
     </message>
 </context>
 <context>
+    <name>EventNotes</name>
+    <message>
+        <source>The robocall was not answered.</source>
+        <translation>Hindi sinagot ang robocall.</translation>
+    </message>
+    <message>
+        <source>The robocall got a busy line (or the candidate declined it).</source>
+        <translation>Busy ang linya sa robocall (o tinanggihan ito ng kandidato).</translation>
+    </message>
+    <message>
+        <source>The robocall could not be connected.</source>
+        <translation>Hindi maikonekta ang robocall.</translation>
+    </message>
+    <message>
+        <source>The robocall was canceled before it was answered.</source>
+        <translation>Kinansela ang robocall bago ito nasagot.</translation>
+    </message>
+    <message>
+        <source>Bot stopped by {value}</source>
+        <translation>Inihinto ni {value} ang bot</translation>
+    </message>
+    <message>
+        <source>Bot resumed by {value}</source>
+        <translation>Itinuloy ni {value} ang bot</translation>
+    </message>
+    <message>
+        <source>Invitation not sent: {value}</source>
+        <translation>Hindi naipadala ang imbitasyon: {value}</translation>
+    </message>
+    <message>
+        <source>Auto-call not placed: {value}</source>
+        <translation>Hindi natuloy ang auto-call: {value}</translation>
+    </message>
+    <message>
+        <source>The robocall could not be placed: {value}</source>
+        <translation>Hindi naisagawa ang robocall: {value}</translation>
+    </message>
+    <message>
+        <source>The robocall could not be followed: {value}</source>
+        <translation>Hindi masubaybayan ang robocall: {value}</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Naipadala ang imbitasyon</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[larawan]</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Any source</source>

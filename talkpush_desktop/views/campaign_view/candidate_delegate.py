@@ -13,6 +13,7 @@ from talkpush_desktop.engine.dto import CandidateRow
 from talkpush_desktop.views import style
 from talkpush_desktop.views.campaign_view.candidate_list_model import ROW_ROLE
 from talkpush_desktop.views.campaign_view.vocabulary import label_text
+from talkpush_desktop.views.chat.event_notes import preview_text
 from talkpush_desktop.views.chat.local_dates import short_time
 from talkpush_desktop.views.widgets.formatting import initials
 
@@ -149,9 +150,7 @@ class CandidateDelegate(QStyledItemDelegate):
         small.setItalic(not row.last_message_preview)
         painter.setFont(small)
         painter.setPen(style.TEXT if row.unread else style.TEXT_MUTED)
-        preview = " ".join(row.last_message_preview.split()) or QCoreApplication.translate(
-            "CandidateDelegate", "No messages yet"
-        )
+        preview = preview_line(row)
         elided = QFontMetrics(small).elidedText(preview, Qt.TextElideMode.ElideRight, line.width())
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
@@ -189,3 +188,9 @@ class CandidateDelegate(QStyledItemDelegate):
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label_text(name))
             x += width + CHIP_GAP
         return max(used - CHIP_GAP, 0)
+
+
+def preview_line(row: CandidateRow) -> str:
+    """A row's third line: its last message on one line (a fixed preview in the language)."""
+    preview = preview_text(" ".join(row.last_message_preview.split()))
+    return preview or QCoreApplication.translate("CandidateDelegate", "No messages yet")

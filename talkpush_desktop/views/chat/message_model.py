@@ -28,6 +28,7 @@ from talkpush_desktop.engine.enums import DeliveryState, MessageKind
 from talkpush_desktop.engine.messaging import schedule, tokens
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaign_view.vocabulary import channel_text
+from talkpush_desktop.views.chat.event_notes import shown_note
 from talkpush_desktop.views.chat.local_dates import (
     clock_time,
     day_heading,
@@ -224,6 +225,7 @@ class MessageListModel(QAbstractListModel):
                 else m
                 for m in found
             ]
+        found = [shown_note(m) for m in found]  # the engine's notes in the language
         notes = self._stored_schedules(candidate_id, found) | self.schedule_notes
         if notes:
             found = [
