@@ -614,6 +614,10 @@ Escriba abajo el primer mensaje o un comentario privado.</translation>
         <translation>La llamada automática se canceló antes de ser contestada.</translation>
     </message>
     <message>
+        <source>Twilio has no recording of the call.</source>
+        <translation>Twilio no tiene la grabación de la llamada.</translation>
+    </message>
+    <message>
         <source>Bot stopped by {value}</source>
         <translation>Bot detenido por {value}</translation>
     </message>
@@ -636,6 +640,18 @@ Escriba abajo el primer mensaje o un comentario privado.</translation>
     <message>
         <source>The robocall could not be followed: {value}</source>
         <translation>No se pudo dar seguimiento a la llamada automática: {value}</translation>
+    </message>
+    <message>
+        <source>Transcript of the robocall: {value}</source>
+        <translation>Transcripción de la llamada automática: {value}</translation>
+    </message>
+    <message>
+        <source>Robocall finished: all {count} questions answered.</source>
+        <translation>Llamada automática terminada: se respondieron las {count} preguntas.</translation>
+    </message>
+    <message>
+        <source>The robocall ended after {answers} of {count} answers.</source>
+        <translation>La llamada automática terminó tras {answers} de {count} respuestas.</translation>
     </message>
     <message>
         <source>Invitation sent</source>

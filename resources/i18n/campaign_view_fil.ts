@@ -614,6 +614,10 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
         <translation>Kinansela ang robocall bago ito nasagot.</translation>
     </message>
     <message>
+        <source>Twilio has no recording of the call.</source>
+        <translation>Walang recording ng tawag ang Twilio.</translation>
+    </message>
+    <message>
         <source>Bot stopped by {value}</source>
         <translation>Inihinto ni {value} ang bot</translation>
     </message>
@@ -636,6 +640,18 @@ Isulat sa ibaba ang unang mensahe, o isang pribadong komento.</translation>
     <message>
         <source>The robocall could not be followed: {value}</source>
         <translation>Hindi masubaybayan ang robocall: {value}</translation>
+    </message>
+    <message>
+        <source>Transcript of the robocall: {value}</source>
+        <translation>Transcript ng robocall: {value}</translation>
+    </message>
+    <message>
+        <source>Robocall finished: all {count} questions answered.</source>
+        <translation>Tapos na ang robocall: nasagot ang lahat ng {count} tanong.</translation>
+    </message>
+    <message>
+        <source>The robocall ended after {answers} of {count} answers.</source>
+        <translation>Natapos ang robocall pagkatapos ng {answers} sa {count} na sagot.</translation>
     </message>
     <message>
         <source>Invitation sent</source>

@@ -11,7 +11,9 @@ the engine's reason) as it is. Anything else (what people wrote) shows as writte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from talkpush_desktop.engine.dto import MessageInfo
 from talkpush_desktop.engine.enums import Channel
@@ -27,9 +29,11 @@ NOTES = frozenset(
         ),
         QT_TRANSLATE_NOOP("EventNotes", "The robocall could not be connected."),
         QT_TRANSLATE_NOOP("EventNotes", "The robocall was canceled before it was answered."),
+        QT_TRANSLATE_NOOP("EventNotes", "Twilio has no recording of the call."),
     ]
 )
-"""Whole notes (``engine.interview.call_driver.NOT_ANSWERED_NOTES``)."""
+"""Whole notes (``engine.interview.call_driver``: ``NOT_ANSWERED_NOTES``, a call without
+its recording)."""
 LEADS = {
     "Bot stopped by ": QT_TRANSLATE_NOOP("EventNotes", "Bot stopped by {value}"),
     "Bot resumed by ": QT_TRANSLATE_NOOP("EventNotes", "Bot resumed by {value}"),
@@ -41,10 +45,31 @@ LEADS = {
     "The robocall could not be followed: ": QT_TRANSLATE_NOOP(
         "EventNotes", "The robocall could not be followed: {value}"
     ),
+    "Transcript of the robocall: ": QT_TRANSLATE_NOOP(
+        "EventNotes", "Transcript of the robocall: {value}"
+    ),
 }
 """Notes that start with a fixed phrase, by that phrase: ``{value}`` is the rest (who, why)
 (``engine.messaging.chat_actions.set_bot``, ``invitations.NOTE``, ``placing.NOTE``,
 ``call_driver``)."""
+SUMMARIES = (
+    (
+        re.compile(
+            r"Robocall finished: all (?P<count>\d+) questions answered\.(?: (?P<rest>.*))?", re.S
+        ),
+        QT_TRANSLATE_NOOP("EventNotes", "Robocall finished: all {count} questions answered."),
+    ),
+    (
+        re.compile(
+            r"The robocall ended after (?P<answers>\d+) of (?P<count>\d+) answers\."
+            r"(?: (?P<rest>.*))?",
+            re.S,
+        ),
+        QT_TRANSLATE_NOOP("EventNotes", "The robocall ended after {answers} of {count} answers."),
+    ),
+)
+"""A finished robocall's summary, by its English shape, and what may follow it (a note
+above: no recording, the transcript) (``call_driver``)."""
 PREVIEWS = frozenset(
     [
         QT_TRANSLATE_NOOP("EventNotes", "Invitation sent"),
@@ -59,6 +84,17 @@ def note_text(body: str) -> str:
     """A system note's text in the interface language (unknown text as it is)."""
     if body in NOTES:
         return QCoreApplication.translate(CONTEXT, body)
+    for shape, template in SUMMARIES:
+        found = shape.fullmatch(body)
+        if found is not None:
+            numbers = {
+                name: QLocale().toString(int(value))
+                for name, value in found.groupdict().items()
+                if name != "rest" and value is not None
+            }
+            summary = QCoreApplication.translate(CONTEXT, template).format(**numbers)
+            rest = found.group("rest")
+            return f"{summary} {note_text(rest)}" if rest else summary
     for lead, template in LEADS.items():
         if body.startswith(lead):
             shown = QCoreApplication.translate(CONTEXT, template)
