@@ -603,6 +603,177 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     </message>
 </context>
 <context>
+    <name>EngineErrors</name>
+    <message>
+        <source>wrong email or password</source>
+        <translation>correo electrónico o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>that account does not exist in this company</source>
+        <translation>esa cuenta no existe en esta empresa</translation>
+    </message>
+    <message>
+        <source>you are the owner already</source>
+        <translation>usted ya es el propietario</translation>
+    </message>
+    <message>
+        <source>name: a name is needed</source>
+        <translation>nombre: se necesita un nombre</translation>
+    </message>
+    <message>
+        <source>current password: it does not match</source>
+        <translation>contraseña actual: no coincide</translation>
+    </message>
+    <message>
+        <source>password: no spaces at its start or end</source>
+        <translation>contraseña: sin espacios al inicio ni al final</translation>
+    </message>
+    <message>
+        <source>public url: give the base address, without ? or #</source>
+        <translation>URL pública: indique la dirección base, sin ? ni #</translation>
+    </message>
+    <message>
+        <source>name: the company needs a name</source>
+        <translation>nombre: la empresa necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a company needs a name</source>
+        <translation>una empresa necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a campaign needs a title</source>
+        <translation>una campaña necesita un título</translation>
+    </message>
+    <message>
+        <source>this address is not in the company&apos;s IP whitelist</source>
+        <translation>esta dirección no está en la lista blanca de IP de la empresa</translation>
+    </message>
+    <message>
+        <source>this invitation link is not valid: used, expired or unknown</source>
+        <translation>este enlace de invitación no es válido: ya usado, vencido o desconocido</translation>
+    </message>
+    <message>
+        <source>this invitation was revoked by the company&apos;s owner</source>
+        <translation>el propietario de la empresa revocó esta invitación</translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation>una etiqueta necesita un nombre</translation>
+    </message>
+    <message>
+        <source>first name: required</source>
+        <translation>nombre: obligatorio</translation>
+    </message>
+    <message>
+        <source>the sheet address must start with https://</source>
+        <translation>la dirección de la hoja debe empezar con https://</translation>
+    </message>
+    <message>
+        <source>the sheet is larger than 200 MB</source>
+        <translation>la hoja pesa más de 200 MB</translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation>descarga cancelada</translation>
+    </message>
+    <message>
+        <source>every: from 1 to 1440 minutes</source>
+        <translation>cada: de 1 a 1440 minutos</translation>
+    </message>
+    <message>
+        <source>email: the candidate has no email address</source>
+        <translation>correo electrónico: el candidato no tiene dirección de correo</translation>
+    </message>
+    <message>
+        <source>messenger: the candidate has not written to the page yet</source>
+        <translation>Messenger: el candidato aún no ha escrito a la página</translation>
+    </message>
+    <message>
+        <source>message: the text is empty</source>
+        <translation>mensaje: el texto está vacío</translation>
+    </message>
+    <message>
+        <source>body: the text is empty</source>
+        <translation>cuerpo: el texto está vacío</translation>
+    </message>
+    <message>
+        <source>title: required</source>
+        <translation>título: obligatorio</translation>
+    </message>
+    <message>
+        <source>sms: the campaign&apos;s invitation SMS is not enabled</source>
+        <translation>SMS: el SMS de invitación de la campaña no está activado</translation>
+    </message>
+    <message>
+        <source>not connected: no provider is set for this channel</source>
+        <translation>sin conexión: no hay un proveedor configurado para este canal</translation>
+    </message>
+    <message>
+        <source>robocall: the candidate has no phone number</source>
+        <translation>llamada automática: el candidato no tiene número de teléfono</translation>
+    </message>
+    <message>
+        <source>robocall: the candidate has already completed the interview</source>
+        <translation>llamada automática: el candidato ya completó la entrevista</translation>
+    </message>
+    <message>
+        <source>robocall: the campaign&apos;s interview has no questions</source>
+        <translation>llamada automática: la entrevista de la campaña no tiene preguntas</translation>
+    </message>
+    <message>
+        <source>voice: no voice provider is connected (Settings &gt; Providers)</source>
+        <translation>voz: no hay un proveedor de voz conectado (Configuración &gt; Proveedores)</translation>
+    </message>
+    <message>
+        <source>my phone: set your own phone first (it rings first)</source>
+        <translation>mi teléfono: primero configure su propio teléfono (suena primero)</translation>
+    </message>
+    <message>
+        <source>the voice service is no longer set to Twilio</source>
+        <translation>el servicio de voz ya no está configurado con Twilio</translation>
+    </message>
+    <message>
+        <source>port: must be a number</source>
+        <translation>puerto: debe ser un número</translation>
+    </message>
+    <message>
+        <source>api base url: must start with http:// or https://</source>
+        <translation>URL base de la API: debe empezar con http:// o https://</translation>
+    </message>
+    <message>
+        <source>address: the simulated candidate needs a phone or email</source>
+        <translation>dirección: el candidato simulado necesita un teléfono o un correo electrónico</translation>
+    </message>
+    <message>
+        <source>reply: the text is empty</source>
+        <translation>respuesta: el texto está vacío</translation>
+    </message>
+    <message>
+        <source>answer: say something (type a text or key in digits)</source>
+        <translation>respuesta: diga algo (escriba un texto o marque dígitos)</translation>
+    </message>
+    <message>
+        <source>expires: must be in the future</source>
+        <translation>vence: debe ser en el futuro</translation>
+    </message>
+    <message>
+        <source>expires: at most 365 days</source>
+        <translation>vence: como máximo 365 días</translation>
+    </message>
+    <message>
+        <source>sections: choose at least one</source>
+        <translation>secciones: elija al menos una</translation>
+    </message>
+    <message>
+        <source>no secret store to keep the sharing key in</source>
+        <translation>no hay un almacén de secretos donde guardar la clave para compartir</translation>
+    </message>
+    <message>
+        <source>a site needs a name of 1 to 200 characters</source>
+        <translation>un sitio necesita un nombre de 1 a 200 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Export cancelled after {count} {noun}: no file written</source>

@@ -603,6 +603,177 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     </message>
 </context>
 <context>
+    <name>EngineErrors</name>
+    <message>
+        <source>wrong email or password</source>
+        <translation>mali ang email o password</translation>
+    </message>
+    <message>
+        <source>that account does not exist in this company</source>
+        <translation>walang ganoong account sa kompanyang ito</translation>
+    </message>
+    <message>
+        <source>you are the owner already</source>
+        <translation>ikaw na ang may-ari</translation>
+    </message>
+    <message>
+        <source>name: a name is needed</source>
+        <translation>pangalan: kailangan ng pangalan</translation>
+    </message>
+    <message>
+        <source>current password: it does not match</source>
+        <translation>kasalukuyang password: hindi ito tugma</translation>
+    </message>
+    <message>
+        <source>password: no spaces at its start or end</source>
+        <translation>password: walang espasyo sa simula o dulo nito</translation>
+    </message>
+    <message>
+        <source>public url: give the base address, without ? or #</source>
+        <translation>pampublikong URL: ibigay ang base address, walang ? o #</translation>
+    </message>
+    <message>
+        <source>name: the company needs a name</source>
+        <translation>pangalan: kailangan ng pangalan ng kompanya</translation>
+    </message>
+    <message>
+        <source>a company needs a name</source>
+        <translation>kailangan ng pangalan ng kompanya</translation>
+    </message>
+    <message>
+        <source>a campaign needs a title</source>
+        <translation>kailangan ng pamagat ng campaign</translation>
+    </message>
+    <message>
+        <source>this address is not in the company&apos;s IP whitelist</source>
+        <translation>wala ang address na ito sa IP whitelist ng kompanya</translation>
+    </message>
+    <message>
+        <source>this invitation link is not valid: used, expired or unknown</source>
+        <translation>hindi valid ang link ng imbitasyong ito: nagamit na, expired o hindi kilala</translation>
+    </message>
+    <message>
+        <source>this invitation was revoked by the company&apos;s owner</source>
+        <translation>binawi ng may-ari ng kompanya ang imbitasyong ito</translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation>kailangan ng pangalan ng label</translation>
+    </message>
+    <message>
+        <source>first name: required</source>
+        <translation>pangalan: kailangan</translation>
+    </message>
+    <message>
+        <source>the sheet address must start with https://</source>
+        <translation>dapat magsimula sa https:// ang address ng sheet</translation>
+    </message>
+    <message>
+        <source>the sheet is larger than 200 MB</source>
+        <translation>mas malaki sa 200 MB ang sheet</translation>
+    </message>
+    <message>
+        <source>download cancelled</source>
+        <translation>kinansela ang pag-download</translation>
+    </message>
+    <message>
+        <source>every: from 1 to 1440 minutes</source>
+        <translation>bawat: mula 1 hanggang 1440 minuto</translation>
+    </message>
+    <message>
+        <source>email: the candidate has no email address</source>
+        <translation>email: walang email address ang kandidato</translation>
+    </message>
+    <message>
+        <source>messenger: the candidate has not written to the page yet</source>
+        <translation>Messenger: hindi pa sumusulat ang kandidato sa page</translation>
+    </message>
+    <message>
+        <source>message: the text is empty</source>
+        <translation>mensahe: walang laman ang teksto</translation>
+    </message>
+    <message>
+        <source>body: the text is empty</source>
+        <translation>nilalaman: walang laman ang teksto</translation>
+    </message>
+    <message>
+        <source>title: required</source>
+        <translation>pamagat: kailangan</translation>
+    </message>
+    <message>
+        <source>sms: the campaign&apos;s invitation SMS is not enabled</source>
+        <translation>SMS: hindi naka-on ang SMS na imbitasyon ng campaign</translation>
+    </message>
+    <message>
+        <source>not connected: no provider is set for this channel</source>
+        <translation>hindi nakakonekta: walang provider na nakatakda para sa channel na ito</translation>
+    </message>
+    <message>
+        <source>robocall: the candidate has no phone number</source>
+        <translation>robocall: walang numero ng telepono ang kandidato</translation>
+    </message>
+    <message>
+        <source>robocall: the candidate has already completed the interview</source>
+        <translation>robocall: natapos na ng kandidato ang interview</translation>
+    </message>
+    <message>
+        <source>robocall: the campaign&apos;s interview has no questions</source>
+        <translation>robocall: walang tanong ang interview ng campaign</translation>
+    </message>
+    <message>
+        <source>voice: no voice provider is connected (Settings &gt; Providers)</source>
+        <translation>voice: walang nakakonektang voice provider (Mga setting &gt; Mga provider)</translation>
+    </message>
+    <message>
+        <source>my phone: set your own phone first (it rings first)</source>
+        <translation>aking telepono: itakda muna ang sarili mong telepono (ito ang unang tutunog)</translation>
+    </message>
+    <message>
+        <source>the voice service is no longer set to Twilio</source>
+        <translation>hindi na nakatakda sa Twilio ang voice service</translation>
+    </message>
+    <message>
+        <source>port: must be a number</source>
+        <translation>port: dapat ay numero</translation>
+    </message>
+    <message>
+        <source>api base url: must start with http:// or https://</source>
+        <translation>base URL ng API: dapat magsimula sa http:// o https://</translation>
+    </message>
+    <message>
+        <source>address: the simulated candidate needs a phone or email</source>
+        <translation>address: kailangan ng telepono o email ng kunwaring kandidato</translation>
+    </message>
+    <message>
+        <source>reply: the text is empty</source>
+        <translation>sagot: walang laman ang teksto</translation>
+    </message>
+    <message>
+        <source>answer: say something (type a text or key in digits)</source>
+        <translation>sagot: magsabi ng kahit ano (mag-type ng teksto o pumindot ng mga numero)</translation>
+    </message>
+    <message>
+        <source>expires: must be in the future</source>
+        <translation>mag-e-expire: dapat ay sa hinaharap</translation>
+    </message>
+    <message>
+        <source>expires: at most 365 days</source>
+        <translation>mag-e-expire: hanggang 365 araw lang</translation>
+    </message>
+    <message>
+        <source>sections: choose at least one</source>
+        <translation>mga seksyon: pumili ng kahit isa</translation>
+    </message>
+    <message>
+        <source>no secret store to keep the sharing key in</source>
+        <translation>walang secret store na mapaglalagyan ng sharing key</translation>
+    </message>
+    <message>
+        <source>a site needs a name of 1 to 200 characters</source>
+        <translation>kailangan ng site ng pangalang may 1 hanggang 200 character</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Export cancelled after {count} {noun}: no file written</source>

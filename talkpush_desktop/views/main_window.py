@@ -39,6 +39,7 @@ from talkpush_desktop.views.chat.chat_pane import ChatPane
 from talkpush_desktop.views.chat.outbox_sync import OutboxSync
 from talkpush_desktop.views.intake.operations import IntakeActions
 from talkpush_desktop.views.weekly_email_check import WeeklyEmailCheck
+from talkpush_desktop.views.widgets.engine_errors import error_text
 from talkpush_desktop.views.widgets.operations import Changed, Moved, RecruiterActions
 from talkpush_desktop.views.window_menus import MenuWindows
 from talkpush_desktop.views.window_state import (
@@ -277,7 +278,7 @@ class MainWindow(MenuWindows, QMainWindow):
             try:
                 detail = self._ws.candidates.get(candidate_id)
             except WorkspaceError as exc:  # e.g. removed meanwhile by an import undo
-                self.statusBar().showMessage(str(exc), STATUS_TIMEOUT_MS)
+                self.statusBar().showMessage(error_text(exc), STATUS_TIMEOUT_MS)
         if detail is not None:
             self._remember(detail.row)
         self.profile_pane.show_candidate(detail, self._label_colors)

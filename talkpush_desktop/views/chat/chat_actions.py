@@ -33,6 +33,7 @@ from talkpush_desktop.engine.providers.base import ProviderError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.campaign_view.vocabulary import shown, token_label, token_tip
 from talkpush_desktop.views.chat.composer import Composer
+from talkpush_desktop.views.widgets.engine_errors import error_text
 from talkpush_desktop.views.widgets.operations import RecruiterActions
 
 POLL_MS = 1000
@@ -186,7 +187,7 @@ class ChatActionsBar(QWidget):
         try:
             self._ws.recruiter_calls.set_my_phone(text)
         except WorkspaceError as exc:
-            self._actions.action_failed.emit(str(exc))
+            self._actions.action_failed.emit(error_text(exc))
             return
         self._start(candidate_id)
 
@@ -248,6 +249,6 @@ class ChatActionsBar(QWidget):
             self.call = None
             self.call_label.setText(self.tr("Call failed: {reason}").format(reason=exc))
             self.hang_up_button.hide()
-            self._actions.action_failed.emit(str(exc))
+            self._actions.action_failed.emit(error_text(exc))
             return
         then(result)

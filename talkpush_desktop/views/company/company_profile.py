@@ -28,6 +28,7 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.company.company_settings_panel import CompanySettingsPanel
 from talkpush_desktop.views.company.pending_invitations_panel import PendingInvitationsPanel
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.widgets.engine_errors import error_text
 from talkpush_desktop.views.widgets.standard_buttons import Answer, ask
 
 COLUMNS = (
@@ -170,7 +171,7 @@ class CompanyProfileDialog(QDialog):
         try:
             action(chosen.email)
         except WorkspaceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return False
         self.error.clear()
         self.refresh()
@@ -205,7 +206,7 @@ class CompanyProfileDialog(QDialog):
                 a.email, weekly_email=item.checkState() == Qt.CheckState.Checked
             )
         except WorkspaceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
         self.refresh()
 
     def open_new_manager(self) -> QDialog:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.engine_errors import error_text
 
 
 def machine_addresses() -> list[str]:
@@ -88,7 +89,7 @@ class CompanySettingsPanel(QGroupBox):
             )
         except WorkspaceError as exc:
             self.message.setStyleSheet("color: #b00020")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.company.languages import LANGUAGES
 from talkpush_desktop.engine.errors import ValidationError, WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.engine_errors import error_text
 from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 
@@ -103,7 +104,7 @@ class MyAccountDialog(QDialog):
             )
         except WorkspaceError as exc:
             self.message.setStyleSheet("color: #b00020")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         for field in (self.current_password, self.new_password, self.confirm_password):
             field.clear()

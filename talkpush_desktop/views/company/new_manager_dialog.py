@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from talkpush_desktop.engine.company.invitations import Invitation
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.engine_errors import error_text
 from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 
@@ -59,7 +60,7 @@ class NewManagerDialog(QDialog):
             self.sent = self._ws.accounts.invite(self.email.text(), self.name.text())
         except WorkspaceError as exc:
             self.outcome.setStyleSheet("color: #b00020")
-            self.outcome.setText(str(exc))
+            self.outcome.setText(error_text(exc))
             return
         self.outcome.setStyleSheet("")
         text = self.tr("Invitation to %1: %2. Link (valid until %3 UTC): %4")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.views.widgets.engine_errors import error_text
 from talkpush_desktop.views.widgets.standard_buttons import translated_buttons
 
 
@@ -60,7 +61,7 @@ class SignInDialog(QDialog):
                 self.email.text(), self.password.text(), remember=self.remember.isChecked()
             )
         except WorkspaceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             self.password.selectAll()
             self.password.setFocus()

@@ -25,6 +25,7 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.intake.row_mapping import split_full_name
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.intake.operations import IntakeActions
+from talkpush_desktop.views.widgets.engine_errors import error_text
 
 SOURCES = (
     QT_TRANSLATE_NOOP("ManualAddForm", "Manual"),
@@ -217,7 +218,7 @@ class ManualAddForm(QWidget):
                 },
             )
         except WorkspaceError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         name = f"{self.value('first_name')} {self.value('last_name')}".strip()
         for edit in self.edits.values():

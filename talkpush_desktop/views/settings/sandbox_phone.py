@@ -44,6 +44,7 @@ from talkpush_desktop.views.chat.message_delegate import MessageDelegate, channe
 from talkpush_desktop.views.chat.message_model import DAY_ROLE, MESSAGE_ROLE, SPEAKER_ROLE
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.style import icon
+from talkpush_desktop.views.widgets.engine_errors import error_text
 from talkpush_desktop.views.widgets.formatting import clock_time, day_heading
 from talkpush_desktop.views.widgets.reused_dialog import present
 
@@ -288,7 +289,7 @@ class SandboxPhoneWindow(QWidget):
         try:
             items = self._ws.providers.sandbox_inbox(address) if address else []
         except WorkspaceError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return
         changed = self.model.load(address, items)
         if not address:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.intake.csv_source import IntakeFileError
+from talkpush_desktop.views.widgets.engine_errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class Job(QObject):
             if kind == "succeeded":
                 self.succeeded.emit(payload)
             elif kind == "failed":
-                self.failed.emit(str(payload))
+                self.failed.emit(error_text(str(payload)))  # a fixed refusal in the language
             else:
                 self.cancelled.emit()
             self.finished.emit()

@@ -21,6 +21,7 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.background import BackgroundRunner
+from talkpush_desktop.views.widgets.engine_errors import error_text
 from talkpush_desktop.views.widgets.formatting import count_text
 
 BULK_IDS = 1000
@@ -431,7 +432,7 @@ class RecruiterActions(QObject):
         try:
             done = action()
         except WorkspaceError as exc:
-            self.action_failed.emit(str(exc))
+            self.action_failed.emit(error_text(exc))
             return
         self._on_job_succeeded(done)
 
