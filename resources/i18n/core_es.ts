@@ -709,6 +709,10 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>sin conexión: no hay un proveedor configurado para este canal</translation>
     </message>
     <message>
+        <source>the candidate has no Messenger id to write to</source>
+        <translation>el candidato no tiene un ID de Messenger al cual escribir</translation>
+    </message>
+    <message>
         <source>robocall: the candidate has no phone number</source>
         <translation>llamada automática: el candidato no tiene número de teléfono</translation>
     </message>

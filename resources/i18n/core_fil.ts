@@ -709,6 +709,10 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>hindi nakakonekta: walang provider na nakatakda para sa channel na ito</translation>
     </message>
     <message>
+        <source>the candidate has no Messenger id to write to</source>
+        <translation>walang Messenger ID ang kandidato na masusulatan</translation>
+    </message>
+    <message>
         <source>robocall: the candidate has no phone number</source>
         <translation>robocall: walang numero ng telepono ang kandidato</translation>
     </message>

@@ -36,6 +36,7 @@ from talkpush_desktop.views.chat.local_dates import (
     schedule_note,
 )
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
+from talkpush_desktop.views.widgets.engine_errors import error_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -78,7 +79,7 @@ def delivery(m: MessageInfo) -> tuple[str, str] | None:
     """
     if m.kind not in (MessageKind.BOT, MessageKind.RECRUITER) or m.state not in STATE_WORDS:
         return None
-    detail = sentence(m.error)
+    detail = sentence(error_text(m.error))  # a fixed refusal in the language
     if m.state == DeliveryState.FAILED:
         detail = detail or QCoreApplication.translate("MessageListModel", NO_REASON)
     elif m.state in (DeliveryState.SENT, DeliveryState.DELIVERED):

@@ -50,6 +50,7 @@ MESSAGES = frozenset(
         QT_TRANSLATE_NOOP("EngineErrors", "title: required"),
         QT_TRANSLATE_NOOP("EngineErrors", "sms: the campaign's invitation SMS is not enabled"),
         QT_TRANSLATE_NOOP("EngineErrors", "not connected: no provider is set for this channel"),
+        QT_TRANSLATE_NOOP("EngineErrors", "the candidate has no Messenger id to write to"),
         # calls and the robocall
         QT_TRANSLATE_NOOP("EngineErrors", "robocall: the candidate has no phone number"),
         QT_TRANSLATE_NOOP(

@@ -22,6 +22,7 @@ from talkpush_desktop.storage.models import Candidate, Message
 from talkpush_desktop.views.campaign_view.candidate_delegate import preview_line
 from talkpush_desktop.views.campaign_view.candidate_list_model import ROW_ROLE
 from talkpush_desktop.views.chat import event_notes
+from talkpush_desktop.views.chat.message_model import sentence
 from talkpush_desktop.views.main_window import MainWindow
 from tests.support.i18n import SHIPPED, english_of, language
 
@@ -30,19 +31,24 @@ WHY = "no SMS provider is set up"
 SUMMARY = "The robocall ended after 1 of 3 answers."
 TRANSCRIPT = "Hello po, I can start Monday."
 WRITTEN = "Invitation sent"  # a recruiter's own comment: never translated
+NOT_CONNECTED = "not connected: no provider is set for this channel"  # a refused message's
 
 
-def _note(ws: Workspace, candidate_id: int, body: str) -> None:
-    """A note as the engine writes it (channel internal, nobody's)."""
+def _note(
+    ws: Workspace, candidate_id: int, body: str, channel: str = "internal", error: str = ""
+) -> None:
+    """A note as the engine writes it (channel internal, nobody's); with ``error``, a bot
+    message the provider refused."""
     with ws.transaction() as s:
         s.add(
             Message(
                 candidate_id=candidate_id,
                 direction="out",
-                channel="internal",
+                channel=channel,
                 kind="bot",
                 body=body,
-                state="delivered",
+                state="failed" if error else "delivered",
+                error=error,
                 created_at=datetime.now(UTC).replace(tzinfo=None),
             )
         )
@@ -87,6 +93,7 @@ def test_notes_and_previews_read_in_the_language(
     _note(ws, maria, invitations.NOTE + WHY)
     _note(ws, maria, f"{SUMMARY} Transcript of the robocall: {TRANSCRIPT}")
     ws.messaging.add_comment(maria, WRITTEN)
+    _note(ws, maria, "Hello!", channel="sms", error=NOT_CONNECTED)
     with ws.transaction() as s:
         s.get(Candidate, maria).last_message_preview = "Invitation sent"  # the demo's
     me = ws.accounts.me().name
@@ -96,7 +103,7 @@ def test_notes_and_previews_read_in_the_language(
     qtbot.waitExposed(window)
     window.select_candidate(maria)
     model = window.chat_pane.model
-    qtbot.waitUntil(lambda: model.rowCount() >= 5)
+    qtbot.waitUntil(lambda: model.rowCount() >= 6)
     bodies = [model.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
     notes = [b for b in bodies if b != WRITTEN]
 
@@ -110,6 +117,9 @@ def test_notes_and_previews_read_in_the_language(
     heard = tr("Transcript of the robocall: {value}").format(value=TRANSCRIPT)
     assert f"{ended} {heard}" in notes, bodies  # the candidate's words as said
     assert WRITTEN in bodies  # a person's words as written
+    tips = [model.index(r).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
+    why = QCoreApplication.translate("EngineErrors", NOT_CONNECTED)
+    assert why != NOT_CONNECTED and any(tip.endswith("\n" + sentence(why)) for tip in tips), tips
     assert english_of(notes) == [] and not any(b.startswith("Bot stopped") for b in bodies)
     rows: list[CandidateRow] = [
         window.model.index(r, 0).data(ROW_ROLE) for r in range(window.model.rowCount())
