@@ -13,6 +13,7 @@ import functools
 import http.server
 import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,12 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's own settings and default data folder go to a fresh home per test process (and the
+# commands the tests start): a run never reads or writes the user's, and starts as on a new
+# machine whatever an earlier run or the app left behind.
+_HOME = Path(tempfile.mkdtemp(prefix="talkpush-tests-home-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 
 from support import pg_workspaces  # noqa: E402
 from support.memory_keyring import MemoryKeyring  # noqa: E402
@@ -44,6 +51,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     pg_workspaces.finish()
+    shutil.rmtree(_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -163,6 +163,7 @@ def run_window(ws: Workspace) -> int:
             if acting is not ws:
                 acting.close()
     finally:
+        gc.unfreeze()  # the window is gone: what it kept alive may be collected again
         app.setQuitOnLastWindowClosed(quit_on_close)
         app.lastWindowClosed.disconnect(closed.set)
         app.aboutToQuit.disconnect(closed.set)

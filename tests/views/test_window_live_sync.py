@@ -64,6 +64,8 @@ def run_app(ws: Workspace, monkeypatch: pytest.MonkeyPatch, scenario: Scenario) 
             await scenario(windows[0])
         except BaseException as exc:  # re-raised below, after the loop ended
             failure.append(exc)
+            for window in windows:  # a failed scenario opens nothing again: the loop ends
+                window.reopen_company = None
         finally:
             app.closeAllWindows()
 

@@ -17,13 +17,13 @@ OWNER_PASSWORD = "Owner password 1"
 
 
 def _answer_sign_in(qtbot: QtBot, email: str, password: str, seen: list[SignInDialog]) -> None:
-    """Fill in the sign-in dialog once it is shown (it runs its own event loop)."""
+    """Fill in the sign-in dialog once it is shown (it runs its own event loop). Dialogs of
+    earlier tests may linger hidden: only the shown one counts. A sign-in the dialog refused
+    closes it (the test then fails on what it saw) rather than leaving its loop running."""
 
     def fill() -> None:
-        dialog = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, SignInDialog)), None
-        )
-        if dialog is None or not dialog.isVisible():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog) or not dialog.isVisible():
             QTimer.singleShot(20, fill)
             return
         seen.append(dialog)
@@ -33,6 +33,10 @@ def _answer_sign_in(qtbot: QtBot, email: str, password: str, seen: list[SignInDi
         qtbot.keyClicks(dialog.email, email)
         qtbot.keyClicks(dialog.password, password)
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        if dialog.isVisible():
+            refused = dialog.error.text()
+            dialog.reject()
+            raise AssertionError(f"the sign-in was refused: {refused}")
 
     QTimer.singleShot(0, fill)
 
