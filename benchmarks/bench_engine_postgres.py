@@ -23,17 +23,21 @@ from benchmarks.bench_engine import PAGE, engine_vs_raw, figure
 from talkpush_desktop.engine import demo
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
+from talkpush_desktop.storage.fast_read import SERIAL_READS
 from talkpush_desktop.storage.models import Folder
 
 PAGE_TARGET_MS, COUNT_TARGET_MS, SEARCH_P95_TARGET_MS, RATIO_TARGET = 50, 20, 100, 1.5
 
 
 def raw_connection(url: str) -> psycopg.Connection[Any]:
-    """A plain psycopg connection (autocommit, as the engine's reads) to ``url``."""
+    """A plain psycopg connection to ``url`` set up as the engine's reads are (autocommit,
+    no parallel workers: ``fast_read.SERIAL_READS``), so a ratio is the engine's own cost."""
     u = make_url(url)
     params = {"dbname": u.database, "user": u.username, "password": u.password}
     params |= {"host": u.host, "port": u.port} | dict(u.query)
-    return psycopg.connect(**{k: v for k, v in params.items() if v}, autocommit=True)
+    conn = psycopg.connect(**{k: v for k, v in params.items() if v}, autocommit=True)
+    conn.execute(SERIAL_READS)
+    return conn
 
 
 def _lists(ws: Workspace) -> dict[str, CandidateFilter]:

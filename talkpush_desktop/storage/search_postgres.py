@@ -24,8 +24,10 @@ SQLite FTS5 index there (the shared table in ``tests/storage/test_search_backend
   "sa", as FTS5's ``prefix='1 2 3'``), so a typed "maria sa" reads the posting lists of
   ``sa~`` and of the few words starting with "maria", not of every word starting with
   "sa" (55-85 ms at a million candidates, 15-25 ms with the terms). The index is on
-  :func:`talkpush_search_terms` of the vector (the terms computed from its words, nothing
-  stored twice); a row walked checks the plain prefixes on the vector instead.
+  ``talkpush_search_terms(search_vector)`` (the terms computed from its words, nothing
+  stored twice); a row walked checks the plain prefixes on the vector instead. Since
+  migration 0030 that index also holds the list criteria (:data:`LIST_COLUMNS`), so a
+  search narrowed to a campaign, folder or source is an intersection in the index.
 """
 
 from __future__ import annotations
@@ -118,10 +120,7 @@ def install_terms(conn: Connection) -> None:
     """Migration 0029: the prefix terms' index in place of the vector's, and the email's
     trigram index on ``lower(email_key)``: each about a minute at a million candidates."""
     conn.exec_driver_sql(_terms_function_sql())
-    conn.exec_driver_sql(
-        f"CREATE INDEX IF NOT EXISTS {TERMS_INDEX} "
-        f"ON candidates USING gin ({TERMS_FUNCTION}({VECTOR_COLUMN}))"
-    )
+    _terms_index(conn)
     conn.exec_driver_sql(f"DROP INDEX IF EXISTS {VECTOR_INDEX}")
     _trigram_index(conn, *EMAIL_TRGM)
 
@@ -134,6 +133,38 @@ def uninstall_terms(conn: Connection) -> None:
     conn.exec_driver_sql(f"DROP INDEX IF EXISTS {TERMS_INDEX}")
     conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {TERMS_FUNCTION}(tsvector)")
     _trigram_index(conn, EMAIL_TRGM[0], TRGM_INDEXES[EMAIL_TRGM[0]])
+
+
+LIST_INDEX = "ix_candidates_search_lists"
+LIST_COLUMNS = ("company_id", "campaign_id", "folder", "source")
+"""The list criteria in the search's index since migration 0030 (``btree_gin``)."""
+
+
+def install_list_index(conn: Connection) -> None:
+    """Migration 0030: the terms' index with the list's criteria in it, in place of the
+    terms alone. A GIN index of several columns matches each on its own and intersects
+    the posting lists, so "maria" in a campaign's Inbox reads the 362 rows that hold both
+    instead of the 26,000 candidates called maria to keep those 362 (30 -> 13 ms at a
+    million candidates; no larger than the terms' index alone, built in about a minute)."""
+    conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS btree_gin")
+    conn.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {LIST_INDEX} ON candidates USING gin "
+        f"({', '.join(LIST_COLUMNS)}, {TERMS_FUNCTION}({VECTOR_COLUMN}))"
+    )
+    conn.exec_driver_sql(f"DROP INDEX IF EXISTS {TERMS_INDEX}")
+
+
+def uninstall_list_index(conn: Connection) -> None:
+    """Back to migration 0029's index (``btree_gin`` stays, as the other extensions)."""
+    _terms_index(conn)
+    conn.exec_driver_sql(f"DROP INDEX IF EXISTS {LIST_INDEX}")
+
+
+def _terms_index(conn: Connection) -> None:
+    conn.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {TERMS_INDEX} "
+        f"ON candidates USING gin ({TERMS_FUNCTION}({VECTOR_COLUMN}))"
+    )
 
 
 def _trigram_index(conn: Connection, name: str, expression: str) -> None:

@@ -16,7 +16,7 @@ from tests.storage.test_migration_0014 import migrate_to
 from tests.storage.test_postgres import pg_server, pg_url  # noqa: F401 (fixtures)
 
 
-def _indexes(url: str) -> dict[str, str]:
+def indexes(url: str) -> dict[str, str]:
     """Index name -> definition, of the candidates table."""
     engine = make_engine(url)
     try:
@@ -34,13 +34,14 @@ def test_0029_round_trip_on_postgres(pg_url: str, tmp_path: Path) -> None:  # no
     with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
         camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
         ann = ws.intake.add_candidate(camp.id, first_name="Ann", email="Ann.Lee@X.org")
-    found = _indexes(pg_url)
+    migrate_to(pg_url, "0029")
+    found = indexes(pg_url)
     assert "talkpush_search_terms(search_vector)" in found["ix_candidates_search_terms"]
     assert "ix_candidates_search_vector" not in found
     assert "lower((email_key)::text) gin_trgm_ops" in found["ix_candidates_email_key_trgm"]
 
     migrate_to(pg_url, "0028")
-    found = _indexes(pg_url)
+    found = indexes(pg_url)
     assert "ix_candidates_search_terms" not in found
     assert "(search_vector)" in found["ix_candidates_search_vector"]
     assert "(email_key gin_trgm_ops)" in found["ix_candidates_email_key_trgm"]
@@ -50,8 +51,13 @@ def test_0029_round_trip_on_postgres(pg_url: str, tmp_path: Path) -> None:  # no
     engine.dispose()
 
     migrate_to(pg_url, "0029")
-    assert "ix_candidates_search_terms" in _indexes(pg_url)
-    with Workspace.open(database_url=pg_url, data_dir=tmp_path) as ws:
+    assert "ix_candidates_search_terms" in indexes(pg_url)
+    search_finds(pg_url, tmp_path, ann)
+
+
+def search_finds(url: str, tmp_path: Path, ann: int) -> None:
+    """Ann Bautista (Ann.Lee@X.org) found by short and long words, nobody else."""
+    with Workspace.open(database_url=url, data_dir=tmp_path) as ws:
         for typed in ("ann b", "a bau", "bautista a", "lee"):
             assert [r.id for r in ws.candidates.page(CandidateFilter(search=typed))] == [ann]
             assert ws.candidates.count(CandidateFilter(search=typed)) == 1
@@ -59,11 +65,11 @@ def test_0029_round_trip_on_postgres(pg_url: str, tmp_path: Path) -> None:  # no
         assert [r.id for r in ws.candidates.page(CandidateFilter(search="!!"))] == []
 
 
-def test_0029_leaves_sqlite_alone(tmp_path: Path) -> None:
+def test_0029_and_0030_leave_sqlite_alone(tmp_path: Path) -> None:
     Workspace.open(data_dir=tmp_path).close()
     url = sqlite_url(tmp_path / DB_FILE)
     migrate_to(url, "0028")
-    migrate_to(url, "0029")
+    migrate_to(url, "0030")
     with Workspace.open(data_dir=tmp_path) as ws:
         camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
         ann = ws.intake.add_candidate(camp.id, first_name="Ann", email="ann@x.org")
