@@ -419,7 +419,7 @@ def main() -> None:
 
         _report(
             bench_engine_postgres.run(
-                args.database, args.candidates, args.repeat, args.list_repeat
+                args.database, args.candidates, args.repeat, args.list_repeat, args.only
             ),
             args.out,
         )

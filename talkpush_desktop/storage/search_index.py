@@ -253,8 +253,9 @@ def _postgres_condition(
     if digits:
         clause = search_postgres.phone_match(per_row) if build else _NO_CLAUSE
         return SearchClause(clause, search_postgres.phone_params(digits), ("phone_token",))
-    clause = search_postgres.word_match(per_row) if build else _NO_CLAUSE
-    return SearchClause(clause, search_postgres.word_params(words), ("tsquery",))
+    params = search_postgres.word_params(words)
+    clause = search_postgres.word_match(params, per_row) if build else _NO_CLAUSE
+    return SearchClause(clause, params, ("tsquery", *sorted(params)))
 
 
 _NO_CLAUSE: ColumnElement[bool] = true()
@@ -273,7 +274,7 @@ def _literal_condition(query: str) -> SearchClause:
         or_(
             func.lower(Candidate.first_name).like(pattern, escape="\\"),
             func.lower(Candidate.last_name).like(pattern, escape="\\"),
-            Candidate.email_key.like(pattern, escape="\\"),
+            func.lower(Candidate.email_key).like(pattern, escape="\\"),
         ),
         {"search_literal": _literal_pattern(query)},
         ("literal",),

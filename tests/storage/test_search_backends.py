@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from talkpush_desktop.engine.candidates import searched_pages
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.workspace import Workspace
 from tests.storage.test_postgres import pg_server, pg_url  # noqa: F401 (fixtures)
@@ -57,6 +58,15 @@ QUERIES = {
     "\N{GRINNING FACE}": set(),
     "!!": {"sunny"},
     "mari cruz": {"mario"},
+    # short words: on PostgreSQL terms of the index of their own (up to 3 ASCII letters)
+    "s maria": {"maria"},
+    "jo o": {"jose"},
+    "ma j": {"mario", "jose"},
+    "ye s": {"ann"},
+    "i lee": {"ann"},
+    "mak t": {"jose"},
+    "ma zz": set(),
+    "\N{LATIN SMALL LETTER E WITH ACUTE}": {"maria", "jose"},
     "nobody": set(),
 }
 
@@ -87,6 +97,20 @@ def searched(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[W
 
 def test_the_shared_table_of_searches(searched: tuple[Workspace, dict]) -> None:
     ws, ids = searched
+    _check_table(ws, ids)
+
+
+def test_the_shared_table_read_from_the_search_index(
+    searched: tuple[Workspace, dict], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL's pages read the search's matches from its index (not a walk of the
+    newest rows) once the list holds more rows than the window looked through first."""
+    monkeypatch.setattr(searched_pages, "WINDOW", 1)
+    ws, ids = searched
+    _check_table(ws, ids)
+
+
+def _check_table(ws: Workspace, ids: dict[str, int]) -> None:
     names = {v: k for k, v in ids.items()}
     for query, expected in QUERIES.items():
         found = {names[r.id] for r in ws.candidates.page(CandidateFilter(search=query))}

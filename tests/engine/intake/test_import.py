@@ -317,16 +317,11 @@ def _cli(folder: Path, *args: str) -> list[str]:
 
 @pytest.mark.slow
 def test_kill_mid_import_leaves_no_process_and_rerun_counts_already_imported(
-    workspace_dir: Path, tmp_path: Path, on_postgres: bool
+    workspace_dir: Path, tmp_path: Path
 ) -> None:
     """kill -9 of ``import csv`` (the CLI process alone, as a user's kill does): its import
     workers die with it and let go of the workspace files; the batch then reads
     "interrupted" and a re-run counts the rows it already stored as already imported."""
-    if on_postgres:  # to do: see the README's test section
-        pytest.skip(
-            "PostgreSQL: the re-run's contact look-ups take seconds each (CPU, fresh "
-            "statistics) and the test's 300 s run out; 91 s on SQLite"
-        )
     import psutil
 
     n = 60_000
