@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import psutil
 import psycopg
 from sqlalchemy.engine import make_url
 
@@ -27,6 +28,14 @@ from talkpush_desktop.storage.fast_read import SERIAL_READS
 from talkpush_desktop.storage.models import Folder
 
 PAGE_TARGET_MS, COUNT_TARGET_MS, SEARCH_P95_TARGET_MS, RATIO_TARGET = 50, 20, 100, 1.5
+SERVER_SETTINGS = (
+    "shared_buffers",
+    "effective_cache_size",
+    "work_mem",
+    "random_page_cost",
+    "max_connections",
+    "server_version",
+)
 
 
 def raw_connection(url: str) -> psycopg.Connection[Any]:
@@ -51,6 +60,16 @@ def _lists(ws: Workspace) -> dict[str, CandidateFilter]:
     }
     searched = {f"{k}+search": f.with_(search="maria") for k, f in plain.items()}
     return plain | searched
+
+
+def server_settings(conn: psycopg.Connection[Any]) -> dict[str, str]:
+    """The server's memory and planner settings as it runs them (set on the server, in
+    postgresql.conf or by ALTER SYSTEM: the engine and the raw baseline share them)."""
+    rows = conn.execute(
+        "SELECT name, current_setting(name), source FROM pg_settings WHERE name = ANY(%s)",
+        (list(SERVER_SETTINGS),),
+    ).fetchall()
+    return {name: f"{value} ({source})" for name, value, source in sorted(rows)}
 
 
 def client_cpu(
@@ -110,6 +129,7 @@ def run(url: str, candidates: int, repeat: int, list_repeat: int, only: str = ""
     (``only``: the lists whose name contains it, no queries)."""
     result: dict[str, Any] = {"database": "postgresql", "candidates": candidates}
     result["cpu_count"] = os.cpu_count()
+    result["ram_gb"] = round(psutil.virtual_memory().total / 2**30, 1)
     with Workspace.open(database_url=url) as ws:
         if ws.campaigns.is_empty():
             start = time.perf_counter()
@@ -124,6 +144,7 @@ def run(url: str, candidates: int, repeat: int, list_repeat: int, only: str = ""
         result["candidates_in_database"] = conn.execute(
             "SELECT count(*) FROM candidates"
         ).fetchone()[0]  # type: ignore[index]
+        result["server_settings"] = server_settings(conn)
         result["load_average_before"] = [round(x, 1) for x in os.getloadavg()]
         start = time.perf_counter()
         result["lists"] = bench_lists(ws, conn, list_repeat, only)

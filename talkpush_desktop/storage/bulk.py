@@ -49,6 +49,10 @@ class BulkInsert:
         ]
         return tuple(values) if self.positional else dict(zip(self._names, values, strict=True))
 
+    def value_of(self, params: Any, column: str) -> Any:
+        """The value of ``column`` in one row's parameters from :meth:`prepare_one`."""
+        return params[self._names.index(column)] if self.positional else params[column]
+
     def multi_row_sql(self, rows: int) -> str:
         """The INSERT of ``rows`` rows in one statement (positional drivers: SQLite)."""
         found = self._multi.get(rows)

@@ -17,10 +17,9 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, bindparam, delete, func, insert, select, update
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.candidates import activity
+from talkpush_desktop.engine.candidates import activity, kept_counts
 from talkpush_desktop.engine.errors import ValidationError
 from talkpush_desktop.storage.fast_read import FastReader
 from talkpush_desktop.storage.models import (
@@ -66,35 +65,12 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
 
 
 _COUNTS = table_of(FolderCount)
-_ADJUST = (
-    update(_COUNTS)
-    .where(_COUNTS.c.campaign_id == bindparam("campaign"), _COUNTS.c.folder == bindparam("in"))
-    .values(count=_COUNTS.c.count + bindparam("delta"))
-)
-"""Built once: every write that adds or moves candidates runs it. On the table, not the
-ORM class: the counts are only ever read as sums, so the ORM's search of the session for
-count objects to update too (most of the statement's cost) would find nothing to do."""
-_ADD = insert(_COUNTS)
-_UPSERT = postgresql.insert(_COUNTS)
-_ADD_OR_ADJUST = _UPSERT.on_conflict_do_update(
-    index_elements=[_COUNTS.c.campaign_id, _COUNTS.c.folder],
-    set_={"count": _COUNTS.c.count + _UPSERT.excluded.count},
-)
-"""On PostgreSQL two writers may both find no row and insert it (SQLite has one writer at a
-time): the second adds its delta to the first's row instead of failing on the key."""
 
 
 def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
-    """Apply count changes keyed by (campaign_id, folder), creating rows as needed; in key
-    order, so concurrent writers on PostgreSQL lock the rows in the same order (a move
-    from A to B beside one from B to A deadlocked)."""
-    add = _ADD_OR_ADJUST if session.get_bind().dialect.name == "postgresql" else _ADD
-    for (campaign_id, folder), delta in sorted(deltas.items()):
-        if delta == 0:
-            continue
-        changed = session.execute(_ADJUST, {"campaign": campaign_id, "in": folder, "delta": delta})
-        if changed.rowcount == 0:  # type: ignore[attr-defined]
-            session.execute(add, {"campaign_id": campaign_id, "folder": folder, "count": delta})
+    """Apply count changes keyed by (campaign_id, folder), creating rows as needed, in key
+    order (:mod:`.kept_counts`: the source counts are kept the same way, after these)."""
+    kept_counts.adjust(session, _COUNTS, deltas)
 
 
 def of_company() -> ColumnElement[bool]:
@@ -145,7 +121,8 @@ def total(session: Session, company_id: int, campaign_id: int | None, folder: Fo
 
 
 def recount(session: Session) -> None:
-    """Rebuild ``folder_counts`` from the candidates (repair and bulk loads)."""
+    """Rebuild ``folder_counts`` (and ``source_counts``) from the candidates (repair and
+    bulk loads)."""
     session.execute(delete(FolderCount))
     rows = session.execute(
         select(Candidate.campaign_id, Candidate.folder, func.count()).group_by(
@@ -157,6 +134,7 @@ def recount(session: Session) -> None:
             insert(FolderCount),
             [{"campaign_id": c, "folder": f, "count": n} for c, f, n in rows],
         )
+    kept_counts.recount_sources(session)
 
 
 @dataclass(frozen=True, slots=True)

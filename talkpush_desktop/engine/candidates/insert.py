@@ -12,7 +12,7 @@ from typing import Protocol
 from sqlalchemy import ColumnElement, func, insert, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.candidates import activity, folders, labels
+from talkpush_desktop.engine.candidates import activity, folders, kept_counts, labels
 from talkpush_desktop.engine.intake.row_mapping import CandidateDraft
 from talkpush_desktop.storage import bulk, search_index
 from talkpush_desktop.storage.models import Action, Campaign, Candidate, Folder, table_of
@@ -123,6 +123,8 @@ def insert_drafts(
             row.update(more)
     ids = _insert_rows(session, rows, batch_id)
     folders.adjust_counts(session, Counter({(campaign.id, Folder.INBOX.value): len(ids)}))
+    sources = (str(r["source"]) for r in rows)
+    kept_counts.adjust_sources(session, kept_counts.added(campaign.id, sources))
     activity.record(
         session,
         (

@@ -9,7 +9,7 @@ from typing import Any, cast
 from sqlalchemy import Integer, Select, bindparam, column, func, select, text
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.candidates import folders, labels
+from talkpush_desktop.engine.candidates import folders, kept_counts, labels
 from talkpush_desktop.engine.candidates.filters import CandidateFilter, Where, label_id, where
 from talkpush_desktop.engine.candidates.list_query import list_walk
 from talkpush_desktop.storage import search_index
@@ -26,11 +26,41 @@ from talkpush_desktop.storage.models import (
 
 
 def maintained_count(session: Session, company_id: int, f: CandidateFilter) -> int | None:
-    """The count of a whole folder, campaign or company, read from the maintained counts
-    (no scan); None for any other filter (it needs counting)."""
+    """The count of a whole folder, campaign or company, or of a source or the (not)
+    completed candidates, read from the maintained counts (no scan); None for any other
+    filter (it needs counting)."""
     if f == CandidateFilter(campaign_id=f.campaign_id, folder=f.folder):
         return folders.total(session, company_id, f.campaign_id, f.folder)
+    if _by_source(f):
+        shape, params = _source_total(company_id, f)
+        return int(session.scalar(SOURCE_TOTALS[shape], params) or 0)
     return None
+
+
+def _by_source(f: CandidateFilter) -> bool:
+    """Whether ``f`` is a source and/or (not) completed, in a campaign or all: its count
+    is a sum of ``source_counts`` rows."""
+    alone = CandidateFilter(campaign_id=f.campaign_id, source=f.source, completed=f.completed)
+    return f == alone and bool(f.source or f.completed is not None)
+
+
+def _source_total(
+    company_id: int, f: CandidateFilter
+) -> tuple[tuple[bool, bool, bool], dict[str, Any]]:
+    """The shape of ``f``'s source count (:data:`SOURCE_TOTALS`) and its parameters."""
+    shape = (f.campaign_id is not None, bool(f.source), f.completed is not None)
+    params: dict[str, Any] = {"company_id": company_id, "campaign_id": f.campaign_id}
+    params |= {"source": f.source, "completed": f.completed}
+    return shape, params
+
+
+SOURCE_TOTALS = {
+    (c, s, d): kept_counts.source_total(c, s, d)
+    for c in (False, True)
+    for s in (False, True)
+    for d in (False, True)
+}
+"""The statement of each shape of a source count (campaign?, source?, completed?)."""
 
 
 def count(session: Session, company_id: int, f: CandidateFilter, dialect: str) -> int:
@@ -69,7 +99,11 @@ def read_count(reader: FastReader, company_id: int, f: CandidateFilter, dialect:
         return int(reader.fetch_in_order(*kept, values)[0][0] or 0)
     params: dict[str, Any]
     key: tuple[Any, ...]
-    if len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
+    if _by_source(f):
+        shape, params = _source_total(company_id, f)
+        key = ("count-sources", *shape)
+        build = lambda: SOURCE_TOTALS[shape]  # noqa: E731
+    elif len(f.labels) == 1 and f == CandidateFilter(campaign_id=f.campaign_id, labels=f.labels):
         in_campaign = f.campaign_id is not None
         params = {"company_id": company_id, "label_0": f.labels[0], "campaign_id": f.campaign_id}
         links_first = in_campaign and dialect == "sqlite" and _fewer_links(reader, params)

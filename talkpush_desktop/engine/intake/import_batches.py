@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.candidates import folders, labels
+from talkpush_desktop.engine.candidates import folders, kept_counts, labels
 from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import NotFoundError, ValidationError
 from talkpush_desktop.engine.timeutil import utcnow
@@ -145,16 +145,21 @@ def undo_batch(ctx: Context, batch_id: int) -> UndoSummary:
                 Candidate.folder,
                 Candidate.email_key,
                 Candidate.phone,
+                Candidate.source,
+                Candidate.completed_at,
             ).where(Candidate.import_batch_id == batch_id)
         ).all()
         kept = _touch_reasons(s, [r.id for r in rows])
         doomed = [r for r in rows if r.id not in kept]
         deltas: Counter[tuple[int, str]] = Counter()
+        by_source: Counter[kept_counts.SourceKey] = Counter()
         for r in doomed:
             deltas[(r.campaign_id, r.folder)] -= 1
+            by_source[(r.campaign_id, r.source, r.completed_at is not None)] -= 1
         for part in folders.chunks([r.id for r in doomed]):
             s.execute(delete(Candidate).where(Candidate.id.in_(part)))
         folders.adjust_counts(s, deltas)
+        kept_counts.adjust_sources(s, by_source)
         labels.refresh_duplicates(
             s, ctx.company_id, [r.email_key for r in doomed], [r.phone for r in doomed], now
         )

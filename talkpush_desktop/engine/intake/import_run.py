@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import DateTime, Integer, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from talkpush_desktop.engine.candidates import folders, labels
+from talkpush_desktop.engine.candidates import folders, kept_counts, labels
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.intake import pipeline
 from talkpush_desktop.engine.intake.import_report import ImportSummary, RejectsReport
@@ -150,6 +150,8 @@ class ImportRun:
         ids = candidates.ids_of_rows(s, t.batch_id, [r.row for r in fresh])
         search_index.index_candidates(s.connection(), ids)
         folders.adjust_counts(s, Counter({(t.id, Folder.INBOX.value): len(ids)}))
+        sources = (self.inserter.value_of(r.params, "source") for r in fresh)
+        kept_counts.adjust_sources(s, kept_counts.added(t.id, sources))
         self._log_added(s, ids)
         duplicates = [cid for cid, r in zip(ids, fresh, strict=True) if r.row in flagged]
         if duplicates:

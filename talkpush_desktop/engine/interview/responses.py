@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, delete, exists, func, select
+from sqlalchemy import ColumnElement, delete, exists, func, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from talkpush_desktop.engine.candidates import activity, folders, labels
+from talkpush_desktop.engine.candidates import activity, folders, kept_counts, labels
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.interview import transcripts
 from talkpush_desktop.storage.models import (
@@ -49,13 +49,17 @@ def complete(session: Session, company_id: int, candidate_id: int, at: datetime)
         raise NotFoundError(f"no candidate with id {candidate_id}")
     if c.completed_at is not None:
         return
-    c.completed_at = at
+    # a compare-and-set: on PostgreSQL another transaction may have completed it since
+    first = update(Candidate).where(Candidate.id == c.id, Candidate.completed_at.is_(None))
+    if session.execute(first.values(completed_at=at)).rowcount == 0:  # type: ignore[attr-defined]
+        return
     activity.record(
         session, [activity.Event(company_id, c.campaign_id, c.id, Action.COMPLETED, at)]
     )
     if c.folder in UNDECIDED:
         session.flush()
         folders.move(session, company_id, [c.id], Folder.COMPLETED, user_id=None, at=at)
+    kept_counts.adjust_sources(session, kept_counts.completed(c.campaign_id, c.source))
 
 
 def record(

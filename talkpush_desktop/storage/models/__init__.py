@@ -46,6 +46,7 @@ from talkpush_desktop.storage.models.candidates import (
     FolderCount,
     ImportBatch,
     Label,
+    SourceCount,
 )
 from talkpush_desktop.storage.models.company import (
     ApiCredential,
@@ -108,6 +109,7 @@ __all__ = [
     "DeliveryState",
     "Folder",
     "FolderCount",
+    "SourceCount",
     "ImportBatch",
     "IntakeSheet",
     "LeadAd",

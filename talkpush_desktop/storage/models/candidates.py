@@ -1,5 +1,5 @@
 """Candidates and how they are sorted: import batches, the candidate row, maintained
-folder counts, labels and saved candidate sets."""
+folder and source counts, labels and saved candidate sets."""
 
 from __future__ import annotations
 
@@ -116,6 +116,20 @@ class FolderCount(Base):
         ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True
     )
     folder: Mapped[str] = mapped_column(String(32), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SourceCount(Base):
+    """Maintained count of candidates per (campaign, source, interview completed), kept as
+    the folder counts are: a source's or the completed candidates' count never scans."""
+
+    __tablename__ = "source_counts"
+
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True
+    )
+    source: Mapped[str] = mapped_column(String(100), primary_key=True)
+    completed: Mapped[bool] = mapped_column(Boolean, primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from talkpush_desktop.engine.candidates import candidate_sets
+from talkpush_desktop.engine.candidates import candidate_sets, folders
 from talkpush_desktop.engine.candidates import records as candidates
 from talkpush_desktop.engine.candidates.filters import CandidateFilter
 from talkpush_desktop.engine.dto import CandidateRow
@@ -49,6 +49,7 @@ def lists(ws: Workspace) -> dict[str, CandidateFilter]:
         for i, cid in enumerate(ids):  # added dates not in id order (an imported history)
             day = start + timedelta(days=(i * 7) % 60)
             s.execute(update(Candidate).where(Candidate.id == cid).values(added_at=day))
+        folders.recount(s)  # completed by hand, not by an interview: the counts follow
     f = CandidateFilter
     return {
         "folder": f(campaign_id=manila.id, folder=Folder.INBOX),
