@@ -65,11 +65,11 @@ def search_finds(url: str, tmp_path: Path, ann: int) -> None:
         assert [r.id for r in ws.candidates.page(CandidateFilter(search="!!"))] == []
 
 
-def test_0029_and_0030_leave_sqlite_alone(tmp_path: Path) -> None:
+def test_0029_to_0032_leave_sqlite_alone(tmp_path: Path) -> None:
     Workspace.open(data_dir=tmp_path).close()
     url = sqlite_url(tmp_path / DB_FILE)
     migrate_to(url, "0028")
-    migrate_to(url, "0030")
+    migrate_to(url, "0032")
     with Workspace.open(data_dir=tmp_path) as ws:
         camp = ws.campaigns.create("CSR Manila", hotline_country="PH")
         ann = ws.intake.add_candidate(camp.id, first_name="Ann", email="ann@x.org")

@@ -1,6 +1,6 @@
 """Migration 0030 on PostgreSQL: the search's index holds the list criteria too (and back
 to 0029's terms alone); searches narrowed to a campaign, folder or source find the same
-candidates either way. SQLite: ``test_migration_0029.test_0029_and_0030_leave_sqlite_alone``."""
+candidates either way. SQLite: ``test_migration_0029.test_0029_to_0032_leave_sqlite_alone``."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 HERE = Path(__file__).resolve().parent
-HEAD = "0031"
+HEAD = "0032"
 """The newest revision in ``versions/``."""
 
 
