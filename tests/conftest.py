@@ -10,6 +10,7 @@ skipped there.
 from __future__ import annotations
 
 import functools
+import gc
 import http.server
 import os
 import shutil
@@ -27,6 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="talkpush-tests-home-"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+# Reference cycles are collected on the main thread only, between tests (as the window does
+# on its GUI thread, views.widgets.gui_thread_gc): one collected by a worker thread could free
+# a Qt object of an earlier test there ("Timers cannot be stopped from another thread").
+gc.disable()
 
 from support import pg_workspaces  # noqa: E402
 from support.memory_keyring import MemoryKeyring  # noqa: E402
@@ -35,6 +40,7 @@ from support.two_companies import build as build_two_companies  # noqa: E402
 
 from talkpush_desktop.engine.dto import CampaignInfo  # noqa: E402
 from talkpush_desktop.engine.workspace import DB_FILE, Workspace  # noqa: E402
+from talkpush_desktop.views.widgets.gui_thread_gc import collect_by_thresholds  # noqa: E402
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -52,6 +58,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_sessionfinish(session: pytest.Session) -> None:
     pg_workspaces.finish()
     shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_here() -> Iterator[None]:
+    """After each test, what the automatic collector would have collected, on this thread."""
+    yield
+    collect_by_thresholds()
 
 
 @pytest.fixture(scope="session")

@@ -30,6 +30,7 @@ from talkpush_desktop.views.analytics.time_frame import DEFAULT_PRESET
 from talkpush_desktop.views.company_switcher import CompanySwitcher
 from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.style import apply_style, icon
+from talkpush_desktop.views.widgets.gui_thread_gc import collecting_on_gui_thread
 from talkpush_desktop.views.window_state import APPLICATION, ORGANIZATION
 
 APP_ICON = "talkpush-desktop"
@@ -148,7 +149,7 @@ def run_window(ws: Workspace) -> int:
     # cyclic collector spares the UI 40-60 ms generation-2 pauses (bench_outbox.py).
     gc.freeze()
     try:
-        with loop:
+        with loop, collecting_on_gui_thread():
             loop.run_until_complete(_run_until_closed(window, closed))
             acting = ws
             while (following := reopen_for(ws, acting, window)) is not None:
