@@ -32,6 +32,7 @@ from talkpush_desktop.storage.models import (
     FolderCount,
     table_of,
 )
+from talkpush_desktop.storage.prepared import Prepared
 
 RECRUITER_FOLDERS = frozenset(
     {Folder.SHORTLISTED, Folder.ON_HOLD, Folder.REJECTED, Folder.HIRED, Folder.INBOX}
@@ -66,7 +67,7 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
 
 
 _COUNTS = table_of(FolderCount)
-_ADJUST = (
+_ADJUST = Prepared(
     update(_COUNTS)
     .where(_COUNTS.c.campaign_id == bindparam("campaign"), _COUNTS.c.folder == bindparam("in"))
     .values(count=_COUNTS.c.count + bindparam("delta"))
@@ -92,8 +93,8 @@ def adjust_counts(session: Session, deltas: Counter[tuple[int, str]]) -> None:
     for (campaign_id, folder), delta in sorted(deltas.items()):
         if delta == 0:
             continue
-        changed = session.execute(_ADJUST, {"campaign": campaign_id, "in": folder, "delta": delta})
-        if changed.rowcount == 0:  # type: ignore[attr-defined]
+        changed = _ADJUST.execute(session, {"campaign": campaign_id, "in": folder, "delta": delta})
+        if changed == 0:
             session.execute(add, {"campaign_id": campaign_id, "folder": folder, "count": delta})
 
 

@@ -27,7 +27,6 @@ from talkpush_desktop.engine.intake import api_invitation as api
 from talkpush_desktop.engine.intake import idempotency
 from talkpush_desktop.engine.intake.cv_files import CvFile
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import Campaign
 
 Outcome = api.Answer | BaseException
 PURGE_EVERY = timedelta(minutes=10)
@@ -107,7 +106,7 @@ class _Batch:
     results: dict[int, Outcome] = field(default_factory=dict)
     ready: dict[int, list[tuple[int, api.Ready]]] = field(default_factory=dict)  # by campaign
     twins: dict[int, int] = field(default_factory=dict)  # index -> index of the first
-    campaigns: dict[int, Campaign] = field(default_factory=dict)
+    campaigns: dict[int, api.IntakeCampaign] = field(default_factory=dict)
 
     def check(self, s: Session) -> None:
         """Sort the requests: replays, refusals (before any write), twins, and the ready."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates.insert import insert_drafts
@@ -31,6 +32,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
 from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.messaging import invitations, messages
 from talkpush_desktop.storage.models import Campaign
+from talkpush_desktop.storage.prepared import Prepared
 
 CandidateShape = Callable[[Session, int, Sequence[int]], list[dict[str, Any]]]
 """Candidates in the ATS JSON shape (``exports.ats_json.just_stored``, handed in by the
@@ -87,9 +89,32 @@ class Answer(NamedTuple):
     replayed: bool = False
 
 
-def campaign_of(session: Session, company_id: int, campaign_id: int) -> Campaign:
+class IntakeCampaign(NamedTuple):
+    """What storing a request needs of its campaign."""
+
+    id: int
+    company_id: int
+    hotline_country: str
+    pin_valid_hours: int
+    auto_call: bool
+
+
+_CAMPAIGN = Prepared(
+    select(
+        Campaign.id,
+        Campaign.company_id,
+        Campaign.hotline_country,
+        Campaign.pin_valid_hours,
+        Campaign.auto_call,
+    ).where(Campaign.id == bindparam("id"))
+)
+"""Prepared once: every batch of intake requests reads its campaigns."""
+
+
+def campaign_of(session: Session, company_id: int, campaign_id: int) -> IntakeCampaign:
     """The company's campaign; NotFoundError for any other id (another company's too)."""
-    camp = session.get(Campaign, campaign_id)
+    found = _CAMPAIGN.rows(session, {"id": campaign_id})
+    camp = IntakeCampaign(*found[0]) if found else None
     if camp is None or camp.company_id != company_id:
         raise NotFoundError(f"campaign {campaign_id} not found")
     return camp
@@ -176,7 +201,7 @@ class Ready(NamedTuple):
 
 def create_many(
     session: Session,
-    camp: Campaign,
+    camp: IntakeCampaign,
     ready: Sequence[Ready],
     *,
     user_id: int,
@@ -204,7 +229,7 @@ def create_many(
 
 def create(
     session: Session,
-    camp: Campaign,
+    camp: IntakeCampaign,
     d: CandidateDraft,
     *,
     cv: tuple[str, str],

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.errors import FieldErrors, IdempotencyConflict
 from talkpush_desktop.storage.models import IdempotencyKey, table_of
+from talkpush_desktop.storage.prepared import Prepared
 
 KEEP = timedelta(hours=24)
 KEY_MAX = 255
@@ -66,19 +67,21 @@ class Remembered(NamedTuple):
 
 
 _TABLE = table_of(IdempotencyKey)
-_LOOKUP = select(
-    _TABLE.c.key,
-    _TABLE.c.route,
-    _TABLE.c.request_hash,
-    _TABLE.c.status,
-    _TABLE.c.body,
-    _TABLE.c.candidate_id,
-).where(
-    _TABLE.c.company_id == bindparam("company_id"),
-    _TABLE.c.key.in_(bindparam("keys", expanding=True)),
+_LOOKUP = Prepared(
+    select(
+        _TABLE.c.key,
+        _TABLE.c.route,
+        _TABLE.c.request_hash,
+        _TABLE.c.status,
+        _TABLE.c.body,
+        _TABLE.c.candidate_id,
+    ).where(
+        _TABLE.c.company_id == bindparam("company_id"),
+        _TABLE.c.key.in_(bindparam("keys", expanding=True)),
+    )
 )
-_REMEMBER = insert(_TABLE)
-"""Statements built once (every batch of intake requests runs them)."""
+_REMEMBER = Prepared(insert(_TABLE))
+"""Statements prepared once (every batch of intake requests runs them)."""
 
 
 def lookup_many(session: Session, company_id: int, keys: Sequence[str]) -> dict[str, Remembered]:
@@ -87,7 +90,7 @@ def lookup_many(session: Session, company_id: int, keys: Sequence[str]) -> dict[
     unique = list(dict.fromkeys(keys))
     for start in range(0, len(unique), 500):
         part = unique[start : start + 500]
-        rows = session.execute(_LOOKUP, {"company_id": company_id, "keys": part})
+        rows = _LOOKUP.rows(session, {"company_id": company_id, "keys": part})
         for key, route, request_hash, status, body, cid in rows:
             found[key] = Remembered(route, request_hash, Stored(status, json.loads(body), cid))
     return found
@@ -127,8 +130,8 @@ def remember_many(
     """Store the first answers of ``(key, request_hash, answer)`` in one statement."""
     if not answers:
         return
-    session.execute(
-        _REMEMBER,
+    _REMEMBER.executemany(
+        session,
         [
             {
                 "company_id": company_id,
