@@ -83,7 +83,7 @@ class Writer:
         if request.key not in found:  # the twin rolled back after all: nothing was stored
             raise ValidationError("the request could not be stored; send it again")
         stored = idempotency.replay(found[request.key], api.ROUTE, request.request_hash)
-        return api.Answer(*stored, replayed=True)
+        return api.Answer.replay(stored)
 
     def _together(self, requests: Sequence[Request]) -> list[Outcome]:
         with self.ctx.transaction() as s:
@@ -123,7 +123,7 @@ class _Batch:
                     api_keys.check_live(live, *r.acting_key)
                 if r.key is not None and r.key in stored:
                     found = idempotency.replay(stored[r.key], api.ROUTE, r.request_hash)
-                    self.results[i] = api.Answer(*found, replayed=True)
+                    self.results[i] = api.Answer.replay(found)
                     continue
                 if r.key is not None and r.key in first_of:
                     self.twins[i] = first_of[r.key]
@@ -162,7 +162,7 @@ class _Batch:
                 self.results[i] = answer
                 r = self.requests[i]
                 if r.key is not None:
-                    remembered.append((r.key, r.request_hash, idempotency.Stored(*answer[:3])))
+                    remembered.append((r.key, r.request_hash, answer.stored()))
         idempotency.remember_many(s, self.company_id, remembered, route=api.ROUTE, at=at)
 
     def outcomes(self, alone: Callable[[Request], Outcome]) -> list[Outcome]:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.candidates.insert import insert_drafts
 from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import FieldErrors, NotFoundError
+from talkpush_desktop.engine.intake import idempotency
 from talkpush_desktop.engine.intake.cv_files import CvFile, contacts_in
 from talkpush_desktop.engine.intake.row_mapping import (
     CandidateDraft,
@@ -81,12 +82,24 @@ class InvitationData:
 
 
 class Answer(NamedTuple):
-    """The HTTP answer: status, body, the candidate made and whether this is a replay."""
+    """The HTTP answer: status, body, the candidate made, whether this is a replay and the
+    body as JSON (``text``: rendered once, by the writer, for the response and the stored
+    key alike)."""
 
     status: int
     body: dict[str, Any]
     candidate_id: int | None
     replayed: bool = False
+    text: str = ""
+
+    @classmethod
+    def replay(cls, stored: idempotency.Stored) -> Answer:
+        """The stored first answer, sent again."""
+        return cls(stored.status, stored.body, stored.candidate_id, True, stored.text)
+
+    def stored(self) -> idempotency.Stored:
+        """The answer as its idempotency key keeps it."""
+        return idempotency.Stored(self.status, self.body, self.candidate_id, self.text)
 
 
 class IntakeCampaign(NamedTuple):
@@ -224,7 +237,10 @@ def create_many(
         for note in r.notes:
             messages.add_comment(session, camp.company_id, cid, note, user_id=user_id, at=at)
     bodies = shape(session, camp.company_id, ids)
-    return [Answer(201, dict(body), cid) for cid, body in zip(ids, bodies, strict=True)]
+    return [
+        Answer(201, dict(body), cid, text=idempotency.body_text(body))
+        for cid, body in zip(ids, bodies, strict=True)
+    ]
 
 
 def create(

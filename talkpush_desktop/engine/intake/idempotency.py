@@ -28,11 +28,17 @@ KEY_MAX = 255
 
 
 class Stored(NamedTuple):
-    """A remembered first answer."""
+    """A remembered first answer: ``text`` is its body as JSON, stored and sent as it is."""
 
     status: int
     body: dict[str, Any]
     candidate_id: int | None
+    text: str = ""
+
+
+def body_text(body: dict[str, Any]) -> str:
+    """An answer's body as JSON, as it is sent and stored (compact, UTF-8 as it is)."""
+    return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def check_key(key: str) -> str:
@@ -92,7 +98,8 @@ def lookup_many(session: Session, company_id: int, keys: Sequence[str]) -> dict[
         part = unique[start : start + 500]
         rows = _LOOKUP.rows(session, {"company_id": company_id, "keys": part})
         for key, route, request_hash, status, body, cid in rows:
-            found[key] = Remembered(route, request_hash, Stored(status, json.loads(body), cid))
+            stored = Stored(status, json.loads(body), cid, body)
+            found[key] = Remembered(route, request_hash, stored)
     return found
 
 
@@ -139,7 +146,7 @@ def remember_many(
                 "route": route,
                 "request_hash": request_hash,
                 "status": answer.status,
-                "body": json.dumps(answer.body, ensure_ascii=False, default=str),
+                "body": answer.text or body_text(answer.body),
                 "candidate_id": answer.candidate_id,
                 "created_at": at,
             }
