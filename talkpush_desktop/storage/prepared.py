@@ -96,11 +96,11 @@ class _Plan:
         )
         # values written into the SQL itself: SQLAlchemy's expansion on every call
         self.remember = not compiled.literal_execute_params
-        self.results: list[Processor] = [
+        results: list[Processor] = [
             column.type.dialect_impl(dialect).result_processor(dialect, None)
             for column in getattr(statement, "selected_columns", ())
         ]
-        self.any_result = any(p is not None for p in self.results)
+        self.converting = [(i, p) for i, p in enumerate(results) if p is not None]
         self._calls: dict[tuple[int, ...], _Call] = {}
 
     def driver_call(self, params: Mapping[str, Any]) -> tuple[str, Any]:
@@ -118,12 +118,13 @@ class _Plan:
         return call.sql, call.values(params)
 
     def row(self, raw: Sequence[Any]) -> tuple[Any, ...]:
-        if not self.any_result:
+        if not self.converting:
             return tuple(raw)
-        return tuple(
-            value if proc is None or value is None else proc(value)
-            for proc, value in zip(self.results, raw, strict=True)
-        )
+        values = list(raw)
+        for i, proc in self.converting:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+        return tuple(values)
 
 
 class Prepared:
