@@ -28,8 +28,11 @@ from sqlalchemy.sql.dml import UpdateBase
 from talkpush_desktop.storage.database import READ_ONLY, ReadOnlyError
 
 Processor = Callable[[Any], Any] | None
-_SHAPES_MAX = 512
-"""Lengths of ``IN`` lists remembered per statement (a batch's lists are short)."""
+_SHAPES_MAX = 128
+_REMEMBERED_VALUES_MAX = 256
+"""Lengths of ``IN`` lists remembered per statement, and the most values a remembered one
+binds: a batch's lists are short; longer ones (an import's chunks) cost SQLAlchemy's
+expansion, small beside their rows."""
 
 
 _CONSTANT = -2
@@ -113,7 +116,11 @@ class _Plan:
         if call is None:
             state = self.compiled.construct_expanded_state(dict(params), escape_names=False)
             call = _Call(state, params)
-            if self.remember and len(self._calls) < _SHAPES_MAX:
+            if (
+                self.remember
+                and len(self._calls) < _SHAPES_MAX
+                and len(call.sources) <= _REMEMBERED_VALUES_MAX
+            ):
                 self._calls[shape] = call
         return call.sql, call.values(params)
 

@@ -49,7 +49,8 @@ def test_rows_are_sqlalchemys_for_every_length_of_the_in_list(ws: Workspace) -> 
     ]
     prepared = Prepared(_CANDIDATES)
     with ws.context.transaction() as s:
-        for wanted in ([], ids[:1], ids, ids[2:], [*ids, 999_999]):
+        long = [*ids, *range(10**6, 10**6 + 300)]  # past the lengths it remembers
+        for wanted in ([], ids[:1], ids, ids[2:], [*ids, 999_999], long, long, ids):
             params = {"ids": wanted}
             expected = [tuple(r) for r in s.execute(_CANDIDATES, params)]
             assert prepared.rows(s, params) == expected
