@@ -8,8 +8,9 @@ needs. :class:`Prepared` keeps what SQLAlchemy would compute for the statement (
 the dialect, per length of each expanding ``IN`` list; the columns' bind and result
 processors) and hands the driver the converted parameters, so the rows and the stored
 values are exactly SQLAlchemy's. Driver errors are raised as SQLAlchemy's
-(``IntegrityError``...), as every other statement's are. The statement stays one Core
-expression, on SQLite and PostgreSQL alike.
+(``IntegrityError``...), as every other statement's are, and the engine's
+``before_cursor_execute`` / ``after_cursor_execute`` listeners see each statement (with no
+execution context). The statement stays one Core expression, on SQLite and PostgreSQL alike.
 """
 
 from __future__ import annotations
@@ -203,6 +204,11 @@ class Prepared:
     def _run(connection: Any, sql: str, values: Any, *, many: bool) -> Any:
         cursor = connection.connection.driver_connection.cursor()
         dbapi_error = connection.dialect.loaded_dbapi.Error
+        events = connection.dispatch
+        # listeners of the engine's cursor events (tracing, statement counts) see these too
+        if events.before_cursor_execute:
+            for fn in events.before_cursor_execute:
+                sql, values = fn(connection, cursor, sql, values, None, many)
         try:
             if many:
                 cursor.executemany(sql, values)
@@ -211,4 +217,7 @@ class Prepared:
         except dbapi_error as exc:
             cursor.close()
             raise DBAPIError.instance(sql, values, exc, dbapi_error) from exc
+        if events.after_cursor_execute:
+            for fn in events.after_cursor_execute:
+                fn(connection, cursor, sql, values, None, many)
         return cursor

@@ -4,9 +4,10 @@ PostgreSQL alike: ``IN`` lists of every length, converted results, DML, errors."
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, event, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from talkpush_desktop.engine.workspace import Workspace
@@ -96,6 +97,28 @@ def test_a_read_only_session_refuses_a_prepared_write(ws: Workspace) -> None:
     row = _row(ws.context.company_id, "ro", 201, datetime(2026, 12, 7))
     with pytest.raises(ReadOnlyError), ws.context.reading() as s:
         _REMEMBER.executemany(s, [row])
+
+
+def test_the_engines_cursor_listeners_see_prepared_statements(ws: Workspace) -> None:
+    seen: list[tuple[str, str, bool]] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, _params: Any, *rest: Any) -> None:
+        seen.append(("before", statement.split(maxsplit=1)[0], rest[-1]))
+
+    def after(_conn: Any, _cursor: Any, statement: str, _params: Any, *rest: Any) -> None:
+        seen.append(("after", statement.split(maxsplit=1)[0], rest[-1]))
+
+    event.listen(ws.db.engine, "before_cursor_execute", before)
+    event.listen(ws.db.engine, "after_cursor_execute", after)
+    try:
+        with ws.context.transaction() as s:
+            _REMEMBER.executemany(s, [_row(ws.context.company_id, "e", 201, datetime(2026, 1, 1))])
+            seen.clear()  # (the transaction's own BEGIN)
+            Prepared(_BY_KEYS).rows(s, {"company_id": ws.context.company_id, "keys": ["e"]})
+    finally:
+        event.remove(ws.db.engine, "before_cursor_execute", before)
+        event.remove(ws.db.engine, "after_cursor_execute", after)
+    assert seen == [("before", "SELECT", False), ("after", "SELECT", False)]
 
 
 def test_pending_orm_objects_are_flushed_before_a_prepared_read(ws: Workspace) -> None:
