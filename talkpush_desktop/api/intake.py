@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from talkpush_desktop.api.auth import intake_principal
@@ -130,7 +130,7 @@ class AtsCandidate(BaseModel):
 async def create_invitation(
     request: Request,
     campaign_id: Annotated[int, Path(ge=1, le=ID_MAX)],
-) -> JSONResponse:
+) -> Response:
     """A career site's candidate: stored in the campaign's Inbox and invited."""
     idempotency_key = request.headers.get("idempotency-key")
     params = await read_params(request)
@@ -150,4 +150,6 @@ async def create_invitation(
     future = await run_in_threadpool(submit) if params.cv is not None else submit()
     answer = await future  # the loop is woken once per written batch, not per request
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
+    if answer.text:  # rendered by the writer, as stored with the key
+        return Response(answer.text.encode(), answer.status, headers, "application/json")
     return JSONResponse(answer.body, status_code=answer.status, headers=headers)

@@ -29,6 +29,8 @@ from talkpush_desktop.engine.intake.api_invitation import TEXT_FIELDS, Invitatio
 CV_FIELD = "temporary_cv"
 _BRACKETS = re.compile(r"^campaign_invitation\[\s*([^\]]*?)\s*\](?:\[\s*([^\]]*?)\s*\])?$")
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+"""``json.dumps(..., sort_keys=True, ensure_ascii=False)``, its encoder made once."""
 
 
 @dataclass
@@ -64,7 +66,7 @@ class IntakeParams:
             "others": dict(sorted(self.others.items())),
             "cv": hashlib.sha256(self.cv).hexdigest() if self.cv is not None else None,
         }
-        text = json.dumps(canonical, sort_keys=True, ensure_ascii=False)
+        text = _CANONICAL.encode(canonical)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -111,21 +113,41 @@ def form_pairs(text: str) -> list[tuple[str, str]]:
             name = unquote_plus(raw)
             if len(_NAMES) < _NAMES_MAX:
                 _NAMES[raw] = name
-        pairs.append((name, unquote_plus(value)))
+        # a value with neither ``+`` nor ``%`` reads as it is (most do: names, ids)
+        pairs.append((name, unquote_plus(value) if "%" in value or "+" in value else value))
     return pairs
+
+
+_Field = tuple[str, str | None, str | None]
+_FIELDS: dict[str, _Field | None] = {}
+"""Field names as read -> (name trimmed, outer and inner bracket; ``api_key`` and
+``api_secret`` have none), None for a name that is neither: remembered, as :data:`_NAMES`."""
+
+
+def _field(name: str) -> _Field | None:
+    if name in _FIELDS:
+        return _FIELDS[name]
+    key = name.strip()
+    found: _Field | None = None
+    if key in ("api_key", "api_secret"):
+        found = (key, None, None)
+    elif (match := _BRACKETS.match(key)) is not None:
+        found = (key, match.group(1), match.group(2))
+    if len(_FIELDS) < _NAMES_MAX:
+        _FIELDS[name] = found
+    return found
 
 
 async def _from_form(items: Sequence[tuple[str, str | UploadFile]]) -> IntakeParams:
     params = IntakeParams()
     for name, value in items:
-        key = name.strip()
-        if key in ("api_key", "api_secret"):
+        field_ = _field(name)
+        if field_ is None:
+            continue
+        key, outer, inner = field_
+        if outer is None:  # api_key, api_secret
             setattr(params, key, value if isinstance(value, str) else "")
             continue
-        match = _BRACKETS.match(key)
-        if match is None:
-            continue
-        outer, inner = match.group(1), match.group(2)
         if outer == CV_FIELD and inner is None:
             data = await value.read() if isinstance(value, UploadFile) else value.encode()
             if data:  # a form's file field left empty sends an empty part: no CV

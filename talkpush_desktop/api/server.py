@@ -87,7 +87,15 @@ def _announce(host: str, sock: socket.socket) -> Callable[[], None]:
 
 
 def _log_requests() -> None:
-    """The request lines (``talkpush_desktop.api``) on stderr; uvicorn's own access log off."""
+    """The request lines (``talkpush_desktop.api``) on stderr; uvicorn's own access log off.
+
+    A server process logs a line per request, so its records leave out what the line never
+    shows (the logging documentation's "Optimization"): the caller's file and line (a walk
+    up the stack for each record), thread and process names."""
+    logging._srcfile = None  # noqa: SLF001 - the documented way
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
     handler = LoopBatchedHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     for name in ("talkpush_desktop.api", "uvicorn.error"):

@@ -7,6 +7,7 @@ import base64
 
 import pytest
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 
 from talkpush_desktop.api.app import create_app
 from talkpush_desktop.engine.access.keys import NewApiKey
@@ -178,6 +179,22 @@ def test_idempotency_key_replays_and_refuses_other_parameters(
     )
     assert other.status_code == 409 and other.json()["error"]["code"] == "idempotency_key_reused"
     assert ws.candidates.count() == 1
+
+
+def test_a_replay_answers_the_first_answers_very_bytes(
+    campaign: CampaignInfo, key: NewApiKey, intake_api: AsgiClient
+) -> None:
+    """The writer renders the answer once, as it stores it with the key: a retry gets the
+    same bytes, compact JSON in UTF-8, as Starlette's JSONResponse would have sent."""
+    data = form(key, first_name="José Ñuñez", email="jose@example.com")
+    headers = {"Idempotency-Key": "apply-bytes"}
+    first = intake_api.post(url(campaign), data=data, headers=headers)
+    again = intake_api.post(url(campaign), data=data, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert first.content == again.content
+    assert first.content == JSONResponse(first.json()).body  # Starlette's own rendering
+    assert first.headers["content-type"] == again.headers["content-type"] == "application/json"
+    assert "José Ñuñez" in first.content.decode("utf-8")
 
 
 def test_an_empty_file_field_is_no_cv(

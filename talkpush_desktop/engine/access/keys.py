@@ -25,6 +25,7 @@ from talkpush_desktop.engine.errors import (
 )
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import ApiCredential, Company, User
+from talkpush_desktop.storage.prepared import Prepared
 
 KINDS = ("intake", "partner")
 INTAKE_PREFIX, SECRET_PREFIX, PARTNER_PREFIX = "tpk_", "tps_", "tpp_"
@@ -161,7 +162,7 @@ def find(session: Session, kind: str, public: str) -> ApiCredential | None:
     )
 
 
-_LIVE_KEYS = (
+_LIVE_KEYS = Prepared(
     select(ApiCredential.id, Company.ip_whitelist)
     .join(Company, Company.id == ApiCredential.company_id)
     .where(
@@ -170,7 +171,13 @@ _LIVE_KEYS = (
         ApiCredential.revoked_at.is_(None),
     )
 )
-"""Built once: every batch of intake requests checks its keys with it."""
+_USERS_OF = Prepared(
+    select(ApiCredential.id, ApiCredential.user_id).where(
+        ApiCredential.id.in_(bindparam("ids", expanding=True)),
+        ApiCredential.user_id.is_not(None),
+    )
+)
+"""Prepared once: every batch of intake requests checks its keys with them."""
 
 
 def live_keys(session: Session, company_id: int, key_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -180,7 +187,7 @@ def live_keys(session: Session, company_id: int, key_ids: Iterable[int]) -> dict
     wanted = sorted(set(key_ids))
     if not wanted:
         return {}
-    rows = session.execute(_LIVE_KEYS, {"ids": wanted, "company_id": company_id})
+    rows = _LIVE_KEYS.rows(session, {"ids": wanted, "company_id": company_id})
     return {key_id: list(whitelist or []) for key_id, whitelist in rows}
 
 
@@ -190,11 +197,7 @@ def users_of(session: Session, key_ids: Iterable[int]) -> dict[int, int]:
     wanted = sorted(set(key_ids))
     if not wanted:
         return {}
-    rows = session.execute(
-        select(ApiCredential.id, ApiCredential.user_id).where(
-            ApiCredential.id.in_(wanted), ApiCredential.user_id.is_not(None)
-        )
-    )
+    rows = _USERS_OF.rows(session, {"ids": wanted})
     return {key_id: user_id for key_id, user_id in rows if user_id is not None}
 
 

@@ -103,7 +103,7 @@ def _insert_rows(
 
 def insert_drafts(
     session: Session,
-    campaign: Campaign,
+    campaign: CampaignTarget,
     drafts: Sequence[CandidateDraft],
     *,
     at: datetime,

@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.storage.models import Campaign, Candidate, SourceCount, table_of
+from talkpush_desktop.storage.prepared import Prepared
 
 SOURCES = table_of(SourceCount)
 SourceKey = tuple[int, str, bool]
@@ -32,7 +33,7 @@ def _statements(table: Table) -> tuple[Any, Any, Any, tuple[str, ...]]:
     are only ever read as sums, so the ORM's search of the session for count objects to
     update too (most of the statement's cost) would find nothing to do."""
     keys = tuple(c.name for c in table.primary_key.columns)
-    adjust = (
+    adjust = Prepared(
         update(table)
         .where(*(table.c[k] == bindparam(f"k_{k}") for k in keys))
         .values(count=table.c.count + bindparam("delta"))
@@ -58,8 +59,7 @@ def adjust(session: Session, table: Table, deltas: Mapping[Any, int]) -> None:
             continue
         named = dict(zip(keys, key, strict=True))
         by_key = {f"k_{k}": v for k, v in named.items()}
-        changed = session.execute(run_adjust, by_key | {"delta": delta})
-        if changed.rowcount == 0:  # type: ignore[attr-defined]
+        if run_adjust.execute(session, by_key | {"delta": delta}) == 0:
             session.execute(add, named | {"count": delta})
 
 

@@ -27,6 +27,7 @@ from talkpush_desktop.storage.models import (
     Label,
     table_of,
 )
+from talkpush_desktop.storage.prepared import Prepared
 
 DUPLICATE = "Duplicate"
 ATTEMPTED = "Attempted"
@@ -44,21 +45,25 @@ def ensure_automatic(session: Session, company_id: int) -> None:
     session.flush()
 
 
-_LABEL_ID = select(Label.id).where(
-    Label.company_id == bindparam("company_id"), Label.name == bindparam("name")
+_LABEL_ID = Prepared(
+    select(Label.id).where(
+        Label.company_id == bindparam("company_id"), Label.name == bindparam("name")
+    )
 )
-_EXISTING = select(CandidateLabel.candidate_id).where(
-    CandidateLabel.label_id == bindparam("label_id"),
-    CandidateLabel.candidate_id.in_(bindparam("ids", expanding=True)),
+_EXISTING = Prepared(
+    select(CandidateLabel.candidate_id).where(
+        CandidateLabel.label_id == bindparam("label_id"),
+        CandidateLabel.candidate_id.in_(bindparam("ids", expanding=True)),
+    )
 )
-"""Statements built once (every candidate added runs them through the Duplicate label)."""
+"""Statements prepared once (every candidate added runs them through the Duplicate label)."""
 
 
 def label_id(session: Session, company_id: int, name: str) -> int:
-    found = session.scalar(_LABEL_ID, {"company_id": company_id, "name": name})
-    if found is None:
+    found = _LABEL_ID.scalars(session, {"company_id": company_id, "name": name})
+    if not found:
         raise NotFoundError(f"no label named {name!r}")
-    return found
+    return int(found[0])
 
 
 def carrying(session: Session, company_id: int, name: str, campaign_id: int | None) -> int:
@@ -130,7 +135,7 @@ class LabelChange:
 
 
 def _existing(session: Session, label_id_: int, ids: Sequence[int]) -> set[int]:
-    return set(session.scalars(_EXISTING, {"label_id": label_id_, "ids": list(ids)}))
+    return set(_EXISTING.scalars(session, {"label_id": label_id_, "ids": list(ids)}))
 
 
 def _campaigns_of(session: Session, ids: Sequence[int]) -> dict[int, int]:
@@ -229,9 +234,9 @@ def _duplicates_by(column: InstrumentedAttribute[str]) -> Select[int, bool]:
     )
 
 
-_SAME_EMAIL = _duplicates_by(Candidate.email_key)
-_SAME_PHONE = _duplicates_by(Candidate.phone)
-"""Built once: every candidate added runs one or both."""
+_SAME_EMAIL = Prepared(_duplicates_by(Candidate.email_key))
+_SAME_PHONE = Prepared(_duplicates_by(Candidate.phone))
+"""Prepared once: every candidate added runs one or both."""
 
 
 def refresh_duplicates(
@@ -247,7 +252,7 @@ def refresh_duplicates(
     should_have: dict[int, bool] = {}
     for stmt, values in ((_SAME_EMAIL, email_list), (_SAME_PHONE, phone_list)):
         for part in chunks(values):
-            rows = session.execute(stmt, {"company_id": company_id, "values": part})
+            rows = stmt.rows(session, {"company_id": company_id, "values": part})
             for cid, dup in rows:
                 should_have[cid] = should_have.get(cid, False) or bool(dup)
     if should_have:

@@ -34,6 +34,7 @@ from talkpush_desktop.engine.candidates.folders import chunks
 from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.storage.models import Campaign, Candidate, Folder
+from talkpush_desktop.storage.prepared import Prepared
 
 STATES: Final = {f.value: f.value.lower().replace(" ", "_") for f in Folder}
 """Folder -> ATS ``state``."""
@@ -109,7 +110,9 @@ _OF_COMPANY = (
     Candidate.id.in_(bindparam("ids", expanding=True)),
 )
 _EXISTING = select(Candidate.id).where(*_OF_COMPANY)
-_ROWS = select(*_COLUMNS).join(Campaign, Campaign.id == Candidate.campaign_id).where(*_OF_COMPANY)
+_ROWS = Prepared(
+    select(*_COLUMNS).join(Campaign, Campaign.id == Candidate.campaign_id).where(*_OF_COMPANY)
+)
 """Statements built once (every intake API request answers with its candidate's row)."""
 
 
@@ -148,7 +151,7 @@ def iter_candidates(
     Unknown ids are skipped; call :func:`check_exist` first to refuse them.
     """
     for part in chunks(_unique(ids)):
-        rows = session.execute(_ROWS, {"company_id": company_id, "ids": part})
+        rows = _ROWS.records(session, {"company_id": company_id, "ids": part})
         by_id = {r.id: r for r in rows}
         for cid in part:
             if cid in by_id:

@@ -27,7 +27,6 @@ from talkpush_desktop.engine.intake import api_invitation as api
 from talkpush_desktop.engine.intake import idempotency
 from talkpush_desktop.engine.intake.cv_files import CvFile
 from talkpush_desktop.engine.timeutil import utcnow
-from talkpush_desktop.storage.models import Campaign
 
 Outcome = api.Answer | BaseException
 PURGE_EVERY = timedelta(minutes=10)
@@ -84,7 +83,7 @@ class Writer:
         if request.key not in found:  # the twin rolled back after all: nothing was stored
             raise ValidationError("the request could not be stored; send it again")
         stored = idempotency.replay(found[request.key], api.ROUTE, request.request_hash)
-        return api.Answer(*stored, replayed=True)
+        return api.Answer.replay(stored)
 
     def _together(self, requests: Sequence[Request]) -> list[Outcome]:
         with self.ctx.transaction() as s:
@@ -107,7 +106,7 @@ class _Batch:
     results: dict[int, Outcome] = field(default_factory=dict)
     ready: dict[int, list[tuple[int, api.Ready]]] = field(default_factory=dict)  # by campaign
     twins: dict[int, int] = field(default_factory=dict)  # index -> index of the first
-    campaigns: dict[int, Campaign] = field(default_factory=dict)
+    campaigns: dict[int, api.IntakeCampaign] = field(default_factory=dict)
 
     def check(self, s: Session) -> None:
         """Sort the requests: replays, refusals (before any write), twins, and the ready."""
@@ -124,7 +123,7 @@ class _Batch:
                     api_keys.check_live(live, *r.acting_key)
                 if r.key is not None and r.key in stored:
                     found = idempotency.replay(stored[r.key], api.ROUTE, r.request_hash)
-                    self.results[i] = api.Answer(*found, replayed=True)
+                    self.results[i] = api.Answer.replay(found)
                     continue
                 if r.key is not None and r.key in first_of:
                     self.twins[i] = first_of[r.key]
@@ -163,7 +162,7 @@ class _Batch:
                 self.results[i] = answer
                 r = self.requests[i]
                 if r.key is not None:
-                    remembered.append((r.key, r.request_hash, idempotency.Stored(*answer[:3])))
+                    remembered.append((r.key, r.request_hash, answer.stored()))
         idempotency.remember_many(s, self.company_id, remembered, route=api.ROUTE, at=at)
 
     def outcomes(self, alone: Callable[[Request], Outcome]) -> list[Outcome]:

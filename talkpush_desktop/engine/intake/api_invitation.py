@@ -17,11 +17,13 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.candidates.insert import insert_drafts
 from talkpush_desktop.engine.company import campaign_access
 from talkpush_desktop.engine.errors import FieldErrors, NotFoundError
+from talkpush_desktop.engine.intake import idempotency
 from talkpush_desktop.engine.intake.cv_files import CvFile, contacts_in
 from talkpush_desktop.engine.intake.row_mapping import (
     CandidateDraft,
@@ -31,6 +33,7 @@ from talkpush_desktop.engine.intake.row_mapping import (
 from talkpush_desktop.engine.interview import placing
 from talkpush_desktop.engine.messaging import invitations, messages
 from talkpush_desktop.storage.models import Campaign
+from talkpush_desktop.storage.prepared import Prepared
 
 CandidateShape = Callable[[Session, int, Sequence[int]], list[dict[str, Any]]]
 """Candidates in the ATS JSON shape (``exports.ats_json.just_stored``, handed in by the
@@ -79,17 +82,52 @@ class InvitationData:
 
 
 class Answer(NamedTuple):
-    """The HTTP answer: status, body, the candidate made and whether this is a replay."""
+    """The HTTP answer: status, body, the candidate made, whether this is a replay and the
+    body as JSON (``text``: rendered once, by the writer, for the response and the stored
+    key alike)."""
 
     status: int
     body: dict[str, Any]
     candidate_id: int | None
     replayed: bool = False
+    text: str = ""
+
+    @classmethod
+    def replay(cls, stored: idempotency.Stored) -> Answer:
+        """The stored first answer, sent again."""
+        return cls(stored.status, stored.body, stored.candidate_id, True, stored.text)
+
+    def stored(self) -> idempotency.Stored:
+        """The answer as its idempotency key keeps it."""
+        return idempotency.Stored(self.status, self.body, self.candidate_id, self.text)
 
 
-def campaign_of(session: Session, company_id: int, campaign_id: int) -> Campaign:
+class IntakeCampaign(NamedTuple):
+    """What storing a request needs of its campaign."""
+
+    id: int
+    company_id: int
+    hotline_country: str
+    pin_valid_hours: int
+    auto_call: bool
+
+
+_CAMPAIGN = Prepared(
+    select(
+        Campaign.id,
+        Campaign.company_id,
+        Campaign.hotline_country,
+        Campaign.pin_valid_hours,
+        Campaign.auto_call,
+    ).where(Campaign.id == bindparam("id"))
+)
+"""Prepared once: every batch of intake requests reads its campaigns."""
+
+
+def campaign_of(session: Session, company_id: int, campaign_id: int) -> IntakeCampaign:
     """The company's campaign; NotFoundError for any other id (another company's too)."""
-    camp = session.get(Campaign, campaign_id)
+    found = _CAMPAIGN.rows(session, {"id": campaign_id})
+    camp = IntakeCampaign(*found[0]) if found else None
     if camp is None or camp.company_id != company_id:
         raise NotFoundError(f"campaign {campaign_id} not found")
     return camp
@@ -176,7 +214,7 @@ class Ready(NamedTuple):
 
 def create_many(
     session: Session,
-    camp: Campaign,
+    camp: IntakeCampaign,
     ready: Sequence[Ready],
     *,
     user_id: int,
@@ -199,12 +237,15 @@ def create_many(
         for note in r.notes:
             messages.add_comment(session, camp.company_id, cid, note, user_id=user_id, at=at)
     bodies = shape(session, camp.company_id, ids)
-    return [Answer(201, dict(body), cid) for cid, body in zip(ids, bodies, strict=True)]
+    return [
+        Answer(201, dict(body), cid, text=idempotency.body_text(body))
+        for cid, body in zip(ids, bodies, strict=True)
+    ]
 
 
 def create(
     session: Session,
-    camp: Campaign,
+    camp: IntakeCampaign,
     d: CandidateDraft,
     *,
     cv: tuple[str, str],

@@ -21,17 +21,24 @@ from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.errors import FieldErrors, IdempotencyConflict
 from talkpush_desktop.storage.models import IdempotencyKey, table_of
+from talkpush_desktop.storage.prepared import Prepared
 
 KEEP = timedelta(hours=24)
 KEY_MAX = 255
 
 
 class Stored(NamedTuple):
-    """A remembered first answer."""
+    """A remembered first answer: ``text`` is its body as JSON, stored and sent as it is."""
 
     status: int
     body: dict[str, Any]
     candidate_id: int | None
+    text: str = ""
+
+
+def body_text(body: dict[str, Any]) -> str:
+    """An answer's body as JSON, as it is sent and stored (compact, UTF-8 as it is)."""
+    return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def check_key(key: str) -> str:
@@ -66,19 +73,21 @@ class Remembered(NamedTuple):
 
 
 _TABLE = table_of(IdempotencyKey)
-_LOOKUP = select(
-    _TABLE.c.key,
-    _TABLE.c.route,
-    _TABLE.c.request_hash,
-    _TABLE.c.status,
-    _TABLE.c.body,
-    _TABLE.c.candidate_id,
-).where(
-    _TABLE.c.company_id == bindparam("company_id"),
-    _TABLE.c.key.in_(bindparam("keys", expanding=True)),
+_LOOKUP = Prepared(
+    select(
+        _TABLE.c.key,
+        _TABLE.c.route,
+        _TABLE.c.request_hash,
+        _TABLE.c.status,
+        _TABLE.c.body,
+        _TABLE.c.candidate_id,
+    ).where(
+        _TABLE.c.company_id == bindparam("company_id"),
+        _TABLE.c.key.in_(bindparam("keys", expanding=True)),
+    )
 )
-_REMEMBER = insert(_TABLE)
-"""Statements built once (every batch of intake requests runs them)."""
+_REMEMBER = Prepared(insert(_TABLE))
+"""Statements prepared once (every batch of intake requests runs them)."""
 
 
 def lookup_many(session: Session, company_id: int, keys: Sequence[str]) -> dict[str, Remembered]:
@@ -87,9 +96,10 @@ def lookup_many(session: Session, company_id: int, keys: Sequence[str]) -> dict[
     unique = list(dict.fromkeys(keys))
     for start in range(0, len(unique), 500):
         part = unique[start : start + 500]
-        rows = session.execute(_LOOKUP, {"company_id": company_id, "keys": part})
+        rows = _LOOKUP.rows(session, {"company_id": company_id, "keys": part})
         for key, route, request_hash, status, body, cid in rows:
-            found[key] = Remembered(route, request_hash, Stored(status, json.loads(body), cid))
+            stored = Stored(status, json.loads(body), cid, body)
+            found[key] = Remembered(route, request_hash, stored)
     return found
 
 
@@ -127,8 +137,8 @@ def remember_many(
     """Store the first answers of ``(key, request_hash, answer)`` in one statement."""
     if not answers:
         return
-    session.execute(
-        _REMEMBER,
+    _REMEMBER.executemany(
+        session,
         [
             {
                 "company_id": company_id,
@@ -136,7 +146,7 @@ def remember_many(
                 "route": route,
                 "request_hash": request_hash,
                 "status": answer.status,
-                "body": json.dumps(answer.body, ensure_ascii=False, default=str),
+                "body": answer.text or body_text(answer.body),
                 "candidate_id": answer.candidate_id,
                 "created_at": at,
             }

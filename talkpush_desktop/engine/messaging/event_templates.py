@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from talkpush_desktop.engine.messaging import sending
 from talkpush_desktop.storage.models import Channel, MessageKind, MessageTemplate
+from talkpush_desktop.storage.prepared import Prepared
 
 CHANNELS = (Channel.SMS.value, Channel.EMAIL.value)
 
@@ -41,22 +43,30 @@ class Run:
         }
 
 
-def _enabled(
-    session: Session, campaign_ids: set[int], event: str
-) -> dict[tuple[int, str], MessageTemplate]:
-    found = session.scalars(_ENABLED, {"event": event, "campaigns": sorted(campaign_ids)})
+def _enabled(session: Session, campaign_ids: set[int], event: str) -> dict[tuple[int, str], Any]:
+    """The enabled versions of ``event``'s template by (campaign, channel): rows with the
+    template's ``campaign_id``, ``channel``, ``subject`` and ``body``."""
+    found = _ENABLED.records(session, {"event": event, "campaigns": sorted(campaign_ids)})
     return {(t.campaign_id, t.channel): t for t in found}
 
 
-_ENABLED = select(MessageTemplate).where(
-    MessageTemplate.event == bindparam("event"),
-    MessageTemplate.enabled.is_(True),
-    MessageTemplate.campaign_id.in_(bindparam("campaigns", expanding=True)),
+_ENABLED = Prepared(
+    select(
+        MessageTemplate.campaign_id,
+        MessageTemplate.channel,
+        MessageTemplate.subject,
+        MessageTemplate.body,
+    ).where(
+        MessageTemplate.event == bindparam("event"),
+        MessageTemplate.enabled.is_(True),
+        MessageTemplate.campaign_id.in_(bindparam("campaigns", expanding=True)),
+    )
 )
-"""Built once: every batch of invitations runs it."""
+"""Prepared once: every batch of invitations runs it."""
 
 
-def _draft(t: MessageTemplate) -> sending.Draft:
+def _draft(t: Any) -> sending.Draft:
+    """The message of a template version (a row of :data:`_ENABLED`)."""
     sms = t.channel == Channel.SMS.value
     return sending.Draft(
         t.body if sms else "",

@@ -33,6 +33,7 @@ from talkpush_desktop.storage.models import (
     MessageKind,
     table_of,
 )
+from talkpush_desktop.storage.prepared import Prepared
 
 NOTE = "Invitation not sent: "
 """How the conversation note of a candidate who was not invited starts."""
@@ -95,14 +96,16 @@ def send(
 def _in_folder(session: Session, ids: Sequence[int], folder: Folder) -> list[int]:
     found: list[int] = []
     for part in folders.chunks(list(ids)):
-        found += session.scalars(_IN_FOLDER, {"ids": part, "folder": folder.value})
+        found += _IN_FOLDER.scalars(session, {"ids": part, "folder": folder.value})
     return found
 
 
-_IN_FOLDER = select(Candidate.id).where(
-    Candidate.id.in_(bindparam("ids", expanding=True)), Candidate.folder == bindparam("folder")
+_IN_FOLDER = Prepared(
+    select(Candidate.id).where(
+        Candidate.id.in_(bindparam("ids", expanding=True)), Candidate.folder == bindparam("folder")
+    )
 )
-"""Built once: every batch of invitations runs it."""
+"""Prepared once: every batch of invitations runs it."""
 
 
 def _set_aside(

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from talkpush_desktop.engine.company.public_url import SERVICE
 from talkpush_desktop.engine.secret_store import STORE_KEY, SecretStore
 from talkpush_desktop.storage.models import Candidate, ProviderSetting, table_of
+from talkpush_desktop.storage.prepared import Prepared
 
 if TYPE_CHECKING:
     from talkpush_desktop.engine.context import Context
@@ -73,16 +74,18 @@ def _signature(key: bytes, company_id: int, candidate_id: int) -> str:
 
 
 _TABLE = table_of(ProviderSetting)
-_SETTINGS = select(_TABLE.c.service, _TABLE.c.kind, _TABLE.c.settings).where(
-    _TABLE.c.company_id == bindparam("company_id"),
-    _TABLE.c.service.in_((SERVICE, "messenger")),
+_SETTINGS = Prepared(
+    select(_TABLE.c.service, _TABLE.c.kind, _TABLE.c.settings).where(
+        _TABLE.c.company_id == bindparam("company_id"),
+        _TABLE.c.service.in_((SERVICE, "messenger")),
+    )
 )
-"""Built once: every batch of invitations reads the link settings."""
+"""Prepared once: every batch of invitations reads the link settings."""
 
 
 def settings(session: Session, company_id: int) -> Settings:
     """The company's link settings, in one query (the key read from the secret store)."""
-    rows = {r.service: r for r in session.execute(_SETTINGS, {"company_id": company_id})}
+    rows = {r.service: r for r in _SETTINGS.records(session, {"company_id": company_id})}
     company, messenger = rows.get(SERVICE), rows.get("messenger")
     values = dict(company.settings) if company is not None else {}
     ref = str(values.get("secret_ref", ""))

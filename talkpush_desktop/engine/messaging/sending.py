@@ -34,6 +34,7 @@ from talkpush_desktop.storage.models import (
     MessageKind,
     table_of,
 )
+from talkpush_desktop.storage.prepared import Prepared
 
 PREVIEW_LENGTH = 200
 MAX_BODY = 10_000
@@ -113,22 +114,18 @@ def read(
 
 
 _CANDIDATES = table_of(Candidate)
-_CONTACTS = select(
-    _CANDIDATES.c.id,
-    _CANDIDATES.c.phone,
-    _CANDIDATES.c.email,
-    _CANDIDATES.c.others,
-    _CANDIDATES.c.campaign_id,
-).where(
-    _CANDIDATES.c.company_id == bindparam("company_id"),
-    _CANDIDATES.c.id.in_(bindparam("ids", expanding=True)),
+_CONTACTS = Prepared(
+    select(*(_CANDIDATES.c[k] for k in ("id", "phone", "email", "others", "campaign_id"))).where(
+        _CANDIDATES.c.company_id == bindparam("company_id"),
+        _CANDIDATES.c.id.in_(bindparam("ids", expanding=True)),
+    )
 )
-_PREVIEW = (
+_PREVIEW = Prepared(
     update(_CANDIDATES)
     .where(_CANDIDATES.c.id == bindparam("cid"))
     .values(last_message_preview=bindparam("preview"), last_message_at=bindparam("at"))
 )
-"""Statements built once (each message queued runs them: no building, no ORM)."""
+"""Statements prepared once (each message queued runs them: no building, no ORM)."""
 
 
 def _contacts(
@@ -137,7 +134,7 @@ def _contacts(
     """Phone, email, other fields and campaign of each candidate of the company."""
     found: dict[int, tuple[str, str, dict[str, Any], int]] = {}
     for part in chunks(list(ids)):
-        rows = session.execute(_CONTACTS, {"company_id": company_id, "ids": part})
+        rows = _CONTACTS.rows(session, {"company_id": company_id, "ids": part})
         for cid, phone, email, others, campaign_id in rows:
             found[cid] = (phone, email, others or {}, campaign_id)
     return found
@@ -304,7 +301,7 @@ def _store(
         }
         for r in rows
     ]
-    session.execute(_PREVIEW, previews)
+    _PREVIEW.executemany(session, previews)
     activity.record(
         session,
         [

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import BindParameter, Row, Select, bindparam, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from talkpush_desktop.engine.dto import MessageToken
 from talkpush_desktop.engine.errors import NotFoundError
 from talkpush_desktop.engine.messaging import links
 from talkpush_desktop.storage.models import Campaign, Candidate, Company
+from talkpush_desktop.storage.prepared import Prepared
 
 TOKENS = (
     MessageToken("candidate_first_name", "First name", "The candidate's first name"),
@@ -209,7 +211,7 @@ def _malformed_problems(template: Template) -> tuple[str, ...]:
 
 # -- values ------------------------------------------------------------------------------
 
-_ValueRow = Row[int, str, str, str, str, str, str, str, int]
+_ValueRow = Row[int, str, str, str, str, str, str, str, int] | tuple[Any, ...]
 
 
 def _values_query(
@@ -247,10 +249,10 @@ def _values(row: _ValueRow, company_id: int, link_settings: links.Settings) -> d
     }
 
 
-_VALUES_OF_MANY = _values_query(bindparam("company_id")).where(
-    Candidate.id.in_(bindparam("ids", expanding=True))
+_VALUES_OF_MANY = Prepared(
+    _values_query(bindparam("company_id")).where(Candidate.id.in_(bindparam("ids", expanding=True)))
 )
-"""Built once: a batch of invitations runs it every time."""
+"""Prepared once: a batch of invitations runs it every time."""
 
 
 def values_for(session: Session, company_id: int, candidate_id: int) -> dict[str, str]:
@@ -275,6 +277,6 @@ def values_for_many(
         return found
     link_settings = links.settings(session, company_id)
     for part in chunks(ids):
-        for row in session.execute(_VALUES_OF_MANY, {"company_id": company_id, "ids": part}):
+        for row in _VALUES_OF_MANY.rows(session, {"company_id": company_id, "ids": part}):
             found[row[0]] = _values(row, company_id, link_settings)
     return {cid: found[cid] for cid in ids if cid in found}

@@ -35,6 +35,7 @@ from talkpush_desktop.engine.providers.sandbox import SandboxProvider
 from talkpush_desktop.engine.secret_store import SecretStore, SecretStoreError, new_ref
 from talkpush_desktop.engine.timeutil import utcnow
 from talkpush_desktop.storage.models import Channel, ProviderSetting, table_of
+from talkpush_desktop.storage.prepared import Prepared
 
 NOT_CONNECTED = "none"
 """The provider kind of a channel nothing carries."""
@@ -63,14 +64,16 @@ def service_for(channel: str) -> str:
 
 
 _SETTINGS = table_of(ProviderSetting)
-_KINDS = select(_SETTINGS.c.service, _SETTINGS.c.kind).where(
-    _SETTINGS.c.company_id == bindparam("company_id")
+_KINDS = Prepared(
+    select(_SETTINGS.c.service, _SETTINGS.c.kind).where(
+        _SETTINGS.c.company_id == bindparam("company_id")
+    )
 )
 
 
 def provider_kinds(session: Session, company_id: int) -> dict[str, str]:
     """The provider kind of every service (``sandbox`` where none is set), ``chat`` too."""
-    rows = session.execute(_KINDS, {"company_id": company_id})
+    rows = _KINDS.rows(session, {"company_id": company_id})
     kinds = {service: SANDBOX for service in KINDS} | {s: k for s, k in rows if s in KINDS}
     return kinds | {CHAT: _chat_kind(kinds.values())}
 
