@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from support.two_recruiters import BEN, moves
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
+from tests.views.campaign_view.test_bulk_actions import CTRL, click, fill_label_dialog, pick
 from tests.views.test_main_window import click_candidate
 
 
@@ -59,3 +60,25 @@ def test_undo_of_a_move_someone_else_changed_since_is_refused_in_the_status_bar(
         "to Hired by Ben Cruz since"
     )
     assert ws.candidates.get(ana).row.folder == "Hired"
+
+
+def test_undo_of_a_label_someone_else_took_off_since_is_refused_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, ws: Workspace, people: dict[str, int], ben: Workspace
+) -> None:
+    QTimer.singleShot(0, lambda: fill_label_dialog("VIP", 2))
+    window.navigation.new_label_button.click()
+    menu = window.list_pane.bulk_bar.add_menu
+    click(qtbot, window, "Ana Cruz")
+    click(qtbot, window, "Mark Lim", CTRL)
+    pick(menu, "VIP")
+    ana = people["Ana"]
+    qtbot.waitUntil(lambda: "VIP" in ws.candidates.get(ana).row.labels)
+    assert window.undo_action.text() == "&Undo Label 2 VIP"
+    ben.labels.remove([ana], "VIP")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Not done"))
+    assert window.statusBar().currentMessage() == (
+        f"Not done: cannot undo 'Label 2 VIP': someone else took VIP off Ana Cruz (#{ana}) "
+        "by Ben Cruz since"
+    )
+    assert "VIP" in ws.candidates.get(people["Mark"]).row.labels  # nothing of the undo done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from talkpush_desktop.engine.candidates import labels, selection
+from talkpush_desktop.engine.candidates import label_conflicts, labels, selection
 from talkpush_desktop.engine.candidates.selection import Targets
 from talkpush_desktop.engine.context import Service
 from talkpush_desktop.engine.dto import LabelInfo
@@ -55,13 +55,29 @@ class LabelsService(Service):
                 at=utcnow(),
             )
         if push and change.candidate_ids:
-            verb = "Label" if add else "Unlabel"
+            description = (
+                f"{'Label' if add else 'Unlabel'} {len(change.candidate_ids)} {change.label}"
+            )
             changed = list(change.candidate_ids)
             ctx.undo_stack.push(
                 UndoEntry(
-                    f"{verb} {len(changed)} {change.label}",
-                    undo=lambda: self._apply(changed, change.label, add=not add, push=False),
-                    redo=lambda: self._apply(changed, change.label, add=add, push=False),
+                    description,
+                    undo=lambda: self._again(
+                        changed, change.label, not add, f"undo {description!r}"
+                    ),
+                    redo=lambda: self._again(changed, change.label, add, f"redo {description!r}"),
                 )
             )
         return len(change.candidate_ids)
+
+    def _again(self, ids: list[int], name: str, add: bool, doing: str) -> None:
+        """Undo or redo a label change (``add``: put the label back on), if every candidate
+        still is as this workspace left them; else refused (:class:`LabelConflict`)."""
+        ctx = self._ctx
+        with ctx.transaction() as s:
+            found = label_conflicts.stale(s, ctx.company_id, ids, name, carried=not add)
+            if found:
+                raise label_conflicts.conflict(
+                    s, ctx.company_id, found, name, carried=not add, doing=doing
+                )
+            labels.apply(s, ctx.company_id, ids, name, add=add, user_id=ctx.user_id, at=utcnow())

@@ -134,7 +134,8 @@ class LabelChange:
     candidate_ids: tuple[int, ...]
 
 
-def _existing(session: Session, label_id_: int, ids: Sequence[int]) -> set[int]:
+def carried_by(session: Session, label_id_: int, ids: Sequence[int]) -> set[int]:
+    """Which of ``ids`` carry the label now."""
     return set(_EXISTING.scalars(session, {"label_id": label_id_, "ids": list(ids)}))
 
 
@@ -159,7 +160,7 @@ def apply(
     changed: list[int] = []
     for part in chunks(list(ids)):
         campaigns = _campaigns_of(session, part)
-        have = _existing(session, label.id, list(campaigns))
+        have = carried_by(session, label.id, list(campaigns))
         targets = [i for i in campaigns if (i not in have) == add]
         if not targets:
             continue
@@ -198,7 +199,7 @@ def _set_automatic(
     lid = label_id(session, company_id, name)
     ids = list(should_have)
     for part in chunks(ids):
-        have = _existing(session, lid, part)
+        have = carried_by(session, lid, part)
         add = [i for i in part if should_have[i] and i not in have]
         drop = [i for i in part if not should_have[i] and i in have]
         if add:

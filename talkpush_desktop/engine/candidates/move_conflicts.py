@@ -45,17 +45,32 @@ def _mover(session: Session, candidate_id: int, folder: str) -> str:
     return f" by {last.name}" if last.name else " by the system"
 
 
-def _lines(session: Session, company_id: int, ids: Sequence[int]) -> list[str]:
+def named(session: Session, company_id: int, ids: Sequence[int]) -> list[tuple[int, str]]:
+    """The first :data:`NAMED` of ``ids`` in order, each as a recruiter reads it:
+    ``(id, "Maria Santos (#12)")``."""
     rows = session.execute(
-        select(Candidate.id, Candidate.first_name, Candidate.last_name, Candidate.folder).where(
+        select(Candidate.id, Candidate.first_name, Candidate.last_name).where(
             Candidate.id.in_(list(ids[:NAMED])), Candidate.company_id == company_id
         )
     ).all()
-    lines = []
-    for r in sorted(rows, key=lambda r: ids.index(r.id)):
-        name = f"{r.first_name} {r.last_name}".strip() or f"candidate {r.id}"
-        lines.append(f"{name} (#{r.id}) to {r.folder}{_mover(session, r.id, r.folder)}")
-    return lines
+    names = {r.id: f"{r.first_name} {r.last_name}".strip() or f"candidate {r.id}" for r in rows}
+    return [(i, f"{names[i]} (#{i})") for i in ids[:NAMED] if i in names]
+
+
+def listed(lines: Sequence[str], total: int) -> str:
+    """``lines`` joined, and how many more of ``total`` there are."""
+    more = total - len(lines)
+    return "; ".join(lines) + (f"; and {more} more" if more > 0 else "")
+
+
+def _lines(session: Session, company_id: int, ids: Sequence[int]) -> list[str]:
+    ids = list(ids[:NAMED])
+    rows = session.execute(select(Candidate.id, Candidate.folder).where(Candidate.id.in_(ids)))
+    folders: dict[int, str] = {r.id: r.folder for r in rows}
+    return [
+        f"{name} to {folders[i]}{_mover(session, i, folders[i])}"
+        for i, name in named(session, company_id, ids)
+    ]
 
 
 def conflict(
@@ -63,15 +78,13 @@ def conflict(
 ) -> MoveConflict:
     """The refusal for ``ids`` (stale candidates); ``undoing``: the undo step's description
     (an undo refused because someone else changed them since)."""
-    lines = _lines(session, company_id, ids)
-    more = len(ids) - len(lines)
-    listed = "; ".join(lines) + (f"; and {more} more" if more > 0 else "")
+    who = listed(_lines(session, company_id, ids), len(ids))
     if undoing:
-        text = f"cannot undo {undoing!r}: someone else moved {listed} since"
+        text = f"cannot undo {undoing!r}: someone else moved {who} since"
         return MoveConflict(text, ids)
     if len(ids) == 1:
-        text = f"already moved by someone else: {listed}; nothing was moved"
+        text = f"already moved by someone else: {who}; nothing was moved"
     else:
-        text = f"{len(ids)} candidates were already moved by someone else: {listed}; "
+        text = f"{len(ids)} candidates were already moved by someone else: {who}; "
         text += "nothing was moved"
     return MoveConflict(text, ids)

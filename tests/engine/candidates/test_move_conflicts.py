@@ -5,27 +5,14 @@ keeps the one move; undo refuses to revert a candidate someone else moved since.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support.cli import run_process
-from support.two_recruiters import BEN, Team, moves, set_up
+from support.two_recruiters import Team, moves
 
 from talkpush_desktop.engine.candidates.move_conflicts import MoveConflict
 from talkpush_desktop.engine.workspace import Workspace
-
-
-@pytest.fixture
-def team(ws: Workspace) -> Team:
-    return set_up(ws)
-
-
-@pytest.fixture
-def ben(ws: Workspace, workspace_dir: Path, team: Team) -> Iterator[Workspace]:
-    """Ben's own workspace on the same file (another workstation)."""
-    with Workspace.open(data_dir=workspace_dir, user=BEN) as other:
-        yield other
 
 
 def test_the_second_move_on_a_stale_folder_is_refused_naming_who_moved_where(

@@ -86,7 +86,7 @@ def test_select_all_means_every_match_not_only_loaded_rows(
     assert ws.candidates.count(rejected) == 0 and counts(window)["Inbox"] == 255
 
 
-def _fill_label_dialog(name: str, swatch: int) -> None:
+def fill_label_dialog(name: str, swatch: int) -> None:
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, LabelDialog)
     dialog.name_edit.setText(name)
@@ -95,7 +95,7 @@ def _fill_label_dialog(name: str, swatch: int) -> None:
 
 
 def test_new_label_then_label_two_and_filter_by_it(qtbot: QtBot, window: MainWindow) -> None:
-    QTimer.singleShot(0, lambda: _fill_label_dialog("Night shift", 3))
+    QTimer.singleShot(0, lambda: fill_label_dialog("Night shift", 3))
     window.navigation.new_label_button.click()
     item = window.navigation.label_list.item_named("Night shift")
     assert item is not None and item.data(COLOR_ROLE) == "#e8912d"
