@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.two_recruiters import BEN
 
 from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
@@ -49,6 +50,15 @@ def people(ws: Workspace, campaign: CampaignInfo) -> dict[str, int]:
     ws.labels.add([ids["Ana"], ids["Paolo"]], "Bilingual")
     ws.undo_stack.clear()
     return ids
+
+
+@pytest.fixture
+def ben(ws: Workspace, workspace_dir: Path, campaign: CampaignInfo) -> Iterator[Workspace]:
+    """A second recruiter, Ben Cruz, with access to the campaign, at another workstation."""
+    ws.company.add_user("Ben Cruz", BEN)
+    ws.campaign_settings.change_members(campaign.id, add=[BEN], remove=[])
+    with Workspace.open(data_dir=workspace_dir, user=BEN) as other:
+        yield other
 
 
 @pytest.fixture

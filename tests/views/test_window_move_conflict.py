@@ -4,28 +4,14 @@ twice and there is nothing of the recruiter's to undo."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
-from support.two_recruiters import BEN, moves
+from support.two_recruiters import moves
 
-from talkpush_desktop.engine.dto import CampaignInfo
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
 from tests.views.campaign_view.test_bulk_actions import CTRL, click, fill_label_dialog, pick
 from tests.views.test_main_window import click_candidate
-
-
-@pytest.fixture
-def ben(ws: Workspace, workspace_dir: Path, campaign: CampaignInfo) -> Iterator[Workspace]:
-    """A second recruiter with access to the campaign, at another workstation."""
-    ws.company.add_user("Ben Cruz", BEN)
-    ws.campaign_settings.change_members(campaign.id, add=[BEN], remove=[])
-    with Workspace.open(data_dir=workspace_dir, user=BEN) as other:
-        yield other
 
 
 def test_a_move_on_a_candidate_someone_else_moved_is_refused_in_the_status_bar(
