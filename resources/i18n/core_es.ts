@@ -713,6 +713,14 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
         <translation>el candidato no tiene un ID de Messenger al cual escribir</translation>
     </message>
     <message>
+        <source>sms: the candidate has no phone number</source>
+        <translation>SMS: el candidato no tiene número de teléfono</translation>
+    </message>
+    <message>
+        <source>voice: the candidate has no phone number</source>
+        <translation>voz: el candidato no tiene número de teléfono</translation>
+    </message>
+    <message>
         <source>robocall: the candidate has no phone number</source>
         <translation>llamada automática: el candidato no tiene número de teléfono</translation>
     </message>
@@ -775,6 +783,142 @@ Ningún candidato se agregó, completó ni recibió una decisión en este period
     <message>
         <source>a site needs a name of 1 to 200 characters</source>
         <translation>un sitio necesita un nombre de 1 a 200 caracteres</translation>
+    </message>
+    <message>
+        <source>already moved by someone else: {who}; nothing was moved</source>
+        <translation>otra persona ya lo movió: {who}; no se movió nada</translation>
+    </message>
+    <message>
+        <source>{count} candidates were already moved by someone else: {who}; nothing was moved</source>
+        <translation>otra persona ya movió {count} candidatos: {who}; no se movió nada</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{action}&apos;: someone else moved {who} since</source>
+        <translation>no se puede deshacer «{action}»: desde entonces otra persona movió a {who}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{action}&apos;: someone else took {label} off {who} since</source>
+        <translation>no se puede deshacer «{action}»: desde entonces otra persona quitó {label} a {who}</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{action}&apos;: someone else took {label} off {who} since</source>
+        <translation>no se puede rehacer «{action}»: desde entonces otra persona quitó {label} a {who}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{action}&apos;: someone else put {label} on {who} since</source>
+        <translation>no se puede deshacer «{action}»: desde entonces otra persona puso {label} a {who}</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{action}&apos;: someone else put {label} on {who} since</source>
+        <translation>no se puede rehacer «{action}»: desde entonces otra persona puso {label} a {who}</translation>
+    </message>
+    <message>
+        <source>{candidate} to {folder} by the system</source>
+        <translation>{candidate} a {folder} por el sistema</translation>
+    </message>
+    <message>
+        <source>{candidate} to {folder} by {user}</source>
+        <translation>{candidate} a {folder} por {user}</translation>
+    </message>
+    <message>
+        <source>{candidate} to {folder}</source>
+        <translation>{candidate} a {folder}</translation>
+    </message>
+    <message>
+        <source>{candidate} by the system</source>
+        <translation>{candidate} (el sistema)</translation>
+    </message>
+    <message>
+        <source>{candidate} by {user}</source>
+        <translation>{candidate} ({user})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>Move {count} to {folder}</source>
+        <translation>Mover {count} a {folder}</translation>
+    </message>
+    <message>
+        <source>Label {count} {label}</source>
+        <translation>Etiquetar {count} con {label}</translation>
+    </message>
+    <message>
+        <source>Unlabel {count} {label}</source>
+        <translation>Quitar {label} a {count}</translation>
+    </message>
+    <message>
+        <source>Change Campaign Settings of {title}</source>
+        <translation>Cambiar la configuración de la campaña {title}</translation>
+    </message>
+    <message>
+        <source>no candidate with id {id}</source>
+        <translation>no hay ningún candidato con el ID {id}</translation>
+    </message>
+    <message>
+        <source>no label named {label}</source>
+        <translation>no hay ninguna etiqueta llamada {label}</translation>
+    </message>
+    <message>
+        <source>label names are at most {count} characters</source>
+        <translation>los nombres de etiqueta tienen como máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>{label} is an automatic label and cannot be set by hand</source>
+        <translation>{label} es una etiqueta automática y no se puede poner a mano</translation>
+    </message>
+    <message>
+        <source>cv: {file} is not a file</source>
+        <translation>CV: {file} no es un archivo</translation>
+    </message>
+    <message>
+        <source>cv: {file} must be between 1 byte and 20 MB</source>
+        <translation>CV: {file} debe pesar entre 1 byte y 20 MB</translation>
+    </message>
+    <message>
+        <source>cv: {file} is not a {kinds} file</source>
+        <translation>CV: {file} no es un archivo {kinds}</translation>
+    </message>
+    <message>
+        <source>campaign titles are at most {count} characters</source>
+        <translation>los títulos de campaña tienen como máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>message: longer than {count} characters</source>
+        <translation>mensaje: supera los {count} caracteres</translation>
+    </message>
+    <message>
+        <source>body: longer than {count} characters</source>
+        <translation>cuerpo: supera los {count} caracteres</translation>
+    </message>
+    <message>
+        <source>title: longer than {count} characters</source>
+        <translation>título: supera los {count} caracteres</translation>
+    </message>
+    <message>
+        <source>title: a quick reply called {name} already exists</source>
+        <translation>título: ya existe una respuesta rápida llamada {name}</translation>
+    </message>
+    <message>
+        <source>password: use at least {count} characters</source>
+        <translation>contraseña: use al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>email: not an email address: {email}</source>
+        <translation>correo electrónico: no es una dirección de correo: {email}</translation>
+    </message>
+    <message>
+        <source>email: {email} already has an account here</source>
+        <translation>correo electrónico: {email} ya tiene una cuenta aquí</translation>
+    </message>
+    <message>
+        <source>the account {email} is deactivated: ask the owner</source>
+        <translation>la cuenta {email} está desactivada: consulte al propietario</translation>
+    </message>
+    <message>
+        <source>{email} is not on the company&apos;s domain whitelist</source>
+        <translation>{email} no está en la lista blanca de dominios de la empresa</translation>
     </message>
 </context>
 <context>

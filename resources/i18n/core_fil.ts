@@ -713,6 +713,14 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
         <translation>walang Messenger ID ang kandidato na masusulatan</translation>
     </message>
     <message>
+        <source>sms: the candidate has no phone number</source>
+        <translation>SMS: walang numero ng telepono ang kandidato</translation>
+    </message>
+    <message>
+        <source>voice: the candidate has no phone number</source>
+        <translation>voice: walang numero ng telepono ang kandidato</translation>
+    </message>
+    <message>
         <source>robocall: the candidate has no phone number</source>
         <translation>robocall: walang numero ng telepono ang kandidato</translation>
     </message>
@@ -775,6 +783,142 @@ Walang kandidatong naidagdag, nakatapos, o napagpasyahan sa saklaw na ito ({camp
     <message>
         <source>a site needs a name of 1 to 200 characters</source>
         <translation>kailangan ng site ng pangalang may 1 hanggang 200 character</translation>
+    </message>
+    <message>
+        <source>already moved by someone else: {who}; nothing was moved</source>
+        <translation>nailipat na ng iba: {who}; walang nailipat</translation>
+    </message>
+    <message>
+        <source>{count} candidates were already moved by someone else: {who}; nothing was moved</source>
+        <translation>nailipat na ng iba ang {count} kandidato: {who}; walang nailipat</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{action}&apos;: someone else moved {who} since</source>
+        <translation>hindi ma-undo ang &apos;{action}&apos;: may ibang naglipat mula noon: {who}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{action}&apos;: someone else took {label} off {who} since</source>
+        <translation>hindi ma-undo ang &apos;{action}&apos;: may ibang nag-alis ng {label} mula noon: {who}</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{action}&apos;: someone else took {label} off {who} since</source>
+        <translation>hindi ma-redo ang &apos;{action}&apos;: may ibang nag-alis ng {label} mula noon: {who}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{action}&apos;: someone else put {label} on {who} since</source>
+        <translation>hindi ma-undo ang &apos;{action}&apos;: may ibang naglagay ng {label} mula noon: {who}</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{action}&apos;: someone else put {label} on {who} since</source>
+        <translation>hindi ma-redo ang &apos;{action}&apos;: may ibang naglagay ng {label} mula noon: {who}</translation>
+    </message>
+    <message>
+        <source>{candidate} to {folder} by the system</source>
+        <translation>{candidate} sa {folder} ng system</translation>
+    </message>
+    <message>
+        <source>{candidate} to {folder} by {user}</source>
+        <translation>{candidate} sa {folder} ni {user}</translation>
+    </message>
+    <message>
+        <source>{candidate} to {folder}</source>
+        <translation>{candidate} sa {folder}</translation>
+    </message>
+    <message>
+        <source>{candidate} by the system</source>
+        <translation>{candidate} (ng system)</translation>
+    </message>
+    <message>
+        <source>{candidate} by {user}</source>
+        <translation>{candidate} (ni {user})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>at {count} pa</translation>
+    </message>
+    <message>
+        <source>Move {count} to {folder}</source>
+        <translation>Paglipat ng {count} sa {folder}</translation>
+    </message>
+    <message>
+        <source>Label {count} {label}</source>
+        <translation>Paglagay ng {label} sa {count}</translation>
+    </message>
+    <message>
+        <source>Unlabel {count} {label}</source>
+        <translation>Pag-alis ng {label} sa {count}</translation>
+    </message>
+    <message>
+        <source>Change Campaign Settings of {title}</source>
+        <translation>Pagbago sa mga setting ng kampanyang {title}</translation>
+    </message>
+    <message>
+        <source>no candidate with id {id}</source>
+        <translation>walang kandidatong may ID na {id}</translation>
+    </message>
+    <message>
+        <source>no label named {label}</source>
+        <translation>walang label na {label}</translation>
+    </message>
+    <message>
+        <source>label names are at most {count} characters</source>
+        <translation>hanggang {count} character lang ang pangalan ng label</translation>
+    </message>
+    <message>
+        <source>{label} is an automatic label and cannot be set by hand</source>
+        <translation>awtomatikong label ang {label} at hindi ito mailalagay nang mano-mano</translation>
+    </message>
+    <message>
+        <source>cv: {file} is not a file</source>
+        <translation>CV: hindi file ang {file}</translation>
+    </message>
+    <message>
+        <source>cv: {file} must be between 1 byte and 20 MB</source>
+        <translation>CV: dapat nasa pagitan ng 1 byte at 20 MB ang {file}</translation>
+    </message>
+    <message>
+        <source>cv: {file} is not a {kinds} file</source>
+        <translation>CV: hindi {kinds} file ang {file}</translation>
+    </message>
+    <message>
+        <source>campaign titles are at most {count} characters</source>
+        <translation>hanggang {count} character lang ang pamagat ng campaign</translation>
+    </message>
+    <message>
+        <source>message: longer than {count} characters</source>
+        <translation>mensahe: mas mahaba sa {count} character</translation>
+    </message>
+    <message>
+        <source>body: longer than {count} characters</source>
+        <translation>nilalaman: mas mahaba sa {count} character</translation>
+    </message>
+    <message>
+        <source>title: longer than {count} characters</source>
+        <translation>pamagat: mas mahaba sa {count} character</translation>
+    </message>
+    <message>
+        <source>title: a quick reply called {name} already exists</source>
+        <translation>pamagat: may mabilisang sagot nang tinatawag na {name}</translation>
+    </message>
+    <message>
+        <source>password: use at least {count} characters</source>
+        <translation>password: gumamit ng hindi bababa sa {count} character</translation>
+    </message>
+    <message>
+        <source>email: not an email address: {email}</source>
+        <translation>email: hindi email address: {email}</translation>
+    </message>
+    <message>
+        <source>email: {email} already has an account here</source>
+        <translation>email: may account na rito ang {email}</translation>
+    </message>
+    <message>
+        <source>the account {email} is deactivated: ask the owner</source>
+        <translation>naka-deactivate ang account na {email}: magtanong sa may-ari</translation>
+    </message>
+    <message>
+        <source>{email} is not on the company&apos;s domain whitelist</source>
+        <translation>wala ang {email} sa domain whitelist ng kompanya</translation>
     </message>
 </context>
 <context>

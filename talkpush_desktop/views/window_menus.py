@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton, QWidget
 
 from talkpush_desktop.views.exports.export_actions import ExportActions
+from talkpush_desktop.views.widgets.engine_errors import engine_text
 from talkpush_desktop.views.widgets.reused_dialog import show_reused
 from talkpush_desktop.views.window_status import REPORT_TIMEOUT_MS
 
@@ -190,7 +191,7 @@ class WindowMenus:
             ),
         ):
             action.setEnabled(text is not None)
-            action.setText(named.format(action=text) if text else plain)
+            action.setText(named.format(action=engine_text(text)) if text else plain)
 
 
 class MenuWindows(_Window):

@@ -21,7 +21,7 @@ from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.i18n import QT_TRANSLATE_NOOP
 from talkpush_desktop.views.widgets.background import BackgroundRunner
-from talkpush_desktop.views.widgets.engine_errors import error_text
+from talkpush_desktop.views.widgets.engine_errors import engine_text, error_text
 from talkpush_desktop.views.widgets.formatting import count_text
 
 BULK_IDS = 1000
@@ -465,4 +465,5 @@ def _frozen(ids: Targets) -> Targets:
 def _prefixed(verb: str, description: str | None) -> str | None:
     if description is None:
         return None
-    return verb.format(action=f"{description[:1].lower()}{description[1:]}")
+    shown = engine_text(description)  # the step as Edit > Undo names it
+    return verb.format(action=f"{shown[:1].lower()}{shown[1:]}")
