@@ -40,10 +40,12 @@ def automatic_collection() -> Iterator[None]:
 @pytest.mark.usefixtures("automatic_collection")
 def test_a_worker_allocating_never_collects_and_the_gui_thread_does(qtbot: QtBot) -> None:
     freed_on: list[str] = []
+    kept: list[list[object]] = []
 
     def allocate() -> None:
-        kept = [[] for _ in range(20_000)]  # containers alive count towards the thresholds
-        assert len(kept) == 20_000
+        # containers alive count towards the thresholds; kept alive until the GUI thread's
+        # timer saw them (freed, they would take the count back under the threshold)
+        kept.extend([] for _ in range(20_000))
 
     with collecting_on_gui_thread(interval_ms=20):
         assert not gc.isenabled()
@@ -53,6 +55,7 @@ def test_a_worker_allocating_never_collects_and_the_gui_thread_does(qtbot: QtBot
         worker.join()
         assert freed_on == []  # the worker passed every threshold and collected nothing
         qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+        kept.clear()
     assert freed_on == [threading.main_thread().name]
     assert gc.isenabled()  # as before the block
 
