@@ -8,12 +8,14 @@ An open window asks :meth:`ChangeWatch.changed` every half second, off its UI th
 - **PostgreSQL**: ``LISTEN`` on :data:`CHANNEL`. Every write transaction of this program
   ends with ``pg_notify(CHANNEL, payload)`` (:func:`announce_commits`, from the engine's
   write path, so no trigger and no migration; delivered at commit): a JSON object naming
-  the writing process (``p``), the company it acted for (``c``, null: not known) and the
-  candidates it changed as far as the activity log tells (``ids``, null: too many to list).
+  the writing workspace (``p``: a token of its SQLAlchemy engine, so two workspaces of one
+  process see each other's writes as SQLite's do), the company it acted for (``c``, null:
+  not known) and the candidates it changed as far as the activity log tells (``ids``, null:
+  too many to list).
   The engine's transaction says which company (:func:`noting`) and its activity log which
   candidates (:func:`note_candidates`). The watch drains the notifications without waiting
-  and counts those of other processes for its company (or for no known company) only: this
-  process refreshes after its own writes, and another company's work is not this window's.
+  and counts those of other writers for its company (or for no known company) only: a
+  workspace refreshes after its own writes, and another company's work is not this window's.
 
 :meth:`ChangeWatch.mark_seen` says "everything committed until now is being shown": the
 window calls it as a refresh begins, so its own writes (already on screen) are not noticed
@@ -27,6 +29,7 @@ import logging
 import sqlite3
 import threading
 import uuid
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -39,8 +42,15 @@ from sqlalchemy import Connection, Engine, event, make_url
 log = logging.getLogger(__name__)
 
 CHANNEL = "talkpush_changes"
-PROCESS_TOKEN = uuid.uuid4().hex
-"""Names this process in its notifications, so its own watch can pass over them."""
+_WRITERS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+"""Each announcing engine's token: names its writes, so its own watch can pass over them."""
+
+
+def writer_token(engine: Engine) -> str | None:
+    """The token ``engine``'s notifications carry (None: it does not announce)."""
+    return _WRITERS.get(engine)
+
+
 # a transaction that wrote nothing has no transaction id: nothing to announce
 _ONLY_WRITES = "SELECT pg_notify(%s, %s) WHERE pg_current_xact_id_if_assigned() IS NOT NULL"
 MAX_IDS = 400
@@ -54,9 +64,9 @@ class ChangeNote:
     company_id: int | None
     candidate_ids: set[int] = field(default_factory=set)
 
-    def payload(self) -> str:
+    def payload(self, writer: str) -> str:
         ids = sorted(self.candidate_ids) if len(self.candidate_ids) <= MAX_IDS else None
-        return json.dumps({"p": PROCESS_TOKEN, "c": self.company_id, "ids": ids})
+        return json.dumps({"p": writer, "c": self.company_id, "ids": ids})
 
 
 _NOTE: ContextVar[ChangeNote | None] = ContextVar("talkpush_change_note", default=None)
@@ -84,7 +94,7 @@ def note_candidates(ids: Iterable[int | None]) -> None:
 class Notice:
     """One notification, read back: who wrote, for which company, which candidates."""
 
-    process: str
+    writer: str
     company_id: int | None
     candidate_ids: tuple[int, ...] | None
 
@@ -146,9 +156,10 @@ class SqliteChangeWatch:
 
 class PostgresChangeWatch:
     """``LISTEN`` on :data:`CHANNEL` over a connection of its own (psycopg 3, autocommit);
-    ``company_id``: the company a window shows (None: every company's writes count)."""
+    ``company_id``: the company a window shows (None: every company's writes count);
+    ``own``: the writer token of the workspace it watches for (its writes do not count)."""
 
-    def __init__(self, url: str, company_id: int | None = None) -> None:
+    def __init__(self, url: str, company_id: int | None = None, own: str | None = None) -> None:
         import psycopg
 
         conninfo = make_url(url).set(drivername="postgresql").render_as_string(False)
@@ -156,16 +167,17 @@ class PostgresChangeWatch:
         self._conn.execute(f"LISTEN {CHANNEL}")
         self._lock = threading.Lock()
         self._company = company_id
+        self._own = own
         self.last: list[Notice] = []
         """The notices the last :meth:`changed` counted (their companies and candidates)."""
 
     def _counts(self, notice: Notice) -> bool:
-        if notice.process == PROCESS_TOKEN:
+        if notice.writer == self._own:
             return False
         return self._company is None or notice.company_id in (None, self._company)
 
     def _drain(self) -> bool:
-        """Take the notifications that arrived (no wait); True if another process wrote."""
+        """Take the notifications that arrived (no wait); True if another writer wrote."""
         notices = [Notice.parse(n.payload) for n in self._conn.notifies(timeout=0)]
         self.last = [n for n in notices if self._counts(n)]
         return bool(self.last)
@@ -191,19 +203,21 @@ def open_change_watch(engine: Engine, company_id: int | None = None) -> ChangeWa
         if not url.database or url.database == ":memory:":
             raise ValueError("an in-memory database has no other process to watch")
         return SqliteChangeWatch(Path(url.database))
-    return PostgresChangeWatch(url.render_as_string(hide_password=False), company_id)
+    url_text = url.render_as_string(hide_password=False)
+    return PostgresChangeWatch(url_text, company_id, own=writer_token(engine))
 
 
 def announce_commits(engine: Engine, skip: Callable[[Connection], bool]) -> None:
     """On PostgreSQL, end every write transaction of ``engine`` with a notification on
     :data:`CHANNEL` (delivered at commit, to every listener of the database); ``skip``
     says which connections never write (read-only sessions)."""
+    writer = _WRITERS.setdefault(engine, uuid.uuid4().hex)
 
     def on_commit(conn: Connection) -> None:
         if skip(conn):
             return
         note = _NOTE.get() or ChangeNote(None)
         driver: Any = conn.connection.driver_connection
-        driver.execute(_ONLY_WRITES, (CHANNEL, note.payload()))
+        driver.execute(_ONLY_WRITES, (CHANNEL, note.payload(writer)))
 
     event.listen(engine, "commit", on_commit)
