@@ -11,13 +11,29 @@ as JSON. Qt runs offscreen on a screen of the size the test gives (QT_QPA_PLATFO
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ARRANGED_SIZE = (1180, 740)
 ARRANGED_OUTER = [560, 330, 290]
 ARRANGED_LEFT = [210, 350]
 CAMPAIGN, FOLDER = "Customer Service - Manila", "Shortlisted"
+
+
+def _settle(listed: Callable[[], list[str]], timeout_ms: int = 10_000) -> None:
+    """Let the window run until its list shows rows and has not changed for 300 ms."""
+    from PySide6.QtTest import QTest
+
+    seen, still = listed(), 0
+    for _ in range(timeout_ms // 50):
+        QTest.qWait(50)
+        now = listed()
+        still = still + 50 if now == seen and now else 0
+        seen = now
+        if still >= 300:
+            return
 
 
 def main(data_dir: str, ini: str, action: str) -> int:
@@ -28,7 +44,10 @@ def main(data_dir: str, ini: str, action: str) -> int:
     from talkpush_desktop.views.app import application, build_window
 
     app = application()
-    ws = Workspace.open(data_dir=Path(data_dir))
+    # the app's --database default, as the test's workspace sets it on PostgreSQL
+    ws = Workspace.open(
+        data_dir=Path(data_dir), database_url=os.environ.get("TALKPUSH_DATABASE_URL")
+    )
     window, _switcher = build_window(ws, QSettings(ini, QSettings.Format.IniFormat))
     window.show()
     QTest.qWaitForWindowExposed(window)
@@ -42,15 +61,19 @@ def main(data_dir: str, ini: str, action: str) -> int:
         QTest.mouseClick(folders.viewport(), Qt.MouseButton.LeftButton, pos=click)
         window.splitter.setSizes(ARRANGED_OUTER)
         window.left_splitter.setSizes(ARRANGED_LEFT)
-    QTest.qWait(200)  # the list's page loads
     model = window.model
+
+    def listed() -> list[str]:
+        return sorted(model.index(r).data() for r in range(model.rowCount()))
+
+    _settle(listed)  # the list's page loads in the background (slower on PostgreSQL)
     shown = {
         "size": [window.width(), window.height()],
         "outer": window.splitter.sizes(),
         "left": window.left_splitter.sizes(),
         "campaign": window.navigation.campaign_combo.currentText(),
         "folder": window.navigation.folder_list.current_folder(),
-        "listed": sorted(model.index(r).data() for r in range(model.rowCount())),
+        "listed": listed(),
     }
     window.close()
     app.processEvents()

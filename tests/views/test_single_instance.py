@@ -20,6 +20,11 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.app import build_window
 from talkpush_desktop.views.single_instance import InstanceGuard, claim, server_name
 
+pytestmark = pytest.mark.sqlite_only(
+    "one window per SQLite workspace file; PostgreSQL workspaces are meant to be open on "
+    "several workstations (test_postgresql_workspaces_are_not_guarded)"
+)
+
 LAUNCH_MS = 60_000
 SECOND_LAUNCH = """\
 import sys

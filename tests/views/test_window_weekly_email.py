@@ -5,7 +5,7 @@ drawn by the Analytics chart cards on the Qt thread; a later check finds nothing
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,13 @@ from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.analytics.weekly_charts import render_weekly_charts
 from talkpush_desktop.views.main_window import MainWindow
 from talkpush_desktop.views.weekly_email_check import WeeklyEmailCheck
+
+
+def _a_wednesday_noon() -> datetime:
+    """A fixed moment mid-week (last Wednesday, 12:00 UTC): two hours later is the same
+    week in any company time zone (the real clock could be just before Monday 08:00)."""
+    now = utcnow().replace(hour=12, minute=0, second=0, microsecond=0)
+    return now - timedelta(days=(now.weekday() - 2) % 7 or 7)
 
 
 def _checked(check: WeeklyEmailCheck, qtbot: QtBot, **kwargs: object) -> bool:
@@ -29,21 +36,21 @@ def test_the_window_sends_a_due_weekly_email_once(
     window: MainWindow, ws: Workspace, qtbot: QtBot
 ) -> None:
     ws.company.add_user("Ana Cruz", "ana@acme.example")
-    check = window.weekly_email_check
-    assert not _checked(check, qtbot)  # nobody receives it yet
+    check, now = window.weekly_email_check, _a_wednesday_noon()
+    assert not _checked(check, qtbot, now=now)  # nobody receives it yet
     ws.weekly_email.set_enabled("ana@acme.example", True)
-    assert ws.weekly_email.due()
+    assert ws.weekly_email.due(now)
     with qtbot.waitSignal(check.sent) as sent:
-        assert check.check() is not None  # read on the worker, charts drawn here, sent there
+        assert check.check(now) is not None  # read on the worker, charts drawn here, sent there
     [report] = sent.args
     assert isinstance(report, SendReport) and report.sent == ["ana@acme.example"]
     qtbot.waitUntil(lambda: not check._runner.busy)
-    assert not _checked(check, qtbot)
-    assert not _checked(check, qtbot, now=utcnow() + timedelta(hours=2))
+    assert not _checked(check, qtbot, now=now)
+    assert not _checked(check, qtbot, now=now + timedelta(hours=2))
     inbox = [i for i in ws.providers.sandbox_inbox("ana@acme.example") if i.channel == "email"]
     assert len(inbox) == 1 and "your weekly statistics" in inbox[0].subject
     with qtbot.waitSignal(check.sent) as sent:  # the next week, once more
-        assert check.check(utcnow() + timedelta(days=7)) is not None
+        assert check.check(now + timedelta(days=7)) is not None
     assert sent.args[0].sent == ["ana@acme.example"]
     check.stop()
 

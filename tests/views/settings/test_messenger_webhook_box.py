@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.workspace_db import stored_bytes
 
-from talkpush_desktop.engine.workspace import DB_FILE, Workspace
+from talkpush_desktop.engine.workspace import Workspace
 from talkpush_desktop.views.main_window import MainWindow
 
 SECRET, TOKEN = "app-secret-0123456789", "verify-token-abcdef"
@@ -43,5 +44,5 @@ def test_the_webhook_secrets_are_kept_and_never_shown(
     )
     status = ws.messenger_webhook.status()
     assert status.app_secret and status.verify_token
-    assert SECRET.encode() not in (ws.data_dir / DB_FILE).read_bytes()
+    assert SECRET.encode() not in stored_bytes(ws.data_dir)
     dialog.reject()
