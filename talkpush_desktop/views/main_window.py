@@ -208,6 +208,8 @@ class MainWindow(MenuWindows, QMainWindow):
         self.handed_api_server = self.release_api_server()  # for run_window's next window
         if self.company_campaigns_window is not None and isValid(self.company_campaigns_window):
             self.company_campaigns_window.shutdown()
+        if self.sandbox_phone is not None and isValid(self.sandbox_phone):
+            self.sandbox_phone.close()  # its timer reads this workspace, closed after us
         self.outbox_sync.close()
         self.change_watcher.close()
         self.recruiter_actions.shutdown()

@@ -157,6 +157,8 @@ def test_a_remembered_sign_in_opens_directly_until_sign_out(
     assert window.user_menu.text() == "Ana" and _campaign_titles(window) == []
     window.user_menu.sign_out_action.trigger()
     assert not window.isVisible()
+    again.close()  # its change watch (PostgreSQL: a LISTEN connection); the database stays
     third = Workspace(ws.db, ws.data_dir, shared_reader=ws.reader)
     assert third.accounts.resume() is None and third.accounts.me().owner
     assert [c.title for c in third.campaigns.all()] == [campaign.title]  # the owner sees it
+    third.close()

@@ -134,3 +134,16 @@ def test_another_address_and_a_refused_reply(
     assert window.open_sandbox_phone() is phone  # one simulator per window
     phone.close()
     assert not phone.timer.isActive()
+
+
+def test_closing_the_window_closes_its_phone_simulator(
+    qtbot: QtBot, window: MainWindow, people: dict[str, int]
+) -> None:
+    """The simulator reads the window's workspace every few seconds: it goes with the window
+    (signing out closes the window, then the workspace)."""
+    window.select_candidate(people["Maria"])
+    phone = window.open_sandbox_phone()
+    qtbot.waitExposed(phone)
+    assert phone.timer.isActive()
+    window.close()
+    assert not phone.isVisible() and not phone.timer.isActive()
