@@ -27,7 +27,13 @@ from talkpush_desktop.api import (
     web_interview,
 )
 from talkpush_desktop.api.intake_fast_path import IntakeFastPath
-from talkpush_desktop.api.limits import DEFAULT_MAX_BODY, BodyLimit, RateLimit, RateLimiter
+from talkpush_desktop.api.limits import (
+    DEFAULT_MAX_BODY,
+    BodyLimit,
+    Buckets,
+    RateLimit,
+    RateLimiter,
+)
 from talkpush_desktop.api.request_log import RequestLog
 from talkpush_desktop.api.state import ApiState
 from talkpush_desktop.engine.workspace import Workspace
@@ -70,11 +76,13 @@ def create_app(
     *,
     max_body_bytes: int = DEFAULT_MAX_BODY,
     rate_limit: RateLimit | None = None,
+    buckets: Buckets | None = None,
     owns_workspace: bool = False,
 ) -> FastAPI:
     """The API on ``workspace``; the caller keeps the Workspace open while it serves (and
     closes it after), unless ``owns_workspace``: then the app closes it when it stops. The
-    companies' workspaces the app opens are closed when it stops (uvicorn's lifespan)."""
+    companies' workspaces the app opens are closed when it stops (uvicorn's lifespan).
+    ``buckets``: where the rate limit's buckets live (default: in this process)."""
     app = FastAPI(
         lifespan=_lifespan,
         title="Talkpush Desktop API",
@@ -90,7 +98,7 @@ def create_app(
         # no OpenTelemetry export: FastAPI would otherwise look for providers per request
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
-    limiter = RateLimiter(rate_limit or RateLimit())
+    limiter = RateLimiter(rate_limit or RateLimit(), buckets)
     app.state.api = ApiState(workspace, limiter, owns_workspace=owns_workspace)
     errors.install(app)
     app.add_api_route("/api/health", _health, methods=["GET"], tags=["server"])

@@ -21,7 +21,9 @@ import logging
 import os
 import socket
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -29,13 +31,13 @@ import uvicorn
 from fastapi import FastAPI
 
 from talkpush_desktop.api.app import create_app
-from talkpush_desktop.api.limits import RateLimit
+from talkpush_desktop.api.limits import RateLimit, SharedBuckets
 from talkpush_desktop.api.request_log import LoopBatchedHandler
 from talkpush_desktop.engine.errors import WorkspaceError
 from talkpush_desktop.engine.workspace import Workspace
 
 _ENV_DATABASE, _ENV_DATA_DIR = "TALKPUSH_SERVE_DATABASE", "TALKPUSH_SERVE_DATA_DIR"
-_ENV_RATE = "TALKPUSH_SERVE_RATE_LIMIT"
+_ENV_RATE, _ENV_BUCKETS = "TALKPUSH_SERVE_RATE_LIMIT", "TALKPUSH_SERVE_RATE_BUCKETS"
 GRACE_SECONDS = 30
 GC_YOUNG = 10_000
 """Net allocations between two collections of the youngest generation (Python's is 700)."""
@@ -133,7 +135,8 @@ def serve(
     database_url: str | None = None,
     data_dir: str | None = None,
 ) -> None:
-    """Serve ``ws`` until SIGINT/SIGTERM (``rate_limit`` per key and process, default 50/100).
+    """Serve ``ws`` until SIGINT/SIGTERM (``rate_limit`` per key, default 50/100, shared by
+    the workers).
     Several workers need PostgreSQL: each opens its own Workspace from ``database_url`` and
     ``data_dir``."""
     if workers > 1 and ws.context.dialect == "sqlite":
@@ -154,8 +157,11 @@ def serve(
     limit = rate_limit or RateLimit()
     os.environ[_ENV_RATE] = f"{limit.per_second}/{limit.burst}" if limit.per_second else "off"
     config = _config("talkpush_desktop.api.server:worker_app", factory=True, workers=workers)
-    _announce(host, sock)()
-    Multiprocess(config, sockets=[sock]).run()
+    with tempfile.TemporaryDirectory(prefix="talkpush-serve-") as folder:
+        # one rate per key across the workers: its bucket in a file they all map
+        os.environ[_ENV_BUCKETS] = str(SharedBuckets.create(Path(folder)))
+        _announce(host, sock)()
+        Multiprocess(config, sockets=[sock]).run()
 
 
 def worker_app() -> FastAPI:
@@ -166,7 +172,9 @@ def worker_app() -> FastAPI:
         data_dir=os.environ.get(_ENV_DATA_DIR) or None,
     )
     limit = RateLimit.parse(os.environ.get(_ENV_RATE) or "off")
-    app = create_app(ws, rate_limit=limit, owns_workspace=True)
+    shared = os.environ.get(_ENV_BUCKETS)
+    buckets = SharedBuckets(Path(shared)) if shared else None
+    app = create_app(ws, rate_limit=limit, buckets=buckets, owns_workspace=True)
     _tune_collector()
     return app
 
