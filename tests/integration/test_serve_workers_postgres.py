@@ -82,9 +82,10 @@ def test_two_workers_take_concurrent_intake_without_losing_or_doubling(
 
 def test_two_workers_keep_one_rate_limit_per_key(pg_url: str, tmp_path: Path) -> None:
     """A key's bucket is shared by the workers: a burst of 4 lets 4 requests through (5 if
-    a token refilled meanwhile), not 4 per worker, and the rest get 429 with Retry-After."""
+    a token refilled meanwhile: one each 20 s), not 4 per worker, and the rest get 429 with
+    Retry-After."""
     auth, path = _intake(pg_url, tmp_path)
-    args = ("--port", "0", "--workers", "2", "--rate-limit", "0.2/4")
+    args = ("--port", "0", "--workers", "2", "--rate-limit", "0.05/4")
     proc, base = start_serve(tmp_path, *args, database=pg_url)
     try:
         for _ in range(20):  # both workers up (each answers on the shared socket)
