@@ -34,13 +34,23 @@ pull, PIN expiry) at once, so 30 passes take seconds instead of the 7.5 minutes 
 Scenario = Callable[[MainWindow], Awaitable[None]]
 
 
+async def pause(seconds: float) -> None:
+    """``asyncio.sleep`` that also works between two windows: qasync's
+    ``run_until_complete`` processes Qt events once more after the loop stopped, where a
+    scenario spanning windows (File > Company) may wake up with no running loop."""
+    loop = asyncio.get_event_loop_policy().get_event_loop()  # the app's qasync loop
+    woken = loop.create_future()
+    loop.call_later(seconds, lambda: woken.done() or woken.set_result(None))
+    await woken
+
+
 async def until(condition: Callable[[], object], timeout: float = 20.0) -> None:
     """Let the app's loop run until ``condition()`` holds."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {condition}")
-        await asyncio.sleep(0.05)
+        await pause(0.05)
 
 
 def run_app(ws: Workspace, monkeypatch: pytest.MonkeyPatch, scenario: Scenario) -> MainWindow:
@@ -108,7 +118,7 @@ def test_a_fresh_demo_keeps_its_inbox_while_the_window_syncs(
             seen = len(passes)
             sync.wake()
             await until(lambda seen=seen: len(passes) > seen)
-        await asyncio.sleep(1.0)  # the window refreshes from the last pass
+        await pause(1.0)  # the window refreshes from the last pass
 
     run_app(ws, monkeypatch, scenario)
     after = folder_totals(ws)
