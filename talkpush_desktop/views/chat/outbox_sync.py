@@ -263,6 +263,8 @@ class OutboxSync(QObject):
         self._counter.shutdown(wait=True, cancel_futures=True)
 
     def _on_poked(self) -> None:
+        if self._closed:  # a poke queued before the window closed: its workspace may be gone
+            return
         if self._throttle.isActive():
             self._pending = True
             return

@@ -64,6 +64,23 @@ def test_a_burst_of_changes_is_one_refresh_now_and_one_after(qtbot: QtBot, ws: W
         sync.close()
 
 
+def test_a_change_queued_before_close_refreshes_nothing_after(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    """The worker's last poke can still be queued when the window closes; the workspace it
+    would read may be closed (on PostgreSQL a test's database dropped) by the time it runs."""
+    sync = OutboxSync(ws, interval_ms=150)
+    seen: list[int] = []
+    sync.changed.connect(lambda: seen.append(1))
+    sync.notify()
+    sync.close()
+    qtbot.wait(300)
+    assert seen == []
+    sync.notify()  # a worker winding down
+    qtbot.wait(50)
+    assert seen == []
+
+
 def test_the_status_bar_counts_the_outbox(
     qtbot: QtBot, window: MainWindow, ws: Workspace, rosa: int
 ) -> None:
