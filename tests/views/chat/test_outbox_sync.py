@@ -64,9 +64,7 @@ def test_a_burst_of_changes_is_one_refresh_now_and_one_after(qtbot: QtBot, ws: W
         sync.close()
 
 
-def test_a_change_queued_before_close_refreshes_nothing_after(
-    qtbot: QtBot, ws: Workspace
-) -> None:
+def test_a_change_queued_before_close_refreshes_nothing_after(qtbot: QtBot, ws: Workspace) -> None:
     """The worker's last poke can still be queued when the window closes; the workspace it
     would read may be closed (on PostgreSQL a test's database dropped) by the time it runs."""
     sync = OutboxSync(ws, interval_ms=150)
