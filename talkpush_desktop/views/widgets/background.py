@@ -138,10 +138,14 @@ class BackgroundRunner(QObject):
         return job
 
     def shutdown(self) -> None:
-        """Cancel every job and wait for the running one to stop (window closing)."""
+        """Cancel every job and wait for the running one to stop (window closing). What the
+        jobs reported and is still queued is dropped: it would reach an owner that is closed,
+        whose workspace may be closed too."""
         for job in self._jobs:
             job.cancel()
         self._executor.shutdown(wait=True, cancel_futures=True)
+        for job in self._jobs:
+            job.is_finished = True
 
     def _on_job_finished(self, job: Job) -> None:
         if job in self._jobs:

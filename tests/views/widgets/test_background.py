@@ -43,6 +43,26 @@ def test_a_job_runs_on_a_worker_and_reports_on_the_ui_thread(
     qtbot.waitUntil(lambda: not runner.busy)
 
 
+def test_after_shutdown_no_result_reaches_the_closed_owner(qtbot: QtBot) -> None:
+    """A job that finished while its window closed reports nothing afterwards: its result
+    would refresh the closed window from a closed workspace."""
+    runner = BackgroundRunner()
+    started = threading.Event()
+    seen: list[str] = []
+
+    def work(_context: JobContext) -> str:
+        started.set()
+        return "done"
+
+    job = runner.submit("Reading", work)
+    job.finished.connect(lambda: seen.append("finished"))
+    job.succeeded.connect(lambda _result: seen.append("succeeded"))
+    assert started.wait(5)
+    runner.shutdown()
+    qtbot.wait(200)
+    assert seen == []
+
+
 def test_jobs_run_one_at_a_time_in_order(qtbot: QtBot, runner: BackgroundRunner) -> None:
     order: list[int] = []
     release = threading.Event()
