@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
@@ -118,17 +118,31 @@ def test_a_failed_bubble_shows_its_reason_and_retry_link_sends_it_again(
     # the reason takes a line of its own under the mark
     assert height_of(pane, ids["failed"]) > height_of(pane, ids["queued"])
     assert height_of(pane, ids["retrying"]) > height_of(pane, ids["queued"])
-    index = pane.model.index(row_of(pane, ids["failed"]))
-    view.scrollTo(index)
+
+    def retry_link() -> QRect:
+        """Where the failed bubble's link is now (the view may still be laying out)."""
+        index = pane.model.index(row_of(pane, ids["failed"]))
+        view.scrollTo(index)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(index)
+        link = pane.delegate.retry_rect(option, index)
+        assert link is not None
+        return link
+
+    def pointing_at_the_link() -> bool:
+        qtbot.mouseMove(view.viewport(), QPoint(1, 1))
+        qtbot.mouseMove(view.viewport(), retry_link().center())
+        return view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+    qtbot.waitUntil(pointing_at_the_link)
+    link = retry_link()
+    assert view.viewport().rect().contains(link)
     option = QStyleOptionViewItem()
     option.initFrom(view)
-    option.rect = view.visualRect(index)
-    link = pane.delegate.retry_rect(option, index)
-    assert link is not None
-    assert view.viewport().rect().contains(link)
-    assert pane.delegate.retry_rect(option, pane.model.index(row_of(pane, ids["sent"]))) is None
-    qtbot.mouseMove(view.viewport(), link.center())
-    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+    sent = pane.model.index(row_of(pane, ids["sent"]))
+    option.rect = view.visualRect(sent)
+    assert pane.delegate.retry_rect(option, sent) is None
     before = height_of(pane, ids["failed"])
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=link.center())
     qtbot.waitUntil(lambda: state_of(pane, ids["failed"]) == "queued")
