@@ -217,7 +217,15 @@ class MainWindow(MenuWindows, QMainWindow):
         self.list_counter.shutdown()
         self.list_pane.selection.shutdown()
         self.save_state()
+        self._hide_own_windows()
         super().closeEvent(event)
+
+    def _hide_own_windows(self) -> None:
+        """Dialogs and windows this window opened go with it: none stays on screen over a
+        workspace that closes next (File > Company, Sign out)."""
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.hide()
 
     # -- refreshing ------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMenu
+from shiboken6 import isValid
 from support.two_companies import TwoCompanies
 
 from talkpush_desktop.engine.workspace import Workspace
@@ -56,3 +57,27 @@ def test_file_company_reopens_the_window_for_the_chosen_company(
     assert menus == [[("Acme", True), ("Globex", False)], [("Acme", False), ("Globex", True)]]
     assert "OnlyB" not in lists[0]
     assert sorted(lists[1]) == ["Maria Santos", "OnlyB"]  # B's Inbox (its Jose is shortlisted)
+
+
+def test_dialogs_of_the_closed_window_do_not_stay_on_screen(
+    qapp: QApplication, two_companies: TwoCompanies, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings > Providers and the API server dialog act on the window's company: choosing
+    another company takes them away with the window they belong to."""
+    left: list[list[str]] = []
+
+    async def switch(first: MainWindow) -> None:
+        await until(lambda: "OnlyA" in _names(first))
+        opened = [first.open_providers(), first.open_api_server(), first.open_add_candidate()]
+        await until(lambda: all(d.isVisible() for d in opened))
+        file_menu = first.menuBar().actions()[0].menu()
+        assert isinstance(file_menu, QMenu)
+        company = next(a.menu() for a in file_menu.actions() if a.text() == "&Company")
+        assert isinstance(company, QMenu)
+        next(a for a in company.actions() if a.text() == "Globex").trigger()
+        await until(lambda: (w := _open_window()) is not None and w is not first)
+        left.append([type(d).__name__ for d in opened if isValid(d) and d.isVisible()])
+
+    with Workspace.open(data_dir=two_companies.folder) as ws:
+        run_app(ws, monkeypatch, switch)
+    assert left == [[]]
