@@ -208,8 +208,6 @@ class MainWindow(MenuWindows, QMainWindow):
         self.handed_api_server = self.release_api_server()  # for run_window's next window
         if self.company_campaigns_window is not None and isValid(self.company_campaigns_window):
             self.company_campaigns_window.shutdown()
-        if self.sandbox_phone is not None and isValid(self.sandbox_phone):
-            self.sandbox_phone.close()  # its timer reads this workspace, closed after us
         self.outbox_sync.close()
         self.change_watcher.close()
         self.recruiter_actions.shutdown()
@@ -221,8 +219,8 @@ class MainWindow(MenuWindows, QMainWindow):
         super().closeEvent(event)
 
     def _hide_own_windows(self) -> None:
-        """Dialogs and windows this window opened go with it: none stays on screen over a
-        workspace that closes next (File > Company, Sign out)."""
+        """Dialogs and windows this window opened go with it: none stays on screen, or keeps
+        reading on a timer (the phone simulator), over a workspace that closes next."""
         for child in self.findChildren(QWidget):
             if child.isWindow() and child.isVisible():
                 child.hide()
